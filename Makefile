@@ -1,0 +1,55 @@
+# Every step is a named target; `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED ?= ../shared
+export PIPELINE_ASSET_MIRROR ?= $(abspath $(SHARED))/assets
+export PIPELINE_SHARED ?= $(abspath $(SHARED))
+OUT := outputs
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test evaluate lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences bench dataset report clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet torch==2.13.0 -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+install: $(VENV)/.installed ## create .venv with every dependency pinned (torch 2.13.0 CPU)
+
+run: install ## extract the bundled sample corpus into outputs/corpus
+	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus
+
+test: install ## run the test suite
+	$(PY) -m pytest -q
+
+evaluate: install ## score corpus/, the seed and ../shared/dev against their gold
+	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --no-progress
+	$(PY) -m pipeline evaluate --gold corpus/gold.jsonl --pred $(OUT)/corpus/records.jsonl --errors $(OUT)/corpus/errors-eval.csv
+	$(PY) -m pipeline extract $(SHARED)/examples/seed-press-release.txt --out $(OUT)/seed --no-progress
+	$(PY) -m pipeline evaluate --gold $(SHARED)/examples/seed.gold.jsonl --pred $(OUT)/seed/records.jsonl
+	$(PY) -m pipeline extract $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/dev --no-progress
+	$(PY) -m pipeline evaluate --gold $(SHARED)/dev/detik-dev.gold.jsonl --pred $(OUT)/dev/records.jsonl --errors $(OUT)/dev/errors-eval.csv
+
+lint: install ## ruff over the package and the tests
+	$(VENV)/bin/ruff check pipeline tests
+
+fetch-assets: install ## fetch every asset of assets.tsv into data/assets (from PIPELINE_ASSET_MIRROR here)
+	$(PY) -m pipeline fetch-assets
+
+train-ner: install ## train models/ner-id from the NER assets, then score it
+	$(PY) -m pipeline.training.ner convert
+	$(PY) -m pipeline.training.ner train
+	$(PY) -m pipeline.training.ner evaluate
+
+eval-ner: install ## entity P/R/F1 of models/ner-id on idner-news-2k and NERGrit test
+	$(PY) -m pipeline.training.ner evaluate
+
+clean: ## remove generated outputs (keeps .venv, models and data)
+	rm -rf $(OUT)/corpus $(OUT)/seed $(OUT)/dev

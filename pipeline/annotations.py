@@ -1,0 +1,128 @@
+"""The annotations the extractors yield.
+
+Every annotation keeps the character offsets of its evidence in the document
+text (``start``/``end``, Python slice convention: ``doc.text[start:end]``) and
+has ``to_dict()``; ``to_record()`` gives the records-v1 shape (see
+``../shared/spec/records-v1.md``), to which ``to_dict()`` adds offsets and
+provenance.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Mention:
+    """One stretch of text that an annotation rests on."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Role:
+    """A title or position held by a person, with the organisation it belongs to."""
+
+    title: str
+    org: Optional[str]
+    start: int  # the whole evidence (title, organisation and name)
+    end: int
+    rule: str = ""
+
+    def to_record(self) -> dict:
+        return {"title": self.title, "org": self.org}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Person:
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min((m.start for m in self.mentions), default=-1)
+
+    @property
+    def end(self) -> int:
+        return max((m.end for m in self.mentions), default=-1)
+
+    def to_record(self) -> dict:
+        return {"name": self.name, "roles": [role.to_record() for role in self.roles]}
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "roles": [role.to_dict() for role in self.roles],
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class Organization:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_record(self) -> dict:
+        return {"name": self.name, "aliases": list(self.aliases)}
+
+    def to_dict(self) -> dict:
+        return {**self.to_record(), "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass
+class Location:
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_record(self) -> str:
+        return self.name
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass
+class DateMention:
+    text: str
+    value: str
+    start: int
+    end: int
+    rule: str = ""
+    flags: list[str] = field(default_factory=list)
+
+    def to_record(self) -> dict:
+        return {"text": self.text, "value": self.value}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str  # "direct" or "indirect"
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    speaker: Optional[str] = None
+    speaker_start: Optional[int] = None  # the mention the speaker was read from (name, pronoun, -nya)
+    speaker_end: Optional[int] = None
+    rule: str = ""
+
+    def to_record(self) -> dict:
+        return {"text": self.text, "speaker": self.speaker, "kind": self.kind, "cue": self.cue}
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,40 @@
+"""Indonesian lexicons as data files (see ``data/README.md`` for where each came from).
+
+Each lexicon is read once and cached. ``words(name)`` reads a one-entry-per-line
+list (``#`` starts a comment); ``table(name)`` reads a TSV with a header row.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(name: str):
+    with (DATA / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+            if line:
+                yield line
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The entries of a list file, as written."""
+    return frozenset(_lines(name))
+
+
+@lru_cache(maxsize=None)
+def ordered(name: str) -> tuple[str, ...]:
+    """The entries of a list file, in file order."""
+    return tuple(dict.fromkeys(_lines(name)))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[dict, ...]:
+    """The rows of a TSV file with a header row."""
+    with (DATA / name).open(encoding="utf-8") as handle:
+        rows = [line for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(rows, delimiter="\t"))

@@ -1,0 +1,117 @@
+"""The one place that builds the pipeline and loads models.
+
+``load()`` returns a spaCy ``Language`` for Indonesian: the project's NER
+model from ``models/ner-id`` when it is there (else ``spacy.blank("id")``,
+and entities come from rules alone), with the project's components added:
+
+    sentences -> [ner] -> institution_ruler -> person_ruler -> dates
+    -> organizations -> people -> locations -> quotes
+
+Settings (keyword arguments, or environment variables ``PIPELINE_<NAME>``):
+
+* ``splitter``: ``rules`` (default), ``stanza`` (the project's stanza model
+  under ``models/stanza-id``), ``stanza-official`` (stanza's own Indonesian
+  models, when the user has them installed; never downloaded here) or
+  ``sentencizer`` (spaCy's plain one, for comparison);
+* ``ner_model``: a path to a spaCy NER model, or ``none`` for rules only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers the Doc extensions)
+from .extract import dates, entities, locations, organizations, people, quotes, sentences  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "models"
+SPLITTERS = ("rules", "stanza", "stanza-official", "sentencizer")
+EXTRACTORS = ("dates", "organizations", "people", "locations", "quotes")
+
+
+@dataclass
+class Settings:
+    splitter: str = "rules"
+    ner_model: str = str(MODELS / "ner-id")
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        values = {}
+        for f in fields(cls):
+            env = os.environ.get(f"PIPELINE_{f.name.upper()}")
+            if env:
+                values[f.name] = env
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)
+        if settings.splitter not in SPLITTERS:
+            raise ValueError(f"unknown splitter {settings.splitter!r}; choose one of {', '.join(SPLITTERS)}")
+        return settings
+
+
+def _base(settings: Settings) -> Language:
+    path = Path(settings.ner_model) if settings.ner_model and settings.ner_model != "none" else None
+    if path is not None and (path / "config.cfg").exists():
+        return spacy.load(path)
+    return spacy.blank("id")
+
+
+def add_splitter(nlp: Language, splitter: str) -> None:
+    """Put the chosen sentence splitter first in ``nlp``."""
+    if splitter == "rules":
+        nlp.add_pipe("id_sentences", first=True)
+    elif splitter == "sentencizer":
+        nlp.add_pipe("sentencizer", first=True)
+    else:
+        from .extract import stanza_bridge
+
+        nlp.add_pipe("stanza_sentences", first=True, config={"official": splitter == "stanza-official"})
+        del stanza_bridge
+
+
+def load(**overrides) -> Language:
+    """Build the pipeline (see the module docstring for the settings)."""
+    settings = Settings.from_env(**overrides)
+    nlp = _base(settings)
+    add_splitter(nlp, settings.splitter)
+    nlp.add_pipe("institution_ruler")
+    for name in EXTRACTORS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, doc_id: Optional[str] = None, published: Optional[str] = None,
+             meta: Optional[dict] = None) -> Doc:
+    """Tokenise ``text`` and set the document attributes the components read."""
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    doc._.published = _iso_date(published)
+    doc._.published_source = "input" if doc._.published else None
+    doc._.meta = meta or {}
+    return doc
+
+
+def _iso_date(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    value = str(value).strip()
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def process(nlp: Language, text: str, **attrs) -> Doc:
+    """Run the whole pipeline on one text with its document attributes."""
+    return nlp(make_doc(nlp, text, **attrs))
+
+
+def pipe(nlp: Language, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+    """Run the pipeline over prepared docs (see :func:`make_doc`)."""
+    yield from nlp.pipe(docs, batch_size=batch_size)
