@@ -1,0 +1,41 @@
+"""The pipeline builder: settings, component order, document attributes."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import nlp as nlp_module
+
+
+@pytest.mark.parametrize("overrides, splitter", [({}, "rules"), ({"splitter": "sentencizer"}, "sentencizer")])
+def test_settings(overrides, splitter):
+    assert nlp_module.Settings.from_env(**overrides).splitter == splitter
+
+
+def test_unknown_splitter_is_refused():
+    with pytest.raises(ValueError, match="unknown splitter"):
+        nlp_module.Settings.from_env(splitter="magic")
+
+
+def test_env_setting(monkeypatch):
+    monkeypatch.setenv("PIPELINE_SPLITTER", "sentencizer")
+    assert nlp_module.Settings.from_env().splitter == "sentencizer"
+
+
+def test_rules_only_pipeline_order():
+    nlp = nlp_module.load(ner_model="none")
+    names = nlp.pipe_names
+    assert names[0] == "id_sentences"
+    assert names.index("institution_ruler") < names.index("people") < names.index("quotes")
+
+
+@pytest.mark.parametrize("published, expected, source", [
+    ("2025-05-26", "2025-05-26", "input"),
+    ("2025-05-26T10:00:00", "2025-05-26", "input"),
+    ("not a date", None, None),
+    (None, None, None),
+])
+def test_make_doc_published(published, expected, source):
+    nlp = nlp_module.load(ner_model="none")
+    doc = nlp_module.make_doc(nlp, "Teks.", doc_id="d", published=published)
+    assert doc._.published == expected
+    assert doc._.published_source == source
