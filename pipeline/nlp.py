@@ -81,6 +81,7 @@ def load(**overrides) -> Language:
     nlp = _base(settings)
     add_splitter(nlp, settings.splitter)
     nlp.add_pipe("institution_ruler")
+    nlp.add_pipe("person_ruler")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

@@ -8,13 +8,16 @@ occur. One record per organisation, named by its fullest form.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
-from ..lang import table
+from ..lang import table, words
+
+NOT_ALIASES = frozenset({"Persero", "Tbk"})
 
 
 def _bracketed_after(doc: Doc, span: Span) -> Span | None:
@@ -35,21 +38,74 @@ def _looks_like_acronym(text: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
 
 
+def _inner_bracket(text: str) -> Optional[tuple[str, str, str]]:
+    """``A (B) C`` -> (A, B, C) for a name with a bracketed short form inside."""
+    if "(" in text and text.endswith(")") is False and text.count("(") == 1 and ")" in text:
+        a, rest = text.split("(", 1)
+        b, c = rest.split(")", 1)
+        if a.strip() and b.strip() and c.strip():
+            return a.strip(), b.strip(), c.strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _province_short() -> dict[str, str]:
+    return {row["short"]: row["name"] for row in table("province_short.tsv")}
+
+
+def _expanded(text: str) -> str:
+    """The name with short province forms spelt out (``Pemprov Jatim`` -> ``Pemprov Jawa Timur``)."""
+    short = _province_short()
+    return " ".join(short.get(w, w) for w in text.split())
+
+
 def organizations(doc: Doc) -> Iterator[Organization]:
     """Yield one :class:`Organization` per organisation named in ``doc``."""
     groups: dict[str, Organization] = {}
     alias_of: dict[str, str] = {}
+    defined: set[str] = set()
     ents = [e for e in doc.ents if e.label_ == "ORG"]
+    if "venue_orgs" in doc.spans:
+        ents = sorted(ents + list(doc.spans["venue_orgs"]), key=lambda e: e.start)
     for ent in ents:
         partner = _bracketed_after(doc, ent)
-        if partner is not None:
+        if partner is not None and partner.text not in NOT_ALIASES and partner.text not in words("places.txt"):
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
             alias_of[short.text] = long.text
+            defined.add(short.text)
+    names = list(dict.fromkeys(e.text for e in ents))
+    for name in names:
+        parts = _inner_bracket(name)
+        if parts is not None:
+            a, b, c = parts
+            for form in (b, f"{b} {c}", f"{a} {c}"):
+                alias_of.setdefault(form, name)
+            defined.add(b)
     known = {row["acronym"]: row["name"] for row in table("institutions.tsv") if row["acronym"]}
-    names = {e.text for e in ents}
+    present = set(names)
     for acronym, full in known.items():
-        if acronym in names and full in names and acronym not in alias_of:
+        if acronym in present and full in present and acronym not in alias_of:
             alias_of[acronym] = full
+    # short forms: a name that opens a longer one of the same document (Kementerian Haji ->
+    # Kementerian Haji dan Umrah), or equals it once province short forms are spelt out
+    expanded = {}
+    for name in names:
+        expanded.setdefault(_expanded(name), []).append(name)
+    for forms in expanded.values():
+        if len(forms) > 1:
+            full = max(forms, key=len)
+            for form in forms:
+                if form != full:
+                    alias_of.setdefault(form, full)
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name.split()[0], []).append(name)
+    for name in names:
+        if len(name.split()) < 2 or name in alias_of:
+            continue
+        longer = [o for o in by_first.get(name.split()[0], []) if len(o) > len(name) and o.startswith(name + " ")]
+        if longer:
+            alias_of[name] = max(longer, key=len)
 
     def canonical(text: str) -> str:
         seen = set()
@@ -64,6 +120,10 @@ def organizations(doc: Doc) -> Iterator[Organization]:
         if ent.text != key and ent.text not in org.aliases:
             org.aliases.append(ent.text)
         org.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))
+    for form in defined:
+        key = canonical(form)
+        if key in groups and form != key and form not in groups[key].aliases:
+            groups[key].aliases.append(form)
     yield from groups.values()
 
 
