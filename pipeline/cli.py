@@ -14,6 +14,9 @@ COMMANDS = {
     "evaluate": ("pipeline.evaluate", "score predicted records against gold records (records-v1)"),
     "sentences": ("pipeline.sentences_cmd", "split raw text from standard input, one sentence per line"),
     "fetch-assets": ("pipeline.assets_cmd", "fetch the public data sets of the asset manifest"),
+    "dataset": ("pipeline.dataset", "merge the records of many documents into tables of persons, positions, "
+                                    "organisations and quotes"),
+    "report": ("pipeline.report", "one static HTML report of a dataset folder"),
 }
 
 

@@ -1,0 +1,171 @@
+"""Cross-document merging of people and organisations (pipeline.merge)."""
+import random
+
+import pytest
+
+from pipeline.merge import (
+    OrgItem,
+    PersonItem,
+    initials,
+    is_acronym,
+    merge_organizations,
+    merge_people,
+    name_tokens,
+    strip_name,
+)
+
+
+def _groups(items, clusters):
+    """Each cluster as a frozenset of (doc_id, name)."""
+    return {frozenset((items[i].doc_id, items[i].name) for i in c.members) for c in clusters}
+
+
+def _together(items, clusters, a, b) -> bool:
+    return any(a in g and b in g for g in _groups(items, clusters))
+
+
+@pytest.mark.parametrize("name,stripped", [
+    ("Dr. Budi Gunadi Sadikin, M.Kes.", "Budi Gunadi Sadikin"),
+    ("Prof. Dr. Ir. H. Ali Ghufron Mukti", "Ali Ghufron Mukti"),
+    ("Mayjen TNI Hendra Wicaksono Putra, S.Sos., M.Han.", "Hendra Wicaksono Putra"),
+    ("Hj. Laila Nurhayati S.E.", "Laila Nurhayati"),
+    ("Presiden Prabowo Subianto", "Prabowo Subianto"),
+    ("Bapak", "Bapak"),  # a lone honorific is left alone, never emptied
+    ("Sahara", "Sahara"),
+])
+def test_strip_name(name, stripped):
+    assert strip_name(name) == stripped
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Soeharto", "Suharto"),  # old spelling
+    ("Djoko Susilo", "Joko Susilo"),
+    ("Ir. Basuki Hadimuljono, M.Sc.", "basuki  hadimuljono"),
+])
+def test_name_tokens_equal(a, b):
+    assert name_tokens(a) == name_tokens(b)
+
+
+# (items as (doc, name), pair that must be merged or None, pair that must not be merged or None)
+PEOPLE = [
+    # same person with and without honorifics and degrees, across documents
+    ([("d1", "Dr. Budi Gunadi Sadikin, M.Kes."), ("d2", "Budi Gunadi Sadikin")],
+     (("d1", "Dr. Budi Gunadi Sadikin, M.Kes."), ("d2", "Budi Gunadi Sadikin")), None),
+    ([("d1", "Mayjen TNI Hendra Wicaksono Putra"), ("d2", "Hendra Wicaksono Putra, S.Sos.")],
+     (("d1", "Mayjen TNI Hendra Wicaksono Putra"), ("d2", "Hendra Wicaksono Putra, S.Sos.")), None),
+    # short name and full name within one document
+    ([("d1", "Prabowo Subianto"), ("d1", "Prabowo")], (("d1", "Prabowo"), ("d1", "Prabowo Subianto")), None),
+    ([("d1", "Andreas Hugo Pareira"), ("d1", "Hugo")], (("d1", "Hugo"), ("d1", "Andreas Hugo Pareira")), None),
+    # a short name that two people of the document share stays apart
+    ([("d1", "Budi Gunadi Sadikin"), ("d1", "Budi Prasetyo"), ("d1", "Budi")],
+     None, (("d1", "Budi"), ("d1", "Budi Prasetyo"))),
+    # a given name across documents: one full name holds it
+    ([("d1", "Gibran Rakabuming Raka"), ("d2", "Gibran")], (("d2", "Gibran"), ("d1", "Gibran Rakabuming Raka")), None),
+    ([("d1", "Rachmat Kaimuddin"), ("d2", "Muhammad Rachmat Kaimuddin")],
+     (("d1", "Rachmat Kaimuddin"), ("d2", "Muhammad Rachmat Kaimuddin")), None),
+    # two different people sharing a surname are never merged
+    ([("d1", "Hartini Wulandari"), ("d2", "Retno Wulandari")], None,
+     (("d1", "Hartini Wulandari"), ("d2", "Retno Wulandari"))),
+    ([("d1", "Hartini Wulandari"), ("d2", "Retno Wulandari"), ("d3", "Wulandari")], None,
+     (("d3", "Wulandari"), ("d1", "Hartini Wulandari"))),
+    ([("d1", "Agus Harimurti Yudhoyono"), ("d2", "Yudhoyono")], None,
+     (("d2", "Yudhoyono"), ("d1", "Agus Harimurti Yudhoyono"))),
+    # nor two people sharing a given name, when a one-word name could be either
+    ([("d1", "Budi Gunadi Sadikin"), ("d2", "Budi Prasetyo"), ("d3", "Budi")], None,
+     (("d3", "Budi"), ("d1", "Budi Gunadi Sadikin"))),
+    ([("d1", "Budi Gunadi Sadikin"), ("d2", "Budi Prasetyo")], None,
+     (("d1", "Budi Gunadi Sadikin"), ("d2", "Budi Prasetyo"))),
+    # shared initials are never merged
+    ([("d1", "A"), ("d2", "A")], None, (("d1", "A"), ("d2", "A"))),
+    ([("d1", "AP"), ("d2", "AP")], None, (("d1", "AP"), ("d2", "AP"))),
+    ([("d1", "A. Yani"), ("d2", "Ahmad Yani")], None, (("d1", "A. Yani"), ("d2", "Ahmad Yani"))),
+    ([("d1", "M. Rachmat"), ("d2", "Muhammad Rachmat")], None, (("d1", "M. Rachmat"), ("d2", "Muhammad Rachmat"))),
+    ([("d1", "Ammar Zoni"), ("d1", "A")], None, (("d1", "A"), ("d1", "Ammar Zoni"))),
+    # a one-word name with nothing but another one-word name stays apart
+    ([("d1", "Muslim"), ("d2", "Muslim")], None, (("d1", "Muslim"), ("d2", "Muslim"))),
+    # a word that is part of a longer given name is not that name
+    ([("d1", "Imam Muslimin"), ("d2", "Muslim")], None, (("d1", "Imam Muslimin"), ("d2", "Muslim"))),
+]
+
+
+@pytest.mark.parametrize("pairs,merged,apart", PEOPLE)
+def test_merge_people(pairs, merged, apart):
+    items = [PersonItem(d, n) for d, n in pairs]
+    clusters, log = merge_people(items)
+    if merged:
+        assert _together(items, clusters, *merged)
+    if apart:
+        assert not _together(items, clusters, *apart)
+    assert sorted(i for c in clusters for i in c.members) == list(range(len(items)))
+    assert all(e.entity_id for e in log)
+
+
+def test_people_merge_log_names_rule_and_refusal():
+    items = [PersonItem(d, n) for d, n in [("d1", "Budi Gunadi Sadikin"), ("d2", "Budi Prasetyo"), ("d3", "Budi"),
+                                           ("d4", "Budi Prasetyo")]]
+    _, log = merge_people(items)
+    decisions = {(e.decision, e.rule, e.doc_id) for e in log}
+    assert ("merged", "same-name", "d4") in decisions
+    assert ("refused", "given-name", "d3") in decisions
+
+
+def test_people_ids_are_stable_and_order_free():
+    pairs = [("d1", "Prabowo Subianto"), ("d2", "Prabowo"), ("d3", "Hartini Wulandari"), ("d4", "Retno Wulandari"),
+             ("d4", "Retno"), ("d5", "AP"), ("d6", "AP"), ("d7", "Dr. Budi Gunadi Sadikin")]
+    first = merge_people([PersonItem(d, n) for d, n in pairs])[0]
+    shuffled = pairs[:]
+    random.Random(7).shuffle(shuffled)
+    second = merge_people([PersonItem(d, n) for d, n in shuffled])[0]
+    assert [(c.id, c.name) for c in first] == [(c.id, c.name) for c in second]
+    assert len({c.id for c in first}) == len(first)
+    assert {c.name for c in first} >= {"Prabowo Subianto", "Budi Gunadi Sadikin", "Retno Wulandari"}
+
+
+@pytest.mark.parametrize("name,expected", [("BPS", True), ("DPR RI", True), ("Kemendagri", False),
+                                           ("Badan Pusat Statistik", False), ("A", False)])
+def test_is_acronym(name, expected):
+    assert is_acronym(name) is expected
+
+
+def test_initials_skip_function_words():
+    assert initials("Pusat Pelaporan dan Analisis Transaksi Keuangan") == "PPATK"
+
+
+# (organisation items as (doc, name, aliases), names that must end together, names that must stay apart)
+ORGS = [
+    ([("d1", "KPK", ()), ("d2", "Komisi Pemberantasan Korupsi", ())],
+     ("KPK", "Komisi Pemberantasan Korupsi"), None),  # the lexicon
+    ([("d1", "Kemendagri", ()), ("d2", "Kementerian Dalam Negeri", ())],
+     ("Kemendagri", "Kementerian Dalam Negeri"), None),
+    ([("d1", "Badan Pusat Statistik", ("BPS",)), ("d2", "BPS", ())], ("BPS", "Badan Pusat Statistik"), None),
+    ([("d1", "PPATK", ()), ("d1", "Pusat Pelaporan dan Analisis Transaksi Keuangan", ()), ("d2", "PPATK", ())],
+     ("PPATK", "Pusat Pelaporan dan Analisis Transaksi Keuangan"), None),  # initials of one name of the document
+    ([("d1", "PKB", ()), ("d2", "Pemerintah Kabupaten Bekasi", ())],
+     None, ("PKB", "Pemerintah Kabupaten Bekasi")),  # initials alone do not reach across documents
+    ([("d1", "BP", ()), ("d1", "Badan Pangan", ()), ("d1", "Bank Papua", ())], None, ("BP", "Badan Pangan")),
+    ([("d1", "IOM", ()), ("d2", "IOM Indonesia", ())], None, ("IOM", "IOM Indonesia")),
+    # an alias that is the acronym of the parent body at the end of the name does not link
+    ([("d1", "Komisi III Dewan Perwakilan Rakyat Republik Indonesia", ("DPR RI",)), ("d2", "DPR RI", ())],
+     None, ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia", "DPR RI")),
+    ([("d1", "Komisi III Dewan Perwakilan Rakyat", ("DPR",)), ("d2", "DPR", ())],
+     None, ("Komisi III Dewan Perwakilan Rakyat", "DPR")),
+    ([("d1", "Polda Metro Jaya", ()), ("d2", "Polda Jawa Timur", ())], None, ("Polda Metro Jaya", "Polda Jawa Timur")),
+]
+
+
+@pytest.mark.parametrize("orgs,merged,apart", ORGS)
+def test_merge_organizations(orgs, merged, apart):
+    items = [OrgItem(d, n, a) for d, n, a in orgs]
+    clusters, _ = merge_organizations(items)
+    names = [set(c.names) for c in clusters]
+    if merged:
+        assert any(set(merged) <= n for n in names)
+    if apart:
+        assert not any(set(apart) <= n for n in names)
+
+
+def test_organisation_canonical_name_is_the_expansion():
+    items = [OrgItem("d1", "KPK"), OrgItem("d2", "KPK")]
+    clusters, _ = merge_organizations(items)
+    assert [c.name for c in clusters] == ["Komisi Pemberantasan Korupsi"]
+    assert clusters[0].id.startswith("org_")
