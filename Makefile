@@ -9,7 +9,7 @@ export PIPELINE_SHARED ?= $(abspath $(SHARED))
 OUT := outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test evaluate lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences bench dataset report clean
+.PHONY: help install run test evaluate lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes bench dataset report merges clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -51,5 +51,17 @@ train-ner: install ## train models/ner-id from the NER assets, then score it
 eval-ner: install ## entity P/R/F1 of models/ner-id on idner-news-2k and NERGrit test
 	$(PY) -m pipeline.training.ner evaluate
 
+dataset: install ## tables across the documents of corpus/ into outputs/dataset (Parquet, CSV, README)
+	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --no-progress
+	$(PY) -m pipeline dataset $(OUT)/corpus --out $(OUT)/dataset --inputs corpus/press
+
+report: dataset ## outputs/report.html from outputs/dataset
+	$(PY) -m pipeline report $(OUT)/dataset --out $(OUT)/report.html
+
+merges: install ## person-merge precision/recall on corpus/ + ../shared/dev against corpus/merges.gold.tsv
+	$(PY) -m pipeline extract corpus/press $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/merge-in --no-progress
+	$(PY) -m pipeline dataset $(OUT)/merge-in --out $(OUT)/merge-dataset --inputs corpus/press $(SHARED)/dev/detik-dev.gold.jsonl
+	$(PY) -m pipeline.benchmarks.merges $(OUT)/merge-dataset
+
 clean: ## remove generated outputs (keeps .venv, models and data)
-	rm -rf $(OUT)/corpus $(OUT)/seed $(OUT)/dev
+	rm -rf $(OUT)/corpus $(OUT)/seed $(OUT)/dev $(OUT)/dataset $(OUT)/report.html $(OUT)/merge-in $(OUT)/merge-dataset

@@ -8,6 +8,7 @@ offsets.
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Iterable
 
 import pandas as pd
@@ -22,6 +23,8 @@ def to_records(doc: Doc) -> dict:
         "id": doc._.doc_id,
         "published": doc._.published,
         "published_source": doc._.published_source,
+        "source": (doc._.meta or {}).get("source"),
+        "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
         "people": [p.to_dict() for p in doc._.people or []],
         "organizations": [o.to_dict() for o in doc._.organizations or []],
         "locations": [loc.name for loc in doc._.locations or []],
@@ -35,8 +38,32 @@ def _first(mentions: list[dict], key: str):
     return mentions[0][key] if mentions else None
 
 
+# Every table has these columns, with these types, even when it has no rows.
+TABLE_SCHEMAS: dict[str, dict[str, str]] = {
+    "documents": {"doc_id": "string", "published": "string", "published_source": "string",
+                  **{f"n_{name}": "Int64" for name in TABLES[1:]}},
+    "people": {"doc_id": "string", "name": "string", "start": "Int64", "end": "Int64", "mentions": "Int64",
+               "title": "string", "org": "string", "role_start": "Int64", "role_end": "Int64"},
+    "organizations": {"doc_id": "string", "name": "string", "aliases": "string", "start": "Int64",
+                      "end": "Int64", "mentions": "Int64"},
+    "locations": {"doc_id": "string", "name": "string", "start": "Int64", "end": "Int64", "mentions": "Int64"},
+    "dates": {"doc_id": "string", "text": "string", "value": "string", "start": "Int64", "end": "Int64",
+              "rule": "string"},
+    "quotes": {"doc_id": "string", "text": "string", "speaker": "string", "kind": "string", "cue": "string",
+               "start": "Int64", "end": "Int64", "cue_start": "Int64", "cue_end": "Int64",
+               "speaker_start": "Int64", "speaker_end": "Int64", "rule": "string"},
+}
+
+
+def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    schema = TABLE_SCHEMAS[name]
+    frame = pd.DataFrame(rows, columns=list(schema))
+    return frame.astype(schema) if len(frame) else pd.DataFrame(
+        {col: pd.Series([], dtype=dtype) for col, dtype in schema.items()})
+
+
 def tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
-    """One DataFrame per record type, each row carrying ``doc_id`` and offsets."""
+    """One DataFrame per record type with the columns of ``TABLE_SCHEMAS``, each row carrying ``doc_id``."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for rec in records:
         doc_id = rec["id"]
@@ -66,7 +93,5 @@ def tables(records: Iterable[dict]) -> dict[str, pd.DataFrame]:
             rows["dates"].append({"doc_id": doc_id, "text": date["text"], "value": date["value"],
                                   "start": date.get("start"), "end": date.get("end"), "rule": date.get("rule")})
         for quote in rec.get("quotes", []):
-            rows["quotes"].append({"doc_id": doc_id, **{k: quote.get(k) for k in (
-                "text", "speaker", "kind", "cue", "start", "end", "cue_start", "cue_end", "speaker_start",
-                "speaker_end", "rule")}})
-    return {name: pd.DataFrame(rows[name]) for name in TABLES}
+            rows["quotes"].append({"doc_id": doc_id, **{k: quote.get(k) for k in TABLE_SCHEMAS["quotes"] if k != "doc_id"}})
+    return {name: _frame(name, rows[name]) for name in TABLES}
