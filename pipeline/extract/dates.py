@@ -1,104 +1,619 @@
-"""Calendar expressions normalised to ISO (component ``dates``).
+"""Calendar expressions normalised to ISO 8601 (component ``dates``).
 
-The anchor date of a document is ``doc._.published`` when the input gives
-it; else the dateline's date; else the latest full date in the text
-(``doc._.published_source`` says which). Shapes: ``26 Mei 2025``,
-``Senin (26/5)``, ``Selasa (27/5/2025)``, ``(14/05/2025)``, ``Mei 2025``.
+``date_mentions(text, anchor)`` yields :class:`DateMention` items, each
+distinct (text, value) once, with ``value`` as ``YYYY-MM-DD``, ``YYYY-MM``,
+``YYYY`` or a range ``start/end``. Shapes: ``26 Mei 2025``, ``Selasa, 27 Mei
+2025``, ``Senin (26/5)``, ``(14/05/2025)``, ``Mei 2025``, ``bulan Mei``,
+``pada 2024``, ``Tahun Anggaran 2013``, ``2019 silam``, ``kemarin``, ``tadi
+malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari lalu``, and ranges
+(``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
+2010-2015``, ``Mei-Juni 2025``). The lexicons are data files in
+``pipeline/lang/data`` (``months.tsv``, ``weekdays.tsv``, ``date_*.tsv``,
+``year_*.txt``, ``number_units.txt``, ``dayparts.txt``).
+
+Not dates: a year inside a name (``APBN 2026``, ``Pilpres 2019``, ``UU Nomor
+1 Tahun 2024``, ``Jalan 17 Agustus``), a four-digit quantity (``hingga 2000
+orang``), clock times and durations (no pattern reads them). Nor a part of a year
+(``triwulan I 2025``, ``semester II``): it is matched so that its year is not
+read on its own, and then dropped (issue 6: quarters are not dates).
+
+Rules of resolution:
+
+* A date without a year (``Senin (26/5)``, ``29 Agustus``) takes the year,
+  among the anchor's year and the years either side, that puts it nearest the
+  anchor; when a day name is given and two years lie within about half a year
+  of the anchor, the one where the day name fits wins (else ``weekday-mismatch``). ``lalu``/``mendatang`` after it restrict to the
+  past/future.
+* A day name that contradicts an explicit date (``Senin (20/10/2026)``, a
+  Tuesday): when the same day and month carries that day name in the anchor's
+  year or the year either side, the typed year is taken as a typo and that year
+  is used (flags ``weekday-mismatch``, ``year-corrected``); else the numbers are
+  trusted (flag ``weekday-mismatch``).
+* ``Senin lalu`` is the last Monday before the anchor, ``Senin depan`` the
+  next one after it; ``Jumat pekan lalu`` the Friday of the week before.
+
+The anchor of a document is ``doc._.published`` when the input gives it, else
+the dateline's date (``Tangerang, 26 Mei 2025 —``, ``Banda Aceh (14/05/2025)
+–``, ``Jakarta, Senin (26/5/2025)``), else the latest full date in the text;
+``doc._.published_source`` says which (``input``, ``dateline``,
+``latest-date``).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import DateMention
-from ..lang import table
+from ..lang import ordered, table
 
-
-def _months() -> dict[str, int]:
-    return {row["form"].lower(): int(row["month"]) for row in table("months.tsv")}
-
-
-def _weekdays() -> dict[str, int]:
-    return {row["form"].lower(): int(row["weekday"]) for row in table("weekdays.tsv")}
+YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
+DASH = r"[-–—]"
+RANGE_LINK = rf"(?:\s*{DASH}\s*|\s*s\.\s?d\.?\s*|\s*s/d\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|sd)\s+)"
+FLAG_MISMATCH = "weekday-mismatch"
+FLAG_YEAR_FIXED = "year-corrected"
+FLAG_NO_ANCHOR = "no-anchor"
 
 
 def _alternation(forms) -> str:
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    forms = {f for f in forms if f}
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
-def _patterns():
-    months = _alternation(row["form"] for row in table("months.tsv"))
-    days = _alternation(row["form"] for row in table("weekdays.tsv"))
-    return [
-        ("day-month-year", re.compile(rf"(?:\b(?P<wd>{days}),?\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{months})\.?\s+(?P<y>\d{{4}})\b")),
-        ("weekday-numeric", re.compile(rf"\b(?P<wd>{days})\s*\((?P<d>\d{{1,2}})/(?P<mn>\d{{1,2}})(?:/(?P<y>\d{{4}}))?\)")),
-        ("numeric", re.compile(r"\((?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<y>\d{4})\)")),
-        ("month-year", re.compile(rf"\b(?P<m>{months})\s+(?P<y>\d{{4}})\b")),
+@dataclass
+class _Lexicon:
+    months: dict
+    weekdays: dict
+    relative: dict
+    directions: dict
+    numbers: dict
+    periods: dict
+    ordinals: dict
+    patterns: list
+    seeds: dict
+    name_before: re.Pattern
+    law_number: re.Pattern
+    day_name_before: re.Pattern
+    bare_ok: re.Pattern
+    year_more: re.Pattern
+    day_more: re.Pattern
+    unit_after: re.Pattern
+    pair_link: re.Pattern
+
+
+def _norm(form: str) -> str:
+    return re.sub(r"\s+", " ", form.lower().replace("’", "'"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The lexicons and compiled patterns, built once."""
+    months = {_norm(r["form"]): int(r["month"]) for r in table("months.tsv")}
+    weekdays = {_norm(r["form"]): int(r["weekday"]) for r in table("weekdays.tsv")}
+    relative = {_norm(r["form"]): (r["unit"], int(r["offset"])) for r in table("date_relative.tsv")}
+    directions = {_norm(r["form"]): int(r["direction"]) for r in table("date_directions.tsv")}
+    numbers = {_norm(r["form"]): int(r["value"]) for r in table("date_numbers.tsv")}
+
+    mon = rf"(?:{_alternation(months)})"
+    # a full month name alone (no day, no year) must be capitalised and not an abbreviation
+    full_months = [_norm(r["form"]) for r in table("months.tsv") if r.get("abbreviation") != "yes"]
+    mon_cap = "(?:" + "|".join(f[0].upper() + re.escape(f[1:]) for f in sorted(full_months, key=len, reverse=True)) + ")"
+    wd = "(?:" + "|".join(
+        f[0].upper() + re.escape(f[1:]) for f in sorted(weekdays, key=len, reverse=True)
+    ) + ")"
+    direction = rf"(?:{_alternation(directions)})"
+    num = rf"(?:\d{{1,2}}|{_alternation(numbers)}|se)"
+    dayparts = _alternation(ordered("dayparts.txt"))
+    triggers = ordered("year_triggers.txt")
+    trig = _alternation(triggers)
+    # the same words before a month name alone, less those naming a kind of year
+    mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|per$|di$)", t))
+    edges = ordered("date_edges.txt")
+    edge = _alternation(edges)
+    periods = {_norm(r["form"]): int(r["months"]) for r in table("date_periods.tsv")}
+    ordinals = {_norm(r["form"]): int(r["value"]) for r in table("date_ordinals.tsv")}
+    year_rel = _alternation(f for f, (unit, _) in relative.items() if unit == "year" and f.startswith("tahun "))
+    edge_rel = {f for f in relative if f.split(" ", 1)[0] in edges}
+    stop = rf"(?!\s+(?:{direction}|ini|sebelumnya|anggaran|ajaran|akademik|sidang|buku|fiskal|pelajaran|tahun|\d))"
+    rel = "|".join([_alternation(f for f in relative if f not in edge_rel),
+                    rf"(?:{_alternation(edge_rel)}){stop}"])
+    after = _alternation(ordered("year_after_words.txt"))
+    wd_pre = rf"(?:(?P<wd>{wd})(?:\s*,\s*|\s+)(?:(?:tanggal|tgl\.?)\s+)?)"
+    d = r"(?P<d>[0-3]?\d)"
+    y_opt = rf"(?:\s*,?\s+(?P<y>{YEAR})\b)?"
+
+    specs = [
+        # ranges first: they take precedence over their parts
+        ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
+        ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
+        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})\s+(?P<y>{YEAR})\b"),
+        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/)"),
+        # full and partial dates
+        ("day-month-year", rf"\b{wd_pre}?(?P<paren>\(\s*)?(?<![\d.,/]){d}\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}(?(paren)\s*\))(?:(?=\s+(?P<dir>{direction})\b))?"),
+        ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\(\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
+        ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])"),
+        ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])"),
+        ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+        ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
+        ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
+        ("month-year", rf"\b(?P<m>{mon})\.?\s+(?:tahun\s+)?(?P<y>{YEAR})\b"),
+        ("month", rf"\b(?:(?i:(?:{mtrig})\s+)?(?i:bulan)\s+(?P<m>{mon_cap})\b(?:\s+(?P<dir>{direction}|ini)\b)?"
+                  rf"|(?i:{mtrig})\s+(?P<m2>{mon_cap})\b(?:\s+(?P<dir2>{direction}|ini)\b)?"
+                  rf"|(?<!\d)(?<!\d\s)(?P<m3>{mon_cap})\s+(?P<dir3>{direction})\b)(?![-–—]|\s+\d)"),
+        ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
+        ("relative-count", rf"\b(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
+        ("relative", rf"\b(?P<rel>{rel})\b"),
+        ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d)"),
+        ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
     ]
+    prefixes = {
+        "numeric-day-range": (rf"(?P<wd>{wd})\s*{DASH}\s*{wd}\s*$", False, 0),
+        "year-range": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", False, re.IGNORECASE),
+        "month-year": (rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?$", False, re.IGNORECASE),
+        "relative": (rf"\b(?:(?:{dayparts})\s+(?:atau|dan|hingga|sampai)\s+|(?:{edge})\s+)$", False, re.IGNORECASE),
+        "year": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", True, re.IGNORECASE),
+    }
+    flags = re.IGNORECASE
+    patterns = []
+    seen_year = False
+    for rule, source in specs:
+        case = 0 if rule in ("month", "month-range", "weekday-relative") else flags
+        if rule in ("day-month-year", "numeric"):
+            case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
+            source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
+        if rule in ("relative-count", "relative", "year", "quarter"):
+            case = flags
+        kind = "name" if rule == "month" else "words" if rule in _WORD_RULES else "digits"
+        prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
+        seen_year = seen_year or rule == "year"
+        if prefix is not None:
+            prefix = (re.compile(prefix[0], prefix[2]), prefix[1])
+        patterns.append((rule, kind, re.compile(source, case), prefix))
+    # cheap seeds: a pattern is tried only in windows around its seeds
+    last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
+    last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"}
+    seeds = {
+        "digits": re.compile(r"[0-9]+"),
+        "words": re.compile(rf"(?i:\b(?:{_alternation(last_words)})\b)"),
+        "name": re.compile(mon_cap),
+    }
+
+    names = _alternation(ordered("year_name_words.txt"))
+    name_before = re.compile(
+        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*\d+[A-Za-z]?|\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]))\s*$",
+        re.IGNORECASE,
+    )
+    law_number = re.compile(r"\d+[A-Za-z]?\s*$")
+    day_names = _alternation(ordered("day_name_words.txt"))
+    day_name_before = re.compile(rf"(?<![\w.])(?:{day_names})\s*$", re.IGNORECASE)
+    bare_ok = re.compile(rf"(?:\b[A-Z][\w.-]*|\b(?i:{dayparts}|ini|kemarin|pada|tanggal|tgl\.?|sejak|hingga|sampai|mulai))\s*,?\s*$")
+    year_more = re.compile(rf"(?:\s*,\s*(?:dan\s+|atau\s+|serta\s+)?|\s+(?:dan|atau|serta)\s+)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d)", re.IGNORECASE)
+    day_more = re.compile(r"(?<![\d.,/])(?P<d>[0-3]?\d)(?:\s*,\s*(?:dan\s+|atau\s+)?|\s+(?:dan|atau|serta)\s+)$", re.IGNORECASE)
+    units = _alternation(ordered("number_units.txt"))
+    unit_after = re.compile(rf"\s*(?:{units})(?![\w])", re.IGNORECASE)
+    pair_link = re.compile(rf"^{RANGE_LINK}$", re.IGNORECASE)
+    return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
+                    year_more, day_more, unit_after, pair_link)
 
 
-def _valid(y: int, m: int, d: int) -> Optional[dt.date]:
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    rule: str
+    unit: str  # day, month, year or range
+    value: str
+    flags: list = field(default_factory=list)
+    explicit_year: bool = True
+    parts: tuple = ()  # (y, m, d) for day and month hits
+    weekday: Optional[int] = None
+
+
+def _date(y: int, m: int, d: int) -> Optional[dt.date]:
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
 
 
-def date_mentions(text: str, anchor: Optional[dt.date]) -> Iterator[DateMention]:
-    """Yield the date expressions of ``text`` with ISO values, resolving partial dates against ``anchor``."""
-    months = _months()
-    taken: list[tuple[int, int]] = []
-    for rule, pattern in _patterns():
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if match.group(0).startswith("(") and rule == "numeric":
-                start, end = start + 1, end - 1
-            if any(s < end and start < e for s, e in taken):
-                continue
-            groups = match.groupdict()
-            month = months.get((groups.get("m") or "").lower()) if groups.get("m") else int(groups["mn"]) if groups.get("mn") else None
-            year = int(groups["y"]) if groups.get("y") else (anchor.year if anchor else None)
-            if month is None or year is None:
-                continue
-            if groups.get("d"):
-                date = _valid(year, month, int(groups["d"]))
-                if date is None:
+def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None,
+                  direction: int = 0) -> tuple[Optional[dt.date], list]:
+    """The date with day ``d`` of month ``m`` nearest ``anchor`` (see the module docstring)."""
+    candidates = [c for c in (_date(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
+    if direction < 0:
+        candidates = [c for c in candidates if c <= anchor] or candidates
+    elif direction > 0:
+        candidates = [c for c in candidates if c >= anchor] or candidates
+    if not candidates:
+        return None, []
+    candidates = [c for c in candidates if abs((c - anchor).days) <= 200] or candidates
+    flags = []
+    if weekday is not None:
+        fitting = [c for c in candidates if c.weekday() == weekday]
+        if fitting:
+            candidates = fitting
+        else:
+            flags.append(FLAG_MISMATCH)
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor)), flags
+
+
+def _month_value(m: int, anchor: dt.date, direction: int) -> str:
+    y = anchor.year
+    if direction < 0:
+        y = y if m < anchor.month else y - 1
+    elif direction > 0:
+        y = y if m > anchor.month else y + 1
+    elif m - anchor.month > 6:
+        y -= 1
+    elif anchor.month - m > 6:
+        y += 1
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(anchor: dt.date, n: int) -> str:
+    index = anchor.year * 12 + anchor.month - 1 + n
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _full_date(lex: _Lexicon, g: dict, y: Optional[int], m: int, d: int, anchor: Optional[dt.date]) -> Optional[_Hit]:
+    """A day/month/(year) reading with its day name checked."""
+    wd = lex.weekdays.get(_norm(g["wd"])) if g.get("wd") else None
+    direction = lex.directions.get(_norm(g["dir"]), 0) if g.get("dir") else 0
+    flags: list = []
+    if y is not None:
+        date = _date(y, m, d)
+        if date is None:
+            return None
+        if wd is not None and date.weekday() != wd:
+            flags.append(FLAG_MISMATCH)
+            if anchor is not None:
+                fixed = [c for c in (_date(yy, m, d) for yy in (anchor.year, anchor.year - 1, anchor.year + 1))
+                         if c and c.weekday() == wd and c.year != y
+                         and abs((c - anchor).days) <= 183 < abs((date - anchor).days)]
+                if fixed:
+                    date = fixed[0]
+                    flags.append(FLAG_YEAR_FIXED)
+        return _Hit(0, 0, "", "day", date.isoformat(), flags, True, (date.year, m, d))
+    if anchor is None:
+        if _date(2000, m, d) is None:  # 2000 is a leap year: every valid day/month exists
+            return None
+        return _Hit(0, 0, "", "day", f"XXXX-{m:02d}-{d:02d}", [FLAG_NO_ANCHOR], False, (None, m, d), wd)
+    date, flags = _nearest_year(m, d, anchor, wd, direction)
+    if date is None:
+        return None
+    return _Hit(0, 0, "", "day", date.isoformat(), flags, False, (date.year, m, d))
+
+
+def _year(g: dict, key: str = "y") -> Optional[int]:
+    value = g.get(key)
+    if not value:
+        return None
+    y = int(value)
+    return y + 2000 if y < 100 else y
+
+
+# a capitalised word (not opening a sentence) right before "tahun YYYY": the year belongs to a name
+_NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )[A-Z][\w-]*\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
+
+
+def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional[dt.date],
+          head: Optional[re.Match] = None) -> Optional[_Hit]:
+    """The hit of one match (``head``: the words read backwards before it, such as ``pada``)."""
+    g = match.groupdict()
+    start, end = match.span()
+    if head is not None:
+        start = head.start()
+        g.update({k: v for k, v in head.groupdict().items() if v})
+    hit: Optional[_Hit] = None
+    if rule in ("day-month-year", "numeric", "iso"):
+        if rule == "day-month-year" and lex.day_name_before.search(text, max(0, start - 20), start):
+            return None  # Jalan 17 Agustus
+        if (rule == "numeric" and not g.get("wd") and not g.get("y") and text[start] == "("
+                and not lex.bare_ok.search(text, max(0, start - 20), start)):
+            return None  # (1/2) after a number or a noun is a fraction, not a date
+        m = lex.months[_norm(g["m"])] if g.get("m") else int(g["mn"])
+        if not 1 <= m <= 12:
+            return None
+        hit = _full_date(lex, g, _year(g), m, int(g["d"]), anchor)
+    elif rule == "day-range" or rule == "numeric-day-range":
+        m = lex.months[_norm(g["m"])] if g.get("m") else int(g["mn"])
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        if not 1 <= m <= 12 or d1 >= d2:
+            return None
+        last = _full_date(lex, {}, _year(g), m, d2, anchor)
+        if last is None or last.parts[0] is None:
+            return None
+        first = _date(last.parts[0], m, d1)
+        if first is None:
+            return None
+        hit = _Hit(0, 0, "", "range", f"{first.isoformat()}/{last.value}", last.flags, last.explicit_year)
+    elif rule == "month-range":
+        m1, m2, y = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])], int(g["y"])
+        y1 = y if m1 < m2 else y - 1
+        hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}")
+    elif rule == "year-range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if not y1 < y2 <= y1 + 50:
+            return None
+        if "/" in text[match.start("y1"):match.end("y2")] and y2 != y1 + 1:
+            return None
+        if not g.get("trig") and (lex.name_before.search(text, max(0, start - 40), start)
+                                  or lex.unit_after.match(text, end)):
+            return None
+        hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
+    elif rule == "quarter":
+        size, n = lex.periods.get(_norm(g["part"])), lex.ordinals.get(_norm(g["ord"]))
+        if not size or not n or n * size > 12:
+            return None
+        y = int(g["y"])
+        hit = _Hit(0, 0, "", "range", f"{y:04d}-{(n - 1) * size + 1:02d}/{y:04d}-{n * size:02d}")
+    elif rule == "month-relative-year":
+        if anchor is None:
+            return None
+        y = anchor.year + lex.relative[_norm(g["rel"])][1]
+        hit = _Hit(0, 0, "", "month", f"{y:04d}-{lex.months[_norm(g['m'])]:02d}", explicit_year=False)
+    elif rule == "month-year":
+        if re.search(r"\d\s*$", text[max(0, start - 3):start]):
+            return None  # the day before was read as part of a name (Universitas 17 Agustus 1945)
+        hit = _Hit(0, 0, "", "month", f"{int(g['y']):04d}-{lex.months[_norm(g['m'])]:02d}")
+    elif rule == "month":
+        name = g.get("m") or g.get("m2") or g.get("m3")
+        word = g.get("dir") or g.get("dir2") or g.get("dir3")
+        if anchor is None:
+            return None
+        direction = 0 if not word or _norm(word) == "ini" else lex.directions.get(_norm(word), 0)
+        hit = _Hit(0, 0, "", "month", _month_value(lex.months[_norm(name)], anchor, direction), explicit_year=False)
+    elif rule == "weekday-relative":
+        if anchor is None or (g["wd"] == "Minggu" and _SENTENCE_START.search(text, max(0, start - 5), start)):
+            return None  # "Minggu lalu" opening a sentence may be "last week"
+        wd, direction = lex.weekdays[_norm(g["wd"])], lex.directions[_norm(g["dir"])]
+        if g.get("week"):
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=direction)
+            date = monday + dt.timedelta(days=wd)
+        elif direction < 0:
+            date = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
+        else:
+            date = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+        hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False)
+    elif rule == "relative-count":
+        if anchor is None:
+            return None
+        n = g["n"].lower()
+        n = 1 if n == "se" else int(n) if n.isdigit() else lex.numbers.get(_norm(n))
+        if not n:
+            return None
+        sign = -1 if g["dir"].lower() in ("lalu", "silam") else 1
+        unit = g["unit"].lower()
+        if unit in ("hari", "pekan", "minggu"):
+            days = n * (1 if unit == "hari" else 7)
+            hit = _Hit(0, 0, "", "day", (anchor + dt.timedelta(days=sign * days)).isoformat(), explicit_year=False)
+        elif unit == "bulan":
+            hit = _Hit(0, 0, "", "month", _add_months(anchor, sign * n), explicit_year=False)
+        else:
+            hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
+    elif rule == "relative":
+        if anchor is None:
+            return None
+        unit, offset = lex.relative[_norm(g["rel"])]
+        if unit == "day":
+            hit = _Hit(0, 0, "", "day", (anchor + dt.timedelta(days=offset)).isoformat(), explicit_year=False)
+        elif unit == "month":
+            hit = _Hit(0, 0, "", "month", _add_months(anchor, offset), explicit_year=False)
+        else:
+            hit = _Hit(0, 0, "", "year", f"{anchor.year + offset:04d}", explicit_year=False)
+    elif rule == "year":
+        before = match.start("y") if g.get("after") else start
+        if lex.name_before.search(text, max(0, before - 40), before):
+            return None
+        if g.get("trig") and _norm(g["trig"]) == "tahun" and (
+                lex.law_number.search(text, max(0, before - 10), before)
+                or _NAME_BEFORE_TAHUN.search(text, max(0, before - 60), before)):
+            return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
+        if g.get("trig") and lex.unit_after.match(text, end):
+            return None
+        hit = _Hit(0, 0, "", "year", g["y"])
+    if hit is None:
+        return None
+    hit.start, hit.end, hit.rule = start, end, rule
+    return hit
+
+
+NOT_EMITTED = frozenset({"quarter"})
+_WORD_RULES = frozenset({"month-relative-year", "weekday-relative", "relative-count", "relative"})
+_MARGIN = 60
+
+
+def _windows(seed: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around the matches of ``seed``."""
+    windows: list[list[int]] = []
+    for m in seed.finditer(text):
+        start, end = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(a, b) for a, b in windows]
+
+
+def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
+          kinds: tuple = ("digits", "words", "name")) -> list[_Hit]:
+    lex = lexicon()
+    found: list[_Hit] = []
+    windows = {kind: _windows(seed, text) for kind, seed in lex.seeds.items() if kind in kinds}
+    for rule, kind, pattern, prefix in lex.patterns:
+        if kind not in windows:
+            continue
+        for ws, we in windows[kind]:
+            pos = ws
+            while (match := pattern.search(text, pos, we)) is not None:
+                pos = max(match.end(), match.start() + 1)
+                if match.end() > we - 20:  # near the window's end: read it on the whole text
+                    match = pattern.match(text, match.start()) or match
+                head = None
+                if prefix is not None:
+                    head = prefix[0].search(text, max(0, match.start() - 40), match.start())
+                    if head is None and prefix[1]:
+                        continue
+                hit = _read(lex, rule, match, text, anchor, head)
+                if hit is not None:
+                    found.append(hit)
+    # longest first, then earliest; a hit overlapping a kept one is dropped
+    found.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[_Hit] = []
+    occupied = bytearray(len(text) + 1)
+    for hit in found:
+        if not any(occupied[hit.start:hit.end]):
+            kept.append(hit)
+            occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+    kept.sort(key=lambda h: h.start)
+    hits = _lists(lex, _pair_ranges(lex, kept, text), text, occupied)
+    # a quarter or semester (`triwulan I 2025`) holds its span, so that its year is not read as a
+    # date on its own, but is not emitted: quarters are periods of reporting, not calendar dates
+    hits = [h for h in hits if h.rule not in NOT_EMITTED]
+    return hits if keep_partial else [h for h in hits if not h.value.startswith("XXXX")]
+
+
+def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> list[_Hit]:
+    """Add the other members of a list: ``pada 2024 dan 2025``, ``26 dan 27 Mei 2025``."""
+    extra: list[_Hit] = []
+    for hit in hits:
+        if hit.rule == "year":
+            pos = hit.end
+            while (m := lex.year_more.match(text, pos)) and not any(occupied[m.start("y"):m.end("y")]):
+                if lex.unit_after.match(text, m.end()):
+                    break
+                extra.append(_Hit(m.start("y"), m.end("y"), "year-list", "year", m.group("y")))
+                pos = m.end()
+        elif hit.rule == "day-month-year" and hit.parts and hit.parts[0] and text[hit.start].isdigit():
+            end = hit.start
+            while (m := lex.day_more.search(text, max(0, end - 12), end)) and not any(occupied[m.start():m.end()]):
+                day = _date(hit.parts[0], hit.parts[1], int(m.group("d")))
+                if day is None:
+                    break
+                extra.append(_Hit(m.start("d"), m.end("d"), "day-list", "day", day.isoformat(), [],
+                                  hit.explicit_year, (day.year, day.month, day.day)))
+                end = m.start()
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
+def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str) -> list[_Hit]:
+    """Join ``<date> hingga <date>`` into one range hit."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        if i + 1 < len(hits):
+            b = hits[i + 1]
+            if (a.unit == b.unit and a.unit in ("day", "month") and a.rule != "relative" and b.rule != "relative"
+                    and lex.pair_link.match(text[a.end:b.start])):
+                first = a.value
+                if a.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
+                    y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
+                    date = _date(y, a.parts[1], a.parts[2])
+                    first = date.isoformat() if date else first
+                if first < b.value:
+                    out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{b.value}", a.flags + b.flags))
+                    i += 2
                     continue
-                value = date.isoformat()
-            else:
-                value = f"{year:04d}-{month:02d}"
-            taken.append((start, end))
-            yield DateMention(text[start:end], value, start, end, rule=rule)
+        out.append(a)
+        i += 1
+    return out
+
+
+def date_mentions(text: str, anchor: Optional[dt.date]) -> Iterator[DateMention]:
+    """Yield the date expressions of ``text``, each distinct (text, value) once, in text order."""
+    seen: set = set()
+    for hit in _hits(text, anchor):
+        surface = text[hit.start:hit.end]
+        key = (surface, hit.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield DateMention(surface, hit.value, hit.start, hit.end, rule=hit.rule, flags=list(hit.flags))
+
+
+_DATELINE_HEAD = re.compile(r"^\W{0,3}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}\s*(?:\(\s*[A-Za-z][\w .]*\)\s*)?[,(]?\s*$")
+
+
+def _reference(hits: list[_Hit]) -> Optional[dt.date]:
+    """The latest explicit full date (a range counts by its end), else the latest explicit month or year."""
+    days, coarse = [], []
+    for hit in hits:
+        if not hit.explicit_year:
+            continue
+        for value in hit.value.split("/"):
+            if len(value) == 10:
+                days.append(dt.date.fromisoformat(value))
+            elif len(value) == 7:
+                coarse.append(dt.date(int(value[:4]), int(value[5:]), 15))
+            elif len(value) == 4:
+                coarse.append(dt.date(int(value), 7, 1))
+    return max(days) if days else max(coarse) if coarse else None
 
 
 def anchor_date(doc: Doc) -> tuple[Optional[dt.date], Optional[str]]:
-    """The document's anchor date and where it came from."""
+    """The document's anchor date and where it came from (``input``, ``dateline`` or ``latest-date``).
+
+    A dateline without a year (``Jakarta (28/5) –``) takes the year that puts it
+    nearest the latest explicit date of the text.
+    """
     if doc._.published:
-        return dt.date.fromisoformat(doc._.published[:10]), "input"
-    head = doc.text[:200]
-    full = [m for m in date_mentions(head, None) if len(m.value) == 10]
+        try:
+            return dt.date.fromisoformat(doc._.published[:10]), "input"
+        except ValueError:
+            pass
+    text = doc.text
+    hits = _hits(text, None, keep_partial=True, kinds=("digits",))  # every explicit date has digits
+    full = [h for h in hits if h.unit == "day" and h.explicit_year]
+    for hit in hits:
+        if hit.start > 300:
+            break
+        if hit.unit != "day":
+            continue
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if not _DATELINE_HEAD.match(text[line_start:hit.start]):
+            continue
+        if hit.explicit_year:
+            return dt.date.fromisoformat(hit.value), "dateline"
+        reference = _reference(hits)
+        if reference is not None:
+            date, _ = _nearest_year(hit.parts[1], hit.parts[2], reference, hit.weekday)
+            if date is not None:
+                return date, "dateline"
     if full:
-        return dt.date.fromisoformat(full[0].value), "dateline"
-    full = [m for m in date_mentions(doc.text, None) if len(m.value) == 10]
-    if full:
-        return max(dt.date.fromisoformat(m.value) for m in full), "latest-date"
+        return max(dt.date.fromisoformat(h.value) for h in full), "latest-date"
+    reference = _reference(hits)
+    if reference is not None and any(len(v) == 10 for h in hits if h.explicit_year for v in h.value.split("/")):
+        return reference, "latest-date"
     return None, None
 
 
-@Language.factory("dates", assigns=["doc._.dates", "doc._.published"])
+@Language.factory("dates", assigns=["doc._.dates", "doc._.published", "doc._.published_source", "doc.spans"])
 def make_dates(nlp: Language, name: str):
     return DateExtractor()
 
 
 class DateExtractor:
+    """Sets the anchor date of the document and ``doc._.dates``; mirrors the mentions in ``doc.spans["dates"]``."""
+
+    def __init__(self) -> None:
+        lexicon()
+
     def __call__(self, doc: Doc) -> Doc:
         anchor, source = anchor_date(doc)
-        if anchor is not None and not doc._.published:
-            doc._.published = anchor.isoformat()
+        doc._.published = anchor.isoformat() if anchor else None
         doc._.published_source = source
-        doc._.dates = sorted(date_mentions(doc.text, anchor), key=lambda m: m.start)
+        doc._.dates = list(date_mentions(doc.text, anchor))
+        spans = []
+        for mention in doc._.dates:
+            span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["dates"] = spans
         return doc

@@ -1,101 +1,939 @@
 """Quotations and their speakers (component ``quotes``).
 
-Direct quotations are the text between paired quotation marks (curly or
-straight) followed or preceded by a speech cue (``speech_verbs.txt``, and
-their ``-nya`` forms). The speaker is the PER entity next to the cue; a
-``-nya`` cue or a pronoun (``ia``, ``dia``, ``beliau``) takes the most recent
-person named outside quotation marks.
+Direct quotations are the words between double quotation marks (curly or
+straight, told apart by their context), one quote per paragraph: a paragraph
+that opens a quotation without closing it ends it, and a quotation broken by
+its cue (``"A," kata X. "B."``) is two quotes. A quoted stretch counts when a
+cue follows it (``kata X``, ``ujarnya``: ``quote_cues.txt``) or precedes it
+(``X mengatakan, "``: ``speech_verbs.txt``; ``X: "``), or when it is a whole
+quoted sentence or opens a paragraph; short quoted terms and titles
+(``title_cues.txt``) are not quotations.
+
+Indirect quotations are clauses after a speech verb (with ``bahwa``, ``agar``,
+a comma, a colon or nothing), around ``menurut X`` / ``menurutnya``, or before
+a closing ``, katanya``; a verb whose object is a noun phrase
+(``speech_nouns.txt``) reports no speech.
+
+Speakers: the person named next to the cue or before the verb (PER entities,
+else capitalised names), an organisation, or, for ``ia``/``dia``/``beliau``
+and ``-nya`` cues, the most recent person outside quotation marks in subject
+position or as a speaker. A quotation without a cue takes the speaker of the
+quotation it continues. Names are given as in ``doc._.people``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Quote
-from ..lang import words
+from ..lang import table, words
 from .people import canonical_name
 
-QUOTE_RE = re.compile(r'["“”]([^"“”]{2,}?)["“”]')
-PRONOUNS = frozenset({"ia", "dia", "beliau"})
+DOUBLE_MARKS = '"“”„‟«»'
+OPENING_GLYPHS = "“„‟«"
+CLOSING_GLYPHS = "”»"
+MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
+WORD_RE = re.compile(r"\w+")
+SENT_PUNCT = ".!?…"
+# words that may sit between a subject and its verb, or open a sentence before its subject
+ADVERBS = frozenset(
+    "juga pun pula kembali lantas kemudian lalu sempat telah sudah turut bahkan hanya masih "
+    "tak tidak secara pun sebelumnya kini kala itu sendiri langsung bahkan sekali lagi pernah "
+    "justru malah memang tegas singkat menjawab".split()
+)
+CONNECTORS = frozenset(
+    "sementara itu namun tetapi tapi selain kemudian lalu dan adapun sedangkan bahkan oleh karena "
+    "sebelumnya selanjutnya berikutnya terpisah di tempat yang sama pun dalam kesempatan tersebut "
+    "juga hal senada demikian pula".split()
+)
+PREPOSITIONS = frozenset(
+    "dari kepada dengan oleh untuk bagi terhadap tentang pada di ke antara bersama seperti yakni yaitu "
+    "era zaman pemerintahan atas dalam soal mengenai terkait melawan versus dan atau".split()
+)
+SUBORDINATORS = frozenset(
+    "saat ketika usai seusai sebelum setelah sesudah sambil dengan untuk dalam selepas sehabis "
+    "tatkala guna agar supaya".split()
+)
+PREDICATE_WORDS = frozenset(
+    "akan sudah telah bisa dapat harus perlu masih sedang tidak tak belum adalah merupakan menjadi ada "
+    "penting mampu ingin mau sangat bukan hanya cukup tetap terus segera pasti mungkin boleh wajib "
+    "sempat pernah baru kini saat sebab karena".split()
+)
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+PLAIN_START = frozenset(
+    "ia dia beliau menurut menurutnya kata ujar dalam sementara selain pada di ke dari saat ketika namun "
+    "tetapi hal itu ini kami kita saya mereka para sang si oleh untuk dengan bahkan adapun apalagi "
+    "sedangkan jika kalau meski walaupun karena sebab selama sejak hingga sampai seperti berdasarkan "
+    "sebelumnya kemudian lalu selanjutnya akhirnya".split()
+)
 
 
-def _cue_forms() -> dict[str, str]:
-    forms = {}
-    for verb in words("speech_verbs.txt"):
-        forms[verb] = verb
-        forms[verb + "nya"] = verb
-    return forms
+@dataclass
+class _Span:
+    """A stretch between double quotation marks (``start``/``end`` of the words inside)."""
+
+    open: int
+    close: Optional[int]  # the closing mark, None when the paragraph ends first
+    start: int
+    end: int
+    para: int
+    para_initial: bool
+    rule: str = ""
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    speaker: Optional[tuple[str, int, int]] = None
+    pending: str = ""  # "next" or "previous": the speaker comes from a neighbouring quote
+    extra: dict = field(default_factory=dict)
 
 
-def _person_spans(doc: Doc):
-    return [e for e in doc.ents if e.label_ == "PER"]
+# --- lexicons -------------------------------------------------------------------------
+
+class _Lexicon:
+    """The compiled lexicons (built once)."""
+
+    def __init__(self) -> None:
+        cues = sorted(words("quote_cues.txt"), key=len, reverse=True)
+        verbs = sorted(words("speech_verbs.txt"), key=len, reverse=True)
+        self.cues = frozenset(cues)
+        self.verbs = frozenset(verbs)
+        self.pronouns = frozenset(words("pronouns.txt"))
+        self.nouns = frozenset(words("speech_nouns.txt"))
+        self.title_cues = frozenset(words("title_cues.txt"))
+        self.title_words = frozenset(w.lower() for t in words("titles.txt") for w in t.split()) | frozenset(
+            "juru bicara kuasa hukum pengacara anggota politisi politikus pengamat ekonom warga".split())
+        cue_alt = "|".join(map(re.escape, cues))
+        verb_alt = "|".join(map(re.escape, verbs))
+        # "...," kata X / ujarnya / demikian dikatakan X
+        self.cue_after = re.compile(
+            r"[ \t]*[,.!?…]?[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
+            rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas)kan)\b",
+            re.I,
+        )
+        # a cue word anywhere (to read what precedes a quotation)
+        self.cue_word = re.compile(rf"\b(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|menurut(?:nya)?)\b", re.I)
+        self.verb_word = re.compile(rf"\b(?P<cue>{verb_alt})\b")
+        self.short_end = re.compile(rf",[ \t]*(?P<cue>(?:{cue_alt})(?:nya)?)\b", re.I)
+        non_name = set()
+        for name in ("titles.txt", "org_heads.txt", "honorifics.txt"):
+            for entry in words(name):
+                non_name.update(w.rstrip(".").lower() for w in entry.split())
+        for row in table("institutions.tsv"):
+            non_name.update(w.lower() for w in (row.get("name") or "").split())
+        for name in ("months.tsv", "weekdays.tsv"):
+            try:
+                for row in table(name):
+                    non_name.update(str(v).lower() for v in row.values() if v)
+            except (OSError, KeyError):
+                pass
+        non_name.update(PLAIN_START)
+        self.non_name = frozenset(non_name - NAME_PARTICLES)
 
 
-def _last_person_before(doc: Doc, char: int, quoted: list[tuple[int, int]]) -> Optional[tuple[str, int, int]]:
-    best = None
-    for ent in _person_spans(doc):
-        if ent.end_char <= char and not any(s <= ent.start_char < e for s, e in quoted):
-            best = ent
-    if best is None:
+_LEXICON: Optional[_Lexicon] = None
+
+
+def lexicon() -> _Lexicon:
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = _Lexicon()
+    return _LEXICON
+
+
+# --- quotation marks --------------------------------------------------------------------
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int, inside: bool) -> str:
+    """``open``, ``close`` or ``either`` for the mark at ``i`` in the paragraph [lo, hi)."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opening = (before.isspace() or before in "([{—–-:/") and not after.isspace()
+    closing = not before.isspace() and (after.isspace() or after in ",.;:!?)]}—–-/" or after in DOUBLE_MARKS)
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    ch = text[i]
+    if ch in OPENING_GLYPHS:
+        return "open"
+    if ch in CLOSING_GLYPHS and inside:
+        return "close"
+    return "close" if inside else "open"
+
+
+def quoted_spans(text: str) -> Iterator[_Span]:
+    """Yield the stretches between double quotation marks, paragraph by paragraph.
+
+    Unbalanced marks never raise: a stray closing mark is skipped, a quotation still
+    open at the end of its paragraph ends there, and a new opening mark inside an
+    open quotation ends the previous one before it.
+    """
+    for p, (lo, hi) in enumerate(_paragraphs(text)):
+        open_at: Optional[int] = None
+        for m in MARK_RE.finditer(text, lo, hi):
+            i = m.start()
+            role = _mark_role(text, i, lo, hi, open_at is not None)
+            if open_at is None:
+                if role == "open":
+                    open_at = i
+                continue
+            if role == "close":
+                yield _make_span(text, open_at, i, i, p, lo)
+                open_at = None
+            else:  # an opening mark while one is open: the earlier one was never closed
+                yield _make_span(text, open_at, None, i, p, lo)
+                open_at = i
+        if open_at is not None:
+            yield _make_span(text, open_at, None, hi, p, lo)
+
+
+def _make_span(text: str, open_at: int, close: Optional[int], end: int, para: int, lo: int) -> _Span:
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return _Span(open_at, close, start, end, para, not text[lo:open_at].strip())
+
+
+# --- names and speakers ------------------------------------------------------------------
+
+class _Names:
+    """Person and organisation mentions of a document, by character offset."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        lex = lexicon()
+        people = doc._.people or []
+        self.by_mention: list[tuple[int, int, str]] = sorted(
+            (m.start, m.end, p.name) for p in people for m in p.mentions
+        )
+        self.people_names = [p.name for p in people]
+        self.roles = [(r.title, p.name) for p in people for r in p.roles]
+        per = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+        self.fallback = not per and not self.by_mention
+        # capitalised names where no entity is: the model and the rules may miss a speaker
+        weak = list(self._capitalised_names(lex))
+        self.weak = frozenset(weak)
+        self.aliases = self._bracket_aliases(per + weak)
+        for s, e, source in self.alias_mentions():
+            (weak if source in self.weak else per).append((s, e))
+        self.weak = frozenset(weak)
+        per += weak
+        spans = {(s, e) for s, e in per} | {(s, e) for s, e, _ in self.by_mention}
+        self.per = sorted(spans)
+        self.per_starts = [s for s, _ in self.per]
+        self.org = sorted((e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "ORG")
+        self.org_names = {}
+        for org in doc._.organizations or []:
+            for m in org.mentions:
+                self.org_names[(m.start, m.end)] = org.name
+        self.quoted = quoted
+        self.quoted_starts = [s for s, _ in quoted]
+
+    def _capitalised_names(self, lex: _Lexicon) -> Iterator[tuple[int, int]]:
+        """Capitalised runs outside every entity that can be names (no common or title word)."""
+        ent_spans = [(e.start_char, e.end_char) for e in self.doc.ents]
+        common = {t.text for t in self.doc if t.text.islower()}
+        for m in _CAP_RUN.finditer(self.text):
+            tokens = list(_CAP_WORD.finditer(m.group(0)))
+            # drop title, organisation and common words: the name is the last plain run
+            cut = 0
+            for k, t in enumerate(tokens):
+                w = t.group(0).rstrip(".")
+                low = w.lower()
+                if low in lex.non_name or low in common or low in STOP_WORDS or (w.isupper() and len(w) > 1) \
+                        or not w[1:].islower() or low.endswith("nya"):
+                    cut = k + 1
+            keep = tokens[cut:]
+            if not keep or len(keep) > 4:
+                continue
+            s = m.start() + keep[0].start()
+            e = m.start() + keep[-1].end()
+            while e > s and self.text[e - 1] == "." and (e - s > 2 and self.text[e - 3] != " " if e - s > 2 else False):
+                e -= 1
+            if any(a < e and s < b for a, b in ent_spans):
+                continue
+            yield s, e
+
+    def _bracket_aliases(self, per: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        """Short forms given in brackets after a name: ``Agus Harimurti Yudhoyono (AHY)``."""
+        aliases = {}
+        for s, e in per:
+            m = _BRACKET.match(self.text, e)
+            if m:
+                aliases[m.group(1)] = (s, e)
+        return aliases
+
+    def alias_mentions(self) -> Iterator[tuple[int, int, tuple[int, int]]]:
+        if not self.aliases:
+            return
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, self.aliases)) + r")\b")
+        for m in pattern.finditer(self.text):
+            yield m.start(), m.end(), self.aliases[m.group(0)]
+
+    def inside_quote(self, pos: int) -> bool:
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+    def person_in(self, lo: int, hi: int, last: bool = False) -> Optional[tuple[int, int]]:
+        """The first (or last) person mention that starts in [lo, hi)."""
+        k = bisect_right(self.per_starts, lo - 1)
+        found = None
+        while k < len(self.per) and self.per[k][0] < hi:
+            if not self.inside_quote(self.per[k][0]):
+                found = self.per[k]
+                if not last:
+                    return found
+            k += 1
+        return found
+
+    def org_in(self, lo: int, hi: int) -> Optional[tuple[int, int, str]]:
+        for s, e, t in self.org:
+            if lo <= s < hi and not self.inside_quote(s):
+                return s, e, t
         return None
-    return canonical_name(best.text), best.start_char, best.end_char
+
+    def name_of(self, start: int, end: int) -> str:
+        """The person's name for the mention [start, end), as in ``doc._.people``."""
+        full = self.aliases.get(self.text[start:end])
+        if full is not None:
+            start, end = full
+        for s, e, name in self.by_mention:
+            if s < end and start < e:
+                return name
+        short = canonical_name(self.text[start:end])
+        parts = set(short.split())
+        longer = [n for n in self.people_names if parts and parts <= set(n.split())]
+        if longer:
+            return max(longer, key=len)
+        if parts:
+            # the model or the rules may have missed the full form: the longest name run holding it
+            fuller = [self._trim(self.text[s:e]) for s, e in self.per]
+            fuller = [f for f in fuller if parts <= set(f.split())]
+            if fuller:
+                return max(fuller, key=len)
+        return self._trim(short) or short
+
+    def _trim(self, name: str) -> str:
+        """A name without the title, organisation and common words written before it."""
+        lex = lexicon()
+        tokens = canonical_name(name).split()
+        cut = 0
+        for k, w in enumerate(tokens[:-1]):
+            low = w.rstrip(".").lower()
+            if low in lex.non_name or low in STOP_WORDS or (w.isupper() and len(w) > 2):
+                cut = k + 1
+        return " ".join(tokens[cut:])
+
+    def org_name(self, start: int, end: int, text: str) -> str:
+        return self.org_names.get((start, end), text)
+
+    def holder_of(self, title: str) -> Optional[str]:
+        """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
+        t = title.lower()
+        for role, name in self.roles:
+            if role and (role.lower() == t or role.lower().startswith(t + " ") or t.startswith(role.lower())):
+                return name
+        return None
+
+
+_BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
+_CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
+_REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ketika|usai|seusai|pada|dari|melalui|lewat|"
+                         r"via|setelah|sebelum|sembari|sambil|yang|dengan|soal|terkait|mengenai|kala|tatkala)\b")
+
+
+_ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
+_TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
+                         r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang)[ \t]+)*$")
+NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju berupa beserta bersama berikut "
+                      "berdasarkan bersama-sama".split())
+
+
+def _next_verb(text: str, pos: int) -> str:
+    """The first word after ``pos`` that is not an adverb, an acronym in brackets or a comma."""
+    for m in WORD_RE.finditer(text, pos, min(len(text), pos + 80)):
+        w = m.group(0)
+        low = w.lower()
+        if low in ADVERBS or w.isupper() or w[:1].isupper() and text[m.start() - 1:m.start()] == "(":
+            continue
+        return low
+    return ""
+
+
+def _active(word: str, lex: _Lexicon) -> bool:
+    return word in lex.verbs or word.startswith(("me", "ber")) and len(word) >= 6 and word not in NOT_VERBS
+
+
+class _Resolver:
+    """Speakers in text order: explicit names, pronouns, ``-nya`` cues."""
+
+    def __init__(self, doc: Doc, names: _Names, sent_starts: list[int]) -> None:
+        self.doc, self.names, self.text = doc, names, doc.text
+        self.sent_starts = sent_starts
+        self.events: list[tuple[int, str, int, int]] = []  # (position, name, mention start, end)
+        self._subjects = None
+
+    # candidates for pronouns: people in subject position and earlier speakers
+    def _subject_mentions(self) -> list[tuple[int, str, int, int]]:
+        if self._subjects is None:
+            lex = lexicon()
+            out, sentences = [], set()
+            for s, e in self.names.per:
+                if self.names.inside_quote(s) or ((s, e) in self.names.weak and not self.names.fallback):
+                    continue  # capitalised runs count as subjects only where no person entity is known
+                sent = bisect_right(self.sent_starts, s)
+                if sent in sentences:
+                    continue  # the first subject of a sentence, not a name in its apposition
+                if self._subject_like(s, e, lex):
+                    sentences.add(sent)
+                    out.append((s, self.names.name_of(s, e), s, e))
+            self._subjects = out
+        return self._subjects
+
+    def _subject_like(self, s: int, e: int, lex: _Lexicon) -> bool:
+        """A person mention that can be the agent of what follows: not after a preposition,
+        not the subject of a passive, at a clause start or before an active verb."""
+        sent = self.sent_starts[max(bisect_right(self.sent_starts, s) - 1, 0)] if self.sent_starts else 0
+        before = self.text[sent:s]
+        # skip the title and honorifics written before the name
+        stripped = _TITLE_TAIL.sub("", before)
+        tail = stripped.rstrip()
+        last = WORD_RE.findall(tail[-30:])
+        w = last[-1].lower() if last and tail and tail[-1].isalnum() else ""
+        if w in PREPOSITIONS:
+            return False
+        verb = _next_verb(self.text, e)
+        if verb.startswith(("di", "ter")) and len(verb) > 4 and verb not in lex.verbs:
+            return False  # the subject of a passive is not its agent
+        if not tail or tail[-1] in ",.;:(—–-\"“”\n":
+            return True
+        if w in CONNECTORS or w in lex.cues or (w.endswith("nya") and w[:-3] in lex.cues) or w in lex.verbs \
+                or w == "menurut":
+            return True
+        return _active(verb, lex)
+
+    def note(self, pos: int, name: Optional[str], s: Optional[int], e: Optional[int]) -> None:
+        if name:
+            self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
+
+    def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
+        """The most recent speaker or subject before ``pos`` and outside quotation marks."""
+        best = None
+        for p, name, s, e in self._subject_mentions():
+            if p < pos and (best is None or p > best[0]):
+                best = (p, name, s, e)
+        for p, name, s, e in self.events:
+            if p < pos and (best is None or p >= best[0]):
+                best = (p, name, s, e)
+        return (best[1], best[2], best[3]) if best else None
+
+    def region_after(self, pos: int, limit: int = 120) -> tuple[int, int]:
+        """The name region after a cue: up to a stop, a bracket or an adjunct word (commas kept,
+        for ``kata juru bicara KPK, Budi Prasetyo, di ...``)."""
+        hi = min(len(self.text), pos + limit)
+        m = _REGION_END.search(self.text, pos, hi)
+        return pos, (m.start() if m else hi)
+
+    def speaker_after(self, pos: int, anchor: int) -> tuple[Optional[tuple[str, int, int]], str]:
+        """The speaker named right after a cue that ends at ``pos``; ``anchor``: where pronouns look back from."""
+        lex = lexicon()
+        lo, hi = self.region_after(pos)
+        region = self.text[lo:hi]
+        first = WORD_RE.search(region)
+        if first is None:
+            return None, "none"
+        fw = first.group(0).lower()
+        if fw in lex.pronouns or fw == "pihaknya":
+            return self.recent(anchor), "pronoun"
+        per = self.names.person_in(lo, hi)
+        if per and (per not in self.names.weak or per[0] == lo + first.start()):
+            return (self.names.name_of(*per), per[0], per[1]), "name"
+        org = self.names.org_in(lo, hi)
+        if org and org[0] == lo + first.start() and not _TITLE_WORD.match(self.text, lo + first.start()):
+            return (self.names.org_name(*org), org[0], org[1]), "org"
+        title = region.split(",")[0].strip()
+        if title and (title[:1].isupper() or fw in lex.title_words):
+            holder = self.names.holder_of(title)
+            if holder:
+                return (holder, lo + first.start(), lo + first.start() + len(title)), "title"
+            # a bare title ("kata Menkes", "ujar politikus itu") refers back to the person talked about
+            return self.recent(anchor), "title"
+        return None, "none"
+
+    def subject_before(self, pos: int, lo: int) -> tuple[Optional[tuple[str, int, int]], str]:
+        """The subject of a verb at ``pos`` in the clause that starts at ``lo``."""
+        lex = lexicon()
+        clause = self.text[lo:pos]
+        pron = None
+        for m in WORD_RE.finditer(clause):
+            if m.group(0).lower() in lex.pronouns or m.group(0).lower() == "pihaknya":
+                pron = lo + m.start()
+        people = [p for p in self._people_in(lo, pos) if not self._after_preposition(p[0], lo)]
+        strong = [p for p in people if p not in self.names.weak]
+        # a weak (capitalised-run) name counts only right before the verb
+        weak = [p for p in people if p in self.names.weak and not WORD_RE.findall(self.text[p[1]:pos])]
+        candidates = strong or weak
+        if candidates and (pron is None or candidates[-1][0] > pron):
+            # "X, Kepala Y, mengatakan": the first person of the clause that opens its noun phrase
+            # ("kuasa hukum Sahara, Moh Zakki, mengatakan": Sahara is a possessor)
+            per = next((p for p in candidates if self._opens_phrase(p[0], lo)), candidates[-1])
+            return (self.names.name_of(*per), per[0], per[1]), "name"
+        if pron is not None:
+            return self.recent(pron), "pronoun"
+        if _ANAPHOR.search(clause):
+            return self.recent(lo), "anaphor"  # "Politisi PDI Perjuangan itu menambahkan"
+        org = self.names.org_in(lo, pos)
+        if org and not self._after_preposition(org[0], lo):
+            return (self.names.org_name(*org), org[0], org[1]), "org"
+        words_before = [w for w in WORD_RE.findall(clause) if w[:1].isupper()]
+        if words_before:
+            holder = self.names.holder_of(" ".join(words_before))
+            if holder:
+                return (holder, lo, pos), "title"
+        return None, "none"
+
+    def _people_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        k = bisect_right(self.names.per_starts, lo - 1)
+        out = []
+        while k < len(self.names.per) and self.names.per[k][0] < hi:
+            p = self.names.per[k]
+            if p[1] <= hi and not self.names.inside_quote(p[0]):
+                out.append(p)
+            k += 1
+        return out
+
+    def _opens_phrase(self, s: int, lo: int) -> bool:
+        tail = _TITLE_TAIL.sub("", self.text[lo:s]).rstrip()
+        if not tail or not tail[-1].isalnum():
+            return True
+        w = WORD_RE.findall(tail[-30:])[-1].lower()
+        return w in CONNECTORS or w in ("terpisah",)
+
+    def _after_preposition(self, s: int, lo: int) -> bool:
+        before = re.sub(r"(?:[A-Z][\w.'’/-]*[ \t]+)*$", "", self.text[lo:s])
+        last = WORD_RE.findall(before[-20:])
+        return bool(last) and before.rstrip() == before.rstrip() and last[-1].lower() in PREPOSITIONS \
+            and before.rstrip().endswith(last[-1])
+
+
+# --- the extractor -------------------------------------------------------------------------
+
+def _word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def _clause_start(text: str, pos: int, sent_lo: int) -> int:
+    """Start of the clause before ``pos``: the sentence start or just after a closing quote or ``;``."""
+    lo = sent_lo
+    for ch in ";”\"\n":
+        k = text.rfind(ch, sent_lo, pos)
+        if k + 1 > lo:
+            lo = k + 1
+    return lo
 
 
 def quotes(doc: Doc) -> Iterator[Quote]:
-    """Yield the direct quotations of ``doc`` with cue and speaker."""
+    """Yield the direct and indirect quotations of ``doc`` with cue and speaker, in text order."""
     text = doc.text
-    cues = _cue_forms()
-    spans = [(m.start(1), m.end(1)) for m in QUOTE_RE.finditer(text)]
-    quoted = [(s - 1, e + 1) for s, e in spans]
-    for start, end in spans:
-        inner = text[start:end].strip().rstrip(",")
-        if len(inner.split()) < 3:
-            continue  # a quoted term or title, not a quotation
-        after = text[end + 1:end + 80]
-        match = re.match(r"\s*,?\s*(\w+)\s*(\w+)?(?:\s+(\w+(?:\s+[A-Z]\w+)*))?", after)
-        if not match or match.group(1).lower() not in cues:
+    lex = lexicon()
+    spans = list(quoted_spans(text))
+    quoted = [(s.open, (s.close + 1) if s.close is not None else s.end) for s in spans]
+    names = _Names(doc, quoted)
+    sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+    sent_starts = [s for s, _ in sents]
+    resolver = _Resolver(doc, names, sent_starts)
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        k = max(bisect_right(sent_starts, pos) - 1, 0)
+        return sents[k] if sents else (0, len(text))
+
+    direct: list[_Span] = []
+    for span in spans:
+        kept = _classify(text, span, lex)
+        if kept is None and direct and direct[-1].para == span.para and direct[-1].cue \
+                and _word_count(text[span.start:span.end]) >= 2 and span.close is not None \
+                and text[span.start:span.close].rstrip()[-1:] in SENT_PUNCT + ",":
+            # "A," kata X. "B.": the quotation goes on after its cue
+            span.extra["direct"] = True
+            span.rule, span.pending = "interrupted-quote", "previous"
+            kept = span
+        if kept is not None:
+            direct.append(kept)
+    indirect = list(_indirect(text, doc, sents, names, lex))
+    events = sorted([("d", s.open, s) for s in direct] + [("i", q.extra["pos"], q) for q in indirect],
+                    key=lambda x: x[1])
+    previous: Optional[_Span] = None
+    for kind, _, item in events:
+        if kind == "d":
+            _resolve_direct(text, item, previous, resolver, sentence_of, lex)
+            previous = item
+        else:
+            _resolve_indirect(item, resolver)
+        if item.speaker:
+            resolver.note(item.cue_start if item.cue_start is not None else item.open, *item.speaker)
+    # a quotation that continues into the next paragraph takes the next quotation's speaker
+    for k in range(len(direct) - 1, -1, -1):
+        if direct[k].pending == "next" and k + 1 < len(direct) and direct[k + 1].speaker:
+            direct[k].speaker = direct[k + 1].speaker
+            if direct[k].cue is None:
+                direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
+                    direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
+    for _, _, item in events:
+        speaker = item.speaker or (None, None, None)
+        kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
+        yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
+                    speaker[0], speaker[1], speaker[2], rule=item.rule)
+
+
+def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
+    """Keep a quoted stretch that is a quotation; find its cue after or before it."""
+    inner = text[span.start:span.end]
+    n = _word_count(inner)
+    if n == 0:
+        return None
+    span.extra["direct"] = True
+    after_at = (span.close + 1) if span.close is not None else span.end
+    m = lex.cue_after.match(text, after_at) if span.close is not None else None
+    if m and n >= 2:
+        span.cue, span.cue_start, span.cue_end = m.group("cue"), m.start("cue"), m.end("cue")
+        span.rule = "quote-then-cue"
+        return span
+    # "...," Budi menambahkan.
+    if span.close is not None and n >= 3:
+        tail = text[after_at:after_at + 80]
+        mm = re.match(r"[ \t]*,?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,4})(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(\w+)", tail)
+        if mm and mm.group(2) in lex.verbs:
+            span.cue = mm.group(2)
+            span.cue_start = after_at + mm.start(2)
+            span.cue_end = after_at + mm.end(2)
+            span.rule = "quote-name-verb"
+            span.extra["subject_region"] = (after_at + mm.start(1), after_at + mm.end(1))
+            return span
+    before = text[max(0, span.open - 160):span.open]
+    line_lo = text.rfind("\n", 0, span.open) + 1
+    before_start = max(0, span.open - 160, line_lo)
+    before = text[before_start:span.open]
+    # X mengatakan, "..." / katanya: "..." / Menurut X, "..."
+    tail = before.rstrip()
+    if tail.endswith((",", ":")) or re.search(r"\bbahwa$", tail):
+        cut = max(tail.rfind(". "), tail.rfind("\" "), tail.rfind("” "))
+        clause = tail[cut + 1:] if cut >= 0 else tail
+        cues = list(lex.cue_word.finditer(clause))
+        if cues:
+            c = cues[-1]
+            rest = clause[c.end():]
+            if _word_count(rest) <= 10 and n >= 2:
+                span.cue = c.group("cue")
+                span.cue_start = before_start + (len(before) - len(before.lstrip()) if False else 0) + \
+                    (cut + 1 if cut >= 0 else 0) + c.start()
+                span.cue_end = span.cue_start + len(span.cue)
+                span.rule = "cue-then-quote"
+                span.extra["clause_lo"] = before_start + (cut + 1 if cut >= 0 else 0)
+                return span
+        if tail.endswith(":") and n >= 3:
+            span.rule = "colon-then-quote"
+            span.extra["colon_at"] = before_start + len(tail) - 1
+            span.extra["clause_lo"] = before_start + (cut + 1 if cut >= 0 else 0)
+            return span
+    # no cue: a quoted sentence or a paragraph that opens with a quotation
+    prev_words = WORD_RE.findall(before[-40:])
+    if prev_words and prev_words[-1].lower() in lex.title_cues:
+        return None
+    ends = inner.rstrip()[-1:] in SENT_PUNCT + "," if span.close is not None else True
+    if span.close is not None:
+        # a closing mark straight after a sentence end: the quotation ends a sentence
+        ends = ends or text[span.close - 1:span.close] in SENT_PUNCT
+    if n >= 3 and ends and (span.para_initial or n >= 6):
+        span.rule = "paragraph-quote" if span.para_initial else "quoted-sentence"
+        span.pending = "next" if span.close is None else "previous"
+        return span
+    return None
+
+
+def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver: _Resolver, sentence_of,
+                    lex: _Lexicon) -> None:
+    if span.rule == "quote-then-cue":
+        cue = span.cue.lower()
+        if cue.endswith("nya") and (cue[:-3] in lex.cues or cue[:-3] in lex.verbs):
+            span.speaker = resolver.recent(span.open)
+            return
+        found, how = resolver.speaker_after(span.cue_end, span.open)
+        if found is None and how == "none" and cue.startswith("di"):
+            span.speaker = None  # an agentless passive
+            return
+        if found is None:
+            found = _continuing(span, previous) or resolver.recent(span.open)
+        span.speaker = found
+    elif span.rule == "quote-name-verb":
+        lo, hi = span.extra["subject_region"]
+        found, _ = resolver.subject_before(hi, lo)
+        span.speaker = found
+    elif span.rule in ("cue-then-quote", "colon-then-quote"):
+        lo = span.extra["clause_lo"]
+        if span.rule == "colon-then-quote":
+            found, _ = resolver.subject_before(span.extra["colon_at"], lo)
+        else:
+            cue = span.cue.lower()
+            if cue.endswith("nya"):
+                found = resolver.recent(span.cue_start)
+            elif cue in lex.cues or cue == "menurut":
+                found, _ = resolver.speaker_after(span.cue_end, span.cue_start)
+            else:
+                found, _ = resolver.subject_before(span.cue_start, lo)
+        span.speaker = found or _continuing(span, previous) or resolver.recent(span.open)
+    else:
+        span.speaker = _continuing(span, previous)
+        if span.speaker is None and span.pending != "next":
+            span.speaker = resolver.recent(span.open)
+        if span.cue is None and previous is not None and span.speaker == previous.speaker:
+            span.cue, span.cue_start, span.cue_end = previous.cue, previous.cue_start, previous.cue_end
+
+
+def _continuing(span: _Span, previous: Optional[_Span]) -> Optional[tuple[str, int, int]]:
+    """The speaker of the quotation this one continues (same or next paragraph)."""
+    if previous is None or previous.speaker is None:
+        return None
+    if previous.para == span.para or span.para - previous.para <= 2:
+        return previous.speaker
+    return None
+
+
+# --- indirect quotations -----------------------------------------------------------------
+
+_MENURUT = re.compile(r"\b[Mm]enurut(?P<nya>nya)?\b")
+_BAHWA = re.compile(r"[ \t]*(?P<conn>,[ \t]*(?:bahwa|agar|supaya)?|bahwa|agar|supaya|:)?[ \t]*", re.I)
+
+
+def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, lex: _Lexicon) -> Iterator[_Span]:
+    """Yield indirect quotations sentence by sentence (speakers resolved later, in text order)."""
+    for lo, hi in sents:
+        sentence = text[lo:hi]
+        if not sentence.strip():
             continue
-        cue = match.group(1)
-        cue_start = end + 1 + match.start(1)
-        speaker = None
-        if cue.lower().endswith("nya") or (match.group(2) or "").lower() in PRONOUNS:
-            found = _last_person_before(doc, start, quoted)
-        else:
-            found = None
-            for ent in _person_spans(doc):
-                if cue_start < ent.start_char < cue_start + 60:
-                    found = (canonical_name(ent.text), ent.start_char, ent.end_char)
-                    break
-            if found is None:
-                found = _last_person_before(doc, start, quoted)
-        if found:
-            speaker, s_start, s_end = found
-        else:
-            s_start = s_end = None
-        text_start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-        yield Quote(inner, text_start, text_start + len(inner), "direct", cue, cue_start, cue_start + len(cue),
-                    speaker, s_start, s_end, rule="quote-then-cue")
+        done = False
+        for m in _MENURUT.finditer(sentence):
+            q = _menurut(text, lo, hi, lo + m.start(), lo + m.end(), bool(m.group("nya")), names, lex)
+            if q is not None:
+                done = True
+                yield q
+                break
+        if done:
+            continue
+        for m in lex.verb_word.finditer(sentence):
+            at = lo + m.start()
+            if names.inside_quote(at):
+                continue
+            q = _after_verb(text, lo, hi, at, lo + m.end(), m.group("cue"), names, lex)
+            if q is not None:
+                done = True
+                yield q
+                break
+        if done:
+            continue
+        q = _before_short_cue(text, lo, hi, names, lex)
+        if q is not None:
+            yield q
 
 
-@Language.factory("quotes", assigns=["doc._.quotes"], requires=["doc.ents", "doc._.people"])
+def _content_end(text: str, start: int, hi: int, names: _Names) -> int:
+    """The end of reported content that starts at ``start``: the sentence end or a quotation mark."""
+    m = MARK_RE.search(text, start, hi)
+    end = m.start() if m else hi
+    # a trailing ", kata X" belongs to the cue, not to the content
+    tail = lexicon().short_end.search(text, start, end)
+    if tail:
+        end = tail.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?"):
+        end -= 1
+    return end
+
+
+def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[_Span]:
+    if names.inside_quote(m_start):
+        return None
+    before = text[lo:m_start].strip()
+    if nya:
+        name_end = m_end
+    else:
+        region = text[m_end:hi]
+        first = WORD_RE.search(region)
+        if first is None:
+            return None
+        fw = first.group(0)
+        if fw.lower() in lex.pronouns:
+            name_end = m_end + first.end()
+        elif fw[:1].isupper():
+            per = names.person_in(m_end, m_end + 80)
+            org = names.org_in(m_end, m_end + 80)
+            ent = per or (org[:2] if org else None)
+            comma = text.find(",", m_end, hi)
+            if ent and (comma < 0 or ent[0] < comma):
+                name_end = ent[1]
+                # an apposition or title after the name runs to the comma
+                if comma >= 0 and _word_count(text[name_end:comma]) <= 8 and text[name_end:comma].strip()[:1] in ("", ",", "(") \
+                        or comma >= 0 and re.fullmatch(r"[\s,A-Z(][\w\s().,/-]*", text[name_end:comma] or " "):
+                    name_end = comma
+            elif comma >= 0 and _word_count(text[m_end:comma]) <= 8:
+                name_end = comma
+            else:
+                return None
+        else:
+            return None  # "menurut data ...": a source, not a speaker
+    if before and not before.endswith(","):
+        # "CONTENT, menurut X." is handled when the sentence ends at X
+        return None
+    if before.endswith(","):
+        # "..., menurut X, CONTENT" or "CONTENT, menurut X."
+        rest = text[name_end:hi].strip(" \t,.")
+        if _word_count(rest) >= 3:
+            start = name_end
+        else:
+            start, end = lo, lo + len(text[lo:m_start].rstrip().rstrip(","))
+            return _indirect_span(text, start, end, m_start, m_end, "menurut-after", name_end, lex)
+    else:
+        start = name_end
+    while start < hi and (text[start].isspace() or text[start] in ",:"):
+        start += 1
+    end = _content_end(text, start, hi, names)
+    return _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
+
+
+def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) -> Optional[_Span]:
+    if _word_count(text[start:end]) < 3:
+        return None
+    span = _Span(cue_start, None, start, end, -1, False, rule=rule, cue=text[cue_start:cue_end],
+                 cue_start=cue_start, cue_end=cue_end)
+    span.extra["pos"] = cue_start
+    span.extra["name_region"] = (cue_end, name_end)
+    return span
+
+
+def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    prev = WORD_RE.findall(text[max(lo, v_start - 25):v_start])
+    if prev and prev[-1].lower() in SUBORDINATORS:
+        return None
+    m = _BAHWA.match(text, v_end)
+    conn = (m.group("conn") or "").lower()
+    if conn.startswith(",") and conn.strip(", \t"):
+        conn = conn.strip(", \t")
+    elif conn.startswith(","):
+        conn = ","
+    start = m.end()
+    if conn in ("", ","):
+        # an adjunct before the content: "mengatakan kepada wartawan, ..." / "..., Senin (1/1), ..."
+        adj = re.match(r"(?:kepada|di|dalam|saat|ketika|pada|usai|seusai|melalui|lewat)\b[^,\"“”]{0,80},[ \t]*(?:(?:bahwa|agar|supaya)\b[ \t]*)?",
+                       text[start:hi])
+        if adj and conn == "":
+            start += adj.end()
+            conn = ","
+    first = WORD_RE.search(text, start, hi)
+    if first is None:
+        return None
+    fw = first.group(0).lower()
+    if verb in ("meminta", "mengimbau", "mengajak", "mendesak") and conn not in ("agar", "supaya"):
+        return None
+    if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":"):
+        return None
+    if fw in ("bahwa", "agar", "supaya"):
+        start = first.end()
+    end = _content_end(text, start, hi, names)
+    content = text[start:end]
+    n = _word_count(content)
+    if n < 4 or names.inside_quote(start):
+        return None
+    if conn == "":
+        # a bare complement must read as a clause, not a noun phrase
+        toks = [w.lower() for w in WORD_RE.findall(content)]
+        if not any(t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5) for t in toks[1:]):
+            return None
+        if fw in lex.pronouns and n < 5:
+            return None
+    span = _Span(v_start, None, start, end, -1, False, rule=f"verb-{conn or 'bare'}".replace(",", "comma")
+                 .replace(":", "colon"), cue=verb, cue_start=v_start, cue_end=v_end)
+    span.extra["pos"] = v_start
+    span.extra["clause_lo"] = _clause_start(text, v_start, lo)
+    return span
+
+
+def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``CONTENT, katanya.`` / ``CONTENT, kata X.`` without quotation marks."""
+    m = None
+    for m in lex.short_end.finditer(text, lo, hi):  # noqa: B007  (the last match is wanted)
+        pass
+    if m is None or names.inside_quote(m.start()) or MARK_RE.search(text, lo, m.start()):
+        return None
+    rest = text[m.end():hi]
+    if _word_count(rest) > 6:
+        return None
+    start = lo
+    while start < hi and text[start].isspace():
+        start += 1
+    end = m.start()
+    if _word_count(text[start:end]) < 4:
+        return None
+    span = _Span(m.start("cue"), None, start, end, -1, False, rule="content-then-cue", cue=m.group("cue"),
+                 cue_start=m.start("cue"), cue_end=m.end("cue"))
+    span.extra["pos"] = m.start("cue")
+    return span
+
+
+def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
+    cue = (span.cue or "").lower()
+    if span.rule.startswith("menurut"):
+        if cue.endswith("nya"):
+            span.speaker = resolver.recent(span.cue_start)
+        else:
+            lo, hi = span.extra["name_region"]
+            found, how = resolver.speaker_after(lo, span.cue_start)
+            span.speaker = found
+    elif span.rule == "content-then-cue":
+        if cue.endswith("nya"):
+            span.speaker = resolver.recent(span.start)
+        else:
+            span.speaker, _ = resolver.speaker_after(span.cue_end, span.start)
+    else:
+        found, how = resolver.subject_before(span.cue_start, span.extra["clause_lo"])
+        span.speaker = found
+
+
+@Language.factory("quotes", assigns=["doc._.quotes", "doc.spans"], requires=["doc.ents", "doc._.people"])
 def make_quotes(nlp: Language, name: str):
     return QuoteExtractor()
 
 
 class QuoteExtractor:
+    """Fill ``doc._.quotes`` (and ``doc.spans["quotes"]``) with :func:`quotes`."""
+
+    def __init__(self) -> None:
+        lexicon()
+
     def __call__(self, doc: Doc) -> Doc:
-        people = {p.name: p for p in (doc._.people or [])}
-        result = []
-        for quote in quotes(doc):
-            # a speaker read from a short mention takes the person's full name
-            if quote.speaker and quote.speaker not in people:
-                for name in people:
-                    if set(quote.speaker.split()) <= set(name.split()):
-                        quote.speaker = name
-                        break
-            result.append(quote)
+        result = list(quotes(doc))
         doc._.quotes = result
+        spans = []
+        for q in result:
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["quotes"] = spans
         return doc

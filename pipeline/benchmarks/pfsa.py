@@ -1,0 +1,260 @@
+"""PFSA-ID quotation benchmark (``python -m pipeline.benchmarks.pfsa``).
+
+PFSA-ID (Kompas news 2020, CC BY-NC-SA 4.0, non-commercial) tags tokens with
+BILOU labels; a STATEMENT span is a quotation and its speaker the PERSON that
+its CUE names (``kata X``), or, for a ``-nya`` cue (CUECOREF) or a coreferent
+name (PERSONCOREF), the person that name or the last named person stands for.
+This module converts the asset into records-v1 gold (detokenised text, one
+record per document: each opens with a ``<CITY> , KOMPAS`` dateline) under
+``data/pfsa/``, runs the pipeline on the texts and scores direct-quote
+detection and speaker accuracy against the published figures. For measuring
+only: no rule is read from it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+ROOT = Path(__file__).resolve().parents[2]
+ASSET = "quotes/pfsa-id/dev-40.txt"
+OUT_DIR = ROOT / "data" / "pfsa"
+REPORT = ROOT / "outputs" / "pfsa-benchmark.md"
+PUBLISHED = (("baseline (Purnomo et al. 2022)", 82.0), ("BERT (Khairina et al. 2025)", 92.3))
+
+QUOTE_TOKENS = {'"', "“", "”", "„"}
+NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "%", "…"}
+NO_SPACE_AFTER = {"(", "["}
+
+
+@dataclass
+class Token:
+    text: str
+    label: str  # BILOU tag or "O"
+    sentence_start: bool = False
+
+
+@dataclass
+class Document:
+    tokens: list[Token] = field(default_factory=list)
+
+
+def read_bilou(lines: Iterable[str]) -> Iterator[Document]:
+    """Documents of a PFSA-ID file: a new one starts at each ``<CITY> , KOMPAS`` dateline."""
+    tokens: list[Token] = []
+    new_sentence = True
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip():
+            new_sentence = True
+            continue
+        parts = line.split("\t")
+        tokens.append(Token(parts[0], parts[1] if len(parts) > 1 and parts[1] else "O", new_sentence))
+        new_sentence = False
+    starts = [i for i, t in enumerate(tokens) if t.text == "KOMPAS" and i >= 2 and tokens[i - 1].text == ","]
+    bounds = []
+    for i in starts:
+        j = i - 2  # the city: capitalised words before ", KOMPAS"
+        while j > 0 and tokens[j - 1].text.isupper() and tokens[j - 1].text.isalpha() and not tokens[j].sentence_start:
+            j -= 1
+        bounds.append(j)
+    if not bounds or bounds[0] != 0:
+        bounds.insert(0, 0)
+    for a, b in zip(bounds, bounds[1:] + [len(tokens)]):
+        if b > a:
+            yield Document(tokens[a:b])
+
+
+def detokenise(tokens: list[Token]) -> tuple[str, list[tuple[int, int]]]:
+    """Text with natural spacing, and each token's character span in it.
+
+    Quotation marks alternate between opening (no space after) and closing (no space
+    before), whatever glyph Kompas used; sentences are joined by one space.
+    """
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    opening = True
+    glue_next = False
+    for tok in tokens:
+        t = tok.text
+        is_quote = t in QUOTE_TOKENS
+        space = bool(out) and not glue_next
+        if t in NO_SPACE_BEFORE or (is_quote and not opening):
+            space = False
+        if space:
+            out.append(" ")
+            pos += 1
+        spans.append((pos, pos + len(t)))
+        out.append(t)
+        pos += len(t)
+        glue_next = t in NO_SPACE_AFTER or (is_quote and opening)
+        if is_quote:
+            opening = not opening
+    return "".join(out), spans
+
+
+def bilou_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) token spans of BILOU labels; a broken span is closed where it breaks."""
+    spans, start, kind = [], None, None
+    for i, label in enumerate(labels + ["O"]):
+        prefix, _, name = label.partition("-")
+        if start is not None and (prefix in ("B", "U", "O") or name != kind):
+            spans.append((start, i, kind))
+            start, kind = None, None
+        if prefix in ("B", "U") or (prefix in ("I", "L") and start is None and name):
+            start, kind = i, name
+        if prefix in ("L", "U") and start is not None:
+            spans.append((start, i + 1, kind))
+            start, kind = None, None
+    return spans
+
+
+def _full_name(short: str, persons: list[str]) -> Optional[str]:
+    """The PERSON name a mention stands for; None for a title or pronoun (``Presiden``, ``dia``)."""
+    parts = set(short.split())
+    longer = [p for p in persons if parts <= set(p.split()) or set(p.split()) <= parts]
+    return max(longer, key=len) if longer else None
+
+
+def to_gold(doc: Document, doc_id: str) -> dict:
+    """One records-v1 gold record (text, quotes with speakers, people) for a PFSA-ID document."""
+    text, offsets = detokenise(doc.tokens)
+    spans = bilou_spans([t.label for t in doc.tokens])
+
+    def span_text(s: int, e: int) -> str:
+        return text[offsets[s][0]:offsets[e - 1][1]]
+
+    persons = [span_text(s, e) for s, e, k in spans if k == "PERSON"]
+    people = list(dict.fromkeys(persons))
+    names = sorted((s, e, k) for s, e, k in spans if k in ("PERSON", "PERSONCOREF"))
+    cues = sorted((s, e, k) for s, e, k in spans if k in ("CUE", "CUECOREF"))
+    quotes = []
+    for s, e, k in spans:
+        if k != "STATEMENT":
+            continue
+        quote_text = span_text(s, e).strip().strip('"“”„').strip()
+        speaker = None
+        # the cue right after the statement (or right before it)
+        cue = next((c for c in cues if 0 <= c[0] - e <= 3), None) or next((c for c in cues if 0 <= s - c[1] <= 3), None)
+        if cue is not None:
+            near = [n for n in names if 0 <= n[0] - cue[1] <= 6] if cue[2] == "CUE" else []
+            if near:
+                speaker = _full_name(span_text(near[0][0], near[0][1]), people)
+            if speaker is None:  # a -nya cue, a title or a pronoun: the last person named before
+                for n in reversed([n for n in names if n[1] <= s]):
+                    speaker = _full_name(span_text(n[0], n[1]), people)
+                    if speaker:
+                        break
+        quotes.append({"text": quote_text, "speaker": speaker, "kind": "direct",
+                       "cue": span_text(cue[0], cue[1]) if cue else None})
+    return {"id": doc_id, "text": text, "people": [{"name": p, "roles": []} for p in people], "organizations": [],
+            "locations": [], "dates": [], "quotes": quotes}
+
+
+def convert(path: Path, out_dir: Path = OUT_DIR) -> Path:
+    """Write ``dev-40.gold.jsonl`` under ``out_dir`` and return its path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with path.open(encoding="utf-8") as handle:
+        docs = list(read_bilou(handle))
+    target = out_dir / "dev-40.gold.jsonl"
+    with target.open("w", encoding="utf-8") as handle:
+        for i, doc in enumerate(docs):
+            handle.write(json.dumps(to_gold(doc, f"pfsa-dev-{i:03d}"), ensure_ascii=False) + "\n")
+    return target
+
+
+def score(gold: list[dict], pred: dict[str, dict]) -> dict:
+    """Direct-quote detection P/R/F1 (word F1 >= 0.5, one-to-one) and speaker accuracy
+    over matched quotes whose gold speaker is known."""
+    from ..evaluate import QUOTE_THRESHOLD, normalize_name, word_f1
+
+    tp = fp = fn = right = n_speaker = 0
+    for g in gold:
+        p_quotes = [q for q in (pred.get(g["id"], {}).get("quotes") or []) if q.get("kind") == "direct"]
+        g_quotes = g["quotes"]
+        used = set()
+        for pq in p_quotes:
+            hit = next((k for k, gq in enumerate(g_quotes)
+                        if k not in used and word_f1(pq["text"], gq["text"]) >= QUOTE_THRESHOLD), None)
+            if hit is None:
+                fp += 1
+                continue
+            used.add(hit)
+            tp += 1
+            gs = g_quotes[hit]["speaker"]
+            if gs:
+                n_speaker += 1
+                right += bool(pq.get("speaker")) and normalize_name(pq["speaker"]) == normalize_name(gs)
+        fn += len(g_quotes) - len(used)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f,
+            "speaker_n": n_speaker, "speaker_right": right, "speaker_accuracy": right / n_speaker if n_speaker else 0.0}
+
+
+def run(asset: Optional[Path] = None) -> dict:
+    from .. import nlp as pipeline_nlp
+    from ..assets import fetch
+
+    path = Path(asset) if asset else Path(fetch(ASSET))
+    gold_path = convert(path)
+    gold = [json.loads(line) for line in gold_path.open(encoding="utf-8")]
+    nlp = pipeline_nlp.load()
+    started = time.perf_counter()
+    pred = {}
+    docs = (pipeline_nlp.make_doc(nlp, g["text"], doc_id=g["id"]) for g in gold)
+    for doc in pipeline_nlp.pipe(nlp, docs):
+        pred[doc._.doc_id] = {"quotes": [q.to_record() for q in doc._.quotes or []]}
+    seconds = time.perf_counter() - started
+    with (OUT_DIR / "dev-40.pred.jsonl").open("w", encoding="utf-8") as handle:
+        for doc_id, rec in pred.items():
+            handle.write(json.dumps({"id": doc_id, **rec}, ensure_ascii=False) + "\n")
+    result = score(gold, pred)
+    result["documents"] = len(gold)
+    result["words"] = sum(len(g["text"].split()) for g in gold)
+    result["seconds"] = seconds
+    return result
+
+
+def report(result: dict) -> str:
+    lines = [
+        "# PFSA-ID dev-40: direct quotations and speakers",
+        "",
+        f"{result['documents']} Kompas documents, {result['words']} words, pipeline time {result['seconds']:.1f} s. "
+        "Gold converted by `python -m pipeline.benchmarks.pfsa` (STATEMENT spans, speaker = the PERSON of the cue; "
+        "CC BY-NC-SA 4.0, measuring only).",
+        "",
+        "| system | quote P | quote R | quote F1 | speaker accuracy |",
+        "| --- | --- | --- | --- | --- |",
+        f"| this pipeline | {100 * result['precision']:.1f} | {100 * result['recall']:.1f} | {100 * result['f1']:.1f} "
+        f"| {100 * result['speaker_accuracy']:.1f} (n={result['speaker_n']}) |",
+    ]
+    for name, f1 in PUBLISHED:
+        lines.append(f"| {name}, published | | | {f1:.1f} | |")
+    lines += ["", f"tp={result['tp']} fp={result['fp']} fn={result['fn']}. The published figures are span-level "
+                  "scores from their papers: compare with care (our match is word F1 >= 0.5, one-to-one).", ""]
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.benchmarks.pfsa", description=__doc__.split("\n")[0])
+    parser.add_argument("--asset", help="a PFSA-ID BILOU file (default: the dev-40 asset)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    result = run(args.asset)
+    text = report(result)
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

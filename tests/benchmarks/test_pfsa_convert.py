@@ -1,0 +1,90 @@
+"""PFSA-ID BILOU -> records-v1 gold on a tiny inline sample (``pipeline.benchmarks.pfsa``)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.benchmarks import pfsa
+
+SAMPLE = """JAKARTA\tO
+,\tO
+KOMPAS\tO
+—\tO
+Ketua\tB-ROLE
+RT\tL-ROLE
+Budi\tB-PERSON
+Santoso\tL-PERSON
+hadir\tO
+.\tO
+
+”\tB-STATEMENT
+Kami\tI-STATEMENT
+siap\tI-STATEMENT
+membantu\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+kata\tU-CUE
+Budi\tU-PERSONCOREF
+.\tO
+
+”\tB-STATEMENT
+Bantuan\tI-STATEMENT
+datang\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+ujarnya\tU-CUECOREF
+.\tO
+
+BANDUNG\tO
+,\tO
+KOMPAS\tO
+—\tO
+Hujan\tO
+turun\tO
+.\tO
+"""
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return list(pfsa.read_bilou(SAMPLE.splitlines(keepends=True)))
+
+
+def test_documents_split_at_dateline(docs):
+    assert len(docs) == 2
+    assert [t.text for t in docs[1].tokens[:3]] == ["BANDUNG", ",", "KOMPAS"]
+
+
+def test_detokenise_alternates_quotes(docs):
+    text, offsets = pfsa.detokenise(docs[0].tokens)
+    assert text.startswith("JAKARTA, KOMPAS — Ketua RT Budi Santoso hadir.")
+    assert "”Kami siap membantu,” kata Budi." in text
+    assert all(text[s:e] == t.text for (s, e), t in zip(offsets, docs[0].tokens))
+
+
+@pytest.mark.parametrize("labels,spans", [
+    (["B-X", "I-X", "L-X", "O"], [(0, 3, "X")]),
+    (["U-X", "U-Y"], [(0, 1, "X"), (1, 2, "Y")]),
+    (["B-X", "I-X", "O", "U-Y"], [(0, 2, "X"), (3, 4, "Y")]),  # a span broken before its L
+    (["O", "O"], []),
+])
+def test_bilou_spans(labels, spans):
+    assert pfsa.bilou_spans(labels) == spans
+
+
+def test_gold_quotes_and_speakers(docs):
+    gold = pfsa.to_gold(docs[0], "d0")
+    assert [q["text"] for q in gold["quotes"]] == ["Kami siap membantu,", "Bantuan datang,"]
+    assert [q["speaker"] for q in gold["quotes"]] == ["Budi Santoso", "Budi Santoso"]
+    assert [q["cue"] for q in gold["quotes"]] == ["kata", "ujarnya"]
+    assert gold["people"] == [{"name": "Budi Santoso", "roles": []}]
+    assert pfsa.to_gold(docs[1], "d1")["quotes"] == []
+
+
+def test_score_counts_direct_quotes():
+    gold = [{"id": "d", "quotes": [{"text": "Kami siap membantu", "speaker": "Budi Santoso"}]}]
+    pred = {"d": {"quotes": [{"text": "Kami siap membantu", "speaker": "Budi Santoso", "kind": "direct"},
+                             {"text": "lain sama sekali", "speaker": None, "kind": "direct"},
+                             {"text": "Kami siap membantu", "speaker": None, "kind": "indirect"}]}}
+    result = pfsa.score(gold, pred)
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 0)
+    assert result["speaker_accuracy"] == 1.0

@@ -1,0 +1,200 @@
+"""Tests for the date component (`pipeline.extract.dates`): expressions, anchors, flags."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from pipeline import extensions  # noqa: F401
+from pipeline.extract.dates import FLAG_MISMATCH, FLAG_YEAR_FIXED, date_mentions
+
+A = "2025-05-27"  # a Tuesday
+DEC = "2025-12-30"
+JAN = "2026-01-03"
+
+
+def values(text: str, anchor: str) -> list[str]:
+    return [m.value for m in date_mentions(text, dt.date.fromisoformat(anchor))]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        # full dates
+        ("digelar 26 Mei 2025 di Jakarta", A, ["2025-05-26"]),
+        ("Selasa, 27 Mei 2025", A, ["2025-05-27"]),
+        ("pada Selasa (27 Mei 2025)", A, ["2025-05-27"]),
+        ("Selasa (27/5/2025)", A, ["2025-05-27"]),
+        ("Banda Aceh (14/05/2025) – Kodam", A, ["2025-05-14"]),
+        ("tanggal 14-05-2025", A, ["2025-05-14"]),
+        ("pada 2025-05-14 pukul 10.00", A, ["2025-05-14"]),
+        ("1 Agt 2025", A, ["2025-08-01"]),
+        ("3 Okt 2024", A, ["2024-10-03"]),
+        ("5 Nop 2024", A, ["2024-11-05"]),
+        ("9 Des. 2024", A, ["2024-12-09"]),
+        ("17 Agustus 1945", A, ["1945-08-17"]),
+        ("Jum'at (23/5/2025)", A, ["2025-05-23"]),
+        # partial dates: the year nearest the anchor
+        ("Senin (26/5)", A, ["2025-05-26"]),
+        ("Jakarta (28/5) – BPOM", A, ["2025-05-28"]),
+        ("ditangkap 29 Agustus", "2025-09-04", ["2025-08-29"]),
+        ("Senin (29/12)", JAN, ["2025-12-29"]),
+        ("Jumat (2/1)", DEC, ["2026-01-02"]),
+        ("28 Desember lalu", JAN, ["2025-12-28"]),
+        ("Rabu (28/5)", A, ["2025-05-28"]),
+        # month and year
+        ("Mei 2025", A, ["2025-05"]),
+        ("akhir Juni 2025", A, ["2025-06"]),
+        ("bulan Mei tahun 2025", A, ["2025-05"]),
+        ("Agt 2025", A, ["2025-08"]),
+        ("Mei tahun lalu", A, ["2024-05"]),
+        ("bulan Desember", A, ["2024-12"]),
+        ("Agustus lalu", A, ["2024-08"]),
+        ("Juni mendatang", A, ["2025-06"]),
+        ("rampung Sebelum Agustus", A, ["2025-08"]),
+        # years used as dates
+        ("pada 2024", A, ["2024"]),
+        ("sejak 2019 lalu", A, ["2019"]),
+        ("hingga 2030", A, ["2030"]),
+        ("pada tahun 2024", A, ["2024"]),
+        ("akhir 2025", A, ["2025"]),
+        ("Tahun Anggaran 2013", A, ["2013"]),
+        ("2019 silam", A, ["2019"]),
+        ("pada 2024 dan 2025", A, ["2024", "2025"]),
+        # relative expressions
+        ("hari ini", A, ["2025-05-27"]),
+        ("Hari ini", A, ["2025-05-27"]),
+        ("kemarin", A, ["2025-05-26"]),
+        ("besok", A, ["2025-05-28"]),
+        ("lusa", A, ["2025-05-29"]),
+        ("tadi malam", A, ["2025-05-26"]),
+        ("tadi pagi", A, ["2025-05-27"]),
+        ("siang atau sore ini", A, ["2025-05-27"]),
+        ("tahun ini", A, ["2025"]),
+        ("tahun lalu", A, ["2024"]),
+        ("tahun depan", A, ["2026"]),
+        ("akhir tahun lalu", A, ["2024"]),
+        ("hingga akhir tahun.", A, ["2025"]),
+        ("bulan lalu", A, ["2025-04"]),
+        ("bulan lalu", "2025-01-10", ["2024-12"]),
+        ("Senin lalu", A, ["2025-05-26"]),
+        ("Selasa lalu", A, ["2025-05-20"]),
+        ("Jumat depan", A, ["2025-05-30"]),
+        ("Jumat pekan lalu", A, ["2025-05-23"]),
+        ("dua hari lalu", A, ["2025-05-25"]),
+        ("3 tahun lalu", A, ["2022"]),
+        # ranges
+        ("26–27 Mei 2025", A, ["2025-05-26/2025-05-27"]),
+        ("19 Oktober 2025 hingga 8 Desember 2025", A, ["2025-10-19/2025-12-08"]),
+        ("30 Desember hingga 2 Januari 2026", A, ["2025-12-30/2026-01-02"]),
+        ("periode 2010-2015", A, ["2010/2015"]),
+        ("Tahun Sidang 2025-2026", A, ["2025/2026"]),
+        ("sejak 2019 hingga 2024", A, ["2019/2024"]),
+        ("Januari hingga April 2025", A, ["2025-01/2025-04"]),
+        ("tahun ajaran 2024/2025", A, ["2024/2025"]),
+        ("triwulan I 2025", A, []),  # quarters are not calendar dates
+        ("semester II 2024", A, []),
+        ("Senin-Selasa (26-27/5)", A, ["2025-05-26/2025-05-27"]),
+        # negatives: names, laws, quantities, clock times, durations, fractions
+        ("APBN 2026", A, []),
+        ("RAPBN 2026 disahkan", A, []),
+        ("Pilpres 2019", A, []),
+        ("Pemilu 2024 lalu", A, []),
+        ("UU Nomor 1 Tahun 2024", A, []),
+        ("Perpres 12 Tahun 2025", A, []),
+        ("dalam Rapat Koordinasi Inflasi Daerah tahun 2025, yang", A, []),
+        ("Visi Indonesia Emas 2045", A, []),
+        ("hingga 2000 orang", A, []),
+        ("sebanyak 2025 peserta", A, []),
+        ("pada 2.024 unit", A, []),
+        ("pukul 19.00 WIB", A, []),
+        ("selama 3 hari", A, []),
+        ("dalam 3 tahun terakhir", A, []),
+        ("selama 24 jam", A, []),
+        ("rasio (1/2) itu", A, []),
+        ("PP 28/2024", A, []),
+        ("di Jalan 17 Agustus", A, []),
+        ("Universitas 17 Agustus 1945", A, []),
+        ("Minggu lalu kami rapat", A, []),
+        ("pada Senin ia datang", A, []),
+        ("Juni Hartono hadir", A, []),
+        ("31 Februari 2025", A, []),
+    ],
+)
+def test_values(text, anchor, expected):
+    assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_text",
+    [
+        ("29 Agustus lalu.", "29 Agustus"),
+        ("ditangkap 28 Agustus.", "28 Agustus"),
+        ("pada 2004 ia", "pada 2004"),
+        ("Selasa (27/5/2025) lalu", "Selasa (27/5/2025)"),
+    ],
+)
+def test_extent(text, expected_text):
+    assert [m.text for m in date_mentions(text, dt.date(2025, 9, 4))] == [expected_text]
+
+
+def test_each_distinct_text_and_value_once():
+    found = list(date_mentions("Senin (26/5) rapat. Senin (26/5) lagi. Pada 26 Mei 2025 juga.", dt.date(2025, 5, 27)))
+    assert [(m.text, m.value) for m in found] == [("Senin (26/5)", "2025-05-26"), ("26 Mei 2025", "2025-05-26")]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value,flags",
+    [
+        ("Senin (20/10/2026)", "2025-10-20", "2025-10-20", [FLAG_MISMATCH, FLAG_YEAR_FIXED]),  # a typed year, the day name fits the anchor's
+        ("Senin (21/10/2025)", "2025-10-20", "2025-10-21", [FLAG_MISMATCH]),  # no nearby year fits: trust the numbers
+        ("Rabu (28/5)", "2025-05-27", "2025-05-28", []),
+        ("Selasa (28/5)", "2025-05-27", "2025-05-28", [FLAG_MISMATCH]),  # no year a year away for a day name
+        ("Rabu (1/1)", "2025-07-02", "2025-01-01", []),  # two years half a year away: the day name picks
+        ("Kamis (1/1)", "2025-07-02", "2026-01-01", []),
+    ],
+)
+def test_weekday_rule(text, anchor, value, flags):
+    (mention,) = date_mentions(text, dt.date.fromisoformat(anchor))
+    assert (mention.value, mention.flags) == (value, flags)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("dates")
+    return nlp
+
+
+def _doc(nlp, text, published=None):
+    from pipeline.nlp import make_doc
+
+    return nlp(make_doc(nlp, text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text,published,anchor,source",
+    [
+        ("Judul\n\nTangerang, 26 Mei 2025 — Isi. Pada 1 Juni 2025 lagi.", None, "2025-05-26", "dateline"),
+        ("Banda Aceh (14/05/2025) – Isi berita 20 Mei 2025.", None, "2025-05-14", "dateline"),
+        ("Jakarta, Senin (26/5/2025) - Isi.", None, "2025-05-26", "dateline"),
+        ("Jakarta (28/5) – Operasi pada 19–23 Mei 2025.", None, "2025-05-28", "dateline"),
+        ("JAKARTA – Rapat Selasa (27/5/2025) dan 3 Juni 2025.", None, "2025-06-03", "latest-date"),
+        ("Tangerang, 26 Mei 2025 — Isi.", "2025-05-30", "2025-05-30", "input"),
+        ("Tanpa tanggal sama sekali.", None, None, None),
+    ],
+)
+def test_anchor(blank, text, published, anchor, source):
+    doc = _doc(blank, text, published)
+    assert (doc._.published, doc._.published_source) == (anchor, source)
+
+
+def test_component_offsets_and_spans(blank):
+    text = "Jakarta, Senin (26/5/2025) - Rapat digelar kemarin dan tahun lalu."
+    doc = _doc(blank, text)
+    assert doc.text == text
+    assert [(m.text, m.value) for m in doc._.dates] == [
+        ("Senin (26/5/2025)", "2025-05-26"), ("kemarin", "2025-05-25"), ("tahun lalu", "2024")]
+    assert all(text[m.start:m.end] == m.text for m in doc._.dates)
+    assert [s.text for s in doc.spans["dates"]] == ["Senin (26/5/2025)", "kemarin", "tahun lalu"]

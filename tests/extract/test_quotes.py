@@ -1,0 +1,141 @@
+"""Quotation shapes, speakers and unbalanced marks (``pipeline.extract.quotes``).
+
+A blank Indonesian pipeline with the rule components (no statistical model) is enough:
+speakers come from the person rules or from capitalised names next to the cue.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline import extensions  # noqa: F401
+from pipeline.extract import quotes as Q
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("id_sentences", first=True)
+    nlp.add_pipe("quotes")
+    return nlp
+
+
+def run(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    return nlp(doc)._.quotes
+
+
+# (text, expected [(kind, quote text start, speaker)] in order; speaker "?" = not checked)
+CASES = [
+    # direct, cue after
+    ('"Kami siap membantu warga," kata Budi.', [("direct", "Kami siap membantu", "Budi")]),
+    ('“Kami siap membantu warga,” ujar Budi.', [("direct", "Kami siap membantu", "Budi")]),
+    ('"Kami siap membantu warga," tutur Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," ucap Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," jelas Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," tegas Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," ungkap Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," tambah Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," imbuh Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," sebut Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," papar Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," terang Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," lanjut Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," pungkas Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Kami siap membantu warga," beber Budi.', [("direct", "Kami siap", "Budi")]),
+    ('"Apakah kami siap membantu warga?" tanya Budi.', [("direct", "Apakah kami", "Budi")]),
+    # -nya cues and pronouns resolve to the last speaker or subject
+    ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," ujarnya.', [("direct", "Kami siap", "Budi Santoso")]),
+    ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," katanya.', [("direct", "Kami siap", "Budi Santoso")]),
+    ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," tuturnya.', [("direct", "Kami", "Budi Santoso")]),
+    ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," pungkasnya.', [("direct", "Kami", "Budi Santoso")]),
+    ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," kata dia.', [("direct", "Kami", "Budi Santoso")]),
+    ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," ujar beliau.', [("direct", "Kami", "Budi Santoso")]),
+    # a name inside the quotation is not the speaker
+    ('Budi Santoso hadir. "Saya sudah bicara dengan Andi Wijaya soal itu," ujarnya.',
+     [("direct", "Saya sudah", "Budi Santoso")]),
+    # a short name takes the fullest form of the document
+    ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," kata Budi.', [("direct", "Kami", "Budi Santoso")]),
+    # cue before the quotation
+    ('Budi mengatakan, "Kami siap membantu warga."', [("direct", "Kami siap", "Budi")]),
+    ('Budi menegaskan: "Kami siap membantu warga."', [("direct", "Kami siap", "Budi")]),
+    ('Budi: "Kami siap membantu warga."', [("direct", "Kami siap", "Budi")]),
+    # interrupted quotation: two quotes, one speaker
+    ('"Kami siap membantu," kata Budi. "Bantuan datang besok pagi."',
+     [("direct", "Kami siap", "Budi"), ("direct", "Bantuan datang", "Budi")]),
+    # several sentences in one quotation
+    ('"Kami siap. Bantuan datang besok. Warga tenang saja," kata Budi.', [("direct", "Kami siap. Bantuan", "Budi")]),
+    # a paragraph that opens without closing, continued in the next paragraph
+    ('"Kami siap membantu warga di sini.\n"Bantuan datang besok pagi," kata Budi.',
+     [("direct", "Kami siap", "Budi"), ("direct", "Bantuan datang", "Budi")]),
+    # a quoted paragraph without cue continues the previous speaker
+    ('"Kami siap membantu warga," kata Budi.\n"Bantuan datang besok pagi dari pusat."',
+     [("direct", "Kami siap", "Budi"), ("direct", "Bantuan datang", "Budi")]),
+    # nested single quotes stay inside
+    ('"Warga bilang \'tolong kami\' kepada petugas," kata Budi.', [("direct", "Warga bilang 'tolong kami'", "Budi")]),
+    # Kompas style: the same closing glyph opens and closes
+    ('”Kami siap membantu warga,” kata Budi.', [("direct", "Kami siap", "Budi")]),
+    # indirect quotations
+    ('Budi mengatakan, warga sudah mendapat bantuan sejak pagi.', [("indirect", "warga sudah", "Budi")]),
+    ('Budi menegaskan bahwa warga sudah mendapat bantuan sejak pagi.', [("indirect", "warga sudah", "Budi")]),
+    ('Budi mengatakan warga sudah mendapat bantuan sejak pagi.', [("indirect", "warga sudah", "Budi")]),
+    ('Menurut Budi, warga sudah mendapat bantuan sejak pagi.', [("indirect", "warga sudah", "Budi")]),
+    ('Budi Santoso hadir. Menurutnya, warga sudah mendapat bantuan sejak pagi.',
+     [("indirect", "warga sudah", "Budi Santoso")]),
+    ('Budi Santoso hadir. Ia menjelaskan, warga sudah mendapat bantuan sejak pagi.',
+     [("indirect", "warga sudah", "Budi Santoso")]),
+    ('Budi meminta agar warga tetap tenang menghadapi banjir.', [("indirect", "warga tetap", "Budi")]),
+    ('Budi berharap agar warga tetap tenang menghadapi banjir.', [("indirect", "warga tetap", "Budi")]),
+    # an agentless passive has no speaker
+    ('Dalam surat itu disebutkan bahwa warga wajib melapor kepada petugas.', []),
+    # negatives: noun phrases after speech verbs, scare quotes, titles, terms
+    ('Budi menyampaikan apresiasi terhadap kerja keras petugas di lapangan.', []),
+    ('Budi mengungkapkan alasan pembangunan jembatan itu tertunda lama.', []),
+    ('Budi menyatakan minat Pakistan untuk berinvestasi di sana.', []),
+    ('Program "Jumat Berkah" digelar di masjid.', []),
+    ('Tonton juga video "Budi Singgung Tata Ruang di Depan Warga" di sini.', []),
+    ('Warga menyebut jalan itu sebagai "jalan maut" sejak lama.', []),
+    ('Ia membaca buku berjudul "Laskar Pelangi" di perpustakaan sekolah.', []),
+    ('Istilah "serangan fajar" kerap muncul menjelang pemilu.', []),
+    ('Budi datang ke lokasi bersama istrinya.', []),
+    ('Budi mengatakan hal itu kepada wartawan.', []),
+    ('Saat menyampaikan sambutan, Budi tersenyum lebar kepada warga.', []),
+    # unbalanced marks: recover, never crash
+    ('"Kami siap membantu warga, kata Budi.', [("direct", "Kami siap", "?")]),
+    ('Kami siap membantu warga," kata Budi.', []),
+    ('"', []),
+    ('""', []),
+    ('"Kami "siap" membantu warga," kata Budi.', "?"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quotation_shapes(nlp, text, expected):
+    found = run(nlp, text)
+    if expected == "?":
+        return  # only: no exception
+    assert len(found) == len(expected), [(q.kind, q.text, q.speaker) for q in found]
+    for quote, (kind, start, speaker) in zip(found, expected):
+        assert quote.kind == kind
+        assert quote.text.startswith(start)
+        if speaker != "?":
+            assert quote.speaker == speaker
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.rule
+
+
+def test_offsets_and_cue(nlp):
+    text = 'Budi Santoso hadir. "Kami siap membantu warga," ujarnya.'
+    (quote,) = run(nlp, text)
+    assert text[quote.cue_start:quote.cue_end] == "ujarnya" == quote.cue
+    assert text[quote.speaker_start:quote.speaker_end] == "Budi Santoso"
+    assert quote.to_record() == {"text": "Kami siap membantu warga", "speaker": "Budi Santoso", "kind": "direct",
+                                 "cue": "ujarnya"}
+
+
+@pytest.mark.parametrize("text", ['"a"b"c"d', '“”“”', '" , " ,', "”" * 50, '"x\n\n"y'])
+def test_quoted_spans_never_raise(text):
+    for span in Q.quoted_spans(text):
+        assert 0 <= span.start <= span.end <= len(text)
