@@ -63,5 +63,19 @@ merges: install ## person-merge precision/recall on corpus/ + ../shared/dev agai
 	$(PY) -m pipeline dataset $(OUT)/merge-in --out $(OUT)/merge-dataset --inputs corpus/press $(SHARED)/dev/detik-dev.gold.jsonl
 	$(PY) -m pipeline.benchmarks.merges $(OUT)/merge-dataset
 
+eval-dates: install ## dates on dev and corpus, and the comparison with dateparser (outputs/dates-benchmark.md)
+	$(PY) -m pipeline.benchmarks.dates
+
+eval-quotes: install ## quote detection and speaker accuracy on PFSA-ID dev-40 (outputs/pfsa-benchmark.md)
+	$(PY) -m pipeline.benchmarks.pfsa
+
+train-tokenizer: install ## train models/stanza-id (stanza tokenizer) from UD GSD-2017 + CSUI, then score it
+	$(PY) -m pipeline.training.tokenizer prepare
+	$(PY) -m pipeline.training.tokenizer train
+	$(PY) -m pipeline.training.tokenizer evaluate
+
+eval-sentences: install ## sentence F1 on UD GSD/CSUI/PUD test and the press set, words/s (outputs/sentences-benchmark.md)
+	$(PY) -m pipeline.benchmarks.sentences
+
 clean: ## remove generated outputs (keeps .venv, models and data)
 	rm -rf $(OUT)/corpus $(OUT)/seed $(OUT)/dev $(OUT)/dataset $(OUT)/report.html $(OUT)/merge-in $(OUT)/merge-dataset

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from .extract import dates, entities, locations, organizations, people, quotes, sentences  # noqa: F401
+from .tokenizer import customize as customize_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
@@ -56,10 +57,10 @@ class Settings:
 
 
 def _base(settings: Settings) -> Language:
+    """The NER model as the base Language (or a blank Indonesian one), with the fast tokenizer."""
     path = Path(settings.ner_model) if settings.ner_model and settings.ner_model != "none" else None
-    if path is not None and (path / "config.cfg").exists():
-        return spacy.load(path)
-    return spacy.blank("id")
+    nlp = spacy.load(path) if path is not None and (path / "config.cfg").exists() else spacy.blank("id")
+    return customize_tokenizer(nlp)
 
 
 def add_splitter(nlp: Language, splitter: str) -> None:

@@ -7,6 +7,7 @@ import sys
 import spacy
 
 from . import nlp as nlp_module
+from .tokenizer import customize as customize_tokenizer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -14,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    nlp = spacy.blank("id")
+    nlp = customize_tokenizer(spacy.blank("id"))
     nlp_module.add_splitter(nlp, args.splitter)
     doc = nlp(sys.stdin.read())
     for sent in doc.sents:

@@ -1,80 +1,181 @@
 """Rule-based Indonesian sentence boundaries (component ``id_sentences``).
 
-A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes and brackets
-after it) when the next token opens a new sentence (an upper-case letter, a
-digit or an opening quote), unless the token before the dot is a known
-abbreviation or title (``pipeline/lang/data/abbreviations.txt``) or a single
-initial. A line break always ends a sentence.
+The rules read the text, not the tokens, and then mark the token at each boundary:
+
+* A blank line always ends a sentence (headline, paragraphs).
+* ``.``, ``!``, ``?``, ``…`` or ``...``, with any closing quotes and brackets glued after them,
+  end a sentence when white space follows and the next word opens one: a capital, a digit,
+  or an opening quote or bracket before one. A quote after white space opens the next
+  sentence (``katanya. "Kami``); one glued to the stop closes this one (``selesai." Ia``).
+* Not after an abbreviation that comes before a name or number (``Dr.``, ``Jl.``, ``No.``,
+  ``a.n.``, ``Kol.``: ``abbreviations.txt``), nor
+  after initials (``B.``, ``D.W.``), nor after a list number (``1.`` first on its line or after
+  ``:``, ``;`` or a stop).
+* After an abbreviation that may end a sentence (``dll.``, ``Tbk.``, degrees such as
+  ``M.Si.``: ``abbreviations_final.txt``, or any dotted abbreviation of short parts) only
+  when the next word is not itself an abbreviation, degree or initial, nor a bracket.
+* A single line break ends a sentence before a list item (``1.``, ``a)``, ``-``, ``•``),
+  after one, and after a short line without a final stop (a headline, a dateline on its own
+  line, a web leftover) when the next line opens a sentence. Other line breaks (a paragraph
+  wrapped by hand) do not.
 """
 from __future__ import annotations
 
-from typing import Iterator
+import re
+from bisect import bisect_right
+from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import words
 
-ENDERS = frozenset(".!?")
-CLOSERS = frozenset('"\'”’)]»')
-OPENERS = frozenset('"“‘(«[')
+CLOSERS = "\"'”’»)]"
+OPENERS = "\"“‘'«([„`"
+# a run of sentence-final punctuation, the closers glued after it, then white space or the end
+STOP = re.compile(r"(?:[.!?…]+)([" + re.escape(CLOSERS) + r"]*)(?=\s|$)")
+NEWLINE = re.compile(r"[^\S\n]*\n\s*")
+LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[-–•*·▪●■])\s")
+DOTTED = re.compile(r"^(?:[a-z]{1,4}\.){2,}$")
+INITIAL = re.compile(r"^[^\W\d_]\.$")
+INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # `D.W.` inside a name
+LIST_NUMBER = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,5})\.$")
+SHORT_LINE = 0.6  # a line shorter than this share of the longest line of the text is short
 
 
-def _is_abbreviation(token) -> bool:
-    text = token.text.lower()
-    if text in words("abbreviations.txt"):
+PREFIX = frozenset(w.lower() for w in words("abbreviations.txt"))
+FINAL = frozenset(w.lower() for w in words("abbreviations_final.txt"))
+
+
+def _word_before(text: str, end: int) -> tuple[str, int]:
+    """The white-space delimited word ending at ``end`` (openers stripped) and its start."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end]
+    stripped = word.lstrip(OPENERS)
+    return stripped, start + len(word) - len(stripped)
+
+
+def _word_after(text: str, start: int) -> str:
+    end = start
+    n = len(text)
+    while end < n and not text[end].isspace():
+        end += 1
+    return text[start:end].lstrip(OPENERS).rstrip(",;:")
+
+
+def _opens_sentence(text: str, q: int) -> bool:
+    """Whether the text at ``q`` can start a sentence: a capital or digit, maybe after openers."""
+    n = len(text)
+    while q < n and text[q] in OPENERS:
+        q += 1
+    return q < n and (text[q].isupper() or text[q].isdigit())
+
+
+def _is_abbreviation(word: str) -> bool:
+    lower = word.lower()
+    return lower in PREFIX or lower in FINAL or bool(DOTTED.match(lower)) or bool(INITIAL.match(word))
+
+
+def _starts_item(text: str, start: int) -> bool:
+    """Whether a number at ``start`` numbers a list item: first on its line, or after ``:``, ``;`` or a stop."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n:;.!?"
+
+
+def _stop_ends_sentence(text: str, start: int, q: int) -> bool:
+    """Whether the single ``.`` at ``start`` ends a sentence, the next one starting at ``q``."""
+    word, word_start = _word_before(text, start + 1)
+    lower = word.lower()
+    if lower in PREFIX or INITIAL.match(word) or (INITIALS.match(word) and lower not in FINAL):
+        return False
+    if LIST_NUMBER.match(lower) and _starts_item(text, word_start):
+        return False
+    if lower in FINAL or DOTTED.match(lower):
+        # `Tbk. (BBNI)`: a bracket after a company or degree abbreviation continues the name
+        return text[q] != "(" and not _is_abbreviation(_word_after(text, q))
+    return True
+
+
+def _line_break_ends_sentence(text: str, line_start: int, line_end: int, q: int, longest: int) -> bool:
+    """Whether a single line break after ``text[line_start:line_end]`` ends a sentence."""
+    if LIST_ITEM.match(text, q):
         return True
-    # single initial (`A.`) or dotted acronym / degree (`S.H.`, `M.Si.`) inside a name
-    return len(text) == 2 and text[0].isalpha() and text.endswith(".")
+    if not _opens_sentence(text, q):
+        return False
+    line = text[line_start:line_end].strip()
+    if not line or line[-1] in ",;-–(":
+        return False
+    if LIST_ITEM.match(line + " "):
+        return True
+    return len(line) < SHORT_LINE * longest
 
 
-def sentence_starts(doc: Doc) -> Iterator[int]:
-    """Yield the index of every token that starts a sentence."""
-    if len(doc) == 0:
+def boundaries(text: str) -> Iterator[int]:
+    """Yield the character offset of every sentence start after the first (unordered)."""
+    n = len(text)
+    for match in STOP.finditer(text):
+        q = match.end()
+        while q < n and text[q].isspace():
+            q += 1
+        if q >= n:
+            continue
+        gap = text[match.end():q]
+        if gap.count("\n") >= 2:
+            yield q
+            continue
+        if not _opens_sentence(text, q):
+            continue
+        stop = match.group(0)[: len(match.group(0)) - len(match.group(1))]
+        if stop != "." or _stop_ends_sentence(text, match.start(), q):
+            yield q
+    if "\n" not in text:
         return
-    yield 0
-    i = 0
-    n = len(doc)
-    while i < n:
-        token = doc[i]
-        end = None
-        if "\n" in token.text or ("\n" in token.whitespace_):
-            end = i + 1
-        elif token.text in ENDERS or (token.text[-1:] in ENDERS and _ends_with_stop(token)):
-            j = i + 1
-            while j < n and (doc[j].text in CLOSERS or doc[j].text in ENDERS):
-                j += 1
-            if j < n and _opens_sentence(doc[j]):
-                end = j
-            i = j - 1
-        if end is not None:
-            # skip white-space tokens so they stay with the previous sentence
-            while end < n and doc[end].is_space:
-                end += 1
-            if end < n:
-                yield end
-        i += 1
+    lines = text.split("\n")
+    longest = max(len(line.strip()) for line in lines)
+    line_start = 0
+    for match in NEWLINE.finditer(text):
+        q = match.end()
+        if q < n:
+            if match.group(0).count("\n") >= 2 or _line_break_ends_sentence(text, line_start, match.start(), q, longest):
+                yield q
+        line_start = q
 
 
-def _ends_with_stop(token) -> bool:
-    """A token like `2025.` or `M.Si.` that carries its own final stop."""
-    return token.text.endswith(".") and not _is_abbreviation(token) and len(token.text) > 1 and not _inner_dots(token.text)
+def token_starts(doc: Doc, offsets: Iterable[int]) -> list[int]:
+    """The sorted indices of the tokens at the character ``offsets`` (or containing them), and 0."""
+    if len(doc) == 0:
+        return []
+    idx = [token.idx for token in doc] if len(doc) < 64 else doc.to_array("IDX").tolist()
+    starts = {0}
+    for q in offsets:
+        i = bisect_right(idx, q) - 1
+        if i > 0:
+            starts.add(i)
+    return sorted(starts)
 
 
-def _inner_dots(text: str) -> bool:
-    return "." in text[:-1]
+def sentence_starts(doc: Doc) -> list[int]:
+    """The sorted indices of the tokens that start a sentence (always 0 for a non-empty doc)."""
+    return token_starts(doc, boundaries(doc.text))
 
 
-def _opens_sentence(token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or first.isdigit() or first in OPENERS or token.is_space
+def mark_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
+    """Mark the tokens at ``starts`` as sentence starts and every other token as not."""
+    if len(doc) == 0:
+        return doc
+    values = numpy.full((len(doc), 1), -1, dtype="int64")
+    values[starts, 0] = 1
+    doc.from_array([SENT_START], values.astype("uint64"))
+    return doc
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
-    starts = set(sentence_starts(doc))
-    for i, token in enumerate(doc):
-        token.is_sent_start = i in starts
-    return doc
+    """Mark every token as starting a sentence or not, by the rules."""
+    return mark_sentence_starts(doc, sentence_starts(doc))
 
 
 @Language.component("id_sentences", assigns=["token.is_sent_start"])
