@@ -1,0 +1,453 @@
+"""Indonesian NER (PER, ORG, LOC): data conversion, training, scoring.
+
+``python -m pipeline.training.ner convert``  BIO files -> spaCy ``DocBin``s in ``data/ner/``
+``python -m pipeline.training.ner vectors``  word2vec vectors from raw news -> ``data/ner/vectors``
+``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
+``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
+
+Sources (read through ``pipeline.assets.fetch``): idner-news-2k (PER ORG LOC, MIT),
+NER-UI fold 1 (PERSON LOCATION ORGANIZATION, CC BY 4.0) and NERGrit (PERSON PLACE
+ORGANISATION, Apache-2.0), mapped to one scheme. Training sentences that also occur in a
+test split are dropped. Scores are entity-level exact spans on the gold tokens (CoNLL style).
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse
+import json
+import shutil
+import time
+import zlib
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT / "data" / "ner"
+MODEL_DIR = ROOT / "models" / "ner-id"
+CONFIG = Path(__file__).with_name("ner.cfg")
+SEED = 0
+
+LABELS = {
+    "PER": "PER", "PERSON": "PER",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
+    "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC",
+}
+
+# set name -> asset key; the part before "-" is the source
+SETS = {
+    "idner-train": "ner/idner-news-2k/train.txt",
+    "idner-dev": "ner/idner-news-2k/dev.txt",
+    "idner-test": "ner/idner-news-2k/test.txt",
+    "nerui-train": "ner/nerui/train.01.tsv",
+    "nerui-dev": "ner/nerui/dev.01.tsv",
+    "nergrit-train": "ner/nergrit/train_preprocess.txt",
+    "nergrit-valid": "ner/nergrit/valid_preprocess.txt",
+    "nergrit-test": "ner/nergrit/test_preprocess.txt",
+}
+TRAIN_SETS = ("idner-train", "nerui-train", "nergrit-train")
+DEV_SETS = ("idner-dev", "nergrit-valid", "nerui-dev")
+TEST_SETS = ("idner-test", "nergrit-test")
+EVAL_SETS = ("idner-test", "nergrit-test", "nerui-dev", "idner-dev", "nergrit-valid")
+
+NO_SPACE_BEFORE = frozenset(", . ) ] } : ; ! ? % ...".split())
+NO_SPACE_AFTER = frozenset("( [ {".split())
+QUOTES = frozenset('" \u201c \u201d'.split())
+
+
+def read_bio(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (words, tags) per sentence from token-per-line BIO text.
+
+    The word is the first column and the tag the last, columns split on tabs when the line
+    has one, else on spaces; blank lines end sentences; CRLF line ends are accepted.
+    """
+    words: list[str] = []
+    tags: list[str] = []
+    for line in lines:
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            if words:
+                yield words, tags
+            words, tags = [], []
+            continue
+        cols = line.split("\t") if "\t" in line else line.split()
+        word = cols[0].strip()
+        tag = cols[-1].strip() if len(cols) > 1 else "O"
+        if not word:  # a token of white space only: nothing to tag
+            continue
+        words.append(word)
+        tags.append(tag)
+    if words:
+        yield words, tags
+
+
+def map_label(label: str) -> str:
+    """The project label (PER, ORG, LOC) for a source label."""
+    try:
+        return LABELS[label.upper()]
+    except KeyError:
+        raise ValueError(f"unknown entity label {label!r}") from None
+
+
+def bio_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans ``(start, end, label)`` from BIO tags, CoNLL style.
+
+    An ``I-`` tag that does not continue an entity of its label starts a new entity.
+    """
+    spans: list[tuple[int, int, str]] = []
+    start, label = None, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        if tag == "O":
+            prefix, kind = "O", None
+        elif len(tag) > 2 and tag[1] == "-" and tag[0] in "BI":
+            prefix, kind = tag[0], map_label(tag[2:])
+        else:
+            raise ValueError(f"malformed BIO tag {tag!r}")
+        if start is not None and (prefix != "I" or kind != label):
+            spans.append((start, i, label))
+            start, label = None, None
+        if prefix in "BI" and start is None:
+            start, label = i, kind
+    return spans
+
+
+def spaces_for(words: list[str]) -> list[bool]:
+    """Whether a space follows each word, so the sentence reads as normal text.
+
+    No space before ``, . ) : ;`` and the like, none after ``(``; straight double quotes
+    alternate between opening (no space after) and closing (no space before).
+    """
+    spaces = [True] * len(words)
+    opening = True
+    for i, word in enumerate(words):
+        if word in QUOTES:
+            if word == "\u201c" or (word == '"' and opening):
+                spaces[i] = False
+            elif i > 0:
+                spaces[i - 1] = False
+            if word == '"':
+                opening = not opening
+        if word in NO_SPACE_BEFORE and i > 0:
+            spaces[i - 1] = False
+        if word in NO_SPACE_AFTER:
+            spaces[i] = False
+    if spaces:
+        spaces[-1] = False
+    return spaces
+
+
+def make_doc(vocab, words: list[str], tags: list[str]):
+    """A ``Doc`` with the gold tokens, natural spacing and the entities as ``doc.ents``."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(vocab, words=words, spaces=spaces_for(words))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in bio_to_spans(tags)]
+    return doc
+
+
+def sentence_key(words: list[str]) -> str:
+    """Identity of a sentence for overlap checks: its characters, lower-cased, no spaces."""
+    return "".join(words).lower()
+
+
+def load_sets(names: Iterable[str]) -> dict[str, list[tuple[list[str], list[str]]]]:
+    from pipeline.assets import fetch
+
+    out = {}
+    for name in names:
+        with open(fetch(SETS[name]), encoding="utf-8", newline="") as handle:
+            out[name] = list(read_bio(handle))
+    return out
+
+
+def parse_repeat(text: str) -> dict[str, int]:
+    """``"idner=2,nerui=1"`` -> ``{"idner": 2, "nerui": 1}`` (per-source upsampling)."""
+    out = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        source, _, times = item.partition("=")
+        out[source.strip()] = int(times)
+    return out
+
+
+def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None) -> dict:
+    """Write ``train.spacy``, ``dev.spacy`` and one ``<set>.spacy`` per set; return a report."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    repeat = repeat or {}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vocab = spacy.blank("id").vocab
+    data = load_sets(SETS)
+    test_keys = {sentence_key(w) for name in TEST_SETS for w, _ in data[name]}
+    report: dict = {"sentences": {}, "dropped_test_overlap": {}, "entities": {}}
+    train_bin, dev_bin = DocBin(store_user_data=False), DocBin(store_user_data=False)
+    for name, sentences in data.items():
+        keep = sentences
+        if name not in TEST_SETS:
+            keep = [(w, t) for w, t in sentences if sentence_key(w) not in test_keys]
+            report["dropped_test_overlap"][name] = len(sentences) - len(keep)
+        report["sentences"][name] = len(keep)
+        docs = [make_doc(vocab, w, t) for w, t in keep]
+        report["entities"][name] = dict(Counter(ent.label_ for doc in docs for ent in doc.ents))
+        one = DocBin(store_user_data=False, docs=docs)
+        one.to_disk(out_dir / f"{name}.spacy")
+        if name in TRAIN_SETS:
+            for _ in range(repeat.get(name.split("-")[0], 1)):
+                for doc in docs:
+                    train_bin.add(doc)
+        elif name in DEV_SETS:
+            for doc in docs:
+                dev_bin.add(doc)
+    train_bin.to_disk(out_dir / "train.spacy")
+    dev_bin.to_disk(out_dir / "dev.spacy")
+    report["train_docs"], report["dev_docs"] = len(train_bin), len(dev_bin)
+    report["repeat"] = repeat
+    (out_dir / "convert.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return report
+
+
+def raw_sentences() -> Iterator[list[str]]:
+    """Tokenised sentences of raw news (IndoSum dev folds, each article once) and the NER
+    training sets, for word vectors."""
+    from pipeline.assets import fetch
+
+    seen = set()
+    for fold in range(1, 6):
+        with open(fetch(f"news/indosum-dev/dev.0{fold}.jsonl"), encoding="utf-8") as handle:
+            for line in handle:
+                article = json.loads(line)
+                if article["id"] in seen:
+                    continue
+                seen.add(article["id"])
+                for paragraph in article["paragraphs"]:
+                    yield from paragraph
+                for sentence in article.get("summary", []):
+                    yield sentence
+    for name, sentences in load_sets(TRAIN_SETS).items():
+        for words, _ in sentences:
+            yield words
+
+
+def _stable_hash(text: str) -> int:
+    """A hash that does not change between processes (gensim seeds vectors with it)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def build_vectors(out_dir: Path = DATA_DIR, dim: int = 100, rows: int = 30000,
+                  epochs: int = 10, seed: int = SEED) -> Path:
+    """Train word2vec (gensim, one thread) and save a spaCy vectors model."""
+    from gensim.models import Word2Vec
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    sentences = list(raw_sentences())
+    model = Word2Vec(sentences, vector_size=dim, window=5, min_count=3, sg=1, negative=5,
+                     workers=1, epochs=epochs, seed=seed, hashfxn=_stable_hash)
+    text = out_dir / "vectors.txt"
+    words = [w for w in model.wv.index_to_key if len(w.split()) == 1 and w.split()[0] == w][:rows]
+    with text.open("w", encoding="utf-8") as handle:
+        handle.write(f"{len(words)} {dim}\n")
+        for word in words:
+            handle.write(word + " " + " ".join(f"{x:.5f}" for x in model.wv[word]) + "\n")
+    nlp = spacy.blank("id")
+    convert_vectors(nlp, text, truncate=0, prune=-1, mode="default")
+    target = out_dir / "vectors"
+    nlp.to_disk(target)
+    print(f"{len(sentences)} sentences, {sum(map(len, sentences))} tokens, "
+          f"{len(model.wv)} types, kept {len(words)} x {dim} -> {target}")
+    return target
+
+
+def uses_static_vectors(config: Path, overrides: dict) -> bool:
+    """Whether the config (with overrides) asks for static vectors in the tok2vec."""
+    from spacy.util import load_config
+
+    cfg = load_config(config, overrides=overrides, interpolate=False)
+    return bool(cfg["components"]["tok2vec"]["model"]["embed"].get("include_static_vectors"))
+
+
+def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MODEL_DIR,
+          run: str = "run", overrides: dict | None = None) -> Path:
+    """Train with spaCy's own loop; copy ``model-best`` to ``model_dir``."""
+    from spacy.cli.train import train as spacy_train
+
+    settings = {
+        "paths.train": str(out_dir / "train.spacy"),
+        "paths.dev": str(out_dir / "dev.spacy"),
+        "system.seed": SEED,
+    }
+    settings.update(overrides or {})
+    if uses_static_vectors(config, settings) and "paths.vectors" not in (overrides or {}):
+        if not (out_dir / "vectors").exists():
+            build_vectors(out_dir)
+        settings["paths.vectors"] = str(out_dir / "vectors")
+    output = out_dir / "runs" / run
+    spacy_train(config, output, overrides=settings)
+    best = output / "model-best"
+    if model_dir is not None:
+        install(best, model_dir)
+    return best
+
+
+def install(best: Path, model_dir: Path = MODEL_DIR) -> None:
+    """Copy a trained pipeline to ``model_dir``, keeping its model card."""
+    card = model_dir / "MODEL_CARD.md"
+    saved = card.read_text(encoding="utf-8") if card.exists() else None
+    if model_dir.exists():
+        shutil.rmtree(model_dir)
+    shutil.copytree(best, model_dir)
+    meta_path = model_dir / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({
+        "name": "ner_id", "version": "0.1.0",
+        "description": "Indonesian NER (PER, ORG, LOC) trained on idner-news-2k, NER-UI and NERGrit",
+        "license": "MIT (code); data: idner-news-2k MIT, NER-UI CC BY 4.0, NERGrit Apache-2.0",
+    })
+    meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    if saved is not None:
+        card.write_text(saved, encoding="utf-8")
+
+
+def prf(gold: set, pred: set) -> dict:
+    tp = len(gold & pred)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2),
+            "gold": len(gold), "pred": len(pred)}
+
+
+def score(gold_docs, pred_docs) -> dict:
+    """Entity P/R/F1 overall and per label; entities are ``(doc, start, end, label)``."""
+    gold = {(i, e.start, e.end, e.label_) for i, d in enumerate(gold_docs) for e in d.ents}
+    pred = {(i, e.start, e.end, e.label_) for i, d in enumerate(pred_docs) for e in d.ents}
+    out = {"ALL": prf(gold, pred)}
+    for label in sorted({x[3] for x in gold | pred}):
+        out[label] = prf({x for x in gold if x[3] == label}, {x for x in pred if x[3] == label})
+    return out
+
+
+def score_raw(nlp, gold_docs) -> dict:
+    """Same, with the model's own tokenizer on the text; entities as character spans."""
+    pred_docs = list(nlp.pipe(d.text for d in gold_docs))
+    gold = {(i, e.start_char, e.end_char, e.label_) for i, d in enumerate(gold_docs) for e in d.ents}
+    pred = {(i, e.start_char, e.end_char, e.label_) for i, d in enumerate(pred_docs) for e in d.ents}
+    return {"ALL": prf(gold, pred)}
+
+
+def predict_on_gold_tokens(nlp, gold_docs):
+    """Run the pipeline on copies of the gold docs (gold tokens, no entities)."""
+    from spacy.tokens import Doc
+
+    docs = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
+            for d in gold_docs]
+    for name, proc in nlp.pipeline:
+        docs = list(proc.pipe(docs, batch_size=256))
+    return docs
+
+
+def words_per_second(nlp, texts: list[str], min_words: int = 50000) -> tuple[float, float]:
+    """Words (tokens) per second of ``nlp.pipe`` on raw text in one process, per second of
+    CPU time of this process (one core, robust to a busy machine) and per wall-clock second."""
+    batch = []
+    while sum(len(t.split()) for t in batch) < min_words:
+        batch.extend(texts)
+    list(nlp.pipe(texts[:50]))  # warm up
+    cpu, wall = time.process_time(), time.perf_counter()
+    n = sum(len(doc) for doc in nlp.pipe(batch, batch_size=256))
+    return n / (time.process_time() - cpu), n / (time.perf_counter() - wall)
+
+
+def evaluate(model_dir: Path = MODEL_DIR, data_dir: Path = DATA_DIR,
+             sets: Iterable[str] = EVAL_SETS, speed: bool = True) -> dict:
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.load(model_dir)
+    results: dict = {}
+    all_texts: list[str] = []
+    for name in sets:
+        gold = list(DocBin().from_disk(data_dir / f"{name}.spacy").get_docs(nlp.vocab))
+        all_texts.extend(d.text for d in gold)
+        results[name] = score(gold, predict_on_gold_tokens(nlp, gold))
+        results[name]["raw_text_F"] = score_raw(nlp, gold)["ALL"]["f"]
+    if speed:
+        cpu, wall = words_per_second(nlp, all_texts)
+        results["words_per_cpu_second"], results["words_per_second"] = round(cpu), round(wall)
+    results["size_mb"] = round(sum(p.stat().st_size for p in Path(model_dir).rglob("*")
+                                   if p.is_file()) / 1e6, 2)
+    return results
+
+
+def format_scores(results: dict) -> str:
+    lines = ["| set | label | P | R | F1 | gold |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for name, table in results.items():
+        if not isinstance(table, dict):
+            continue
+        for label, s in table.items():
+            if isinstance(s, dict):
+                lines.append(f"| {name} | {label} | {s['p']:.2f} | {s['r']:.2f} | {s['f']:.2f} | {s['gold']} |")
+        lines.append(f"| {name} | raw text ALL F1 | | | {table['raw_text_F']:.2f} | |")
+    lines.append(f"\nwords/s (nlp.pipe, raw text, one process): {results.get('words_per_cpu_second')} "
+                 f"per CPU second, {results.get('words_per_second')} per wall-clock second")
+    lines.append(f"size: {results['size_mb']} MB")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.training.ner", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("convert", help="BIO files -> DocBins under data/ner/")
+    p.add_argument("--out", type=Path, default=DATA_DIR)
+    p.add_argument("--repeat", default="", help="per-source upsampling, e.g. idner=2,nerui=2")
+    p = sub.add_parser("vectors", help="train word vectors from raw news")
+    p.add_argument("--out", type=Path, default=DATA_DIR)
+    p.add_argument("--dim", type=int, default=100)
+    p.add_argument("--rows", type=int, default=30000)
+    p = sub.add_parser("train", help="train and install models/ner-id")
+    p.add_argument("--config", type=Path, default=CONFIG)
+    p.add_argument("--data", type=Path, default=DATA_DIR)
+    p.add_argument("--model", type=Path, default=MODEL_DIR)
+    p.add_argument("--run", default="run", help="name of the run folder under data/ner/runs/")
+    p.add_argument("--no-install", action="store_true", help="keep the model under data/ner/runs/")
+    p.add_argument("overrides", nargs="*", help="config overrides, section.key=value")
+    p = sub.add_parser("evaluate", help="P/R/F1 per label and words/s")
+    p.add_argument("--model", type=Path, default=MODEL_DIR)
+    p.add_argument("--data", type=Path, default=DATA_DIR)
+    p.add_argument("--no-speed", action="store_true")
+    p.add_argument("--json", type=Path, help="also write the scores here")
+    args = parser.parse_args(argv)
+
+    if args.command == "convert":
+        report = convert(args.out, parse_repeat(args.repeat))
+        print(json.dumps(report, indent=1))
+    elif args.command == "vectors":
+        build_vectors(args.out, dim=args.dim, rows=args.rows)
+    elif args.command == "train":
+        from spacy.cli._util import parse_config_overrides
+
+        overrides = parse_config_overrides(_pairs(args.overrides))
+        train(args.config, args.data, None if args.no_install else args.model, args.run, overrides)
+    elif args.command == "evaluate":
+        results = evaluate(args.model, args.data, speed=not args.no_speed)
+        print(format_scores(results))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+def _pairs(items: list[str]) -> list[str]:
+    """``a.b=1`` -> ``--a.b``, ``1`` for spaCy's override parser."""
+    out = []
+    for item in items:
+        key, _, value = item.lstrip("-").partition("=")
+        out.extend([f"--{key}", value])
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Tests of the NER data conversion and of the shipped model ``models/ner-id``."""
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.training.ner import bio_to_spans, make_doc, map_label, read_bio, spaces_for
+
+MODEL = Path(__file__).resolve().parents[2] / "models" / "ner-id"
+
+
+@pytest.mark.parametrize(
+    "tags, spans",
+    [
+        (["O", "O"], []),
+        (["B-PER", "I-PER", "O"], [(0, 2, "PER")]),
+        (["B-PER", "B-PER"], [(0, 1, "PER"), (1, 2, "PER")]),
+        (["I-ORG", "I-ORG", "O"], [(0, 2, "ORG")]),  # I- without B- starts an entity
+        (["O", "I-LOC"], [(1, 2, "LOC")]),  # ... also after O, up to the end
+        (["B-PER", "I-ORG"], [(0, 1, "PER"), (1, 2, "ORG")]),  # I- of another label
+        (["B-PERSON", "I-PERSON"], [(0, 2, "PER")]),
+        (["B-PLACE", "O", "B-ORGANISATION"], [(0, 1, "LOC"), (2, 3, "ORG")]),
+        (["B-LOCATION", "I-LOCATION", "B-ORGANIZATION"], [(0, 2, "LOC"), (2, 3, "ORG")]),
+        ([], []),
+    ],
+)
+def test_bio_to_spans(tags, spans):
+    assert bio_to_spans(tags) == spans
+
+
+@pytest.mark.parametrize("tag", ["PER", "B-", "X-PER", "B-MISC", "b-PER"])
+def test_bio_to_spans_refuses_malformed_tags(tag):
+    with pytest.raises(ValueError):
+        bio_to_spans([tag])
+
+
+@pytest.mark.parametrize(
+    "label, mapped",
+    [("PER", "PER"), ("PERSON", "PER"), ("ORG", "ORG"), ("ORGANIZATION", "ORG"),
+     ("ORGANISATION", "ORG"), ("LOC", "LOC"), ("LOCATION", "LOC"), ("PLACE", "LOC")],
+)
+def test_map_label(label, mapped):
+    assert map_label(label) == mapped
+
+
+@pytest.mark.parametrize("label", ["MISC", "DATE", ""])
+def test_map_label_unknown(label):
+    with pytest.raises(ValueError):
+        map_label(label)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # idner: space-separated, three columns, CRLF
+        ("Anis PROPN B-PER\r\ndi ADP O\r\n\r\nJakarta PROPN B-LOC\r\n",
+         [(["Anis", "di"], ["B-PER", "O"]), (["Jakarta"], ["B-LOC"])]),
+        # NER-UI / NERGrit: tab-separated, two columns, LF, several blank lines
+        ("Federer\tB-PERSON\n,\tO\n\n\nReuters\tB-ORGANIZATION\n",
+         [(["Federer", ","], ["B-PERSON", "O"]), (["Reuters"], ["B-ORGANIZATION"])]),
+        # no final blank line, a lone word without a tag
+        ("kata\tO\nAnis\n", [(["kata", "Anis"], ["O", "O"])]),
+        ("", []),
+        ("\r\n\r\n", []),
+    ],
+)
+def test_read_bio(text, expected):
+    assert list(read_bio(text.splitlines(keepends=True))) == expected
+
+
+@pytest.mark.parametrize(
+    "words, text",
+    [
+        (["Anis", "di", "Samarinda", ",", "Selasa", "(", "29/10", ")", "."],
+         "Anis di Samarinda, Selasa (29/10)."),
+        (['"', "Ini", "mudah", ",", '"', "kata", "Federer", "."], '"Ini mudah," kata Federer.'),
+        (["berikut", ":", "Jakarta", ";", "Bogor", "!"], "berikut: Jakarta; Bogor!"),
+        (["naik", "5", "%"], "naik 5%"),
+        (["Jakarta"], "Jakarta"),
+    ],
+)
+def test_spaces_for(words, text):
+    doc = Doc(spacy.blank("id").vocab, words=words, spaces=spaces_for(words))
+    assert doc.text == text
+
+
+def test_make_doc_entities():
+    doc = make_doc(spacy.blank("id").vocab, ["Presiden", "Joko", "Widodo", "di", "Jakarta", "."],
+                   ["O", "B-PERSON", "I-PERSON", "O", "B-PLACE", "O"])
+    assert doc.text == "Presiden Joko Widodo di Jakarta."
+    assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PER"), ("Jakarta", "LOC")]
+
+
+PRESS = [
+    ("Menteri Luar Negeri Retno Marsudi bertemu Presiden Joko Widodo di Jakarta.",
+     [("Retno Marsudi", "PER"), ("Joko Widodo", "PER"), ("Jakarta", "LOC")]),
+    ("Gubernur Jawa Timur Khofifah Indar Parawansa meresmikan jembatan di Surabaya, Senin (26/5).",
+     [("Khofifah Indar Parawansa", "PER"), ("Surabaya", "LOC")]),
+    ("Bank Indonesia menaikkan suku bunga acuan, kata Gubernur Bank Indonesia Perry Warjiyo.",
+     [("Bank Indonesia", "ORG"), ("Perry Warjiyo", "PER")]),
+    ("Komisi Pemberantasan Korupsi (KPK) memeriksa dua pejabat di Bandung.",
+     [("Komisi Pemberantasan Korupsi", "ORG"), ("KPK", "ORG"), ("Bandung", "LOC")]),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    if not (MODEL / "meta.json").exists():
+        pytest.skip("models/ner-id is not there")
+    return spacy.load(MODEL)
+
+
+def test_model_is_a_plain_indonesian_pipeline(nlp):
+    assert nlp.lang == "id"
+    assert "ner" in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    text = "Senin (26/5) di Jakarta."
+    assert [t.text for t in nlp(text)] == [t.text for t in spacy.blank("id")(text)]
+
+
+@pytest.mark.parametrize("text, expected", PRESS)
+def test_model_finds_obvious_entities(nlp, text, expected):
+    doc = nlp(text)
+    assert doc.text == text
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert set(expected) <= found
