@@ -4,7 +4,7 @@
 model from ``models/ner-id`` when it is there (else ``spacy.blank("id")``,
 and entities come from rules alone), with the project's components added:
 
-    sentences -> [ner] -> institution_ruler -> person_ruler -> dates
+    sentences -> [ner] -> institution_ruler -> person_ruler -> web_leftovers -> dates
     -> organizations -> people -> locations -> quotes
 
 Settings (keyword arguments, or environment variables ``PIPELINE_<NAME>``):
@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
-from .extract import dates, entities, locations, organizations, people, quotes, sentences  # noqa: F401
+from .extract import dates, entities, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401
 from .tokenizer import customize as customize_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +83,7 @@ def load(**overrides) -> Language:
     add_splitter(nlp, settings.splitter)
     nlp.add_pipe("institution_ruler")
     nlp.add_pipe("person_ruler")
+    nlp.add_pipe("web_leftovers")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp
