@@ -1,33 +1,125 @@
-"""The ``extract`` command: input files in, records and tables out.
+"""The ``extract`` command: input files in, records and tables out, streamed.
 
-Writes ``OUT/records.jsonl`` (records-v1, one line per document, in input
-order), ``OUT/errors.jsonl`` (one line per input problem or failed document:
-id, file, stage, message) and one table per record type as CSV and Parquet.
+Writes ``OUT/records.jsonl`` (records-v1 plus ``text_sha256``, one line per
+document, in input order whatever the number of workers), ``OUT/errors.jsonl``
+(one line per input problem or failed document: id, file, stage, message) and
+one table per record type as CSV and Parquet (``documents``, ``people``,
+``organizations``, ``locations``, ``dates``, ``quotes``, fixed columns).
+
+While running, records go to ``records.jsonl.part`` in complete, fsync'd
+lines; the final names are only ever written whole (renamed into place at the
+end), so a killed run leaves ``.part`` files and the previous outputs, never a
+half-written output. ``--resume`` keeps the records of that part file (or of
+``records.jsonl``) and skips every document whose id and text sha256 are
+already there; failed documents are tried again. Memory stays flat: documents
+are read, processed and written a chunk at a time and the tables are built
+from ``records.jsonl`` in batches.
+
+``--workers N`` runs N processes, each loading the pipeline once;
+``--engine dask`` sends partitions to a Dask cluster (``--scheduler ADDRESS``,
+else a ``LocalCluster`` of ``--workers`` processes) whose workers also write
+``OUT/parts/`` (see :mod:`pipeline.engines`). Either way the outputs are the same.
+
+``OUT/run.json`` keeps the settings (splitter, NER model path, size limit);
+``--resume`` refuses to continue a run made with other settings.
+
 Exit status: 0 when every document was extracted, 1 when any input or
-document failed (the rest are still written), 2 for a usage error.
+document failed (the rest are still written), 2 for a usage error, 130 when
+interrupted (rerun with ``--resume``).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
+import fcntl
+import hashlib
+import json
+import shutil
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Iterable, Iterator, Optional
 
 from . import nlp as nlp_module
-from .readers import InputDocument, InputProblem, read_inputs
-from .records import tables, to_records
-from .writers import atomic_text, json_line, write_table
+from .engines import CHUNK_SIZE, PARTITION_SIZE, Outcome, iter_dask, iter_local, text_sha256
+from .readers import InputDocument, Item, read_inputs
+from .records import TABLE_SCHEMAS, tables
+from .writers import Journal, atomic_text, write_tables
 
 MAX_CHARS = 1_000_000
+ENGINES = ("local", "dask")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", help=".txt, .jsonl or .csv files, or folders of them")
+    parser.add_argument("inputs", nargs="+", help=".txt, .html, .jsonl or .csv files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--splitter", choices=nlp_module.SPLITTERS, help="sentence splitter (default: rules)")
     parser.add_argument("--ner-model", help="path to a spaCy NER model, or 'none' for rules only")
-    parser.add_argument("--max-chars", type=int, default=MAX_CHARS, help="refuse documents longer than this")
+    parser.add_argument("--max-chars", type=int, default=MAX_CHARS,
+                        help=f"refuse documents longer than this (default {MAX_CHARS:,})")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--resume", action="store_true",
+                        help="keep the records already in OUT and skip their documents (same id and text)")
+    parser.add_argument("--engine", choices=ENGINES, default="local",
+                        help="local processes, or a Dask cluster (default local)")
+    parser.add_argument("--scheduler", help="with --engine dask: address of the Dask scheduler "
+                                            "(default: a LocalCluster of --workers processes)")
+    parser.add_argument("--chunk-size", type=int, default=None,
+                        help=f"documents per task (default {CHUNK_SIZE} local, {PARTITION_SIZE} dask)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def doc_key(doc_id: Optional[str], sha: Optional[str]) -> int:
+    """A 64-bit key for (id, text sha256): what ``--resume`` compares."""
+    digest = hashlib.blake2b(f"{doc_id}\x00{sha}".encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
+class DoneKeys:
+    """The (id, sha256) keys of the records already written, as a sorted array with counts."""
+
+    def __init__(self, keys: Iterable[int]):
+        import numpy as np
+
+        self.keys, self.left = np.unique(np.fromiter(keys, dtype=np.uint64), return_counts=True)
+
+    def __len__(self) -> int:
+        return int(self.left.sum())
+
+    def take(self, key: int) -> bool:
+        """True (and one fewer left) when ``key`` is done."""
+        i = int(self.keys.searchsorted(key))
+        if i < len(self.keys) and int(self.keys[i]) == key and self.left[i] > 0:
+            self.left[i] -= 1
+            return True
+        return False
+
+    def leftover(self) -> dict[int, int]:
+        """Keys written earlier that this run's input no longer has."""
+        return {int(k): int(n) for k, n in zip(self.keys[self.left > 0], self.left[self.left > 0], strict=True)}
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _usage(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+@contextlib.contextmanager
+def _lock(out: Path) -> Iterator[bool]:
+    with (out / ".extract.lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
 
 
 def _progress(iterable, enabled: bool):
@@ -39,36 +131,122 @@ def _progress(iterable, enabled: bool):
 
 
 def run(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
-    nlp = nlp_module.load(splitter=args.splitter, ner_model=args.ner_model)
+    if args.workers < 1:
+        return _usage("--workers must be at least 1")
+    if args.max_chars < 1:
+        return _usage("--max-chars must be at least 1")
+    if args.chunk_size is not None and args.chunk_size < 1:
+        return _usage("--chunk-size must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        return _usage("--scheduler needs --engine dask")
     out: Path = args.out
-    records, errors = [], []
-    progress = sys.stderr.isatty() and not args.no_progress
-    for item in _progress(read_inputs(args.inputs), progress):
-        if isinstance(item, InputProblem):
-            errors.append({"id": item.id, "file": item.source, "stage": "read", "message": item.message})
-            print(f"error: {item}", file=sys.stderr)
-            continue
-        assert isinstance(item, InputDocument)
-        if len(item.text) > args.max_chars:
-            message = f"document {item.id} has {len(item.text):,} characters, over the limit of {args.max_chars:,}"
-            errors.append({"id": item.id, "file": item.source, "stage": "read", "message": message})
-            print(f"error: {item.source}: {message}", file=sys.stderr)
-            continue
-        try:
-            doc = nlp_module.process(nlp, item.text, doc_id=item.id, published=item.published, meta=item.meta)
-            records.append(to_records(doc))
-        except Exception as exc:  # one failing document never stops the batch
-            errors.append({"id": item.id, "file": item.source, "stage": "extract", "message": f"{type(exc).__name__}: {exc}"})
-            print(f"error: {item.source}: document {item.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
-    with atomic_text(out / "records.jsonl") as handle:
-        for record in records:
-            handle.write(json_line(record))
-    with atomic_text(out / "errors.jsonl") as handle:
-        for error in errors:
-            handle.write(json_line(error))
-    for name, frame in tables(records).items():
-        write_table(frame, out, name)
+    if out.exists() and not out.is_dir():
+        return _usage(f"--out {out} is a file, not a folder")
+    settings = {k: v for k, v in (("splitter", args.splitter), ("ner_model", args.ner_model)) if v is not None}
+    try:
+        effective = {**dataclasses.asdict(nlp_module.Settings.from_env(**settings)), "max_chars": args.max_chars}
+    except ValueError as exc:
+        return _usage(str(exc))
+    earlier = out / "run.json"
+    if args.resume and earlier.exists():
+        before = json.loads(earlier.read_text(encoding="utf-8")).get("settings")
+        if before != effective:
+            return _usage(f"{out} was written with other settings ({before}); resume with the same ones, "
+                          "or run without --resume")
+    out.mkdir(parents=True, exist_ok=True)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _interrupt) if main_thread else None
+    try:
+        with _lock(out) as locked:
+            if not locked:
+                return _usage(f"another extract run is writing to {out}")
+            with atomic_text(earlier) as handle:
+                handle.write(json.dumps({"settings": effective}, indent=1) + "\n")
+            return _extract(args, out, settings)
+    except KeyboardInterrupt:
+        print(f"interrupted: complete records are kept in {out}/records.jsonl.part; "
+              "run the same command with --resume to continue", file=sys.stderr)
+        return 130
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _extract(args: argparse.Namespace, out: Path, settings: dict) -> int:
+    started = time.perf_counter()
+    records = Journal(out / "records.jsonl", resume=args.resume)
+    errors = Journal(out / "errors.jsonl")
+    done = DoneKeys(doc_key(r.get("id"), r.get("text_sha256")) for r in records.lines()) if args.resume else None
+    if done is not None and len(done):
+        print(f"resuming: {len(done)} records already in {out}", file=sys.stderr)
+    counts = {"records": 0, "errors": 0, "skipped": 0}
+
+    def entries() -> Iterator[tuple[Item, bool]]:
+        for item in read_inputs(args.inputs, max_chars=args.max_chars):
+            taken = False
+            if done is not None and isinstance(item, InputDocument):
+                taken = done.take(doc_key(item.id, text_sha256(item.text)))
+                counts["skipped"] += taken
+            yield item, taken
+
+    if args.engine == "dask":
+        if not args.resume:  # parts of an earlier run would mix with this one's
+            shutil.rmtree(out / "parts", ignore_errors=True)
+        outcomes = iter_dask(entries(), settings, out / "parts", scheduler=args.scheduler, workers=args.workers,
+                             partition_size=args.chunk_size or PARTITION_SIZE, max_chars=args.max_chars)
+    else:
+        todo = (item for item, taken in entries() if not taken)
+        outcomes = iter_local(todo, settings, workers=args.workers, chunk_size=args.chunk_size or CHUNK_SIZE,
+                              max_chars=args.max_chars)
+    show = sys.stderr.isatty() and not args.no_progress
+    try:
+        _write(_progress(outcomes, show), records, errors, counts,
+               flush_every=args.chunk_size or (PARTITION_SIZE if args.engine == "dask" else CHUNK_SIZE))
+    finally:
+        records.close()
+        errors.close()
+    leftover = done.leftover() if done is not None else {}
+    records.commit(keep=_dropper(leftover) if leftover else None)
+    errors.commit()
+    with (out / "records.jsonl").open(encoding="utf-8") as handle:
+        write_tables((json.loads(line) for line in handle), out, tables, TABLE_SCHEMAS)
     elapsed = time.perf_counter() - started
-    print(f"{len(records)} documents extracted, {len(errors)} failed, {elapsed:.1f} s -> {out}", file=sys.stderr)
-    return 1 if errors else 0
+    print(f"{counts['records']} documents extracted, {counts['skipped']} already done, {counts['errors']} failed, "
+          f"{elapsed:.1f} s -> {out}", file=sys.stderr)
+    return 1 if counts["errors"] else 0
+
+
+def _write(outcomes: Iterable[Outcome], records: Journal, errors: Journal, counts: dict,
+           flush_every: int = CHUNK_SIZE) -> None:
+    """Append outcomes to the journals a chunk at a time (or every 2 s), errors also told on stderr."""
+    good, bad = [], []
+    last = time.monotonic()
+    for outcome in outcomes:
+        if outcome.record is not None:
+            good.append(outcome.record)
+        else:
+            bad.append(outcome.error)
+            error = outcome.error
+            print(f"error: {error['file']}: {error['stage']}: {error['message']}", file=sys.stderr)
+        if len(good) + len(bad) >= flush_every or time.monotonic() - last > 2:
+            records.append(good)
+            errors.append(bad)
+            counts["records"] += len(good)
+            counts["errors"] += len(bad)
+            good, bad, last = [], [], time.monotonic()
+    records.append(good)
+    errors.append(bad)
+    counts["records"] += len(good)
+    counts["errors"] += len(bad)
+
+
+def _dropper(leftover: dict[int, int]):
+    """``keep`` for :meth:`Journal.commit`: drop the old records of documents no longer in the input."""
+    def keep(record: dict) -> bool:
+        key = doc_key(record.get("id"), record.get("text_sha256"))
+        if leftover.get(key, 0) > 0:
+            leftover[key] -= 1
+            return False
+        return True
+
+    return keep

@@ -10,7 +10,7 @@ import importlib
 import sys
 
 COMMANDS = {
-    "extract": ("pipeline.batch", "extract records from .txt/.jsonl/.csv files or folders"),
+    "extract": ("pipeline.batch", "extract records from .txt/.jsonl/.csv/.html files or folders"),
     "evaluate": ("pipeline.evaluate", "score predicted records against gold records (records-v1)"),
     "sentences": ("pipeline.sentences_cmd", "split raw text from standard input, one sentence per line"),
     "fetch-assets": ("pipeline.assets_cmd", "fetch the public data sets of the asset manifest"),

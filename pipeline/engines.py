@@ -1,0 +1,252 @@
+"""Where documents are processed: in this process, in a pool of local processes, or on a Dask cluster.
+
+One function does the work everywhere: :func:`process_document` takes a loaded
+pipeline and one input item and returns an :class:`Outcome` holding either the
+record or the error (id, file, stage, message); it never raises for a bad
+document. Each worker loads the pipeline once (:func:`worker_nlp`).
+
+* :func:`iter_local` yields outcomes in input order from ``workers`` processes
+  (``spawn``), documents sent in chunks, at most a few chunks in flight so
+  memory stays flat; a worker that dies takes only its document with it.
+* :func:`iter_dask` runs :func:`process_partition` on a Dask cluster (a
+  ``LocalCluster`` when no scheduler address is given); each partition also
+  writes ``parts/records/part-K.jsonl`` and ``parts/<table>/part-K.parquet``.
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import itertools
+import multiprocessing
+import os
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .readers import InputDocument, InputProblem, Item
+
+CHUNK_SIZE = 16
+PARTITION_SIZE = 256
+_CACHE = threading.local()
+
+
+@dataclass
+class Outcome:
+    """What became of one input item: ``record`` or ``error``, never both."""
+
+    id: Optional[str]
+    source: str
+    sha256: Optional[str] = None
+    record: Optional[dict] = None
+    error: Optional[dict] = None
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _error(item: Item, stage: str, message: str, sha: Optional[str] = None) -> Outcome:
+    error = {"id": item.id, "file": item.source, "stage": stage, "message": message}
+    return Outcome(item.id, item.source, sha, error=error)
+
+
+def process_document(nlp, item: Item, max_chars: Optional[int] = None) -> Outcome:
+    """The record of one input item, or its error with the stage that raised (a component name, or
+    ``read``, ``size``, ``records``)."""
+    from . import nlp as nlp_module
+    from .records import to_records
+
+    if isinstance(item, InputProblem):
+        return _error(item, item.stage, item.message)
+    assert isinstance(item, InputDocument)
+    sha = text_sha256(item.text)
+    if max_chars is not None and len(item.text) > max_chars:
+        return _error(item, "size", f"document {item.id} has {len(item.text):,} characters, over the limit of "
+                                    f"{max_chars:,} (--max-chars)", sha)
+    stage = "tokenizer"
+    try:
+        doc = nlp_module.make_doc(nlp, item.text, doc_id=item.id, published=item.published, meta=item.meta)
+        for name, component in nlp.pipeline:
+            stage = name
+            doc = component(doc)
+        stage = "records"
+        record = to_records(doc)
+    except Exception as exc:  # one failing document never stops the batch
+        return _error(item, stage, f"{type(exc).__name__}: {exc}", sha)
+    record.setdefault("text_sha256", sha)
+    return Outcome(item.id, item.source, sha, record=record)
+
+
+def worker_nlp(settings: dict):
+    """The pipeline for ``settings``, loaded once per process (and thread)."""
+    cache = getattr(_CACHE, "pipelines", None)
+    if cache is None:
+        cache = _CACHE.pipelines = {}
+    key = tuple(sorted(settings.items()))
+    if key not in cache:
+        from . import nlp as nlp_module
+
+        cache[key] = nlp_module.load(**settings)
+    return cache[key]
+
+
+def process_chunk(items: list[Item], settings: dict, max_chars: Optional[int] = None) -> list[Outcome]:
+    """:func:`process_document` over a chunk, strings freed afterwards (spaCy memory zone)."""
+    nlp = worker_nlp(settings)
+    with nlp.memory_zone():
+        return [process_document(nlp, item, max_chars) for item in items]
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when the process that started it is gone (killed with SIGKILL, say)."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _init_worker(settings: dict, parent: int) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+    worker_nlp(settings)
+
+
+def _executor(workers: int, settings: dict) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(settings, os.getpid()))
+
+
+def iter_local(items: Iterable[Item], settings: dict, workers: int = 1, chunk_size: int = CHUNK_SIZE,
+               max_chars: Optional[int] = None) -> Iterator[Outcome]:
+    """Outcomes of ``items`` in input order, from this process (``workers=1``) or a process pool."""
+    if workers <= 1:
+        for chunk in _chunks(items, chunk_size):
+            yield from process_chunk(chunk, settings, max_chars)
+        return
+    executor = _executor(workers, settings)
+    pending: collections.deque = collections.deque()
+    chunks = _chunks(items, chunk_size)
+    try:
+        while True:
+            for chunk in itertools.islice(chunks, max(0, 4 * workers - len(pending))):
+                pending.append((chunk, executor.submit(process_chunk, chunk, settings, max_chars)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                executor.shutdown(wait=True, cancel_futures=True)
+                redo = [chunk] + [c for c, _ in pending]
+                pending.clear()
+                executor = _executor(workers, settings)
+                for item in itertools.chain.from_iterable(redo):
+                    outcome, executor = _isolated(executor, workers, item, settings, max_chars)
+                    yield outcome
+            except Exception as exc:  # a chunk that cannot travel back (pickling...): name its documents
+                for item in chunk:
+                    yield _error(item, "worker", f"{type(exc).__name__}: {exc}")
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _isolated(executor, workers, item, settings, max_chars):
+    """One document alone after a worker died: its outcome, and a working pool."""
+    try:
+        return executor.submit(process_chunk, [item], settings, max_chars).result()[0], executor
+    except BrokenProcessPool:
+        executor.shutdown(wait=True, cancel_futures=True)
+        message = "the worker process died while processing this document (out of memory or a crash)"
+        return _error(item, "worker", message), _executor(workers, settings)
+
+
+# --- Dask ------------------------------------------------------------------------------------
+
+
+def process_partition(items: list[Item], settings: dict, parts_dir: Optional[str], name: str,
+                      max_chars: Optional[int] = None) -> list[Outcome]:
+    """A partition's outcomes; with ``parts_dir``, also its JSONL and Parquet parts, each written atomically."""
+    outcomes = process_chunk(items, settings, max_chars)
+    if parts_dir:
+        write_parts([o.record for o in outcomes if o.record is not None], Path(parts_dir), name)
+    return outcomes
+
+
+def write_parts(records: list[dict], parts_dir: Path, name: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .records import TABLE_SCHEMAS, tables
+    from .writers import ARROW_TYPES, atomic_path, atomic_text, json_line
+
+    with atomic_text(parts_dir / "records" / f"{name}.jsonl") as handle:
+        for record in records:
+            handle.write(json_line(record))
+    for table, frame in tables(records).items():
+        schema = pa.schema([(c, ARROW_TYPES[d]) for c, d in TABLE_SCHEMAS[table].items()])
+        with atomic_path(parts_dir / table / f"{name}.parquet") as tmp:
+            pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp)
+
+
+def dask_client(scheduler: Optional[str], workers: int):
+    """A client of the cluster at ``scheduler``, or of a new ``LocalCluster`` with ``workers`` processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler), None
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def iter_dask(entries: Iterable[tuple[Item, bool]], settings: dict, parts_dir: Optional[Path],
+              scheduler: Optional[str] = None, workers: int = 1, partition_size: int = PARTITION_SIZE,
+              max_chars: Optional[int] = None) -> Iterator[Outcome]:
+    """Outcomes, in input order, of the ``(item, done)`` entries not done, from a Dask cluster.
+
+    Partition K holds entries K*size.. of the input. A partition whose entries are all done is not
+    sent (resume); the others are sent whole, so a part file always holds the same documents.
+    """
+    client, cluster = dask_client(scheduler, workers)
+    try:
+        slots = 2 * max(1, len(client.scheduler_info().get("workers", {}))) + 1
+        pending: collections.deque = collections.deque()
+        partitions = enumerate(_chunks(entries, partition_size))
+        while True:
+            while len(pending) < slots:
+                nxt = next(partitions, None)
+                if nxt is None:
+                    break
+                number, part = nxt
+                if all(done for _, done in part):
+                    continue
+                future = client.submit(process_partition, [item for item, _ in part], settings,
+                                       str(parts_dir) if parts_dir else None, f"part-{number:06d}", max_chars,
+                                       pure=False)
+                pending.append((part, future))
+            if not pending:
+                return
+            part, future = pending.popleft()
+            try:
+                outcomes = future.result()
+            except Exception as exc:  # a lost worker or a task that cannot travel: name its documents
+                outcomes = [_error(item, "worker", f"{type(exc).__name__}: {exc}") for item, _ in part]
+            yield from (outcome for outcome, (_, done) in zip(outcomes, part, strict=True) if not done)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,93 @@
+"""Tests for the output writers (`pipeline.writers`) and the table schemas (`pipeline.records`)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.records import TABLE_SCHEMAS, TABLES, tables
+from pipeline.writers import Journal, atomic_text, complete_lines_end, json_line, write_tables
+
+
+def test_atomic_text_keeps_old_file_on_failure(tmp_path: Path):
+    path = tmp_path / "out.jsonl"
+    path.write_text("old\n")
+    with pytest.raises(RuntimeError):
+        with atomic_text(path) as handle:
+            handle.write("half")
+            raise RuntimeError("killed")
+    assert path.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+@pytest.mark.parametrize("content, end", [
+    (b"", 0),
+    (b'{"a": 1}\n{"b": 2}\n', 18),
+    (b'{"a": 1}\n{"b": ', 9),
+    (b'{"a": 1}\n{"b": 2}', 9),
+    (b'{"a": 1}\nnot json\n{"c": 3}\n', 9),
+])
+def test_complete_lines_end(tmp_path: Path, content, end):
+    path = tmp_path / "x.part"
+    path.write_bytes(content)
+    assert complete_lines_end(path) == end
+
+
+def test_journal_resume_cuts_torn_line(tmp_path: Path):
+    final = tmp_path / "records.jsonl"
+    journal = Journal(final)
+    journal.append([{"id": "a"}, {"id": "b"}])
+    journal.close()
+    with journal.part.open("ab") as handle:
+        handle.write(b'{"id": "c", "te')
+    resumed = Journal(final, resume=True)
+    assert [r["id"] for r in resumed.lines()] == ["a", "b"]
+    resumed.append([{"id": "c"}])
+    resumed.commit()
+    assert not resumed.part.exists()
+    assert [json.loads(line)["id"] for line in final.read_text().splitlines()] == ["a", "b", "c"]
+
+
+def test_journal_resume_from_final_and_fresh_start(tmp_path: Path):
+    final = tmp_path / "records.jsonl"
+    final.write_text('{"id": "a"}\n')
+    resumed = Journal(final, resume=True)
+    assert [r["id"] for r in resumed.lines()] == ["a"] and final.exists()
+    resumed.commit(keep=lambda r: r["id"] != "a")
+    assert final.read_text() == ""
+    fresh = Journal(final)
+    assert list(fresh.lines()) == []
+
+
+@pytest.mark.parametrize("records", [[], [{"id": "d1"}], [{"id": "d1", "people": [{"name": "A", "roles": []}]}]])
+def test_tables_have_fixed_columns(tmp_path: Path, records):
+    frames = tables(records)
+    assert list(frames) == list(TABLES)
+    for name, frame in frames.items():
+        assert list(frame.columns) == list(TABLE_SCHEMAS[name])
+    write_tables(iter(records), tmp_path, tables, TABLE_SCHEMAS, batch=1)
+    for name in TABLES:
+        assert list(pd.read_csv(tmp_path / f"{name}.csv").columns) == list(TABLE_SCHEMAS[name])
+        table = pq.read_table(tmp_path / f"{name}.parquet")
+        assert table.schema.names == list(TABLE_SCHEMAS[name])
+    assert len(pd.read_parquet(tmp_path / "documents.parquet")) == len(records)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_write_tables_in_batches_equals_whole(tmp_path: Path):
+    records = [{"id": f"d{i}", "dates": [{"text": "2025", "value": "2025", "start": i, "end": i + 4}] * (i % 2)}
+               for i in range(7)]
+    write_tables(iter(records), tmp_path, tables, TABLE_SCHEMAS, batch=3)
+    got = pd.read_parquet(tmp_path / "dates.parquet")
+    want = tables(records)["dates"]
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), check_dtype=False)
+
+
+@pytest.mark.parametrize("text", ["a\x85b", "a\u2028b", "a\u2029b", "a\nb\r\x0bc\x1cd", "biasa é “kutip”"])
+def test_json_line_is_one_line_for_any_splitter(text):
+    line = json_line({"text": text})
+    assert line.endswith("\n") and len(line.splitlines()) == 1
+    assert json.loads(line)["text"] == text
