@@ -2,7 +2,7 @@
 
 Every annotation keeps the character offsets of its evidence in the document
 text (``start``/``end``, Python slice convention: ``doc.text[start:end]``) and
-has ``to_dict()``; ``to_record()`` gives the records-v1 shape (see
+has ``to_dict()``; ``to_record()`` (all but :class:`Mention`) gives the records-v1 shape (see
 ``../shared/spec/records-v1.md``), to which ``to_dict()`` adds offsets and
 provenance.
 """
@@ -43,16 +43,20 @@ class Role:
 
 @dataclass
 class Person:
+    """A person of the document: the name, its mentions and the roles held."""
+
     name: str
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
 
     @property
     def start(self) -> int:
+        """Start of the first mention (-1 without mentions)."""
         return min((m.start for m in self.mentions), default=-1)
 
     @property
     def end(self) -> int:
+        """End of the last-ending mention (-1 without mentions)."""
         return max((m.end for m in self.mentions), default=-1)
 
     def to_record(self) -> dict:
@@ -68,6 +72,8 @@ class Person:
 
 @dataclass
 class Organization:
+    """An organisation of the document: its name, aliases (acronyms, short forms) and mentions."""
+
     name: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -81,6 +87,8 @@ class Organization:
 
 @dataclass
 class Location:
+    """A place of the document; its record is the name alone."""
+
     name: str
     mentions: list[Mention] = field(default_factory=list)
 
@@ -93,6 +101,8 @@ class Location:
 
 @dataclass
 class DateMention:
+    """A date expression as written and its ISO 8601 value (a day, month, year or ``start/end`` range)."""
+
     text: str
     value: str
     start: int
@@ -109,6 +119,8 @@ class DateMention:
 
 @dataclass
 class Quote:
+    """A quotation (direct or indirect) with its speech verb and the speaker it is attributed to."""
+
     text: str
     start: int
     end: int

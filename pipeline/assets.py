@@ -35,6 +35,8 @@ class AssetError(RuntimeError):
 
 @dataclass(frozen=True)
 class Asset:
+    """One row of the manifest."""
+
     path: str
     url: str
     sha256: str
@@ -43,10 +45,12 @@ class Asset:
 
     @property
     def local(self) -> Path:
+        """Where the fetched file lives."""
         return ASSET_DIR / self.path
 
 
 def manifest() -> dict[str, Asset]:
+    """Every asset of ``assets.tsv`` by its path."""
     with MANIFEST.open(encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#")]
     return {

@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .jsonl import jsonl_lines
 from .merge import (
     OrgItem,
     PersonItem,
@@ -177,10 +178,8 @@ def read_records(paths: Iterable[Path]) -> tuple[list[dict], list[str]]:
         if not file.is_file():
             problems.append(f"{path}: no records.jsonl (expected a folder written by `extract` or a .jsonl file)")
             continue
-        with file.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
+        try:
+            for number, line in jsonl_lines(file):
                 try:
                     record = json.loads(line)
                     doc_id = str(record["id"])
@@ -191,6 +190,8 @@ def read_records(paths: Iterable[Path]) -> tuple[list[dict], list[str]]:
                     problems.append(f"{file}:{number}: document {doc_id} seen before; the first is kept")
                     continue
                 records[doc_id] = record
+        except UnicodeDecodeError as exc:
+            problems.append(f"{file}: {exc.reason}; the rest of the file is left out")
     return [records[k] for k in sorted(records)], problems
 
 
@@ -208,9 +209,15 @@ def read_texts(inputs: Iterable[str], wanted: set[str]) -> tuple[dict[str, tuple
     return texts, problems
 
 
+def _text_sha256(record: dict):
+    """The input text's sha256 as extract writes it (``text_sha256``; ``sha256`` in older records)."""
+    return record.get("text_sha256") or record.get("sha256")
+
+
 def _offsets_agree(record: dict, text: str) -> bool:
     """Whether ``text`` is the text the record was made from (its ``sha256`` if any, its mention offsets)."""
-    if record.get("sha256") and record["sha256"] != hashlib.sha256(text.encode("utf-8")).hexdigest():
+    expected = _text_sha256(record)
+    if expected and expected != hashlib.sha256(text.encode("utf-8")).hexdigest():
         return False
     spans = [m for p in record.get("people") or [] for m in p.get("mentions") or []]
     spans += [m for o in record.get("organizations") or [] for m in o.get("mentions") or []]
@@ -219,7 +226,8 @@ def _offsets_agree(record: dict, text: str) -> bool:
 
 # --- building ------------------------------------------------------------------------------------
 
-def _sha(*parts) -> str:
+def _key(*parts) -> str:
+    """The parts joined by U+001F (None as empty): the text :func:`stable_id` hashes."""
     return "\x1f".join("" if p is None else str(p) for p in parts)
 
 
@@ -273,7 +281,7 @@ def build(records: list[dict], texts: dict[str, tuple[str, Optional[str]]]) -> d
     for rec in records:
         doc_id = rec["id"]
         text, source = texts.get(doc_id, (None, None))
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest() if text is not None else rec.get("sha256")
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest() if text is not None else _text_sha256(rec)
         tables["documents"].append({
             "doc_id": doc_id, "source": source or rec.get("source"), "published": rec.get("published"),
             "published_source": rec.get("published_source") or ("input" if rec.get("published") else None),
@@ -352,25 +360,26 @@ def build(records: list[dict], texts: dict[str, tuple[str, Optional[str]]]) -> d
         first, last = _seen(entry["docs"], published)
         title = min(entry["titles"], key=lambda t: (-entry["titles"][t], t))
         tables["positions"].append({
-            "position_id": stable_id("pos", _sha(person_id, title_key, org_id)), "person_id": person_id,
+            "position_id": stable_id("pos", _key(person_id, title_key, org_id)), "person_id": person_id,
             "person_name": names[person_id], "title": title, "organization_id": org_id or None,
             "organization_name": org_by_id[org_id].name if org_id else None, "n_documents": len(entry["docs"]),
             "documents": sorted(entry["docs"]), "first_seen": first, "last_seen": last,
             "evidence": sorted(entry["evidence"], key=_evidence_order)})
 
     # quotes, with the speaker resolved within the document
+    person_keys = [name_tokens(item.name) for item in person_items]
     people_in_doc: dict[str, list[tuple[tuple, str]]] = defaultdict(list)
     for i, item in enumerate(person_items):
-        people_in_doc[item.doc_id].append((name_tokens(item.name), person_of[i].id))
+        people_in_doc[item.doc_id].append((person_keys[i], person_of[i].id))
     orgs_in_doc: dict[str, dict[str, str]] = defaultdict(dict)
     for i, item in enumerate(org_items):
         for name in (item.name, *item.aliases):
             if org_key(name) in org_keys[org_of[i].id]:
                 orgs_in_doc[item.doc_id].setdefault(org_key(name), org_of[i].id)
     people_anywhere: dict[tuple, set[str]] = defaultdict(set)  # full names (two words or more) of the corpus
-    for i, item in enumerate(person_items):
-        if len(name_tokens(item.name)) >= 2:
-            people_anywhere[name_tokens(item.name)].add(person_of[i].id)
+    for i, key in enumerate(person_keys):
+        if len(key) >= 2:
+            people_anywhere[key].add(person_of[i].id)
     n_quotes: Counter = Counter()
     for rec in records:
         for quote in rec.get("quotes") or []:
@@ -378,7 +387,7 @@ def build(records: list[dict], texts: dict[str, tuple[str, Optional[str]]]) -> d
                                                 people_anywhere)
             n_quotes[speaker_id] += 1
             start, end = _span(quote)
-            quote_id = stable_id("quo", _sha(rec["id"], start, end, quote.get("text")))
+            quote_id = stable_id("quo", _key(rec["id"], start, end, quote.get("text")))
             tables["quotes"].append({
                 "quote_id": quote_id, "doc_id": rec["id"], "date": rec.get("published"), "speaker_id": speaker_id,
                 "speaker_type": speaker_type, "speaker": quote.get("speaker"), "text": quote.get("text"),
@@ -492,6 +501,7 @@ def write(tables: dict[str, list[dict]], out: Path) -> dict[str, int]:
 # --- command -------------------------------------------------------------------------------------
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the `dataset` subcommand."""
     parser.add_argument("records", nargs="+", type=Path, metavar="OUTPUT_DIR",
                         help="folders written by `extract` (holding records.jsonl), or records-v1 .jsonl files")
     parser.add_argument("--out", required=True, type=Path, help="dataset folder")
@@ -500,6 +510,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the dataset; 0 on success, 1 when no record was read or a warning was printed."""
     records, problems = read_records(args.records)
     texts: dict[str, tuple[str, Optional[str]]] = {}
     for rec in records:

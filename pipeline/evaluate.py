@@ -53,6 +53,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .jsonl import jsonl_lines
+
 FIELDS = (
     "people",
     "roles",
@@ -216,7 +218,7 @@ def _show_quote(q: dict) -> str:
 
 
 def _match_document(gold: dict | None, pred: dict | None) -> dict:
-    """Per field: tp, fp, fn and the error rows of one document pair."""
+    """Per field, tp and the shown fp and fn items; per accuracy, n, right and the wrong pairs."""
     result: dict[str, dict] = {}
 
     def greedy_field(field, p_items, g_items, matches, show):
@@ -225,7 +227,6 @@ def _match_document(gold: dict | None, pred: dict | None) -> dict:
             "tp": len(pairs),
             "fp": [show(p_items[i]) for i in fps],
             "fn": [show(g_items[i]) for i in fns],
-            "pairs": pairs,
         }
         return pairs
 
@@ -354,7 +355,7 @@ def _pairs(gold_docs: list[dict], pred_docs: list[dict]) -> list[tuple[str, dict
             warnings.warn(
                 f"predicted document {doc_id!r} has no gold document; ignored",
                 UnscoredDocumentWarning,
-                stacklevel=3,
+                stacklevel=4,
             )
     return [(doc_id, g, pred.get(doc_id)) for doc_id, g in gold.items()]
 
@@ -370,12 +371,15 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     }
 
 
-def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
-    """Micro-averaged tp/fp/fn, precision, recall, F1 per field, and the two accuracies."""
+def _match_all(gold_docs: list[dict], pred_docs: list[dict]) -> list[tuple[str, dict]]:
+    """``(id, _match_document result)`` of every gold document."""
+    return [(doc_id, _match_document(gold, pred)) for doc_id, gold, pred in _pairs(gold_docs, pred_docs)]
+
+
+def _scores(results: list[tuple[str, dict]]) -> dict:
     counts = {f: [0, 0, 0] for f in FIELDS}
     acc = {a: [0, 0] for a in ACCURACIES}
-    for _, gold, pred in _pairs(gold_docs, pred_docs):
-        result = _match_document(gold, pred)
+    for _, result in results:
         for f in FIELDS:
             counts[f][0] += result[f]["tp"]
             counts[f][1] += len(result[f]["fp"])
@@ -390,11 +394,9 @@ def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
     return out
 
 
-def document_errors(gold_docs: list[dict], pred_docs: list[dict]) -> list[dict]:
-    """One row per error: id, field, error (fp, fn, wrong_speaker, wrong_org), pred, gold."""
+def _errors(results: list[tuple[str, dict]]) -> list[dict]:
     rows = []
-    for doc_id, gold, pred in _pairs(gold_docs, pred_docs):
-        result = _match_document(gold, pred)
+    for doc_id, result in results:
         for f in FIELDS:
             rows += [{"id": doc_id, "field": f, "error": "fp", "pred": x, "gold": ""} for x in result[f]["fp"]]
             rows += [{"id": doc_id, "field": f, "error": "fn", "pred": "", "gold": x} for x in result[f]["fn"]]
@@ -403,41 +405,46 @@ def document_errors(gold_docs: list[dict], pred_docs: list[dict]) -> list[dict]:
     return rows
 
 
+def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
+    """Micro-averaged tp/fp/fn, precision, recall, F1 per field, and the two accuracies."""
+    return _scores(_match_all(gold_docs, pred_docs))
+
+
+def document_errors(gold_docs: list[dict], pred_docs: list[dict]) -> list[dict]:
+    """One row per error: id, field, error (fp, fn, wrong_speaker, wrong_org), pred, gold."""
+    return _errors(_match_all(gold_docs, pred_docs))
+
+
 # --- command -------------------------------------------------------------------------
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
     """Documents of a JSONL file; `InputError` names the file, line and problem."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not UTF-8 (byte {e.start})") from None
     docs = []
     seen: dict[str, int] = {}
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}: line {lineno}: invalid JSON: {e.msg} (column {e.colno})") from None
-        if not isinstance(doc, dict):
-            raise InputError(f"{path}: line {lineno}: expected a JSON object, got {type(doc).__name__}")
-        doc_id = doc.get("id")
-        if not isinstance(doc_id, str):
-            raise InputError(f'{path}: line {lineno}: missing or non-string "id"')
-        if doc_id in seen:
-            raise InputError(f"{path}: line {lineno}: duplicate id {doc_id!r} (first on line {seen[doc_id]})")
-        seen[doc_id] = lineno
-        for key in ("people", "organizations", "locations", "dates", "quotes"):
-            if key in doc and doc[key] is not None and not isinstance(doc[key], list):
-                raise InputError(f'{path}: line {lineno}: "{key}" must be a list')
-        docs.append(doc)
+    try:
+        for lineno, line in jsonl_lines(path):
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{path}: line {lineno}: invalid JSON: {e.msg} (column {e.colno})") from None
+            if not isinstance(doc, dict):
+                raise InputError(f"{path}: line {lineno}: expected a JSON object, got {type(doc).__name__}")
+            doc_id = doc.get("id")
+            if not isinstance(doc_id, str):
+                raise InputError(f'{path}: line {lineno}: missing or non-string "id"')
+            if doc_id in seen:
+                raise InputError(f"{path}: line {lineno}: duplicate id {doc_id!r} (first on line {seen[doc_id]})")
+            seen[doc_id] = lineno
+            for key in ("people", "organizations", "locations", "dates", "quotes"):
+                if key in doc and doc[key] is not None and not isinstance(doc[key], list):
+                    raise InputError(f'{path}: line {lineno}: "{key}" must be a list')
+            docs.append(doc)
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: {e.reason}") from None
     return docs
 
 
@@ -475,16 +482,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UnscoredDocumentWarning)
-        scores = score(gold, pred)
+        results = _match_all(gold, pred)
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
+    scores = _scores(results)
     if args.errors:
         import pandas as pd
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UnscoredDocumentWarning)
-            rows = document_errors(gold, pred)
-        frame = pd.DataFrame(rows, columns=["id", "field", "error", "pred", "gold"])
+        frame = pd.DataFrame(_errors(results), columns=["id", "field", "error", "pred", "gold"])
         try:
             frame.to_csv(args.errors, index=False)
         except OSError as e:

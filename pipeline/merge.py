@@ -42,9 +42,11 @@ from .lang import table, words
 
 HONORIFICS = words("honorifics.txt")
 TITLE_WORDS = frozenset(t.casefold() for t in words("titles.txt") if " " not in t)
+_LEADING = HONORIFICS | TITLE_WORDS  # words strip_name drops before a name
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$")
 OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"))
 _TOKEN = re.compile(r"[\w'-]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 _STRIP = "\"'.,;:!?()[]-–— "
 
@@ -66,7 +68,7 @@ def strip_name(name: str) -> str:
     changed = True
     while changed and len(tokens) > 1:
         changed = False
-        if tokens[0].casefold().rstrip(".") in HONORIFICS | TITLE_WORDS:
+        if tokens[0].casefold().rstrip(".") in _LEADING:
             tokens, changed = tokens[1:], True
         elif "." in tokens[-1] and DEGREE.match(tokens[-1].casefold()):
             tokens, changed = tokens[:-1], True
@@ -86,16 +88,18 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def is_initial(raw_token: str) -> bool:
-    """``A``, ``A.``, ``AP``, ``M.R.``: a letter or a short all-capital abbreviation, not a name word."""
+    """``A``, ``A.``, ``AP``, ``M.R.``, ``Moh.``: a letter, a short all-capital word or any word with a dot."""
     letters = raw_token.replace(".", "")
-    return len(letters) <= 1 or (letters.isupper() and len(letters) <= 4) or raw_token.count(".") >= 1
+    return len(letters) <= 1 or (letters.isupper() and len(letters) <= 4) or "." in raw_token
 
 
 def has_initials(name: str) -> bool:
+    """Whether a word of the stripped name is an initial (:func:`is_initial`)."""
     return any(is_initial(t) for t in strip_name(name).split())
 
 
 def initials_only(name: str) -> bool:
+    """Whether the stripped name has words and all of them are initials."""
     tokens = strip_name(name).split()
     return bool(tokens) and all(is_initial(t) for t in tokens)
 
@@ -188,7 +192,7 @@ class LogEntry:
 # --- people --------------------------------------------------------------------------------------
 
 def _canonical_person(names: list[str]) -> str:
-    counts = Counter(strip_name(n) for n in names if strip_name(n))
+    counts = Counter(filter(None, map(strip_name, names)))
     return min(counts, key=lambda n: (has_initials(n), -len(name_tokens(n)), -counts[n], -len(n), n))
 
 
@@ -314,7 +318,7 @@ def is_acronym(name: str) -> bool:
 
 def initials(name: str) -> str:
     """The initials of the words of ``name`` that are not function words, upper case."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", _clean(name)) if w.casefold() not in STOP_WORDS).upper()
+    return "".join(w[0] for w in _LETTERS.findall(_clean(name)) if w.casefold() not in STOP_WORDS).upper()
 
 
 def _lexicon_pairs() -> list[tuple[str, str]]:
@@ -328,7 +332,7 @@ def alias_of_part(name: str, alias: str, lexicon: dict[str, str]) -> bool:
     expansion = lexicon.get(org_key(alias))
     if expansion and org_key(expansion) != org_key(name) and org_key(expansion) in org_key(name):
         return True
-    significant = [w for w in re.findall(r"[^\W\d_]+", _clean(name)) if w.casefold() not in STOP_WORDS]
+    significant = [w for w in _LETTERS.findall(_clean(name)) if w.casefold() not in STOP_WORDS]
     letters = _clean(alias).replace(" ", "").upper()
     return any(initials(" ".join(significant[k:])) == letters for k in range(1, len(significant)))
 

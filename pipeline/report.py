@@ -253,6 +253,7 @@ def build(data: dict[str, list[dict]], documents: int = 3, title: str = "Dataset
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the `report` subcommand."""
     parser.add_argument("dataset", type=Path, metavar="DATASET_DIR", help="folder written by `dataset`")
     parser.add_argument("--out", required=True, type=Path, help="the HTML file to write")
     parser.add_argument("--documents", type=int, default=3, help="how many documents to render (default 3)")
@@ -260,6 +261,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the page; 0 on success, 2 when the folder is not a dataset."""
     if not (args.dataset / "persons.parquet").is_file():
         print(f"error: {args.dataset} is not a dataset folder (no persons.parquet); run `dataset` first",
               file=sys.stderr)

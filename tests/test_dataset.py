@@ -174,12 +174,12 @@ def test_text_that_does_not_fit_the_offsets_is_left_out(extracted, tmp_path):
     assert "a-bps" not in {t["doc_id"] for t in _rows(tmp_path / "ds", "texts")}
 
 
-@pytest.mark.parametrize("bad", ["missing-folder", "not-json"])
+@pytest.mark.parametrize("bad", ["missing-folder", "not-json", "not-utf8"])
 def test_bad_inputs_are_reported(tmp_path, capsys, bad):
     path = tmp_path / "x"
-    if bad == "not-json":
+    if bad != "missing-folder":
         path.mkdir()
-        (path / "records.jsonl").write_text("{oops\n", encoding="utf-8")
+        (path / "records.jsonl").write_bytes(b"{oops\n" if bad == "not-json" else b'{"id": "\xff"}\n')
     assert cli.main(["dataset", str(path), "--out", str(tmp_path / "ds")]) == 1
     assert "error: no records read" in capsys.readouterr().err
 

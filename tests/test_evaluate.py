@@ -506,15 +506,22 @@ def test_command_table(tmp_path, capsys):
         ('{"text": "no id"}\n', 'line 1: missing or non-string "id"'),
         ('{"id": "a"}\n{"id": "a"}\n', "line 2: duplicate id"),
         ('{"id": "a", "people": {}}\n', 'line 1: "people" must be a list'),
+        (b'{"id": "a"}\n{"id": "\xff"}\n', "line 2: not UTF-8"),
     ],
 )
 def test_command_bad_file(tmp_path, capsys, content, message):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(content, encoding="utf-8")
+    bad.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     assert run_command(["--gold", str(bad), "--pred", str(bad)]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
     assert str(bad) in err and message in err
+
+
+def test_read_jsonl_takes_bom_crlf_and_line_separators(tmp_path):
+    path = tmp_path / "ok.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + '{"id": "a", "text": "x\u2028y\x85z"}\r\n\r\n{"id": "b"}'.encode("utf-8"))
+    assert ev.read_jsonl(path) == [{"id": "a", "text": "x\u2028y\x85z"}, {"id": "b"}]
 
 
 def test_command_missing_file(tmp_path, capsys):

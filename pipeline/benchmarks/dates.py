@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import re
 import time
-import unicodedata
 import warnings
 from collections import defaultdict
 from pathlib import Path
 from typing import Optional
+
+from ..evaluate import normalize_text
+from ..jsonl import jsonl_values
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "outputs" / "dates-benchmark.md"
@@ -53,11 +54,6 @@ def shape(text: str, value: str) -> str:
     if re.search(r"\d\s*/\s*\d", text):
         return "numeric (26/5)"
     return "day month year" if re.search(r"\d{4}", text) else "day month (no year)"
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"\s+", " ", text).strip(" \"'.,;:!?()[]-–—")
 
 
 def _period_value(date: dt.datetime, period: str) -> str:
@@ -107,9 +103,10 @@ def _ours_alone(text: str, anchor: dt.date) -> Optional[str]:
     return max(found, key=lambda m: m.end - m.start).value if found else None
 
 
-def _ours_in_text(mentions: list, text: str, value: str) -> bool:
-    gold = _norm(text)
-    return any(m.value == value and (gold in _norm(m.text) or _norm(m.text) in gold) for m in mentions)
+def _ours_in_text(found: list[tuple[str, str]], text: str, value: str) -> bool:
+    """Whether a ``(normalised text, value)`` found in the document matches the gold mention (the scorer's rule)."""
+    gold = normalize_text(text)
+    return any(v == value and (gold in t or t in gold) for t, v in found)
 
 
 def run(gold_files) -> tuple[str, dict]:
@@ -124,17 +121,14 @@ def run(gold_files) -> tuple[str, dict]:
         if not path.exists():
             continue
         sources.append(path)
-        for line in path.open(encoding="utf-8"):
-            if not line.strip():
-                continue
-            doc = json.loads(line)
+        for doc in jsonl_values(path):
             if not doc.get("published"):
                 continue
             anchor = dt.date.fromisoformat(doc["published"][:10])
-            in_text = list(date_mentions(doc["text"], anchor))
+            in_text = [(normalize_text(m.text), m.value) for m in date_mentions(doc["text"], anchor)]
             seen = set()
             for item in doc.get("dates", []):
-                key = (_norm(item["text"]), item["value"])
+                key = (normalize_text(item["text"]), item["value"])
                 if key in seen:
                     continue
                 seen.add(key)

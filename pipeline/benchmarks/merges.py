@@ -32,7 +32,7 @@ def read_gold(path: Path) -> list[dict]:
     """The rows of a gold merge list (``person``, ``doc_id``, ``name``, ``note``)."""
     with Path(path).open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return [row for row in csv.DictReader(lines, delimiter="\t")]
+    return list(csv.DictReader(lines, delimiter="\t"))
 
 
 def predicted(sources: Iterable[Path]) -> list[tuple[str, str, str]]:

@@ -25,11 +25,12 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse
-import json
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
+
+from ..jsonl import jsonl_values
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "outputs" / "sentences-benchmark.md"
@@ -81,16 +82,17 @@ def predicted_spans(doc) -> set[tuple[int, int]]:
 
 
 def f1(tp: int, n_pred: int, n_gold: int) -> float:
+    """F1 in percent (0.0 when either side is empty)."""
     if not n_pred or not n_gold:
         return 0.0
     p, r = tp / n_pred, tp / n_gold
     return 100 * 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_text(nlp, text: str, gold: set[tuple[int, int]]) -> tuple[float, set, object]:
-    doc = nlp(text)
-    pred = predicted_spans(doc)
-    return f1(len(pred & gold), len(pred), len(gold)), pred, doc
+def score_text(nlp, text: str, gold: set[tuple[int, int]]) -> float:
+    """Sentence F1 of ``nlp`` on one raw text against the gold spans."""
+    pred = predicted_spans(nlp(text))
+    return f1(len(pred & gold), len(pred), len(gold))
 
 
 def press_documents() -> list[tuple[str, list[str]]]:
@@ -98,20 +100,17 @@ def press_documents() -> list[tuple[str, list[str]]]:
     if not PRESS.exists():
         return []
     out = []
-    with PRESS.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            path = PRESS_DIR / f"{row['id']}.txt"
-            if not path.exists():
-                path = PRESS_DIR / row["id"]
-            if path.exists():
-                out.append((path.read_text(encoding="utf-8"), row["sentences"]))
+    for row in jsonl_values(PRESS):
+        path = PRESS_DIR / f"{row['id']}.txt"
+        if not path.exists():
+            path = PRESS_DIR / row["id"]
+        if path.exists():
+            out.append((path.read_text(encoding="utf-8"), row["sentences"]))
     return out
 
 
 def score_press(nlp, documents) -> Optional[float]:
+    """Sentence F1 over the press documents (white-space-normalised texts as a multiset), None without any."""
     if not documents:
         return None
     tp = n_pred = n_gold = 0
@@ -177,7 +176,7 @@ def run(splitters: list[str], sets: dict[str, str]) -> tuple[list[str], list[lis
             continue
         row = [splitter]
         for text, gold in data.values():
-            row.append(f"{score_text(nlp, text, gold)[0]:.2f}")
+            row.append(f"{score_text(nlp, text, gold):.2f}")
         press_f1 = score_press(nlp, press)
         row.append("—" if press_f1 is None else f"{press_f1:.2f}")
         total, alone = words_per_second(nlp, [text for text, _ in data.values()])

@@ -9,7 +9,8 @@ malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari lalu``, and ranges
 (``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
 2010-2015``, ``Mei-Juni 2025``). The lexicons are data files in
 ``pipeline/lang/data`` (``months.tsv``, ``weekdays.tsv``, ``date_*.tsv``,
-``year_*.txt``, ``number_units.txt``, ``dayparts.txt``).
+``date_edges.txt``, ``year_*.txt``, ``day_name_words.txt``, ``number_units.txt``,
+``dayparts.txt``).
 
 Not dates: a year inside a name (``APBN 2026``, ``Pilpres 2019``, ``UU Nomor
 1 Tahun 2024``, ``Jalan 17 Agustus``), a four-digit quantity (``hingga 2000
@@ -22,8 +23,8 @@ Rules of resolution:
 * A date without a year (``Senin (26/5)``, ``29 Agustus``) takes the year,
   among the anchor's year and the years either side, that puts it nearest the
   anchor; when a day name is given and two years lie within about half a year
-  of the anchor, the one where the day name fits wins (else ``weekday-mismatch``). ``lalu``/``mendatang`` after it restrict to the
-  past/future.
+  of the anchor, the one where the day name fits wins (else ``weekday-mismatch``).
+  ``lalu``/``mendatang`` after it restrict to the past/future.
 * A day name that contradicts an explicit date (``Senin (20/10/2026)``, a
   Tuesday): when the same day and month carries that day name in the anchor's
   year or the year either side, the typed year is taken as a typo and that year
@@ -61,8 +62,14 @@ FLAG_NO_ANCHOR = "no-anchor"
 
 
 def _alternation(forms) -> str:
+    """A regex alternation of the distinct forms, longest first, any white space between words."""
     forms = {f for f in forms if f}
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+def _capitalised(forms) -> str:
+    """A regex group of the forms with their first letter upper case, longest first."""
+    return "(?:" + "|".join(f[0].upper() + re.escape(f[1:]) for f in sorted(forms, key=len, reverse=True)) + ")"
 
 
 @dataclass
@@ -86,8 +93,12 @@ class _Lexicon:
     pair_link: re.Pattern
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm(form: str) -> str:
-    return re.sub(r"\s+", " ", form.lower().replace("’", "'"))
+    """The lexicon key of a form: lower case, curly apostrophe straightened, spaces collapsed."""
+    return _SPACES.sub(" ", form.lower().replace("’", "'"))
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +113,8 @@ def lexicon() -> _Lexicon:
     mon = rf"(?:{_alternation(months)})"
     # a full month name alone (no day, no year) must be capitalised and not an abbreviation
     full_months = [_norm(r["form"]) for r in table("months.tsv") if r.get("abbreviation") != "yes"]
-    mon_cap = "(?:" + "|".join(f[0].upper() + re.escape(f[1:]) for f in sorted(full_months, key=len, reverse=True)) + ")"
-    wd = "(?:" + "|".join(
-        f[0].upper() + re.escape(f[1:]) for f in sorted(weekdays, key=len, reverse=True)
-    ) + ")"
+    mon_cap = _capitalised(full_months)
+    wd = _capitalised(weekdays)
     direction = rf"(?:{_alternation(directions)})"
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)}|se)"
     dayparts = _alternation(ordered("dayparts.txt"))
@@ -166,8 +175,6 @@ def lexicon() -> _Lexicon:
         if rule in ("day-month-year", "numeric"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
-        if rule in ("relative-count", "relative", "year", "quarter"):
-            case = flags
         kind = "name" if rule == "month" else "words" if rule in _WORD_RULES else "digits"
         prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
         seen_year = seen_year or rule == "year"

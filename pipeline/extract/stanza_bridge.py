@@ -40,7 +40,7 @@ def _official_dir(model_dir: Optional[str]) -> Path:
 
 
 def load_pipeline(official: bool = False, model_dir: Optional[str] = None, threads: int = 1):
-    """A stanza ``Pipeline`` with the tokenizer only, from local files."""
+    """A stanza ``Pipeline`` with the tokenizer only, from local files; torch set to ``threads`` (0: left as is)."""
     import stanza
 
     if threads:
@@ -74,7 +74,7 @@ def sentence_offsets(pipeline, text: str) -> list[tuple[int, int]]:
 class StanzaSentences:
     """Set ``token.is_sent_start`` from stanza's sentence start characters."""
 
-    def __init__(self, nlp: Language, name: str, official: bool = False, model_dir: Optional[str] = None):
+    def __init__(self, name: str, official: bool = False, model_dir: Optional[str] = None):
         self.name = name
         self.official = official
         self.model_dir = model_dir
@@ -82,6 +82,7 @@ class StanzaSentences:
 
     @property
     def pipeline(self):
+        """The stanza pipeline, loaded on first use."""
         if self._pipeline is None:
             self._pipeline = load_pipeline(self.official, self.model_dir)
         return self._pipeline
@@ -97,4 +98,4 @@ class StanzaSentences:
                   default_config={"official": False, "model_dir": None})
 def make_stanza_sentences(nlp: Language, name: str, official: bool, model_dir: Optional[str]) -> StanzaSentences:
     """The stanza sentence splitter (see the module docstring)."""
-    return StanzaSentences(nlp, name, official, model_dir)
+    return StanzaSentences(name, official, model_dir)

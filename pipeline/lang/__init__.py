@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def _lines(name: str):
     with (DATA / name).open(encoding="utf-8") as handle:
         for line in handle:
-            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+            line = line.split("#", 1)[0].strip()
             if line:
                 yield line
 

@@ -65,6 +65,7 @@ def read_conllu(path: Path) -> Iterator[list[str]]:
 
 
 def sentence_text(block: list[str]) -> str:
+    """The ``# text`` of a sentence block, or an empty string."""
     for line in block:
         if line.startswith("# text ="):
             return line.split("=", 1)[1].strip()
@@ -85,8 +86,7 @@ def merge_mwts(block: list[str]) -> list[str]:
         if "." in cols[0]:  # empty nodes
             continue
         if "-" in cols[0]:
-            start, end = (int(x) for x in cols[0].split("-"))
-            skip_to = end
+            skip_to = int(cols[0].split("-")[1])
             index += 1
             out.append("\t".join([str(index), cols[1], cols[1], "X", "_", "_", "0" if index == 1 else "1",
                                   "root" if index == 1 else "dep", "_", cols[9]]))
@@ -101,6 +101,7 @@ def merge_mwts(block: list[str]) -> list[str]:
 
 
 def write_conllu(blocks: Iterable[list[str]], path: Path) -> int:
+    """Write the sentence blocks to ``path``; return how many."""
     n = 0
     with path.open("w", encoding="utf-8") as handle:
         for block in blocks:
