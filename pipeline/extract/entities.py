@@ -10,27 +10,40 @@
   ``Komisi XIII DPR RI Andreas`` stop before the name; after an open head
   (``Universitas``, ``PT``, ``Partai``) any capitalised words follow. Long names
   with commas and ``dan`` come out whole; a known institution followed by a
-  place or ``RI`` takes it (``DPRD Jawa Timur``, ``BPK RI``);
+  place or ``RI`` takes it (``DPRD Jawa Timur``, ``BPK RI``).
+  After a closed head, unknown capitalised words count when an institutional word, a place,
+  a known institution or a bracketed acronym closes them (``Dinas Tanaman Pangan dan
+  Hortikultura Provinsi ...``). ``A (B) C`` stays one name when B abbreviates the head and C
+  is a place or an institutional word (``Kepolisian Resor Kota (Polresta) Denpasar``), and stops
+  before the bracket when C is a regional office or another institution (``Badan Pusat
+  Statistik (BPS) Provinsi Jawa Timur``). A bracketed short form after a name, and a known
+  acronym after words it abbreviates (``Kementeri Keuangan (Kemenkeu)``), make later uses ORG;
 * places: ``places.txt`` and names after a place head (``place_heads.txt``:
-  ``Kabupaten``, ``Jalan``, ``Hotel``, ``Kantor`` + an organisation).
+  ``Kabupaten``, ``Jalan``, ``Hotel``, ``Kantor`` + an organisation); a compass word after a
+  known place (``Sumba Timur``); the dateline city (``Cibinong, Kamis (22/5/2025) -``).
+  Title-cased lines (headlines, quoted video titles) open no names.
 
 ``person_ruler`` finds PER spans: names after a title (``titles.txt``, with
-the organisation or region it carries) or a rank/honorific, names before
-``selaku``/``yang juga``/``, TITLE``, before an age in brackets, after
-``berinisial``, subjects and objects of speech verbs, nicknames in brackets, and
-later short forms of a name already found (``Purbaya``). A model PER that is a
+the organisation or region it carries, up to a comma: ``Dirjen Prasarana dan Sarana
+Pertanian Kementan, Ir. X``; or up to a rank: ``Pangdam Iskandar Muda Mayjen TNI X``) or a
+rank/honorific (``TNI``/``Pol`` after a rank stay out of the name), names before
+``selaku``/``yang juga``/``, (mantan) TITLE``, before an age in brackets, after
+``berinisial`` or a counted ``yakni`` list, after an occupation (``artis X``), subjects and
+objects of speech verbs, nicknames in brackets, and later short forms of a name already found
+(``Purbaya``). Balinese names open with ``I``/``Ni``. A model PER that is a
 known place, institution or title word is relabelled or dropped.
 
-Precedence with the statistical model (``ner`` runs first): an ORG/LOC rule
-span replaces the model entities it overlaps when it is at least as long as
-each of them (institution knowledge beats the model on names it knows); a PER
-rule span only fills tokens that no entity covers.
+Precedence with the statistical model (``ner`` runs first): rules first. The
+model's entities are set aside (``doc.spans["model_ents"]``, filtered by
+:func:`usable_model_ents`), the rule entities and people are found without them,
+and the model's entities then fill the tokens that no rule entity covers.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterable, Iterator, Optional
 
+from spacy.attrs import SENT_START
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -46,13 +59,25 @@ SPEECH_AFTER = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "im
                           "papar", "terang", "sebut", "lanjut", "pungkas", "beber"})
 SELAKU = frozenset({"selaku", "sebagai"})
 INITIAL_CUES = frozenset({"berinisial", "inisial"})
+LIST_CUES = frozenset({"yakni", "yaitu"})
+PAIR_CUES = frozenset({"pasangan", "paslon", "pendukung", "duet", "kubu", "capres-cawapres"})
+COUNTED = frozenset({"orang", "tersangka", "pelaku", "terdakwa", "narapidana", "napi", "lainnya", "korban"})
 GENERIC = frozenset({"Daerah", "Pusat", "Provinsi", "Kabupaten", "Kota", "Desa", "Negara", "Wilayah", "Umum"})
-ORG_HINTS = frozenset({"Office", "Agency", "Organization", "Organisation", "Institute", "Association", "Council",
+ORG_HINTS = frozenset({"Tim", "Satuan", "Panitia", "Komite", "Unit", "Pusat", "Direktorat", "Kantor", "Balai",
+                       "Pengadilan", "Kementerian", "Kepolisian", "Kejaksaan", "Universitas", "Office", "Agency", "Organization", "Organisation", "Institute", "Association", "Council",
                        "Fund", "Foundation", "Authority", "Committee", "Commission", "Corporation", "Company",
                        "Bank", "Board", "Center", "Centre", "Union", "Federation", "Watch", "Group", "Badan",
                        "Lembaga", "Komisi", "Dewan", "Yayasan", "Asosiasi", "Ikatan", "Persatuan", "Himpunan"})
 DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Daya", "Laut", "Raya"})
 LIST_JOIN = frozenset({",", "dan", "serta"})
+BALINESE = frozenset({"I", "Ni"})
+STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
+DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+# a regional office after a bracketed acronym is its own unit: Badan Pusat Statistik (BPS) | Provinsi Jawa Timur
+OFFICE_HEADS = frozenset({"Balai", "Loka", "Kantor", "Perwakilan"})
+ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Perwakilan"})
 
 
 def _cap(text: str) -> bool:
@@ -80,11 +105,13 @@ class Knowledge:
         for line in ordered("org_heads.txt"):
             is_open = line.endswith(" *")
             heads[line[:-2].strip() if is_open else line] = is_open
+        self.org_heads_single = frozenset(h for h in heads if " " not in h)
         self.org_heads = PhraseMatcher(nlp.vocab)
         for head, is_open in heads.items():
             self.org_heads.add("OPEN" if is_open else "CLOSED", [make(head)])
         self.places = PhraseMatcher(nlp.vocab)
         self.places.add("LOC", [make(p) for p in ordered("places.txt")])
+        self.places.add("LOC", [make(p.upper()) for p in ordered("places.txt") if p.upper() != p])  # datelines
         self.place_words = frozenset(p for p in ordered("places.txt") if " " not in p) | DIRECTIONS
         self.place_heads = PhraseMatcher(nlp.vocab)
         self.place_heads.add("LOC", [make(p) for p in ordered("place_heads.txt")])
@@ -92,6 +119,7 @@ class Knowledge:
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [make(t.lower()) for t in ordered("titles.txt")])
         self.title_words = frozenset(w.lower() for t in ordered("titles.txt") for w in t.split())
+        self.title_first_words = frozenset(t.split()[0].lower() for t in ordered("titles.txt"))
         self.modifiers = frozenset(m.lower() for m in ordered("title_modifiers.txt"))
         self.honorifics = frozenset(h.lower() for h in words("honorifics.txt"))
         org_words = set(words("org_words.txt"))
@@ -102,6 +130,11 @@ class Knowledge:
         months = {r["form"] for r in table("months.tsv")} | {r["form"] for r in table("weekdays.tsv")}
         self.not_names = frozenset(words("not_names.txt")) | frozenset(months)
         self.speech_verbs = frozenset(v.lower() for v in words("speech_verbs.txt"))
+        self.fused = {r["title"].lower(): tuple(h for h in r["heads"].split("|") if h) for r in table("fused_titles.tsv")}
+        self.region_titles = frozenset(t.lower() for t in words("region_titles.txt"))
+        self.proxy_titles = frozenset(t.lower() for t in words("proxy_titles.txt"))
+        self.client_nouns = frozenset(words("client_nouns.txt"))
+        self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -127,8 +160,14 @@ class Knowledge:
                 and lower not in self.modifiers)
 
     def is_first_name_word(self, token) -> bool:
-        """A word that can open a name: a name word that is not an institutional or place word."""
+        """A word that can open a name: a name word that is not an institutional or place word
+        (``I`` and ``Ni`` open Balinese names before another name word: ``I Gede Putu Arsana``)."""
         text = token.text
+        if text in BALINESE and token.i + 1 < len(token.doc):
+            after = token.doc[token.i + 1]
+            return self.is_name_word(after) and not INITIAL.match(after.text) and after.text not in self.org_words \
+                and after.text not in self.place_words \
+                and (token.i == 0 or token.doc[token.i - 1].text not in self.org_words)
         if text.endswith("nya") and (text[:-3] in self.org_words or text[:-3].lower() in self.title_words):
             return False
         return (self.is_name_word(token) and not INITIAL.match(text) and token.text not in self.org_words
@@ -166,6 +205,8 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     known = _labelled(doc, kb.known_org)
     heads = _labelled(doc, kb.org_heads)
     places = _labelled(doc, kb.places)
+    place_heads = _labelled(doc, kb.place_heads)
+    headline = titlecase_tokens(doc)
     n = len(doc)
     spans = []
     i = 0
@@ -173,13 +214,14 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
         end = i
         if i in known:
             end = known[i][0]
-        if i in heads:
+        if i in heads and not (i in place_heads and place_heads[i][0] > heads[i][0]):
             head_end, kind = heads[i]
-            j = _continue_org(doc, head_end, kb, known, places, open_=(kind == "OPEN"), heads=heads)
+            j = _continue_org(doc, head_end, kb, known, places, open_=(kind == "OPEN"), heads=heads,
+                              loose=i not in headline)
             if j > head_end and (kind == "OPEN" or any(doc[k].text not in GENERIC for k in range(head_end, j))):
                 end = max(end, j)
         if end > i:
-            end = _org_suffix(doc, end, kb, places)
+            end = _org_suffix(doc, end, kb, places, i)
             spans.append(Span(doc, i, end, label="ORG"))
             i = end
         else:
@@ -187,13 +229,22 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     return spans
 
 
-def _org_suffix(doc: Doc, end: int, kb: Knowledge, places) -> int:
-    """Extend an organisation over a following place, ``RI``, ``(Persero)`` or ``Tbk``."""
+def _org_suffix(doc: Doc, end: int, kb: Knowledge, places, start: Optional[int] = None) -> int:
+    """Extend an organisation over a following place, ``RI``, ``(Persero)`` or ``Tbk``, a regional
+    office (``Perwakilan Provinsi Jawa Tengah``) and, for offices, ``di`` + place
+    (``Balai Besar POM di Makassar``)."""
     n = len(doc)
     while end < n:
         t = doc[end].text
         if end in places:
             end = places[end][0]
+        elif t == "Perwakilan" and end + 1 < n and (end + 1 in places or doc[end + 1].text in ADMIN
+                                                    and end + 2 in places):
+            end = places[end + 1][0] if end + 1 in places else places[end + 2][0]
+        elif t == "di" and start is not None and doc[start].text in OFFICE_HEADS and end + 1 in places:
+            end = places[end + 1][0]
+        elif t in ADMIN and t != "Perwakilan" and end + 1 in places:
+            end = places[end + 1][0]
         elif t in {"RI", "Tbk"}:
             end += 1
         elif t == "(" and end + 2 < n and doc[end + 1].text == "Persero" and doc[end + 2].text == ")":
@@ -203,7 +254,7 @@ def _org_suffix(doc: Doc, end: int, kb: Knowledge, places) -> int:
     return end
 
 
-def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=()) -> int:
+def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True) -> int:
     """Where the name after an organisation head ends."""
     n = len(doc)
     start = j
@@ -213,40 +264,81 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
         text = t.text
         if j in known:
             j = known[j][0]
+            if j + 2 < n and doc[j].text == "(" and doc[j + 1].text == "Persero" and doc[j + 2].text == ")" \
+                    and j + 3 < n and doc[j + 3].text in kb.org_words and _cap(doc[j + 3].text):
+                j += 3
+                continue
             if open_ and j - start >= 1:
                 break
             continue
         if j in places:
             j = places[j][0]
             continue
-        if not kb.is_org_word(text) and (kb.is_rank(t) or text.lower() in kb.title_words and j > start):
+        if not kb.is_org_word(text) and (kb.is_rank(t) or j > start and text.lower() in
+                                         (kb.title_first_words if open_ else kb.title_words)):
+            break
+        if open_ and not loose and j - start >= 2:
             break
         if open_ and _cap(text) and (text.isalnum() or "-" in text or "'" in text):
             j += 1
+        elif not open_ and text == "TPI" and j + 1 < n and _cap(doc[j + 1].text):
+            # Kantor Imigrasi Kelas I TPI Tangerang: the checkpoint's place closes the name
+            j += 2
+            while j < n and _cap(doc[j].text) and doc[j].text.isalpha() and not kb.is_rank(doc[j]) and j - start < 12:
+                j += 1
         elif not open_ and _cap(text) and kb.is_org_word(text):
             j += 1
-        elif text.isdigit() and j > start:
+        elif text.isdigit() and (j > start or open_):
             j += 1
         elif text == "/" and j + 1 < n and _cap(doc[j + 1].text) and j > start:
             j += 1
         elif text in {"dan", "&"} and j > start and j + 1 < n and _cap(doc[j + 1].text) \
-                and (open_ or kb.is_org_word(doc[j + 1].text)) and (j + 1) not in known:
+                and (open_ or kb.is_org_word(doc[j + 1].text)) and (j + 1) not in known and (j + 1) not in heads:
             j += 1
         elif text == "," and j > start and (j + 1) not in heads and (j + 1) not in known \
                 and _list_closes_with_dan(doc, j, kb):
             j += 1
         elif text == "(" and j + 2 < n and doc[j + 1].text == "Persero" and doc[j + 2].text == ")":
             j += 3
-        elif text == "(" and j > start and j + 3 < n and doc[j + 2].text == ")" and not brackets \
-                and (kb.is_acronym(doc[j + 1].text) or open_ and _cap(doc[j + 1].text)) \
-                and _cap(doc[j + 3].text) and (open_ or kb.is_org_word(doc[j + 3].text)) \
-                and not kb.is_rank(doc[j + 3]) and (j + 3) not in places:
+        elif text == "(" and (j > start or doc[j + 1].text in kb.org_heads_single) and j + 3 < n \
+                and doc[j + 2].text == ")" and not brackets \
+                and (kb.is_acronym(doc[j + 1].text) or open_ and _cap(doc[j + 1].text)
+                     or doc[j + 1].text in kb.org_heads_single) \
+                and _cap(doc[j + 3].text) and (open_ or kb.is_org_word(doc[j + 3].text)
+                                               or doc[j + 1].text in kb.org_heads_single and (j + 3) in places) \
+                and not kb.is_rank(doc[j + 3]) and ((j + 3) not in places or doc[j + 1].text in kb.org_heads_single) \
+                and doc[j + 3].text not in ADMIN and (j + 3) not in known and (j + 3) not in heads:
             j += 3
             brackets += 1
+        elif loose and not open_ and (_cap(text) and not kb.is_rank(t) or text == "dan" and j > start):
+            m = _sandwiched(doc, j, kb, known, places)
+            if m == j:
+                break
+            j = m
         else:
             break
     while j > start and doc[j - 1].text in {"dan", "&", ",", "/"}:
         j -= 1
+    return j
+
+
+def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
+    """After a closed head, unknown capitalised words (and ``dan``) that an institutional word, a
+    place, a known institution or a bracketed acronym follows belong to the name
+    (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``); where they end (``j`` if not)."""
+    n = len(doc)
+    m = j
+    while m < n and m - j < 4 and m not in places and m not in known and (
+            doc[m].lower_ == "dan" and (m == j or doc[m - 1].lower_ != "dan")
+            or _cap(doc[m].text) and doc[m].text.isalpha() and not kb.is_org_word(doc[m].text)
+            and not kb.is_rank(doc[m]) and doc[m].lower_ not in kb.title_first_words):
+        m += 1
+    if m == j or m >= n or doc[m - 1].lower_ == "dan":
+        return j
+    nxt = doc[m]
+    if m in places or m in known or _cap(nxt.text) and kb.is_org_word(nxt.text) and not kb.is_rank(nxt) \
+            or nxt.text == "(" and m + 2 < n and doc[m + 2].text == ")" and kb.is_acronym(doc[m + 1].text):
+        return m
     return j
 
 
@@ -282,8 +374,36 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
         taken.update(range(s.start, s.end))
     defined = set()
     n = len(doc)
+    span_ends = {s.end: s for s in taken_spans if s.label_ == "ORG"}
+    for s in taken_spans:
+        # an organisation with its short form in brackets after it or inside it
+        if s.label_ != "ORG":
+            continue
+        for k in range(s.start + 1, s.end - 1):
+            if doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text in kb.org_heads_single:
+                defined.add(doc[k + 1].text)
     for i in range(1, n - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not kb.is_acronym(doc[i + 1].text):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not (kb.is_acronym(doc[i + 1].text)
+                                                                 or doc[i + 1].text in kb.org_heads_single
+                                                                 or doc[i + 1].text in kb.known_forms):
+            continue
+        if i in span_ends and doc[i + 1].text not in {"Persero", "Tbk"}:
+            defined.add(doc[i + 1].text)
+            continue
+        if doc[i + 1].text in kb.known_forms and i not in taken and _cap(doc[i - 1].text):
+            # Words (KNOWN): the words are that institution's long form, however spelt
+            k = i
+            while k - 1 >= 0 and i - k < 6 and (k - 1) not in taken and doc[k - 1].text[:1].isupper() \
+                    and doc[k - 1].text.isalpha() and not kb.is_rank(doc[k - 1]):
+                k -= 1
+            for start in range(k, i):
+                if doc[start].text[0] == doc[i + 1].text[0] and doc[start].text not in kb.not_names \
+                        and doc[start].lower_ not in kb.title_words:
+                    yield Span(doc, start, i, label="ORG")
+                    taken.update(range(start, i))
+                    break
+            continue
+        if not kb.is_acronym(doc[i + 1].text):
             continue
         acr = doc[i + 1].text
         letters = "".join(c for c in acr if c.isalpha()).upper()
@@ -299,17 +419,45 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
                     taken.update(range(start, i))
                     defined.add(acr)
                 break
+    places = None
+    org_taken = {k for s in taken_spans if s.label_ == "ORG" for k in range(s.start, s.end)}
     if defined:
+        headline = titlecase_tokens(doc) if any(d in kb.org_heads_single for d in defined) else set()
         for j in range(n):
-            if doc[j].text in defined and j not in taken:
-                yield Span(doc, j, j + 1, label="ORG")
-                taken.add(j)
+            if j in headline and doc[j].text in kb.org_heads_single:
+                continue
+            if doc[j].text in defined and j not in taken and not (doc[j].text in kb.org_heads_single and j + 1 < n
+                                                                  and _cap(doc[j + 1].text)):
+                if places is None:
+                    places = _labelled(doc, kb.places)
+                end = j + 1
+                if end in places and doc[j - 1].text != "(" and not any(k in org_taken for k in range(end, places[end][0])):
+                    end = places[end][0]  # BPJN Aceh: the unit of that place
+                yield Span(doc, j, end, label="ORG")
+                taken.update(range(j, end))
+
+
+NATIONAL = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
+
+
+def national_short_forms(doc: Doc, kb: Knowledge, orgs: list[Span], locs: list[Span]) -> list[Span]:
+    """A national institution named in full (``Kejaksaan Republik Indonesia``) is also called by
+    its head word alone (``Kejaksaan telah menangani``): those uses, as ORG."""
+    heads = {s[0].text for s in orgs if len(s) > 1 and s.text.endswith(NATIONAL) and s[0].text in kb.org_heads_single}
+    if not heads:
+        return []
+    taken = {k for s in orgs + locs for k in range(s.start, s.end)}
+    n = len(doc)
+    return [Span(doc, i, i + 1, label="ORG") for i in range(n)
+            if doc[i].text in heads and i not in taken and not (i + 1 < n and _cap(doc[i + 1].text))]
 
 
 def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) -> list[Span]:
     """LOC spans in tokens not ``taken`` by organisations: heads with names, gazetteer places."""
     heads = _labelled(doc, kb.place_heads)
     places = _labelled(doc, kb.places)
+    headline = titlecase_tokens(doc)
+    dateline = _dateline(doc, kb, taken, places)
     n = len(doc)
     spans = []
     i = 0
@@ -319,6 +467,13 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
             continue
         end = i
         t = doc[i]
+        if i in dateline:
+            spans.append(Span(doc, i, dateline[i], label="LOC"))
+            i = dateline[i]
+            continue
+        if i in headline and i not in places:
+            i += 1
+            continue
         if i in heads or (t.lower_ in kb.venue_lower and i + 1 in orgs):
             head_end = heads[i][0] if i in heads else i + 1
             j = head_end
@@ -327,10 +482,14 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                     j = orgs[j]
                 elif j in places:
                     j = places[j][0]
-                elif j in taken:
-                    break
-                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text):
+                elif j in taken or kb.is_rank(doc[j]) and doc[j].text not in kb.place_words \
+                        and doc[i].text not in STREET_HEADS:
+                    break  # Kapolresta Bogor Kota Kombes Pol. X (but Jalan Kapten Maulana Lubis)
+                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)):
                     j += 1
+                elif doc[j].text in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
+                        and not doc[j].whitespace_ and j + 1 < n and _cap(doc[j + 1].text):
+                    j += 1  # Soekarno-Hatta, Banda Aceh–Medan
                 elif doc[j].text.isdigit() and j > head_end:
                     j += 1
                 else:
@@ -341,6 +500,9 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
             end = places[i][0]
             if any(k in taken for k in range(i, end)):
                 end = i
+            else:
+                while end < n and doc[end].text in COMPASS and end not in taken and end - i < 4:
+                    end += 1  # Sumba Timur, Bekasi Utara, Timor Tengah Selatan
         if end > i:
             spans.append(Span(doc, i, end, label="LOC"))
             i = end
@@ -349,27 +511,24 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
     return spans
 
 
-def merge_entities(doc: Doc, rule_spans: list[Span]) -> tuple[Span, ...]:
-    """Model entities and rule spans: a rule span wins over the entities it overlaps when it
-    is at least as long as each of them; otherwise the model's entity stays."""
-    model = list(doc.ents)
-    if not model:
-        return tuple(filter_spans(rule_spans))
-    covered = {}
-    for s in rule_spans:
-        for k in range(s.start, s.end):
-            covered[k] = s
-    keep = []
-    for ent in model:
-        rivals = {id(covered[k]): covered[k] for k in range(ent.start, ent.end) if k in covered}
-        if any(len(s) >= len(ent) for s in rivals.values()):
+def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
+    """The city of a dateline: capitalised words opening a paragraph, followed by a comma and a
+    day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
+    out = {}
+    n = len(doc)
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n]
+    for i in starts[:3]:
+        j = i
+        while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha():
+            j += 1
+        if j == i or j + 1 >= n:
             continue
-        keep.append(ent)
-    kept = set()
-    for ent in keep:
-        kept.update(range(ent.start, ent.end))
-    rules = [s for s in rule_spans if not any(k in kept for k in range(s.start, s.end))]
-    return tuple(filter_spans(keep + rules))
+        nxt, after = doc[j].text, doc[j + 1].text
+        if nxt in {"-", "–", "—"} or nxt == "(" and after[:1].isdigit() \
+                or nxt == "," and (after[:1].isdigit() or after in kb.not_names):
+            if i not in places or places[i][0] <= j:
+                out[i] = j
+    return out
 
 
 def fill_entities(doc: Doc, spans: Iterable[Span]) -> tuple[Span, ...]:
@@ -411,7 +570,10 @@ class InstitutionRuler:
         doc.spans["venue_orgs"] = [s for s in orgs if any(k in loc_tokens for k in range(s.start, s.end))]
         orgs = [s for s in orgs if not any(k in loc_tokens for k in range(s.start, s.end))]
         orgs += list(defined_acronyms(doc, self.kb, orgs + locs))
-        doc.ents = merge_entities(doc, orgs + locs)
+        orgs += national_short_forms(doc, self.kb, orgs, locs)
+        # rules first: the model's entities wait in doc.spans until the people rules have run
+        doc.spans["model_ents"] = usable_model_ents(doc, self.kb)
+        doc.ents = tuple(filter_spans(orgs + locs))
         return doc
 
 
@@ -445,8 +607,9 @@ def title_tail_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], title
             j += 1
         elif t.text in {"Bidang", "ke", "-", "/"} or t.text.isdigit():
             j += 1
-        elif t.text == "(" and j + 2 < n and doc[j + 2].text == ")" and _cap(doc[j + 1].text):
-            j += 3
+        elif t.text == "(" and _cap(doc[j + 1].text if j + 1 < n else "") and any(
+                j + w < n and doc[j + w].text == ")" for w in (2, 3)):
+            j += 3 if doc[j + 2].text == ")" else 4
         elif t.text == "," and j + 1 < n and ents.get(j + 1) is not None and ents[j + 1].label_ == "LOC" \
                 and ents[j + 1].end < n and kb.is_first_name_word(doc[ents[j + 1].end]):
             j = ents[j + 1].end
@@ -462,6 +625,69 @@ def _skip_ranks(doc: Doc, j: int, kb: Knowledge, limit: int) -> int:
     while j < limit and (kb.is_rank(doc[j]) or doc[j].text == "." and j > 0 and kb.is_rank(doc[j - 1])):
         j += 1
     return j
+
+
+def _rank_start(doc: Doc, i: int, k0: int, ents: dict[int, Span]) -> int:
+    """Where a PER span opened by ranks ``doc[i:k0]`` starts: after the last rank that is an
+    entity (``Mayjen TNI``), so that the person does not overlap the organisation."""
+    start = i
+    for k in range(k0 - 1, i - 1, -1):
+        if k in ents:
+            start = k + 1
+            break
+    while start < k0 and doc[start].text == ".":
+        start += 1
+    return start
+
+
+def _region_before_rank(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int) -> int:
+    """``Pangdam Iskandar Muda Mayjen TNI X``: the capitalised words between a title and a rank
+    name the title's unit or region; the position of the rank (``j`` when there is none)."""
+    k = j
+    while k < limit and k - j < 4 and not kb.is_rank(doc[k]) and (ents.get(k) is None or ents[k].label_ != "PER") \
+            and (_cap(doc[k].text) or doc[k].text.isdigit() or doc[k].text == "/"):
+        k += 1
+    if k > j and k < limit and kb.is_rank(doc[k]) and doc[k].text not in {"Ibu", "Bapak", "Pak", "Bu"}:
+        return k
+    return j
+
+
+PLACE_OF = frozenset({"asal", "dari"})
+WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
+TAIL_JOIN = frozenset({"dan", "di", "&", "Bidang", "-", "/", "ke"})
+
+
+def _tail_to_comma(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, region: bool) -> int:
+    """``TITLE Words ORG, NAME``: the end of a capitalised stretch after a title when a comma and a
+    name follow it; ``j`` when the stretch is not such a tail. A tail must hold an institutional
+    word, a place, an entity or ``dan``, unless the title heads a region (``Camat Parung, X``)."""
+    k = j
+    marked = False
+    while k < limit and k - j < 12:
+        t = doc[k]
+        ent = ents.get(k)
+        if ent is not None and ent.label_ == "PER":
+            return j
+        if ent is not None:
+            k = ent.end
+            marked = True
+        elif t.text == "(" and k + 2 < limit and doc[k + 2].text == ")":
+            k += 3
+        elif _cap(t.text) and not kb.is_rank(t):
+            marked = marked or kb.is_org_word(t.text) or t.text in kb.place_words
+            k += 1
+        elif t.text in TAIL_JOIN or t.text.isdigit():
+            marked = marked or t.text in {"dan", "di", "&"}
+            k += 1
+        elif t.lower_ in WHEN_THEN and k + 1 < limit and doc[k + 1].lower_ == "itu" and k > j:
+            k += 2  # Bupati Kuantan Singingi saat itu, Sukarmis
+        else:
+            break
+    if k == j or k >= limit or doc[k].text != "," or doc[k - 1].text in TAIL_JOIN:
+        return j
+    if not marked and not (region and k - j <= 2):
+        return j
+    return k
 
 
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
@@ -485,26 +711,105 @@ def _name_run_back(doc: Doc, end: int, kb: Knowledge, ents: dict[int, Span], flo
     return k
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the sentences of ``doc`` (one sentence when unset); cached."""
+    cached = doc.user_data.get("_sentence_bounds")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    n = len(doc)
+    if n and doc.has_annotation("SENT_START"):
+        flags = doc.to_array([SENT_START])
+        starts = [0] + [i for i in range(1, n) if flags[i] == 1]
+    else:
+        starts = [0] if n else []
+    bounds = [(s, e) for s, e in zip(starts, starts[1:] + [n])]
+    doc.user_data["_sentence_bounds"] = (n, bounds)
+    return bounds
+
+
+def sentence_ends(doc: Doc) -> list[int]:
+    """For each token, where its sentence ends."""
+    ends = [0] * len(doc)
+    for s, e in sentence_bounds(doc):
+        ends[s:e] = [e] * (e - s)
+    return ends
+
+
+def titlecase_tokens(doc: Doc) -> set[int]:
+    """Tokens of title-cased sentences (headlines: ``Mantan Kades Divonis Lima Tahun``), where
+    capitals do not mark names."""
+    out: set[int] = set()
+    if not doc.has_annotation("SENT_START"):
+        return out
+    n = len(doc)
+    for start, end in sentence_bounds(doc):
+        k = end - 1
+        while k > start and doc[k].is_space:
+            k -= 1
+        last = doc[k]
+        if last.is_punct:
+            continue
+        if k + 1 < n and not (doc[k + 1].is_space and "\n" in doc[k + 1].text):
+            continue
+        words_ = [t.text for t in doc[start + 1:end] if t.is_alpha and len(t.text) >= 4]
+        if len(words_) >= 3 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
+            out.update(range(start, end))
+    # quoted titles (video "Ketua MPR Resmikan Politeknik Kirana, Buka Peluang ...")
+    opened = None
+    for t in doc:
+        if t.text in QUOTE_MARKS:
+            if opened is None:
+                opened = t.i
+            else:
+                words_ = [w.text for w in doc[opened + 1:t.i] if w.is_alpha and len(w.text) >= 4]
+                if len(words_) >= 4 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
+                    out.update(range(opened, t.i + 1))
+                opened = None
+    return out
+
+
+def _tail_closed(doc: Doc, c: int, kb: Knowledge, ents: dict[int, Span]) -> bool:
+    """The word before the comma at ``c`` ends an institution, a place or a bracket."""
+    t = doc[c - 1]
+    ent = ents.get(c - 1)
+    return (ent is not None and ent.label_ != "PER") or t.text == ")" or kb.is_org_word(t.text) \
+        or t.text in kb.place_words
+
+
 def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     """PER spans found by the rules of the module docstring (before propagation)."""
     ents = _ent_index(doc)
     titles = title_matches(doc, kb)
+    headline = titlecase_tokens(doc)
     n = len(doc)
-    sent_end = {}
-    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-        for k in range(sent.start, sent.end):
-            sent_end[k] = sent.end
+    sent_end = dict(enumerate(sentence_ends(doc)))
     # names after a title and its organisation, or after a rank
     for s, e in titles.items():
+        if s in headline:
+            continue
         limit = sent_end.get(s, n)
+        region = doc[s:e].text.lower() in kb.region_titles
+        if e < limit and doc[e].text in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
+            e += 1  # penasihat hukum terdakwa, NAME
+        c = _tail_to_comma(doc, e, kb, ents, limit, region)
+        cc = c - 2 if c - 2 > e and doc[c - 1].lower_ == "itu" and doc[c - 2].lower_ in WHEN_THEN else c
+        if c > e and (region and cc - e <= 2 or _tail_closed(doc, cc, kb, ents)):
+            k0 = _skip_ranks(doc, c + 1, kb, limit)
+            k = _name_run(doc, k0, kb, ents, limit)
+            if k > k0:
+                yield Span(doc, _rank_start(doc, c + 1, k0, ents), k, label="PER")
+                continue
         j = title_tail_end(doc, e, kb, ents, titles, limit)
+        j = _region_before_rank(doc, j, kb, ents, limit)
         if j < limit and doc[j].text == ",":
             j += 1
         k0 = _skip_ranks(doc, j, kb, limit)
         k = _name_run(doc, k0, kb, ents, limit)
         if k > k0:
-            yield Span(doc, j, k, label="PER")
+            yield Span(doc, _rank_start(doc, j, k0, ents), k, label="PER")
     for i in range(n):
+        if i in headline:
+            continue
         t = doc[i]
         if i not in ents and kb.is_rank(t) and (i == 0 or not kb.is_rank(doc[i - 1]) and doc[i - 1].text != "."):
             if t.text in {"Ibu", "Bapak"} and i + 1 < n and doc[i + 1].text in {"Kota", "Negara", "Pertiwi"}:
@@ -513,7 +818,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             k0 = _skip_ranks(doc, i, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
             if k > k0 and k0 > i:
-                yield Span(doc, i, k, label="PER")
+                yield Span(doc, _rank_start(doc, i, k0, ents), k, label="PER")
         low = t.lower_
         # kata/ujar NAME
         if low in SPEECH_AFTER and t.text == low and i + 1 < n:
@@ -538,17 +843,42 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if i - start >= 2 and start > 0 and doc[start - 1].text == ",":
                 yield Span(doc, start, i, label="PER")
-        # NAME, TITLE
-        if t.text == "," and i + 1 < n and (i + 1) in titles and _cap(doc[i + 1].text):
+        # NAME, TITLE  /  NAME, mantan TITLE  /  NAME, anggota ORG
+        m = i + 1
+        while m < n and doc[m].lower_ in kb.modifiers and m - i <= 2:
+            m += 1
+        if t.text == "," and m < n and m in titles and (_cap(doc[m].text) or titles[m] < n and (
+                _cap(doc[titles[m]].text) or doc[titles[m]].text in kb.client_nouns)):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if i - start >= 2:
                 yield Span(doc, start, i, label="PER")
-        # berinisial AP, AM dan ACM
-        if low in INITIAL_CUES:
+        # artis NAME / aktivis mahasiswa asal Riau, NAME (names of two words or more)
+        if low in kb.person_nouns and t.text == low:
             j = i + 1
-            while j < n and doc[j].text.isupper() and doc[j].text.isalpha() and len(doc[j].text) <= 4:
+            while j < n and j - i <= 6 and (doc[j].lower_ in kb.person_nouns or doc[j].lower_ in PLACE_OF
+                                           or ents.get(j) is not None and ents[j].label_ == "LOC"):
+                j = ents[j].end if ents.get(j) is not None else j + 1
+            if j < n and doc[j].text == "," and j > i + 1:
+                j += 1
+            limit = sent_end.get(i, n)
+            k = _name_run(doc, j, kb, ents, limit)
+            if k - j >= 2 or k > j and k < limit and (doc[k].lower_ in kb.speech_verbs or doc[k].text == ","):
+                yield Span(doc, j, k, label="PER")
+        # pasangan Prabowo-Gibran, pendukung Jokowi-Ma'ruf: an election pair is two people
+        if low in PAIR_CUES and i + 3 < n and doc[i + 2].text in {"-", "–"} and not doc[i + 1].whitespace_ \
+                and not doc[i + 2].whitespace_ and all(k not in ents and kb.is_first_name_word(doc[k])
+                                                       for k in (i + 1, i + 3)):
+            yield Span(doc, i + 1, i + 2, label="PER")
+            yield Span(doc, i + 3, i + 4, label="PER")
+        # berinisial AP, AM dan ACM / lima orang lainnya yakni A, AP, AM alias KA, dan MR
+        if low in INITIAL_CUES or low in LIST_CUES and any(doc[k].lower_ in COUNTED for k in range(max(0, i - 4), i)):
+            j = i + 1
+            while j < n and doc[j].text.isupper() and doc[j].text.isalpha() and len(doc[j].text) <= 4 \
+                    and j not in ents:
                 yield Span(doc, j, j + 1, label="PER")
                 j += 1
+                if j + 1 < n and doc[j].lower_ == "alias":
+                    j += 2
                 if j < n and doc[j].lower_ in LIST_JOIN:
                     j += 1
                 if j < n and doc[j].lower_ in LIST_JOIN:
@@ -576,18 +906,25 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
             parts[doc[e + 1].text] = None
     if not parts and not full:
         return []
-    max_len = max((len(k) for k in full), default=1)
+    lengths: dict[str, list[int]] = {}
+    for key in full:
+        if len(key) > 1:
+            lengths.setdefault(key[0], []).append(len(key))
+    for first in lengths:
+        lengths[first] = sorted(set(lengths[first]), reverse=True)
+    texts = [t.text for t in doc]
     out = []
     n = len(doc)
     i = 0
     while i < n:
         hit = 0
-        for length in range(min(max_len, n - i), 1, -1):
-            if tuple(t.text for t in doc[i:i + length]) in full:
+        text = texts[i]
+        for length in lengths.get(text, ()):
+            if i + length <= n and tuple(texts[i:i + length]) in full:
                 hit = length
                 break
-        if not hit and doc[i].text in parts and not (i + 1 < n and kb.is_name_word(doc[i + 1])
-                                                     and doc[i + 1].text not in parts):
+        if not hit and text in parts and not (i + 1 < n and texts[i + 1] not in parts
+                                              and kb.is_name_word(doc[i + 1])):
             hit = 1
         if hit:
             out.append(Span(doc, i, i + hit, label="PER"))
@@ -595,6 +932,56 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
         else:
             i += 1
     return out
+
+
+def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
+    """The statistical model's entities that the rules may complete: not in headlines, opening
+    with a capital, without degrees or stray brackets; adjacent PER pieces joined, a lone
+    sentence-initial PER word dropped, a PER or ORG that opens with a title dropped."""
+    ents = [e for e in clean_model_people(doc, kb) if e.label_ in {"PER", "ORG", "LOC", "GPE", "FAC"}]
+    if not ents:
+        return []
+    headline = titlecase_tokens(doc)
+    starts = {s for s, _ in sentence_bounds(doc)}
+    joined: list[Span] = []
+    for ent in ents:
+        if joined and ent.label_ == "PER" and joined[-1].label_ == "PER" and joined[-1].end == ent.start:
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")
+        else:
+            joined.append(ent)
+    out = []
+    for ent in joined:
+        first = ent[0].text
+        if any(k in headline for k in range(ent.start, ent.end)) or not first[:1].isupper() \
+                or ent.text.count("(") != ent.text.count(")") or first.lower() in kb.title_first_words:
+            continue
+        if ent.label_ == "ORG" and len(ent) == 1:
+            continue  # single-word institutions come from the lexicons and bracket definitions
+        if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
+            continue  # a capitalised sentence opener (Setiap, Terbatas), RI
+        if ent.label_ == "PER" and (ent.end < len(doc) and kb.is_rank(doc[ent.end])
+                                    or any(c.isdigit() for c in ent.text)
+                                    or ent.start >= 2 and doc[ent.start - 1].text == ","
+                                    and any("." in t.text[1:-1] for t in doc[max(0, ent.start - 3):ent.start - 1])):
+            continue  # a unit before a rank (Pangdam Iskandar Muda Mayjen X), a product code, a degree
+        if ent.label_ == "PER" and (any("." in t.text and len(t.text) > 2 for t in ent) or ent.text.isupper()
+                                    or len(ent) == 1 and (ent.start in starts or doc[ent.start - 1].is_space
+                                                          or doc[ent.start - 1].is_punct and doc[ent.start - 1].text
+                                                          in {".", '"', "“", "”"})):
+            continue
+        out.append(Span(doc, ent.start, ent.end, label=ent.label_))
+    return out
+
+
+def _same_sense(doc: Doc, model: list[Span]) -> list[Span]:
+    """Model entities whose text the rules gave another label elsewhere in ``doc`` are dropped
+    (one sense per document: ``Kecamatan Lhoksukon`` makes ``Lhoksukon`` a place, not a person)."""
+    labels: dict[str, str] = {}
+    for ent in doc.ents:
+        labels.setdefault(ent.text, ent.label_)
+        if ent.label_ == "LOC" and len(ent) > 1:
+            labels.setdefault(ent[1:].text, "LOC")
+    return [e for e in model if labels.get(e.text, e.label_) == e.label_]
 
 
 def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -627,9 +1014,10 @@ class PersonRuler:
         self.kb = knowledge(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = tuple(filter_spans(clean_model_people(doc, self.kb)))
         found = list(person_spans(doc, self.kb))
         doc.ents = fill_entities(doc, found)
+        if "model_ents" in doc.spans:
+            doc.ents = fill_entities(doc, _same_sense(doc, list(doc.spans["model_ents"])))
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
         return doc

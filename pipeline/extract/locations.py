@@ -1,7 +1,9 @@
 """Location records (component ``locations``): each distinct form of a LOC entity.
 
 A place inside an organisation's name is part of that ORG entity and is not
-counted on its own.
+counted on its own. Forms that differ only by a leading administrative word
+(``Kabupaten Tangerang``, ``Kota Tangerang``, ``Tangerang``) are one record, under
+the first form in the text (records-v1 compares places that way).
 """
 from __future__ import annotations
 
@@ -13,6 +15,15 @@ from spacy.tokens import Doc
 from ..annotations import Location, Mention
 
 LOCATION_LABELS = frozenset({"LOC", "GPE", "FAC"})
+ADMIN_WORDS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "kelurahan", "kel", "desa"})
+
+
+def place_key(text: str) -> str:
+    """The form of a place name used to tell places apart (leading administrative words aside)."""
+    words = text.lower().split()
+    while len(words) > 1 and words[0].rstrip(".") in ADMIN_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def locations(doc: Doc) -> Iterator[Location]:
@@ -20,7 +31,7 @@ def locations(doc: Doc) -> Iterator[Location]:
     found: dict[str, Location] = {}
     for ent in doc.ents:
         if ent.label_ in LOCATION_LABELS:
-            loc = found.setdefault(ent.text, Location(ent.text))
+            loc = found.setdefault(place_key(ent.text), Location(ent.text))
             loc.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))
     yield from found.values()
 
@@ -31,6 +42,8 @@ def make_locations(nlp: Language, name: str):
 
 
 class LocationExtractor:
+    """Stores :func:`locations` in ``doc._.locations``."""
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.locations = list(locations(doc))
         return doc

@@ -4,7 +4,13 @@ Each ORG entity is an organisation mention. A name followed by a bracketed
 acronym (``Badan Nasional Penanggulangan Bencana (BNPB)``) or an acronym
 followed by its expansion (``KPK (Komisi Pemberantasan Korupsi)``) defines an
 alias; known acronyms from ``institutions.tsv`` join their full names when both
-occur. One record per organisation, named by its fullest form.
+occur. Names also meet with their opening words shortened (``PN Bandung`` =
+``Pengadilan Negeri Bandung``, ``org_head_short.tsv``), without a class
+(``Kantor Imigrasi Kelas I TPI X``) or a legal form (``PLN`` = ``PT PLN (Persero)``).
+An acronym that spells the end of a name names that body (``Komisi III Dewan
+Perwakilan Rakyat Republik Indonesia (DPR RI)``); a regional unit the text calls by
+short form and place (``BPJN Aceh``) takes the long form as an alias. One record per
+organisation, named by its fullest form.
 """
 from __future__ import annotations
 
@@ -15,20 +21,37 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
-from ..lang import table, words
+from ..lang import ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
+REGIONAL_HEADS = frozenset({"Balai", "Dinas", "Kantor", "Loka", "Unit"})
+ADMIN_WORDS = ("Provinsi ", "Kabupaten ", "Kota ", "Kab. ")
 
 
-def _bracketed_after(doc: Doc, span: Span) -> Span | None:
-    """The ORG entity right after ``span`` inside brackets, if any."""
+def _place_part(text: str) -> str:
+    for word in ADMIN_WORDS:
+        if text.startswith(word):
+            return text[len(word):]
+    return text
+
+
+def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Span | None:
+    """The ORG entity right after ``span`` inside brackets, if any (``starts``: entities by start)."""
     if span.end + 2 < len(doc) + 1 and span.end < len(doc) and doc[span.end].text == "(":
-        for ent in doc.ents:
-            if ent.start == span.end + 1 and ent.end < len(doc) and doc[ent.end].text == ")":
-                return ent
-        # a bracketed all-caps word that the tagger did not label
+        if starts is None:
+            starts = {e.start: e for e in doc.ents}
+        ent = starts.get(span.end + 1)
+        if ent is not None and ent.end < len(doc) and doc[ent.end].text == ")":
+            return ent
+        # bracketed all-caps words that the tagger did not label (BPJN, UIW NTT)
         j = span.end + 1
-        if j + 1 < len(doc) and doc[j + 1].text == ")" and _looks_like_acronym(doc[j].text):
+        for size in (1, 2, 3):
+            if j + size < len(doc) and doc[j + size].text == ")" \
+                    and all(_looks_like_acronym(t.text) for t in doc[j:j + size]):
+                return doc[j:j + size]
+        # a short form of one capitalised word (Kemenkum, Maliki) after a name of two words or more
+        if j + 1 < len(doc) and doc[j + 1].text == ")" and len(span) >= 2 and doc[j].text[:1].isupper() \
+                and doc[j].text.isalpha() and len(doc[j].text) < len(span.text):
             return doc[j:j + 1]
     return None
 
@@ -59,33 +82,136 @@ def _expanded(text: str) -> str:
     return " ".join(short.get(w, w) for w in text.split())
 
 
+def _suffix_spelt(long: str, short: str) -> Optional[str]:
+    """The words at the end of ``long`` whose initials spell ``short``, when the whole does not."""
+    letters = "".join(c for c in short if c.isalpha()).upper()
+    words_ = long.split()
+    caps = lambda ws: "".join(w[0] for w in ws if w[:1].isupper()).upper()  # noqa: E731
+    if len(letters) < 2 or caps(words_) == letters:
+        return None
+    for k in range(1, len(words_) - 1):
+        if caps(words_[k:]) == letters and words_[k] in _head_words():
+            return " ".join(words_[k:])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    return frozenset(line.rstrip(" *").split()[0] for line in ordered("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _head_long() -> tuple[tuple[str, str], ...]:
+    rows = [(row["short"], row["long"]) for row in table("org_head_short.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[1])))
+
+
+NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
+CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
+LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
+
+
+def _name_keys(name: str) -> set[str]:
+    """Forms under which two names of one organisation meet (see :func:`organizations`)."""
+    text = _expanded(name)
+    for short, long in _head_long():
+        if text.startswith(short + " "):
+            text = long + text[len(short):]
+            break
+    keys = {text}
+    for suffix in NATIONAL_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            keys.add(text[:-len(suffix)])  # Kejaksaan Republik Indonesia = Kejaksaan
+            break
+    words_ = text.split()
+    unclassed = [w for w in words_ if w not in CLASS_WORDS]
+    if len(unclassed) < len(words_) and len(unclassed) >= 2:
+        keys.add(" ".join(unclassed))
+    core = [w for w in words_ if w not in LEGAL_FORMS]
+    if words_[0] == "PT" and len(core) == 1:
+        keys.add(core[0])
+    return keys
+
+
 def organizations(doc: Doc) -> Iterator[Organization]:
     """Yield one :class:`Organization` per organisation named in ``doc``."""
     groups: dict[str, Organization] = {}
     alias_of: dict[str, str] = {}
     defined: set[str] = set()
+    parts_of: dict[str, list] = {}
     ents = [e for e in doc.ents if e.label_ == "ORG"]
-    if "venue_orgs" in doc.spans:
-        ents = sorted(ents + list(doc.spans["venue_orgs"]), key=lambda e: e.start)
+    starts = {e.start: e for e in doc.ents}
+    places = words("places.txt")
     for ent in ents:
-        partner = _bracketed_after(doc, ent)
-        if partner is not None and partner.text not in NOT_ALIASES and partner.text not in words("places.txt"):
+        partner = _bracketed_after(doc, ent, starts)
+        if partner is not None and partner.text not in NOT_ALIASES and partner.text not in places:
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
+            suffix = _suffix_spelt(long.text, short.text)
+            if suffix is not None:
+                # Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI): the acronym
+                # names the body at the end; the unit's short form uses it
+                alias_of[short.text] = suffix
+                alias_of.setdefault(long.text[:-len(suffix)] + short.text, long.text)
+                parts_of.setdefault(suffix, [])
+                defined.add(short.text)
+                defined.add(long.text[:-len(suffix)] + short.text)
+                continue
             alias_of[short.text] = long.text
             defined.add(short.text)
     names = list(dict.fromkeys(e.text for e in ents))
+    # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
+    # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
+    loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
+    for short, long in list(alias_of.items()):
+        if long.split()[0] not in REGIONAL_HEADS or short not in defined:
+            continue
+        units = [o for o in names if o.startswith(short + " ") and _place_part(o[len(short) + 1:]) in loc_names]
+        if len(units) == 1:
+            alias_of[long] = units[0]
+            alias_of[short] = units[0]
+    # A (B) C. When C is a place (Kepolisian Resor Kota (Polresta) Denpasar) the unit's name is
+    # the full form without the bracket, B C its short form; otherwise the name stays as written
+    # with B, B C and A C as its short forms.
+    bracketed: set[str] = set()
+    present_forms = set(names)
+    place_names = words("places.txt")
     for name in names:
         parts = _inner_bracket(name)
-        if parts is not None:
-            a, b, c = parts
+        if parts is None or parts[1] in NOT_ALIASES:
+            continue
+        a, b, c = parts
+        if c in place_names:
+            full = f"{a} {c}"
+            alias_of[name] = full
+            bracketed.add(name)
+            alias_of.setdefault(f"{b} {c}", full)
+            defined.add(f"{b} {c}")
+            if b in present_forms:
+                alias_of.setdefault(b, full)
+        else:
             for form in (b, f"{b} {c}", f"{a} {c}"):
                 alias_of.setdefault(form, name)
-            defined.add(b)
+            if _looks_like_acronym(b) or b in present_forms:
+                defined.add(b)
     known = {row["acronym"]: row["name"] for row in table("institutions.tsv") if row["acronym"]}
     present = set(names)
     for acronym, full in known.items():
         if acronym in present and full in present and acronym not in alias_of:
             alias_of[acronym] = full
+    # the same name with its opening words shortened or spelt out (PN Bandung = Pengadilan
+    # Negeri Bandung), without its class (Kantor Imigrasi Kelas I TPI Tangerang), or a company
+    # without its legal form (PLN = PT PLN (Persero))
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        for key in _name_keys(name):
+            by_key.setdefault(key, []).append(name)
+    for forms in by_key.values():
+        forms = list(dict.fromkeys(forms))
+        if len(forms) > 1:
+            full = max(forms, key=len)
+            for form in forms:
+                if form != full and form not in alias_of:
+                    alias_of[form] = full
     # short forms: a name that opens a longer one of the same document (Kementerian Haji ->
     # Kementerian Haji dan Umrah), or equals it once province short forms are spelt out
     expanded = {}
@@ -117,9 +243,11 @@ def organizations(doc: Doc) -> Iterator[Organization]:
     for ent in ents:
         key = canonical(ent.text)
         org = groups.setdefault(key, Organization(name=key))
-        if ent.text != key and ent.text not in org.aliases:
+        if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed:
             org.aliases.append(ent.text)
         org.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))
+    for name in parts_of:
+        groups.setdefault(name, Organization(name=name))
     for form in defined:
         key = canonical(form)
         if key in groups and form != key and form not in groups[key].aliases:

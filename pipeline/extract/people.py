@@ -8,7 +8,10 @@ all belong to a longer name of the same document is the same person
 Roles are read from the apposition next to a name: ``TITLE ORG, NAME`` and
 ``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it, where TITLE opens
 with a word of ``titles.txt``. An ORG entity at the end of the title phrase is
-the role's organisation; the rest is the title.
+the role's organisation; the rest is the title. A fused title with its region
+(``Kapolda Metro Jaya``) points to the unit as the text names it elsewhere
+(``fused_titles.tsv``); ``ORG diwakili oleh TITLE, NAME`` gives ORG; in
+``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Person, Role
 from ..lang import words
-from .entities import Knowledge, _ent_index, knowledge, title_matches, title_tail_end
+from .entities import Knowledge, _ent_index, knowledge, sentence_bounds, title_matches, title_tail_end
 
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
 
@@ -43,6 +46,7 @@ def canonical_name(text: str) -> str:
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah"})
+WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 
 
 def _split_title_org(doc: Doc, start: int, end: int, ents: dict) -> tuple[int, Optional[Span]]:
@@ -61,8 +65,10 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict) -> tuple[int, O
     return title_end, org
 
 
-def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: dict, floor: int) -> Optional[int]:
-    """Start of the title phrase that ends at ``end`` (None when there is none)."""
+def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: dict, floor: int,
+                   lenient: bool = False) -> Optional[int]:
+    """Start of the title phrase that ends at ``end`` (None when there is none). ``lenient``
+    (the phrase is closed by a comma or a rank) lets any capitalised word belong to it."""
     covered = {}
     for s, e in titles.items():
         if e <= end and s >= floor - 8:
@@ -81,10 +87,18 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: dict, 
             continue
         elif t.text == ")" and k - 3 >= floor and doc[k - 3].text == "(":
             k -= 3
+        elif t.text == ")" and k - 4 >= floor and doc[k - 4].text == "(" and doc[k - 3].text[:1].isupper():
+            k -= 4
+        elif t.text == "," and k - 2 >= floor and ents.get(k) is not None and ents[k].label_ == "LOC" \
+                and ents.get(k - 2) is not None and ents[k - 2].label_ in {"ORG", "LOC"}:
+            k -= 1  # Ketua DPRD Kuantan Singingi, Riau NAME
         elif t.text in TITLE_STOP or ent is not None:
             break
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
-                or t.text.isdigit() or t.lower_ == "dan" and best is None or t.text in kb.place_words:
+                or t.text.isdigit() or t.lower_ == "dan" and best is None or t.text in kb.place_words \
+                or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
+                                or t.lower_ == "itu" and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
+                                or t.lower_ in WHEN_THEN and doc[k].lower_ == "itu"):
             k -= 1
         else:
             break
@@ -106,21 +120,42 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         ents = _ent_index(doc)
     if titles is None:
         titles = title_matches(doc, kb)
-    sent = ent.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence_of(doc, ent.start)
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
     while left_end - 1 >= sent.start and (kb.is_rank(doc[left_end - 1]) or doc[left_end - 1].text == "."
                                          and left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
+        if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
+            break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
         left_end -= 1
+    lenient = left_end < ent.start
     if left_end - 1 >= sent.start and doc[left_end - 1].text == ",":
         left_end -= 1
-    start = _phrase_before(doc, left_end, kb, ents, titles, sent.start)
+        lenient = True
+        # kuasa hukum X, Y / penasihat hukum terdakwa, Y: Y holds the title
+        other = ents.get(left_end - 1)
+        client = other.start if other is not None and other.label_ == "PER" else left_end - 1 \
+            if left_end - 1 >= sent.start and doc[left_end - 1].text in kb.client_nouns else None
+        proxy = _proxy_title_before(doc, client, kb, titles, sent.start) if client is not None else None
+        if proxy is not None:
+            end = left_end if other is None or other.label_ != "PER" else client
+            yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
+            left_end = sent.start
+    start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
+    if start is not None and _proxy_title_at(doc, start, kb, titles) and titles[start] == left_end \
+            and ent.end + 1 < sent.end and doc[ent.end].text == "," and ents.get(ent.end + 1) is not None \
+            and ents[ent.end + 1].label_ == "PER":
+        start = None  # the client of a proxy title (kuasa hukum X, Y)
     if start is not None and start < left_end:
         title_end, org = _split_title_org(doc, start, left_end, ents)
+        if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
+            title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME
         title = doc[start:title_end].text
         if title:
-            yield Role(title, org.text if org is not None else None, doc[start].idx, ent.end_char,
-                       rule="title-before-name")
+            org_name = _org_name(doc, title, org, kb)
+            if org_name is None:
+                org_name = _represented(doc, start, ents, sent.start)
+            yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
     # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE
     j = ent.end
     n = sent.end
@@ -129,6 +164,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         # degrees after the name: S.H., M.Si.
         while j < n and "." in doc[j].text and doc[j].text[:1].isupper() and j + 1 < n and doc[j + 1].text == ",":
             j += 2
+        # NAME, S.H., yang juga TITLE
+        if j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in YANG:
+            j += 2
+            while j < n and doc[j].lower_ in YANG | {"sebagai"}:
+                j += 1
     elif j < n and doc[j].lower_ in AFTER_NAME:
         j += 1
     elif j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in YANG:
@@ -142,21 +182,90 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     m = j
     while m < n and doc[m].lower_ in kb.modifiers and m not in titles:
         m += 1
-    if m in titles and (doc[m].text[:1].isupper() or doc[j].lower_ != doc[m].lower_ or True):
+    if m in titles:
         end = title_tail_end(doc, titles[m], kb, ents, titles, n)
         title_end, org = _split_title_org(doc, m, end, ents)
         if org is not None:
             end = org.end
+        if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
+            title_end = end = titles[m] + 1
         title = doc[j:title_end].text
         if title:
-            yield Role(title, org.text if org is not None else None, ent.start_char, doc[end - 1].idx
+            yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
                        + len(doc[end - 1].text), rule="title-after-name")
 
 
-def _nlp_of(doc: Doc):
-    import spacy
+def _sentence_of(doc: Doc, i: int) -> Span:
+    for s, e in sentence_bounds(doc):
+        if s <= i < e:
+            return doc[s:e]
+    return doc[:]
 
-    return spacy.blank("id")
+
+def _represented(doc: Doc, start: int, ents: dict, floor: int) -> Optional[str]:
+    """``ORG diwakili (oleh) TITLE, NAME``: the organisation the title holder represents."""
+    k = start - 1
+    if k >= floor and doc[k].lower_ == "oleh":
+        k -= 1
+    if k >= floor and doc[k].lower_ == "diwakili" and k - 1 >= floor:
+        org = ents.get(k - 1)
+        if org is not None and org.label_ == "ORG":
+            return org.text
+    return None
+
+
+def _proxy_title_at(doc: Doc, start: int, kb: Knowledge, titles: dict) -> bool:
+    return start in titles and doc[start:titles[start]].text.lower() in kb.proxy_titles
+
+
+def _proxy_title_before(doc: Doc, end: int, kb: Knowledge, titles: dict, floor: int) -> Optional[int]:
+    """Start of a proxy title (``kuasa hukum``) that ends right before ``end`` (or before a client
+    noun: ``penasihat hukum terdakwa``)."""
+    for s, e in titles.items():
+        if s >= floor and e == end and _proxy_title_at(doc, s, kb, titles):
+            return s
+    return None
+
+
+def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optional[str]:
+    """The role's organisation: the ORG in the title phrase, or for a fused title with its region
+    (``Kapolda Metro Jaya``, ``Kajari Garut``) the unit as the document names it elsewhere."""
+    if org is not None:
+        return org.text
+    words_ = title.split()
+    for size in (2, 1):
+        heads = kb.fused.get(" ".join(words_[:size]).lower())
+        if heads and len(words_) > size:
+            region = " ".join(words_[size:])
+            wanted = {f"{h} {region}" for h in heads}
+            names = [e.text for e in doc.ents if e.label_ == "ORG"]
+            if "venue_orgs" in doc.spans:
+                names += [e.text for e in doc.spans["venue_orgs"]]
+            for name in names:
+                if name in wanted or _expanded_short(name) in wanted:
+                    return name
+            return None
+    return None
+
+
+def _expanded_short(name: str) -> str:
+    from .organizations import _expanded
+
+    return _expanded(name)
+
+
+_BLANK = {}
+
+
+def _nlp_of(doc: Doc):
+    """A blank pipeline sharing ``doc``'s vocab (for calls outside the pipeline)."""
+    key = id(doc.vocab)
+    if key not in _BLANK:
+        import spacy
+
+        nlp = spacy.blank("id", vocab=doc.vocab)
+        _BLANK[key] = nlp
+    return _BLANK[key]
 
 
 def _same_role(a: Role, b: Role) -> bool:

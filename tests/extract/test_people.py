@@ -3,14 +3,14 @@ import pytest
 import spacy
 
 from pipeline import extensions  # noqa: F401
-from pipeline.extract import entities, locations, organizations, people  # noqa: F401
+from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
 from pipeline.extract.people import canonical_name
 
 
 @pytest.fixture(scope="module")
 def nlp():
     nlp = spacy.blank("id")
-    for name in ("institution_ruler", "person_ruler", "organizations", "people", "locations"):
+    for name in ("id_sentences", "institution_ruler", "person_ruler", "organizations", "people", "locations"):
         nlp.add_pipe(name)
     return nlp
 
@@ -68,13 +68,63 @@ SHAPES = [
     ("Rapat itu dipimpin oleh Ketua Komisi III DPR RI, Habiburokhman.", "Habiburokhman", "Ketua", "Komisi III DPR RI"),
     ("Deputi Gubernur Senior BI Destry Damayanti hadir.", "Destry Damayanti", "Deputi Gubernur Senior", "BI"),
     ("Kadis Pendidikan Jabar Wahyu Mijaya hadir.", "Wahyu Mijaya", "Kadis Pendidikan Jabar", None),
+    ("Panglima TNI Jenderal Agus Subiyanto memimpin upacara.", "Agus Subiyanto", "Panglima", "TNI"),
+    ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau lokasi.", "Teuku Rizal Hasballah",
+     "Pangdam Iskandar Muda", None),
+    # a fused title points to its unit as the text names it elsewhere
+    ("Kajari Garut, Hendro Saputra, mengatakan itu. Kejaksaan Negeri Garut (Kejari Garut) menuntut.",
+     "Hendro Saputra", "Kajari Garut", "Kejaksaan Negeri Garut"),
+    ("Kapolda Metro Jaya Irjen Pol Budi Santoso mengatakan itu. Polda Metro Jaya menangkap pelaku.",
+     "Budi Santoso", "Kapolda Metro Jaya", "Polda Metro Jaya"),
+    ("Kapolresta Denpasar Kombes Pol I Gede Putu Arsana mengatakan itu.", "I Gede Putu Arsana",
+     "Kapolresta Denpasar", None),
+    ("Kasatlantas Polresta Denpasar, Kompol Ni Luh Putu Ayu Lestari, menjelaskan.", "Ni Luh Putu Ayu Lestari",
+     "Kasatlantas", "Polresta Denpasar"),
+    # a tail of unknown capitalised words closed by a comma, an organisation or a place
+    ("Hal itu disampaikan Dirjen Prasarana dan Sarana Pertanian Kementan, Ir. Ahmad Yusri Harahap, kemarin.",
+     "Ahmad Yusri Harahap", "Dirjen Prasarana dan Sarana Pertanian", "Kementan"),
+    ("Kepala Pusat Riset Tanaman Pangan BRIN, Dr. Bambang Irawan Santoso, hadir.", "Bambang Irawan Santoso",
+     "Kepala Pusat Riset Tanaman Pangan", "BRIN"),
+    ("Camat Parung, Euis Komalasari, mengatakan warga menunggu.", "Euis Komalasari", "Camat Parung", None),
+    ("Kebijakan Bupati Kuantan Singingi saat itu, Sukarmis, dipersoalkan.", "Sukarmis", "Bupati Kuantan Singingi",
+     None),
+    ("Mantan Ketua DPRD Kuantan Singingi, Riau Muslim akhirnya ditahan.", "Muslim", "Mantan Ketua",
+     "DPRD Kuantan Singingi"),
+    # proxies: the lawyer of X is the name after the comma
+    ("Terpisah kuasa hukum Sahara, Moh Zakki, mengatakan pihaknya fokus.", "Moh Zakki", "kuasa hukum", None),
+    ("Sementara itu, penasihat hukum terdakwa, Yudi Permana, menyatakan pikir-pikir.", "Yudi Permana",
+     "penasihat hukum terdakwa", None),
+    # NAME, mantan TITLE / NAME, anggota ORG / NAME, S.H., yang juga TITLE / ORG diwakili oleh TITLE, NAME
+    ("Vonis dijatuhkan kepada Dadang Suherman, mantan Kepala Desa Sukamaju.", "Dadang Suherman",
+     "mantan Kepala Desa Sukamaju", None),
+    ("Siti Maryam Lubis, anggota Komisi III DPR RI dari Fraksi PKB, menyoroti perkara.", "Siti Maryam Lubis",
+     "anggota", "Komisi III DPR RI"),
+    ("Kepala Dinas Pertanian Kota Medan, Ir. Marulitua Sihombing, M.Si., yang juga Ketua Komisi Pengawasan Pupuk "
+     "dan Pestisida (KP3) Provinsi Sumatera Utara, mengatakan itu.", "Marulitua Sihombing", "Ketua",
+     "Komisi Pengawasan Pupuk dan Pestisida"),
+    ("Dalam rapat itu, Kementerian Perhubungan diwakili oleh Direktur Lalu Lintas Jalan, Dr. Rini Handayani.",
+     "Rini Handayani", "Direktur Lalu Lintas Jalan", "Kementerian Perhubungan"),
     ("Duta Besar Pakistan untuk Indonesia hadir.", None, None, None),
     # negatives: a title with no person, a title followed by an organisation that is not its own
     ("Ketua KPK mengatakan penyidikan berlanjut.", None, None, None),
     ("Menteri Keuangan menyampaikan laporan kepada DPR.", None, None, None),
     ("Kepala Dinas Kesehatan Kota Bandung belum berkomentar.", None, None, None),
     ("Gubernur Jawa Barat meminta warga waspada.", None, None, None),
+    ("Mantan Kades Divonis Lima Tahun Penjara dalam Perkara Korupsi\n\nBandung - Hakim memutus perkara.",
+     None, None, None),
 ]
+
+
+def test_client_of_proxy_has_no_role(nlp):
+    found = roles(nlp, "Terpisah kuasa hukum Sahara, Moh Zakki, mengatakan pihaknya fokus.")
+    assert found.get("Sahara", []) == []
+
+
+def test_roles_of_outside_pipeline(nlp):
+    doc = nlp("Ketua KPK Setyo Budiyanto mengatakan hal itu.")
+    ent = [e for e in doc.ents if e.label_ == "PER"][0]
+    assert [(r.title, r.org) for r in people.roles_of(doc, ent)] == [("Ketua", "KPK")]
+    assert people._nlp_of(doc) is people._nlp_of(doc)
 
 
 @pytest.mark.parametrize("text,person,title,org", SHAPES)

@@ -1,0 +1,153 @@
+"""Rule entities of Indonesian press text: institutions, places and people (no model)."""
+import pytest
+import spacy
+
+from pipeline import extensions  # noqa: F401
+from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
+from pipeline.extract.entities import knowledge, sentence_bounds, titlecase_tokens
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    for name in ("id_sentences", "institution_ruler", "person_ruler"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def ents(nlp, text, label):
+    return [e.text for e in nlp(text).ents if e.label_ == label]
+
+
+# (text, label, span that must be found); a None span: no entity of that label at all
+FOUND = [
+    # organisations: closed heads with unknown words closed by an institutional word or place
+    ("Kepala Dinas Tanaman Pangan dan Hortikultura Provinsi Sumatera Utara hadir.", "ORG",
+     "Dinas Tanaman Pangan dan Hortikultura Provinsi Sumatera Utara"),
+    ("Satuan Polisi Pamong Praja Kota Denpasar berjaga.", "ORG", "Satuan Polisi Pamong Praja Kota Denpasar"),
+    ("Dosen Departemen Budidaya Pertanian Fakultas Pertanian UGM meneliti.", "ORG",
+     "Departemen Budidaya Pertanian Fakultas Pertanian UGM"),
+    ("Prajurit Kodam Iskandar Muda dikerahkan.", "ORG", "Kodam Iskandar Muda"),
+    ("Satuan di bawah Korem 011/Lilawangsa disiagakan.", "ORG", "Korem 011/Lilawangsa"),
+    ("Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai memeriksa paspor.", "ORG",
+     "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"),
+    ("Kepala Balai Besar POM di Makassar meninjau.", "ORG", "Balai Besar POM di Makassar"),
+    ("Kepala BPKP Perwakilan Provinsi Jawa Tengah hadir.", "ORG", "BPKP Perwakilan Provinsi Jawa Tengah"),
+    ("Anggota Fraksi PKB menolak.", "ORG", "Fraksi PKB"),
+    # the acronym of the whole unit stays inside its name; a regional office after it does not
+    ("Kepolisian Resor Kota (Polresta) Denpasar menggelar operasi.", "ORG",
+     "Kepolisian Resor Kota (Polresta) Denpasar"),
+    ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis.", "ORG", "Badan Pusat Statistik"),
+    ("Direktorat Reserse Narkoba (Ditresnarkoba) Polda Metro Jaya menangkap pelaku.", "ORG",
+     "Direktorat Reserse Narkoba"),
+    # a known acronym in brackets makes the words before it that institution, however spelt
+    ("Dirjen Pajak Kementeri Keuangan (Kemenkeu) hadir.", "ORG", "Kementeri Keuangan"),
+    ("Universitas Gadjah Mada (UGM) meluncurkan varietas. Rektor UGM hadir.", "ORG", "UGM"),
+    # places: venues win over the organisation they are named after; joined names
+    ("Acara di Balai Senat UGM, Yogyakarta.", "LOC", "Balai Senat UGM"),
+    ("Posko di Markas Kodim 0103/Aceh Utara dibuka.", "LOC", "Markas Kodim 0103/Aceh Utara"),
+    ("Penumpang tiba di Bandara Internasional Soekarno-Hatta.", "LOC", "Bandara Internasional Soekarno-Hatta"),
+    ("Perbaikan Jl. Raya Parung–Ciseeng dimulai.", "LOC", "Jl. Raya Parung–Ciseeng"),
+    # people: ranks with their corps, Balinese names, tails closed by a comma
+    ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau lokasi.", "PER", "Teuku Rizal Hasballah"),
+    ("Kapolresta Denpasar Kombes Pol I Gede Putu Arsana mengatakan itu.", "PER", "Kombes Pol I Gede Putu Arsana"),
+    ("Menurut Wali Kota Denpasar, I Wayan Suardika Putra, penertiban berlanjut.", "PER", "I Wayan Suardika Putra"),
+    ("Hal itu disampaikan Dirjen Prasarana dan Sarana Pertanian Kementan, Ir. Ahmad Yusri Harahap, kemarin.",
+     "PER", "Ir. Ahmad Yusri Harahap"),
+    ("Camat Parung, Euis Komalasari, mengatakan warga menunggu.", "PER", "Euis Komalasari"),
+    ("Sementara itu, penasihat hukum terdakwa, Yudi Permana, menyatakan pikir-pikir.", "PER", "Yudi Permana"),
+    ("Vonis dijatuhkan kepada Dadang Suherman, mantan Kepala Desa Sukamaju.", "PER", "Dadang Suherman"),
+    ("Kasus itu menjerat artis Ammar Zoni meski ditahan.", "PER", "Ammar Zoni"),
+    ("Kebijakan Bupati Kuantan Singingi saat itu, Sukarmis, dipersoalkan.", "PER", "Sukarmis"),
+    ("Ia mendukung pasangan Prabowo-Gibran pada 2024.", "PER", "Gibran"),
+    ("Ia pernah menjadi pendukung Jokowi-Ma'ruf.", "PER", "Jokowi"),
+    ("Ammar Zoni ditahan bersama lima orang lainnya yakni A, AP, AM alias KA, dan MR.", "PER", "AP"),
+    ("Rencana Kejaksaan Republik Indonesia disetujui. Kejaksaan telah menangani 612 perkara.", "ORG", "Kejaksaan"),
+]
+
+# (text, label, span that must NOT be found)
+NOT_FOUND = [
+    ("Hal itu disampaikan Dirjen Prasarana dan Sarana Pertanian Kementan, Ir. Ahmad Yusri Harahap.", "PER",
+     "Prasarana"),
+    ("Camat Parung, Euis Komalasari, mengatakan warga menunggu.", "PER", "Parung"),
+    ("Kepala Dinas Kesehatan Budi Santoso mengatakan itu.", "ORG", "Dinas Kesehatan Budi Santoso"),
+    ("Komisi III DPR RI Andreas Pareira menilai langkah itu tepat.", "ORG", "Komisi III DPR RI Andreas Pareira"),
+    ("Mantan Kades Divonis Lima Tahun Penjara dalam Perkara Korupsi\n\nBandung - Hakim memutus.", "PER", "Divonis"),
+    ("Rapat dengan Kelas I Khusus Nusa Dua berlangsung.", "PER", "I Khusus"),
+    ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau lokasi.", "PER", "Iskandar"),
+    ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis.", "ORG",
+     "Badan Pusat Statistik (BPS) Provinsi Jawa Timur"),
+    ("Presiden Prabowo Subianto, Sri Mulyani, dan Bahlil hadir.", "PER", "Prabowo Subianto, Sri Mulyani"),
+    ("Jalur pendukung Jakarta-Bandung dibuka.", "PER", "Jakarta"),
+    ("Ammar Zoni ditahan bersama lima orang lainnya yakni A, AP, AM alias KA, dan MR.", "PER", "KA"),
+    ("Dua lembaga yakni KPK dan BPK hadir.", "PER", "KPK"),
+    ("Sejumlah warga Nagrak Cibadak mengungsi.", "PER", "Nagrak Cibadak"),
+    ('Tonton juga video "Ketua MPR Resmikan Politeknik Kirana, Buka Peluang Lulusan Dikirim ke AS" di sini.',
+     "PER", "Buka Peluang Lulusan Dikirim"),
+    ("Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan itu.", "LOC", "Kota Kombes Pol"),
+]
+
+
+@pytest.mark.parametrize("text,label,span", FOUND)
+def test_found(nlp, text, label, span):
+    assert span in ents(nlp, text, label)
+
+
+@pytest.mark.parametrize("text,label,span", NOT_FOUND)
+def test_not_found(nlp, text, label, span):
+    assert span not in ents(nlp, text, label)
+
+
+@pytest.mark.parametrize("text,headline", [
+    ("Mantan Kades Divonis Lima Tahun Penjara\n\nBandung - Hakim memutus perkara.", True),
+    ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau langsung.", False),
+    ("Menurut Wali Kota Denpasar, I Wayan Suardika Putra, penertiban itu berlanjut.", False),
+])
+def test_titlecase_headline(nlp, text, headline):
+    doc = nlp(text)
+    assert (0 in titlecase_tokens(doc)) is headline
+
+
+def test_sentence_bounds_cover_doc(nlp):
+    doc = nlp("Ia datang. Mereka pulang.\n\nSemua selesai.")
+    bounds = sentence_bounds(doc)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+
+
+def test_knowledge_built_once_per_vocab(nlp):
+    assert knowledge(nlp) is knowledge(nlp)
+
+
+def _with_model_ents(nlp, text, spans):
+    """Run the rule components on ``text`` whose doc already holds the given (model) entities."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for words_, label in spans:
+        start = text.index(words_)
+        ents.append(doc.char_span(start, start + len(words_), label=label))
+    doc.ents = ents
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # the rules win; model pieces of one name are joined
+    ("Kasat Lantas AKP Fery Oktaviari Pratama mengimbau warga. Menurut Fery, jalan licin.",
+     [("Oktaviari Pratama", "PER")], [("AKP Fery Oktaviari Pratama", "PER")], [("Oktaviari Pratama", "PER")]),
+    ("Rapat itu dihadiri Fery Oktaviari Pratama kemarin.",
+     [("Fery", "PER"), ("Oktaviari Pratama", "PER")], [("Fery Oktaviari Pratama", "PER")], [("Fery", "PER")]),
+    # a unit before a rank, a sentence opener, a lone acronym, a degree: not taken from the model
+    ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau lokasi.",
+     [("Iskandar Muda", "PER")], [("Teuku Rizal Hasballah", "PER")], [("Iskandar Muda", "PER")]),
+    ("Setiap warga datang ke Sanur.", [("Setiap", "LOC"), ("Sanur", "LOC")], [("Sanur", "LOC")], [("Setiap", "LOC")]),
+    ("Rapat dihadiri wakil GTR dan Budi Santoso.", [("GTR", "ORG"), ("Budi Santoso", "PER")],
+     [("Budi Santoso", "PER")], [("GTR", "ORG")]),
+])
+def test_model_entities_complete_the_rules(nlp, text, model, kept, dropped):
+    found = _with_model_ents(nlp, text, model)
+    for item in kept:
+        assert item in found, found
+    for item in dropped:
+        assert item not in found, found

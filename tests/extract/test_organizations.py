@@ -1,0 +1,104 @@
+"""Organisation records and their aliases (rules only, no model)."""
+import pytest
+import spacy
+
+from pipeline import extensions  # noqa: F401
+from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
+from pipeline.extract.organizations import _name_keys, _suffix_spelt
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    for name in ("id_sentences", "institution_ruler", "person_ruler", "organizations"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def orgs(nlp, text):
+    return {o.name: sorted(o.aliases) for o in nlp(text)._.organizations}
+
+
+# (text, name, aliases that must all be there)
+RECORDS = [
+    ("Badan Nasional Penanggulangan Bencana (BNPB) mengirim bantuan. BNPB juga hadir.",
+     "Badan Nasional Penanggulangan Bencana", ["BNPB"]),
+    ("KPK (Komisi Pemberantasan Korupsi) menggelar rapat.", "Komisi Pemberantasan Korupsi", ["KPK"]),
+    # the acronym of a whole regional unit inside its name: the name without the bracket
+    ("Kepolisian Resor Kota (Polresta) Denpasar menggelar operasi. Polresta Denpasar mengimbau warga.",
+     "Kepolisian Resor Kota Denpasar", ["Polresta Denpasar"]),
+    ("Pemerintah Kota (Pemkot) Denpasar hadir. Pemkot, katanya, mengevaluasi izin.",
+     "Pemerintah Kota Denpasar", ["Pemkot", "Pemkot Denpasar"]),
+    # an acronym inside a name that is not regional stays as written
+    ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membayar klaim. BPJS Kesehatan menunggak.",
+     "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ["BPJS", "BPJS Kesehatan"]),
+    # the acronym spells the body at the end of the name
+    ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI) rapat. Ketua Komisi III DPR RI hadir.",
+     "Komisi III Dewan Perwakilan Rakyat Republik Indonesia", ["Komisi III DPR RI"]),
+    ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI) menggelar rapat.",
+     "Dewan Perwakilan Rakyat Republik Indonesia", ["DPR RI"]),
+    # short opening words spelt out, class designations, legal forms
+    ("Sidang di PN Bandung. Pengadilan Negeri Bandung memutus perkara.", "Pengadilan Negeri Bandung",
+     ["PN Bandung"]),
+    ("Komando Daerah Militer Iskandar Muda (Kodam IM) bersiaga. Prajurit Kodam Iskandar Muda dikerahkan.",
+     "Komando Daerah Militer Iskandar Muda", ["Kodam IM", "Kodam Iskandar Muda"]),
+    ("Kantor Imigrasi Kelas I TPI Tangerang memeriksa. Kantor Imigrasi Tangerang menolak.",
+     "Kantor Imigrasi Kelas I TPI Tangerang", ["Kantor Imigrasi Tangerang"]),
+    ("PT PLN (Persero) menyambung listrik. PLN juga membantu.", "PT PLN (Persero)", ["PLN"]),
+    ("Bupati meminta PT Jasa Marga (Persero) Tbk memperbaiki jalan.", "PT Jasa Marga (Persero) Tbk", []),
+    ("Pemerintah Provinsi Jawa Timur (Pemprov Jatim) bergerak.", "Pemerintah Provinsi Jawa Timur", ["Pemprov Jatim"]),
+    # a national body named in full is also called by its head word alone
+    ("Anggaran Kejaksaan Republik Indonesia naik. Sepanjang 2025 Kejaksaan telah menangani 612 perkara.",
+     "Kejaksaan Republik Indonesia", ["Kejaksaan"]),
+    # a regional unit called by short form and place takes the long form as an alias
+    ("Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Aceh hadir. Kementerian PU melalui BPJN Aceh bekerja.",
+     "BPJN Aceh", ["BPJN", "Balai Pelaksanaan Jalan Nasional"]),
+]
+
+
+@pytest.mark.parametrize("text,name,aliases", RECORDS)
+def test_records(nlp, text, name, aliases):
+    found = orgs(nlp, text)
+    assert name in found, found
+    assert set(aliases) <= set(found[name]), found
+
+
+# (text, a form that must not be an alias of any record)
+NOT_ALIASES = [
+    ("Bupati meminta PT Jasa Marga (Persero) Tbk memperbaiki jalan.", "Persero"),
+    ("Kementerian Pekerjaan Umum (PU) membangun jalan.", "Pekerjaan Umum"),
+    ("Pondok Pesantren (Ponpes) Al Khoziny menerima santri.", "Ponpes"),
+    ("Perkara ditangani kejaksaan tinggi dan kejaksaan negeri. Kejaksaan Agung memantau.", "kejaksaan"),
+    ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis. Kepala BPS Provinsi Jawa Timur hadir.",
+     "BPS Provinsi Jawa Timur"),
+    ("Polresta dan Pemkot Denpasar Perketat Pengawasan\n\nKepolisian Resor Kota (Polresta) Denpasar bergerak.",
+     "Polresta"),
+]
+
+
+@pytest.mark.parametrize("text,form", NOT_ALIASES)
+def test_not_aliases(nlp, text, form):
+    found = orgs(nlp, text)
+    assert not any(form in aliases for aliases in found.values()), found
+
+
+@pytest.mark.parametrize("long,short,suffix", [
+    ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia", "DPR RI", "Dewan Perwakilan Rakyat Republik Indonesia"),
+    ("Kementerian Pekerjaan Umum", "PU", None),
+    ("Badan Nasional Penanggulangan Bencana", "BNPB", None),
+])
+def test_suffix_spelt(long, short, suffix):
+    assert _suffix_spelt(long, short) == suffix
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("PN Bandung", "Pengadilan Negeri Bandung", True),
+    ("Pemkot Denpasar", "Pemerintah Kota Denpasar", True),
+    ("Kantor Imigrasi Tangerang", "Kantor Imigrasi Kelas I TPI Tangerang", True),
+    ("PLN", "PT PLN (Persero)", True),
+    ("PN Bandung", "Pengadilan Negeri Garut", False),
+    ("Kejaksaan", "Kejaksaan Republik Indonesia", True),
+    ("Kementerian Keuangan", "Kementerian Koordinator Bidang Perekonomian", False),
+])
+def test_name_keys(a, b, same):
+    assert bool(_name_keys(a) & _name_keys(b)) is same
