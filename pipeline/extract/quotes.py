@@ -12,13 +12,20 @@ quoted sentence or opens a paragraph; short quoted terms and titles
 Indirect quotations are clauses after a speech verb (with ``bahwa``, ``agar``,
 a comma, a colon or nothing), around ``menurut X`` / ``menurutnya``, or before
 a closing ``, katanya``; a verb whose object is a noun phrase
-(``speech_nouns.txt``) reports no speech.
+(``speech_nouns.txt``) reports no speech, unless that noun opens a clause
+with its own verb (``clause_nouns.txt``); ``meminta X melakukan Y`` reports
+a request. Quoted terms inside reported content stay in it.
 
-Speakers: the person named next to the cue or before the verb (PER entities,
-else capitalised names), an organisation, or, for ``ia``/``dia``/``beliau``
-and ``-nya`` cues, the most recent person outside quotation marks in subject
-position or as a speaker. A quotation without a cue takes the speaker of the
-quotation it continues. Names are given as in ``doc._.people``.
+Speakers: the person named next to the cue or before the verb (PER entities
+and the mentions of ``doc._.people``, moved onto the name part of their
+capitalised run; else capitalised names), an organisation, or, for
+``ia``/``dia``/``beliau`` and ``-nya`` cues, the most recent person outside
+quotation marks in subject position or as a speaker (never an institution).
+A quotation without a cue takes the speaker of the quotation it continues; a
+cue followed by no name (``bunyi pasal 42``, ``kata seorang warga``) and an
+agentless passive have no speaker. A speaker's name is the fullest form of
+the document that holds the mention's words (``Hendra`` -> ``Hendra
+Wicaksono Putra``), without the rank, title or organisation written before it.
 """
 from __future__ import annotations
 
@@ -105,6 +112,7 @@ class _Lexicon:
         self.verbs = frozenset(verbs)
         self.pronouns = frozenset(words("pronouns.txt"))
         self.nouns = frozenset(words("speech_nouns.txt"))
+        self.clause_nouns = frozenset(words("clause_nouns.txt"))
         self.title_cues = frozenset(words("title_cues.txt"))
         self.title_words = frozenset(w.lower() for t in words("titles.txt") for w in t.split()) | frozenset(
             "juru bicara kuasa hukum pengacara anggota politisi politikus pengamat ekonom warga".split())
@@ -134,6 +142,30 @@ class _Lexicon:
                 pass
         non_name.update(PLAIN_START)
         self.non_name = frozenset(non_name - NAME_PARTICLES)
+        # words that end a title or organisation before a name, wherever they stand (``Mayjen``,
+        # ``Kepala``, ``Kementerian``), and words that do so only inside such a phrase
+        # (``Sosial`` in ``Kementerian Sosial``, but ``Agung Hari Setiyono`` is a name)
+        strong = {w.rstrip(".").lower() for w in words("honorifics.txt")}
+        for name in ("titles.txt", "org_heads.txt"):
+            strong.update(entry.split()[0].lower() for entry in words(name))
+        strong.update(w.lower() for w in words("not_names.txt"))
+        strong.update(w.rstrip(".").lower() for w in words("title_modifiers.txt") if " " not in w)
+        for name in ("months.tsv", "weekdays.tsv"):
+            try:
+                for row in table(name):
+                    strong.update(str(v).lower() for v in row.values() if v)
+            except (OSError, KeyError):
+                pass
+        self.strong = frozenset(strong - NAME_PARTICLES)
+        self.title_heads = frozenset(entry.split()[0].lower() for entry in words("titles.txt"))
+        self.honorifics = frozenset(w.rstrip(".").lower() for w in words("honorifics.txt"))
+        places = words("places.txt")
+        # place words; the first word of a longer place only when it is a place itself ("Abu Dhabi")
+        weak = set(non_name) | {w.lower() for entry in places for k, w in enumerate(entry.split())
+                                if k > 0 or " " not in entry or w in places}
+        weak.update(w.lower() for entry in words("org_words.txt") for w in entry.split())
+        self.weak = frozenset(weak - NAME_PARTICLES - self.strong)
+        self.function = frozenset(STOP_WORDS | PLAIN_START)
 
 
 _LEXICON: Optional[_Lexicon] = None
@@ -213,64 +245,181 @@ def _make_span(text: str, open_at: int, close: Optional[int], end: int, para: in
 
 # --- names and speakers ------------------------------------------------------------------
 
+# a run that goes on a title or organisation: after "Pariwisata dan", "(Apindo)", "Politik, Hukum,"
+_PHRASE_GOES_ON = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]*(?:,[ \t]*)?(?:dan|serta|&|of|and|for|/|-)|\))[ \t]*$")
+_DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)
+_AFFIX_NOUN = re.compile(r"^(?:pe|ke|per)\w{3,}an$")
+
+
+def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[int, int]]:
+    """The person name inside the capitalised run ``text[lo:hi]``, without the title, rank,
+    organisation or place written before it (``Mayjen TNI Hendra Wicaksono Putra`` ->
+    ``Hendra Wicaksono Putra``; ``Bank OCBC NISP Parwati Surjaudaja`` -> ``Parwati Surjaudaja``);
+    None when no word of the run can be a name."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[lo:hi])]
+
+    def strong(w: str) -> bool:
+        bare = w.rstrip(".")
+        if bare[:1] == "(" or bare[-1:] == ")":
+            return True  # an acronym in brackets ends an organisation's name
+        if "." in w and _DEGREE.match(w):
+            return True  # an academic degree (S.Sos., M.T.) ends a name
+        return bare.lower() in lex.strong or (bare.isupper() and len(bare) > 2 and bare.isalpha())
+
+    def weak(w: str) -> bool:
+        low = w.rstrip(".").lower()
+        return low in lex.weak or bool(_AFFIX_NOUN.match(low))
+
+    cut, in_title = 0, bool(_PHRASE_GOES_ON.search(text, max(0, lo - 40), lo))
+    if toks and lo > 0 and text[lo - 1] == ".":
+        cut = 1  # the end of an abbreviation ("M.T. Widodo", "S.Sos"), not a name
+    for k, (_, _, w) in enumerate(toks):
+        low = w.rstrip(".").lower()
+        if w in ("I", "Ni") and k + 1 < len(toks) and not strong(toks[k + 1][2]) and not weak(toks[k + 1][2]):
+            if k > cut and in_title:
+                cut = k  # Balinese names open with I or Ni: "Candi Borobudur I Gusti Putu"
+            continue
+        if strong(w):
+            cut, in_title = k + 1, True
+        elif k == cut and not in_title and low in lex.function:
+            cut = k + 1  # a capitalised function word opens the sentence
+        elif in_title and weak(w) and not (k > 0 and toks[k - 1][2].rstrip(".").lower() in lex.honorifics):
+            cut = k + 1  # (a rank stands right before the name: "Komisaris Besar Ferry Walintukan")
+    end = cut
+    while end < len(toks) and not strong(toks[end][2]):
+        end += 1
+    keep = toks[cut:end]
+    while keep and keep[-1][2] in NAME_PARTICLES:
+        keep.pop()
+    if not any(not weak(w) and w.lower() not in lex.function for _, _, w in keep):
+        return None
+    s, e = lo + keep[0][0], lo + keep[-1][1]
+    while e > s + 2 and text[e - 1] == "." and text[e - 3] != " ":
+        e -= 1  # a sentence stop, not an initial
+    return s, e
+
+
 class _Names:
-    """Person and organisation mentions of a document, by character offset."""
+    """Person and organisation mentions of a document, by character offset.
+
+    Person mentions (PER entities and the mentions of ``doc._.people``) are moved onto the
+    name part of the capitalised run that holds them, and dropped when the run holds no
+    name (``Dinas Tanaman Pangan``); a run whose name shares a word with a person mention
+    is a mention too (``Parwati`` makes ``Bank OCBC NISP Parwati Surjaudaja`` a mention of
+    ``Parwati Surjaudaja``). Other capitalised names outside every entity are weak mentions.
+    """
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text = doc.text
         lex = lexicon()
         people = doc._.people or []
-        self.by_mention: list[tuple[int, int, str]] = sorted(
-            (m.start, m.end, p.name) for p in people for m in p.mentions
-        )
-        self.people_names = [p.name for p in people]
-        self.roles = [(r.title, p.name) for p in people for r in p.roles]
-        per = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-        self.fallback = not per and not self.by_mention
-        # capitalised names where no entity is: the model and the rules may miss a speaker
-        weak = list(self._capitalised_names(lex))
-        self.weak = frozenset(weak)
-        self.aliases = self._bracket_aliases(per + weak)
-        for s, e, source in self.alias_mentions():
-            (weak if source in self.weak else per).append((s, e))
-        self.weak = frozenset(weak)
-        per += weak
-        spans = {(s, e) for s, e in per} | {(s, e) for s, e, _ in self.by_mention}
-        self.per = sorted(spans)
-        self.per_starts = [s for s, _ in self.per]
-        self.org = sorted((e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "ORG")
-        self.org_names = {}
-        for org in doc._.organizations or []:
-            for m in org.mentions:
-                self.org_names[(m.start, m.end)] = org.name
         self.quoted = quoted
         self.quoted_starts = [s for s, _ in quoted]
+        self.runs = [(m.start(), m.end(), name_part(text, m.start(), m.end(), lex)) for m in _CAP_RUN.finditer(text)]
+        self.run_starts = [r[0] for r in self.runs]
+        self.by_mention: list[tuple[int, int, str]] = []
+        for p in people:
+            for m in p.mentions:
+                spot = self._reanchor(m.start, m.end)
+                if spot is not None:
+                    self.by_mention.append((spot[0], spot[1], p.name))
+        self.by_mention.sort()
+        self.people_names = [p.name for p in people]
+        self.roles = [(r.title, p.name) for p in people for r in p.roles]
+        self.role_orgs = [(r.title, r.org, p.name) for p in people for r in p.roles if r.title]
+        per = set()
+        for e in doc.ents:
+            if e.label_ == "PER":
+                spot = self._reanchor(e.start_char, e.end_char)
+                if spot is not None:
+                    per.add(spot)
+        per |= {(s, e) for s, e, _ in self.by_mention}
+        # words that name a person on their own (short mentions): the words a full name may keep
+        # (not words of an organisation or place, "Citarum", unless the mention speaks: "kata Anang")
+        other_words = {w for ent in doc.ents if ent.label_ != "PER" for w in ent.text.split()}
+        self.short_words = {w for s, e in per if len(text[s:e].split()) <= 2 for w in text[s:e].split()
+                            if w not in other_words or self._speaks(s, e, lex)}
+        per = {self._tidy(s, e) for s, e in per}
+        self.fallback = not per
+        person_words = {w for s, e in per for w in text[s:e].split() if w.rstrip(".").lower() not in lex.non_name}
+        ent_spans = [(e.start_char, e.end_char) for e in doc.ents]
+        common = {t.text for t in doc if t.text.islower()}
+        weak = set()
+        for run_s, run_e, part in self.runs:
+            if part is None or part in per:
+                continue
+            known = [m.start() for m in re.finditer(r"\S+", text[part[0]:part[1]]) if m.group(0) in person_words]
+            if known:
+                per.add(self._tidy(*part))
+            elif any(a < part[1] and part[0] < b for a, b in ent_spans):
+                # "Kepala Humas Masjid Istiqlal Abu Hurairah Abdul Salam": an entity swallowed the name
+                # at the end of its run; a weak mention (it counts only next to a speech verb or cue)
+                if len(text[run_s:part[0]].split()) >= 2 and len(text[part[0]:part[1]].split()) >= 2 \
+                        and part[1] == run_e:
+                    # after a title ("Wali Kota Surabaya Tri Rismaharini") it is a person mention
+                    title_first = text[run_s:part[0]].split()[0].lower() in lex.title_heads
+                    (per if title_first else weak).add(self._tidy(*part) if title_first else part)
+            elif len(text[part[0]:part[1]].split()) <= 4:
+                first = text[part[0]:part[1]].split()[0]
+                if first.lower() not in common and not any(w.lower().endswith("nya") for w in text[part[0]:part[1]].split()):
+                    weak.add(part)  # "Akses", "Besarannya" open sentences: common words of the text
+        self.aliases = self._bracket_aliases(sorted(per | weak))
+        for s, e, source in self.alias_mentions():
+            (weak if source in weak else per).add((s, e))
+        self.weak = frozenset(weak)
+        self.per = sorted(per | weak)
+        self.per_starts = [s for s, _ in self.per]
+        # every form a person's name takes, with where it stands: the fullest one is the speaker's name
+        self.forms: list[tuple[int, str]] = [(s, canonical_name(text[s:e])) for s, e in self.per]
+        for s, _e, name in self.by_mention:
+            name = self._trim(name)
+            self.forms.append((s, name[self._tidy_start(name):]))
+        self.org = sorted((e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "ORG")
+        self.orgs = list(doc._.organizations or [])
 
-    def _capitalised_names(self, lex: _Lexicon) -> Iterator[tuple[int, int]]:
-        """Capitalised runs outside every entity that can be names (no common or title word)."""
-        ent_spans = [(e.start_char, e.end_char) for e in self.doc.ents]
-        common = {t.text for t in self.doc if t.text.islower()}
-        for m in _CAP_RUN.finditer(self.text):
-            tokens = list(_CAP_WORD.finditer(m.group(0)))
-            # drop title, organisation and common words: the name is the last plain run
-            cut = 0
-            for k, t in enumerate(tokens):
-                w = t.group(0).rstrip(".")
-                low = w.lower()
-                if low in lex.non_name or low in common or low in STOP_WORDS or (w.isupper() and len(w) > 1) \
-                        or not w[1:].islower() or low.endswith("nya"):
-                    cut = k + 1
-            keep = tokens[cut:]
-            if not keep or len(keep) > 4:
+    def _speaks(self, s: int, e: int, lex: "_Lexicon") -> bool:
+        before = WORD_RE.findall(self.text[max(0, s - 30):s])
+        after = WORD_RE.findall(self.text[e:e + 40])
+        prev = before[-1].lower() if before else ""
+        nxt = next((w.lower() for w in after if w.lower() not in ADVERBS), "")
+        return prev in lex.cues or prev in lex.verbs or prev == "menurut" or nxt in lex.verbs
+
+    def _tidy(self, s: int, e: int) -> tuple[int, int]:
+        """Drop the words before a name that the text also uses on their own
+        (``Masjid Istiqlal Nasaruddin Umar``: ``Istiqlal`` stands alone elsewhere)."""
+        return s + self._tidy_start(self.text[s:e]), e
+
+    def _tidy_start(self, name: str) -> int:
+        toks = list(re.finditer(r"\S+", name))
+        for k in range(len(toks) - 2, -1, -1):
+            w = toks[k].group(0)
+            if len(w) < 3 or w in self.short_words:
                 continue
-            s = m.start() + keep[0].start()
-            e = m.start() + keep[-1].end()
-            while e > s and self.text[e - 1] == "." and (e - s > 2 and self.text[e - 3] != " " if e - s > 2 else False):
-                e -= 1
-            if any(a < e and s < b for a, b in ent_spans):
-                continue
-            yield s, e
+            # standing alone: not followed by a capitalised word (a name goes on with one)
+            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])(?![ \t]+[A-Z(])", self.text):
+                return toks[k + 1].start()
+        return 0
+
+    def _reanchor(self, s: int, e: int) -> Optional[tuple[int, int]]:
+        """The name part of the capitalised runs under [s, e); None when they hold no name."""
+        k = bisect_right(self.run_starts, e - 1) - 1
+        over = []
+        while k >= 0 and self.runs[k][1] > s:
+            over.append(self.runs[k])
+            k -= 1
+        if not over:
+            return s, e
+        if "." in self.text[s:e] and all(_DEGREE.match(w) for w in self.text[s:e].replace(",", " ").split()):
+            return None  # a degree (S.Sos., M.T.) taken for a name
+        # a name part elsewhere in the one run that holds the whole mention ("Direktur Jenderal
+        # Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama")
+        parts = [r[2] for r in reversed(over) if r[2] is not None and r[0] <= s and e <= r[1]]
+        for run_start, _, part in reversed(over):
+            if part is not None and part[0] < e and s < part[1]:
+                # the run's end; the run's start when the whole run is the name, else the mention's
+                return (part[0] if part[0] == run_start else max(s, part[0])), part[1]
+        return parts[-1] if parts else None
 
     def _bracket_aliases(self, per: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
         """Short forms given in brackets after a name: ``Agus Harimurti Yudhoyono (AHY)``."""
@@ -304,6 +453,16 @@ class _Names:
             k += 1
         return found
 
+    def _in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The person mentions outside quotation marks that start in [lo, hi)."""
+        k = bisect_right(self.per_starts, lo - 1)
+        out = []
+        while k < len(self.per) and self.per[k][0] < hi:
+            if not self.inside_quote(self.per[k][0]):
+                out.append(self.per[k])
+            k += 1
+        return out
+
     def org_in(self, lo: int, hi: int) -> Optional[tuple[int, int, str]]:
         for s, e, t in self.org:
             if lo <= s < hi and not self.inside_quote(s):
@@ -311,47 +470,71 @@ class _Names:
         return None
 
     def name_of(self, start: int, end: int) -> str:
-        """The person's name for the mention [start, end), as in ``doc._.people``."""
+        """The person's name for the mention [start, end): the fullest form of the document
+        that holds its words (the one named last before it when two people share them)."""
         full = self.aliases.get(self.text[start:end])
         if full is not None:
             start, end = full
+        base = None
         for s, e, name in self.by_mention:
             if s < end and start < e:
-                return name
-        short = canonical_name(self.text[start:end])
-        parts = set(short.split())
-        longer = [n for n in self.people_names if parts and parts <= set(n.split())]
-        if longer:
-            return max(longer, key=len)
-        if parts:
-            # the model or the rules may have missed the full form: the longest name run holding it
-            fuller = [self._trim(self.text[s:e]) for s, e in self.per]
-            fuller = [f for f in fuller if parts <= set(f.split())]
-            if fuller:
-                return max(fuller, key=len)
-        return self._trim(short) or short
+                base = self._trim(name)
+                base = base[self._tidy_start(base):]
+                break
+        base = base or canonical_name(self.text[start:end])
+        parts = set(base.split())
+        if not parts:
+            return base
+        holding = [(pos, f) for pos, f in self.forms if parts <= set(f.split())]
+        if len(parts) == 1 and len(base) >= 4 and all(len(f.split()) == 1 for _, f in holding):
+            # a short form cut from a longer name ("Risma" for "Tri Rismaharini", "Ardi" for "Ardiwinata")
+            cut = [(pos, f) for pos, f in self.forms if any(w.startswith(base) and w != base for w in f.split())]
+            if len({f for _, f in cut}) == 1 or len({f for _, f in cut}) > 1 and all(
+                    set(min((f for _, f in cut), key=len).split()) <= set(f.split()) for _, f in cut):
+                holding = holding + cut
+        if not holding:
+            return base
+        names = {f for _, f in holding}
+        widest = [f for f in names if not any(set(f.split()) < set(g.split()) for g in names)]
+        if len(widest) == 1:
+            return widest[0]
+        before = [(pos, f) for pos, f in holding if pos < start]
+        pool = before or sorted(holding)[:1]
+        last = max(pool)[1] if before else pool[0][1]
+        return max((f for f in widest if set(last.split()) <= set(f.split())), key=len, default=last)
 
     def _trim(self, name: str) -> str:
         """A name without the title, organisation and common words written before it."""
-        lex = lexicon()
-        tokens = canonical_name(name).split()
-        cut = 0
-        for k, w in enumerate(tokens[:-1]):
-            low = w.rstrip(".").lower()
-            if low in lex.non_name or low in STOP_WORDS or (w.isupper() and len(w) > 2):
-                cut = k + 1
-        return " ".join(tokens[cut:])
+        part = name_part(name, 0, len(name), lexicon())
+        return canonical_name(name[part[0]:part[1]]) if part else canonical_name(name)
 
     def org_name(self, start: int, end: int, text: str) -> str:
-        return self.org_names.get((start, end), text)
+        """The organisation's name in ``doc._.organizations`` for the mention [start, end)."""
+        for org in self.orgs:
+            if any(m.start < end and start < m.end for m in org.mentions):
+                return org.name
+        for org in self.orgs:
+            if text == org.name or text in org.aliases:
+                return org.name
+        return text
 
     def holder_of(self, title: str) -> Optional[str]:
         """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
         t = title.lower()
         for role, name in self.roles:
             if role and (role.lower() == t or role.lower().startswith(t + " ") or t.startswith(role.lower())):
-                return name
+                return self.name_of_text(name)
+        if " " not in t and len(t) >= 5:
+            for role, org, name in self.role_orgs:
+                if _abbreviates(t, f"{role} {org or ''}".lower().split()):
+                    return self.name_of_text(name)  # "Mensos": the Menteri Sosial named before
         return None
+
+    def name_of_text(self, name: str) -> str:
+        """The fullest form of the document that holds the words of ``name``."""
+        parts = set(self._trim(name).split())
+        names = [f for _, f in self.forms if parts and parts <= set(f.split())]
+        return max(names, key=len) if names else self._trim(name)
 
 
 _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
@@ -433,7 +616,10 @@ class _Resolver:
         return _active(verb, lex)
 
     def note(self, pos: int, name: Optional[str], s: Optional[int], e: Optional[int]) -> None:
-        if name:
+        if (s, e) in self.names.weak and len(name.split()) == 1 and (name.isupper() or f"({name})" in self.text):
+            return  # an institution's short name ("(Perbarindo)", "WALHI") does not stand for "ia"
+        if name and not any(a < (e or pos) and (s or pos) < b for a, b, _ in self.names.org):
+            # only people: "ia", "dia" and "-nya" do not stand for an institution
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
@@ -466,6 +652,15 @@ class _Resolver:
         if fw in lex.pronouns or fw == "pihaknya":
             return self.recent(anchor), "pronoun"
         per = self.names.person_in(lo, hi)
+        if first.group(0)[:1].isupper() and fw in lex.title_heads:
+            # "kata Kepala Daop 6 Yogyakarta Eko Budiyanto": the name closes the title phrase
+            found = [p for p in self.names._in(lo, hi) if p[0] > lo + first.start()]
+            strong = [p for p in found if p not in self.names.weak]
+            if strong or found:
+                return (self.names.name_of(*(strong or found)[-1]), *(strong or found)[-1]), "name"
+        if per in self.names.weak:
+            # "kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar": a known person first
+            per = next((p for p in self.names._in(lo, hi) if p not in self.names.weak), per)
         if per and (per not in self.names.weak or per[0] == lo + first.start()):
             return (self.names.name_of(*per), per[0], per[1]), "name"
         org = self.names.org_in(lo, hi)
@@ -478,6 +673,8 @@ class _Resolver:
                 return (holder, lo + first.start(), lo + first.start() + len(title)), "title"
             # a bare title ("kata Menkes", "ujar politikus itu") refers back to the person talked about
             return self.recent(anchor), "title"
+        if fw[:1].islower() and not re.search(r"\b[A-Z]", title):
+            return None, "unnamed"  # "bunyi pasal 42", "kata seorang warga": no one named
         return None, "none"
 
     def subject_before(self, pos: int, lo: int) -> tuple[Optional[tuple[str, int, int]], str]:
@@ -536,6 +733,20 @@ class _Resolver:
             and before.rstrip().endswith(last[-1])
 
 
+def _abbreviates(abbr: str, title_words: list[str]) -> bool:
+    """Whether ``abbr`` is made of the first letters of consecutive words of a title, at least
+    two of them (``mensos``: Menteri Sosial; ``kakanwil``: Kepala Kantor Wilayah)."""
+    def split(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(title_words):
+            return False
+        word = title_words[k]
+        return any(word.startswith(rest[:n]) and split(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(rest), len(word)), 1, -1))
+    return split(abbr, 0, 0)
+
+
 # --- the extractor -------------------------------------------------------------------------
 
 def _word_count(text: str) -> int:
@@ -559,6 +770,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
     spans = list(quoted_spans(text))
     quoted = [(s.open, (s.close + 1) if s.close is not None else s.end) for s in spans]
     names = _Names(doc, quoted)
+    names.direct_opens = set()
     sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
     sent_starts = [s for s, _ in sents]
     resolver = _Resolver(doc, names, sent_starts)
@@ -579,6 +791,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             kept = span
         if kept is not None:
             direct.append(kept)
+            names.direct_opens.add(kept.open)
     indirect = list(_indirect(text, doc, sents, names, lex))
     events = sorted([("d", s.open, s) for s in direct] + [("i", q.extra["pos"], q) for q in indirect],
                     key=lambda x: x[1])
@@ -631,6 +844,9 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
             return span
     before = text[max(0, span.open - 160):span.open]
     line_lo = text.rfind("\n", 0, span.open) + 1
+    if span.para_initial and text[:line_lo].rstrip().endswith(":"):
+        # a paragraph that opens with the quotation its previous paragraph announces ("... berikut:")
+        line_lo = text.rfind("\n", 0, len(text[:line_lo].rstrip())) + 1
     before_start = max(0, span.open - 160, line_lo)
     before = text[before_start:span.open]
     # X mengatakan, "..." / katanya: "..." / Menurut X, "..."
@@ -678,8 +894,8 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             span.speaker = resolver.recent(span.open)
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
-        if found is None and how == "none" and cue.startswith("di"):
-            span.speaker = None  # an agentless passive
+        if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
+            span.speaker = None  # an agentless passive, a document, an unnamed source
             return
         if found is None:
             found = _continuing(span, previous) or resolver.recent(span.open)
@@ -697,7 +913,10 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             if cue.endswith("nya"):
                 found = resolver.recent(span.cue_start)
             elif cue in lex.cues or cue == "menurut":
-                found, _ = resolver.speaker_after(span.cue_end, span.cue_start)
+                found, how = resolver.speaker_after(span.cue_end, span.cue_start)
+                if how == "unnamed":
+                    span.speaker = None  # "sebagaimana bunyi pasal 42:"
+                    return
             else:
                 found, _ = resolver.subject_before(span.cue_start, lo)
         span.speaker = found or _continuing(span, previous) or resolver.recent(span.open)
@@ -756,9 +975,13 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
 
 
 def _content_end(text: str, start: int, hi: int, names: _Names) -> int:
-    """The end of reported content that starts at ``start``: the sentence end or a quotation mark."""
-    m = MARK_RE.search(text, start, hi)
-    end = m.start() if m else hi
+    """The end of reported content that starts at ``start``: the sentence end or the opening
+    mark of a direct quotation (quoted terms inside the content stay in it)."""
+    end = hi
+    for m in MARK_RE.finditer(text, start, hi):
+        if m.start() in names.direct_opens or m.start() + 1 in names.direct_opens:
+            end = m.start()
+            break
     # a trailing ", kata X" belongs to the cue, not to the content
     tail = lexicon().short_end.search(text, start, end)
     if tail:
@@ -850,9 +1073,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     if first is None:
         return None
     fw = first.group(0).lower()
-    if verb in ("meminta", "mengimbau", "mengajak", "mendesak") and conn not in ("agar", "supaya"):
-        return None
-    if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":"):
+    asks = verb in ("meminta", "mengimbau", "mengajak", "mendesak")
+    if asks and conn not in ("agar", "supaya") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
+        return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
+    if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
+            and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)):
         return None
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
@@ -864,7 +1089,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
         toks = [w.lower() for w in WORD_RE.findall(content)]
-        if not any(t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5) for t in toks[1:]):
+        if not any(t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
+                   or _PREDICATE.fullmatch(t) for t in toks[1:]):
             return None
         if fw in lex.pronouns and n < 5:
             return None
@@ -873,6 +1099,27 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     span.extra["pos"] = v_start
     span.extra["clause_lo"] = _clause_start(text, v_start, lo)
     return span
+
+
+_PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
+_NOT_BEFORE_PREDICATE = frozenset(
+    "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "
+    "sambil sembari serta".split())
+
+
+def _has_predicate(text: str, pos: int, hi: int) -> bool:
+    """Whether a verb that can head a clause (``me-``, ``ber-``, ``di-``) follows ``pos`` in the
+    sentence, not inside a relative or purpose phrase (``yang``, ``untuk``)."""
+    prev = ""
+    for m in WORD_RE.finditer(text, pos, hi):
+        w = m.group(0)
+        low = w.lower()
+        if low == "yang" or text[m.end():m.end() + 1] in ",;":
+            return False
+        if w[:1].islower() and _PREDICATE.fullmatch(low) and low not in NOT_VERBS and prev not in _NOT_BEFORE_PREDICATE:
+            return True
+        prev = low
+    return False
 
 
 def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:

@@ -88,3 +88,67 @@ def test_score_counts_direct_quotes():
     result = pfsa.score(gold, pred)
     assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 0)
     assert result["speaker_accuracy"] == 1.0
+
+
+CORE = """JAKARTA\tO
+,\tO
+KOMPAS\tO
+—\tO
+Presiden\tU-ROLE
+Joko\tB-PERSON
+Widodo\tL-PERSON
+hadir\tO
+.\tO
+
+Menteri\tB-ROLE
+Pertahanan\tL-ROLE
+Prabowo\tB-PERSON
+Subianto\tL-PERSON
+juga\tO
+hadir\tO
+.\tO
+
+”\tB-STATEMENT
+Kita\tI-STATEMENT
+siap\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+ujar\tU-CUE
+Presiden\tU-PERSONCOREF
+.\tO
+
+”\tB-STATEMENT
+Kami\tI-STATEMENT
+juga\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+kata\tU-CUE
+Kalla\tU-PERSONCOREF
+.\tO
+
+”\tB-STATEMENT
+Ini\tI-STATEMENT
+penting\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+katanya\tU-CUECOREF
+.\tO
+"""
+
+
+def test_coreferent_speakers():
+    (doc,) = pfsa.read_bilou(CORE.splitlines(keepends=True))
+    gold = pfsa.to_gold(doc, "d")
+    # a title resolves through the ROLE before a PERSON; a name that no PERSON holds is unknown
+    # (not the last person named); a -nya cue takes who the last name stands for
+    assert [q["speaker"] for q in gold["quotes"]] == ["Joko Widodo", None, None]
+
+
+@pytest.mark.parametrize("name,clean", [
+    ("Letjen TNI (Purn) Soemarsono", "Soemarsono"),
+    ("dokter Adam Prabata", "Adam Prabata"),
+    ("Komisaris Besar Yusri Yunus", "Yusri Yunus"),
+    ("Parwati Surjaudaja", "Parwati Surjaudaja"),
+])
+def test_clean_name(name, clean):
+    assert pfsa._clean_name(name) == clean

@@ -102,6 +102,25 @@ CASES = [
     ('Budi datang ke lokasi bersama istrinya.', []),
     ('Budi mengatakan hal itu kepada wartawan.', []),
     ('Saat menyampaikan sambutan, Budi tersenyum lebar kepada warga.', []),
+    # the speaker's name is the fullest form of the text, without rank, title or organisation
+    ('Rapat dipimpin Deputi Kemenko Polkam, Mayjen TNI Hendra Wicaksono Putra, S.Sos. '
+     '"Kami siap membantu warga," kata Hendra.', [("direct", "Kami siap", "Hendra Wicaksono Putra")]),
+    # after a cue, a title phrase ends with the name
+    ('"Kami siap membantu warga," kata Kepala Dinas Sosial Kota Medan Budi Santoso.',
+     [("direct", "Kami siap", "Budi Santoso")]),
+    # a document or an unnamed source speaks: no speaker
+    ('Ia membaca pasal itu. "Peserta wajib membayar iuran setiap bulan," bunyi pasal 42 ayat (3).',
+     [("direct", "Peserta wajib", None)]),
+    # "meminta X melakukan Y" reports a request; "meminta maaf" does not
+    ('Budi Santoso hadir. Ia meminta seluruh kontraktor bekerja sesuai spesifikasi teknis.',
+     [("indirect", "seluruh kontraktor", "Budi Santoso")]),
+    ('Budi Santoso hadir. Ia meminta maaf kepada warga atas keterlambatan itu.', []),
+    # a quoted term inside reported content stays in it
+    ('Budi Santoso hadir. Ia mengungkapkan, selama ini masih ditemukan praktik "paket bundling" di kios pupuk.',
+     [("indirect", 'selama ini masih ditemukan praktik "paket bundling" di kios', "Budi Santoso")]),
+    # a noun that opens a clause with its own verb: reported speech
+    ('Budi Santoso menyebut temuan audit di sejumlah daerah menunjukkan pola yang berulang.',
+     [("indirect", "temuan audit", "Budi Santoso")]),
     # unbalanced marks: recover, never crash
     ('"Kami siap membantu warga, kata Budi.', [("direct", "Kami siap", "?")]),
     ('Kami siap membantu warga," kata Budi.', []),
@@ -135,7 +154,50 @@ def test_offsets_and_cue(nlp):
                                  "cue": "ujarnya"}
 
 
+# (capitalised run, the name in it or None)
+NAME_PARTS = [
+    ("Mayjen TNI Hendra Wicaksono Putra", "Hendra Wicaksono Putra"),
+    ("Bank OCBC NISP Parwati Surjaudaja", "Parwati Surjaudaja"),
+    ("Kapolresta Denpasar Kombes Pol I Gede Putu Arsana", "I Gede Putu Arsana"),
+    ("Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama", "Asep Sasa Purnama"),
+    ("Komisaris Besar Ferry Walintukan", "Ferry Walintukan"),
+    ("Menurut Dewi", "Dewi"),
+    ("Budi Santoso", "Budi Santoso"),
+    ("Kepala Dinas Tanaman Pangan", None),
+    ("Kementerian Sosial", None),
+    ("Menurut", None),
+]
+
+
+@pytest.mark.parametrize("run,name", NAME_PARTS)
+def test_name_part(run, name):
+    part = Q.name_part(run, 0, len(run), Q.lexicon())
+    assert (run[part[0]:part[1]] if part else None) == name
+
+
+def test_pronoun_skips_institutions(nlp):
+    text = ('Budi Santoso menjelaskan bahwa stok beras aman sampai akhir tahun. BPOM meminta agar warga tidak '
+            'panik membeli beras di pasar. Ia menambahkan, harga beras akan turun pekan depan.')
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(text.find("BPOM"), text.find("BPOM") + 4, label="ORG")]
+    found = list(Q.quotes(doc))
+    assert [q.speaker for q in found if q.cue == "menambahkan"] == ["Budi Santoso"]
+
+
 @pytest.mark.parametrize("text", ['"a"b"c"d', '“”“”', '" , " ,', "”" * 50, '"x\n\n"y'])
 def test_quoted_spans_never_raise(text):
     for span in Q.quoted_spans(text):
         assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize("abbr,title,expected", [
+    ("mensos", "menteri sosial", True),
+    ("kasintel", "kasi intel kejaksaan negeri", True),
+    ("menkeu", "menteri sosial", False),
+    ("kapolda", "kepala dinas", False),
+])
+def test_title_abbreviations(abbr, title, expected):
+    assert Q._abbreviates(abbr, title.split()) is expected
