@@ -2,6 +2,7 @@
 
 ``python -m pipeline.training.ner convert``  BIO files -> spaCy ``DocBin``s in ``data/ner/``
 ``python -m pipeline.training.ner vectors``  word2vec vectors from raw news -> ``data/ner/vectors``
+``python -m pipeline.training.ner pretrain`` tok2vec weights pretrained on raw news -> ``data/ner/pretrain``
 ``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
 ``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
 
@@ -10,6 +11,7 @@ NER-UI fold 1 (PERSON LOCATION ORGANIZATION, CC BY 4.0) and NERGrit (PERSON PLAC
 ORGANISATION, Apache-2.0), mapped to one scheme. Training sentences that also occur in a
 test split are dropped. Scores are entity-level exact spans on the gold tokens (CoNLL style).
 """
+# ruff: noqa: E402  (threads are limited before numpy and torch are imported)
 from __future__ import annotations
 
 import os
@@ -30,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data" / "ner"
 MODEL_DIR = ROOT / "models" / "ner-id"
 CONFIG = Path(__file__).with_name("ner.cfg")
+PRETRAIN_CONFIG = Path(__file__).with_name("ner-pretrain.cfg")  # ner.cfg plus a [pretraining] section
+PRETRAIN_DIR = DATA_DIR / "pretrain"
 SEED = 0
 
 LABELS = {
@@ -214,6 +218,25 @@ def raw_sentences() -> Iterator[list[str]]:
     """Tokenised sentences of raw news (IndoSum dev folds, each article once) and the NER
     training sets, for word vectors."""
     from pipeline.assets import fetch
+    from pipeline.jsonl import jsonl_values
+
+    seen = set()
+    for fold in range(1, 6):
+        for article in jsonl_values(fetch(f"news/indosum-dev/dev.0{fold}.jsonl")):
+            if article["id"] in seen:
+                continue
+            seen.add(article["id"])
+            for paragraph in article["paragraphs"]:
+                yield from paragraph
+            yield from article.get("summary", [])
+    for sentences in load_sets(TRAIN_SETS).values():
+        for words, _ in sentences:
+            yield words
+
+
+def raw_paragraphs() -> Iterator[str]:
+    """Paragraphs of raw news (IndoSum dev folds, each article once) as space-joined tokens."""
+    from pipeline.assets import fetch
 
     seen = set()
     for fold in range(1, 6):
@@ -224,12 +247,51 @@ def raw_sentences() -> Iterator[list[str]]:
                     continue
                 seen.add(article["id"])
                 for paragraph in article["paragraphs"]:
-                    yield from paragraph
-                for sentence in article.get("summary", []):
-                    yield sentence
-    for name, sentences in load_sets(TRAIN_SETS).items():
-        for words, _ in sentences:
-            yield words
+                    words = [word for sentence in paragraph for word in sentence]
+                    if words:
+                        yield " ".join(words)
+
+
+def pretrain(config: Path = PRETRAIN_CONFIG, out_dir: Path = PRETRAIN_DIR, vectors: Path | None = None,
+             epochs: int = 1) -> Path:
+    """``spacy pretrain`` of the tok2vec on raw news (the ``[pretraining]`` section of the
+    config, ``epochs`` passes); return the weights file ``out_dir/tok2vec.bin``."""
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+    from spacy.util import load_config
+
+    if not uses_pretraining(config, {}):
+        raise ValueError(f"{config} has no [pretraining] objective")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    text = out_dir / "indosum.jsonl"
+    with text.open("w", encoding="utf-8") as handle:
+        for paragraph in raw_paragraphs():
+            handle.write(json.dumps({"text": paragraph}, ensure_ascii=False) + "\n")
+    if vectors is None:
+        vectors = DATA_DIR / "vectors"
+        if not vectors.exists():
+            build_vectors(DATA_DIR)
+    overrides = {"paths.raw_text": str(text), "paths.vectors": str(vectors),
+                 "paths.init_tok2vec": None, "system.seed": SEED,
+                 "pretraining.max_epochs": epochs}
+    cfg = load_config(config, overrides=overrides, interpolate=False)
+    run = out_dir / "run"
+    if run.exists():
+        shutil.rmtree(run)
+    run.mkdir(parents=True)
+    cfg.to_disk(run / "config.cfg")
+    spacy_pretrain(cfg.interpolate(), run, silent=False)
+    target = out_dir / "tok2vec.bin"
+    shutil.copyfile(run / f"model{epochs - 1}.bin", target)
+    return target
+
+
+def uses_pretraining(config: Path, overrides: dict) -> bool:
+    """Whether the config (with overrides) has a ``[pretraining]`` objective, i.e. the
+    tok2vec starts from weights made by :func:`pretrain`."""
+    from spacy.util import load_config
+
+    cfg = load_config(config, overrides=overrides, interpolate=False)
+    return bool(cfg.get("pretraining", {}).get("objective"))
 
 
 def _stable_hash(text: str) -> int:
@@ -240,8 +302,8 @@ def _stable_hash(text: str) -> int:
 def build_vectors(out_dir: Path = DATA_DIR, dim: int = 100, rows: int = 30000,
                   epochs: int = 10, seed: int = SEED) -> Path:
     """Train word2vec (gensim, one thread) and save a spaCy vectors model."""
-    from gensim.models import Word2Vec
     import spacy
+    from gensim.models import Word2Vec
     from spacy.training.initialize import convert_vectors
 
     sentences = list(raw_sentences())
@@ -285,6 +347,11 @@ def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MOD
         if not (out_dir / "vectors").exists():
             build_vectors(out_dir)
         settings["paths.vectors"] = str(out_dir / "vectors")
+    if uses_pretraining(config, settings) and "paths.init_tok2vec" not in (overrides or {}):
+        weights = out_dir / "pretrain" / "tok2vec.bin"
+        if not weights.exists():
+            pretrain(config, out_dir / "pretrain", Path(settings["paths.vectors"]))
+        settings["paths.init_tok2vec"] = str(weights)
     output = out_dir / "runs" / run
     spacy_train(config, output, overrides=settings)
     best = output / "model-best"
@@ -345,7 +412,7 @@ def predict_on_gold_tokens(nlp, gold_docs):
 
     docs = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
             for d in gold_docs]
-    for name, proc in nlp.pipeline:
+    for _, proc in nlp.pipeline:
         docs = list(proc.pipe(docs, batch_size=256))
     return docs
 
@@ -353,9 +420,10 @@ def predict_on_gold_tokens(nlp, gold_docs):
 def words_per_second(nlp, texts: list[str], min_words: int = 50000) -> tuple[float, float]:
     """Words (tokens) per second of ``nlp.pipe`` on raw text in one process, per second of
     CPU time of this process (one core, robust to a busy machine) and per wall-clock second."""
-    batch = []
-    while sum(len(t.split()) for t in batch) < min_words:
-        batch.extend(texts)
+    per_round = sum(len(t.split()) for t in texts)
+    if not per_round:
+        raise ValueError("no words to time")
+    batch = texts * -(-min_words // per_round)  # the texts repeated until they hold min_words words
     list(nlp.pipe(texts[:50]))  # warm up
     cpu, wall = time.process_time(), time.perf_counter()
     n = sum(len(doc) for doc in nlp.pipe(batch, batch_size=256))
@@ -409,6 +477,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", type=Path, default=DATA_DIR)
     p.add_argument("--dim", type=int, default=100)
     p.add_argument("--rows", type=int, default=30000)
+    p = sub.add_parser("pretrain", help="pretrain the tok2vec on raw news")
+    p.add_argument("--config", type=Path, default=PRETRAIN_CONFIG)
+    p.add_argument("--out", type=Path, default=PRETRAIN_DIR)
+    p.add_argument("--epochs", type=int, default=1)
     p = sub.add_parser("train", help="train and install models/ner-id")
     p.add_argument("--config", type=Path, default=CONFIG)
     p.add_argument("--data", type=Path, default=DATA_DIR)
@@ -428,6 +500,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(report, indent=1))
     elif args.command == "vectors":
         build_vectors(args.out, dim=args.dim, rows=args.rows)
+    elif args.command == "pretrain":
+        print(pretrain(args.config, args.out, epochs=args.epochs))
     elif args.command == "train":
         from spacy.cli._util import parse_config_overrides
 

@@ -5,7 +5,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.training.ner import bio_to_spans, make_doc, map_label, read_bio, spaces_for
+from pipeline.training.ner import (
+    CONFIG,
+    bio_to_spans,
+    make_doc,
+    map_label,
+    read_bio,
+    spaces_for,
+    uses_pretraining,
+    uses_static_vectors,
+)
 
 MODEL = Path(__file__).resolve().parents[2] / "models" / "ner-id"
 
@@ -90,6 +99,37 @@ def test_make_doc_entities():
                    ["O", "B-PERSON", "I-PERSON", "O", "B-PLACE", "O"])
     assert doc.text == "Presiden Joko Widodo di Jakarta."
     assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PER"), ("Jakarta", "LOC")]
+
+
+PRETRAINING = """
+[pretraining]
+component = "tok2vec"
+[pretraining.objective]
+@architectures = "spacy.PretrainCharacters.v1"
+maxout_pieces = 3
+hidden_size = 300
+n_characters = 4
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[nlp]\nlang = \"id\"\n[pretraining]\n", False),  # empty section: no pretraining
+        ("[nlp]\nlang = \"id\"\n", False),
+        ("[nlp]\nlang = \"id\"\n" + PRETRAINING, True),
+    ],
+)
+def test_uses_pretraining(tmp_path, text, expected):
+    path = tmp_path / "x.cfg"
+    path.write_text(text, encoding="utf-8")
+    assert uses_pretraining(path, {}) is expected
+
+
+def test_shipped_config_settings_are_consistent():
+    # the pretrained tok2vec was trained with the static vectors in its input
+    if uses_pretraining(CONFIG, {}):
+        assert uses_static_vectors(CONFIG, {})
 
 
 PRESS = [
