@@ -102,6 +102,11 @@ class _Span:
 
 # --- lexicons -------------------------------------------------------------------------
 
+
+def _calendar_words() -> set[str]:
+    """Month and weekday forms (lower case): never part of a person's name."""
+    return {str(v).lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name) for v in row.values() if v}
+
 class _Lexicon:
     """The compiled lexicons (built once)."""
 
@@ -134,12 +139,7 @@ class _Lexicon:
                 non_name.update(w.rstrip(".").lower() for w in entry.split())
         for row in table("institutions.tsv"):
             non_name.update(w.lower() for w in (row.get("name") or "").split())
-        for name in ("months.tsv", "weekdays.tsv"):
-            try:
-                for row in table(name):
-                    non_name.update(str(v).lower() for v in row.values() if v)
-            except (OSError, KeyError):
-                pass
+        non_name.update(_calendar_words())
         non_name.update(PLAIN_START)
         self.non_name = frozenset(non_name - NAME_PARTICLES)
         # words that end a title or organisation before a name, wherever they stand (``Mayjen``,
@@ -150,12 +150,7 @@ class _Lexicon:
             strong.update(entry.split()[0].lower() for entry in words(name))
         strong.update(w.lower() for w in words("not_names.txt"))
         strong.update(w.rstrip(".").lower() for w in words("title_modifiers.txt") if " " not in w)
-        for name in ("months.tsv", "weekdays.tsv"):
-            try:
-                for row in table(name):
-                    strong.update(str(v).lower() for v in row.values() if v)
-            except (OSError, KeyError):
-                pass
+        strong.update(_calendar_words())
         self.strong = frozenset(strong - NAME_PARTICLES)
         self.title_heads = frozenset(entry.split()[0].lower() for entry in words("titles.txt"))
         self.honorifics = frozenset(w.rstrip(".").lower() for w in words("honorifics.txt"))
