@@ -1,6 +1,5 @@
 """Location records (rules only, no model)."""
 import pytest
-import spacy
 
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
@@ -8,11 +7,8 @@ from pipeline.extract.locations import place_key
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("id")
-    for name in ("id_sentences", "institution_ruler", "person_ruler", "locations"):
-        nlp.add_pipe(name)
-    return nlp
+def nlp(rules_pipeline):
+    return rules_pipeline("locations")
 
 
 def places(nlp, text):

@@ -1,6 +1,5 @@
 """Organisation records and their aliases (rules only, no model)."""
 import pytest
-import spacy
 
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
@@ -8,11 +7,8 @@ from pipeline.extract.organizations import _name_keys, _suffix_spelt
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("id")
-    for name in ("id_sentences", "institution_ruler", "person_ruler", "organizations"):
-        nlp.add_pipe(name)
-    return nlp
+def nlp(rules_pipeline):
+    return rules_pipeline("organizations")
 
 
 def orgs(nlp, text):
