@@ -29,6 +29,7 @@ Wicaksono Putra``), without the rank, title or organisation written before it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -939,34 +940,22 @@ _BAHWA = re.compile(r"[ \t]*(?P<conn>,[ \t]*(?:bahwa|agar|supaya)?|bahwa|agar|su
 
 
 def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, lex: _Lexicon) -> Iterator[_Span]:
-    """Yield indirect quotations sentence by sentence (speakers resolved later, in text order)."""
+    """Yield indirect quotations sentence by sentence (speakers resolved later, in text order):
+    at most one a sentence, the first that ``menurut``, a speech verb or a final short cue gives."""
     for lo, hi in sents:
         sentence = text[lo:hi]
         if not sentence.strip():
             continue
-        done = False
-        for m in _MENURUT.finditer(sentence):
-            q = _menurut(text, lo, hi, lo + m.start(), lo + m.end(), bool(m.group("nya")), names, lex)
-            if q is not None:
-                done = True
-                yield q
-                break
-        if done:
-            continue
-        for m in lex.verb_word.finditer(sentence):
-            at = lo + m.start()
-            if names.inside_quote(at):
-                continue
-            q = _after_verb(text, lo, hi, at, lo + m.end(), m.group("cue"), names, lex)
-            if q is not None:
-                done = True
-                yield q
-                break
-        if done:
-            continue
-        q = _before_short_cue(text, lo, hi, names, lex)
-        if q is not None:
-            yield q
+        candidates = itertools.chain(
+            (_menurut(text, lo, hi, lo + m.start(), lo + m.end(), bool(m.group("nya")), names, lex)
+             for m in _MENURUT.finditer(sentence)),
+            (_after_verb(text, lo, hi, lo + m.start(), lo + m.end(), m.group("cue"), names, lex)
+             for m in lex.verb_word.finditer(sentence) if not names.inside_quote(lo + m.start())),
+            (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
+        )
+        quote = next((q for q in candidates if q is not None), None)
+        if quote is not None:
+            yield quote
 
 
 def _content_end(text: str, start: int, hi: int, names: _Names) -> int:
