@@ -70,19 +70,27 @@ class DateparserReader:
     def __init__(self) -> None:
         import dateparser  # noqa: F401  (fail early when absent)
 
-    def __call__(self, text: str, anchor: dt.date, range_wanted: bool) -> Optional[str]:
+        self._parsers: dict = {}  # anchor -> DateDataParser: building one costs more than a parse
+
+    def _parser(self, anchor: dt.date, settings: dict):
         from dateparser.date import DateDataParser
+
+        if anchor not in self._parsers:
+            self._parsers[anchor] = DateDataParser(languages=["id"], settings=settings)
+        return self._parsers[anchor]
+
+    def __call__(self, text: str, anchor: dt.date, range_wanted: bool) -> Optional[str]:
         from dateparser.search import search_dates
 
         base = dt.datetime.combine(anchor, dt.time(12))
         settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"}
+        parser = self._parser(anchor, settings)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             if range_wanted:
                 found = search_dates(text, languages=["id"], settings=settings) or []
                 if len(found) < 2:
                     return None
-                parser = DateDataParser(languages=["id"], settings=settings)
                 ends = []
                 for part, _ in (found[0], found[-1]):
                     data = parser.get_date_data(part)
@@ -90,7 +98,7 @@ class DateparserReader:
                         return None
                     ends.append(_period_value(data.date_obj, data.period or "day"))
                 return "/".join(ends)
-            data = DateDataParser(languages=["id"], settings=settings).get_date_data(text)
+            data = parser.get_date_data(text)
             if data.date_obj is None:
                 return None
             return _period_value(data.date_obj, data.period or "day")
