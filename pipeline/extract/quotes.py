@@ -6,8 +6,9 @@ that opens a quotation without closing it ends it, and a quotation broken by
 its cue (``"A," kata X. "B."``) is two quotes. A quoted stretch counts when a
 cue follows it (``kata X``, ``ujarnya``: ``quote_cues.txt``) or precedes it
 (``X mengatakan, "``: ``speech_verbs.txt``; ``X: "``), or when it is a whole
-quoted sentence or opens a paragraph; short quoted terms and titles
-(``title_cues.txt``) are not quotations.
+quoted sentence or opens a paragraph; quoted titles (after ``title_cues.txt``)
+and terms (a few words without a stop that the sentence goes on after with a
+word that is no cue: ``"kota hujan" tersebut``) are not quotations.
 
 Indirect quotations are clauses after a speech verb (with ``bahwa``, ``agar``,
 a comma, a colon or nothing), around ``menurut X`` / ``menurutnya``, or before
@@ -20,12 +21,18 @@ Speakers: the person named next to the cue or before the verb (PER entities
 and the mentions of ``doc._.people``, moved onto the name part of their
 capitalised run; else capitalised names), an organisation, or, for
 ``ia``/``dia``/``beliau`` and ``-nya`` cues, the most recent person outside
-quotation marks in subject position or as a speaker (never an institution).
+quotation marks in subject position or as a speaker (never an institution): the
+subject of a sentence is the name right before its verb, after the title and
+organisation written before it and before an apposition between commas
+(``Kepala Dinas X Dezy, dihubungi kemarin, mengatakan``), or the agent of a
+passive speech verb (``Hal itu disampaikan Kepala Dinas X``).
 A quotation without a cue takes the speaker of the quotation it continues; a
 cue followed by no name (``bunyi pasal 42``, ``kata seorang warga``) and an
 agentless passive have no speaker. A speaker's name is the fullest form of
 the document that holds the mention's words (``Hendra`` -> ``Hendra
 Wicaksono Putra``), without the rank, title or organisation written before it.
+:func:`speaker_is_public` tells public figures from private persons (introduced
+with an age in brackets, ``Rina (42)``) for benchmarks that count only the former.
 """
 from __future__ import annotations
 
@@ -74,6 +81,8 @@ PREDICATE_WORDS = frozenset(
     "sempat pernah baru kini saat sebab karena".split()
 )
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+# words that open the description of an unnamed speaker after a cue ("kata seorang warga")
+DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 PLAIN_START = frozenset(
     "ia dia beliau menurut menurutnya kata ujar dalam sementara selain pada di ke dari saat ketika namun "
     "tetapi hal itu ini kami kita saya mereka para sang si oleh untuk dengan bahkan adapun apalagi "
@@ -260,6 +269,8 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
             return True  # an acronym in brackets ends an organisation's name
         if "." in w and _DEGREE.match(w):
             return True  # an academic degree (S.Sos., M.T.) ends a name
+        if any(ch.isdigit() for ch in w):
+            return True  # a word with a digit ("Covid-19", "B2W") is no part of a name
         return bare.lower() in lex.strong or (bare.isupper() and len(bare) > 2 and bare.isalpha())
 
     def weak(w: str) -> bool:
@@ -356,6 +367,10 @@ class _Names:
                     # after a title ("Wali Kota Surabaya Tri Rismaharini") it is a person mention
                     title_first = text[run_s:part[0]].split()[0].lower() in lex.title_heads
                     (per if title_first else weak).add(self._tidy(*part) if title_first else part)
+                elif part[1] == run_e and self._speaks(part[0], part[1], lex):
+                    # "Ketua Asosiasi ... Bekasi Djaelani menambahkan", "... (Aspaki) Erwin Hermanto, pekan
+                    # lalu, menyampaikan": the name before a speech verb
+                    weak.add(part)
             elif len(text[part[0]:part[1]].split()) <= 4:
                 first = text[part[0]:part[1]].split()[0]
                 if first.lower() not in common and not any(w.lower().endswith("nya") for w in text[part[0]:part[1]].split()):
@@ -364,7 +379,8 @@ class _Names:
         for s, e, source in self.alias_mentions():
             (weak if source in weak else per).add((s, e))
         self.weak = frozenset(weak)
-        self.per = sorted(per | weak)
+        # a name with a number after a hyphen is a disease, product or model ("Covid-19"), not a person
+        self.per = sorted(p for p in per | weak if not _NUMBERED.match(text, p[1]))
         self.per_starts = [s for s, _ in self.per]
         # every form a person's name takes, with where it stands: the fullest one is the speaker's name
         self.forms: list[tuple[int, str]] = [(s, canonical_name(text[s:e])) for s, e in self.per]
@@ -379,6 +395,9 @@ class _Names:
         after = WORD_RE.findall(self.text[e:e + 40])
         prev = before[-1].lower() if before else ""
         nxt = next((w.lower() for w in after if w.lower() not in ADVERBS), "")
+        m = _APPOSITION.match(self.text, e)
+        if m:  # "X, pekan lalu, menyampaikan"
+            nxt = nxt if nxt in lex.verbs else _next_verb(self.text, m.end())
         return prev in lex.cues or prev in lex.verbs or prev == "menurut" or nxt in lex.verbs
 
     def _tidy(self, s: int, e: int) -> tuple[int, int]:
@@ -411,9 +430,14 @@ class _Names:
         # a name part elsewhere in the one run that holds the whole mention ("Direktur Jenderal
         # Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama")
         parts = [r[2] for r in reversed(over) if r[2] is not None and r[0] <= s and e <= r[1]]
+        # the name closes the title and organisation written before it: of the runs under the
+        # mention, the last that holds a name (not one in brackets, an alias)
+        for run_start, _, part in over:
+            if part is not None and part[0] < e and s < part[1] and self.text[run_start - 1:run_start] != "(":
+                # the run's end; the run's start when the whole run is the name, else the mention's
+                return (part[0] if part[0] == run_start else max(s, part[0])), part[1]
         for run_start, _, part in reversed(over):
             if part is not None and part[0] < e and s < part[1]:
-                # the run's end; the run's start when the whole run is the name, else the mention's
                 return (part[0] if part[0] == run_start else max(s, part[0])), part[1]
         return parts[-1] if parts else None
 
@@ -533,6 +557,7 @@ class _Names:
         return max(names, key=len) if names else self._trim(name)
 
 
+_NUMBERED = re.compile(r"[ \t]*-[ \t]*\d")
 _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
@@ -540,10 +565,14 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
                          r"via|setelah|sebelum|sembari|sambil|yang|dengan|soal|terkait|mengenai|kala|tatkala)\b")
 
 
+# what may stand between a subject's name and its verb: commas, an acronym in brackets, adverbs
+_NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
+# an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
+_APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
-_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang)[ \t]+)*$")
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang|dr|drg)\.?[ \t]+)*$")
 NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju berupa beserta bersama berikut "
                       "berdasarkan bersama-sama".split())
 
@@ -557,6 +586,17 @@ def _next_verb(text: str, pos: int) -> str:
             continue
         return low
     return ""
+
+
+def _passive_speech(word: str, lex: _Lexicon) -> bool:
+    """Whether ``word`` is the passive of a speech verb (``disampaikan``: ``menyampaikan``;
+    ``dikatakan``: ``mengatakan``; ``dituturkan``: ``menuturkan``; ``dipaparkan``: ``memaparkan``)."""
+    if not word.startswith("di") or len(word) < 6:
+        return False
+    root = word[2:]
+    actives = {"me" + root, "mem" + root, "men" + root, "meng" + root, "meny" + root[1:], "men" + root[1:],
+               "meng" + root[1:], "mem" + root[1:]}
+    return bool(actives & lex.verbs)
 
 
 def _active(word: str, lex: _Lexicon) -> bool:
@@ -574,20 +614,40 @@ class _Resolver:
 
     # candidates for pronouns: people in subject position and earlier speakers
     def _subject_mentions(self) -> list[tuple[int, str, int, int]]:
+        """One subject a sentence: of its subject-like person mentions, the one right before
+        its verb (``Direktur Eksekutif Indef Tauhid Ahmad berpendapat``), else the first. A
+        capitalised name that no person entity covers counts only before a speech verb, where
+        person entities are known."""
         if self._subjects is None:
             lex = lexicon()
-            out, sentences = [], set()
+            by_sentence: dict[int, list[tuple[int, int]]] = {}
             for s, e in self.names.per:
-                if self.names.inside_quote(s) or ((s, e) in self.names.weak and not self.names.fallback):
-                    continue  # capitalised runs count as subjects only where no person entity is known
-                sent = bisect_right(self.sent_starts, s)
-                if sent in sentences:
-                    continue  # the first subject of a sentence, not a name in its apposition
+                if self.names.inside_quote(s):
+                    continue
+                if (s, e) in self.names.weak and not self.names.fallback and self._verb_after(s, e, lex) != "speech":
+                    continue
                 if self._subject_like(s, e, lex):
-                    sentences.add(sent)
-                    out.append((s, self.names.name_of(s, e), s, e))
-            self._subjects = out
+                    by_sentence.setdefault(bisect_right(self.sent_starts, s), []).append((s, e))
+            out = []
+            for found in by_sentence.values():
+                s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
+                out.append((s, self.names.name_of(s, e), s, e))
+            self._subjects = sorted(out)
         return self._subjects
+
+    def _verb_after(self, s: int, e: int, lex: _Lexicon) -> str:
+        """``speech`` or ``active`` when a verb of that kind follows the mention [s, e), straight
+        or after an apposition between commas (``Dezy, dihubungi kemarin, mengatakan``); else ``""``."""
+        verbs = [_next_verb(self.text, e)]
+        m = _APPOSITION.match(self.text, e)
+        if m:
+            verbs.append(_next_verb(self.text, m.end()))
+        for verb in verbs:
+            if verb in lex.verbs:
+                return "speech"
+            if _active(verb, lex):
+                return "active"
+        return ""
 
     def _subject_like(self, s: int, e: int, lex: _Lexicon) -> bool:
         """A person mention that can be the agent of what follows: not after a preposition,
@@ -602,13 +662,14 @@ class _Resolver:
         if w in PREPOSITIONS:
             return False
         verb = _next_verb(self.text, e)
-        if verb.startswith(("di", "ter")) and len(verb) > 4 and verb not in lex.verbs:
+        if verb.startswith(("di", "ter")) and len(verb) > 4 and verb not in lex.verbs \
+                and self._verb_after(s, e, lex) != "speech":
             return False  # the subject of a passive is not its agent
         if not tail or tail[-1] in ",.;:(—–-\"“”\n":
             return True
         if w in CONNECTORS or w in lex.cues or (w.endswith("nya") and w[:-3] in lex.cues) or w in lex.verbs \
-                or w == "menurut":
-            return True
+                or w == "menurut" or _passive_speech(w, lex):
+            return True  # ("Hal itu disampaikan Kepala Dinas X": the agent of a passive speech verb speaks)
         return _active(verb, lex)
 
     def note(self, pos: int, name: Optional[str], s: Optional[int], e: Optional[int]) -> None:
@@ -652,8 +713,12 @@ class _Resolver:
             # "kata Kepala Daop 6 Yogyakarta Eko Budiyanto": the name closes the title phrase
             found = [p for p in self.names._in(lo, hi) if p[0] > lo + first.start()]
             strong = [p for p in found if p not in self.names.weak]
-            if strong or found:
-                return (self.names.name_of(*(strong or found)[-1]), *(strong or found)[-1]), "name"
+            # the name that closes the phrase (before a comma or the region's end), else the last
+            # person entity, else the last capitalised name
+            last = found[-1] if found and re.fullmatch(r"[\s,]*(?:,.*)?", self.text[found[-1][1]:hi], re.S) else None
+            pick = last or (strong or found or [None])[-1]
+            if pick:
+                return (self.names.name_of(*pick), *pick), "name"
         if per in self.names.weak:
             # "kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar": a known person first
             per = next((p for p in self.names._in(lo, hi) if p not in self.names.weak), per)
@@ -663,6 +728,11 @@ class _Resolver:
         if org and org[0] == lo + first.start() and not _TITLE_WORD.match(self.text, lo + first.start()):
             return (self.names.org_name(*org), org[0], org[1]), "org"
         title = region.split(",")[0].strip()
+        if re.fullmatch(r"[A-Z][\w'’-]+", title) and title.lower() not in lex.title_words \
+                and any(title in f.split() and f != title for _, f in self.names.forms):
+            # a short name that no entity covers ("kata Ferry" where "Ferry Walintukan" is named)
+            start = lo + first.start()
+            return (self.names.name_of_text(title), start, start + len(title)), "name"
         if title and (title[:1].isupper() or fw in lex.title_words):
             holder = self.names.holder_of(title)
             if holder:
@@ -684,12 +754,16 @@ class _Resolver:
         people = [p for p in self._people_in(lo, pos) if not self._after_preposition(p[0], lo)]
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb
-        weak = [p for p in people if p in self.names.weak and not WORD_RE.findall(self.text[p[1]:pos])]
+        weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
         candidates = strong or weak
         if candidates and (pron is None or candidates[-1][0] > pron):
             # "X, Kepala Y, mengatakan": the first person of the clause that opens its noun phrase
             # ("kuasa hukum Sahara, Moh Zakki, mengatakan": Sahara is a possessor)
-            per = next((p for p in candidates if self._opens_phrase(p[0], lo)), candidates[-1])
+            # the name right before the verb closes its title phrase ("Ketua Satgas Covid-19 Doni
+            # Monardo menambahkan"), else ("kuasa hukum Sahara, Moh Zakki, mengatakan": Sahara is a
+            # possessor) the first person of the clause that opens its noun phrase
+            per = next((p for p in reversed(candidates) if self._next_to(p[1], pos)), None) \
+                or next((p for p in candidates if self._opens_phrase(p[0], lo)), candidates[-1])
             return (self.names.name_of(*per), per[0], per[1]), "name"
         if pron is not None:
             return self.recent(pron), "pronoun"
@@ -704,6 +778,14 @@ class _Resolver:
             if holder:
                 return (holder, lo, pos), "title"
         return None, "none"
+
+    def _next_to(self, end: int, pos: int) -> bool:
+        """Whether only commas, an acronym in brackets, adverbs or one apposition between commas
+        stand between a name ending at ``end`` and a verb at ``pos``."""
+        if _NEXT_TO_VERB.fullmatch(self.text, end, pos):
+            return True
+        m = _APPOSITION.match(self.text, end, pos)
+        return bool(m) and bool(_NEXT_TO_VERB.fullmatch(self.text, m.end(), pos))
 
     def _people_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         k = bisect_right(self.names.per_starts, lo - 1)
@@ -799,7 +881,9 @@ def quotes(doc: Doc) -> Iterator[Quote]:
         else:
             _resolve_indirect(item, resolver)
         if item.speaker:
-            resolver.note(item.cue_start if item.cue_start is not None else item.open, *item.speaker)
+            # the speaker is last mentioned at the cue, or at the name after it ("Menurut X, ...")
+            at = item.cue_start if item.cue_start is not None else item.open
+            resolver.note(max(at, item.speaker[1] if item.speaker[1] is not None else at), *item.speaker)
     # a quotation that continues into the next paragraph takes the next quotation's speaker
     for k in range(len(direct) - 1, -1, -1):
         if direct[k].pending == "next" and k + 1 < len(direct) and direct[k + 1].speaker:
@@ -822,6 +906,8 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         return None
     span.extra["direct"] = True
     after_at = (span.close + 1) if span.close is not None else span.end
+    if _is_term(text, span, inner, n, lex):
+        return None
     m = lex.cue_after.match(text, after_at) if span.close is not None else None
     if m and n >= 2:
         span.cue, span.cue_start, span.cue_end = m.group("cue"), m.start("cue"), m.end("cue")
@@ -880,6 +966,22 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         span.pending = "next" if span.close is None else "previous"
         return span
     return None
+
+
+def _is_term(text: str, span: _Span, inner: str, n: int, lex: _Lexicon) -> bool:
+    """A quoted title or term rather than a quotation: right after a title cue (``bertema
+    "..."``, ``berjudul "..."``), or a few words without a stop that the sentence goes on
+    after with a word that is no cue (``"kota hujan" tersebut``, ``"jalan maut" sejak``)."""
+    cue = re.search(r"(\w+)[ \t]*$", text[max(0, span.open - 30):span.open])
+    if cue and cue.group(1).lower() in lex.title_cues:
+        return True
+    if span.close is None or n > 3 or inner.rstrip()[-1:] in SENT_PUNCT + ",;:":
+        return False
+    nxt = re.match(r"[ \t]+([a-z]\w*)", text[span.close + 1:span.close + 40])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word not in lex.cues and word not in lex.verbs and not (word.endswith("nya") and word[:-3] in lex.cues)
 
 
 def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver: _Resolver, sentence_of,
@@ -1068,8 +1170,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     end = _content_end(text, start, hi, names)
     content = text[start:end]
     n = _word_count(content)
-    if n < 4 or names.inside_quote(start):
-        return None
+    if n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
+        return None  # (content that opens with a quoted term is reported speech: '"kota hujan" tersebut ...')
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
         toks = [w.lower() for w in WORD_RE.findall(content)]
@@ -1147,6 +1249,37 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
         span.speaker = found
 
 
+# a name with an age in brackets: how the press introduces a private person ("Rina (42), warga ...")
+_AGED_NAME = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
+
+
+def aged_names(text: str) -> list[frozenset[str]]:
+    """The words of each name that the text gives an age in brackets (``Rina (42)``)."""
+    return [frozenset(m.group(1).split()) for m in _AGED_NAME.finditer(text)]
+
+
+def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str]]] = None) -> Optional[bool]:
+    """Whether a quote's speaker is a public figure, as the press tells them apart: False for
+    a speaker the text introduces with an age in brackets (``Rina (42)``; ``aged``: the
+    :func:`aged_names` of ``text``, computed when not given) or describes after the cue
+    without a name (``ujar ibu dua anak ini``, ``kata seorang warga``); None for no speaker
+    otherwise; True for the rest (a name, mostly with a title or organisation, an
+    institution). PFSA-ID annotates the statements of public figures only; records-v1 keeps
+    every quotation."""
+    lex = lexicon()
+    if not quote.speaker:
+        if quote.cue_end is None:
+            return None
+        first = WORD_RE.search(text, quote.cue_end, min(len(text), quote.cue_end + 40))
+        word = first.group(0) if first is not None else ""
+        described = word[:1].islower() and word not in lex.pronouns and not text[quote.cue_end:first.start()].strip(" \t,") \
+            and (word not in lex.function or word in DESCRIBERS)
+        return False if described else None
+    aged = aged_names(text) if aged is None else aged
+    words = frozenset(quote.speaker.split())
+    return not any(name <= words or words <= name for name in aged)
+
+
 @Language.factory("quotes", assigns=["doc._.quotes", "doc.spans"], requires=["doc.ents", "doc._.people"])
 def make_quotes(nlp: Language, name: str):
     return QuoteExtractor()
@@ -1160,6 +1293,9 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         result = list(quotes(doc))
+        aged = aged_names(doc.text)
+        for q in result:
+            q.speaker_public = speaker_is_public(q, doc.text, aged)
         doc._.quotes = result
         spans = []
         for q in result:

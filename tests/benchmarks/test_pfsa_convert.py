@@ -80,6 +80,12 @@ def test_gold_quotes_and_speakers(docs):
     assert pfsa.to_gold(docs[1], "d1")["quotes"] == []
 
 
+def test_public_only_keeps_quotes_without_speaker():
+    pred = {"d": {"quotes": [{"text": "a", "speaker_public": True}, {"text": "b", "speaker_public": False},
+                             {"text": "c", "speaker_public": None}]}}
+    assert [q["text"] for q in pfsa.public_only(pred)["d"]["quotes"]] == ["a", "c"]
+
+
 def test_score_counts_direct_quotes():
     gold = [{"id": "d", "quotes": [{"text": "Kami siap membantu", "speaker": "Budi Santoso"}]}]
     pred = {"d": {"quotes": [{"text": "Kami siap membantu", "speaker": "Budi Santoso", "kind": "direct"},
@@ -149,6 +155,77 @@ def test_coreferent_speakers():
     ("dokter Adam Prabata", "Adam Prabata"),
     ("Komisaris Besar Yusri Yunus", "Yusri Yunus"),
     ("Parwati Surjaudaja", "Parwati Surjaudaja"),
+    ("Laut dokter gigi M Arifin", "M Arifin"),
+    ("Abu Bakar bin Ahmad", "Abu Bakar bin Ahmad"),
 ])
 def test_clean_name(name, clean):
     assert pfsa._clean_name(name) == clean
+
+
+PRONOUN = """JAKARTA\tO
+,\tO
+KOMPAS\tO
+—\tO
+Ketua\tB-ROLE
+RT\tL-ROLE
+Budi\tB-PERSON
+Santoso\tL-PERSON
+hadir\tO
+.\tO
+
+Ia\tU-PERSONCOREF
+menambahkan\tO
+hal\tO
+itu\tO
+.\tO
+
+”\tB-STATEMENT
+Kami\tI-STATEMENT
+siap\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+kata\tU-CUE
+dia\tU-PERSONCOREF
+.\tO
+
+”\tB-STATEMENT
+Bantuan\tI-STATEMENT
+datang\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+ujarnya\tU-CUECOREF
+.\tO
+
+Camat\tO
+Karto\tO
+menambahkan\tO
+,\tO
+warga\tO
+tenang\tO
+.\tO
+
+”\tB-STATEMENT
+Aman\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+ujarnya\tU-CUECOREF
+.\tO
+"""
+
+
+def test_pronouns_and_untagged_speakers():
+    (doc,) = pfsa.read_bilou(PRONOUN.splitlines(keepends=True))
+    gold = pfsa.to_gold(doc, "d")
+    # "kata dia" and a -nya cue after "Ia" stand for the last name before them; an untagged name
+    # that speaks in between ("Karto menambahkan") makes the speaker unknown
+    assert [q["speaker"] for q in gold["quotes"]] == ["Budi Santoso", "Budi Santoso", None]
+
+
+@pytest.mark.parametrize("tokens,text", [
+    # a mark after a comma and before a lower-case word closes, whatever the alternation says
+    ([("kata", "O"), ("Budi", "O"), (",", "O"), ("”", "O"), ("ujar", "O"), ("Ani", "O")], "kata Budi,” ujar Ani"),
+    ([("Ia", "O"), ("menyebut", "O"), ("”", "O"), ("jalan", "O"), ("maut", "O"), ("”", "O"), ("itu", "O")],
+     "Ia menyebut ”jalan maut” itu"),
+])
+def test_detokenise_marks(tokens, text):
+    assert pfsa.detokenise([pfsa.Token(t, label) for t, label in tokens])[0] == text

@@ -121,6 +121,39 @@ CASES = [
     # a noun that opens a clause with its own verb: reported speech
     ('Budi Santoso menyebut temuan audit di sejumlah daerah menunjukkan pola yang berulang.',
      [("indirect", "temuan audit", "Budi Santoso")]),
+    # a -nya cue: the most recent subject outside quotation marks, not an earlier one
+    ('Budi Santoso hadir. Kepala Dinas Kesehatan Rudi Hartono mengatakan, bantuan segera datang ke desa. '
+     '"Kami siap membantu warga," ujarnya.',
+     [("indirect", "bantuan segera", "Rudi Hartono"), ("direct", "Kami siap", "Rudi Hartono")]),
+    # ... the subject after an apposition between commas ("X, dihubungi kemarin, mengatakan")
+    ('Budi Santoso hadir. Kepala Dinas Kesehatan Rudi Hartono, dihubungi kemarin, mengatakan, vaksinasi tetap '
+     'berjalan selama puasa. "Tidak ada yang berbeda," katanya.',
+     [("indirect", "vaksinasi tetap", "Rudi Hartono"), ("direct", "Tidak ada", "Rudi Hartono")]),
+    # ... the name after "Menurut <title>", at the place where it stands
+    ('Budi Santoso hadir. Menurut Kepala Dinas Kesehatan Eti Rohaeti, jumlah gang hijau terus bertambah. '
+     '"Ini potensi yang luar biasa," katanya.',
+     [("indirect", "jumlah gang", "Eti Rohaeti"), ("direct", "Ini potensi", "Eti Rohaeti")]),
+    # ... the agent of a passive speech verb ("Hal itu disampaikan X")
+    ('Budi Santoso hadir. Hal itu disampaikan Kepala Dinas Kesehatan dr Widji Lestariono di Banyuwangi. '
+     '"Yang terdaftar sudah divaksin semua," ujarnya.', [("direct", "Yang terdaftar", "Widji Lestariono")]),
+    # ... the name that closes a title phrase, not a word with a digit in it ("Covid-19")
+    ('Ketua Satgas Covid-19 Doni Monardo menambahkan, rumah sakit sudah siap menerima pasien. '
+     '"Kami terus menambah tempat tidur," katanya.',
+     [("indirect", "rumah sakit", "Doni Monardo"), ("direct", "Kami terus", "Doni Monardo")]),
+    # a short name after the cue that no entity covers takes the fullest form of the text
+    ('Kepala Bidang Humas Polda Sultra Komisaris Besar Ferry Walintukan hadir di sana. Budi Santoso juga hadir. '
+     '"Kasus ini masih diselidiki," kata Ferry.', [("direct", "Kasus ini", "Ferry Walintukan")]),
+    # a pronoun after the cue
+    ('Budi Santoso hadir. Ia mengatakan, "Pak, ada kebakaran di gedung itu!"', [("direct", "Pak, ada", "Budi Santoso")]),
+    # a short quotation with its cue is a quotation, not a term
+    ('"Kami siap bantu" kata Budi.', [("direct", "Kami siap bantu", "Budi")]),
+    # terms: a few quoted words that the sentence goes on after, or a quoted title after a title cue
+    ('Budi mengatakan, "kota hujan" tersebut kembali masuk zona oranye.',
+     [("indirect", '"kota hujan" tersebut', "Budi")]),
+    ('Dalam khotbah yang bertema "Idul Fitri Momentum Hijrah", Budi menyampaikan, Idul Fitri adalah momentum '
+     'untuk bermaaf-maafan.', [("indirect", "Idul Fitri adalah", "Budi")]),
+    ('Pemerintah menggelar gerakan "Bangga Buatan Indonesia" di sejumlah kota besar.', []),
+    ('Hama itu dikenal petani sebagai "wereng cokelat" karena warnanya.', []),
     # unbalanced marks: recover, never crash
     ('"Kami siap membantu warga, kata Budi.', [("direct", "Kami siap", "?")]),
     ('Kami siap membantu warga," kata Budi.', []),
@@ -161,6 +194,8 @@ NAME_PARTS = [
     ("Kapolresta Denpasar Kombes Pol I Gede Putu Arsana", "I Gede Putu Arsana"),
     ("Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama", "Asep Sasa Purnama"),
     ("Komisaris Besar Ferry Walintukan", "Ferry Walintukan"),
+    ("Ketua Satgas Covid-19 Doni Monardo", "Doni Monardo"),
+    ("Komunitas B2W Toto Sugito", "Toto Sugito"),
     ("Menurut Dewi", "Dewi"),
     ("Budi Santoso", "Budi Santoso"),
     ("Kepala Dinas Tanaman Pangan", None),
@@ -173,6 +208,32 @@ NAME_PARTS = [
 def test_name_part(run, name):
     part = Q.name_part(run, 0, len(run), Q.lexicon())
     assert (run[part[0]:part[1]] if part else None) == name
+
+
+@pytest.mark.parametrize("text,speaker,public", [
+    # the press introduces private persons with an age in brackets
+    ('Rina (42), warga Bekasi, mengeluhkan harga beras. "Harga beras naik terus," kata Rina.', "Rina", False),
+    ('Rina Wati (42 tahun) datang ke pasar. "Harga beras naik terus," kata Rina.', "Rina Wati", False),
+    ('Kepala Dinas Sosial Budi Santoso hadir. "Kami siap membantu warga," kata Budi.', "Budi Santoso", True),
+    # an age given to someone else does not make the speaker private
+    ('Rina (42) datang. Kepala Dinas Sosial Budi Santoso hadir. "Kami siap membantu," kata Budi.', "Budi Santoso", True),
+    # a speaker described without a name is a private person; no speaker otherwise is unknown
+    ('"Sepi sekali hari ini," kata sopir yang belum punya SIM itu.', None, False),
+    ('"Sepi sekali hari ini," ujar seorang ibu.', None, False),
+    ('Hal itu tertulis di sana. "Semua wajib membayar iuran," demikian dikatakan.', None, None),
+])
+def test_speaker_public(nlp, text, speaker, public):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert quote.speaker == speaker
+    assert Q.speaker_is_public(quote, text) is public
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("disampaikan", True), ("dikatakan", True), ("dijelaskan", True), ("ditegaskan", True),
+    ("dibangun", False), ("diperiksa", False), ("dia", False), ("mengatakan", False),
+])
+def test_passive_speech(word, expected):
+    assert Q._passive_speech(word, Q.lexicon()) is expected
 
 
 def test_pronoun_skips_institutions(nlp):
