@@ -132,6 +132,9 @@ class Quote:
     speaker_start: Optional[int] = None  # the mention the speaker was read from (name, pronoun, -nya)
     speaker_end: Optional[int] = None
     rule: str = ""
+    # True: a named person or institution; False: a private person (an age in brackets, a
+    # description without a name); None: no speaker. PFSA-ID annotates public figures only.
+    speaker_public: Optional[bool] = None
 
     def to_record(self) -> dict:
         return {"text": self.text, "speaker": self.speaker, "kind": self.kind, "cue": self.cue}

@@ -44,8 +44,8 @@ from .merge import (
 )
 from .writers import atomic_path, atomic_text
 
-STR, INT, LIST = pa.string(), pa.int64(), pa.list_(pa.string())
-TYPE_NAMES = {STR: "string", INT: "int64", LIST: "list<string> (CSV: joined with |)"}
+STR, INT, BOOL, LIST = pa.string(), pa.int64(), pa.bool_(), pa.list_(pa.string())
+TYPE_NAMES = {STR: "string", INT: "int64", BOOL: "bool (CSV: `true`/`false`)", LIST: "list<string> (CSV: joined with |)"}
 
 # table -> (what one row is, [(column, type, meaning)])
 SCHEMAS: dict[str, tuple[str, list[tuple[str, pa.DataType, str]]]] = {
@@ -123,6 +123,8 @@ SCHEMAS: dict[str, tuple[str, list[tuple[str, pa.DataType, str]]]] = {
         ("text", STR, "the quoted words"),
         ("kind", STR, "`direct` or `indirect`"),
         ("cue", STR, "the speech verb as written"),
+        ("speaker_public", BOOL, "true: a named person or institution; false: a private person (an age in brackets, "
+                                 "a description without a name); empty: no speaker"),
         ("start", INT, "character offset of the quote in the document text"),
         ("end", INT, "end offset (exclusive)"),
     ]),
@@ -391,7 +393,8 @@ def build(records: list[dict], texts: dict[str, tuple[str, Optional[str]]]) -> d
             tables["quotes"].append({
                 "quote_id": quote_id, "doc_id": rec["id"], "date": rec.get("published"), "speaker_id": speaker_id,
                 "speaker_type": speaker_type, "speaker": quote.get("speaker"), "text": quote.get("text"),
-                "kind": quote.get("kind"), "cue": quote.get("cue"), "start": start, "end": end})
+                "kind": quote.get("kind"), "cue": quote.get("cue"), "speaker_public": quote.get("speaker_public"),
+                "start": start, "end": end})
             if start is not None:
                 tables["mentions"].append({"doc_id": rec["id"], "start": start, "end": end, "label": "QUOTE",
                                            "text": quote.get("text"), "entity_id": quote_id})
@@ -457,6 +460,8 @@ def _csv_value(value) -> str:
         return ""
     if isinstance(value, list):
         return "|".join(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return str(value)
 
 

@@ -51,7 +51,7 @@ TABLE_SCHEMAS: dict[str, dict[str, str]] = {
               "rule": "string"},
     "quotes": {"doc_id": "string", "text": "string", "speaker": "string", "kind": "string", "cue": "string",
                "start": "Int64", "end": "Int64", "cue_start": "Int64", "cue_end": "Int64",
-               "speaker_start": "Int64", "speaker_end": "Int64", "rule": "string"},
+               "speaker_start": "Int64", "speaker_end": "Int64", "rule": "string", "speaker_public": "boolean"},
 }
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-ARROW_TYPES = {"string": pa.string(), "Int64": pa.int64()}
+ARROW_TYPES = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_()}
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
