@@ -1174,9 +1174,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         return None  # (content that opens with a quoted term is reported speech: '"kota hujan" tersebut ...')
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
+        # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
         toks = [w.lower() for w in WORD_RE.findall(content)]
-        if not any(t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
-                   or _PREDICATE.fullmatch(t) for t in toks[1:]):
+        if not any((t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
+                    or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
+                   for i, t in enumerate(toks) if i):
             return None
         if fw in lex.pronouns and n < 5:
             return None

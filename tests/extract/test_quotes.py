@@ -94,6 +94,8 @@ CASES = [
     ('Budi menyampaikan apresiasi terhadap kerja keras petugas di lapangan.', []),
     ('Budi mengungkapkan alasan pembangunan jembatan itu tertunda lama.', []),
     ('Budi menyatakan minat Pakistan untuk berinvestasi di sana.', []),
+    ('Ia menekankan pentingnya sinergi lintas sektor dalam menjawab tantangan migrasi.', []),
+    ('Budi menyebut harga beras di pasar sudah turun sejak pekan lalu.', [("indirect", "harga beras", "Budi")]),
     ('Program "Jumat Berkah" digelar di masjid.', []),
     ('Tonton juga video "Budi Singgung Tata Ruang di Depan Warga" di sini.', []),
     ('Warga menyebut jalan itu sebagai "jalan maut" sejak lama.', []),
