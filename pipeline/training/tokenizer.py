@@ -4,6 +4,11 @@
 ``python -m pipeline.training.tokenizer train``     stanza tokenizer training -> ``models/stanza-id/id/tokenize/default.pt``
 ``python -m pipeline.training.tokenizer evaluate``  sentence F1 of the shipped model -> ``outputs/stanza-id-eval.md``
 
+``--recipe gsd-dev`` (all three steps) also trains on four fifths of UD Indonesian GSD dev (the
+current sentence conventions) and keeps the other fifth (every fifth sentence) as stanza's dev
+set; its files go to ``data/tokenizer/gsd-dev/``. ``--model-dir`` installs (``train``) or scores
+(``evaluate``) a model elsewhere than ``models/stanza-id``.
+
 Training data (read through ``pipeline.assets.fetch``): UD Indonesian GSD train as of 2017
 (CC BY-NC-SA 3.0: the model is for non-commercial use) and UD Indonesian CSUI train
 (CC BY-SA 4.0); dev: UD Indonesian GSD dev. Sentences whose text also occurs in a dev or
@@ -41,6 +46,8 @@ BUDGET_MINUTES = 25.0
 
 TRAIN = ("ud/gsd/id_gsd-ud-train-v2.0-2017.conllu", "ud/csui/id_csui-ud-train.conllu")
 DEV = "ud/gsd/id_gsd-ud-dev.conllu"
+RECIPES = ("base", "gsd-dev")
+DEV_EVERY = 5  # recipe gsd-dev: every fifth GSD dev sentence is stanza's dev set, the rest is trained on
 HELD_OUT = (
     "ud/gsd/id_gsd-ud-dev.conllu",
     "ud/gsd/id_gsd-ud-test.conllu",
@@ -110,13 +117,19 @@ def write_conllu(blocks: Iterable[list[str]], path: Path) -> int:
     return n
 
 
-def prepare() -> None:
+def data_dir(recipe: str = "base") -> Path:
+    """Where a recipe's prepared files and checkpoints live."""
+    return DATA_DIR if recipe == "base" else DATA_DIR / recipe
+
+
+def prepare(recipe: str = "base") -> None:
     """Write train/dev CoNLL-U, plain text, character labels and MWT json for stanza."""
     from stanza.utils.datasets import conllu_to_text, prepare_tokenizer_data
 
     from ..assets import fetch
 
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    directory = data_dir(recipe)
+    directory.mkdir(parents=True, exist_ok=True)
     held_out = {sentence_text(b) for key in HELD_OUT for b in read_conllu(fetch(key))}
     train_blocks, dropped = [], 0
     for key in TRAIN:
@@ -126,34 +139,39 @@ def prepare() -> None:
                 continue
             train_blocks.append(merge_mwts(block))
     dev_blocks = [merge_mwts(b) for b in read_conllu(fetch(DEV))]
+    if recipe == "gsd-dev":
+        train_blocks += [b for i, b in enumerate(dev_blocks) if i % DEV_EVERY != DEV_EVERY - 1]
+        dev_blocks = [b for i, b in enumerate(dev_blocks) if i % DEV_EVERY == DEV_EVERY - 1]
     for split, blocks in (("train", train_blocks), ("dev", dev_blocks)):
-        conllu = DATA_DIR / f"{SHORTHAND}.{split}.gold.conllu"
+        conllu = directory / f"{SHORTHAND}.{split}.gold.conllu"
         n = write_conllu(blocks, conllu)
-        txt = DATA_DIR / f"{SHORTHAND}.{split}.txt"
+        txt = directory / f"{SHORTHAND}.{split}.txt"
         conllu_to_text.main([str(conllu), str(txt)])
-        prepare_tokenizer_data.main([str(txt), str(conllu), "-o", str(DATA_DIR / f"{SHORTHAND}-ud-{split}.toklabels"),
-                                     "-m", str(DATA_DIR / f"{SHORTHAND}-ud-{split}-mwt.json")])
+        prepare_tokenizer_data.main([str(txt), str(conllu), "-o", str(directory / f"{SHORTHAND}-ud-{split}.toklabels"),
+                                     "-m", str(directory / f"{SHORTHAND}-ud-{split}-mwt.json")])
         print(f"{split}: {n} sentences -> {txt.relative_to(ROOT)}")
     print(f"dropped {dropped} training sentences that occur in a dev or test set")
 
 
-def train(steps: int = STEPS, minutes: float = BUDGET_MINUTES) -> None:
+def train(steps: int = STEPS, minutes: float = BUDGET_MINUTES, recipe: str = "base",
+          model_dir: Path = MODEL_DIR) -> None:
     """Train the stanza tokenizer on one thread, stopping after ``minutes`` at the latest.
 
     stanza saves the checkpoint with the best dev score as it goes; when the time budget
     runs out the run is stopped and that checkpoint is installed.
     """
-    save_dir = DATA_DIR / "saved"
+    directory = data_dir(recipe)
+    save_dir = directory / "saved"
     save_dir.mkdir(parents=True, exist_ok=True)
     args = [
         "--mode", "train", "--lang", "id", "--shorthand", SHORTHAND,
-        "--txt_file", str(DATA_DIR / f"{SHORTHAND}.train.txt"),
-        "--label_file", str(DATA_DIR / f"{SHORTHAND}-ud-train.toklabels"),
-        "--mwt_json_file", str(DATA_DIR / f"{SHORTHAND}-ud-train-mwt.json"),
-        "--dev_txt_file", str(DATA_DIR / f"{SHORTHAND}.dev.txt"),
-        "--dev_label_file", str(DATA_DIR / f"{SHORTHAND}-ud-dev.toklabels"),
-        "--dev_conll_gold", str(DATA_DIR / f"{SHORTHAND}.dev.gold.conllu"),
-        "--conll_file", str(DATA_DIR / "dev.pred.conllu"),
+        "--txt_file", str(directory / f"{SHORTHAND}.train.txt"),
+        "--label_file", str(directory / f"{SHORTHAND}-ud-train.toklabels"),
+        "--mwt_json_file", str(directory / f"{SHORTHAND}-ud-train-mwt.json"),
+        "--dev_txt_file", str(directory / f"{SHORTHAND}.dev.txt"),
+        "--dev_label_file", str(directory / f"{SHORTHAND}-ud-dev.toklabels"),
+        "--dev_conll_gold", str(directory / f"{SHORTHAND}.dev.gold.conllu"),
+        "--conll_file", str(directory / "dev.pred.conllu"),
         "--steps", str(steps), "--eval_steps", str(EVAL_STEPS), "--max_steps_before_stop", "4000",
         "--save_dir", str(save_dir), "--save_name", "id_tokenizer.pt", "--seed", str(SEED),
         "--report_steps", "100",
@@ -171,32 +189,39 @@ def train(steps: int = STEPS, minutes: float = BUDGET_MINUTES) -> None:
         stopped_on_budget = True
     if process.returncode not in (0, None) and not stopped_on_budget:
         raise SystemExit(f"stanza training failed with exit code {process.returncode}")
-    install(time.time() - started, steps, stopped_on_budget)
+    install(time.time() - started, steps, stopped_on_budget, recipe, model_dir)
 
 
-def install(seconds: float, steps: int, stopped_on_budget: bool) -> None:
-    """Copy the best checkpoint to ``models/stanza-id`` with a ``resources.json`` and a training note."""
-    best = DATA_DIR / "saved" / "id_tokenizer.pt"
+def install(seconds: float, steps: int, stopped_on_budget: bool, recipe: str = "base",
+            model_dir: Path = MODEL_DIR) -> None:
+    """Copy the best checkpoint to ``model_dir`` with a ``resources.json`` and a training note."""
+    best = data_dir(recipe) / "saved" / "id_tokenizer.pt"
     if not best.exists():
         raise SystemExit(f"no checkpoint at {best}")
-    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(best, MODEL_FILE)
-    resources = MODEL_DIR / "resources.json"
+    model_file = model_dir / "id" / "tokenize" / "default.pt"
+    model_file.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(best, model_file)
+    resources = model_dir / "resources.json"
     if not resources.exists():
         resources.write_text("{}\n", encoding="utf-8")
-    (MODEL_DIR / "training.json").write_text(json.dumps({
-        "max_steps": steps, "eval_steps": EVAL_STEPS, "seed": SEED, "threads": 1,
+    train_sets, dev_set = list(TRAIN), DEV
+    if recipe == "gsd-dev":
+        train_sets.append(f"{DEV} (all but every {DEV_EVERY}th sentence)")
+        dev_set = f"{DEV} (every {DEV_EVERY}th sentence)"
+    (model_dir / "training.json").write_text(json.dumps({
+        "recipe": recipe, "max_steps": steps, "eval_steps": EVAL_STEPS, "seed": SEED, "threads": 1,
         "seconds": round(seconds), "stopped_on_time_budget": stopped_on_budget,
-        "train": list(TRAIN), "dev": DEV,
+        "train": train_sets, "dev": dev_set,
     }, indent=2) + "\n", encoding="utf-8")
-    print(f"trained for {seconds:.0f} s -> {MODEL_FILE.relative_to(ROOT)}")
+    print(f"trained for {seconds:.0f} s -> {model_file}")
 
 
-def evaluate() -> None:
-    """Sentence F1 of the shipped model on the UD test sets (see pipeline.benchmarks.sentences)."""
+def evaluate(model_dir: Path = MODEL_DIR) -> None:
+    """Sentence F1 of a model (the shipped one by default) on the UD test sets (see pipeline.benchmarks.sentences)."""
     from ..benchmarks import sentences
 
-    sentences.main(["--splitters", "stanza", "--out", str(ROOT / "outputs" / "stanza-id-eval.md")])
+    splitter = "stanza" if model_dir == MODEL_DIR else f"stanza:{model_dir}"
+    sentences.main(["--splitters", splitter, "--out", str(ROOT / "outputs" / "stanza-id-eval.md")])
 
 
 def main(argv=None) -> int:
@@ -204,13 +229,16 @@ def main(argv=None) -> int:
     parser.add_argument("step", choices=("prepare", "train", "evaluate"))
     parser.add_argument("--steps", type=int, default=STEPS, help="maximum training steps")
     parser.add_argument("--minutes", type=float, default=BUDGET_MINUTES, help="wall-clock budget for training")
+    parser.add_argument("--recipe", choices=RECIPES, default="base",
+                        help="training data: base (GSD 2017 train + CSUI train) or gsd-dev (plus 4/5 of GSD dev)")
+    parser.add_argument("--model-dir", type=Path, default=MODEL_DIR, help="where train installs / evaluate reads")
     args = parser.parse_args(argv)
     if args.step == "prepare":
-        prepare()
+        prepare(args.recipe)
     elif args.step == "train":
-        train(args.steps, args.minutes)
+        train(args.steps, args.minutes, args.recipe, args.model_dir.resolve())
     else:
-        evaluate()
+        evaluate(args.model_dir.resolve())
     return 0
 
 

@@ -61,12 +61,93 @@ def split(nlp, text):
         # numbered items inside a line: no split after the number, one after the item
         ("Syaratnya: 1. Membawa KTP. 2. Mengisi formulir.", ["Syaratnya: 1. Membawa KTP.", "2. Mengisi formulir."]),
         ("Jumlah korban mencapai 12. Tim masih mencari.", ["Jumlah korban mencapai 12.", "Tim masih mencari."]),
-        # no split before a lower-case word or inside a number or domain
-        ("Harga naik 2.5 persen. dan turun lagi.", ["Harga naik 2.5 persen. dan turun lagi."]),
+        # no split inside a number or domain
         ("Kunjungi detik.com untuk berita.", ["Kunjungi detik.com untuk berita."]),
     ],
 )
 def test_split(nlp, text, expected):
+    assert split(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # company forms, `Th.`, `Ph. D.` before what they name: no split
+        ("Ia bekerja di PT. Kereta Api Indonesia sejak lama.", ["Ia bekerja di PT. Kereta Api Indonesia sejak lama."]),
+        ("Proyek itu dikerjakan CV. Maju Jaya dari Demak.", ["Proyek itu dikerjakan CV. Maju Jaya dari Demak."]),
+        ("Buku itu terbit Th. 2009 di Bandung.", ["Buku itu terbit Th. 2009 di Bandung."]),
+        ("Ia memperoleh gelar Ph. D. dalam ilmu politik.", ["Ia memperoleh gelar Ph. D. dalam ilmu politik."]),
+        # a company suffix ends a sentence unless a bracket follows
+        ("Gas dijual melalui Medco Energy US LLC. (Medco US) milik perseroan.",
+         ["Gas dijual melalui Medco Energy US LLC. (Medco US) milik perseroan."]),
+        ("Gas dijual melalui Medco Energy US LLC. Harganya naik.",
+         ["Gas dijual melalui Medco Energy US LLC.", "Harganya naik."]),
+        # a dot inside brackets that close before the next stop
+        ("Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru dibangun lama.",
+         ["Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru dibangun lama."]),
+        ("Nubuat itu dikutip (Yes. 53). Ia lalu menjelaskannya.", ["Nubuat itu dikutip (Yes. 53).", "Ia lalu menjelaskannya."]),
+        ("Honje hutan (E. hemisphaerica (Bl.) RM Smith) rasanya serupa.",
+         ["Honje hutan (E. hemisphaerica (Bl.) RM Smith) rasanya serupa."]),
+        ("Ia datang (pagi hari). Budi pergi.", ["Ia datang (pagi hari).", "Budi pergi."]),
+        ("Ia datang (pagi hari. Budi pergi sore.", ["Ia datang (pagi hari.", "Budi pergi sore."]),
+        # a number, version or verse reference broken by a space
+        ("Kini CityVille mempunyai 2.904. 678 pengikut.", ["Kini CityVille mempunyai 2.904. 678 pengikut."]),
+        ("Jumlahnya mencapai 2.904. Ia puas.", ["Jumlahnya mencapai 2.904.", "Ia puas."]),
+        ("Pada 2005 muncul Symbian OS v9. 1 dengan keamanan baru.", ["Pada 2005 muncul Symbian OS v9. 1 dengan keamanan baru."]),
+        ("Acara itu disiarkan TV9. Ia menontonnya.", ["Acara itu disiarkan TV9.", "Ia menontonnya."]),
+        ("Ayat itu (lihat Kor. 14: 27) sering dikutip.", ["Ayat itu (lihat Kor. 14: 27) sering dikutip."]),
+        ("Ayat itu ditulis di Yoh. 3:16 dan terkenal.", ["Ayat itu ditulis di Yoh. 3:16 dan terkenal."]),
+        ("Ia pindah ke Jakarta. 14: 27 menjadi skor akhir.", ["Ia pindah ke Jakarta.", "14: 27 menjadi skor akhir."]),
+        # a roman numeral after a part of the year ends a sentence; an initial does not
+        ("PDB naik dibanding kuartal I. Dengan itu target tercapai.",
+         ["PDB naik dibanding kuartal I.", "Dengan itu target tercapai."]),
+        ("Acara dibuka oleh I. Gusti Ngurah pagi ini.", ["Acara dibuka oleh I. Gusti Ngurah pagi ini."]),
+        # a headline without a final stop before a capitalised closed-class word
+        ("Bank Mandiri cetak laba baru Di sektor riil, kredit tumbuh.",
+         ["Bank Mandiri cetak laba baru", "Di sektor riil, kredit tumbuh."]),
+        ("Saham Jepang ditutup melemah Namun indeks Asia naik.", ["Saham Jepang ditutup melemah", "Namun indeks Asia naik."]),
+        ("ANZ membeli 29,02% saham di tahun 1999 Dikatakannya, upaya itu berhasil.",
+         ["ANZ membeli 29,02% saham di tahun 1999", "Dikatakannya, upaya itu berhasil."]),
+        ("Ia menyanyikan lagu Di Bawah Lindungan Kaabah.", ["Ia menyanyikan lagu Di Bawah Lindungan Kaabah."]),
+        ("Novel berjudul Di Tepi Sungai itu laris.", ["Novel berjudul Di Tepi Sungai itu laris."]),
+        ("Ia dilantik sebagai menteri Dalam Negeri kemarin.", ["Ia dilantik sebagai menteri Dalam Negeri kemarin."]),
+        ("Tapi bisakah Anda hidup tanpa cinta?", ["Tapi bisakah Anda hidup tanpa cinta?"]),
+        ("Kantor Kementerian Di Jakarta dibuka.", ["Kantor Kementerian Di Jakarta dibuka."]),
+        ("Dana disalurkan kepada 19.264 siswa Pada Satuan Pendidikan Keagamaan.",
+         ["Dana disalurkan kepada 19.264 siswa Pada Satuan Pendidikan Keagamaan."]),
+        ("Kasus tersebut bermula Pada 2023 di Jakarta.", ["Kasus tersebut bermula Pada 2023 di Jakarta."]),
+        ("Penonton memperoleh tiket menonton Bahkan Voli 3 secara eksklusif.",
+         ["Penonton memperoleh tiket menonton Bahkan Voli 3 secara eksklusif."]),
+        # a speech tag after a quotation, then a new quotation without a stop between
+        ('"Pajak tumbuh 20,8 persen," katanya menjelaskan "Faktor risiko itu kecil," ujarnya.',
+         ['"Pajak tumbuh 20,8 persen," katanya menjelaskan', '"Faktor risiko itu kecil," ujarnya.']),
+        ('Lagu itu dikenal sebagai "Di jalan kehidupan," ataupun "Di jalan aku bertemu."',
+         ['Lagu itu dikenal sebagai "Di jalan kehidupan," ataupun "Di jalan aku bertemu."']),
+        ('Kapal itu dinamai "Ironside" oleh awaknya.', ['Kapal itu dinamai "Ironside" oleh awaknya.']),
+        # a quotation with its speech tag after a word without a stop opens a sentence
+        ('Modal diperkuat sesuai langkah yang kita lakukan "Lagi pula nilainya kecil," katanya.',
+         ["Modal diperkuat sesuai langkah yang kita lakukan", '"Lagi pula nilainya kecil," katanya.']),
+        ('Pria itu mengatakan "Saya tidak ingin difilmkan," katanya.', ['Pria itu mengatakan "Saya tidak ingin difilmkan," katanya.']),
+        ('Lagu berjudul "Cinta Lama," kata Budi, laris.', ['Lagu berjudul "Cinta Lama," kata Budi, laris.']),
+        ('Warga menjulukinya "Si Raja Jalanan" sejak lama.', ['Warga menjulukinya "Si Raja Jalanan" sejak lama.']),
+        # a stop before a lower-case word: the capital was left out
+        ("Ia lahir di Batavia pada 1879. atau nama kecilnya Eisei.", ["Ia lahir di Batavia pada 1879.", "atau nama kecilnya Eisei."]),
+        ("Harga naik 2.5 persen. dan turun lagi.", ["Harga naik 2.5 persen.", "dan turun lagi."]),
+        ("Apakah Alya akan sadar dari komanya? naskah itu berakhir.", ["Apakah Alya akan sadar dari komanya?", "naskah itu berakhir."]),
+        ("Beritanya dimuat di Goal. com kemarin.", ["Beritanya dimuat di Goal. com kemarin."]),
+        ("Ada beras, gula, dll. yang dibagikan.", ["Ada beras, gula, dll. yang dibagikan."]),
+        ("Budi Santoso, M.H. menyampaikan hal itu.", ["Budi Santoso, M.H. menyampaikan hal itu."]),
+        ("Ia sdh. pergi ke pasar.", ["Ia sdh. pergi ke pasar."]),
+        ("Ia membeli sayur lain. juga buah.", ["Ia membeli sayur lain.", "juga buah."]),
+        ("Istilah itu dari bahasa Inggris (Ingg. scale) dan Latin.", ["Istilah itu dari bahasa Inggris (Ingg. scale) dan Latin."]),
+        ("Menimbang: a. Bahwa dinas sudah ada;\nb. bahwa perlu diatur.", ["Menimbang: a. Bahwa dinas sudah ada;", "b. bahwa perlu diatur."]),
+        ("Ia bertanya... dan diam.", ["Ia bertanya... dan diam."]),
+        ('"Apa benar?" tanya Budi.', ['"Apa benar?" tanya Budi.']),
+        ("Syaratnya:\na. telah berusia 17 tahun;\nb. membayar biaya.",
+         ["Syaratnya:", "a. telah berusia 17 tahun;", "b. membayar biaya."]),
+    ],
+)
+def test_split_rules(nlp, text, expected):
     assert split(nlp, text) == expected
 
 
