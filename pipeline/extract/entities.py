@@ -33,6 +33,27 @@ objects of speech verbs, nicknames in brackets, and later short forms of a name 
 (``Purbaya``). Balinese names open with ``I``/``Ni``. A model PER that is a
 known place, institution or title word is relabelled or dropped.
 
+Person spans next to organisations and places:
+
+* after a title, a capitalised phrase that goes on with an organisation past the first
+  name-like words (an entity, an institutional word, an acronym, English ``of``/``for``/``and``,
+  ``dan`` before no new title) holds the name at its end, or no name: ``Direktur Eksekutif
+  Network for Democracy and Electoral Integrity Ferry Kurnia R.`` -> ``Ferry Kurnia R.``;
+  ``Wakil Ketua Baleg DPR dari`` -> no person;
+* organisation words that open a name run are cut off: a name of the document's organisations
+  (``Telkomsel`` after ``PT Telkomsel (Persero) Tbk``), words the text uses on their own where
+  nobody speaks (``Kartu Prakerja``), or words used alone before the person's short form
+  (``Bukalapak Rachmat Kaimuddin`` ... ``kata Rachmat``); never name openers
+  (``name_prefixes.txt``: ``Muhammad Tito Karnavian``);
+* field nouns ``pe-/per-/ke-...-an`` (``Penanganan``) are institutional words, not names; a
+  word that only institution names hold (``Ferry``, ``Agung``), a title's inner word (``Utama``)
+  or a name opener (``Lalu``) opens a name when a name word follows it, and a title's inner
+  word may close one (``Tubagus Utama mengatakan``);
+* places: a gazetteer word after a name after a region is the name's (``Gubernur Banten
+  Wahidin Halim``); a region head ends after its gazetteer place when two name words follow
+  (``Kota Surabaya | Eddy Christijanto``, but ``Kecamatan Medan Petisah``); a venue stops
+  before a name opener (``Hotel Association | Lalu Kusnawan``); ``RSUD dr Soetomo`` is a place.
+
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
 :func:`usable_model_ents`), the rule entities and people are found without them,
@@ -75,9 +96,13 @@ STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+# a field noun of the pe-/per-/ke- ... -an pattern (``Pembiayaan``, ``Penanganan``, ``Kebijakan``,
+# ``Perkumpulan``): institutional vocabulary, never a person's name at this length
+FIELD_NOUN = re.compile(r"^(?:Pe|Per|Ke)[a-z]{5,}an$")
 # a regional office after a bracketed acronym is its own unit: Badan Pusat Statistik (BPS) | Provinsi Jawa Timur
 OFFICE_HEADS = frozenset({"Balai", "Loka", "Kantor", "Perwakilan"})
 ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Perwakilan"})
+ADMIN_HEADS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa"})
 
 
 def _cap(text: str) -> bool:
@@ -127,6 +152,9 @@ class Knowledge:
             org_words.update(w.strip(",()") for w in row["name"].split())
         org_words.update(w for h in heads for w in h.split())
         self.org_words = frozenset(w for w in org_words if w)
+        # the vocabulary of institutions proper: org_words.txt, head words, the first word of each name
+        self.org_vocab = frozenset(words("org_words.txt")) | self.org_heads_single \
+            | frozenset(row["name"].split()[0] for row in rows)
         months = {r["form"] for r in table("months.tsv")} | {r["form"] for r in table("weekdays.tsv")}
         self.not_names = frozenset(words("not_names.txt")) | frozenset(months)
         self.speech_verbs = frozenset(v.lower() for v in words("speech_verbs.txt"))
@@ -135,6 +163,7 @@ class Knowledge:
         self.proxy_titles = frozenset(t.lower() for t in words("proxy_titles.txt"))
         self.client_nouns = frozenset(words("client_nouns.txt"))
         self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
+        self.name_prefixes = frozenset(words("name_prefixes.txt"))
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -144,7 +173,8 @@ class Knowledge:
         return bool(ACRONYM.match(text)) and text not in self.not_names and text.lower() not in self.honorifics
 
     def is_org_word(self, text: str) -> bool:
-        return text in self.org_words or bool(ROMAN.match(text)) or text.isdigit() or self.is_acronym(text)
+        return text in self.org_words or bool(ROMAN.match(text)) or text.isdigit() or self.is_acronym(text) \
+            or bool(FIELD_NOUN.match(text))
 
     def is_name_word(self, token) -> bool:
         """A word that can be part of a person's name."""
@@ -156,8 +186,27 @@ class Knowledge:
         if text.isupper() and len(text) > 1:
             return False
         lower = text.lower()
+        if len(text) >= 7 and lower.endswith("nya"):
+            return False  # a possessive noun opening a sentence (Tujuannya, Menurutnya), no name
         return (text not in self.not_names and lower not in STOP_WORDS and lower not in self.title_words
-                and lower not in self.modifiers)
+                and lower not in self.modifiers and lower not in self.person_nouns)
+
+    def opens_name(self, token) -> bool:
+        """A name opener (``Lalu Kusnawan``), a word that only the names of ``institutions.tsv``
+        hold, not as their first word (``Ferry`` of ``PT ASDP Indonesia Ferry``; not ``Korps``), or
+        a word that titles hold only after their first word (``Agung`` of ``Jaksa Agung``) that
+        opens a person's name here: a name word that is no institutional or place word follows it."""
+        text = token.text
+        inner_title = text.lower() in self.title_words and text.lower() not in self.title_first_words \
+            and text not in self.org_vocab  # Agung, Utama; not Hukum (Bidang Hukum)
+        prefix = text in self.name_prefixes and not token.is_sent_start  # (Lalu Budi: "then Budi")
+        if not (prefix or text in self.org_words and text not in self.org_vocab or inner_title) \
+                or token.i + 1 >= len(token.doc) or not _cap(text) or self.is_acronym(text) or self.is_rank(token) \
+                or text in self.not_names or text.lower() in STOP_WORDS and not prefix:
+            return False
+        after = token.doc[token.i + 1]
+        return self.is_name_word(after) and not INITIAL.match(after.text) and not self.is_org_word(after.text) \
+            and after.text not in self.place_words and not self.is_rank(after)
 
     def is_first_name_word(self, token) -> bool:
         """A word that can open a name: a name word that is not an institutional or place word
@@ -170,8 +219,11 @@ class Knowledge:
                 and (token.i == 0 or token.doc[token.i - 1].text not in self.org_words)
         if text.endswith("nya") and (text[:-3] in self.org_words or text[:-3].lower() in self.title_words):
             return False
-        return (self.is_name_word(token) and not INITIAL.match(text) and token.text not in self.org_words
-                and token.text not in self.place_words and not self.is_rank(token))
+        if (text.lower() in self.title_words or text in self.name_prefixes) and self.opens_name(token):
+            return text not in self.place_words and not FIELD_NOUN.match(text)
+        return (self.is_name_word(token) and not INITIAL.match(text)
+                and (token.text not in self.org_words or self.opens_name(token))
+                and token.text not in self.place_words and not self.is_rank(token) and not FIELD_NOUN.match(text))
 
 
 _KNOWLEDGE: dict[int, Knowledge] = {}
@@ -286,7 +338,7 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             j += 2
             while j < n and _cap(doc[j].text) and doc[j].text.isalpha() and not kb.is_rank(doc[j]) and j - start < 12:
                 j += 1
-        elif not open_ and _cap(text) and kb.is_org_word(text):
+        elif not open_ and _cap(text) and kb.is_org_word(text) and not kb.opens_name(t):
             j += 1
         elif text.isdigit() and (j > start or open_):
             j += 1
@@ -482,9 +534,25 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                     j = orgs[j]
                 elif j in places:
                     j = places[j][0]
+                    while doc[i].text in ADMIN_HEADS and j < n and doc[j].text in COMPASS:
+                        j += 1
+                    r = j
+                    while r < n and r not in taken and _cap(doc[r].text) and doc[r].text.isalpha():
+                        r += 1
+                    if doc[i].text in ADMIN_HEADS and r - j >= 2 and kb.is_first_name_word(doc[j]) \
+                            and (r == n or not doc[r].text[:1].isupper()):
+                        break  # Kota Surabaya | Eddy Christijanto: two or more name words after the region
+                                # (but Kecamatan Medan Petisah)
+                elif j == head_end and doc[j].lower_.rstrip(".") == "dr" and j + 1 < n and _cap(doc[j + 1].text) \
+                        and (j + 1) not in taken:
+                    j += 1  # RSUD dr Soetomo: a hospital named after a doctor
                 elif j in taken or kb.is_rank(doc[j]) and doc[j].text not in kb.place_words \
-                        and doc[i].text not in STREET_HEADS:
-                    break  # Kapolresta Bogor Kota Kombes Pol. X (but Jalan Kapten Maulana Lubis)
+                        and doc[i].text not in STREET_HEADS and not (j == head_end and doc[j].lower_.rstrip(".") == "dr"):
+                    break  # Kapolresta Bogor Kota Kombes Pol. X (but Jalan Kapten Maulana Lubis, RSUD dr Soetomo)
+                elif j > head_end and doc[i].text not in STREET_HEADS and (doc[j].text in kb.name_prefixes
+                                                                           or doc[j].text in BALINESE) \
+                        and kb.is_first_name_word(doc[j]):
+                    break  # Ketua Gili Hotel Association | Lalu Kusnawan
                 elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)):
                     j += 1
                 elif doc[j].text in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
@@ -496,6 +564,11 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                     break
             if j > head_end and _cap(t.text) or (j > head_end and t.lower_ in kb.venue_lower and head_end in orgs):
                 end = j
+        if end == i and i in places and places[i][0] == i + 1 and i >= 2 and (i - 1) not in taken \
+                and kb.is_first_name_word(doc[i - 1]) and (doc[i - 2].text in kb.place_words or (i - 2) in taken
+                                                          or kb.is_rank(doc[i - 2])):
+            i += 1  # Gubernur Banten Wahidin Halim: a place word after a name after a region is the name's
+            continue
         if end == i and i in places:
             end = places[i][0]
             if any(k in taken for k in range(i, end)):
@@ -603,7 +676,7 @@ def title_tail_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], title
             j = ent.end
         elif j in titles:
             j = titles[j]
-        elif _cap(t.text) and kb.is_org_word(t.text) or t.text in kb.place_words and _cap(t.text):
+        elif _cap(t.text) and kb.is_org_word(t.text) and not kb.opens_name(t) or t.text in kb.place_words and _cap(t.text):
             j += 1
         elif t.text in {"Bidang", "ke", "-", "/"} or t.text.isdigit():
             j += 1
@@ -697,18 +770,33 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
     k = j + 1
     while k < limit and k - j < max_len and k not in ents and kb.is_name_word(doc[k]):
         k += 1
+    if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
+            and (k + 1 == limit or not _cap(doc[k + 1].text)):
+        k += 1  # a title's inner word closing the name: Tubagus Utama mengatakan
     return k
 
 
 def _name_run_back(doc: Doc, end: int, kb: Knowledge, ents: dict[int, Span], floor: int,
                    max_len: int = 5) -> int:
-    """Start of the run of name words ending at ``end`` (``end`` when there is none)."""
+    """Start of the run of name words ending at ``end`` (``end`` when there is none). A title's
+    inner word may close the name (``Tubagus Utama``) and a name opener open it (``Lalu Kusnawan``)."""
     k = end
+    if k - 2 >= floor and (k - 1) not in ents and _inner_title_word(doc[k - 1], kb) and kb.is_name_word(doc[k - 2]):
+        k -= 1
     while k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents and kb.is_name_word(doc[k - 1]):
         k -= 1
     while k < end and not kb.is_first_name_word(doc[k]):
         k += 1
+    while k < end and k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents \
+            and kb.opens_name(doc[k - 1]):
+        k -= 1
     return k
+
+
+def _inner_title_word(token, kb: Knowledge) -> bool:
+    """A capitalised word that titles hold after their first word (``Utama``, ``Agung``)."""
+    return _cap(token.text) and token.text.isalpha() and token.lower_ in kb.title_words \
+        and token.lower_ not in kb.title_first_words and not kb.is_rank(token)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -776,6 +864,168 @@ def _tail_closed(doc: Doc, c: int, kb: Knowledge, ents: dict[int, Span]) -> bool
         or t.text in kb.place_words
 
 
+ENGLISH_JOIN = frozenset({"of", "for", "on", "and", "the", "in", "&"})
+
+
+def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int) -> int:
+    """End of the capitalised phrase from ``j``: capitalised words, numbers, entities, English
+    joining words between capitalised words (``Institute for Essential Services Reform``) and a
+    bracketed short form that more capitalised words follow (``(CORE) Indonesia``)."""
+    k = j
+    while k < limit:
+        t = doc[k]
+        ent = ents.get(k)
+        nxt = doc[k + 1].text if k + 1 < limit else ""
+        if ent is not None and ent.label_ != "PER":
+            k = ent.end
+        elif t.text == "(" and k + 3 < limit and doc[k + 2].text == ")" and _cap(doc[k + 3].text) \
+                and doc[k + 3].text not in kb.not_names:
+            k += 3
+        elif (t.lower_ in ENGLISH_JOIN or t.lower_ == "dan" and k > j and nxt.lower() not in kb.title_first_words
+              and not kb.is_rank(doc[k + 1])) and _cap(nxt) and nxt not in kb.not_names:
+            k += 1  # (Pasca Panen dan Pengolahan Hasil Pertanian; not "dan Menteri X")
+        elif t.text in {"-", "–"} and k > j and nxt[:1].isalnum() and nxt[:1] == nxt[:1].upper():
+            k += 1  # Covid-19, Co-founder
+        elif _cap(t.text) and (t.text not in kb.not_names or k > j and nxt[:1] in {"-", "–"} or _cap(nxt)) \
+                and t.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalnum() \
+                or t.text.isdigit() and k > j:
+            k += 1  # (a word of not_names inside the phrase: Covid-19 Command Center)
+        else:
+            break
+    return k
+
+
+def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
+    """Capitalised words that ``doc`` also uses on their own, not next to another capitalised
+    word (a short form: ``kata Rachmat``; ``di Bukalapak``)."""
+    cached = doc.user_data.get("_bare_words")
+    if cached is not None:
+        return cached
+    out = set()
+    n = len(doc)
+    for i, t in enumerate(doc):
+        if not _cap(t.text) or not t.text.isalpha():
+            continue
+        before = doc[i - 1] if i else None
+        if before is not None and _cap(before.text) and not before.is_punct and not kb.is_rank(before) \
+                and before.lower_ not in kb.title_words and before.lower_ not in STOP_WORDS \
+                and before.lower_ not in SPEECH_AFTER:
+            continue  # (Menurut Rachmat, Kata Budi: a capitalised cue before the word)
+        if i + 1 < n and _cap(doc[i + 1].text):
+            continue
+        out.add(t.text)
+    doc.user_data["_bare_words"] = frozenset(out)
+    return doc.user_data["_bare_words"]
+
+
+def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]]]:
+    """Runs of one to three capitalised words that stand alone in ``doc`` (no capitalised word
+    before or after them): text -> [(start, whether a person speaks there: ``kata X``, ``menurut
+    X``, ``Pak X``, ``X mengatakan``)]."""
+    cached = doc.user_data.get("_standalone_runs")
+    if cached is not None:
+        return cached
+    out: dict[str, list[tuple[int, bool]]] = {}
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not (_cap(doc[i].text) and doc[i].text.isalpha()):
+            i += 1
+            continue
+        j = i
+        while j < n and _cap(doc[j].text) and doc[j].text.isalpha():
+            j += 1
+        opener = j - i > 1 and (doc[i].lower_ in STOP_WORDS or doc[i].lower_ in SPEECH_AFTER)
+        if opener:
+            i += 1  # a capitalised function word or cue opens the sentence: Menurut Aris
+        before = doc[i - 1] if i else None
+        if j - i <= 3 and (before is None or opener or not _cap(before.text) or before.is_punct or kb.is_rank(before)):
+            speaks = before is not None and (before.lower_ in SPEECH_AFTER or before.lower_ == "menurut"
+                                             or kb.is_rank(before)) \
+                or j < n and doc[j].lower_ in kb.speech_verbs
+            out.setdefault(doc[i:j].text, []).append((i, speaks))
+        i = j
+    doc.user_data["_standalone_runs"] = out
+    return out
+
+
+LEGAL = frozenset({"PT", "Tbk", "Tbk.", "(", ")", "Persero", "Perum", "CV"})
+
+
+def _org_cores(doc: Doc, kb: Knowledge) -> frozenset[str]:
+    """Organisation names of ``doc`` as they may stand before a person's name: each ORG entity,
+    without its legal form (``PT Telkomsel (Persero) Tbk`` -> ``Telkomsel``) and without its
+    head word (``Partai Golkar`` -> ``Golkar``)."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        core = [t.text for t in ent if t.text not in LEGAL]
+        out.add(" ".join(core))
+        if len(core) > 1 and core[0] in kb.org_heads_single:
+            out.add(" ".join(core[1:]))
+    return frozenset(c for c in out if c)
+
+
+def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
+    """Where the name in the run ``doc[s:e]`` starts when organisation words open it:
+
+    * a name of the document's organisations (``Direktur Utama Telkomsel Setyanto Hantoro``
+      after ``PT Telkomsel (Persero) Tbk``);
+    * words that the text also uses as a whole on their own (one word: twice), never where a
+      person speaks (``Kartu Prakerja Panji W Ruky`` after ``dengan Kartu Prakerja,``; but
+      ``Aris Arif Mundayat`` after ``penjelasan Aris`` and ``Menurut Aris``), before two name words;
+    * words that the text also uses alone before a word that it uses alone as the person's
+      short form (``CEO Bukalapak Rachmat Kaimuddin`` ... ``di Bukalapak`` ... ``kata Rachmat``).
+
+    A run that opens with a name opener (``Muhammad Tito Karnavian``) or an initial stays whole."""
+    if e - s < 2:
+        return s
+    cores = _org_cores(doc, kb)
+    start = s
+    for m in range(s + 1, e):
+        if doc[s:m].text in cores:
+            start = m
+    if start > s:
+        return start
+    if doc[s].text.rstrip(".") in kb.name_prefixes or INITIAL.match(doc[s].text):
+        return s
+    runs = _standalone_runs(doc, kb)
+    for m in range(e - 2, s, -1):
+        uses = runs.get(doc[s:m].text) or []
+        if len(uses) >= (1 if m - s >= 2 else 2) and not any(speaks for _, speaks in uses) \
+                and kb.is_first_name_word(doc[m]):
+            return m
+    bare = _bare_words(doc, kb)
+    for m in range(s + 1, e - 1):
+        if doc[m].text in bare and kb.is_first_name_word(doc[m]) and any(doc[k].text in bare for k in range(s, m)) \
+                and not any(doc[k].text.rstrip(".") in kb.name_prefixes or INITIAL.match(doc[k].text)
+                            for k in range(s, m)):
+            return m
+    return s
+    cores = _org_cores(doc, kb)
+    start = s
+    for m in range(s + 1, e):
+        if doc[s:m].text in cores:
+            start = m
+    if start > s:
+        return start
+    if any(doc[k].text.rstrip(".") in kb.name_prefixes or INITIAL.match(doc[k].text) for k in range(s, s + 1)):
+        return s
+    runs = _standalone_runs(doc, kb)
+    for m in range(e - 2, s, -1):
+        uses = runs.get(doc[s:m].text)
+        if uses and not any(speaks for _, speaks in uses) and kb.is_first_name_word(doc[m]):
+            return m
+    bare = _bare_words(doc, kb)
+    for m in range(s + 1, e - 1):
+        if doc[m].text in bare and kb.is_first_name_word(doc[m]) and any(doc[k].text in bare for k in range(s, m)) \
+                and not any(doc[k].text.rstrip(".") in kb.name_prefixes or INITIAL.match(doc[k].text)
+                            for k in range(s, m)):
+            return m
+    return s
+
+
 def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     """PER spans found by the rules of the module docstring (before propagation)."""
     ents = _ent_index(doc)
@@ -805,13 +1055,38 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             j += 1
         k0 = _skip_ranks(doc, j, kb, limit)
         k = _name_run(doc, k0, kb, ents, limit)
+        if region and k > k0 and k + 2 < limit and doc[k].text == "," and ents.get(k + 1) is not None \
+                and ents[k + 1].label_ == "LOC" and ents[k + 1].end < limit and doc[ents[k + 1].end].text == ",":
+            # bupati Sabu Raijua, Nusa Tenggara Timur, Orient P Riwu Kore: the region, its province, the name
+            j = _skip_ranks(doc, ents[k + 1].end + 1, kb, limit)
+            m = _name_run(doc, j, kb, ents, limit)
+            if m > j:
+                yield Span(doc, j, m, label="PER")
+            continue
+        end = _phrase_end(doc, e, kb, ents, limit)
+        if end > max(k, k0):
+            # the capitalised phrase goes on with an organisation after the first name-like words
+            # (``Direktur Eksekutif Network for Democracy and Electoral Integrity Ferry Kurnia``,
+            # ``Wakil Ketua Baleg DPR dari``): the name, if any, ends the phrase
+            start = _name_run_back(doc, end, kb, ents, max(k, k0, end - 5))
+            marks = range(max(k, k0), start)
+            if start < end and any(m in ents or _cap(doc[m].text) and kb.is_org_word(doc[m].text)
+                                   or doc[m].lower_ in ENGLISH_JOIN
+                                   or doc[m].text == "(" or doc[m].text in kb.place_words for m in marks) \
+                    or start == end and any(ents[m].label_ == "ORG" if m in ents else kb.is_acronym(doc[m].text)
+                                            or doc[m].lower_ in ENGLISH_JOIN for m in marks):
+                if start < end:
+                    yield Span(doc, start, end, label="PER")
+                continue
         if k > k0:
             yield Span(doc, _rank_start(doc, j, k0, ents), k, label="PER")
+    in_title = {k for s, e in titles.items() for k in range(s + 1, e)}
     for i in range(n):
         if i in headline:
             continue
         t = doc[i]
-        if i not in ents and kb.is_rank(t) and (i == 0 or not kb.is_rank(doc[i - 1]) and doc[i - 1].text != "."):
+        if i not in ents and i not in in_title and kb.is_rank(t) \
+                and (i == 0 or not kb.is_rank(doc[i - 1]) and doc[i - 1].text != "."):
             if t.text in {"Ibu", "Bapak"} and i + 1 < n and doc[i + 1].text in {"Kota", "Negara", "Pertiwi"}:
                 continue
             limit = sent_end.get(i, n)
@@ -833,7 +1108,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                       or t.text == "(" and i + 2 < n and doc[i + 1].text.isdigit() and doc[i + 2].text == ")"):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if start < i and (start == 0 or not _cap(doc[start - 1].text) or doc[start - 1].is_punct
-                              or kb.is_rank(doc[start - 1])):
+                              or kb.is_rank(doc[start - 1]) or doc[start - 1].lower_ in kb.person_nouns
+                              or (start - 1) in ents and ents[start - 1].label_ == "ORG"):
                 if low in kb.speech_verbs and i - start == 1 and doc[start].is_sent_start is not True \
                         and start > 0 and doc[start - 1].text not in {",", '"', "“", "”"}:
                     continue
@@ -1002,6 +1278,19 @@ def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+def _located_runs(doc: Doc, kb: Knowledge) -> frozenset[str]:
+    """Capitalised runs that ``doc`` writes after the locative ``di`` (``pilkada digelar di Sabu
+    Raijua``): places, whatever a title before them elsewhere suggests (``bupati Sabu Raijua``)."""
+    return frozenset(text for text, uses in _standalone_runs(doc, kb).items()
+                     if any(i > 0 and doc[i - 1].text == "di" for i, _ in uses))
+
+
+def _without_org_prefix(doc: Doc, span: Span, kb: Knowledge) -> Span:
+    """``span`` without the organisation words that open it (see :func:`_name_start`)."""
+    start = _name_start(doc, span.start, span.end, kb)
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
 @Language.factory("person_ruler", assigns=["doc.ents"], requires=["doc.ents"])
 def make_person_ruler(nlp: Language, name: str):
     return PersonRuler(nlp)
@@ -1014,7 +1303,9 @@ class PersonRuler:
         self.kb = knowledge(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = list(person_spans(doc, self.kb))
+        places = _located_runs(doc, self.kb)
+        found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
+        found = [span for span in found if span.text not in places]
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             doc.ents = fill_entities(doc, _same_sense(doc, list(doc.spans["model_ents"])))

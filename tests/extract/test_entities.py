@@ -147,3 +147,121 @@ def test_model_entities_complete_the_rules(nlp, text, model, kept, dropped):
         assert item in found, found
     for item in dropped:
         assert item not in found, found
+
+
+# person spans next to organisations and places (text, PER spans that must be found, spans that must not
+# be found as PER): organisation words before a name, fragments of units, places inside names
+PERSON_SPANS = [
+    # an organisation the document names (PT ... Tbk) opens the run after the title
+    ("Laba PT Kalbe Farma Tbk naik. Direktur Utama Kalbe Farma Vidjongtius mengatakan, penjualan tumbuh.",
+     ["Vidjongtius"], ["Kalbe Farma Vidjongtius"]),
+    # words the text uses on their own (never where someone speaks) before two name words
+    ("Pendaftaran Kartu Prakerja dibuka. Kuota dari Kartu Prakerja habis. Direktur Kartu Prakerja Denni "
+     "Puspa Purbasari mengatakan, seleksi ketat.", ["Denni Puspa Purbasari"], ["Kartu Prakerja Denni Puspa Purbasari"]),
+    # a short form used alone after words that stand alone too
+    ("CEO Bukalapak Rachmat Kaimuddin mengatakan, transaksi naik. Pedagang di Bukalapak bertambah. "
+     "Menurut Rachmat, tren berlanjut.", ["Rachmat Kaimuddin"], ["Bukalapak Rachmat Kaimuddin"]),
+    # negative: the first name used alone where the person speaks stays in the name
+    ("Ketua Pelaksana Komite Budi Gunadi Sadikin mengatakan, dana cukup. Dana itu untuk Budi, kata Budi.",
+     ["Budi Gunadi Sadikin"], ["Gunadi Sadikin"]),
+    # negative: a name opener keeps the run whole
+    ("Kapolri Muhammad Tito Karnavian mengatakan, situasi aman. Laporan untuk Tito dikirim. Tito menyebut "
+     "Muhammad sebagai nama depan.", ["Muhammad Tito Karnavian"], ["Tito Karnavian"]),
+    # English organisation names; the name ends the phrase
+    ("Direktur Eksekutif Institute for Essential Services Reform Fabby Tumiwa mengatakan, tarif naik.",
+     ["Fabby Tumiwa"], ["Reform Fabby Tumiwa", "Institute"]),
+    ("Direktur Eksekutif Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah menuturkan, "
+     "laporan formalitas.", ["Ferry Kurnia Rizkiyansyah"], ["Network", "Electoral Integrity Ferry Kurnia Rizkiyansyah"]),
+    # an organisation right before a name and its speech verb (Fraksi Nasdem | Willy Aditya mengatakan)
+    ("Wakil Ketua Baleg DPR dari Fraksi Nasdem Willy Aditya mengatakan, draf dibenahi.", ["Willy Aditya"],
+     ["Nasdem Willy Aditya"]),
+    # negative: the organisation's own last words are no name
+    ("Pihak PT Bumi Resources Minerals mengatakan, produksi naik.", [], ["Resources Minerals", "Minerals"]),
+    # a unit's short form after a title, followed by an organisation, is no name
+    ("Wakil Ketua Baleg DPR dari Fraksi PPP Achmad Baidowi menyebutkan, draf belum final.",
+     ["Achmad Baidowi"], ["Baleg"]),
+    # field nouns (pe-/per-/ke- ... -an) and unit vocabulary are no names
+    ("Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan, bansos cair.",
+     ["Asep Sasa Purnama"], ["Penanganan Fakir Miskin"]),
+    ("Kepala Satuan Pelaksana Promosi Taman Margasatwa Ragunan Ketut Widarsono mengatakan, taman dibuka.",
+     [], ["Promosi"]),
+    ("Menurut Kepala Seksi Pasca Panen dan Pengolahan Hasil Pertanian DKPKP Eti Rohaeti, stok cukup.",
+     ["Eti Rohaeti"], ["Pasca Panen"]),
+    # negative: dan before a second name (no organisation between) keeps the first name
+    ("Rapat dihadiri Menteri Keuangan Sri Mulyani dan Budi Gunadi Sadikin.", ["Sri Mulyani"], []),
+    # words of institution names that open a person's name (Ferry of PT ASDP Indonesia Ferry)
+    ("Kabid Humas Polda Sultra Kombes Ferry Walintukan mengatakan, kasus diselidiki.", [], ["Walintukan"]),
+    # negative: the first word of an institution's name opens no name
+    ("Berdasarkan alat bukti, Korps Adhiyaksa menegaskan penetapan tersangka sah.", [], ["Korps Adhiyaksa"]),
+    # name openers and a title's inner word at the end of the name
+    ("Ketua Gili Hotel Association Lalu Kusnawan, di Lombok Utara, mengatakan, hotel dibuka.",
+     ["Lalu Kusnawan"], ["Kusnawan", "Gili"]),
+    ("Lalu Budi pergi ke pasar.", [], ["Lalu Budi"]),
+    ("Head of LOKET Tubagus Utama mengatakan, acara daring dibutuhkan.", ["Tubagus Utama"], ["Tubagus"]),
+    ("Direktur Utama mengatakan hal itu.", [], ["Utama"]),
+    # a place word after a name after a region is part of the name
+    ("Gubernur Banten Wahidin Halim mengatakan, bansos cair.", ["Wahidin Halim"], ["Wahidin"]),
+    # a rank inside a title opens no name
+    ("Hal itu dikatakan Direktur Jenderal Dukcapil Kemendagri Zudan Arif Fakrulloh.", ["Zudan Arif Fakrulloh"],
+     ["Jenderal Dukcapil", "Dukcapil"]),
+    # an occupation written with a capital opens no name
+    ("Antropolog Aris Arif Mundayat berpendapat, kawasan itu rawan.", ["Aris Arif Mundayat"],
+     ["Antropolog Aris Arif Mundayat"]),
+    # a run the text also writes after the locative di is a place, not a person
+    ("Orient terpilih sebagai bupati Sabu Raijua pada Pilkada 2020. Pilkada tak perlu digelar kembali di "
+     "Sabu Raijua.", [], ["Sabu Raijua"]),
+    # negative: a name after di inside a longer run (di rumah X is lower-case) stays a name
+    ("Bupati Gresik Sambari Radianto mengatakan, rapat digelar di rumah dinas.", ["Sambari Radianto"], []),
+    # the region of a region title and its province come before the name
+    ("Keputusan soal bupati terpilih Sabu Raijua, Nusa Tenggara Timur, Orient Riwu Kore belum diambil.",
+     [], ["Sabu Raijua"]),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", PERSON_SPANS)
+def test_person_spans(nlp, text, found, not_found):
+    people_ = ents(nlp, text, "PER")
+    assert all(span in people_ for span in found), people_
+    assert not any(span in people_ for span in not_found), people_
+
+
+# places: a region named by a gazetteer place ends before two name words, not before one; a hospital
+# named after a doctor; a gazetteer place after a title's name is the name's
+PLACES = [
+    ("Wakil Sekretaris Gugus Tugas Kota Surabaya Eddy Christijanto mengatakan, warga patuh.", "Kota Surabaya",
+     "Kota Surabaya Eddy Christijanto"),
+    ("Warga Kecamatan Medan Petisah mengungsi.", "Kecamatan Medan Petisah", "Kecamatan Medan"),
+    ("Pasien dirawat di RSUD dr Soetomo, Surabaya.", "RSUD dr Soetomo", "RSUD"),
+    ("Pesawat itu mendarat di Halim kemarin.", "Halim", None),
+    ("Gubernur Banten Wahidin Halim mengatakan, bansos cair.", None, "Halim"),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", PLACES)
+def test_places_next_to_people(nlp, text, found, not_found):
+    places = ents(nlp, text, "LOC")
+    assert found is None or found in places, places
+    assert not_found not in places, places
+
+
+@pytest.mark.parametrize("word,field", [
+    ("Pembiayaan", True), ("Penanganan", True), ("Kebijakan", True), ("Perkumpulan", True),
+    ("Perlman", False), ("Kebayan", False), ("Setiawan", False), ("pembiayaan", False),
+])
+def test_field_nouns(word, field):
+    assert bool(entities.FIELD_NOUN.match(word)) is field
+
+
+@pytest.mark.parametrize("text,found,not_found", [
+    # one word used alone twice where nobody speaks is an organisation before the name
+    ("Jumlah pengguna Bukalapak naik. Pelapak di Bukalapak bertambah. Vice President of Marketplace Bukalapak "
+     "Kurnia Rosyada menambahkan, layanan baru dibuka.", ["Kurnia Rosyada"], ["Bukalapak Kurnia Rosyada"]),
+    # negative: used alone once only
+    ("Pelapak di Bukalapak bertambah. Vice President of Marketplace Bukalapak Kurnia Rosyada menambahkan, "
+     "layanan baru dibuka.", ["Bukalapak Kurnia Rosyada"], []),
+    # negative: the person's short form, also used where the person speaks (Menurut X)
+    ("Antropolog Aris Arif Mundayat berpendapat, kawasan rawan. Penjelasan Aris dikutip. Anjuran Aris "
+     "diabaikan. Menurut Aris, solusi ada.", ["Aris Arif Mundayat"], ["Arif Mundayat"]),
+])
+def test_person_spans_standalone_words(nlp, text, found, not_found):
+    test_person_spans(nlp, text, found, not_found)
