@@ -4,9 +4,19 @@
     nlp = pipeline.load()
     doc = nlp("Jakarta, 26 Mei 2025 — ...")
     pipeline.to_records(doc)
-"""
-from .nlp import load, make_doc, process
-from .records import tables, to_records
 
-__all__ = ["load", "make_doc", "process", "to_records", "tables"]
+The names below are imported on first use, so ``import pipeline`` (and ``python -m
+pipeline.<module>``) loads no model library before the module has set its thread limits.
+"""
+from importlib import import_module
+
+_EXPORTS = {"load": ".nlp", "make_doc": ".nlp", "process": ".nlp", "tables": ".records", "to_records": ".records"}
+
+__all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .readers import InputDocument, InputProblem, Item
+from .threads import limit_threads
 
 CHUNK_SIZE = 16
 PARTITION_SIZE = 256
@@ -116,13 +117,7 @@ def _watch_parent(parent: int) -> None:
 
 def _init_worker(settings: dict, parent: int) -> None:
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    try:
-        import torch
-
-        torch.set_num_threads(1)
-    except ImportError:
-        pass
+    limit_threads()
     worker_nlp(settings)
 
 

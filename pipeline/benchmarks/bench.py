@@ -34,8 +34,9 @@ import time
 from pathlib import Path
 from typing import Optional
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # inherited by the workers
-    os.environ.setdefault(_var, "1")
+from ..threads import limit_threads
+
+limit_threads()  # before numpy and torch are imported; inherited by worker processes
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSET = "news/detik-2025/data_berita.csv"

@@ -24,10 +24,9 @@ of ``pipeline.tokenizer`` except ``rules+stock-tokenizer`` (spaCy's own).
 # ruff: noqa: E402  (threads are limited before numpy and torch are imported)
 from __future__ import annotations
 
-import os
+from ..threads import limit_threads
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+limit_threads()  # before numpy and torch are imported; inherited by worker processes
 
 import argparse
 import time

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import os
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+from ..threads import limit_threads
+
+limit_threads()  # before numpy and torch are imported; inherited by worker processes
 
 import argparse
 import json
