@@ -24,8 +24,11 @@ capitalised run; else capitalised names), an organisation, or, for
 quotation marks in subject position or as a speaker (never an institution): the
 subject of a sentence is the name right before its verb, after the title and
 organisation written before it and before an apposition between commas
-(``Kepala Dinas X Dezy, dihubungi kemarin, mengatakan``), or the agent of a
-passive speech verb (``Hal itu disampaikan Kepala Dinas X``).
+(``Kepala Dinas X Dezy, dihubungi kemarin, mengatakan``), after the organisation of its
+title (``Pengamat dari Universitas Lampung Robi menilai``) or before it (``Reynaldi
+dari PT X mengatakan``), or the agent of a passive (``Hal itu disampaikan Kepala Dinas
+X``, ``Acara itu dihadiri William Wongso``). A mention stands for a person of
+``doc._.people`` only when they share a word.
 A quotation without a cue takes the speaker of the quotation it continues; a
 cue followed by no name (``bunyi pasal 42``, ``kata seorang warga``) and an
 agentless passive have no speaker. A speaker's name is the fullest form of
@@ -81,6 +84,9 @@ PREDICATE_WORDS = frozenset(
     "sempat pernah baru kini saat sebab karena".split()
 )
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+# prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
+# Lembaga X", "Pemimpin Program FZS untuk Sumatera"): the name after them may be the subject
+TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 PLAIN_START = frozenset(
@@ -136,7 +142,7 @@ class _Lexicon:
         # "...," kata X / ujarnya / demikian dikatakan X
         self.cue_after = re.compile(
             r"[ \t]*[,.!?…]?[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
-            rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas)kan)\b",
+            rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas|tambah|tutur|papar)kan)\b",
             re.I,
         )
         # a cue word anywhere (to read what precedes a quotation)
@@ -250,8 +256,9 @@ def _make_span(text: str, open_at: int, close: Optional[int], end: int, para: in
 
 # --- names and speakers ------------------------------------------------------------------
 
-# a run that goes on a title or organisation: after "Pariwisata dan", "(Apindo)", "Politik, Hukum,"
-_PHRASE_GOES_ON = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]*(?:,[ \t]*)?(?:dan|serta|&|of|and|for|/|-)|\))[ \t]*$")
+# a run that goes on a title or organisation: after "Pariwisata dan", "(Apindo)", "Politik, Hukum,",
+# "Program FZS untuk" (``Sumatera`` in "Program FZS untuk Sumatera Peter Pratje" is no part of the name)
+_PHRASE_GOES_ON = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]*(?:,[ \t]*)?(?:dan|serta|&|of|and|for|/|-|untuk|dari|pada)|\))[ \t]*$")
 _DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)
 _AFFIX_NOUN = re.compile(r"^(?:pe|ke|per)\w{3,}an$")
 
@@ -367,7 +374,7 @@ class _Names:
                     # after a title ("Wali Kota Surabaya Tri Rismaharini") it is a person mention
                     title_first = text[run_s:part[0]].split()[0].lower() in lex.title_heads
                     (per if title_first else weak).add(self._tidy(*part) if title_first else part)
-                elif part[1] == run_e and self._speaks(part[0], part[1], lex):
+                elif part[1] == run_e and (self._speaks(part[0], part[1], lex) or self._speaks(run_s, part[1], lex)):
                     # "Ketua Asosiasi ... Bekasi Djaelani menambahkan", "... (Aspaki) Erwin Hermanto, pekan
                     # lalu, menyampaikan": the name before a speech verb
                     weak.add(part)
@@ -382,6 +389,7 @@ class _Names:
         # a name with a number after a hyphen is a disease, product or model ("Covid-19"), not a person
         self.per = sorted(p for p in per | weak if not _NUMBERED.match(text, p[1]))
         self.per_starts = [s for s, _ in self.per]
+        self.per_set = frozenset(self.per)
         # every form a person's name takes, with where it stands: the fullest one is the speaker's name
         self.forms: list[tuple[int, str]] = [(s, canonical_name(text[s:e])) for s, e in self.per]
         for s, _e, name in self.by_mention:
@@ -496,10 +504,13 @@ class _Names:
         if full is not None:
             start, end = full
         base = None
+        said = {w.lower() for w in self.text[start:end].split()}
         for s, e, name in self.by_mention:
             if s < end and start < e:
-                base = self._trim(name)
-                base = base[self._tidy_start(base):]
+                trimmed = self._trim(name)
+                if said and not said & {w.lower() for w in trimmed.split()}:
+                    continue  # a person whose name shares no word with the mention is another one
+                base = trimmed[self._tidy_start(trimmed):]
                 break
         base = base or canonical_name(self.text[start:end])
         parts = set(base.split())
@@ -561,6 +572,7 @@ _NUMBERED = re.compile(r"[ \t]*-[ \t]*\d")
 _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
+_TITLE_PREP = re.compile(r"\s(?:dari|pada|untuk)[ \t]+[A-Z]")
 _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ketika|usai|seusai|pada|dari|melalui|lewat|"
                          r"via|setelah|sebelum|sembari|sambil|yang|dengan|soal|terkait|mengenai|kala|tatkala)\b")
 
@@ -572,7 +584,16 @@ _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
-_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang|dr|drg)\.?[ \t]+)*$")
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang|dr|drg|of|and|for|&)\.?[ \t]+)*$")
+# an organisation after a title or a name, before the verb: "Pengamat politik dari Universitas Lampung
+# Robi menilai", "Reynaldi dari PT House of Rattan mengatakan"
+_FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)+")
+_ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)*$")
+# nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
+KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu keluarga kerabat rekan teman "
+                      "sahabat pacar kekasih ajudan sopir".split())
+# words of stance that report what their subject holds, like a speech verb ("Toto Sugito yakin, ...")
+STANCE_WORDS = frozenset("yakin optimistis optimis pesimistis pesimis khawatir sepakat setuju prihatin".split())
 NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju berupa beserta bersama berikut "
                       "berdasarkan bersama-sama".split())
 
@@ -643,7 +664,7 @@ class _Resolver:
         if m:
             verbs.append(_next_verb(self.text, m.end()))
         for verb in verbs:
-            if verb in lex.verbs:
+            if verb in lex.verbs or verb in STANCE_WORDS:
                 return "speech"
             if _active(verb, lex):
                 return "active"
@@ -659,6 +680,10 @@ class _Resolver:
         tail = stripped.rstrip()
         last = WORD_RE.findall(tail[-30:])
         w = last[-1].lower() if last and tail and tail[-1].isalnum() else ""
+        if self._possessed(s):
+            return False
+        if w in TITLE_PREPOSITIONS and re.search(r"[A-Z]", before[len(stripped):]) and self._verb_after(s, e, lex):
+            return True  # the title's organisation: "Pengamat politik dari Universitas Lampung Robi menilai"
         if w in PREPOSITIONS:
             return False
         verb = _next_verb(self.text, e)
@@ -670,13 +695,21 @@ class _Resolver:
         if w in CONNECTORS or w in lex.cues or (w.endswith("nya") and w[:-3] in lex.cues) or w in lex.verbs \
                 or w == "menurut" or _passive_speech(w, lex):
             return True  # ("Hal itu disampaikan Kepala Dinas X": the agent of a passive speech verb speaks)
-        return _active(verb, lex)
+        if w in ("adalah", "ialah"):
+            return True  # the person a sentence introduces: "Salah satunya adalah Ketua X Hasbullah Thabrany"
+        if w.startswith("di") and len(w) >= 6 and w not in lex.title_words and not w.endswith("nya"):
+            return True  # the agent of a passive: "Acara itu dihadiri William Wongso"
+        # before its verb, straight or after an apposition ("Abhan, yang juga ..., mengatakan")
+        return bool(self._verb_after(s, e, lex))
 
     def note(self, pos: int, name: Optional[str], s: Optional[int], e: Optional[int]) -> None:
         if (s, e) in self.names.weak and len(name.split()) == 1 and (name.isupper() or f"({name})" in self.text):
             return  # an institution's short name ("(Perbarindo)", "WALHI") does not stand for "ia"
-        if name and not any(a < (e or pos) and (s or pos) < b for a, b, _ in self.names.org):
-            # only people: "ia", "dia" and "-nya" do not stand for an institution
+        lo, hi = (s if s is not None else pos), (e if e is not None else pos)
+        person = (lo, hi) in self.names.per_set
+        if name and not any(a <= lo and hi <= b or not person and a < hi and lo < b for a, b, _ in self.names.org):
+            # only people: "ia", "dia" and "-nya" do not stand for an institution (a name that runs
+            # on from an organisation, "Universitas Lambung Mangkurat Muhammad Handry", is a person)
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
@@ -695,6 +728,12 @@ class _Resolver:
         for ``kata juru bicara KPK, Budi Prasetyo, di ...``)."""
         hi = min(len(self.text), pos + limit)
         m = _REGION_END.search(self.text, pos, hi)
+        first = WORD_RE.search(self.text, pos, hi)
+        if first is not None and first.group(0).lower() in lexicon().title_words:
+            # a title's organisation goes on after "dari", "pada", "untuk" ("kata anggota Tim Peneliti
+            # GeNose dari UGM, Dian ..."): the region does not end there
+            while m and _TITLE_PREP.match(self.text, m.start()):
+                m = _REGION_END.search(self.text, m.end(), hi)
         return pos, (m.start() if m else hi)
 
     def speaker_after(self, pos: int, anchor: int) -> tuple[Optional[tuple[str, int, int]], str]:
@@ -709,7 +748,7 @@ class _Resolver:
         if fw in lex.pronouns or fw == "pihaknya":
             return self.recent(anchor), "pronoun"
         per = self.names.person_in(lo, hi)
-        if first.group(0)[:1].isupper() and fw in lex.title_heads:
+        if fw in lex.title_heads or first.group(0)[:1].islower() and fw in lex.title_words:
             # "kata Kepala Daop 6 Yogyakarta Eko Budiyanto": the name closes the title phrase
             found = [p for p in self.names._in(lo, hi) if p[0] > lo + first.start()]
             strong = [p for p in found if p not in self.names.weak]
@@ -751,7 +790,8 @@ class _Resolver:
         for m in WORD_RE.finditer(clause):
             if m.group(0).lower() in lex.pronouns or m.group(0).lower() == "pihaknya":
                 pron = lo + m.start()
-        people = [p for p in self._people_in(lo, pos) if not self._after_preposition(p[0], lo)]
+        people = [p for p in self._people_in(lo, pos)
+                  if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])]
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb
         weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
@@ -764,6 +804,9 @@ class _Resolver:
             # possessor) the first person of the clause that opens its noun phrase
             per = next((p for p in reversed(candidates) if self._next_to(p[1], pos)), None) \
                 or next((p for p in candidates if self._opens_phrase(p[0], lo)), candidates[-1])
+            # "Reynaldi dari PT House of Rattan mengatakan": the name before the organisation speaks
+            per = next((q for q in candidates if q[1] <= per[0] and (m := _FROM_ORG.match(self.text, q[1], pos))
+                        and m.end() >= per[1] and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos)), per)
             return (self.names.name_of(*per), per[0], per[1]), "name"
         if pron is not None:
             return self.recent(pron), "pronoun"
@@ -779,10 +822,18 @@ class _Resolver:
                 return (holder, lo, pos), "title"
         return None, "none"
 
+    def _possessed(self, s: int) -> bool:
+        """Whether a kin noun stands right before the mention at ``s`` (``istri Budi``)."""
+        last = WORD_RE.findall(self.text[max(0, s - 20):s])
+        return bool(last) and last[-1] in KIN_NOUNS and self.text[:s].rstrip().endswith(last[-1])
+
     def _next_to(self, end: int, pos: int) -> bool:
         """Whether only commas, an acronym in brackets, adverbs or one apposition between commas
         stand between a name ending at ``end`` and a verb at ``pos``."""
         if _NEXT_TO_VERB.fullmatch(self.text, end, pos):
+            return True
+        m = _FROM_ORG.match(self.text, end, pos)  # "Reynaldi dari PT House of Rattan mengatakan"
+        if m and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos):
             return True
         m = _APPOSITION.match(self.text, end, pos)
         return bool(m) and bool(_NEXT_TO_VERB.fullmatch(self.text, m.end(), pos))
@@ -804,11 +855,18 @@ class _Resolver:
         w = WORD_RE.findall(tail[-30:])[-1].lower()
         return w in CONNECTORS or w in ("terpisah",)
 
-    def _after_preposition(self, s: int, lo: int) -> bool:
-        before = re.sub(r"(?:[A-Z][\w.'’/-]*[ \t]+)*$", "", self.text[lo:s])
+    def _after_preposition(self, s: int, lo: int, e: Optional[int] = None, verb_at: Optional[int] = None) -> bool:
+        """Whether the mention at ``s`` is the object of a preposition, past the capitalised words
+        before it; not the name after a title's organisation (``Pengamat dari Universitas Lampung
+        Robi``) when the name stands right before the verb at ``verb_at``."""
+        before = _ORG_WORDS.sub("", self.text[lo:s])
         last = WORD_RE.findall(before[-20:])
-        return bool(last) and before.rstrip() == before.rstrip() and last[-1].lower() in PREPOSITIONS \
-            and before.rstrip().endswith(last[-1])
+        if not (last and last[-1].lower() in PREPOSITIONS and before.rstrip().endswith(last[-1])):
+            return False
+        if last[-1].lower() in TITLE_PREPOSITIONS and e is not None and verb_at is not None \
+                and re.search(r"[A-Z]", self.text[lo + len(before):s]) and self._next_to(e, verb_at):
+            return False
+        return True
 
 
 def _abbreviates(abbr: str, title_words: list[str]) -> bool:

@@ -219,6 +219,9 @@ def test_pronouns_and_untagged_speakers():
     # "kata dia" and a -nya cue after "Ia" stand for the last name before them; an untagged name
     # that speaks in between ("Karto menambahkan") makes the speaker unknown
     assert [q["speaker"] for q in gold["quotes"]] == ["Budi Santoso", "Budi Santoso", None]
+    # the older conversion (``untagged=False``) gives the last tagged name instead
+    old = pfsa.to_gold(doc, "d", untagged=False)
+    assert [q["speaker"] for q in old["quotes"]] == ["Budi Santoso", "Budi Santoso", "Budi Santoso"]
 
 
 @pytest.mark.parametrize("tokens,text", [

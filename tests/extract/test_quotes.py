@@ -238,6 +238,112 @@ def test_passive_speech(word, expected):
     assert Q._passive_speech(word, Q.lexicon()) is expected
 
 
+# -nya cues (who counts as the most recent subject) and the name after a cue; entities: (text, label) to tag
+SUBJECTS = [
+    # a name before an apposition between commas and its verb is a subject
+    ('Alamsyah Saragih hadir. Pada diskusi kemarin Abhan, yang juga menjadi narasumber, menyetujui usulan '
+     'tersebut. "Kami amati memang rentan," katanya.', [], "Abhan"),
+    ('Alamsyah Saragih hadir. Pada diskusi kemarin Abhan, yang juga menjadi narasumber, sakit. '
+     '"Kami amati memang rentan," katanya.', [], "Alamsyah Saragih"),
+    # the name after a title's organisation ("dari Universitas X") speaks; an object of "dari" does not
+    ('Pengamat politik dari Universitas Lampung Robi Cahyadi menilai, paslon itu membuat sejarah baru. '
+     '"Ada strategi politik yang menyentuh publik," katanya.', [], "Robi Cahyadi"),
+    ('Budi Santoso hadir. Bantuan dari Gubernur Jawa Barat Ridwan Kamil diterima warga. "Kami siap membantu," '
+     'ujarnya.', [], "Budi Santoso"),
+    # "X dari ORG mengatakan": the name before the organisation speaks
+    ('Reynaldi dari PT House of Rattan mengatakan, pesanan furnitur rotan anjlok hingga 20 persen. '
+     '"Peningkatannya bisa 100 persen," katanya.', [("PT House of Rattan", "ORG")], "Reynaldi"),
+    # the agent of a passive is a subject; the object of "oleh" is not
+    ('Budi Santoso hadir. Acara itu dihadiri William Wongso, tokoh kuliner Indonesia. "Paduan ini beda dengan '
+     'yang tradisional," ujarnya.', [], "William Wongso"),
+    ('Budi Santoso hadir. Rumah itu dibangun oleh Andi Wijaya. "Kami siap membantu," ujarnya.', [], "Budi Santoso"),
+    # "pada" and "untuk" inside a title before its organisation; "untuk X" outside a title is an object
+    ('Budi Santoso hadir. Peneliti pada Lembaga Studi HAM Sulteng Moh Arfandy menyatakan, pengejaran itu tidak '
+     'serius. "Ini kesempatan untuk mengejar mereka," katanya.', [], "Moh Arfandy"),
+    ('Budi Santoso hadir. Bantuan untuk Gubernur Jawa Barat Ridwan Kamil tiba kemarin. "Kami siap membantu," '
+     'ujarnya.', [], "Budi Santoso"),
+    # "untuk" closes a title's organisation: the place after it is no part of the name
+    ('Rahmad Saleh hadir. Pemimpin Program FZS untuk Sumatera Peter Pratje mengatakan, karantina memakan waktu '
+     'dua bulan. "Kami akan mengecek ke laboratorium," katanya.', [("Peter Pratje", "PER"), ("Rahmad Saleh", "PER")],
+     "Peter Pratje"),
+    # a word of stance reports like a speech verb; another predicate does not
+    ('Theresia Sharron hadir. Pembina Komunitas Bike to Work (B2W) Toto Sugito yakin, pandemi akan membuat '
+     'masyarakat lebih peduli. "Bersepeda merupakan pilihan yang menarik," katanya.',
+     [("Toto Sugito", "PER"), ("Theresia Sharron", "PER"), ("Komunitas Bike to Work", "ORG")], "Toto Sugito"),
+    ('Theresia Sharron hadir. Kemarin pembina Komunitas Bike to Work (B2W) Toto Sugito sakit. "Bersepeda '
+     'merupakan pilihan yang menarik," katanya.',
+     [("Toto Sugito", "PER"), ("Theresia Sharron", "PER"), ("Komunitas Bike to Work", "ORG")], "Theresia Sharron"),
+    # the person a sentence introduces with "adalah"; not a possessor ("rumah X")
+    ('Ridwan Kamil hadir. Salah satunya adalah Ketua Perkumpulan Ahli Ekonomi Kesehatan Indonesia Hasbullah '
+     'Thabrany. "Rekreasi bisa dilakukan kapan saja," ujarnya.', [("Hasbullah Thabrany", "PER"),
+                                                                  ("Ridwan Kamil", "PER")], "Hasbullah Thabrany"),
+    ('Ridwan Kamil hadir. Salah satu korban dibawa ke rumah Hasbullah Thabrany. "Rekreasi bisa dilakukan kapan '
+     'saja," ujarnya.', [("Hasbullah Thabrany", "PER"), ("Ridwan Kamil", "PER")], "Ridwan Kamil"),
+    # a name after a kin noun is a possessor ("istri X" speaks, not X)
+    ('Budi Santoso hadir. Kemarin istri Andi Wijaya menyambut tamu. "Kami siap membantu warga," ujarnya.',
+     [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Budi Santoso"),
+    ('Budi Santoso hadir. Andi Wijaya lalu menyambut tamu. "Kami siap membantu warga," ujarnya.',
+     [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Andi Wijaya"),
+    # the name after a cue: a passive cue, a title with its organisation after "dari", a lower-case title,
+    # a name that closes the title phrase (inside an organisation entity); no name, no speaker
+    ('"Kami akan mengajukan permintaan kelonggaran," ditambahkan Tony Wenas.', [], "Tony Wenas"),
+    ('"Ada 1.600 subyek yang akan dilibatkan," kata anggota Tim Peneliti GeNose dari UGM, Dian Nurputra, seusai '
+     'bertemu Gubernur.', [], "Dian Nurputra"),
+    ('"Ada 1.600 subyek yang akan dilibatkan," kata peneliti senior Centropolis, Suryono Herlambang, di Jakarta.',
+     [("Centropolis", "ORG")], "Suryono Herlambang"),
+    ('"Pandemi berdampak masif terhadap perekonomian," ujar Kepala DPMPTSP Provinsi Kalbar Hendra, Rabu (29/7/2020).',
+     [("DPMPTSP Provinsi Kalbar Hendra", "ORG")], "Hendra"),
+    ('"Pandemi berdampak masif terhadap perekonomian," ujar Kepala DPMPTSP Provinsi Kalbar, Rabu (29/7/2020).',
+     [("DPMPTSP Provinsi Kalbar", "ORG")], None),
+    ('"Ada 1.600 subyek yang akan dilibatkan," kata dokter dari Jakarta.', [], None),
+]
+
+
+@pytest.mark.parametrize("text,ents,speaker", SUBJECTS)
+def test_speakers_in_context(nlp, text, ents, speaker):
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(text.find(t), text.find(t) + len(t), label=label) for t, label in ents]
+    found = [q for q in Q.quotes(doc) if q.kind == "direct"]
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("mention,speaker", [
+    # a person mention fused with another name: the person whose name shares no word with it is not meant
+    ("Rizieq Kepala Humas Polda Yusri Yunus", "Yusri Yunus"),
+    # a mention that shares a word with the person stands for them
+    ("Yusri Yunus", "Yusri Yunus"),
+])
+def test_mention_names_the_person_it_shares_words_with(nlp, mention, speaker):
+    from pipeline.annotations import Mention, Person
+
+    text = ('Penangkapan Rizieq Kepala Humas Polda Yusri Yunus menegaskan, tidak ada surat panggilan bagi Rizieq. '
+            '"Tidak ada lagi pemanggilan," katanya.')
+    at, end = text.find(mention), text.find(" menegaskan")
+    doc = nlp.make_doc(text)
+    doc._.people = [Person("Rizieq Shihab", [Mention(mention, at, end)]),
+                    Person("Yusri Yunus", [Mention("Yusri Yunus", text.find("Yusri"), end)])]
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(at, end, label="PER")]
+    assert [q.speaker for q in Q.quotes(doc)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Sementara itu, istri Andi Wijaya mengatakan, suaminya belum pulang sejak kemarin.', None),
+    ('Sementara itu, Andi Wijaya mengatakan, suaminya belum pulang sejak kemarin.', "Andi Wijaya"),
+])
+def test_possessor_does_not_speak(nlp, text, speaker):
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(text.find("Andi Wijaya"), text.find("Andi Wijaya") + 11, label="PER")]
+    assert [q.speaker for q in Q.quotes(doc)] == [speaker]
+
+
 def test_pronoun_skips_institutions(nlp):
     text = ('Budi Santoso menjelaskan bahwa stok beras aman sampai akhir tahun. BPOM meminta agar warga tidak '
             'panik membeli beras di pasar. Ia menambahkan, harga beras akan turun pekan depan.')
