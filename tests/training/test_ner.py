@@ -10,8 +10,12 @@ from pipeline.training.ner import (
     bio_to_spans,
     make_doc,
     map_label,
+    model_plus_rules,
+    parse_repeat,
+    predict_on_gold_tokens,
     read_bio,
     spaces_for,
+    train,
     uses_pretraining,
     uses_static_vectors,
 )
@@ -101,6 +105,24 @@ def test_make_doc_entities():
     assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PER"), ("Jakarta", "LOC")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", {}),
+        ("nergrit=2", {"nergrit": 2}),
+        (" idner=1, nergrit=3 ,", {"idner": 1, "nergrit": 3}),
+    ],
+)
+def test_parse_repeat(text, expected):
+    assert parse_repeat(text) == expected
+
+
+@pytest.mark.parametrize("text", ["nergrit", "nergrit=x", "nergrit=1.5"])
+def test_parse_repeat_refuses_bad_weights(text):
+    with pytest.raises(ValueError):
+        parse_repeat(text)
+
+
 PRETRAINING = """
 [pretraining]
 component = "tok2vec"
@@ -124,6 +146,13 @@ def test_uses_pretraining(tmp_path, text, expected):
     path = tmp_path / "x.cfg"
     path.write_text(text, encoding="utf-8")
     assert uses_pretraining(path, {}) is expected
+
+
+def test_train_refuses_weights_that_spacy_would_ignore(tmp_path):
+    # without a [pretraining] section spaCy drops init_tok2vec silently
+    assert not uses_pretraining(CONFIG, {})
+    with pytest.raises(ValueError, match="ignored"):
+        train(CONFIG, tmp_path, None, "x", {"paths.vectors": "v", "paths.init_tok2vec": "w.bin"})
 
 
 def test_shipped_config_settings_are_consistent():
@@ -165,3 +194,17 @@ def test_model_finds_obvious_entities(nlp, text, expected):
     assert doc.text == text
     found = {(e.text, e.label_) for e in doc.ents}
     assert set(expected) <= found
+
+
+def test_model_plus_rules_stops_at_the_entity_rules():
+    if not (MODEL / "meta.json").exists():
+        pytest.skip("models/ner-id is not there")
+    combined = model_plus_rules(MODEL)
+    assert "ner" in combined.pipe_names
+    assert combined.pipe_names[-2:] == ["institution_ruler", "person_ruler"]
+    words = "Juru bicara Kemenlu Budi Santoso berbicara di Jakarta .".split()
+    gold = Doc(combined.vocab, words=words, spaces=spaces_for(words))
+    (doc,) = predict_on_gold_tokens(combined, [gold])
+    assert [t.text for t in doc] == words  # the gold tokens are kept
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("Kemenlu", "ORG"), ("Budi Santoso", "PER")} <= found
