@@ -1003,27 +1003,6 @@ def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
                             for k in range(s, m)):
             return m
     return s
-    cores = _org_cores(doc, kb)
-    start = s
-    for m in range(s + 1, e):
-        if doc[s:m].text in cores:
-            start = m
-    if start > s:
-        return start
-    if any(doc[k].text.rstrip(".") in kb.name_prefixes or INITIAL.match(doc[k].text) for k in range(s, s + 1)):
-        return s
-    runs = _standalone_runs(doc, kb)
-    for m in range(e - 2, s, -1):
-        uses = runs.get(doc[s:m].text)
-        if uses and not any(speaks for _, speaks in uses) and kb.is_first_name_word(doc[m]):
-            return m
-    bare = _bare_words(doc, kb)
-    for m in range(s + 1, e - 1):
-        if doc[m].text in bare and kb.is_first_name_word(doc[m]) and any(doc[k].text in bare for k in range(s, m)) \
-                and not any(doc[k].text.rstrip(".") in kb.name_prefixes or INITIAL.match(doc[k].text)
-                            for k in range(s, m)):
-            return m
-    return s
 
 
 def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:

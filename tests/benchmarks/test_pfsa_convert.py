@@ -5,17 +5,21 @@ import pytest
 
 from pipeline.benchmarks import pfsa
 
-SAMPLE = """JAKARTA\tO
+# a Kompas dateline and a tagged person, as PFSA-ID opens its documents
+DATELINE = """JAKARTA\tO
 ,\tO
 KOMPAS\tO
 —\tO
-Ketua\tB-ROLE
+"""
+BUDI = """Ketua\tB-ROLE
 RT\tL-ROLE
 Budi\tB-PERSON
 Santoso\tL-PERSON
 hadir\tO
 .\tO
+"""
 
+SAMPLE = DATELINE + BUDI + """
 ”\tB-STATEMENT
 Kami\tI-STATEMENT
 siap\tI-STATEMENT
@@ -96,11 +100,7 @@ def test_score_counts_direct_quotes():
     assert result["speaker_accuracy"] == 1.0
 
 
-CORE = """JAKARTA\tO
-,\tO
-KOMPAS\tO
-—\tO
-Presiden\tU-ROLE
+CORE = DATELINE + """Presiden\tU-ROLE
 Joko\tB-PERSON
 Widodo\tL-PERSON
 hadir\tO
@@ -162,17 +162,7 @@ def test_clean_name(name, clean):
     assert pfsa._clean_name(name) == clean
 
 
-PRONOUN = """JAKARTA\tO
-,\tO
-KOMPAS\tO
-—\tO
-Ketua\tB-ROLE
-RT\tL-ROLE
-Budi\tB-PERSON
-Santoso\tL-PERSON
-hadir\tO
-.\tO
-
+PRONOUN = DATELINE + BUDI + """
 Ia\tU-PERSONCOREF
 menambahkan\tO
 hal\tO
