@@ -882,7 +882,7 @@ def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: i
                 and doc[k + 3].text not in kb.not_names:
             k += 3
         elif (t.lower_ in ENGLISH_JOIN or t.lower_ == "dan" and k > j and nxt.lower() not in kb.title_first_words
-              and not kb.is_rank(doc[k + 1])) and _cap(nxt) and nxt not in kb.not_names:
+              and k + 1 < limit and not kb.is_rank(doc[k + 1])) and _cap(nxt) and nxt not in kb.not_names:
             k += 1  # (Pasca Panen dan Pengolahan Hasil Pertanian; not "dan Menteri X")
         elif t.text in {"-", "–"} and k > j and nxt[:1].isalnum() and nxt[:1] == nxt[:1].upper():
             k += 1  # Covid-19, Co-founder
@@ -893,6 +893,9 @@ def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: i
         else:
             break
     return k
+
+
+DOC_CACHES = ("_bare_words", "_standalone_runs")  # doc.user_data keys filled while person_ruler runs
 
 
 def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
@@ -1290,4 +1293,6 @@ class PersonRuler:
             doc.ents = fill_entities(doc, _same_sense(doc, list(doc.spans["model_ents"])))
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
+        for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
+            doc.user_data.pop(key, None)
         return doc

@@ -1000,8 +1000,7 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
             rest = clause[c.end():]
             if _word_count(rest) <= 10 and n >= 2:
                 span.cue = c.group("cue")
-                span.cue_start = before_start + (len(before) - len(before.lstrip()) if False else 0) + \
-                    (cut + 1 if cut >= 0 else 0) + c.start()
+                span.cue_start = before_start + (cut + 1 if cut >= 0 else 0) + c.start()
                 span.cue_end = span.cue_start + len(span.cue)
                 span.rule = "cue-then-quote"
                 span.extra["clause_lo"] = before_start + (cut + 1 if cut >= 0 else 0)
@@ -1353,9 +1352,10 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         result = list(quotes(doc))
-        aged = aged_names(doc.text)
+        text = doc.text  # (built anew by spaCy at every access)
+        aged = aged_names(text)
         for q in result:
-            q.speaker_public = speaker_is_public(q, doc.text, aged)
+            q.speaker_public = speaker_is_public(q, text, aged)
         doc._.quotes = result
         spans = []
         for q in result:

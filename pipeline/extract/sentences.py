@@ -225,11 +225,11 @@ def boundaries(text: str) -> Iterator[int]:
         if gap.count("\n") >= 2:
             yield q
             continue
+        if "(" in text[max(0, match.start() - BRACKET_BACK):match.start()] and _inside_brackets(text, match.end(), q):
+            continue  # (a cheap test first: most candidates have no bracket before them)
         if not _opens_sentence(text, q):
             if _ends_before_lower(text, match, q):
                 yield q
-            continue
-        if "(" in text[max(0, match.start() - BRACKET_BACK):match.start()] and _inside_brackets(text, match.end(), q):
             continue
         stop = match.group(0)[: len(match.group(0)) - len(match.group(1))]
         if stop != "." or _stop_ends_sentence(text, match.start(), q):

@@ -186,13 +186,14 @@ def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None,
     """Write ``train.spacy``, ``dev.spacy`` and one ``<set>.spacy`` per set; return a report.
 
     ``repeat`` upsamples training sources; ``dev_repeat`` weights the sources of the joined
-    dev set used for model selection (a source repeated twice counts twice in dev F1).
+    dev set used for model selection (a source repeated twice counts twice in dev F1). Both
+    default to the shipped model's weights (``REPEAT``, ``DEV_REPEAT``); ``{}`` means none.
     """
     import spacy
     from spacy.tokens import DocBin
 
-    repeat = repeat or {}
-    dev_repeat = dev_repeat or {}
+    repeat = parse_repeat(REPEAT) if repeat is None else repeat
+    dev_repeat = parse_repeat(DEV_REPEAT) if dev_repeat is None else dev_repeat
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
     data = load_sets(SETS)

@@ -85,6 +85,9 @@ def test_split(nlp, text, expected):
         # a dot inside brackets that close before the next stop
         ("Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru dibangun lama.",
          ["Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru dibangun lama."]),
+        # ... also before a lower-case word, which otherwise restarts a sentence
+        ("Data itu (sumber laporan tahunan. lihat lampiran) menunjukkan kenaikan. Harga naik.",
+         ["Data itu (sumber laporan tahunan. lihat lampiran) menunjukkan kenaikan.", "Harga naik."]),
         ("Nubuat itu dikutip (Yes. 53). Ia lalu menjelaskannya.", ["Nubuat itu dikutip (Yes. 53).", "Ia lalu menjelaskannya."]),
         ("Honje hutan (E. hemisphaerica (Bl.) RM Smith) rasanya serupa.",
          ["Honje hutan (E. hemisphaerica (Bl.) RM Smith) rasanya serupa."]),
