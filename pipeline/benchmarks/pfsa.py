@@ -23,13 +23,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
+
+from ..threads import limit_threads
+
+limit_threads()  # before spaCy (numpy, torch) is imported
+
+from ..extract.quotes import NAME_PARTICLES  # noqa: E402
+from ..lang import table, words  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSET = "quotes/pfsa-id/dev-40.txt"
@@ -40,9 +47,6 @@ PUBLISHED = (("baseline (Purnomo et al. 2022)", 82.0), ("BERT (Khairina et al. 2
 QUOTE_TOKENS = {'"', "“", "”", "„"}
 NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "%", "…"}
 NO_SPACE_AFTER = {"(", "["}
-PRONOUNS = frozenset("ia dia beliau".split())
-NAME_PARTICLES = frozenset("bin binti van de da al el".split())
-WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 PLACE_PREPOSITIONS = frozenset("di dari ke pada kepada oleh".split())
 
 
@@ -153,7 +157,16 @@ def _clean_name(name: str) -> str:
 
 def _is_pronoun(mention: str) -> bool:
     """A PERSONCOREF that is a personal pronoun (``dia``, ``Ia``): it stands for the name before it."""
-    return mention.strip().lower() in PRONOUNS
+    return mention.strip().lower() in words("pronouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _not_subjects() -> frozenset[str]:
+    """Lower-case words that are no untagged speaker: stop words, pronouns, day names."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    days = {row["form"].lower() for row in table("weekdays.tsv")}
+    return frozenset(STOP_WORDS) | words("pronouns.txt") | days
 
 
 def _untagged_speakers(tokens: list[Token], lo: int, hi: int) -> list[str]:
@@ -161,14 +174,11 @@ def _untagged_speakers(tokens: list[Token], lo: int, hi: int) -> list[str]:
     and ``hi`` (``Kepala BKPPD Kota Bekasi Karto menambahkan``, ``Karto`` left ``O``). PFSA
     tags a person only where its annotators chose to, so the last tagged name before a ``-nya``
     cue is its speaker only when no other speaker stands in between."""
-    from spacy.lang.id.stop_words import STOP_WORDS
-
-    from ..lang import words
-
     verbs = words("speech_verbs.txt")
+    not_subjects = _not_subjects()
     return [tokens[i].text for i in range(lo, min(hi, len(tokens)) - 1)
             if tokens[i].label == "O" and tokens[i].text[:1].isupper() and tokens[i + 1].label == "O"
-            and tokens[i + 1].text.lower() in verbs and tokens[i].text.lower() not in STOP_WORDS | PRONOUNS | WEEKDAYS
+            and tokens[i + 1].text.lower() in verbs and tokens[i].text.lower() not in not_subjects
             and (i == 0 or tokens[i - 1].text.lower() not in PLACE_PREPOSITIONS)]
 
 
@@ -384,7 +394,6 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.benchmarks.pfsa", description=__doc__.split("\n")[0])
     parser.add_argument("--asset", help="a PFSA-ID BILOU file (default: the dev-40 asset)")
     args = parser.parse_args(argv)
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     result = run(args.asset)
     text = report(result)
     REPORT.parent.mkdir(parents=True, exist_ok=True)
