@@ -24,7 +24,7 @@ The rules read the text, not the tokens, and then mark the token at each boundar
   ``web_suffixes.txt``).
 * Without a stop, a sentence opens at a capitalised closed-class word (``Di``, ``Namun``,
   ``Dikatakannya``: ``sentence_openers.txt``) followed by a comma or a lower-case word (not
-  a name: ``Pada Satuan Pendidikan``) right after a lower-case word, unless that word
+  a name: ``Pada Satuan Pendidikan``) right after a lower-case word or a number, unless that word
   announces a title (``lagu``, ``berjudul``: ``title_cues.txt``): a headline without a final
   stop that runs into its text. Likewise at an opening quote after a lower-case word when the
   quotation closes with a comma and a speech tag (``... lakukan "Lagi pula ...," katanya``) or

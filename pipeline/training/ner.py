@@ -359,10 +359,11 @@ def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MOD
         if not (out_dir / "vectors").exists():
             build_vectors(out_dir)
         settings["paths.vectors"] = str(out_dir / "vectors")
-    if settings.get("paths.init_tok2vec") and not uses_pretraining(config, settings):
+    pretrained = uses_pretraining(config, settings)
+    if settings.get("paths.init_tok2vec") and not pretrained:
         # spaCy loads init_tok2vec only when [pretraining] names the layer, else ignores it
         raise ValueError(f"{config} has no [pretraining] section: paths.init_tok2vec would be ignored")
-    if uses_pretraining(config, settings) and "paths.init_tok2vec" not in (overrides or {}):
+    if pretrained and "paths.init_tok2vec" not in (overrides or {}):
         weights = out_dir / "pretrain" / "tok2vec.bin"
         if not weights.exists():
             pretrain(config, out_dir / "pretrain", Path(settings["paths.vectors"]))
