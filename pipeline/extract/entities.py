@@ -38,21 +38,21 @@ Person spans next to organisations and places:
 * after a title, a capitalised phrase that goes on with an organisation past the first
   name-like words (an entity, an institutional word, an acronym, English ``of``/``for``/``and``,
   ``dan`` before no new title) holds the name at its end, or no name: ``Direktur Eksekutif
-  Network for Democracy and Electoral Integrity Ferry Kurnia R.`` -> ``Ferry Kurnia R.``;
+  Network for Civic and Electoral Reform Ferry Kusuma R.`` -> ``Ferry Kusuma R.``;
   ``Wakil Ketua Baleg DPR dari`` -> no person;
 * organisation words that open a name run are cut off: a name of the document's organisations
-  (``Telkomsel`` after ``PT Telkomsel (Persero) Tbk``), words the text uses on their own where
-  nobody speaks (``Kartu Prakerja``), or words used alone before the person's short form
-  (``Bukalapak Rachmat Kaimuddin`` ... ``kata Rachmat``); never name openers
+  (``Sinyalku`` after ``PT Sinyalku (Persero) Tbk``), words the text uses on their own where
+  nobody speaks (``Kartu Usahawan``), or words used alone before the person's short form
+  (``Belanjaku Adi Nugroho`` ... ``kata Adi``); never name openers
   (``name_prefixes.txt``: ``Muhammad Tito Karnavian``);
 * field nouns ``pe-/per-/ke-...-an`` (``Penanganan``) are institutional words, not names; a
   word that only institution names hold (``Ferry``, ``Agung``), a title's inner word (``Utama``)
   or a name opener (``Lalu``) opens a name when a name word follows it, and a title's inner
-  word may close one (``Tubagus Utama mengatakan``);
+  word may close one (``Teuku Utama mengatakan``);
 * places: a gazetteer word after a name after a region is the name's (``Gubernur Banten
-  Wahidin Halim``); a region head ends after its gazetteer place when two name words follow
-  (``Kota Surabaya | Eddy Christijanto``, but ``Kecamatan Medan Petisah``); a venue stops
-  before a name opener (``Hotel Association | Lalu Kusnawan``); ``RSUD dr Soetomo`` is a place.
+  Arifin Halim``); a region head ends after its gazetteer place when two name words follow
+  (``Kota Surabaya | Eddy Kurniawan``, but ``Kecamatan Medan Petisah``); a venue stops
+  before a name opener (``Hotel Association | Lalu Hardiman``); ``RSUD dr Soemantri`` is a place.
 
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
@@ -192,7 +192,7 @@ class Knowledge:
                 and lower not in self.modifiers and lower not in self.person_nouns)
 
     def opens_name(self, token) -> bool:
-        """A name opener (``Lalu Kusnawan``), a word that only the names of ``institutions.tsv``
+        """A name opener (``Lalu Hardiman``), a word that only the names of ``institutions.tsv``
         hold, not as their first word (``Ferry`` of ``PT ASDP Indonesia Ferry``; not ``Korps``), or
         a word that titles hold only after their first word (``Agung`` of ``Jaksa Agung``) that
         opens a person's name here: a name word that is no institutional or place word follows it."""
@@ -541,18 +541,18 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                         r += 1
                     if doc[i].text in ADMIN_HEADS and r - j >= 2 and kb.is_first_name_word(doc[j]) \
                             and (r == n or not doc[r].text[:1].isupper()):
-                        break  # Kota Surabaya | Eddy Christijanto: two or more name words after the region
+                        break  # Kota Surabaya | Eddy Kurniawan: two or more name words after the region
                                 # (but Kecamatan Medan Petisah)
                 elif j == head_end and doc[j].lower_.rstrip(".") == "dr" and j + 1 < n and _cap(doc[j + 1].text) \
                         and (j + 1) not in taken:
-                    j += 1  # RSUD dr Soetomo: a hospital named after a doctor
+                    j += 1  # RSUD dr Soemantri: a hospital named after a doctor
                 elif j in taken or kb.is_rank(doc[j]) and doc[j].text not in kb.place_words \
                         and doc[i].text not in STREET_HEADS and not (j == head_end and doc[j].lower_.rstrip(".") == "dr"):
-                    break  # Kapolresta Bogor Kota Kombes Pol. X (but Jalan Kapten Maulana Lubis, RSUD dr Soetomo)
+                    break  # Kapolresta Bogor Kota Kombes Pol. X (but Jalan Kapten Maulana Lubis, RSUD dr Soemantri)
                 elif j > head_end and doc[i].text not in STREET_HEADS and (doc[j].text in kb.name_prefixes
                                                                            or doc[j].text in BALINESE) \
                         and kb.is_first_name_word(doc[j]):
-                    break  # Ketua Gili Hotel Association | Lalu Kusnawan
+                    break  # Ketua Senggigi Hotel Association | Lalu Hardiman
                 elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)):
                     j += 1
                 elif doc[j].text in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
@@ -567,7 +567,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
         if end == i and i in places and places[i][0] == i + 1 and i >= 2 and (i - 1) not in taken \
                 and kb.is_first_name_word(doc[i - 1]) and (doc[i - 2].text in kb.place_words or (i - 2) in taken
                                                           or kb.is_rank(doc[i - 2])):
-            i += 1  # Gubernur Banten Wahidin Halim: a place word after a name after a region is the name's
+            i += 1  # Gubernur Banten Arifin Halim: a place word after a name after a region is the name's
             continue
         if end == i and i in places:
             end = places[i][0]
@@ -772,14 +772,14 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
         k += 1
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
-        k += 1  # a title's inner word closing the name: Tubagus Utama mengatakan
+        k += 1  # a title's inner word closing the name: Teuku Utama mengatakan
     return k
 
 
 def _name_run_back(doc: Doc, end: int, kb: Knowledge, ents: dict[int, Span], floor: int,
                    max_len: int = 5) -> int:
     """Start of the run of name words ending at ``end`` (``end`` when there is none). A title's
-    inner word may close the name (``Tubagus Utama``) and a name opener open it (``Lalu Kusnawan``)."""
+    inner word may close the name (``Teuku Utama``) and a name opener open it (``Lalu Hardiman``)."""
     k = end
     if k - 2 >= floor and (k - 1) not in ents and _inner_title_word(doc[k - 1], kb) and kb.is_name_word(doc[k - 2]):
         k -= 1
@@ -869,7 +869,7 @@ ENGLISH_JOIN = frozenset({"of", "for", "on", "and", "the", "in", "&"})
 
 def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int) -> int:
     """End of the capitalised phrase from ``j``: capitalised words, numbers, entities, English
-    joining words between capitalised words (``Institute for Essential Services Reform``) and a
+    joining words between capitalised words (``Institute for Rural Services Reform``) and a
     bracketed short form that more capitalised words follow (``(CORE) Indonesia``)."""
     k = j
     while k < limit:
@@ -900,7 +900,7 @@ DOC_CACHES = ("_bare_words", "_standalone_runs")  # doc.user_data keys filled wh
 
 def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Capitalised words that ``doc`` also uses on their own, not next to another capitalised
-    word (a short form: ``kata Rachmat``; ``di Bukalapak``)."""
+    word (a short form: ``kata Adi``; ``di Belanjaku``)."""
     cached = doc.user_data.get("_bare_words")
     if cached is not None:
         return cached
@@ -913,7 +913,7 @@ def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
         if before is not None and _cap(before.text) and not before.is_punct and not kb.is_rank(before) \
                 and before.lower_ not in kb.title_words and before.lower_ not in STOP_WORDS \
                 and before.lower_ not in SPEECH_AFTER:
-            continue  # (Menurut Rachmat, Kata Budi: a capitalised cue before the word)
+            continue  # (Menurut Adi, Kata Budi: a capitalised cue before the word)
         if i + 1 < n and _cap(doc[i + 1].text):
             continue
         out.add(t.text)
@@ -957,7 +957,7 @@ LEGAL = frozenset({"PT", "Tbk", "Tbk.", "(", ")", "Persero", "Perum", "CV"})
 
 def _org_cores(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Organisation names of ``doc`` as they may stand before a person's name: each ORG entity,
-    without its legal form (``PT Telkomsel (Persero) Tbk`` -> ``Telkomsel``) and without its
+    without its legal form (``PT Sinyalku (Persero) Tbk`` -> ``Sinyalku``) and without its
     head word (``Partai Golkar`` -> ``Golkar``)."""
     out = set()
     for ent in doc.ents:
@@ -973,13 +973,13 @@ def _org_cores(doc: Doc, kb: Knowledge) -> frozenset[str]:
 def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
     """Where the name in the run ``doc[s:e]`` starts when organisation words open it:
 
-    * a name of the document's organisations (``Direktur Utama Telkomsel Setyanto Hantoro``
-      after ``PT Telkomsel (Persero) Tbk``);
+    * a name of the document's organisations (``Direktur Utama Sinyalku Setyo Handoko``
+      after ``PT Sinyalku (Persero) Tbk``);
     * words that the text also uses as a whole on their own (one word: twice), never where a
-      person speaks (``Kartu Prakerja Panji W Ruky`` after ``dengan Kartu Prakerja,``; but
-      ``Aris Arif Mundayat`` after ``penjelasan Aris`` and ``Menurut Aris``), before two name words;
+      person speaks (``Kartu Usahawan Bima W Rusli`` after ``dengan Kartu Usahawan,``; but
+      ``Aris Dwi Prasetya`` after ``penjelasan Aris`` and ``Menurut Aris``), before two name words;
     * words that the text also uses alone before a word that it uses alone as the person's
-      short form (``CEO Bukalapak Rachmat Kaimuddin`` ... ``di Bukalapak`` ... ``kata Rachmat``).
+      short form (``CEO Belanjaku Adi Nugroho`` ... ``di Belanjaku`` ... ``kata Adi``).
 
     A run that opens with a name opener (``Muhammad Tito Karnavian``) or an initial stays whole."""
     if e - s < 2:
@@ -1039,7 +1039,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
         k = _name_run(doc, k0, kb, ents, limit)
         if region and k > k0 and k + 2 < limit and doc[k].text == "," and ents.get(k + 1) is not None \
                 and ents[k + 1].label_ == "LOC" and ents[k + 1].end < limit and doc[ents[k + 1].end].text == ",":
-            # bupati Sabu Raijua, Nusa Tenggara Timur, Orient P Riwu Kore: the region, its province, the name
+            # bupati Tana Raiwu, Nusa Tenggara Timur, Yohanis P Lado Bire: the region, its province, the name
             j = _skip_ranks(doc, ents[k + 1].end + 1, kb, limit)
             m = _name_run(doc, j, kb, ents, limit)
             if m > j:
@@ -1048,7 +1048,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
         end = _phrase_end(doc, e, kb, ents, limit)
         if end > max(k, k0):
             # the capitalised phrase goes on with an organisation after the first name-like words
-            # (``Direktur Eksekutif Network for Democracy and Electoral Integrity Ferry Kurnia``,
+            # (``Direktur Eksekutif Network for Civic and Electoral Reform Ferry Kusuma``,
             # ``Wakil Ketua Baleg DPR dari``): the name, if any, ends the phrase
             start = _name_run_back(doc, end, kb, ents, max(k, k0, end - 5))
             marks = range(max(k, k0), start)
@@ -1261,8 +1261,8 @@ def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
 
 
 def _located_runs(doc: Doc, kb: Knowledge) -> frozenset[str]:
-    """Capitalised runs that ``doc`` writes after the locative ``di`` (``pilkada digelar di Sabu
-    Raijua``): places, whatever a title before them elsewhere suggests (``bupati Sabu Raijua``)."""
+    """Capitalised runs that ``doc`` writes after the locative ``di`` (``pilkada digelar di Tana
+    Raiwu``): places, whatever a title before them elsewhere suggests (``bupati Tana Raiwu``)."""
     return frozenset(text for text, uses in _standalone_runs(doc, kb).items()
                      if any(i > 0 and doc[i - 1].text == "di" for i, _ in uses))
 

@@ -8,7 +8,7 @@ cue follows it (``kata X``, ``ujarnya``: ``quote_cues.txt``) or precedes it
 (``X mengatakan, "``: ``speech_verbs.txt``; ``X: "``), or when it is a whole
 quoted sentence or opens a paragraph; quoted titles (after ``title_cues.txt``)
 and terms (a few words without a stop that the sentence goes on after with a
-word that is no cue: ``"kota hujan" tersebut``) are not quotations.
+word that is no cue: ``"kota kembang" tersebut``) are not quotations.
 
 Indirect quotations are clauses after a speech verb (with ``bahwa``, ``agar``,
 a comma, a colon or nothing), around ``menurut X`` / ``menurutnya``, or before
@@ -24,15 +24,15 @@ capitalised run; else capitalised names), an organisation, or, for
 quotation marks in subject position or as a speaker (never an institution): the
 subject of a sentence is the name right before its verb, after the title and
 organisation written before it and before an apposition between commas
-(``Kepala Dinas X Dezy, dihubungi kemarin, mengatakan``), after the organisation of its
-title (``Pengamat dari Universitas Lampung Robi menilai``) or before it (``Reynaldi
+(``Kepala Dinas X Yuli, dihubungi kemarin, mengatakan``), after the organisation of its
+title (``Pengamat dari Universitas Bengkulu Rudi menilai``) or before it (``Rivaldi
 dari PT X mengatakan``), or the agent of a passive (``Hal itu disampaikan Kepala Dinas
-X``, ``Acara itu dihadiri William Wongso``). A mention stands for a person of
+X``, ``Acara itu dihadiri William Santoso``). A mention stands for a person of
 ``doc._.people`` only when they share a word.
 A quotation without a cue takes the speaker of the quotation it continues; a
 cue followed by no name (``bunyi pasal 42``, ``kata seorang warga``) and an
 agentless passive have no speaker. A speaker's name is the fullest form of
-the document that holds the mention's words (``Hendra`` -> ``Hendra
+the document that holds the mention's words (``Gilang`` -> ``Gilang
 Wicaksono Putra``), without the rank, title or organisation written before it.
 :func:`speaker_is_public` tells public figures from private persons (introduced
 with an age in brackets, ``Rina (42)``) for benchmarks that count only the former.
@@ -85,7 +85,7 @@ PREDICATE_WORDS = frozenset(
 )
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
-# Lembaga X", "Pemimpin Program FZS untuk Sumatera"): the name after them may be the subject
+# Lembaga X", "Koordinator Program WCS untuk Kalimantan"): the name after them may be the subject
 TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
@@ -160,7 +160,7 @@ class _Lexicon:
         self.non_name = frozenset(non_name - NAME_PARTICLES)
         # words that end a title or organisation before a name, wherever they stand (``Mayjen``,
         # ``Kepala``, ``Kementerian``), and words that do so only inside such a phrase
-        # (``Sosial`` in ``Kementerian Sosial``, but ``Agung Hari Setiyono`` is a name)
+        # (``Sosial`` in ``Kementerian Sosial``, but ``Agung Hadi Setiawan`` is a name)
         strong = {w.rstrip(".").lower() for w in words("honorifics.txt")}
         for name in ("titles.txt", "org_heads.txt"):
             strong.update(entry.split()[0].lower() for entry in words(name))
@@ -257,7 +257,7 @@ def _make_span(text: str, open_at: int, close: Optional[int], end: int, para: in
 # --- names and speakers ------------------------------------------------------------------
 
 # a run that goes on a title or organisation: after "Pariwisata dan", "(Apindo)", "Politik, Hukum,",
-# "Program FZS untuk" (``Sumatera`` in "Program FZS untuk Sumatera Peter Pratje" is no part of the name)
+# "Program WCS untuk" (``Kalimantan`` in "Program WCS untuk Kalimantan Peter Brauner" is no part of the name)
 _PHRASE_GOES_ON = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]*(?:,[ \t]*)?(?:dan|serta|&|of|and|for|/|-|untuk|dari|pada)|\))[ \t]*$")
 _DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)
 _AFFIX_NOUN = re.compile(r"^(?:pe|ke|per)\w{3,}an$")
@@ -265,8 +265,8 @@ _AFFIX_NOUN = re.compile(r"^(?:pe|ke|per)\w{3,}an$")
 
 def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[int, int]]:
     """The person name inside the capitalised run ``text[lo:hi]``, without the title, rank,
-    organisation or place written before it (``Mayjen TNI Hendra Wicaksono Putra`` ->
-    ``Hendra Wicaksono Putra``; ``Bank OCBC NISP Parwati Surjaudaja`` -> ``Parwati Surjaudaja``);
+    organisation or place written before it (``Mayjen TNI Gilang Wicaksono Putra`` ->
+    ``Gilang Wicaksono Putra``; ``Bank OCBC NISP Ratna Kusumadewi`` -> ``Ratna Kusumadewi``);
     None when no word of the run can be a name."""
     toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[lo:hi])]
 
@@ -291,14 +291,14 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
         low = w.rstrip(".").lower()
         if w in ("I", "Ni") and k + 1 < len(toks) and not strong(toks[k + 1][2]) and not weak(toks[k + 1][2]):
             if k > cut and in_title:
-                cut = k  # Balinese names open with I or Ni: "Candi Borobudur I Gusti Putu"
+                cut = k  # Balinese names open with I or Ni: "Candi Sewu I Gusti Putu"
             continue
         if strong(w):
             cut, in_title = k + 1, True
         elif k == cut and not in_title and low in lex.function:
             cut = k + 1  # a capitalised function word opens the sentence
         elif in_title and weak(w) and not (k > 0 and toks[k - 1][2].rstrip(".").lower() in lex.honorifics):
-            cut = k + 1  # (a rank stands right before the name: "Komisaris Besar Ferry Walintukan")
+            cut = k + 1  # (a rank stands right before the name: "Komisaris Besar Ferry Wuisan")
     end = cut
     while end < len(toks) and not strong(toks[end][2]):
         end += 1
@@ -319,8 +319,8 @@ class _Names:
     Person mentions (PER entities and the mentions of ``doc._.people``) are moved onto the
     name part of the capitalised run that holds them, and dropped when the run holds no
     name (``Dinas Tanaman Pangan``); a run whose name shares a word with a person mention
-    is a mention too (``Parwati`` makes ``Bank OCBC NISP Parwati Surjaudaja`` a mention of
-    ``Parwati Surjaudaja``). Other capitalised names outside every entity are weak mentions.
+    is a mention too (``Ratna`` makes ``Bank OCBC NISP Ratna Kusumadewi`` a mention of
+    ``Ratna Kusumadewi``). Other capitalised names outside every entity are weak mentions.
     """
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
@@ -367,7 +367,7 @@ class _Names:
             if known:
                 per.add(self._tidy(*part))
             elif any(a < part[1] and part[0] < b for a, b in ent_spans):
-                # "Kepala Humas Masjid Istiqlal Abu Hurairah Abdul Salam": an entity swallowed the name
+                # "Kepala Humas Masjid Raya Abu Bakar Abdul Karim": an entity swallowed the name
                 # at the end of its run; a weak mention (it counts only next to a speech verb or cue)
                 if len(text[run_s:part[0]].split()) >= 2 and len(text[part[0]:part[1]].split()) >= 2 \
                         and part[1] == run_e:
@@ -375,7 +375,7 @@ class _Names:
                     title_first = text[run_s:part[0]].split()[0].lower() in lex.title_heads
                     (per if title_first else weak).add(self._tidy(*part) if title_first else part)
                 elif part[1] == run_e and (self._speaks(part[0], part[1], lex) or self._speaks(run_s, part[1], lex)):
-                    # "Ketua Asosiasi ... Bekasi Djaelani menambahkan", "... (Aspaki) Erwin Hermanto, pekan
+                    # "Ketua Asosiasi ... Bekasi Darsono menambahkan", "... (Apeksi) Erwin Harjanto, pekan
                     # lalu, menyampaikan": the name before a speech verb
                     weak.add(part)
             elif len(text[part[0]:part[1]].split()) <= 4:
@@ -436,7 +436,7 @@ class _Names:
         if "." in self.text[s:e] and all(_DEGREE.match(w) for w in self.text[s:e].replace(",", " ").split()):
             return None  # a degree (S.Sos., M.T.) taken for a name
         # a name part elsewhere in the one run that holds the whole mention ("Direktur Jenderal
-        # Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama")
+        # Penanganan Fakir Miskin Kementerian Sosial Asep Rudi Hermawan")
         parts = [r[2] for r in reversed(over) if r[2] is not None and r[0] <= s and e <= r[1]]
         # the name closes the title and organisation written before it: of the runs under the
         # mention, the last that holds a name (not one in brackets, an alias)
@@ -585,14 +585,14 @@ _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kem
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
 _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang|dr|drg|of|and|for|&)\.?[ \t]+)*$")
-# an organisation after a title or a name, before the verb: "Pengamat politik dari Universitas Lampung
-# Robi menilai", "Reynaldi dari PT House of Rattan mengatakan"
+# an organisation after a title or a name, before the verb: "Pengamat politik dari Universitas Bengkulu
+# Rudi menilai", "Rivaldi dari PT House of Bamboo mengatakan"
 _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)+")
 _ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)*$")
 # nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
 KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu keluarga kerabat rekan teman "
                       "sahabat pacar kekasih ajudan sopir".split())
-# words of stance that report what their subject holds, like a speech verb ("Toto Sugito yakin, ...")
+# words of stance that report what their subject holds, like a speech verb ("Toto Sunarto yakin, ...")
 STANCE_WORDS = frozenset("yakin optimistis optimis pesimistis pesimis khawatir sepakat setuju prihatin".split())
 NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju berupa beserta bersama berikut "
                       "berdasarkan bersama-sama".split())
@@ -658,7 +658,7 @@ class _Resolver:
 
     def _verb_after(self, s: int, e: int, lex: _Lexicon) -> str:
         """``speech`` or ``active`` when a verb of that kind follows the mention [s, e), straight
-        or after an apposition between commas (``Dezy, dihubungi kemarin, mengatakan``); else ``""``."""
+        or after an apposition between commas (``Yuli, dihubungi kemarin, mengatakan``); else ``""``."""
         verbs = [_next_verb(self.text, e)]
         m = _APPOSITION.match(self.text, e)
         if m:
@@ -683,7 +683,7 @@ class _Resolver:
         if self._possessed(s):
             return False
         if w in TITLE_PREPOSITIONS and re.search(r"[A-Z]", before[len(stripped):]) and self._verb_after(s, e, lex):
-            return True  # the title's organisation: "Pengamat politik dari Universitas Lampung Robi menilai"
+            return True  # the title's organisation: "Pengamat politik dari Universitas Bengkulu Rudi menilai"
         if w in PREPOSITIONS:
             return False
         verb = _next_verb(self.text, e)
@@ -696,10 +696,10 @@ class _Resolver:
                 or w == "menurut" or _passive_speech(w, lex):
             return True  # ("Hal itu disampaikan Kepala Dinas X": the agent of a passive speech verb speaks)
         if w in ("adalah", "ialah"):
-            return True  # the person a sentence introduces: "Salah satunya adalah Ketua X Hasbullah Thabrany"
+            return True  # the person a sentence introduces: "Salah satunya adalah Ketua X Hasbullah Rahmani"
         if w.startswith("di") and len(w) >= 6 and w not in lex.title_words and not w.endswith("nya"):
-            return True  # the agent of a passive: "Acara itu dihadiri William Wongso"
-        # before its verb, straight or after an apposition ("Abhan, yang juga ..., mengatakan")
+            return True  # the agent of a passive: "Acara itu dihadiri William Santoso"
+        # before its verb, straight or after an apposition ("Rusdan, yang juga ..., mengatakan")
         return bool(self._verb_after(s, e, lex))
 
     def note(self, pos: int, name: Optional[str], s: Optional[int], e: Optional[int]) -> None:
@@ -709,7 +709,7 @@ class _Resolver:
         person = (lo, hi) in self.names.per_set
         if name and not any(a <= lo and hi <= b or not person and a < hi and lo < b for a, b, _ in self.names.org):
             # only people: "ia", "dia" and "-nya" do not stand for an institution (a name that runs
-            # on from an organisation, "Universitas Lambung Mangkurat Muhammad Handry", is a person)
+            # on from an organisation, "Universitas Lambung Mangkurat Muhammad Hanafi", is a person)
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
@@ -731,7 +731,7 @@ class _Resolver:
         first = WORD_RE.search(self.text, pos, hi)
         if first is not None and first.group(0).lower() in lexicon().title_words:
             # a title's organisation goes on after "dari", "pada", "untuk" ("kata anggota Tim Peneliti
-            # GeNose dari UGM, Dian ..."): the region does not end there
+            # NafasKu dari UGM, Sinta ..."): the region does not end there
             while m and _TITLE_PREP.match(self.text, m.start()):
                 m = _REGION_END.search(self.text, m.end(), hi)
         return pos, (m.start() if m else hi)
@@ -759,7 +759,7 @@ class _Resolver:
             if pick:
                 return (self.names.name_of(*pick), *pick), "name"
         if per in self.names.weak:
-            # "kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar": a known person first
+            # "kata Camat Sukamekar, Kabupaten Tangerang, Ahmad Anwar": a known person first
             per = next((p for p in self.names._in(lo, hi) if p not in self.names.weak), per)
         if per and (per not in self.names.weak or per[0] == lo + first.start()):
             return (self.names.name_of(*per), per[0], per[1]), "name"
@@ -769,7 +769,7 @@ class _Resolver:
         title = region.split(",")[0].strip()
         if re.fullmatch(r"[A-Z][\w'’-]+", title) and title.lower() not in lex.title_words \
                 and any(title in f.split() and f != title for _, f in self.names.forms):
-            # a short name that no entity covers ("kata Ferry" where "Ferry Walintukan" is named)
+            # a short name that no entity covers ("kata Ferry" where "Ferry Wuisan" is named)
             start = lo + first.start()
             return (self.names.name_of_text(title), start, start + len(title)), "name"
         if title and (title[:1].isupper() or fw in lex.title_words):
@@ -804,7 +804,7 @@ class _Resolver:
             # possessor) the first person of the clause that opens its noun phrase
             per = next((p for p in reversed(candidates) if self._next_to(p[1], pos)), None) \
                 or next((p for p in candidates if self._opens_phrase(p[0], lo)), candidates[-1])
-            # "Reynaldi dari PT House of Rattan mengatakan": the name before the organisation speaks
+            # "Rivaldi dari PT House of Bamboo mengatakan": the name before the organisation speaks
             per = next((q for q in candidates if q[1] <= per[0] and (m := _FROM_ORG.match(self.text, q[1], pos))
                         and m.end() >= per[1] and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos)), per)
             return (self.names.name_of(*per), per[0], per[1]), "name"
@@ -832,7 +832,7 @@ class _Resolver:
         stand between a name ending at ``end`` and a verb at ``pos``."""
         if _NEXT_TO_VERB.fullmatch(self.text, end, pos):
             return True
-        m = _FROM_ORG.match(self.text, end, pos)  # "Reynaldi dari PT House of Rattan mengatakan"
+        m = _FROM_ORG.match(self.text, end, pos)  # "Rivaldi dari PT House of Bamboo mengatakan"
         if m and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos):
             return True
         m = _APPOSITION.match(self.text, end, pos)
@@ -857,8 +857,8 @@ class _Resolver:
 
     def _after_preposition(self, s: int, lo: int, e: Optional[int] = None, verb_at: Optional[int] = None) -> bool:
         """Whether the mention at ``s`` is the object of a preposition, past the capitalised words
-        before it; not the name after a title's organisation (``Pengamat dari Universitas Lampung
-        Robi``) when the name stands right before the verb at ``verb_at``."""
+        before it; not the name after a title's organisation (``Pengamat dari Universitas Bengkulu
+        Rudi``) when the name stands right before the verb at ``verb_at``."""
         before = _ORG_WORDS.sub("", self.text[lo:s])
         last = WORD_RE.findall(before[-20:])
         if not (last and last[-1].lower() in PREPOSITIONS and before.rstrip().endswith(last[-1])):
@@ -1028,7 +1028,7 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
 def _is_term(text: str, span: _Span, inner: str, n: int, lex: _Lexicon) -> bool:
     """A quoted title or term rather than a quotation: right after a title cue (``bertema
     "..."``, ``berjudul "..."``), or a few words without a stop that the sentence goes on
-    after with a word that is no cue (``"kota hujan" tersebut``, ``"jalan maut" sejak``)."""
+    after with a word that is no cue (``"kota kembang" tersebut``, ``"jalan maut" sejak``)."""
     cue = re.search(r"(\w+)[ \t]*$", text[max(0, span.open - 30):span.open])
     if cue and cue.group(1).lower() in lex.title_cues:
         return True
@@ -1228,7 +1228,7 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     content = text[start:end]
     n = _word_count(content)
     if n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
-        return None  # (content that opens with a quoted term is reported speech: '"kota hujan" tersebut ...')
+        return None  # (content that opens with a quoted term is reported speech: '"kota kembang" tersebut ...')
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
         # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
