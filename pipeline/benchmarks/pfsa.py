@@ -273,17 +273,21 @@ def to_gold(doc: Document, doc_id: str, untagged: bool = True) -> dict:
             "locations": [], "dates": [], "quotes": quotes}
 
 
-def convert(path: Path, out_dir: Path = OUT_DIR, untagged: bool = True) -> Path:
-    """Write ``dev-40.gold.jsonl`` (``dev-40.old.gold.jsonl`` without the untagged-speaker
-    rule) under ``out_dir`` and return its path."""
+GOLD_FILES = {True: "dev-40.gold.jsonl", False: "dev-40.old.gold.jsonl"}  # by ``untagged``
+
+
+def convert(path: Path, out_dir: Path = OUT_DIR) -> dict[bool, list[dict]]:
+    """Gold records of the PFSA file, with (``True``) and without (``False``) the
+    untagged-speaker rule, each also written under ``out_dir`` (:data:`GOLD_FILES`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with path.open(encoding="utf-8") as handle:
         docs = list(read_bilou(handle))
-    target = out_dir / ("dev-40.gold.jsonl" if untagged else "dev-40.old.gold.jsonl")
-    with target.open("w", encoding="utf-8") as handle:
-        for i, doc in enumerate(docs):
-            handle.write(json.dumps(to_gold(doc, f"pfsa-dev-{i:03d}", untagged), ensure_ascii=False) + "\n")
-    return target
+    out = {}
+    for untagged, name in GOLD_FILES.items():
+        out[untagged] = [to_gold(doc, f"pfsa-dev-{i:03d}", untagged) for i, doc in enumerate(docs)]
+        with (out_dir / name).open("w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in out[untagged])
+    return out
 
 
 def score(gold: list[dict], pred: dict[str, dict]) -> dict:
@@ -328,8 +332,8 @@ def run(asset: Optional[Path] = None) -> dict:
     from .. import nlp as pipeline_nlp
     from ..assets import fetch
     path = Path(asset) if asset else Path(fetch(ASSET))
-    gold_path = convert(path)
-    gold = [json.loads(line) for line in gold_path.open(encoding="utf-8")]
+    golds = convert(path)
+    gold, old = golds[True], golds[False]
     nlp = pipeline_nlp.load()
     started = time.perf_counter()
     pred = {}
@@ -343,7 +347,6 @@ def run(asset: Optional[Path] = None) -> dict:
             handle.write(json.dumps({"id": doc_id, **rec}, ensure_ascii=False) + "\n")
     result = score(gold, pred)
     result["public"] = score(gold, public_only(pred))
-    old = [json.loads(line) for line in convert(path, untagged=False).open(encoding="utf-8")]
     result["old"] = score(old, pred)
     result["old_public"] = score(old, public_only(pred))
     result["documents"] = len(gold)

@@ -61,6 +61,7 @@ and the model's entities then fill the tokens that no rule entity covers.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Iterator, Optional
 
@@ -895,15 +896,27 @@ def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: i
     return k
 
 
-DOC_CACHES = ("_bare_words", "_standalone_runs")  # doc.user_data keys filled while person_ruler runs
+DOC_CACHES: list[str] = []  # doc.user_data keys filled while person_ruler runs, dropped at its end
 
 
+def _per_doc(fn):
+    """Compute ``fn(doc, kb)`` once per document while person_ruler runs (the entities it may
+    read do not change before person_ruler sets ``doc.ents``)."""
+    DOC_CACHES.append(fn.__name__)
+
+    @functools.wraps(fn)
+    def cached(doc: Doc, kb: Knowledge):
+        if fn.__name__ not in doc.user_data:
+            doc.user_data[fn.__name__] = fn(doc, kb)
+        return doc.user_data[fn.__name__]
+
+    return cached
+
+
+@_per_doc
 def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Capitalised words that ``doc`` also uses on their own, not next to another capitalised
     word (a short form: ``kata Adi``; ``di Belanjaku``)."""
-    cached = doc.user_data.get("_bare_words")
-    if cached is not None:
-        return cached
     out = set()
     n = len(doc)
     for i, t in enumerate(doc):
@@ -917,17 +930,14 @@ def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
         if i + 1 < n and _cap(doc[i + 1].text):
             continue
         out.add(t.text)
-    doc.user_data["_bare_words"] = frozenset(out)
-    return doc.user_data["_bare_words"]
+    return frozenset(out)
 
 
+@_per_doc
 def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]]]:
     """Runs of one to three capitalised words that stand alone in ``doc`` (no capitalised word
     before or after them): text -> [(start, whether a person speaks there: ``kata X``, ``menurut
     X``, ``Pak X``, ``X mengatakan``)]."""
-    cached = doc.user_data.get("_standalone_runs")
-    if cached is not None:
-        return cached
     out: dict[str, list[tuple[int, bool]]] = {}
     n = len(doc)
     i = 0
@@ -948,13 +958,13 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
                 or j < n and doc[j].lower_ in kb.speech_verbs
             out.setdefault(doc[i:j].text, []).append((i, speaks))
         i = j
-    doc.user_data["_standalone_runs"] = out
     return out
 
 
 LEGAL = frozenset({"PT", "Tbk", "Tbk.", "(", ")", "Persero", "Perum", "CV"})
 
 
+@_per_doc
 def _org_cores(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Organisation names of ``doc`` as they may stand before a person's name: each ORG entity,
     without its legal form (``PT Sinyalku (Persero) Tbk`` -> ``Sinyalku``) and without its

@@ -824,8 +824,9 @@ class _Resolver:
 
     def _possessed(self, s: int) -> bool:
         """Whether a kin noun stands right before the mention at ``s`` (``istri Budi``)."""
-        last = WORD_RE.findall(self.text[max(0, s - 20):s])
-        return bool(last) and last[-1] in KIN_NOUNS and self.text[:s].rstrip().endswith(last[-1])
+        window = self.text[max(0, s - 20):s]
+        last = WORD_RE.findall(window)
+        return bool(last) and last[-1] in KIN_NOUNS and window.rstrip().endswith(last[-1])
 
     def _next_to(self, end: int, pos: int) -> bool:
         """Whether only commas, an acronym in brackets, adverbs or one apposition between commas

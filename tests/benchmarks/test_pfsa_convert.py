@@ -151,11 +151,11 @@ def test_coreferent_speakers():
 
 
 @pytest.mark.parametrize("name,clean", [
-    ("Letjen TNI (Purn) Soemarsono", "Soemarsono"),
-    ("dokter Adam Prabata", "Adam Prabata"),
-    ("Komisaris Besar Yusri Yunus", "Yusri Yunus"),
-    ("Parwati Surjaudaja", "Parwati Surjaudaja"),
-    ("Laut dokter gigi M Arifin", "M Arifin"),
+    ("Letjen TNI (Purn) Suharjo", "Suharjo"),
+    ("dokter Rina Hapsari", "Rina Hapsari"),
+    ("Komisaris Besar Yusran Yunan", "Yusran Yunan"),
+    ("Sari Wulandari", "Sari Wulandari"),
+    ("Laut dokter gigi M Fauzan", "M Fauzan"),
     ("Abu Bakar bin Ahmad", "Abu Bakar bin Ahmad"),
 ])
 def test_clean_name(name, clean):
