@@ -8,6 +8,7 @@ provenance.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -141,3 +142,104 @@ class Quote:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class EntityMention:
+    """One mention of an entity of the document table: ``kind`` tells how it names it.
+
+    People: ``name`` (the fullest form), ``short`` (surname, given name, part of the name),
+    ``nickname`` (``X alias Y``, ``X (Y)``), ``initials`` (``(AHY)`` after the name and
+    later), ``title`` (a title alone that the text gave that holder before), ``pronoun``
+    (``ia``, ``dia``, ``beliau``, ``-nya``, set by the quote rules when they resolve one).
+    Organisations: ``name``, ``alias`` (acronyms, short forms).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str = "name"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Entity:
+    """A person (``PER``) or organisation (``ORG``) of the document, once, under its fullest name."""
+
+    id: int
+    label: str
+    name: str
+    mentions: list[EntityMention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        """Start of the first mention (-1 without mentions)."""
+        return min((m.start for m in self.mentions), default=-1)
+
+    def names(self) -> list[Mention]:
+        """The mentions that write a name (not a title or pronoun), as plain :class:`Mention`."""
+        return [Mention(m.text, m.start, m.end) for m in self.mentions if m.kind not in ("title", "pronoun")]
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "name": self.name, "aliases": list(self.aliases),
+                "roles": [r.to_dict() for r in self.roles], "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass
+class EntityTable:
+    """Every person and organisation of a document once, with all its mentions, indexed by position.
+
+    ``at(start, end)`` is the entity with a mention overlapping ``[start, end)`` (the one whose
+    mention starts last before ``end``), found by bisection over the sorted mentions.
+    """
+
+    entities: list[Entity] = field(default_factory=list)
+    _index: Optional[list] = field(default=None, repr=False, compare=False)
+
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities if e.label == "PER"]
+
+    def organizations(self) -> list[Entity]:
+        return [e for e in self.entities if e.label == "ORG"]
+
+    def add_mention(self, entity: Entity, mention: EntityMention) -> None:
+        if not any(m.start == mention.start and m.end == mention.end for m in entity.mentions):
+            entity.mentions.append(mention)
+            entity.mentions.sort(key=lambda m: (m.start, m.end))
+            self._index = None
+
+    def _sorted(self) -> list:
+        if self._index is None:
+            rows = sorted((m.start, m.end, e.id) for e in self.entities for m in e.mentions)
+            # the longest end so far, so that a bisection can stop early on the left
+            reach, most = [], -1
+            for s, e, _ in rows:
+                most = max(most, e)
+                reach.append(most)
+            self._index = [rows, [r[0] for r in rows], reach]
+        return self._index
+
+    def at(self, start: int, end: int, label: Optional[str] = None) -> Optional[Entity]:
+        """The entity (of ``label``, if given) with a mention overlapping ``[start, end)``."""
+        rows, starts, reach = self._sorted()
+        k = bisect_left(starts, end) - 1
+        while k >= 0 and reach[k] > start:
+            s, e, ident = rows[k]
+            if s < end and start < e and (label is None or self.entities[ident].label == label):
+                return self.entities[ident]
+            k -= 1
+        return None
+
+    def named(self, name: str, label: Optional[str] = None) -> Optional[Entity]:
+        """The entity whose name or alias is ``name``."""
+        for e in self.entities:
+            if (label is None or e.label == label) and (e.name == name or name in e.aliases):
+                return e
+        return None
+
+    def to_dict(self) -> dict:
+        return {"entities": [e.to_dict() for e in self.entities]}

@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = ("doc_id", "published", "published_source", "meta")
 ANNOTATION_LISTS = ("people", "organizations", "locations", "dates", "quotes")
+# the document's entity table (:class:`pipeline.annotations.EntityTable`), built by the entity_table component
+TABLE = "entities"
 
 
 def register() -> None:
@@ -19,7 +21,7 @@ def register() -> None:
     for name in DOC_ATTRIBUTES:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name in ANNOTATION_LISTS:
+    for name in (*ANNOTATION_LISTS, TABLE):
         if not Doc.has_extension(name):
             # a getter-less default list would be shared between docs: use None and fill per doc
             Doc.set_extension(name, default=None)

@@ -5,7 +5,7 @@ or the project's NER model ``models/ner-id`` as the base when asked for), with
 the project's components added:
 
     sentences -> [ner] -> institution_ruler -> person_ruler -> web_leftovers -> dates
-    -> organizations -> people -> locations -> quotes
+    -> entity_table -> organizations -> people -> locations -> quotes
 
 Settings (keyword arguments, or environment variables ``PIPELINE_<NAME>``):
 
@@ -32,13 +32,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
-from .extract import dates, entities, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401
+from .extract import dates, entities, entity_table, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401
 from .tokenizer import customize as customize_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
 SPLITTERS = ("rules", "stanza", "stanza-official", "sentencizer")
-EXTRACTORS = ("dates", "organizations", "people", "locations", "quotes")
+EXTRACTORS = ("dates", "entity_table", "organizations", "people", "locations", "quotes")
 
 
 @dataclass

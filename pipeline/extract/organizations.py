@@ -134,10 +134,19 @@ def _name_keys(name: str) -> set[str]:
 
 
 def organizations(doc: Doc) -> Iterator[Organization]:
-    """Yield one :class:`Organization` per organisation named in ``doc``."""
+    """Yield one :class:`Organization` per organisation of the document's entity table."""
+    from .entity_table import table_of
+
+    for entity in table_of(doc).organizations():
+        yield Organization(entity.name, list(entity.aliases), entity.names())
+
+
+def group(doc: Doc) -> list[Organization]:
+    """Group the ORG mentions of ``doc`` into organisations (the entity table's organisations;
+    see the module docstring). Aliases keep the order in which the text first gives them."""
     groups: dict[str, Organization] = {}
     alias_of: dict[str, str] = {}
-    defined: set[str] = set()
+    defined: dict[str, None] = {}  # an ordered set: alias order must not depend on hashing
     parts_of: dict[str, list] = {}
     ents = [e for e in doc.ents if e.label_ == "ORG"]
     starts = {e.start: e for e in doc.ents}
@@ -153,11 +162,11 @@ def organizations(doc: Doc) -> Iterator[Organization]:
                 alias_of[short.text] = suffix
                 alias_of.setdefault(long.text[:-len(suffix)] + short.text, long.text)
                 parts_of.setdefault(suffix, [])
-                defined.add(short.text)
-                defined.add(long.text[:-len(suffix)] + short.text)
+                _add(defined, short.text)
+                _add(defined, long.text[:-len(suffix)] + short.text)
                 continue
             alias_of[short.text] = long.text
-            defined.add(short.text)
+            _add(defined, short.text)
     names = list(dict.fromkeys(e.text for e in ents))
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
@@ -185,14 +194,14 @@ def organizations(doc: Doc) -> Iterator[Organization]:
             alias_of[name] = full
             bracketed.add(name)
             alias_of.setdefault(f"{b} {c}", full)
-            defined.add(f"{b} {c}")
+            _add(defined, f"{b} {c}")
             if b in present_forms:
                 alias_of.setdefault(b, full)
         else:
             for form in (b, f"{b} {c}", f"{a} {c}"):
                 alias_of.setdefault(form, name)
             if _looks_like_acronym(b) or b in present_forms:
-                defined.add(b)
+                _add(defined, b)
     known = {row["acronym"]: row["name"] for row in table("institutions.tsv") if row["acronym"]}
     present = set(names)
     for acronym, full in known.items():
@@ -252,7 +261,11 @@ def organizations(doc: Doc) -> Iterator[Organization]:
         key = canonical(form)
         if key in groups and form != key and form not in groups[key].aliases:
             groups[key].aliases.append(form)
-    yield from groups.values()
+    return list(groups.values())
+
+
+def _add(ordered_set: dict, item: str) -> None:
+    ordered_set.setdefault(item, None)
 
 
 @Language.factory("organizations", assigns=["doc._.organizations", "doc.spans"], requires=["doc.ents"])

@@ -1,9 +1,9 @@
 """People and their roles (component ``people``).
 
-People come from PER entities. A name's canonical form drops honorifics,
-ranks (``honorifics.txt``) and trailing degrees; a shorter mention whose words
-all belong to a longer name of the same document is the same person
-(``Herdito`` -> ``Herdito Sandi Pratama``).
+People are the persons of the document's entity table (``doc._.entities``,
+:mod:`pipeline.extract.entity_table`), which groups the PER mentions by the rules of
+Indonesian names; a name's canonical form (:func:`canonical_name`) drops honorifics,
+ranks (``honorifics.txt``) and trailing degrees.
 
 Roles are read from the apposition next to a name: ``TITLE ORG, NAME`` and
 ``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it, where TITLE opens
@@ -284,50 +284,12 @@ def _merge_role(person: Person, role: Role) -> None:
 
 
 def people(doc: Doc, kb: Optional[Knowledge] = None) -> Iterator[Person]:
-    """Yield one :class:`Person` per person named in ``doc``, with their roles."""
-    if kb is None:
-        kb = knowledge(_nlp_of(doc))
-    ents = [e for e in doc.ents if e.label_ == "PER"]
-    index = _ent_index(doc)
-    titles = title_matches(doc, kb)
-    names = [canonical_name(e.text) for e in ents]
-    # a nickname in brackets right after a name is that person
-    nickname_of: dict[str, str] = {}
-    for ent, name in zip(ents, names, strict=True):
-        e = ent.end
-        if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"}:
-            other = index.get(e + 1)
-            if other is not None and other.label_ == "PER" and len(other) == 1:
-                nickname_of[canonical_name(other.text)] = name
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
-            other = index.get(e + 1)
-            if other is not None and other.label_ == "PER" and len(other) == 1:
-                nickname_of[canonical_name(other.text)] = name
-    found = list(dict.fromkeys(n for n in names if n))
-    # short forms join the longest name that contains all their words (the nearest before, if several)
-    full_of: dict[str, str] = {}
-    word_sets = {name: set(name.split()) for name in found}
-    by_word: dict[str, list[str]] = {}
-    for name in found:
-        for w in word_sets[name]:
-            by_word.setdefault(w, []).append(name)
-    for name in found:
-        parts = word_sets[name]
-        first = next(iter(parts))
-        longer = [o for o in by_word.get(first, []) if o != name and parts <= word_sets[o]]
-        if longer:
-            full_of[name] = max(longer, key=lambda o: (len(o.split()), found.index(o) * -1))
-    result: dict[str, Person] = {}
-    for ent, name in zip(ents, names, strict=True):
-        if not name:
-            continue
-        key = nickname_of.get(name, name)
-        key = full_of.get(key, key)
-        person = result.setdefault(key, Person(key))
-        person.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))
-        for role in roles_of(doc, ent, kb, index, titles):
-            _merge_role(person, role)
-    yield from result.values()
+    """Yield one :class:`Person` per person of the document's entity table, with their roles
+    (the table groups the mentions: :mod:`pipeline.extract.entity_table`)."""
+    from .entity_table import table_of
+
+    for entity in table_of(doc, kb).people():
+        yield Person(entity.name, entity.names(), list(entity.roles))
 
 
 @Language.factory("people", assigns=["doc._.people"], requires=["doc.ents", "token.is_sent_start"])

@@ -1,0 +1,339 @@
+"""The document's entity table (component ``entity_table``): every person and organisation once.
+
+Built once after mention detection (``institution_ruler``, ``person_ruler``, ``web_leftovers``,
+``dates``) into ``doc._.entities`` (:class:`pipeline.annotations.EntityTable`). The
+``organizations``, ``people`` and ``quotes`` components read it and nothing else for who is who.
+
+Organisations: the ORG mentions grouped by :func:`organizations.group` (full name, acronyms in
+brackets, short forms), one entity per organisation under its fullest name.
+
+People: the PER mentions, under their canonical form (honorifics, ranks, degrees dropped), become
+people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name`):
+
+* a name's words match in order; a one-letter word with or without a dot (an initial, ``S.``)
+  matches a word that opens with that letter (``Budi S. Wibowo`` = ``Budi Santoso Wibowo``);
+* a shorter name is a short form of a longer one when its words are words of the longer one
+  (``Hartono``, ``Bayu``, ``Bayu Hartono`` of ``Bayu Hartono Saputra``); a single name
+  (``Soenardi``) only matches itself or a longer name holding it;
+* patronymics: the words after ``bin``/``binti`` are the father's; a short form made only of
+  them (``Yusuf`` of ``Ahmad bin Yusuf``) is not the person;
+* shared family names never merge two people introduced separately: a name of two words or
+  more that ends a longer one (``Joko Susilo``, ``Rina Joko Susilo``) stays its own person when
+  both are introduced with titles of their own, or when it is written before the longer one
+  (``Gubernur Joko Susilo, bersama Ketua TP PKK Rina Joko Susilo``); one that opens it (the
+  given names, ``Immanuel Ebenezer`` of ``Immanuel Ebenezer Gerungan``) is a short form;
+* a short form that fits several people goes to the one named last before it (else the first
+  named after it);
+* a single name in brackets after a name, or after ``atau``/``alias``, is a nickname; capitals in
+  brackets that spell the name's initials (``(AHY)``) and their later occurrences are mentions.
+
+Each person also gets: the roles of its mentions (:func:`people.roles_of`, the list grammar of
+titles), and a mention for each title written alone (``Gubernur menyampaikan``) after the text
+gave that title to exactly one person. The quote rules add the pronouns (``ia``, ``dia``,
+``beliau``, ``-nya``) they resolve.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..annotations import Entity, EntityMention, EntityTable, Role
+from .entities import Knowledge, _ent_index, knowledge, title_matches
+from .people import _merge_role, _nlp_of, canonical_name, roles_of
+from .organizations import group as group_organizations
+
+PATRONYMIC = frozenset({"bin", "binti"})
+WORD = re.compile(r"[\w'’.-]+")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.split() if w]
+
+
+def _word_matches(a: str, b: str) -> bool:
+    """Equal words (case aside), or an initial (``S.``, ``S``) and a word it opens."""
+    x, y = a.rstrip(".").lower(), b.rstrip(".").lower()
+    if x == y:
+        return True
+    if len(x) == 1 and x.isalpha():
+        return y.startswith(x)
+    if len(y) == 1 and y.isalpha():
+        return x.startswith(y)
+    return False
+
+
+def _own_words(words: list[str]) -> list[str]:
+    """The words of a name before ``bin``/``binti`` (the father's name follows them)."""
+    for k, w in enumerate(words):
+        if w.lower() in PATRONYMIC and k > 0:
+            return words[:k]
+    return words
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    k = 0
+    for w in short:
+        while k < len(full) and not _word_matches(w, full[k]):
+            k += 1
+        if k == len(full):
+            return False
+        k += 1
+    return True
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two writings of one full name: as many words, each equal or an initial of the other
+    (``Budi S. Wibowo`` / ``Budi Santoso Wibowo``); an initial alone matches nothing."""
+    wa, wb = _words(a), _words(b)
+    if len(wa) != len(wb) or len(wa) < 2:
+        return a == b
+    if not all(_word_matches(x, y) for x, y in zip(wa, wb)):
+        return False
+    # at least one full word in common, so that two strings of initials never meet
+    return any(len(x.rstrip(".")) > 1 and x.rstrip(".").lower() == y.rstrip(".").lower() for x, y in zip(wa, wb))
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Whether ``short`` can name the person ``full`` (see the module docstring): its words are
+    words of ``full`` in order (initials match their word), it has fewer words, it holds at
+    least one whole word, and not only words of the father's name after ``bin``/``binti``."""
+    ws, wf = _words(short), _words(full)
+    if not ws or len(ws) >= len(wf) or not _in_order(ws, wf):
+        return False
+    if not any(len(w.rstrip(".")) > 1 for w in ws):
+        return False
+    own = _own_words(wf)
+    if len(own) < len(wf) and not any(_word_matches(w, o) for w in ws for o in own):
+        return False  # "Yusuf" of "Ahmad bin Yusuf": the father
+    return True
+
+
+def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str]) -> bool:
+    """Two people sharing a family name: ``short`` (two words or more) is introduced apart from
+    ``full`` (both with titles of their own, or written first as the end of the longer name)."""
+    ws, wf = _words(short), _words(full)
+    if len(ws) < 2:
+        return False
+    if [w.lower() for w in wf[-len(ws):]] != [w.lower() for w in ws]:
+        return False  # the short form opens the name (given names): the same person
+    return short in titled and full in titled or first_at[short] < first_at[full]
+
+
+def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dict[str, str]:
+    """A single name in brackets after a name, or after ``atau``/``alias``: a nickname."""
+    nickname_of: dict[str, str] = {}
+    for ent, name in zip(ents, names, strict=True):
+        e = ent.end
+        other = None
+        if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"}:
+            other = index.get(e + 1)
+        elif e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            other = index.get(e + 1)
+        if other is not None and other.label_ == "PER" and len(other) == 1:
+            nickname_of[canonical_name(other.text)] = name
+    return nickname_of
+
+
+def _heads(found: list[str], first_at: dict[str, int], titled: set[str]) -> dict[str, list[str]]:
+    """For each name, the longer names it may be a short form of (empty: it is a person)."""
+    fuller: dict[str, list[str]] = {}
+    by_word: dict[str, list[str]] = {}
+    for name in found:
+        for w in {w.rstrip(".").lower() for w in _words(name)}:
+            by_word.setdefault(w, []).append(name)
+    for name in found:
+        whole = [w.rstrip(".").lower() for w in _words(name) if len(w.rstrip(".")) > 1]
+        pool = by_word.get(whole[0], []) if whole else []
+        fuller[name] = [o for o in pool if o != name and short_form_of(name, o) and not _separate(name, o, first_at, titled)]
+    return fuller
+
+
+def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict[str, int]) -> str:
+    """The person a mention of ``name`` at ``at`` names: the name itself, or of the fullest
+    names holding it the one named last before ``at`` (else the first named after it)."""
+    seen = set()
+    while fuller.get(name) and name not in seen:
+        seen.add(name)
+        options = fuller[name]
+        # only the widest forms (not themselves short forms of another option)
+        widest = [o for o in options if not any(short_form_of(o, p) for p in options if p != o)] or options
+        before = [o for o in widest if first_at[o] <= at]
+        name = max(before, key=lambda o: first_at[o]) if before else min(widest, key=lambda o: first_at[o])
+    return name
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in _own_words(_words(name)) if w[:1].isalpha()).upper()
+
+
+_BRACKET = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
+def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_id: int) -> list[Entity]:
+    ents = [e for e in doc.ents if e.label_ == "PER"]
+    names = [canonical_name(e.text) for e in ents]
+    nickname_of = _nicknames(doc, ents, names, index)
+    keyed = [nickname_of.get(n, n) for n in names]
+    # one writing of a full name with initials joins the one spelt out
+    found = list(dict.fromkeys(n for n in keyed if n))
+    spelt: dict[str, str] = {}
+    for k, name in enumerate(found):
+        for other in found[:k]:
+            if other not in spelt and same_name(name, other):
+                spelt[name] = max((name, other), key=lambda n: (len(n.replace(".", "")), -found.index(n)))
+                spelt[other] = spelt[name]
+    keyed = [spelt.get(n, n) for n in keyed]
+    found = list(dict.fromkeys(n for n in keyed if n))
+    first_at: dict[str, int] = {}
+    roles: list[list[Role]] = []
+    titled: set[str] = set()
+    for ent, key in zip(ents, keyed, strict=True):
+        if key:
+            first_at.setdefault(key, ent.start_char)
+        found_roles = list(roles_of(doc, ent, kb, index, titles)) if key else []
+        roles.append(found_roles)
+        if found_roles:
+            titled.add(key)
+    fuller = _heads(found, first_at, titled)
+    people: dict[str, Entity] = {}
+    for ent, key, ent_roles in zip(ents, keyed, roles, strict=True):
+        if not key:
+            continue
+        person_key = _person_key(key, ent.start_char, fuller, first_at)
+        person = people.get(person_key)
+        if person is None:
+            person = people[person_key] = Entity(first_id + len(people), "PER", person_key)
+        kind = "name" if key == person_key else ("nickname" if key in nickname_of.values() and key != canonical_name(ent.text)
+                                                 else "short")
+        person.mentions.append(EntityMention(ent.text, ent.start_char, ent.end_char, kind))
+        for role in ent_roles:
+            _merge_role(person, role)
+    result = sorted(people.values(), key=lambda p: p.mentions[0].start)
+    for k, person in enumerate(result):
+        person.id = first_id + k
+    return result
+
+
+def _initials_mentions(text: str, people: list[Entity]) -> None:
+    """Capitals in brackets right after a person's name that spell its initials (``(AHY)``),
+    and their later occurrences as words."""
+    spelt: dict[str, Entity] = {}
+    for person in people:
+        initials = _initials_of(person.name)
+        for m in list(person.mentions):
+            b = _BRACKET.match(text, m.end)
+            if b and b.group(1) == initials:
+                spelt[b.group(1)] = person
+    if not spelt:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(spelt))) + r")\b")
+    for m in pattern.finditer(text):
+        person = spelt[m.group(0)]
+        if m.start() >= person.mentions[0].start:
+            person.mentions.append(EntityMention(m.group(0), m.start(), m.end(), "initials"))
+    for person in spelt.values():
+        person.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _abbreviates(abbr: str, title_words: list[str]) -> bool:
+    """Whether ``abbr`` is made of the first letters of consecutive words of a title, at least
+    two of them (``mensos``: Menteri Sosial; ``kakanwil``: Kepala Kantor Wilayah)."""
+    def split(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(title_words):
+            return False
+        word = title_words[k]
+        return any(word.startswith(rest[:n]) and split(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(rest), len(word)), 1, -1))
+    return split(abbr, 0, 0)
+
+
+def holder_of(title: str, people: list[Entity], before: int) -> Optional[Entity]:
+    """The one person the text gave ``title`` to before ``before``: a role whose title is it,
+    opens with it (``Gubernur`` of ``Gubernur Jawa Barat``), or that it abbreviates with the
+    role's organisation (``Mensos``: Menteri Sosial). None when no one or several hold it."""
+    t = title.lower().strip()
+    if not t:
+        return None
+    found = []
+    for person in people:
+        if person.mentions[0].start >= before:
+            continue
+        for role in person.roles:
+            r = role.title.lower()
+            whole = f"{r} {(role.org or '').lower()}".split()
+            if r == t or r.startswith(t + " ") or " ".join(whole) == t \
+                    or (" " not in t and len(t) >= 5 and _abbreviates(t, whole)):
+                found.append(person)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -> None:
+    """A title written alone (no name, rank or organisation after it, outside every role's
+    evidence) names the one person the text gave that title before."""
+    if not people:
+        return
+    evidence = sorted((r.start, r.end) for p in people for r in p.roles)
+    starts = [s for s, _ in evidence]
+    from bisect import bisect_right
+
+    for s, e in sorted(titles.items()):
+        tok = doc[s]
+        if not tok.text[:1].isupper() or e > len(doc):
+            continue
+        if e < len(doc) and (index.get(e) is not None or doc[e].text[:1].isupper()):
+            continue  # the title goes on with a name or an organisation
+        k = bisect_right(starts, tok.idx) - 1
+        if k >= 0 and any(evidence[j][1] > tok.idx for j in range(max(0, k - 3), k + 1)):
+            continue
+        span = doc[s:e]
+        holder = holder_of(span.text, people, tok.idx)
+        if holder is not None:
+            holder.mentions.append(EntityMention(span.text, span.start_char, span.end_char, "title"))
+    for person in people:
+        person.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
+    """The entity table of ``doc`` (see the module docstring)."""
+    if kb is None:
+        kb = knowledge(_nlp_of(doc))
+    index = _ent_index(doc)
+    titles = title_matches(doc, kb)
+    orgs = []
+    for k, org in enumerate(group_organizations(doc)):
+        mentions = [EntityMention(m.text, m.start, m.end, "name" if m.text == org.name else "alias")
+                    for m in org.mentions]
+        orgs.append(Entity(k, "ORG", org.name, mentions, list(org.aliases)))
+    people = _person_entities(doc, kb, index, titles, len(orgs))
+    _initials_mentions(doc.text, people)
+    _title_mentions(doc, titles, people, index)
+    return EntityTable(orgs + people)
+
+
+def table_of(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
+    """``doc._.entities``, built and set when the pipeline had no ``entity_table`` component."""
+    if doc._.entities is None:
+        doc._.entities = build(doc, kb)
+    return doc._.entities
+
+
+@Language.factory("entity_table", assigns=["doc._.entities"], requires=["doc.ents", "token.is_sent_start"])
+def make_entity_table(nlp: Language, name: str):
+    return EntityTableBuilder(nlp)
+
+
+class EntityTableBuilder:
+    """Stores :func:`build` in ``doc._.entities``."""
+
+    def __init__(self, nlp: Language):
+        self.kb = knowledge(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = build(doc, self.kb)
+        return doc
