@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
 from .entities import Knowledge, _ent_index, knowledge, title_matches
-from .people import _merge_role, _nlp_of, canonical_name, roles_of
+from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, roles_of
 from .organizations import group as group_organizations
 
 PATRONYMIC = frozenset({"bin", "binti"})
@@ -266,7 +266,7 @@ def holder_of(title: str, people: list[Entity], before: int) -> Optional[Entity]
         for role in person.roles:
             r = role.title.lower()
             whole = f"{r} {(role.org or '').lower()}".split()
-            if r == t or r.startswith(t + " ") or " ".join(whole) == t \
+            if r == t or r.startswith(t + " ") or " ".join(whole) == t or " ".join(whole).startswith(t + " ") \
                     or (" " not in t and len(t) >= 5 and _abbreviates(t, whole)):
                 found.append(person)
                 break
@@ -304,7 +304,7 @@ def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
     if kb is None:
         kb = knowledge(_nlp_of(doc))
     index = _ent_index(doc)
-    titles = title_matches(doc, kb)
+    titles = TitleIndex(title_matches(doc, kb))
     orgs = []
     for k, org in enumerate(group_organizations(doc)):
         mentions = [EntityMention(m.text, m.start, m.end, "name" if m.text == org.name else "alias")

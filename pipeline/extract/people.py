@@ -7,7 +7,8 @@ ranks (``honorifics.txt``) and trailing degrees.
 
 Roles are read from the apposition next to a name: ``TITLE ORG, NAME`` and
 ``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it, where TITLE opens
-with a word of ``titles.txt``. An ORG entity at the end of the title phrase is
+with a word of ``titles.txt``; in a list of office holders (``Menteri A X, Menteri B
+Y, Kepala C Z``) a title followed by a name is that name's, not the one before it. An ORG entity at the end of the title phrase is
 the role's organisation; the rest is the title. A fused title with its region
 (``Kapolda Metro Jaya``) points to the unit as the text names it elsewhere
 (``fused_titles.tsv``); ``ORG diwakili oleh TITLE, NAME`` gives ORG; in
@@ -16,6 +17,7 @@ the role's organisation; the rest is the title. A fused title with its region
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional
 
 from spacy.language import Language
@@ -43,6 +45,19 @@ def canonical_name(text: str) -> str:
     return " ".join(tokens)
 
 
+class TitleIndex(dict):
+    """Title phrases (start -> end token), also by position: :meth:`between` bisects the sorted
+    starts, so that reading the titles near a name costs no scan of the whole document."""
+
+    def __init__(self, titles: dict):
+        super().__init__(titles)
+        self.starts = sorted(self)
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The (start, end) of the titles that start in [lo, hi)."""
+        return [(s, self[s]) for s in self.starts[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]]
+
+
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah"})
@@ -65,13 +80,13 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict) -> tuple[int, O
     return title_end, org
 
 
-def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: dict, floor: int,
+def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int,
                    lenient: bool = False) -> Optional[int]:
     """Start of the title phrase that ends at ``end`` (None when there is none). ``lenient``
     (the phrase is closed by a comma or a rank) lets any capitalised word belong to it."""
     covered = {}
-    for s, e in titles.items():
-        if e <= end and s >= floor - 8:
+    for s, e in titles.between(floor - 8, end):
+        if e <= end:
             for k in range(s, e):
                 covered[k] = s
     k = end
@@ -120,6 +135,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         ents = _ent_index(doc)
     if titles is None:
         titles = title_matches(doc, kb)
+    if not isinstance(titles, TitleIndex):
+        titles = TitleIndex(titles)
     sent = _sentence_of(doc, ent.start)
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
@@ -190,15 +207,27 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
             title_end = end = titles[m] + 1
         title = doc[j:title_end].text
+        if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == ",":
+            return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
         if title:
             yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
                        + len(doc[end - 1].text), rule="title-after-name")
 
 
+def _heads_next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> bool:
+    """Whether a person's name (after ranks) starts at token ``k``: the title phrase that ends
+    there introduces that person, not the one before it."""
+    while k < n and (kb.is_rank(doc[k]) or doc[k].text == "."):
+        k += 1
+    ent = ents.get(k)
+    return k < n and ent is not None and ent.label_ == "PER" and ent.start == k
+
+
 def _sentence_of(doc: Doc, i: int) -> Span:
-    for s, e in sentence_bounds(doc):
-        if s <= i < e:
-            return doc[s:e]
+    bounds = sentence_bounds(doc)
+    k = bisect_right(bounds, (i, len(doc) + 1)) - 1
+    if k >= 0 and bounds[k][0] <= i < bounds[k][1]:
+        return doc[bounds[k][0]:bounds[k][1]]
     return doc[:]
 
 
@@ -218,11 +247,11 @@ def _proxy_title_at(doc: Doc, start: int, kb: Knowledge, titles: dict) -> bool:
     return start in titles and doc[start:titles[start]].text.lower() in kb.proxy_titles
 
 
-def _proxy_title_before(doc: Doc, end: int, kb: Knowledge, titles: dict, floor: int) -> Optional[int]:
+def _proxy_title_before(doc: Doc, end: int, kb: Knowledge, titles: TitleIndex, floor: int) -> Optional[int]:
     """Start of a proxy title (``kuasa hukum``) that ends right before ``end`` (or before a client
     noun: ``penasihat hukum terdakwa``)."""
-    for s, e in titles.items():
-        if s >= floor and e == end and _proxy_title_at(doc, s, kb, titles):
+    for s, e in titles.between(floor, end):
+        if e == end and _proxy_title_at(doc, s, kb, titles):
             return s
     return None
 
@@ -238,14 +267,22 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
         if heads and len(words_) > size:
             region = " ".join(words_[size:])
             wanted = {f"{h} {region}" for h in heads}
-            names = [e.text for e in doc.ents if e.label_ == "ORG"]
-            if "venue_orgs" in doc.spans:
-                names += [e.text for e in doc.spans["venue_orgs"]]
-            for name in names:
+            for name in _org_names(doc):
                 if name in wanted or _expanded_short(name) in wanted:
                     return name
             return None
     return None
+
+
+def _org_names(doc: Doc) -> list[str]:
+    """The organisation names of ``doc`` (entities and venue organisations), once per document."""
+    cached = doc.user_data.get("_org_names")
+    if cached is None or cached[0] != len(doc.ents):
+        names = [e.text for e in doc.ents if e.label_ == "ORG"]
+        if "venue_orgs" in doc.spans:
+            names += [e.text for e in doc.spans["venue_orgs"]]
+        cached = doc.user_data["_org_names"] = (len(doc.ents), names)
+    return cached[1]
 
 
 def _expanded_short(name: str) -> str:

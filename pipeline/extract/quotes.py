@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
@@ -49,8 +49,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import Quote
+from ..annotations import EntityMention, EntityTable, Quote
 from ..lang import table, words
+from .entity_table import same_name, short_form_of, table_of
 from .people import canonical_name
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -327,18 +328,27 @@ class _Names:
         self.doc = doc
         self.text = text = doc.text
         lex = lexicon()
-        people = doc._.people or []
+        self.table: EntityTable = table_of(doc)
+        people = self.table.people()
         self.quoted = quoted
         self.quoted_starts = [s for s, _ in quoted]
         self.runs = [(m.start(), m.end(), name_part(text, m.start(), m.end(), lex)) for m in _CAP_RUN.finditer(text)]
         self.run_starts = [r[0] for r in self.runs]
+        self._alone: Optional[set[str]] = None
         self.by_mention: list[tuple[int, int, str]] = []
+        # a title written alone that the table ties to its holder ("Gubernur menyampaikan")
+        self.titled: dict[tuple[int, int], str] = {}
         for p in people:
             for m in p.mentions:
-                spot = self._reanchor(m.start, m.end)
+                if m.kind == "title":
+                    self.titled[(m.start, m.end)] = p.name
+                    continue
+                spot = self._reanchor(m.start, m.end) or self._closing_name(m.start, m.end, lex)
                 if spot is not None:
                     self.by_mention.append((spot[0], spot[1], p.name))
         self.by_mention.sort()
+        self.mention_starts = [s for s, _, _ in self.by_mention]
+        self.mention_reach = list(itertools.accumulate((e for _, e, _ in self.by_mention), max))
         self.people_names = [p.name for p in people]
         self.roles = [(r.title, p.name) for p in people for r in p.roles]
         self.role_orgs = [(r.title, r.org, p.name) for p in people for r in p.roles if r.title]
@@ -382,6 +392,7 @@ class _Names:
                 first = text[part[0]:part[1]].split()[0]
                 if first.lower() not in common and not any(w.lower().endswith("nya") for w in text[part[0]:part[1]].split()):
                     weak.add(part)  # "Akses", "Besarannya" open sentences: common words of the text
+        per |= {spot for spot in self.titled if not self.inside_quote(spot[0])}
         self.aliases = self._bracket_aliases(sorted(per | weak))
         for s, e, source in self.alias_mentions():
             (weak if source in weak else per).add((s, e))
@@ -391,12 +402,21 @@ class _Names:
         self.per_starts = [s for s, _ in self.per]
         self.per_set = frozenset(self.per)
         # every form a person's name takes, with where it stands: the fullest one is the speaker's name
-        self.forms: list[tuple[int, str]] = [(s, canonical_name(text[s:e])) for s, e in self.per]
+        self.forms: list[tuple[int, str]] = [(s, canonical_name(text[s:e])) for s, e in self.per
+                                             if (s, e) not in self.titled]
         for s, _e, name in self.by_mention:
             name = self._trim(name)
             self.forms.append((s, name[self._tidy_start(name):]))
+        # the forms by word, and their words sorted (for the forms a short name opens a word of)
+        self.forms_by_word: dict[str, list[tuple[int, str]]] = {}
+        for pos, f in self.forms:
+            for w in set(f.split()):
+                self.forms_by_word.setdefault(w, []).append((pos, f))
+        self.form_words = sorted(self.forms_by_word)
         self.org = sorted((e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "ORG")
-        self.orgs = list(doc._.organizations or [])
+        self.org_starts = [s for s, _, _ in self.org]
+        self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
+        self._holders: dict[str, Optional[str]] = {}
 
     def _speaks(self, s: int, e: int, lex: "_Lexicon") -> bool:
         before = WORD_RE.findall(self.text[max(0, s - 30):s])
@@ -420,9 +440,19 @@ class _Names:
             if len(w) < 3 or w in self.short_words:
                 continue
             # standing alone: not followed by a capitalised word (a name goes on with one)
-            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])(?![ \t]+[A-Z(])", self.text):
+            if self._stands_alone(w):
                 return toks[k + 1].start()
         return 0
+
+    def _stands_alone(self, w: str) -> bool:
+        """Whether the word ``w`` occurs in the text, whole, not followed by a capitalised word
+        or a bracket. Words of letters, digits and hyphens are read from one pass over the
+        text (:attr:`_alone`); others (``O'Neil``) by a search of their own."""
+        if self._alone is None:
+            self._alone = {m.group(0) for m in _ALONE_WORD.finditer(self.text)}
+        if _PLAIN_WORD.fullmatch(w):
+            return w in self._alone
+        return bool(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])(?![ \t]+[A-Z(])", self.text))
 
     def _reanchor(self, s: int, e: int) -> Optional[tuple[int, int]]:
         """The name part of the capitalised runs under [s, e); None when they hold no name."""
@@ -448,6 +478,18 @@ class _Names:
             if part is not None and part[0] < e and s < part[1]:
                 return (part[0] if part[0] == run_start else max(s, part[0])), part[1]
         return parts[-1] if parts else None
+
+    def _closing_name(self, s: int, e: int, lex: "_Lexicon") -> Optional[tuple[int, int]]:
+        """A full name (two words or more) of the table that closes its capitalised run, kept
+        where the run's words read as a title phrase to the end (``Direktur Utama Perum Bulog
+        Rudi Santoso Wijaya``, ``Wijaya`` also a place word)."""
+        words_ = self.text[s:e].split()
+        k = bisect_right(self.run_starts, s) - 1
+        if len(words_) < 2 or k < 0 or self.runs[k][1] != e:
+            return None
+        if any(w.rstrip(".").lower() in lex.strong for w in words_):
+            return None
+        return (s, e) if words_[0].lower() not in lex.weak else None
 
     def _bracket_aliases(self, per: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
         """Short forms given in brackets after a name: ``Agus Harimurti Yudhoyono (AHY)``."""
@@ -492,34 +534,57 @@ class _Names:
         return out
 
     def org_in(self, lo: int, hi: int) -> Optional[tuple[int, int, str]]:
-        for s, e, t in self.org:
-            if lo <= s < hi and not self.inside_quote(s):
+        k = bisect_right(self.org_starts, lo - 1)
+        while k < len(self.org) and self.org[k][0] < hi:
+            s, e, t = self.org[k]
+            if not self.inside_quote(s):
                 return s, e, t
+            k += 1
         return None
+
+    def org_over(self, lo: int, hi: int, inside: bool = False) -> bool:
+        """Whether an ORG entity overlaps [lo, hi) (``inside``: holds it whole)."""
+        k = bisect_right(self.org_starts, hi - 1) - 1
+        while k >= 0 and self.org_reach[k] > lo:
+            a, b, _ = self.org[k]
+            if (a <= lo and hi <= b) if inside else (a < hi and lo < b):
+                return True
+            k -= 1
+        return False
 
     def name_of(self, start: int, end: int) -> str:
         """The person's name for the mention [start, end): the fullest form of the document
         that holds its words (the one named last before it when two people share them)."""
+        title_holder = self.titled.get((start, end))
+        if title_holder is not None:
+            return title_holder
         full = self.aliases.get(self.text[start:end])
         if full is not None:
             start, end = full
         base = None
         said = {w.lower() for w in self.text[start:end].split()}
-        for s, e, name in self.by_mention:
-            if s < end and start < e:
-                trimmed = self._trim(name)
-                if said and not said & {w.lower() for w in trimmed.split()}:
-                    continue  # a person whose name shares no word with the mention is another one
-                base = trimmed[self._tidy_start(trimmed):]
-                break
+        entity = self.table.at(start, end, "PER")
+        if entity is not None and said & {w.lower() for w in entity.name.split()}:
+            return entity.name  # a mention of the table's person: its fullest name
+        for _s, _e, name in self._mentions_over(start, end):
+            trimmed = self._trim(name)
+            if said and not said & {w.lower() for w in trimmed.split()}:
+                continue  # a person whose name shares no word with the mention is another one
+            base = trimmed[self._tidy_start(trimmed):]
+            break
         base = base or canonical_name(self.text[start:end])
         parts = set(base.split())
         if not parts:
             return base
-        holding = [(pos, f) for pos, f in self.forms if parts <= set(f.split())]
+        holding = self._holding(parts)
         if len(parts) == 1 and len(base) >= 4 and all(len(f.split()) == 1 for _, f in holding):
             # a short form cut from a longer name ("Risma" for "Tri Rismaharini", "Ardi" for "Ardiwinata")
-            cut = [(pos, f) for pos, f in self.forms if any(w.startswith(base) and w != base for w in f.split())]
+            k = bisect_right(self.form_words, base)
+            cut = []
+            while k < len(self.form_words) and self.form_words[k].startswith(base):
+                cut += self.forms_by_word[self.form_words[k]]
+                k += 1
+            cut.sort()
             if len({f for _, f in cut}) == 1 or len({f for _, f in cut}) > 1 and all(
                     set(min((f for _, f in cut), key=len).split()) <= set(f.split()) for _, f in cut):
                 holding = holding + cut
@@ -534,6 +599,24 @@ class _Names:
         last = max(pool)[1] if before else pool[0][1]
         return max((f for f in widest if set(last.split()) <= set(f.split())), key=len, default=last)
 
+    def _holding(self, parts: set[str]) -> list[tuple[int, str]]:
+        """The forms (position, form) that hold every word of ``parts``, in text order."""
+        if not parts:
+            return []
+        pool = min((self.forms_by_word.get(w, []) for w in parts), key=len)
+        return sorted(pf for pf in set(pool) if parts <= set(pf[1].split()))
+
+    def _mentions_over(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The person mentions (of the table) overlapping [start, end), in order of start."""
+        k = bisect_right(self.mention_starts, end - 1) - 1
+        out = []
+        while k >= 0 and self.mention_reach[k] > start:
+            s, e, name = self.by_mention[k]
+            if s < end and start < e:
+                out.append(self.by_mention[k])
+            k -= 1
+        return out[::-1]
+
     def _trim(self, name: str) -> str:
         """A name without the title, organisation and common words written before it."""
         part = name_part(name, 0, len(name), lexicon())
@@ -541,17 +624,17 @@ class _Names:
 
     def org_name(self, start: int, end: int, text: str) -> str:
         """The organisation's name in ``doc._.organizations`` for the mention [start, end)."""
-        for org in self.orgs:
-            if any(m.start < end and start < m.end for m in org.mentions):
-                return org.name
-        for org in self.orgs:
-            if text == org.name or text in org.aliases:
-                return org.name
-        return text
+        entity = self.table.at(start, end, "ORG") or self.table.named(text, "ORG")
+        return entity.name if entity is not None else text
 
     def holder_of(self, title: str) -> Optional[str]:
         """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
         t = title.lower()
+        if t not in self._holders:  # (titles come from a lexicon: few distinct ones a document)
+            self._holders[t] = self._holder(t)
+        return self._holders[t]
+
+    def _holder(self, t: str) -> Optional[str]:
         for role, name in self.roles:
             if role and (role.lower() == t or role.lower().startswith(t + " ") or t.startswith(role.lower())):
                 return self.name_of_text(name)
@@ -564,11 +647,13 @@ class _Names:
     def name_of_text(self, name: str) -> str:
         """The fullest form of the document that holds the words of ``name``."""
         parts = set(self._trim(name).split())
-        names = [f for _, f in self.forms if parts and parts <= set(f.split())]
+        names = [f for _, f in self._holding(parts)]
         return max(names, key=len) if names else self._trim(name)
 
 
 _NUMBERED = re.compile(r"[ \t]*-[ \t]*\d")
+_PLAIN_WORD = re.compile(r"[\w-]+")
+_ALONE_WORD = re.compile(r"(?<![\w-])[\w-]+(?![\w-])(?![ \t]+[A-Z(])")
 _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
@@ -631,7 +716,9 @@ class _Resolver:
         self.doc, self.names, self.text = doc, names, doc.text
         self.sent_starts = sent_starts
         self.events: list[tuple[int, str, int, int]] = []  # (position, name, mention start, end)
+        self._event_keys: list[tuple[int, int]] = []  # (position, index in events), sorted
         self._subjects = None
+        self._subject_pos: list[int] = []
 
     # candidates for pronouns: people in subject position and earlier speakers
     def _subject_mentions(self) -> list[tuple[int, str, int, int]]:
@@ -647,13 +734,14 @@ class _Resolver:
                     continue
                 if (s, e) in self.names.weak and not self.names.fallback and self._verb_after(s, e, lex) != "speech":
                     continue
-                if self._subject_like(s, e, lex):
+                if self._subject_like(s, e, lex) and self._title_opens(s, e):
                     by_sentence.setdefault(bisect_right(self.sent_starts, s), []).append((s, e))
             out = []
             for found in by_sentence.values():
                 s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
+            self._subject_pos = [p for p, _, _, _ in self._subjects]
         return self._subjects
 
     def _verb_after(self, s: int, e: int, lex: _Lexicon) -> str:
@@ -707,20 +795,23 @@ class _Resolver:
             return  # an institution's short name ("(Perbarindo)", "WALHI") does not stand for "ia"
         lo, hi = (s if s is not None else pos), (e if e is not None else pos)
         person = (lo, hi) in self.names.per_set
-        if name and not any(a <= lo and hi <= b or not person and a < hi and lo < b for a, b, _ in self.names.org):
+        if name and not self.names.org_over(lo, hi, inside=True) and (person or not self.names.org_over(lo, hi)):
             # only people: "ia", "dia" and "-nya" do not stand for an institution (a name that runs
             # on from an organisation, "Universitas Lambung Mangkurat Muhammad Hanafi", is a person)
+            insort(self._event_keys, (pos, len(self.events)))
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
         """The most recent speaker or subject before ``pos`` and outside quotation marks."""
         best = None
-        for p, name, s, e in self._subject_mentions():
-            if p < pos and (best is None or p > best[0]):
-                best = (p, name, s, e)
-        for p, name, s, e in self.events:
-            if p < pos and (best is None or p >= best[0]):
-                best = (p, name, s, e)
+        subjects = self._subject_mentions()
+        k = bisect_left(self._subject_pos, pos) - 1
+        if k >= 0:  # the first subject at the latest position before pos
+            best = subjects[bisect_left(self._subject_pos, self._subject_pos[k])]
+        # the last noted event at the latest position before pos (an event wins a tie)
+        k = bisect_left(self._event_keys, (pos, -1)) - 1
+        if k >= 0 and (best is None or self._event_keys[k][0] >= best[0]):
+            best = self.events[self._event_keys[k][1]]
         return (best[1], best[2], best[3]) if best else None
 
     def region_after(self, pos: int, limit: int = 120) -> tuple[int, int]:
@@ -768,7 +859,7 @@ class _Resolver:
             return (self.names.org_name(*org), org[0], org[1]), "org"
         title = region.split(",")[0].strip()
         if re.fullmatch(r"[A-Z][\w'’-]+", title) and title.lower() not in lex.title_words \
-                and any(title in f.split() and f != title for _, f in self.names.forms):
+                and any(f != title for _, f in self.names.forms_by_word.get(title, ())):
             # a short name that no entity covers ("kata Ferry" where "Ferry Wuisan" is named)
             start = lo + first.start()
             return (self.names.name_of_text(title), start, start + len(title)), "name"
@@ -791,7 +882,8 @@ class _Resolver:
             if m.group(0).lower() in lex.pronouns or m.group(0).lower() == "pihaknya":
                 pron = lo + m.start()
         people = [p for p in self._people_in(lo, pos)
-                  if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])]
+                  if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])
+                  and self._title_opens(p[0], p[1], lo)]
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb
         weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
@@ -821,6 +913,15 @@ class _Resolver:
             if holder:
                 return (holder, lo, pos), "title"
         return None, "none"
+
+    def _title_opens(self, s: int, e: int, lo: Optional[int] = None) -> bool:
+        """A title written alone stands for its holder only as the subject that opens its
+        clause (``Gubernur menyampaikan``), not as an object (``mendampingi Gubernur``)."""
+        if (s, e) not in self.names.titled:
+            return True
+        if lo is None:
+            lo = self.sent_starts[max(bisect_right(self.sent_starts, s) - 1, 0)] if self.sent_starts else 0
+        return self._opens_phrase(s, lo)
 
     def _possessed(self, s: int) -> bool:
         """Whether a kin noun stands right before the mention at ``s`` (``istri Budi``)."""
@@ -951,10 +1052,62 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     for _, _, item in events:
+        item.speaker = in_table(names.table, item.speaker)
+        if item.speaker is not None:
+            _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)
         kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
         yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
+
+
+def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]]
+             ) -> Optional[tuple[str, Optional[int], Optional[int]]]:
+    """The speaker as an entity of the document's table, under its fullest name, or None.
+
+    The entity with a mention where the speaker was read (sharing a word with the name found
+    there, or any organisation), else the person whose name holds the speaker's name (the one
+    named last before it), else the organisation with that name or alias."""
+    if speaker is None or not speaker[0]:
+        return None
+    name, s, e = speaker
+    words_ = {w.lower() for w in name.split()}
+    if s is not None and e is not None and s < e:
+        entity = table.at(s, e)
+        if entity is not None and (entity.label == "ORG" or words_ & {w.lower() for w in entity.name.split()}):
+            return entity.name, s, e
+    candidates = [p for p in table.people()
+                  if p.name == name or same_name(name, p.name) or short_form_of(name, p.name)]
+    if candidates:
+        at = s if s is not None else 0
+        before = [p for p in candidates if p.start <= at]
+        person = max(before, key=lambda p: max(m.start for m in p.mentions if m.start <= at)) if before \
+            else candidates[0]
+        return person.name, s, e
+    org = table.named(name, "ORG")
+    return (org.name, s, e) if org is not None else None
+
+
+def _note_pronoun(text: str, span: _Span, table: EntityTable, lex: _Lexicon) -> None:
+    """Record in the table the pronoun through which a speaker was read: ``-nya`` of the cue
+    (``ujarnya``, ``menurutnya``), ``ia``/``dia``/``beliau`` right after the cue or before it."""
+    if span.cue_start is None or span.cue_end is None:
+        return
+    entity = table.at(span.speaker[1], span.speaker[2]) if span.speaker[1] is not None else None
+    if entity is None or entity.label != "PER":
+        return
+    cue = text[span.cue_start:span.cue_end]
+    if cue.lower().endswith("nya") and len(cue) > 3:
+        table.add_mention(entity, EntityMention("nya", span.cue_end - 3, span.cue_end, "pronoun"))
+        return
+    after = WORD_RE.match(text, span.cue_end + 1) if text[span.cue_end:span.cue_end + 1] == " " else None
+    before = re.search(r"(\w+)[ \t]+(?:(?:\w+)[ \t]+)?$", text[max(0, span.cue_start - 30):span.cue_start])
+    for m, offset in ((after, 0), (before, max(0, span.cue_start - 30))):
+        if m is not None and m.group(0).split()[0].lower() in lex.pronouns:
+            word = m.group(0).split()[0]
+            start = offset + m.start()
+            table.add_mention(entity, EntityMention(word, start, start + len(word), "pronoun"))
+            return
 
 
 def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
