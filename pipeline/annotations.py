@@ -194,11 +194,15 @@ class EntityTable:
     """Every person and organisation of a document once, with all its mentions, indexed by position.
 
     ``at(start, end)`` is the entity with a mention overlapping ``[start, end)`` (the one whose
-    mention starts last before ``end``), found by bisection over the sorted mentions.
+    mention starts last before ``end``), found by bisection over the mentions sorted by start:
+    the scan to the left stops at the longest mention's length, so a look-up costs no pass
+    over the document, and :meth:`add_mention` inserts in place.
     """
 
     entities: list[Entity] = field(default_factory=list)
-    _index: Optional[list] = field(default=None, repr=False, compare=False)
+    _rows: Optional[list] = field(default=None, repr=False, compare=False)
+    _starts: list = field(default_factory=list, repr=False, compare=False)
+    _longest: int = field(default=0, repr=False, compare=False)
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities if e.label == "PER"]
@@ -207,27 +211,29 @@ class EntityTable:
         return [e for e in self.entities if e.label == "ORG"]
 
     def add_mention(self, entity: Entity, mention: EntityMention) -> None:
-        if not any(m.start == mention.start and m.end == mention.end for m in entity.mentions):
-            entity.mentions.append(mention)
-            entity.mentions.sort(key=lambda m: (m.start, m.end))
-            self._index = None
+        k = bisect_left(entity.mentions, (mention.start, mention.end), key=lambda m: (m.start, m.end))
+        if k < len(entity.mentions) and (entity.mentions[k].start, entity.mentions[k].end) == (mention.start, mention.end):
+            return
+        entity.mentions.insert(k, mention)
+        if self._rows is not None:
+            row = (mention.start, mention.end, entity.id)
+            j = bisect_left(self._rows, row)
+            self._rows.insert(j, row)
+            self._starts.insert(j, mention.start)
+            self._longest = max(self._longest, mention.end - mention.start)
 
-    def _sorted(self) -> list:
-        if self._index is None:
-            rows = sorted((m.start, m.end, e.id) for e in self.entities for m in e.mentions)
-            # the longest end so far, so that a bisection can stop early on the left
-            reach, most = [], -1
-            for s, e, _ in rows:
-                most = max(most, e)
-                reach.append(most)
-            self._index = [rows, [r[0] for r in rows], reach]
-        return self._index
+    def _index(self) -> list:
+        if self._rows is None:
+            self._rows = sorted((m.start, m.end, e.id) for e in self.entities for m in e.mentions)
+            self._starts = [r[0] for r in self._rows]
+            self._longest = max((e - s for s, e, _ in self._rows), default=0)
+        return self._rows
 
     def at(self, start: int, end: int, label: Optional[str] = None) -> Optional[Entity]:
         """The entity (of ``label``, if given) with a mention overlapping ``[start, end)``."""
-        rows, starts, reach = self._sorted()
-        k = bisect_left(starts, end) - 1
-        while k >= 0 and reach[k] > start:
+        rows = self._index()
+        k = bisect_left(self._starts, end) - 1
+        while k >= 0 and rows[k][0] > start - self._longest:
             s, e, ident = rows[k]
             if s < end and start < e and (label is None or self.entities[ident].label == label):
                 return self.entities[ident]

@@ -1052,7 +1052,8 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker)
+        if not names.fallback:  # (without any person in the table, the capitalised names stand)
+            item.speaker = in_table(names.table, item.speaker)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)

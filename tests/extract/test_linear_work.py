@@ -1,0 +1,99 @@
+"""The entity table, people and quotes do work linear in the document's length.
+
+No timing: the test counts the Python lines executed (``sys.settrace``) and the characters
+that module-level ``re`` calls are given to scan, on a document and on one ten times longer
+(distinct invented people in every block), and asserts that neither grows more than 12x.
+"""
+import re
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from pipeline.extract import entity_table, organizations, people, quotes
+
+GIVEN = ["Bayu", "Rudi", "Sinta", "Andi", "Wulan", "Fajar", "Dewi", "Galih", "Intan", "Yoga"]
+FAMILY = ["Pranoto", "Halimun", "Sasmita", "Wiradana", "Kusnadi", "Tirtayasa", "Suganda", "Rahardi",
+          "Permadi", "Wibisana"]
+TITLES = ["Kepala Dinas Perhubungan Kota Serang", "Ketua Komisi III DPRD Jawa Tengah", "Direktur Utama PT Sarana Tirta",
+          "Bupati Majalengka", "Wakil Ketua DPRD Riau"]
+
+
+def _block(k: int) -> str:
+    given, family = GIVEN[k % 10], FAMILY[(k // 10) % 10]
+    middle = GIVEN[(k // 10 + 3) % 10]
+    title = TITLES[k % len(TITLES)]
+    return (f"{title} {given} {middle} {family} meninjau lokasi pada Senin.\n"
+            f"\"Kami akan memastikan semua pekerjaan berjalan baik,\" kata {given}.\n"
+            f"{family} menambahkan bahwa pihaknya akan terus berkoordinasi dengan pemerintah daerah.\n"
+            f"Menurutnya, hasil kerja itu sudah terlihat di lapangan sejak bulan lalu.\n"
+            f"Ia mengatakan, \"Warga diminta tetap berhati-hati saat melintas di jalan itu.\"\n")
+
+
+def _document(blocks: int) -> str:
+    return "".join(_block(k) for k in range(blocks))
+
+
+class _CountingRe(SimpleNamespace):
+    """The ``re`` module, counting the characters its module-level scans are given."""
+
+    def __init__(self):
+        super().__init__(**{name: getattr(re, name) for name in dir(re) if not name.startswith("__")})
+        self.scanned = 0
+        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+            setattr(self, name, self._counting(getattr(re, name)))
+
+    def _counting(self, fn):
+        def call(pattern, string, *args, **kwargs):
+            self.scanned += len(string)
+            return fn(pattern, string, *args, **kwargs)
+        return call
+
+
+MODULES = (entity_table, people, quotes)  # (organizations uses no module-level re)
+
+
+def _work(nlp, text: str, monkeypatch) -> tuple[int, int]:
+    doc = nlp(text)
+    counting = _CountingRe()
+    for module in MODULES:
+        monkeypatch.setattr(module, "re", counting)
+    lines = 0
+
+    def trace(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        doc._.entities = entity_table.build(doc)
+        list(people.people(doc))
+        list(organizations.organizations(doc))
+        list(quotes.quotes(doc))
+    finally:
+        sys.settrace(None)
+        monkeypatch.undo()
+    return lines, counting.scanned
+
+
+@pytest.fixture(scope="module")
+def nlp(rules_pipeline):
+    return rules_pipeline()
+
+
+def test_work_grows_linearly(nlp, monkeypatch):
+    _work(nlp, _document(2), monkeypatch)  # lexicons and caches built once, outside the count
+    small_lines, small_scanned = _work(nlp, _document(6), monkeypatch)
+    large_lines, large_scanned = _work(nlp, _document(60), monkeypatch)
+    assert small_lines > 1000  # the document gives the components work to do
+    assert large_lines <= 12 * small_lines, (small_lines, large_lines)
+    assert large_scanned <= 12 * max(small_scanned, 1), (small_scanned, large_scanned)
+
+
+def test_the_document_has_people_and_quotes(nlp):
+    doc = nlp(_document(3))
+    table = entity_table.build(doc)
+    assert len(table.people()) >= 3
+    assert len(list(quotes.quotes(doc))) >= 6
