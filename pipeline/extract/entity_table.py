@@ -88,8 +88,10 @@ def same_name(a: str, b: str) -> bool:
     """Two writings of one full name: as many words, each equal or an initial of the other
     (``Budi S. Wibowo`` / ``Budi Santoso Wibowo``); an initial alone matches nothing."""
     wa, wb = _words(a), _words(b)
+    if a == b:
+        return True
     if len(wa) != len(wb) or len(wa) < 2:
-        return a == b
+        return False
     if not all(_word_matches(x, y) for x, y in zip(wa, wb)):
         return False
     # at least one full word in common, so that two strings of initials never meet

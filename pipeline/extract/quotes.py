@@ -49,7 +49,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import EntityMention, EntityTable, Quote
+from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..lang import table, words
 from .entity_table import same_name, short_form_of, table_of
 from .people import canonical_name
@@ -1052,8 +1052,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     for _, _, item in events:
-        if not names.fallback:  # (without any person in the table, the capitalised names stand)
-            item.speaker = in_table(names.table, item.speaker)
+        item.speaker = in_table(names.table, item.speaker, add=names.fallback)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)
@@ -1062,20 +1061,23 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
 
 
-def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]]
+def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False
              ) -> Optional[tuple[str, Optional[int], Optional[int]]]:
     """The speaker as an entity of the document's table, under its fullest name, or None.
 
-    The entity with a mention where the speaker was read (sharing a word with the name found
-    there, or any organisation), else the person whose name holds the speaker's name (the one
-    named last before it), else the organisation with that name or alias."""
+    The entity with a mention where the speaker was read (a person sharing a word with the
+    name found there, an organisation under one of its names), else the person whose name holds the speaker's name (the one
+    named last before it), else the organisation with that name or alias. ``add`` (the
+    mention layer found no person at all): a capitalised name the quote rules read becomes a
+    person of the table."""
     if speaker is None or not speaker[0]:
         return None
     name, s, e = speaker
     words_ = {w.lower() for w in name.split()}
     if s is not None and e is not None and s < e:
         entity = table.at(s, e)
-        if entity is not None and (entity.label == "ORG" or words_ & {w.lower() for w in entity.name.split()}):
+        if entity is not None and entity.label == "ORG" and (name == entity.name or name in entity.aliases) \
+                or entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
             return entity.name, s, e
     candidates = [p for p in table.people()
                   if p.name == name or same_name(name, p.name) or short_form_of(name, p.name)]
@@ -1086,7 +1088,14 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
             else candidates[0]
         return person.name, s, e
     org = table.named(name, "ORG")
-    return (org.name, s, e) if org is not None else None
+    if org is not None:
+        return org.name, s, e
+    if add and s is not None and e is not None:
+        person = Entity(len(table.entities), "PER", name)
+        table.entities.append(person)
+        table.add_mention(person, EntityMention(name, s, e, "name"))
+        return name, s, e
+    return None
 
 
 def _note_pronoun(text: str, span: _Span, table: EntityTable, lex: _Lexicon) -> None:

@@ -1,0 +1,183 @@
+"""The document's entity table: Indonesian name rules, and people, roles and speakers read from it.
+
+Names and sentences are invented.
+"""
+import pytest
+
+from pipeline.annotations import Entity, EntityMention, EntityTable
+from pipeline.extract.entity_table import holder_of, same_name, short_form_of
+
+
+# (short, full, expected)
+SHORT_FORMS = [
+    ("Hartono", "Bayu Hartono", True),                    # surname
+    ("Bayu", "Bayu Hartono Saputra", True),               # given name
+    ("Bayu Hartono", "Bayu Hartono Saputra", True),       # given names
+    ("Bayu Saputra", "Bayu Hartono Saputra", True),       # first and last name
+    ("Bayu S.", "Bayu Hartono Saputra", True),            # an initial for a word
+    ("Ahmad", "Ahmad bin Yusuf", True),                   # own name before the patronymic
+    ("Yusuf", "Ahmad bin Yusuf", False),                  # the father's name
+    ("Siti", "Siti binti Karim Lubis", True),
+    ("Lubis", "Siti binti Karim Lubis", False),
+    ("Hartono", "Hartono", False),                        # not shorter
+    ("Budi Hartono", "Bayu Hartono", False),              # a shared family name, another given name
+    ("Saputra Hartono", "Bayu Hartono Saputra", False),   # words out of order
+    ("B. S.", "Bayu Santoso", False),                     # initials alone
+    ("Soenardi", "Soenarto", False),                      # single names match only themselves
+    ("Wulan", "Intan Permata", False),
+]
+
+
+@pytest.mark.parametrize("short,full,expected", SHORT_FORMS)
+def test_short_form_of(short, full, expected):
+    assert short_form_of(short, full) is expected
+
+
+# (a, b, expected): two writings of one full name
+SAME_NAMES = [
+    ("Budi S. Wibowo", "Budi Santoso Wibowo", True),
+    ("Budi Santoso Wibowo", "Budi S Wibowo", True),
+    ("Budi Santoso Wibowo", "Budi Santoso Wibowo", True),
+    ("B. S. Wibowo", "Budi Santoso Wibowo", True),
+    ("B. S. W.", "B. S. W.", True),
+    ("B. S. W.", "Budi Santoso Wibowo", False),           # no whole word in common
+    ("Budi Santoso Wibowo", "Budi Sutrisno", False),
+    ("Rina Wibowo", "Rudi Wibowo", False),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", SAME_NAMES)
+def test_same_name(a, b, expected):
+    assert same_name(a, b) is expected
+
+
+@pytest.fixture(scope="module")
+def nlp(rules_pipeline):
+    return rules_pipeline("entity_table", "organizations", "people", "quotes")
+
+
+def _people(doc):
+    return {p.name: p for p in doc._.people}
+
+
+# (text, the people expected, each with the texts of their mentions)
+GROUPS = [
+    ("Kepala Dinas Kesehatan Kota Bogor Sri Wahyuni Lestari meninjau puskesmas. Lestari mengatakan stok obat aman. "
+     "Sri lalu pulang.", {"Sri Wahyuni Lestari": ["Sri Wahyuni Lestari", "Lestari", "Sri"]}),
+    # a shared family name: two people introduced apart stay two
+    ("Gubernur Joko Susilo, bersama Ketua TP PKK Rina Joko Susilo, meninjau pasar.",
+     {"Joko Susilo": ["Joko Susilo"], "Rina Joko Susilo": ["Rina Joko Susilo"]}),
+    # a surname shared by two people goes to the one named last before it
+    ("Kepala Dinas Pendidikan Kota Bogor Andi Wiradana membuka acara. Ketua DPRD Kota Bogor Sinta Wiradana hadir. "
+     "Wiradana menyampaikan sambutan.",
+     {"Andi Wiradana": ["Andi Wiradana"], "Sinta Wiradana": ["Sinta Wiradana", "Wiradana"]}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS)
+def test_people_are_grouped_by_name_rules(nlp, text, expected):
+    found = _people(nlp(text))
+    assert {name: [m.text for m in p.mentions] for name, p in found.items()} == expected
+
+
+def test_list_of_office_holders_gives_each_their_own_title(nlp):
+    doc = nlp("Rapat dihadiri Menteri Pertanian Bayu Hartono Saputra, Menteri Perdagangan Rudi Santoso Wijaya, "
+              "dan Kepala Badan Pangan Nasional Andi Prakoso.")
+    roles = {name: [r.title for r in p.roles] for name, p in _people(doc).items()}
+    assert roles == {"Bayu Hartono Saputra": ["Menteri Pertanian"], "Rudi Santoso Wijaya": ["Menteri Perdagangan"],
+                     "Andi Prakoso": ["Kepala"]}
+
+
+def test_apposition_after_the_name_still_gives_the_title(nlp):
+    doc = nlp("Budi Santoso, Kepala Dinas Perhubungan Kota Serang, mengatakan jalan itu ditutup.")
+    assert [r.title for r in _people(doc)["Budi Santoso"].roles] == ["Kepala"]
+
+
+# (text, the quote's cue, its speaker)
+SPEAKERS = [
+    # the fullest name of the person, from a shared-word mention
+    ('Gubernur Joko Susilo, bersama Ketua TP PKK Rina Joko Susilo, meninjau pasar. "Harga stabil," kata Joko Susilo.',
+     "kata", "Joko Susilo"),
+    # a bare title as subject: the one person the text gave it
+    ('Gubernur Joko Susilo meninjau pasar. Gubernur menyampaikan bahwa pasokan beras cukup untuk tiga bulan.',
+     "menyampaikan", "Joko Susilo"),
+    ('Kepala Dinas Kesehatan Kota Bogor Sri Wahyuni Lestari meninjau puskesmas. Kepala Dinas menegaskan bahwa '
+     'vaksin tersedia di semua puskesmas kota.', "menegaskan", "Sri Wahyuni Lestari"),
+    # a title that is an object, not the subject, does not speak
+    ('Gubernur Joko Susilo meninjau pasar. Sekretaris Daerah Andi Prakoso, yang mendampingi Gubernur, menambahkan '
+     'bahwa anggaran pasar sudah diusulkan ke pemerintah pusat.', "menambahkan", "Andi Prakoso"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker", SPEAKERS)
+def test_speakers_come_from_the_table(nlp, text, cue, speaker):
+    doc = nlp(text)
+    found = [q.speaker for q in doc._.quotes if q.cue == cue]
+    assert found == [speaker]
+    names = {e.name for e in doc._.entities.entities}
+    assert all(q.speaker in names for q in doc._.quotes if q.speaker)
+
+
+def test_pronouns_and_titles_are_mentions_of_the_table(nlp):
+    doc = nlp('Gubernur Joko Susilo meninjau pasar. "Harga stabil," ujarnya. Gubernur menyampaikan bahwa pasokan beras '
+              'cukup untuk tiga bulan.')
+    person = next(e for e in doc._.entities.people() if e.name == "Joko Susilo")
+    assert [(m.text, m.kind) for m in person.mentions] == [("Joko Susilo", "name"), ("nya", "pronoun"),
+                                                           ("Gubernur", "title")]
+    assert [m.text for m in _people(doc)["Joko Susilo"].mentions] == ["Joko Susilo"]  # people: names only
+    assert doc._.entities.to_dict()["entities"][0]["mentions"][0]["start"] == doc.text.index("Joko")
+
+
+def test_initials_in_brackets_are_the_persons(nlp):
+    doc = nlp("Ketua Umum Partai Maju, Rudi Santoso Wijaya (RSW), hadir. Menurut RSW, koalisi tetap solid sampai akhir.")
+    person = next(e for e in doc._.entities.people() if e.name == "Rudi Santoso Wijaya")
+    assert [(m.text, m.kind) for m in person.mentions if m.kind == "initials"] == [("RSW", "initials")] * 2
+    assert [q.speaker for q in doc._.quotes] == ["Rudi Santoso Wijaya"]
+
+
+def test_without_person_mentions_the_quote_rules_add_the_speaker(rules_pipeline):
+    import spacy
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("id_sentences")
+    nlp.add_pipe("quotes")
+    doc = nlp('"Kami siap membantu warga," kata Budi.')
+    assert [q.speaker for q in doc._.quotes] == ["Budi"]
+    assert [(e.label, e.name) for e in doc._.entities.entities] == [("PER", "Budi")]
+
+
+def test_multi_paragraph_quote_takes_the_speaker_at_its_end(nlp):
+    text = ('Menteri Pertanian Bayu Hartono Saputra meninjau gudang.\n"Stok beras aman sampai akhir tahun," kata Bayu.\n'
+            'Sementara itu, Direktur Utama Perum Bulog Rudi Santoso Wijaya mengapresiasi langkah itu.\n'
+            '"Kami akan terus mengawasi distribusi beras ke semua daerah.\n'
+            '"Pengawasan dilakukan bersama pemerintah daerah dan aparat keamanan.\n'
+            '"Semua pihak harus ikut menjaga harga," ujarnya.')
+    speakers = [q.speaker for q in nlp(text)._.quotes if q.kind == "direct"]
+    assert speakers == ["Bayu Hartono Saputra"] + ["Rudi Santoso Wijaya"] * 3
+
+
+def test_table_lookup_by_position():
+    table = EntityTable([Entity(0, "ORG", "Badan Pangan Nasional", [EntityMention("Badan Pangan Nasional", 0, 21)]),
+                         Entity(1, "PER", "Andi Prakoso", [EntityMention("Andi Prakoso", 30, 42),
+                                                           EntityMention("Andi", 60, 64, "short")])])
+    assert table.at(31, 33).name == "Andi Prakoso"
+    assert table.at(0, 5, "ORG").name == "Badan Pangan Nasional"
+    assert table.at(0, 5, "PER") is None
+    assert table.at(22, 29) is None
+    table.add_mention(table.entities[1], EntityMention("ia", 70, 72, "pronoun"))
+    table.add_mention(table.entities[1], EntityMention("ia", 70, 72, "pronoun"))  # once
+    assert table.at(70, 71).name == "Andi Prakoso"
+    assert len(table.entities[1].mentions) == 3
+
+
+def test_holder_of_needs_one_holder_named_before():
+    a = Entity(0, "PER", "Joko Susilo", [EntityMention("Joko Susilo", 10, 21)])
+    b = Entity(1, "PER", "Sinta Lestari", [EntityMention("Sinta Lestari", 50, 63)])
+    from pipeline.annotations import Role
+
+    a.roles = [Role("Gubernur", None, 0, 21)]
+    b.roles = [Role("Menteri Sosial", None, 40, 63)]
+    assert holder_of("Gubernur", [a, b], 100) is a
+    assert holder_of("Mensos", [a, b], 100) is b
+    assert holder_of("Mensos", [a, b], 30) is None          # named after
+    assert holder_of("Bupati", [a, b], 100) is None
