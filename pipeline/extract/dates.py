@@ -4,17 +4,19 @@
 distinct (text, value) once, with ``value`` as ``YYYY-MM-DD``, ``YYYY-MM``,
 ``YYYY`` or a range ``start/end``. Shapes: ``26 Mei 2025``, ``Selasa, 27 Mei
 2025``, ``Senin (26/5)``, ``(14/05/2025)``, ``Mei 2025``, ``bulan Mei``,
-``pada 2024``, ``Tahun Anggaran 2013``, ``2019 silam``, ``kemarin``, ``tadi
-malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari lalu``, and ranges
-(``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
-2010-2015``, ``Mei-Juni 2025``). The lexicons are data files in
-``pipeline/lang/data`` (``months.tsv``, ``weekdays.tsv``, ``date_*.tsv``,
-``date_edges.txt``, ``year_*.txt``, ``day_name_words.txt``, ``number_units.txt``,
-``dayparts.txt``).
+``pada 2024``, ``Tahun Anggaran 2013``, ``APBN 2026`` (budget and wage years), ``di Lampung
+tahun 2021``, ``2019 silam``, ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
+lalu``, and ranges (``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
+2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, open ranges
+to the anchor ``tahun 2007 sampai sekarang``, consecutive months with one year ``September, Oktober,
+November di 2020``). The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
+``weekdays.tsv``, ``date_*.tsv``, ``date_edges.txt``, ``date_open_ends.txt``, ``year_*.txt``,
+``day_name_words.txt``, ``number_units.txt``, ``dayparts.txt``).
 
-Not dates: a year inside a name (``APBN 2026``, ``Pilpres 2019``, ``UU Nomor
-1 Tahun 2024``, ``Jalan 17 Agustus``), a four-digit quantity (``hingga 2000
-orang``), clock times and durations (no pattern reads them). Nor a part of a year
+Not dates: a year inside a name (``Pilpres 2019``, ``Rapat Koordinasi Inflasi Daerah tahun 2025``,
+``UU Nomor 1 Tahun 2024``, ``Jalan 17 Agustus``), a four-digit quantity (``hingga 2000
+orang``), clock times and durations (no pattern reads them), dates inside page furniture
+(``Baca juga: ...``; the component skips ``doc.spans["web_leftovers"]``). Nor a part of a year
 (``triwulan I 2025``, ``semester II``): it is matched so that its year is not
 read on its own, and then dropped (issue 6: quarters are not dates).
 
@@ -52,6 +54,7 @@ from spacy.tokens import Doc
 
 from ..annotations import DateMention
 from ..lang import ordered, table
+from .leftovers import SPAN_KEY as LEFTOVERS
 
 YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
 DASH = r"[-–—]"
@@ -91,6 +94,10 @@ class _Lexicon:
     day_more: re.Pattern
     unit_after: re.Pattern
     pair_link: re.Pattern
+    open_end: re.Pattern
+    month_chain: re.Pattern
+    place_heads: frozenset
+    month_before: re.Pattern
 
 
 _SPACES = re.compile(r"\s+")
@@ -142,6 +149,8 @@ def lexicon() -> _Lexicon:
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
         ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})\s+(?P<y>{YEAR})\b"),
         ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/)"),
+        ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
+        ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
         # full and partial dates
         ("day-month-year", rf"\b{wd_pre}?(?P<paren>\(\s*)?(?<![\d.,/]){d}\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}(?(paren)\s*\))(?:(?=\s+(?P<dir>{direction})\b))?"),
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\(\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
@@ -150,7 +159,7 @@ def lexicon() -> _Lexicon:
         ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
-        ("month-year", rf"\b(?P<m>{mon})\.?\s+(?:tahun\s+)?(?P<y>{YEAR})\b"),
+        ("month-year", rf"\b(?P<m>{mon})\.?\s+(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month", rf"\b(?:(?i:(?:{mtrig})\s+)?(?i:bulan)\s+(?P<m>{mon_cap})\b(?:\s+(?P<dir>{direction}|ini)\b)?"
                   rf"|(?i:{mtrig})\s+(?P<m2>{mon_cap})\b(?:\s+(?P<dir2>{direction}|ini)\b)?"
                   rf"|(?<!\d)(?<!\d\s)(?P<m3>{mon_cap})\s+(?P<dir3>{direction})\b)(?![-–—]|\s+\d)"),
@@ -204,8 +213,13 @@ def lexicon() -> _Lexicon:
     units = _alternation(ordered("number_units.txt"))
     unit_after = re.compile(rf"\s*(?:{units})(?![\w])", re.IGNORECASE)
     pair_link = re.compile(rf"^{RANGE_LINK}$", re.IGNORECASE)
+    open_end = re.compile(rf"{RANGE_LINK}(?:{_alternation(ordered('date_open_ends.txt'))})\b", re.IGNORECASE)
+    # months listed before the month that carries the year: "September, Oktober, November di 2020"
+    month_chain = re.compile(rf"(?:\b{mon_cap}(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+))+$")
+    place_heads = frozenset(_norm(w) for w in ordered("place_heads.txt"))
+    month_before = re.compile(rf"\b(?:{mon})\.?\s+$", re.IGNORECASE)
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
-                    year_more, day_more, unit_after, pair_link)
+                    year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before)
 
 
 @dataclass
@@ -304,9 +318,17 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
     return y + 2000 if y < 100 else y
 
 
-# a capitalised word (not opening a sentence) right before "tahun YYYY": the year belongs to a name
-_NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )[A-Z][\w-]*\s+$")
+# two capitalised words (not opening a sentence, the last not an acronym) right before "tahun YYYY":
+# the year belongs to a name (Rapat Koordinasi Inflasi Daerah tahun 2025), unless the words are a
+# place (Kabupaten Bogor tahun 2024); one capitalised word is a place or a thing (di Lampung tahun 2021)
+_NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
+
+
+def _named_year(lex: _Lexicon, text: str, before: int) -> bool:
+    """True when the words before ``tahun`` at ``before`` make its year part of a name."""
+    name = _NAME_BEFORE_TAHUN.search(text, max(0, before - 60), before)
+    return name is not None and _norm(name.group("first")) not in lex.place_heads
 
 
 def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional[dt.date],
@@ -344,6 +366,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         m1, m2, y = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])], int(g["y"])
         y1 = y if m1 < m2 else y - 1
         hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}")
+    elif rule in ("year-range", "year-month-range") and lex.month_before.search(text, max(0, match.start("y1") - 16),
+                                                                               match.start("y1")):
+        return None  # "Februari 2024 hingga 2025": the first year belongs to its month
     elif rule == "year-range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not y1 < y2 <= y1 + 50:
@@ -354,6 +379,11 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
                                   or lex.unit_after.match(text, end)):
             return None
         hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
+    elif rule == "year-month-range":
+        y1, y2, m = int(g["y1"]), int(g["y2"]), lex.months[_norm(g["m"])]
+        if not y1 < y2 <= y1 + 50:
+            return None
+        hit = _Hit(0, 0, "", "range", f"{y1:04d}/{y2:04d}-{m:02d}")
     elif rule == "quarter":
         size, n = lex.periods.get(_norm(g["part"])), lex.ordinals.get(_norm(g["ord"]))
         if not size or not n or n * size > 12:
@@ -420,7 +450,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
                 lex.law_number.search(text, max(0, before - 10), before)
-                or _NAME_BEFORE_TAHUN.search(text, max(0, before - 60), before)):
+                or _named_year(lex, text, before)):
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
         if g.get("trig") and lex.unit_after.match(text, end):
             return None
@@ -479,7 +509,7 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
             kept.append(hit)
             occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     kept.sort(key=lambda h: h.start)
-    hits = _lists(lex, _pair_ranges(lex, kept, text), text, occupied)
+    hits = _lists(lex, _pair_ranges(lex, kept, text, anchor), text, occupied)
     # a quarter or semester (`triwulan I 2025`) holds its span, so that its year is not read as a
     # date on its own, but is not emitted: quarters are periods of reporting, not calendar dates
     hits = [h for h in hits if h.rule not in NOT_EMITTED]
@@ -489,8 +519,24 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
 def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> list[_Hit]:
     """Add the other members of a list: ``pada 2024 dan 2025``, ``26 dan 27 Mei 2025``."""
     extra: list[_Hit] = []
+    dropped: set[int] = set()
     for hit in hits:
-        if hit.rule == "year":
+        if hit.rule == "month-year":
+            chain = lex.month_chain.search(text, max(0, hit.start - 80), hit.start)
+            if chain is None:
+                continue
+            listed = [(m.start(), m.end(), lex.months[_norm(m.group(0))])
+                      for m in re.finditer(r"\w+", chain.group(0)) if _norm(m.group(0)) in lex.months]
+            listed = [(chain.start() + s, chain.start() + e, n) for s, e, n in listed]
+            y, last = int(hit.value[:4]), int(hit.value[5:7])
+            months = [n for _, _, n in listed] + [last]
+            dropped |= {id(h) for h in hits if h is not hit and h.start < hit.start and h.end > listed[0][0]}
+            if len(months) >= 3 and all(b == a + 1 for a, b in zip(months, months[1:])):
+                dropped.add(id(hit))  # consecutive months: one range from the first to the last
+                extra.append(_Hit(listed[0][0], hit.end, "month-list", "range", f"{y:04d}-{months[0]:02d}/{y:04d}-{last:02d}"))
+            else:
+                extra.extend(_Hit(s, e, "month-list", "month", f"{y:04d}-{n:02d}") for s, e, n in listed)
+        elif hit.rule == "year":
             pos = hit.end
             while (m := lex.year_more.match(text, pos)) and not any(occupied[m.start("y"):m.end("y")]):
                 if lex.unit_after.match(text, m.end()):
@@ -506,25 +552,44 @@ def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> l
                 extra.append(_Hit(m.start("d"), m.end("d"), "day-list", "day", day.isoformat(), [],
                                   hit.explicit_year, (day.year, day.month, day.day)))
                 end = m.start()
-    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    if not extra:
+        return hits
+    return sorted([h for h in hits if id(h) not in dropped] + extra, key=lambda h: h.start)
 
 
-def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str) -> list[_Hit]:
-    """Join ``<date> hingga <date>`` into one range hit."""
+_UNITS = ("day", "month", "year")
+_LINK_HEAD = re.compile(r"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s", re.IGNORECASE)  # a year hit read with its "hingga"
+
+
+def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt.date]) -> list[_Hit]:
+    """Join ``<date> hingga <date>`` into one range hit, and ``<date> hingga sekarang`` into a range
+    ending at the anchor. The two ends may differ in precision (``2024 hingga Februari 2025``)."""
     out: list[_Hit] = []
     i = 0
     while i < len(hits):
         a = hits[i]
+        if a.unit in _UNITS and a.rule != "relative" and anchor is not None:
+            open_end = lex.open_end.match(text, a.end)
+            if open_end is not None and a.value < anchor.isoformat():
+                out.append(_Hit(a.start, open_end.end(), "open-range", "range", f"{a.value}/{anchor.isoformat()}", a.flags))
+                i += 1
+                while i < len(hits) and hits[i].start < open_end.end():
+                    i += 1  # "hari ini" read on its own
+                continue
         if i + 1 < len(hits):
             b = hits[i + 1]
-            if (a.unit == b.unit and a.unit in ("day", "month") and a.rule != "relative" and b.rule != "relative"
-                    and lex.pair_link.match(text[a.end:b.start])):
+            same = a.unit == b.unit and a.unit in ("day", "month")
+            mixed = (a.unit != b.unit and a.unit in _UNITS and b.unit in _UNITS
+                     and a.explicit_year and b.explicit_year)
+            gap = text[a.end:b.start]
+            linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
+            if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
                 first = a.value
-                if a.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
+                if a.unit == "day" and b.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
                     y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
                     date = _date(y, a.parts[1], a.parts[2])
                     first = date.isoformat() if date else first
-                if first < b.value:
+                if first < b.value and not b.value.startswith(first):
                     out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{b.value}", a.flags + b.flags))
                     i += 2
                     continue
@@ -533,10 +598,15 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str) -> list[_Hit]:
     return out
 
 
-def date_mentions(text: str, anchor: Optional[dt.date]) -> Iterator[DateMention]:
-    """Yield the date expressions of ``text``, each distinct (text, value) once, in text order."""
+def date_mentions(text: str, anchor: Optional[dt.date], skip: tuple = ()) -> Iterator[DateMention]:
+    """Yield the date expressions of ``text``, each distinct (text, value) once, in text order.
+
+    ``skip``: (start, end) stretches whose dates are left out (page furniture).
+    """
     seen: set = set()
     for hit in _hits(text, anchor):
+        if any(s < hit.end and hit.start < e for s, e in skip):
+            continue
         surface = text[hit.start:hit.end]
         key = (surface, hit.value)
         if key in seen:
@@ -607,7 +677,11 @@ def make_dates(nlp: Language, name: str):
 
 
 class DateExtractor:
-    """Sets the anchor date of the document and ``doc._.dates``; mirrors the mentions in ``doc.spans["dates"]``."""
+    """Sets the anchor date of the document and ``doc._.dates``; mirrors the mentions in ``doc.spans["dates"]``.
+
+    Dates inside page furniture (``doc.spans["web_leftovers"]``: ``Baca juga: ... 12 November 2024``,
+    photo credits, share bars) are not dates of the article and are left out.
+    """
 
     def __init__(self) -> None:
         lexicon()
@@ -616,7 +690,8 @@ class DateExtractor:
         anchor, source = anchor_date(doc)
         doc._.published = anchor.isoformat() if anchor else None
         doc._.published_source = source
-        doc._.dates = list(date_mentions(doc.text, anchor))
+        furniture = tuple((span.start_char, span.end_char) for span in doc.spans.get(LEFTOVERS, []))
+        doc._.dates = list(date_mentions(doc.text, anchor, furniture))
         spans = []
         for mention in doc._.dates:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
