@@ -57,6 +57,7 @@ from ..lang import ordered, table
 from .leftovers import SPAN_KEY as LEFTOVERS
 
 YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
+DECADE_END = r"\s*-?\s*an\b"  # 1990-an, 80an: a decade
 DASH = r"[-–—]"
 RANGE_LINK = rf"(?:\s*{DASH}\s*|\s*s\.\s?d\.?\s*|\s*s/d\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|sd)\s+)"
 FLAG_MISMATCH = "weekday-mismatch"
@@ -98,6 +99,8 @@ class _Lexicon:
     month_chain: re.Pattern
     place_heads: frozenset
     month_before: re.Pattern
+    decade_link: re.Pattern
+    future_before: re.Pattern
 
 
 _SPACES = re.compile(r"\s+")
@@ -148,14 +151,17 @@ def lexicon() -> _Lexicon:
         ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
         ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})\s+(?P<y>{YEAR})\b"),
-        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/)"),
+        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
         ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
+        ("decade", rf"(?<![\d.,/])(?:(?P<era>(?i:tahun|era|dekade|medio)\s+))?(?P<dec>(?:19|20)\d0|[1-9]0){DECADE_END}"),
         # full and partial dates
         ("day-month-year", rf"\b{wd_pre}?(?P<paren>\(\s*)?(?<![\d.,/]){d}\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}(?(paren)\s*\))(?:(?=\s+(?P<dir>{direction})\b))?"),
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\(\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])"),
         ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])"),
+        ("numeric", rf"\(\s*(?P<wd>{wd})\s*,?\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
+        ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"),
         ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
@@ -164,9 +170,11 @@ def lexicon() -> _Lexicon:
                   rf"|(?i:{mtrig})\s+(?P<m2>{mon_cap})\b(?:\s+(?P<dir2>{direction}|ini)\b)?"
                   rf"|(?<!\d)(?<!\d\s)(?P<m3>{mon_cap})\s+(?P<dir3>{direction})\b)(?![-–—]|\s+\d)"),
         ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
+        ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
+        ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
         ("relative-count", rf"\b(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
         ("relative", rf"\b(?P<rel>{rel})\b"),
-        ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d)"),
+        ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
         ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
     ]
     prefixes = {
@@ -175,12 +183,13 @@ def lexicon() -> _Lexicon:
         "month-year": (rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?$", False, re.IGNORECASE),
         "relative": (rf"\b(?:(?:{dayparts})\s+(?:atau|dan|hingga|sampai)\s+|(?:{edge})\s+)$", False, re.IGNORECASE),
         "year": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", True, re.IGNORECASE),
+        "weekday": (r"\b(?P<cue>pada|hari|sejak|hingga|sampai|mulai|semenjak|jelang|menjelang)\s+$", False, re.IGNORECASE),
     }
     flags = re.IGNORECASE
     patterns = []
     seen_year = False
     for rule, source in specs:
-        case = 0 if rule in ("month", "month-range", "weekday-relative") else flags
+        case = 0 if rule in ("month", "month-range", "weekday-relative", "weekday") else flags
         if rule in ("day-month-year", "numeric"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
@@ -192,7 +201,7 @@ def lexicon() -> _Lexicon:
         patterns.append((rule, kind, re.compile(source, case), prefix))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
-    last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"}
+    last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
     seeds = {
         "digits": re.compile(r"[0-9]+"),
         "words": re.compile(rf"(?i:\b(?:{_alternation(last_words)})\b)"),
@@ -218,8 +227,12 @@ def lexicon() -> _Lexicon:
     month_chain = re.compile(rf"(?:\b{mon_cap}(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+))+$")
     place_heads = frozenset(_norm(w) for w in ordered("place_heads.txt"))
     month_before = re.compile(rf"\b(?:{mon})\.?\s+$", re.IGNORECASE)
+    decade_link = re.compile(rf"{RANGE_LINK}(?:tahun\s+)?{YEAR}\b", re.IGNORECASE)
+    # a day name after these words is the next one, not the last one: "akan digelar Sabtu"
+    future_before = re.compile(rf"\b(?:{_alternation(ordered('future_words.txt'))})\b", re.IGNORECASE)
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
-                    year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before)
+                    year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
+                    future_before)
 
 
 @dataclass
@@ -384,6 +397,40 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         if not y1 < y2 <= y1 + 50:
             return None
         hit = _Hit(0, 0, "", "range", f"{y1:04d}/{y2:04d}-{m:02d}")
+    elif rule == "decade":
+        dec = int(g["dec"])
+        if dec < 100:
+            if not g.get("era") and not lex.decade_link.match(text, end):
+                return None  # "80-an orang" is a quantity; "tahun 80-an", "80-an hingga 2012" are decades
+            dec += 1900
+        elif lex.unit_after.match(text, end):
+            return None
+        hit = _Hit(0, 0, "", "range", f"{dec}/{dec + 9}")
+    elif rule == "day-of-month":
+        if anchor is None:
+            return None
+        day = int(g["d"])
+        months = [(anchor.year * 12 + anchor.month - 1 + k) for k in (-1, 0, 1)]
+        candidates = [c for c in (_date(i // 12, i % 12 + 1, day) for i in months) if c]
+        if not candidates:
+            return None
+        date = min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+        hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False, parts=(date.year, date.month, date.day))
+    elif rule == "week":
+        if anchor is None or (g["week"] == "Minggu" and not _SENTENCE_START.search(text, max(0, start - 5), start)):
+            return None  # "Minggu lalu" inside a sentence is last Sunday (weekday-relative)
+        word = _norm(g["dir"])
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=0 if word == "ini" else lex.directions[word])
+        hit = _Hit(0, 0, "", "range", f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", explicit_year=False)
+    elif rule == "weekday":
+        if anchor is None or (head is None and not g.get("part")):
+            return None  # a bare day name is a date after "pada", "hari" ... or before a day part
+        wd = lex.weekdays[_norm(g["wd"])]
+        if lex.future_before.search(text, max(0, start - 40), start):
+            date = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+        else:
+            date = anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
+        hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False, parts=(date.year, date.month, date.day))
     elif rule == "quarter":
         size, n = lex.periods.get(_norm(g["part"])), lex.ordinals.get(_norm(g["ord"]))
         if not size or not n or n * size > 12:
@@ -462,7 +509,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
 
 
 NOT_EMITTED = frozenset({"quarter"})
-_WORD_RULES = frozenset({"month-relative-year", "weekday-relative", "relative-count", "relative"})
+_WORD_RULES = frozenset({"month-relative-year", "weekday-relative", "relative-count", "relative", "week", "weekday"})
 _MARGIN = 60
 
 
@@ -568,10 +615,11 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
     i = 0
     while i < len(hits):
         a = hits[i]
-        if a.unit in _UNITS and a.rule != "relative" and anchor is not None:
+        if (a.unit in _UNITS or a.rule == "decade") and a.rule != "relative" and anchor is not None:
             open_end = lex.open_end.match(text, a.end)
-            if open_end is not None and a.value < anchor.isoformat():
-                out.append(_Hit(a.start, open_end.end(), "open-range", "range", f"{a.value}/{anchor.isoformat()}", a.flags))
+            first = a.value.split("/")[0]
+            if open_end is not None and first < anchor.isoformat():
+                out.append(_Hit(a.start, open_end.end(), "open-range", "range", f"{first}/{anchor.isoformat()}", a.flags))
                 i += 1
                 while i < len(hits) and hits[i].start < open_end.end():
                     i += 1  # "hari ini" read on its own
@@ -579,18 +627,19 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
         if i + 1 < len(hits):
             b = hits[i + 1]
             same = a.unit == b.unit and a.unit in ("day", "month")
-            mixed = (a.unit != b.unit and a.unit in _UNITS and b.unit in _UNITS
-                     and a.explicit_year and b.explicit_year)
+            spans = (a.unit in _UNITS or a.rule == "decade", b.unit in _UNITS or b.rule == "decade")
+            mixed = (a.unit != b.unit or a.rule == "decade" or b.rule == "decade") and all(spans) \
+                and a.explicit_year and b.explicit_year
             gap = text[a.end:b.start]
             linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
             if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
-                first = a.value
+                first, last = a.value.split("/")[0], b.value.split("/")[-1]
                 if a.unit == "day" and b.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
                     y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
                     date = _date(y, a.parts[1], a.parts[2])
                     first = date.isoformat() if date else first
-                if first < b.value and not b.value.startswith(first):
-                    out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{b.value}", a.flags + b.flags))
+                if first < last and not last.startswith(first):
+                    out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{last}", a.flags + b.flags))
                     i += 2
                     continue
         out.append(a)

@@ -108,6 +108,24 @@ def values(text: str, anchor: str) -> list[str]:
         ("Januari 2020 sampai saat ini", A, ["2020-01/2025-05-27"]),
         ("sejak 2020 hingga hari ini", A, ["2020/2025-05-27"]),
         ("sejak 2019, kini", A, ["2019"]),
+        # decades, weeks, day names without a date, a day of the month
+        ("bangunan tahun 1920-an", A, ["1920/1929"]),
+        ("era 90-an", A, ["1990/1999"]),
+        ("tahun 1960 hingga 2000-an", A, ["1960/2009"]),
+        ("80-an sampai 2012", A, ["1980/2012"]),
+        ("sejak 1990-an hingga kini", A, ["1990/2025-05-27"]),
+        ("Minggu lalu kami rapat", A, ["2025-05-19/2025-05-25"]),  # opening a sentence: last week
+        ("ia datang Minggu lalu", A, ["2025-05-25"]),  # inside a sentence: last Sunday
+        ("rapat pekan depan", A, ["2025-06-02/2025-06-08"]),
+        ("pekan ini", A, ["2025-05-26/2025-06-01"]),
+        ("pada Senin ia datang", A, ["2025-05-26"]),
+        ("hari Selasa ia datang", A, ["2025-05-27"]),
+        ("Kamis malam polisi tiba", A, ["2025-05-22"]),
+        ("acara akan digelar pada Sabtu", A, ["2025-05-31"]),
+        ("pada (Selasa, 27/5), investor", A, ["2025-05-27"]),
+        ("takbir tanggal 30, malam tanggal 31", A, ["2025-05-30", "2025-05-31"]),
+        ("tanggal 2 ia pulang", A, ["2025-06-02"]),
+        ("tanggal 24 Mei", A, ["2025-05-24"]),
         # lists of months sharing one year
         ("pada September, Oktober, November di 2020", A, ["2020-09/2020-11"]),
         ("pada Maret dan April 2025", A, ["2025-03", "2025-04"]),
@@ -138,8 +156,10 @@ def values(text: str, anchor: str) -> list[str]:
         ("PP 28/2024", A, []),
         ("di Jalan 17 Agustus", A, []),
         ("Universitas 17 Agustus 1945", A, []),
-        ("Minggu lalu kami rapat", A, []),
-        ("pada Senin ia datang", A, []),
+        ("Setiap Senin ia datang", A, []),  # every Monday: no one date
+        ("Senin ia datang", A, []),  # a bare day name with no cue before and no day part after
+        ("sekitar 80-an orang", A, []),  # an approximate number, not a decade
+        ("tahun 2000-an orang", A, []),
         ("Juni Hartono hadir", A, []),
         ("31 Februari 2025", A, []),
     ],
