@@ -161,7 +161,8 @@ def lexicon() -> _Lexicon:
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])"),
         ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])"),
         ("numeric", rf"\(\s*(?P<wd>{wd})\s*,?\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
-        ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"),
+        ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"
+                         rf"(?!\s*(?:,|(?i:dan|atau|hingga|sampai|s/d))\s*\d)(?!\s+(?i:bulan\s+berjalan|setiap|tiap))"),
         ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
@@ -335,6 +336,8 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
 # the year belongs to a name (Rapat Koordinasi Inflasi Daerah tahun 2025), unless the words are a
 # place (Kabupaten Bogor tahun 2024); one capitalised word is a place or a thing (di Lampung tahun 2021)
 _NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
+_EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
 
 
@@ -407,8 +410,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         hit = _Hit(0, 0, "", "range", f"{dec}/{dec + 9}")
     elif rule == "day-of-month":
-        if anchor is None:
-            return None
+        if anchor is None or _EVERY.search(text, max(0, start - 10), start):
+            return None  # "setiap tanggal 28": every month
         day = int(g["d"])
         months = [(anchor.year * 12 + anchor.month - 1 + k) for k in (-1, 0, 1)]
         candidates = [c for c in (_date(i // 12, i % 12 + 1, day) for i in months) if c]
@@ -423,8 +426,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=0 if word == "ini" else lex.directions[word])
         hit = _Hit(0, 0, "", "range", f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", explicit_year=False)
     elif rule == "weekday":
-        if anchor is None or (head is None and not g.get("part")):
-            return None  # a bare day name is a date after "pada", "hari" ... or before a day part
+        between_commas = text[max(0, start - 2):start].strip() == "," and _CLAUSE_END.match(text, end)
+        if anchor is None or (head is None and not g.get("part") and not between_commas):
+            return None  # a day name is a date after "pada", "hari" ..., before a day part, or as "X, Senin, kata"
         wd = lex.weekdays[_norm(g["wd"])]
         if lex.future_before.search(text, max(0, start - 40), start):
             date = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)

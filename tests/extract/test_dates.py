@@ -126,6 +126,9 @@ def values(text: str, anchor: str) -> list[str]:
         ("takbir tanggal 30, malam tanggal 31", A, ["2025-05-30", "2025-05-31"]),
         ("tanggal 2 ia pulang", A, ["2025-06-02"]),
         ("tanggal 24 Mei", A, ["2025-05-24"]),
+        ("cuti pada tanggal 30 dan 31 Mei", A, ["2025-05-30", "2025-05-31"]),
+        ("Budi Santoso, Senin, mengatakan", A, ["2025-05-26"]),
+        ("di Pengadilan Tipikor Jakarta, Jumat.", A, ["2025-05-23"]),
         # lists of months sharing one year
         ("pada September, Oktober, November di 2020", A, ["2020-09/2020-11"]),
         ("pada Maret dan April 2025", A, ["2025-03", "2025-04"]),
@@ -158,6 +161,8 @@ def values(text: str, anchor: str) -> list[str]:
         ("Universitas 17 Agustus 1945", A, []),
         ("Setiap Senin ia datang", A, []),  # every Monday: no one date
         ("Senin ia datang", A, []),  # a bare day name with no cue before and no day part after
+        ("dibuka sampai tanggal 28 bulan berjalan", A, []),  # any month
+        ("setiap tanggal 28 gaji dibayar", A, []),
         ("sekitar 80-an orang", A, []),  # an approximate number, not a decade
         ("tahun 2000-an orang", A, []),
         ("Juni Hartono hadir", A, []),
