@@ -100,6 +100,7 @@ class _Lexicon:
     place_heads: frozenset
     month_before: re.Pattern
     decade_link: re.Pattern
+    previous_year_words: frozenset
     future_before: re.Pattern
 
 
@@ -150,7 +151,7 @@ def lexicon() -> _Lexicon:
         # ranges first: they take precedence over their parts
         ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
-        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})\s+(?P<y>{YEAR})\b"),
+        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?P<y>{YEAR})\b|(?![\w-]|\s+\d))"),
         ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
         ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
@@ -194,7 +195,7 @@ def lexicon() -> _Lexicon:
         if rule in ("day-month-year", "numeric"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
-        kind = "name" if rule == "month" else "words" if rule in _WORD_RULES else "digits"
+        kind = "name" if rule in ("month", "month-range") else "words" if rule in _WORD_RULES else "digits"
         prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
         seen_year = seen_year or rule == "year"
         if prefix is not None:
@@ -231,9 +232,10 @@ def lexicon() -> _Lexicon:
     decade_link = re.compile(rf"{RANGE_LINK}(?:tahun\s+)?{YEAR}\b", re.IGNORECASE)
     # a day name after these words is the next one, not the last one: "akan digelar Sabtu"
     future_before = re.compile(rf"\b(?:{_alternation(ordered('future_words.txt'))})\b", re.IGNORECASE)
+    previous_year_words = frozenset({"tahun sebelumnya"})
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
-                    future_before)
+                    previous_year_words, future_before)
 
 
 @dataclass
@@ -336,6 +338,8 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
 # the year belongs to a name (Rapat Koordinasi Inflasi Daerah tahun 2025), unless the words are a
 # place (Kabupaten Bogor tahun 2024); one capitalised word is a place or a thing (di Lampung tahun 2021)
 _NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
+_EDITION_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:[IVXLC]+|ke-?\s?\d+)\s+$")
+_BARE_YEAR = re.compile(rf"(?<![\d.,/])(?<!Nomor )(?<!No\. ){YEAR}(?![\d/]|[.,]\d)")
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
@@ -343,6 +347,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
 
 def _named_year(lex: _Lexicon, text: str, before: int) -> bool:
     """True when the words before ``tahun`` at ``before`` make its year part of a name."""
+    if _EDITION_BEFORE.search(text, max(0, before - 30), before):
+        return True  # PON XX tahun 2021, Munas ke-5 tahun 2020: an edition of an event
     name = _NAME_BEFORE_TAHUN.search(text, max(0, before - 60), before)
     return name is not None and _norm(name.group("first")) not in lex.place_heads
 
@@ -379,9 +385,15 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         hit = _Hit(0, 0, "", "range", f"{first.isoformat()}/{last.value}", last.flags, last.explicit_year)
     elif rule == "month-range":
-        m1, m2, y = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])], int(g["y"])
+        m1, m2 = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])]
+        if g.get("y"):
+            y = int(g["y"])
+        elif anchor is not None:  # "November hingga Desember": the year that puts the first month nearest
+            y = int(_month_value(m1, anchor, 0)[:4]) + (m2 < m1)
+        else:
+            return None
         y1 = y if m1 < m2 else y - 1
-        hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}")
+        hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}", explicit_year=bool(g.get("y")))
     elif rule in ("year-range", "year-month-range") and lex.month_before.search(text, max(0, match.start("y1") - 16),
                                                                                match.start("y1")):
         return None  # "Februari 2024 hingga 2025": the first year belongs to its month
@@ -427,7 +439,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         hit = _Hit(0, 0, "", "range", f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", explicit_year=False)
     elif rule == "weekday":
         between_commas = text[max(0, start - 2):start].strip() == "," and _CLAUSE_END.match(text, end)
-        if anchor is None or (head is None and not g.get("part") and not between_commas):
+        if anchor is None or _EVERY.search(text, max(0, start - 10), start) or (
+                head is None and not g.get("part") and not between_commas):
             return None  # a day name is a date after "pada", "hari" ..., before a day part, or as "X, Senin, kata"
         wd = lex.weekdays[_norm(g["wd"])]
         if lex.future_before.search(text, max(0, start - 40), start):
@@ -486,9 +499,15 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
     elif rule == "relative":
-        if anchor is None:
-            return None
+        if anchor is None or text[start - 1:start] == "-" or lex.name_before.search(text, max(0, start - 40), start):
+            return None  # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya" is a period
         unit, offset = lex.relative[_norm(g["rel"])]
+        if _norm(g["rel"]) in lex.previous_year_words:
+            # "naik dibandingkan tahun sebelumnya": the year before the last year the paragraph named
+            paragraph = max(text.rfind("\n\n", 0, start), start - 400, 0)
+            named = [int(m.group(0)) for m in _BARE_YEAR.finditer(text, paragraph, start)]
+            if named:
+                return _Hit(start, end, rule, "year", f"{named[-1] - 1:04d}", explicit_year=False)
         if unit == "day":
             hit = _Hit(0, 0, "", "day", (anchor + dt.timedelta(days=offset)).isoformat(), explicit_year=False)
         elif unit == "month":
