@@ -200,6 +200,7 @@ class EntityTable:
     """
 
     entities: list[Entity] = field(default_factory=list)
+    renamed: dict = field(default_factory=dict, repr=False, compare=False)  # old name -> fuller name given later
     _rows: Optional[list] = field(default=None, repr=False, compare=False)
     _starts: list = field(default_factory=list, repr=False, compare=False)
     _longest: int = field(default=0, repr=False, compare=False)

@@ -564,8 +564,8 @@ class _Names:
         base = None
         said = {w.lower() for w in self.text[start:end].split()}
         entity = self.table.at(start, end, "PER")
-        if entity is not None and said & {w.lower() for w in entity.name.split()}:
-            return entity.name  # a mention of the table's person: its fullest name
+        if entity is not None and len(entity.name.split()) > 1 and said & {w.lower() for w in entity.name.split()}:
+            return entity.name  # a mention of a person the table knows by a full name
         for _s, _e, name in self._mentions_over(start, end):
             trimmed = self._trim(name)
             if said and not said & {w.lower() for w in trimmed.split()}:
@@ -1052,7 +1052,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker, add=names.fallback)
+        item.speaker = in_table(names.table, item.speaker, add=True)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)
@@ -1076,8 +1076,11 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
     words_ = {w.lower() for w in name.split()}
     if s is not None and e is not None and s < e:
         entity = table.at(s, e)
-        if entity is not None and entity.label == "ORG" and (name == entity.name or name in entity.aliases) \
-                or entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
+        if entity is not None and entity.label == "ORG" and (name == entity.name or name in entity.aliases):
+            return entity.name, s, e
+        if entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
+            if short_form_of(entity.name, name):
+                _rename(table, entity, name)  # the quote rules read a fuller form next to the cue
             return entity.name, s, e
     candidates = [p for p in table.people()
                   if p.name == name or same_name(name, p.name) or short_form_of(name, p.name)]
@@ -1096,6 +1099,12 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         table.add_mention(person, EntityMention(name, s, e, "name"))
         return name, s, e
     return None
+
+
+def _rename(table: EntityTable, entity: Entity, name: str) -> None:
+    """Give ``entity`` the fuller name ``name``; ``table.renamed`` keeps old -> new."""
+    table.renamed[entity.name] = name
+    entity.name = name
 
 
 def _note_pronoun(text: str, span: _Span, table: EntityTable, lex: _Lexicon) -> None:
@@ -1503,6 +1512,20 @@ def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str
     return not any(name <= words or words <= name for name in aged)
 
 
+def _sync_people(doc: Doc) -> None:
+    """People and quotes name a person alike: a person the quote rules gave a fuller name
+    takes it in ``doc._.people`` too."""
+    table = doc._.entities
+    renamed = table.renamed if table is not None else None
+    if not renamed or not doc._.people:
+        return
+    for person in doc._.people:
+        seen = set()
+        while person.name in renamed and person.name not in seen:
+            seen.add(person.name)
+            person.name = renamed[person.name]
+
+
 @Language.factory("quotes", assigns=["doc._.quotes", "doc.spans"], requires=["doc.ents", "doc._.people"])
 def make_quotes(nlp: Language, name: str):
     return QuoteExtractor()
@@ -1516,6 +1539,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         result = list(quotes(doc))
+        _sync_people(doc)
         text = doc.text  # (built anew by spaCy at every access)
         aged = aged_names(text)
         for q in result:
