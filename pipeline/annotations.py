@@ -241,6 +241,16 @@ class EntityTable:
             k -= 1
         return None
 
+    def merge(self, entity: Entity, into: Entity) -> None:
+        """Move the mentions and roles of ``entity`` to ``into`` and drop ``entity`` (ids renumbered)."""
+        into.mentions = sorted(into.mentions + entity.mentions, key=lambda m: (m.start, m.end))
+        into.roles += [r for r in entity.roles if r not in into.roles]
+        into.aliases += [a for a in entity.aliases if a not in into.aliases]
+        self.entities = [e for e in self.entities if e is not entity]
+        for k, e in enumerate(self.entities):
+            e.id = k
+        self._rows = None
+
     def named(self, name: str, label: Optional[str] = None) -> Optional[Entity]:
         """The entity whose name or alias is ``name``."""
         for e in self.entities:

@@ -113,15 +113,21 @@ def short_form_of(short: str, full: str) -> bool:
     return True
 
 
-def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str]) -> bool:
+def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str], text: str = "") -> bool:
     """Two people sharing a family name: ``short`` (two words or more) is introduced apart from
-    ``full`` (both with titles of their own, or written first as the end of the longer name)."""
+    ``full`` (both with titles of their own, or written first as the end of the longer name),
+    unless the words the short form lacks stand right before its first mention (the mention
+    was cut from the full name)."""
     ws, wf = _words(short), _words(full)
     if len(ws) < 2:
         return False
     if [w.lower() for w in wf[-len(ws):]] != [w.lower() for w in ws]:
         return False  # the short form opens the name (given names): the same person
-    return short in titled and full in titled or first_at[short] < first_at[full]
+    lacking = " ".join(wf[:-len(ws)])
+    at = first_at[short]
+    if text and text[max(0, at - len(lacking) - 2):at].rstrip().endswith(lacking):
+        return False
+    return short in titled and full in titled or at < first_at[full]
 
 
 def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dict[str, str]:
@@ -139,7 +145,7 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
     return nickname_of
 
 
-def _heads(found: list[str], first_at: dict[str, int], titled: set[str]) -> dict[str, list[str]]:
+def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: str) -> dict[str, list[str]]:
     """For each name, the longer names it may be a short form of (empty: it is a person)."""
     fuller: dict[str, list[str]] = {}
     by_word: dict[str, list[str]] = {}
@@ -149,7 +155,8 @@ def _heads(found: list[str], first_at: dict[str, int], titled: set[str]) -> dict
     for name in found:
         whole = [w.rstrip(".").lower() for w in _words(name) if len(w.rstrip(".")) > 1]
         pool = by_word.get(whole[0], []) if whole else []
-        fuller[name] = [o for o in pool if o != name and short_form_of(name, o) and not _separate(name, o, first_at, titled)]
+        fuller[name] = [o for o in pool if o != name and short_form_of(name, o)
+                        and not _separate(name, o, first_at, titled, text)]
     return fuller
 
 
@@ -199,7 +206,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
         roles.append(found_roles)
         if found_roles:
             titled.add(key)
-    fuller = _heads(found, first_at, titled)
+    fuller = _heads(found, first_at, titled, doc.text)
     people: dict[str, Entity] = {}
     for ent, key, ent_roles in zip(ents, keyed, roles, strict=True):
         if not key:

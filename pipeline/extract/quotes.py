@@ -51,7 +51,7 @@ from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..lang import table, words
-from .entity_table import same_name, short_form_of, table_of
+from .entity_table import _abbreviates, same_name, short_form_of, table_of
 from .people import canonical_name
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -553,19 +553,26 @@ class _Names:
         return False
 
     def name_of(self, start: int, end: int) -> str:
-        """The person's name for the mention [start, end): the fullest form of the document
-        that holds its words (the one named last before it when two people share them)."""
+        """The person's name for the mention [start, end): the table's person at the mention
+        when the table knows them by a full name (two words or more), else the fullest form of
+        the text that holds the mention's words (:meth:`_form_name`)."""
         title_holder = self.titled.get((start, end))
         if title_holder is not None:
             return title_holder
+        said = {w.lower() for w in self.text[start:end].split()}
+        entity = self.table.at(start, end, "PER")
+        if entity is not None and len(entity.name.split()) > 1 and said & {w.lower() for w in entity.name.split()}:
+            return entity.name
+        return self._form_name(start, end)
+
+    def _form_name(self, start: int, end: int) -> str:
+        """The person's name for the mention [start, end): the fullest form of the document
+        that holds its words (the one named last before it when two people share them)."""
         full = self.aliases.get(self.text[start:end])
         if full is not None:
             start, end = full
         base = None
         said = {w.lower() for w in self.text[start:end].split()}
-        entity = self.table.at(start, end, "PER")
-        if entity is not None and len(entity.name.split()) > 1 and said & {w.lower() for w in entity.name.split()}:
-            return entity.name  # a mention of a person the table knows by a full name
         for _s, _e, name in self._mentions_over(start, end):
             trimmed = self._trim(name)
             if said and not said & {w.lower() for w in trimmed.split()}:
@@ -971,20 +978,6 @@ class _Resolver:
         return True
 
 
-def _abbreviates(abbr: str, title_words: list[str]) -> bool:
-    """Whether ``abbr`` is made of the first letters of consecutive words of a title, at least
-    two of them (``mensos``: Menteri Sosial; ``kakanwil``: Kepala Kantor Wilayah)."""
-    def split(rest: str, k: int, used: int) -> bool:
-        if not rest:
-            return used >= 2
-        if k >= len(title_words):
-            return False
-        word = title_words[k]
-        return any(word.startswith(rest[:n]) and split(rest[n:], k + 1, used + 1)
-                   for n in range(min(len(rest), len(word)), 1, -1))
-    return split(abbr, 0, 0)
-
-
 # --- the extractor -------------------------------------------------------------------------
 
 def _word_count(text: str) -> int:
@@ -1081,6 +1074,7 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         if entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
             if short_form_of(entity.name, name):
                 _rename(table, entity, name)  # the quote rules read a fuller form next to the cue
+                return name, s, e
             return entity.name, s, e
     candidates = [p for p in table.people()
                   if p.name == name or same_name(name, p.name) or short_form_of(name, p.name)]
@@ -1102,9 +1096,14 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
 
 
 def _rename(table: EntityTable, entity: Entity, name: str) -> None:
-    """Give ``entity`` the fuller name ``name``; ``table.renamed`` keeps old -> new."""
+    """Give ``entity`` the fuller name ``name`` (``table.renamed`` keeps old -> new); a person
+    of the table already so named takes its mentions and roles instead."""
     table.renamed[entity.name] = name
-    entity.name = name
+    other = next((p for p in table.people() if p.name == name and p is not entity), None)
+    if other is None:
+        entity.name = name
+        return
+    table.merge(entity, other)
 
 
 def _note_pronoun(text: str, span: _Span, table: EntityTable, lex: _Lexicon) -> None:
@@ -1519,11 +1518,21 @@ def _sync_people(doc: Doc) -> None:
     renamed = table.renamed if table is not None else None
     if not renamed or not doc._.people:
         return
+    by_name: dict[str, object] = {}
+    kept = []
     for person in doc._.people:
         seen = set()
         while person.name in renamed and person.name not in seen:
             seen.add(person.name)
             person.name = renamed[person.name]
+        same = by_name.get(person.name)
+        if same is None:
+            by_name[person.name] = person
+            kept.append(person)
+            continue
+        same.mentions = sorted(same.mentions + person.mentions, key=lambda m: m.start)
+        same.roles += [r for r in person.roles if r not in same.roles]
+    doc._.people = kept
 
 
 @Language.factory("quotes", assigns=["doc._.quotes", "doc.spans"], requires=["doc.ents", "doc._.people"])
