@@ -227,23 +227,48 @@ def quoted_spans(text: str) -> Iterator[_Span]:
     open at the end of its paragraph ends there, and a new opening mark inside an
     open quotation ends the previous one before it.
     """
-    for p, (lo, hi) in enumerate(_paragraphs(text)):
-        open_at: Optional[int] = None
-        for m in MARK_RE.finditer(text, lo, hi):
-            i = m.start()
-            role = _mark_role(text, i, lo, hi, open_at is not None)
-            if open_at is None:
-                if role == "open":
+    paragraphs = _paragraphs(text)
+    p = 0
+    while p < len(paragraphs):
+        lo, hi = paragraphs[p]
+        first, open_at, pos = p, None, lo
+        while True:
+            for m in MARK_RE.finditer(text, pos, hi):
+                i = m.start()
+                role = _mark_role(text, i, lo, hi, open_at is not None)
+                if open_at is None:
+                    if role == "open":
+                        open_at = i
+                    continue
+                if role == "close":
+                    yield _make_span(text, open_at, i, i, first, lo)
+                    open_at = None
+                else:  # an opening mark while one is open: the earlier one was never closed
+                    yield _make_span(text, open_at, None, i, first, lo)
                     open_at = i
-                continue
-            if role == "close":
-                yield _make_span(text, open_at, i, i, p, lo)
-                open_at = None
-            else:  # an opening mark while one is open: the earlier one was never closed
-                yield _make_span(text, open_at, None, i, p, lo)
-                open_at = i
+            wrapped = _wrapped_until(text, paragraphs, p) if open_at is not None else None
+            if wrapped is None:
+                break
+            # a line break inside the quotation (a hard-wrapped text): it goes on to its closing mark
+            pos, p = hi, wrapped
+            hi = paragraphs[p][1]
         if open_at is not None:
-            yield _make_span(text, open_at, None, hi, p, lo)
+            yield _make_span(text, open_at, None, hi, first, lo)
+        p += 1
+
+
+def _wrapped_until(text: str, paragraphs: list[tuple[int, int]], p: int, limit: int = 12) -> Optional[int]:
+    """The line that closes a quotation still open at the end of line ``p``, when the lines
+    after it follow with a single line break and the first quotation mark they hold closes
+    (the text is wrapped inside the quotation); None otherwise (a new quotation, a blank line)."""
+    for q in range(p + 1, min(len(paragraphs), p + 1 + limit)):
+        lo, hi = paragraphs[q]
+        if text[paragraphs[q - 1][1]:lo].count("\n") != 1:
+            return None
+        m = MARK_RE.search(text, lo, hi)
+        if m is not None:
+            return q if _mark_role(text, m.start(), lo, hi, True) == "close" and m.start() > lo else None
+    return None
 
 
 def _make_span(text: str, open_at: int, close: Optional[int], end: int, para: int, lo: int) -> _Span:

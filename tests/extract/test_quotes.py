@@ -374,3 +374,17 @@ def test_quoted_spans_never_raise(text):
 ])
 def test_title_abbreviations(abbr, title, expected):
     assert Q._abbreviates(abbr, title.split()) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hard-wrapped quotation: line breaks inside it, its closing mark lines later
+    ('Ia berkata.\n"Kami sudah siap sejak pagi\nuntuk membantu warga yang\nterdampak banjir," kata Budi.',
+     ["Kami sudah siap sejak pagi\nuntuk membantu warga yang\nterdampak banjir"]),
+    # a new line that opens a quotation ends the one left open
+    ('"Kami sudah siap sejak pagi\n"Warga terdampak dibantu," kata Budi.',
+     ["Kami sudah siap sejak pagi", "Warga terdampak dibantu"]),
+    # a blank line ends it
+    ('"Kami sudah siap sejak pagi\n\nwarga terdampak dibantu," kata Budi.', ["Kami sudah siap sejak pagi"]),
+])
+def test_wrapped_quotations(text, expected):
+    assert [text[s.start:s.end] for s in Q.quoted_spans(text)] == expected
