@@ -349,9 +349,9 @@ class _Names:
     ``Ratna Kusumadewi``). Other capitalised names outside every entity are weak mentions.
     """
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], text: Optional[str] = None) -> None:
         self.doc = doc
-        self.text = text = doc.text
+        self.text = text = doc.text if text is None else text
         lex = lexicon()
         self.table: EntityTable = table_of(doc)
         people = self.table.people()
@@ -745,7 +745,7 @@ class _Resolver:
     """Speakers in text order: explicit names, pronouns, ``-nya`` cues."""
 
     def __init__(self, doc: Doc, names: _Names, sent_starts: list[int]) -> None:
-        self.doc, self.names, self.text = doc, names, doc.text
+        self.doc, self.names, self.text = doc, names, names.text
         self.sent_starts = sent_starts
         self.events: list[tuple[int, str, int, int]] = []  # (position, name, mention start, end)
         self._event_keys: list[tuple[int, int]] = []  # (position, index in events), sorted
@@ -1021,11 +1021,12 @@ def _clause_start(text: str, pos: int, sent_lo: int) -> int:
 
 def quotes(doc: Doc) -> Iterator[Quote]:
     """Yield the direct and indirect quotations of ``doc`` with cue and speaker, in text order."""
-    text = doc.text
+    original = doc.text
+    text = reading_text(original)
     lex = lexicon()
     spans = list(quoted_spans(text))
     quoted = [(s.open, (s.close + 1) if s.close is not None else s.end) for s in spans]
-    names = _Names(doc, quoted)
+    names = _Names(doc, quoted, text)
     names.direct_opens = set()
     sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
     sent_starts = [s for s, _ in sents]
@@ -1075,8 +1076,22 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)
         kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
-        yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
+        yield Quote(original[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
+
+
+def reading_text(text: str) -> str:
+    """The text the quote rules read: a hard-wrapped text (paragraphs between blank lines, most
+    lines inside them 40 to 90 characters long) with its soft line breaks as spaces, the same
+    length so that every offset holds; any other text as it is (a line break ends a paragraph)."""
+    lines = text.split("\n")
+    inner = [len(lines[k]) for k in range(len(lines) - 1) if lines[k].strip() and lines[k + 1].strip()]
+    if len(inner) < 4 or text.count("\n\n") < 2 or sum(40 <= n <= 90 for n in inner) < 0.6 * len(inner):
+        return text
+    return _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
 def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False
