@@ -210,6 +210,13 @@ def group(doc: Doc) -> list[Organization]:
     # the same name with its opening words shortened or spelt out (PN Bandung = Pengadilan
     # Negeri Bandung), without its class (Kantor Imigrasi Kelas I TPI Tangerang), or a company
     # without its legal form (PLN = PT PLN (Persero))
+    def canonical(text: str) -> str:
+        seen = set()
+        while text in alias_of and text not in seen:
+            seen.add(text)
+            text = alias_of[text]
+        return text
+
     by_key: dict[str, list[str]] = {}
     for name in names:
         for key in _name_keys(name):
@@ -217,7 +224,9 @@ def group(doc: Doc) -> list[Organization]:
     for forms in by_key.values():
         forms = list(dict.fromkeys(forms))
         if len(forms) > 1:
-            full = max(forms, key=len)
+            # (a form that already names an organisation stands for it: PT SEN and SEN of
+            # PT Sarana Energi Nusantara Tbk (SEN))
+            full = max((canonical(f) for f in forms), key=len)
             for form in forms:
                 if form != full and form not in alias_of:
                     alias_of[form] = full
@@ -241,13 +250,6 @@ def group(doc: Doc) -> list[Organization]:
         longer = [o for o in by_first.get(name.split()[0], []) if len(o) > len(name) and o.startswith(name + " ")]
         if longer:
             alias_of[name] = max(longer, key=len)
-
-    def canonical(text: str) -> str:
-        seen = set()
-        while text in alias_of and text not in seen:
-            seen.add(text)
-            text = alias_of[text]
-        return text
 
     for ent in ents:
         key = canonical(ent.text)

@@ -51,6 +51,7 @@ from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..lang import table, words
+from .entities import titlecase_tokens
 from .entity_table import _abbreviates, same_name, short_form_of, table_of
 from .people import canonical_name
 
@@ -427,8 +428,10 @@ class _Names:
         self.per_starts = [s for s, _ in self.per]
         self.per_set = frozenset(self.per)
         # every form a person's name takes, with where it stands: the fullest one is the speaker's name
+        # (a capitalised run of a title-cased headline, "Sesumbar Anies Soal Alexis", gives no form)
+        headline = _headline_starts(doc)
         self.forms: list[tuple[int, str]] = [(s, canonical_name(text[s:e])) for s, e in self.per
-                                             if (s, e) not in self.titled]
+                                             if (s, e) not in self.titled and not ((s, e) in weak and s in headline)]
         for s, _e, name in self.by_mention:
             name = self._trim(name)
             self.forms.append((s, name[self._tidy_start(name):]))
@@ -1080,6 +1083,11 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
 
 
+def _headline_starts(doc: Doc) -> set[int]:
+    """Character offsets of the tokens of title-cased headlines (:func:`entities.titlecase_tokens`)."""
+    return {doc[k].idx for k in titlecase_tokens(doc)}
+
+
 def reading_text(text: str) -> str:
     """The text the quote rules read: a hard-wrapped text (paragraphs between blank lines, most
     lines inside them 40 to 90 characters long) with its soft line breaks as spaces, the same
@@ -1099,10 +1107,10 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
     """The speaker as an entity of the document's table, under its fullest name, or None.
 
     The entity with a mention where the speaker was read (a person sharing a word with the
-    name found there, an organisation under one of its names), else the person whose name holds the speaker's name (the one
-    named last before it), else the organisation with that name or alias. ``add`` (the
-    mention layer found no person at all): a capitalised name the quote rules read becomes a
-    person of the table."""
+    name found there, an organisation under one of its names), else the person whose name
+    holds the speaker's name (the one named last before it), else the organisation with that
+    name or alias. ``add``: a capitalised name the quote rules read that the table lacks
+    becomes a person of the table; a fuller name read next to a cue renames the table's person."""
     if speaker is None or not speaker[0]:
         return None
     name, s, e = speaker
@@ -1111,6 +1119,8 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         entity = table.at(s, e)
         if entity is not None and entity.label == "ORG" and (name == entity.name or name in entity.aliases):
             return entity.name, s, e
+        if entity is not None and entity.label == "PER" and name in {m.text for m in entity.mentions}:
+            return entity.name, s, e  # a nickname or initials of the table's person ("alias Ahok")
         if entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
             if short_form_of(entity.name, name):
                 _rename(table, entity, name)  # the quote rules read a fuller form next to the cue

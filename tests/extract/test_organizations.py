@@ -98,3 +98,12 @@ def test_suffix_spelt(long, short, suffix):
 ])
 def test_name_keys(a, b, same):
     assert bool(_name_keys(a) & _name_keys(b)) is same
+
+
+def test_legal_form_and_acronym_join_the_company(rules_pipeline):
+    nlp = rules_pipeline("entity_table", "organizations")
+    doc = nlp("PT Sarana Tirta Nusantara Tbk (STN) membagikan dividen. Direktur PT STN mengatakan laba naik. "
+              "Saham STN naik.")
+    orgs = {o.name: o.aliases for o in doc._.organizations}
+    assert "PT STN" not in orgs
+    assert any("PT STN" in aliases and "STN" in aliases for aliases in orgs.values()), orgs
