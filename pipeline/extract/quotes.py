@@ -51,7 +51,6 @@ from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..lang import table, words
-from .entities import titlecase_tokens
 from .entity_table import _abbreviates, same_name, short_form_of, table_of
 from .people import canonical_name
 
@@ -429,9 +428,8 @@ class _Names:
         self.per_set = frozenset(self.per)
         # every form a person's name takes, with where it stands: the fullest one is the speaker's name
         # (a capitalised run of a title-cased headline, "Sesumbar Anies Soal Alexis", gives no form)
-        headline = _headline_starts(doc)
         self.forms: list[tuple[int, str]] = [(s, canonical_name(text[s:e])) for s, e in self.per
-                                             if (s, e) not in self.titled and not ((s, e) in weak and s in headline)]
+                                             if (s, e) not in self.titled and not ((s, e) in weak and _in_headline(text, s))]
         for s, _e, name in self.by_mention:
             name = self._trim(name)
             self.forms.append((s, name[self._tidy_start(name):]))
@@ -1083,9 +1081,15 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
 
 
-def _headline_starts(doc: Doc) -> set[int]:
-    """Character offsets of the tokens of title-cased headlines (:func:`entities.titlecase_tokens`)."""
-    return {doc[k].idx for k in titlecase_tokens(doc)}
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a title-cased line without a final stop (a headline: ``Sesumbar Anies
+    Soal Penutupan Alexis``), where capitals do not mark names."""
+    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    if not line or line[-1] in SENT_PUNCT + '"”':
+        return False
+    long_words = [w for w in WORD_RE.findall(line) if len(w) >= 4 and not w.isdigit()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
 def reading_text(text: str) -> str:

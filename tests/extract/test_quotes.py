@@ -408,3 +408,12 @@ WRAPPED = ("Kepala Dinas Kesehatan Kota Bogor, Sri Wahyuni Lestari, yang\n"
 ])
 def test_reading_text_unwraps_hard_wrapped_paragraphs(text, unwrapped):
     assert Q.reading_text(text) == unwrapped
+
+
+@pytest.mark.parametrize("text,pos,expected", [
+    ("Sesumbar Rudi Soal Penutupan Pasar\n\nIsi berita.", 9, True),
+    ("Rudi Santoso mengatakan pasar akan ditutup pekan depan.\nLalu.", 0, False),
+    ("Kata Rudi: Pasar Ditutup Besok.", 5, False),   # a final stop: a sentence
+])
+def test_headline_lines(text, pos, expected):
+    assert Q._in_headline(text, pos) is expected
