@@ -65,3 +65,7 @@ def test_same_tokens_on_news(pair):
     texts = [str(x) for x in pd.read_csv(path).isi_berita]
     different = sum(tokens(fast, t) != tokens(blank, t) for t in texts)
     assert different <= len(texts) // 100
+
+
+def test_work_grows_linearly(work_growth):
+    assert work_growth("tokenizer") <= 12
