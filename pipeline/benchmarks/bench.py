@@ -19,7 +19,7 @@ Parts, each measured in this run:
   with ``pipeline.load()``), ``sentences`` (the rule splitter, tokenizer included), ``ner``
   (``models/ner-id`` alone), ``extractors`` (the rule components on prepared docs), and the
   peers ``spacy tokenizer`` (``spacy.blank("id")`` tokenisation) and ``stanza tokenizer``
-  (``models/stanza-id``; on the first :data:`STANZA_SHARE` of the articles: it is slow).
+  (``models/stanza-id``; on the first :data:`STANZA_SHARE` of the articles and one worker: it is slow).
 * **long document**: the articles joined into one document of 100,000 and one of 1,000,000
   characters, each through :func:`process_document` in a fresh process (CPU time).
 
