@@ -10,6 +10,10 @@ string whole exactly where the special case did); the few that split a string or
 also merges across affixes (``ayat (8)`` -> ``(`` ``8)``), stay special cases, so the tokens
 stay the same.
 
+spaCy caches the tokens of 10,000 strings (white-space-delimited chunks) by default; here
+:data:`CACHE_SIZE` (a few MB), which about doubles the speed of tokenisation on news text. The
+cache only grows outside spaCy's memory zones (see :mod:`pipeline.engines`), so it stays bounded.
+
 * :func:`blank` is ``spacy.blank("id")`` with that tokenizer built directly (registered as
   ``pipeline.Tokenizer.v1``): the 16,000 cases are never built;
 * :func:`customize` converts the tokenizer of an existing ``Language`` (a loaded model).
@@ -25,6 +29,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 TOKENIZER = "pipeline.Tokenizer.v1"
+CACHE_SIZE = 100_000
 
 
 class WholeTokens:
@@ -87,6 +92,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
             token_match=token_match,
             url_match=defaults.url_match,
+            max_cache_size=CACHE_SIZE,
         )
 
     return make
@@ -104,6 +110,7 @@ def customize(nlp: Language) -> Language:
         return nlp
     whole, kept = split_rules(tokenizer.rules)
     tokenizer.rules = kept  # first: every setter below rebuilds the special cases
+    tokenizer.max_cache_size = CACHE_SIZE
     tokenizer.token_match = WholeTokens(whole, tokenizer.token_match)
     if tokenizer.suffix_search is not None:
         tokenizer.suffix_search = SuffixSearch(tokenizer.token_match, tokenizer.suffix_search)
