@@ -340,6 +340,7 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
 _NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
 _EDITION_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:[IVXLC]+|ke-?\s?\d+)\s+$")
 _BARE_YEAR = re.compile(rf"(?<![\d.,/])(?<!Nomor )(?<!No\. ){YEAR}(?![\d/]|[.,]\d)")
+_ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
@@ -462,6 +463,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
     elif rule == "month-year":
         if re.search(r"\d\s*$", text[max(0, start - 3):start]):
             return None  # the day before was read as part of a name (Universitas 17 Agustus 1945)
+        if _named_year(lex, text, match.start("m")):
+            return None  # Rapat Dewan Gubernur Oktober 2017: the month and year name a meeting
         hit = _Hit(0, 0, "", "month", f"{int(g['y']):04d}-{lex.months[_norm(g['m'])]:02d}")
     elif rule == "month":
         name = g.get("m") or g.get("m2") or g.get("m3")
@@ -499,8 +502,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
     elif rule == "relative":
-        if anchor is None or text[start - 1:start] == "-" or lex.name_before.search(text, max(0, start - 40), start):
-            return None  # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya" is a period
+        if (anchor is None or text[start - 1:start] == "-" or lex.name_before.search(text, max(0, start - 40), start)
+                or _ANAPHORIC.match(text, end)):
+            return None  # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "akhir bulan itu" points back
         unit, offset = lex.relative[_norm(g["rel"])]
         if _norm(g["rel"]) in lex.previous_year_words:
             # "naik dibandingkan tahun sebelumnya": the year before the last year the paragraph named

@@ -135,6 +135,9 @@ def values(text: str, anchor: str) -> list[str]:
         ("ketimbang semester I tahun sebelumnya", A, []),
         ("setiap Minggu pagi warga bergotong royong", A, []),
         ("pada PON XX tahun 2021", A, []),
+        ("menjelang Rapat Dewan Gubernur Oktober 2017 Bank Indonesia", A, []),
+        ("pada akhir bulan itu ia pindah", A, []),
+        ("pada akhir bulan ia pindah", A, ["2025-05"]),
         ("panen berlangsung November hingga Desember", "2025-10-14", ["2025-11/2025-12"]),
         ("Desember hingga Februari", "2025-10-14", ["2025-12/2026-02"]),
         # lists of months sharing one year
