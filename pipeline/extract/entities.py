@@ -1279,9 +1279,26 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge) -> list[t
     return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
 
+def _acceptable(span: Span, kb: Knowledge) -> bool:
+    """A trimmed model mention worth keeping: it holds a word that is not a degree, honorific,
+    holiday or the like; a person holds a name word; an organisation holds an organisation head
+    word (``org_heads.txt``) or a known institution's name (``Sistem Pengadaan``, a product,
+    is no organisation)."""
+    texts = [t.text for t in span]
+    if not any(w[:1].isalpha() and not (("." in w or len(w) <= 3) and DEGREE.match(w))
+               and w.lower().rstrip(".") not in kb.honorifics and w not in kb.not_names for w in texts):
+        return False
+    if span.label_ == "PER":
+        return any(kb.is_name_word(t) for t in span)
+    if span.label_ == "ORG":
+        return span.text in kb.known_forms or any(w in kb.org_heads_single or w in kb.known_forms for w in texts)
+    return True
+
+
 def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
     """The model's mentions after the rules of the genre: none on page furniture lines; each cut
-    at its coordinations (:func:`_pieces`) and trimmed to records-v1 (:func:`_trim`)."""
+    at its coordinations (:func:`_pieces`), trimmed to records-v1 (:func:`_trim`) and kept
+    when :func:`_acceptable`."""
     furniture = _furniture_lines(doc)
     titles = title_matches(doc, kb)
     out = []
@@ -1290,16 +1307,19 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             continue
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
-            if b > a and any(t.text[:1].isalpha() for t in doc[a:b]) \
-                    and (ent.label_ != "PER" or any(kb.is_name_word(t) for t in doc[a:b])):
-                out.append(Span(doc, a, b, label=ent.label_))
+            while b - a > 1 and doc[b - 1].is_lower:
+                b -= 1  # a function word at the end: Letter of
+            span = Span(doc, a, b, label=ent.label_)
+            if _acceptable(span, kb):
+                out.append(span)
     return out
 
 
 def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
-    """The statistical model's entities that the rules may complete: not in headlines, opening
-    with a capital, without degrees or stray brackets; adjacent PER pieces joined, a lone
-    sentence-initial PER word dropped, a PER or ORG that opens with a title dropped."""
+    """The statistical model's entities that the rules may complete, after
+    :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
+    stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
+    a longer one, a PER or ORG that opens with a title dropped."""
     ents = [e for e in clean_model_people(doc, kb) if e.label_ in {"PER", "ORG", "LOC", "GPE", "FAC"}]
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
@@ -1312,6 +1332,10 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")
         else:
             joined.append(ent)
+    # news names a person in full first: a one-word person is a short form of a longer one, else
+    # no person (Jeep, a brand); the rules' own names come back through propagate()
+    full_words = {t.text for e in joined if e.label_ == "PER" and len(e) > 1 for t in e}
+    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words]
     out = []
     for ent in joined:
         first = ent[0].text

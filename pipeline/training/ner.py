@@ -7,10 +7,13 @@
 ``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
 ``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
 
-Sources (read through ``pipeline.assets.fetch``): idner-news-2k (PER ORG LOC, MIT),
-NER-UI fold 1 (PERSON LOCATION ORGANIZATION, CC BY 4.0) and NERGrit (PERSON PLACE
-ORGANISATION, Apache-2.0), mapped to one scheme. Training sentences that also occur in a
-test split are dropped. Scores are entity-level exact spans on the gold tokens (CoNLL style).
+Sources (read through ``pipeline.assets.fetch``, converted by ``pipeline.training.corpora`` to
+records-v1 spans): idner-news-2k (MIT), NER-UI fold 1 (CC BY 4.0), NERGrit (Apache-2.0),
+NER-UGM without the sentences of idner-news-2k, NERP (Apache-2.0 repo; lowercased, re-cased),
+plus silver sentences of IndoSum dev 01-04 and PFSA-ID dev tagged by the project's rules
+(``pipeline.training.silver``; PFSA-ID is CC BY-NC-SA: the model is for non-commercial use).
+Training sentences that also occur in a test split are dropped. Scores are entity-level
+exact spans on the gold tokens (CoNLL style).
 """
 # ruff: noqa: E402  (threads are limited before numpy and torch are imported)
 from __future__ import annotations
@@ -384,8 +387,11 @@ def install(best: Path, model_dir: Path = MODEL_DIR) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
         "name": "ner_id", "version": "0.1.0",
-        "description": "Indonesian NER (PER, ORG, LOC) trained on idner-news-2k, NER-UI and NERGrit",
-        "license": "MIT (code); data: idner-news-2k MIT, NER-UI CC BY 4.0, NERGrit Apache-2.0",
+        "description": "Indonesian NER (PER, ORG, LOC) in records-v1 conventions, trained on idner-news-2k, "
+                       "NER-UI, NERGrit, NER-UGM, NERP and rule-tagged silver news (IndoSum, PFSA-ID)",
+        "license": "CC BY-NC-SA 4.0 (non-commercial: trained on PFSA-ID); code MIT; data: idner-news-2k MIT, "
+                   "NER-UI CC BY 4.0, NERGrit and NERP Apache-2.0, NER-UGM no licence (research), "
+                   "IndoSum CC BY-SA 4.0, PFSA-ID CC BY-NC-SA 4.0",
     })
     meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     if saved is not None:

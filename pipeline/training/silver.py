@@ -12,8 +12,9 @@ their short forms; here for organisations and places too). Each sentence becomes
 doc in which
 
 * rule entities are entities;
-* lower-case words, punctuation, numbers, and capitalised titles, honorifics, months, weekdays
-  and stop words outside an entity are ``O`` (the rules know these are not names);
+* lower-case words, punctuation, numbers, and capitalised titles (whole title phrases:
+  ``Ketua Umum``; a field after the title, ``Menteri | Keuangan``, stays missing), honorifics, months, weekdays and stop words outside an entity are ``O``
+  (the rules know these are not names);
 * any other capitalised word outside an entity is *missing* (unknown): the rules miss many plain
   names, so their silence about a capitalised word is no evidence, and spaCy's NER does not learn
   from missing tokens.
@@ -96,6 +97,8 @@ def propagate_all(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         for n in lengths:
+            if i + n > len(doc):
+                continue
             key = tuple(texts[i:i + n])
             if key in by_words and not taken.intersection(range(i, i + n)) \
                     and (i + n >= len(doc) or not texts[i + n][:1].isupper()) \
@@ -118,7 +121,10 @@ def is_known_outside(token, kb) -> bool:
 
 def sentence_docs(doc: Doc, kb, keep_empty: int = EMPTY_EVERY) -> Iterator[Doc]:
     """One partially annotated doc per sentence of a rule-tagged article (module docstring)."""
+    from pipeline.extract.entities import title_matches
+
     ents = [e for e in propagate_all(doc) if e.label_ in LABELS]
+    in_title = {k for s, e in title_matches(doc, kb).items() for k in range(s, e)}
     label_at = {}
     for e in ents:
         for k in range(e.start, e.end):
@@ -145,7 +151,7 @@ def sentence_docs(doc: Doc, kb, keep_empty: int = EMPTY_EVERY) -> Iterator[Doc]:
                     spans.append(Span(out, i, j, label=label))
                 i = j
                 continue
-            if t.text[:1].isupper() and not is_known_outside(t, kb):
+            if t.text[:1].isupper() and t.i not in in_title and not is_known_outside(t, kb):
                 missing.append(Span(out, i, i + 1))
                 has_missing = True
             i += 1

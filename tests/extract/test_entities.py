@@ -317,3 +317,20 @@ def _post(nlp, text, spans):
 ])
 def test_postprocess_model_ents(nlp, text, model, expected):
     assert _post(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # degrees, honorifics, holidays alone are nobody; a function word does not end a name
+    ("Lulus dengan gelar M.Hum. tahun lalu.", [("M.Hum.", "LOC")], []),
+    ("Saat Iduladha warga berkurban.", [("Iduladha", "PER")], []),
+    ("Program Letter of Intent diteken.", [("Letter of", "ORG")], []),
+    # an organisation needs an institutional word or a known institution
+    ("Melalui Sistem Pengadaan Digital, harga turun.", [("Sistem Pengadaan Digital", "ORG")], []),
+    ("Warga melapor ke Dinas Sosial Kota Contoh.", [("Dinas Sosial Kota Contoh", "ORG")],
+     [("Dinas Sosial Kota Contoh", "ORG")]),
+    ("Pejabat KPK datang.", [("KPK", "ORG")], [("KPK", "ORG")]),
+    # people need a name word
+    ("Menurut Budi, harga naik.", [("Budi", "PER")], [("Budi", "PER")]),
+])
+def test_postprocess_refuses_what_is_no_name(nlp, text, model, expected):
+    assert _post(nlp, text, model) == expected
