@@ -323,9 +323,8 @@ def test_postprocess_model_ents(nlp, text, model, expected):
     # degrees, honorifics, holidays alone are nobody; a function word does not end a name
     ("Lulus dengan gelar M.Hum. tahun lalu.", [("M.Hum.", "LOC")], []),
     ("Saat Iduladha warga berkurban.", [("Iduladha", "PER")], []),
-    ("Program Letter of Intent diteken.", [("Letter of", "ORG")], []),
-    # an organisation needs an institutional word or a known institution
-    ("Melalui Sistem Pengadaan Digital, harga turun.", [("Sistem Pengadaan Digital", "ORG")], []),
+    ("Kerja sama Bank Contoh dan warga diteken.", [("Bank Contoh dan", "ORG")], [("Bank Contoh", "ORG")]),
+    # organisations and people otherwise kept
     ("Warga melapor ke Dinas Sosial Kota Contoh.", [("Dinas Sosial Kota Contoh", "ORG")],
      [("Dinas Sosial Kota Contoh", "ORG")]),
     ("Pejabat KPK datang.", [("KPK", "ORG")], [("KPK", "ORG")]),
