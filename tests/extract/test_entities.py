@@ -333,3 +333,9 @@ def test_postprocess_model_ents(nlp, text, model, expected):
 ])
 def test_postprocess_refuses_what_is_no_name(nlp, text, model, expected):
     assert _post(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("component", ["institution_ruler", "person_ruler"])
+def test_work_grows_linearly(work_growth, component):
+    """Calls on an invented text 10 times longer: at most 12 times as many."""
+    assert work_growth(component) <= 12
