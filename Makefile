@@ -58,7 +58,8 @@ lint: install ## ruff over the package and the tests
 fetch-assets: install ## fetch every asset of assets.tsv into data/assets (from PIPELINE_ASSET_MIRROR here)
 	$(PY) -m pipeline fetch-assets
 
-train-ner: install ## train models/ner-id from the NER assets, then score it
+train-ner: install ## train models/ner-id from the NER assets and rule-tagged silver news, then score it
+	$(PY) -m pipeline.training.ner silver
 	$(PY) -m pipeline.training.ner convert
 	$(PY) -m pipeline.training.ner train
 	$(PY) -m pipeline.training.ner evaluate

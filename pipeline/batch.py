@@ -57,7 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", help=".txt, .html, .jsonl or .csv files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--splitter", choices=nlp_module.SPLITTERS, help="sentence splitter (default: rules)")
-    parser.add_argument("--ner-model", help="a spaCy NER model whose entities fill what the rules leave (e.g. models/ner-id); default 'none': rules only")
+    parser.add_argument("--ner-model", help="a spaCy NER model whose mentions the rules post-process (default: models/ner-id); 'none': rules only")
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS,
                         help=f"refuse documents longer than this (default {MAX_CHARS:,})")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
