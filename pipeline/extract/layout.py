@@ -1,0 +1,176 @@
+"""Line breaks that only wrap a paragraph read as spaces (components ``layout_flat`` and
+``layout_restore``).
+
+The same article reaches the pipeline as paragraphs on one line each, hard-wrapped at 60-80
+columns (mail, PDF-to-text), one sentence per line, or with Windows line ends. :func:`flatten`
+gives a *flat view* of a text, of the same length, in which every line break inside a
+paragraph is a space and ``\\r`` before ``\\n`` is a space; paragraph breaks stay. A single line
+break ``A\\nB`` is inside a paragraph when ``B`` is not indented and not a list item, neither
+line is site furniture (``web_leftovers``), and:
+
+* ``A`` is not short, does not end a sentence and ``B`` goes on in lower case (a wrapped
+  sentence); or
+* the text is hard-wrapped (its longest line holding a space is at most :data:`MAX_WRAP`
+  characters and at least a third of its single breaks come after a full line) and ``A`` is
+  full: the first word of ``B`` would not have fitted on it (the test every wrapping tool
+  applies); or
+* the text has one sentence per line (at least :data:`MIN_LINES` lines and at most
+  :data:`SENTENCE_LINE_SHARE` of them hold a stop followed by a new sentence) and ``A`` ends
+  with a stop (a line without one is a headline or dateline: it stays a line of its own).
+
+``layout_flat`` (first in the pipeline) tokenises the flat view when it differs from the text, so
+every component reads names, titles, quotes and cues across wrapped lines; ``layout_restore``
+(last) puts the annotations back on a ``Doc`` of the input text by their character offsets,
+which the flat view keeps. ``doc.text`` is therefore the input text when the pipeline is done,
+and the text fields of annotations read the flat view (a name wrapped over two lines reads with
+a space).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .leftovers import leftover_lines
+from .sentences import LIST_ITEM, SHORT_LINE, stop_ends_sentence, token_starts
+
+USER_KEY = "layout_text"  # doc.user_data: the input text while the flat view is processed
+MAX_WRAP = 160  # a text whose longest line (with a space) is longer is not hard-wrapped
+WRAPPED_SHARE = 1 / 3  # share of single breaks after a full line that makes a text hard-wrapped
+MIN_LINES = 4
+SENTENCE_LINE_SHARE = 0.1
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“‘'«(]?[A-Z])")
+
+
+def _first_word(line: str) -> str:
+    return line.split(None, 1)[0] if line.strip() else ""
+
+
+def _two_sentences(line: str) -> bool:
+    """Whether a stop inside ``line`` ends a sentence (not ``Dr.``, ``Jl.``, initials)."""
+    return any(line[m.start()] != "." or stop_ends_sentence(line, m.start(), m.end())
+               for m in INNER_STOP.finditer(line))
+
+
+def _sentence_per_line(lines: list[str]) -> bool:
+    """Whether at least MIN_LINES ``lines`` hold at most SENTENCE_LINE_SHARE of two-sentence lines."""
+    if len(lines) < MIN_LINES:
+        return False
+    allowed = int(SENTENCE_LINE_SHARE * len(lines))
+    for line in lines:
+        if _two_sentences(line):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
+
+
+def soft_breaks(text: str) -> list[int]:
+    """Offsets of the ``\\n`` of ``text`` that wrap a paragraph (see the module docstring)."""
+    if "\n" not in text:
+        return []
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, line.rstrip("\r \t")))
+        start += len(line) + 1
+    pairs = [(i, a, b) for i, ((_, a), (_, b)) in enumerate(zip(lines, lines[1:])) if a.strip() and b.strip()]
+    if not pairs:
+        return []
+    width = max((len(a) for _, a in lines if " " in a.strip()), default=0)
+    full = [len(a) + 1 + len(_first_word(b)) > width for _, a, b in pairs]
+    wrapped = width <= MAX_WRAP and sum(full) >= max(2, WRAPPED_SHARE * len(pairs))
+    sentence_lines = _sentence_per_line([a for _, a in lines if a.strip()])
+    furniture = {start for start, _ in leftover_lines(text)}
+    soft = []
+    for (i, a, b), is_full in zip(pairs, full, strict=True):
+        if b[0].isspace() or LIST_ITEM.match(b) or lines[i][0] in furniture or lines[i + 1][0] in furniture:
+            continue
+        ends = bool(SENTENCE_END.search(a))
+        if ((not ends and b[0].islower() and len(a) >= SHORT_LINE * width) or (wrapped and is_full)
+                or (sentence_lines and ends)):
+            soft.append(lines[i + 1][0] - 1)
+    return soft
+
+
+def flatten(text: str) -> str:
+    """The flat view of ``text``: same length, paragraph-internal line breaks and ``\\r`` as spaces."""
+    flat = text
+    if "\r" in flat:
+        flat = flat.replace("\r\n", " \n").replace("\r", "\n")
+    breaks = soft_breaks(flat)
+    if not breaks:
+        return flat
+    chars = list(flat)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def copy_annotations(source: Doc, target: Doc) -> Doc:
+    """Sentence starts, entities, span groups and extension values of ``source`` on ``target``, a
+    Doc of a text of the same length whose tokens start at the same offsets (white space aside)."""
+    from .sentences import mark_sentence_starts
+
+    if source.has_annotation("SENT_START"):
+        mark_sentence_starts(target, token_starts(target, (s.start_char for s in source.sents)))
+
+    def moved(spans):
+        out = []
+        for span in spans:
+            new = target.char_span(span.start_char, span.end_char, label=span.label, kb_id=span.kb_id,
+                                   span_id=span.id, alignment_mode="expand")
+            if new is not None:
+                out.append(new)
+        return out
+
+    target.ents = moved(source.ents)
+    for key, group in source.spans.items():
+        target.spans[key] = moved(group)
+    for key, value in source.user_data.items():
+        if key != USER_KEY:
+            target.user_data[key] = value
+    return target
+
+
+class LayoutFlat:
+    """Replace a Doc whose text has paragraph-internal line breaks by a Doc of its flat view."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]):
+        self.tokenizer = tokenizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        if USER_KEY in doc.user_data:
+            return doc
+        flat = flatten(doc.text)
+        if flat == doc.text:
+            return doc
+        new = self.tokenizer(flat)
+        new.user_data.update(doc.user_data)
+        new.user_data[USER_KEY] = doc.text
+        return new
+
+
+class LayoutRestore:
+    """Put the annotations of a flat-view Doc back on a Doc of the input text."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]):
+        self.tokenizer = tokenizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get(USER_KEY)
+        if text is None:
+            return doc
+        return copy_annotations(doc, self.tokenizer(text))
+
+
+@Language.factory("layout_flat", assigns=["doc.text"])
+def make_layout_flat(nlp: Language, name: str) -> LayoutFlat:
+    return LayoutFlat(nlp.tokenizer)
+
+
+@Language.factory("layout_restore", assigns=["doc.text", "doc.ents", "doc.spans", "token.is_sent_start"])
+def make_layout_restore(nlp: Language, name: str) -> LayoutRestore:
+    return LayoutRestore(nlp.tokenizer)
