@@ -9,7 +9,8 @@ Encodings: UTF-8 with or without BOM, UTF-16/32 with a BOM, UTF-16 without
 BOM (recognised by its NUL bytes), and cp1252 (latin-1 for the bytes cp1252
 leaves undefined) when the bytes are not UTF-8; the encoding used is kept in
 ``InputDocument.encoding``. Binary content and empty files are refused by name.
-``.html``/``.htm`` files are reduced to their visible text (:mod:`pipeline.html`).
+``.html``/``.htm`` files are reduced to their visible text (:mod:`pipeline.html`), ``.pdf`` and
+``.docx`` files to their article text (:mod:`pipeline.formats`; ``encoding`` is then ``pdf`` or ``docx``).
 """
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
 
+from .formats import SUFFIXES as DOCUMENT_SUFFIXES
+from .formats import read_document
 from .html import html_to_text
 
-SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
+SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm") + DOCUMENT_SUFFIXES
 OPTIONAL_FIELDS = ("published", "url", "title", "source")
 SNIFF_BYTES = 1 << 20
 CSV_DELIMITERS = (",", ";", "\t", "|")
@@ -227,7 +230,10 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
             yield InputProblem(source, f"file has {size:,} bytes, more than {max_chars:,} characters can take "
                                        "(--max-chars)", id=path.stem, stage="size")
             return
-        text, encoding = _decode(path.read_bytes())
+        if suffix in DOCUMENT_SUFFIXES:
+            text, encoding = read_document(path), suffix[1:]
+        else:
+            text, encoding = _decode(path.read_bytes())
     except OSError as exc:
         yield InputProblem(source, f"cannot be read ({exc.strerror or exc})")
         return

@@ -91,6 +91,7 @@ def write_pdf(text: str, path: Path, header: str = "SIARAN PERS") -> None:
             self.cell(0, 10, f"Halaman {self.page_no()}", align="C")
 
     pdf = Release(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     pdf.set_font("helvetica", size=11)
