@@ -5,15 +5,16 @@ The same article reaches the pipeline as paragraphs on one line each, hard-wrapp
 columns (mail, PDF-to-text), one sentence per line, or with Windows line ends. :func:`flatten`
 gives a *flat view* of a text, of the same length, in which every line break inside a
 paragraph is a space and ``\\r`` before ``\\n`` is a space; paragraph breaks stay. A single line
-break ``A\\nB`` is inside a paragraph when ``B`` is not indented and not a list item, neither
-line is site furniture (``web_leftovers``), and:
+break ``A\\nB`` is inside a paragraph when ``B`` is not indented, not a list item and not site
+furniture (``web_leftovers``; a furniture line ``A`` only joins what wraps it), and:
 
 * ``A`` is not short, does not end a sentence and ``B`` goes on in lower case (a wrapped
   sentence); or
 * the text is hard-wrapped (its longest line holding a space is at most :data:`MAX_WRAP`
   characters and at least a third of its single breaks come after a full line) and ``A`` is
   full: the first word of ``B`` would not have fitted on it (the test every wrapping tool
-  applies); or
+  applies), unless ``A`` ends a sentence and ``B`` opens a quotation (the press opens a
+  paragraph with a quotation; a wrong paragraph end costs less than a wrong join); or
 * the text has one sentence per line (at least :data:`MIN_LINES` lines and at most
   :data:`SENTENCE_LINE_SHARE` of them hold a stop followed by a new sentence) and ``A`` ends
   with a stop (a line without one is a headline or dateline: it stays a line of its own).
@@ -34,12 +35,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .leftovers import leftover_lines
-from .sentences import LIST_ITEM, SHORT_LINE, stop_ends_sentence, token_starts
+from .sentences import LIST_ITEM, OPENERS, SHORT_LINE, stop_ends_sentence, token_starts
 
 USER_KEY = "layout_text"  # doc.user_data: the input text while the flat view is processed
 MAX_WRAP = 160  # a text whose longest line (with a space) is longer is not hard-wrapped
 WRAPPED_SHARE = 1 / 3  # share of single breaks after a full line that makes a text hard-wrapped
 MIN_LINES = 4
+OPENING_QUOTES = frozenset(OPENERS) - set("([`")
 SENTENCE_LINE_SHARE = 0.1
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“‘'«(]?[A-Z])")
@@ -86,11 +88,14 @@ def soft_breaks(text: str) -> list[int]:
     furniture = {start for start, _ in leftover_lines(text)}
     soft = []
     for (i, a, b), is_full in zip(pairs, full, strict=True):
-        if b[0].isspace() or LIST_ITEM.match(b) or lines[i][0] in furniture or lines[i + 1][0] in furniture:
+        if b[0].isspace() or LIST_ITEM.match(b) or lines[i + 1][0] in furniture:
             continue
         ends = bool(SENTENCE_END.search(a))
-        if ((not ends and b[0].islower() and len(a) >= SHORT_LINE * width) or (wrapped and is_full)
-                or (sentence_lines and ends)):
+        wraps = wrapped and is_full and not (ends and b[0] in OPENING_QUOTES)
+        if lines[i][0] in furniture:
+            if wraps:  # a furniture line wrapped by hand: its rest follows
+                soft.append(lines[i + 1][0] - 1)
+        elif (not ends and b[0].islower() and len(a) >= SHORT_LINE * width) or wraps or (sentence_lines and ends):
             soft.append(lines[i + 1][0] - 1)
     return soft
 
