@@ -25,6 +25,7 @@ from typing import IO, Iterable, Iterator, Optional, Union
 
 from .formats import SUFFIXES as DOCUMENT_SUFFIXES
 from .formats import read_document
+from .formats.columns import DEFAULT_COLUMNS, Columns, input_date
 from .html import html_to_text
 
 SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm") + DOCUMENT_SUFFIXES
@@ -114,6 +115,12 @@ def _decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def unsupported(paths: Iterable[Union[str, Path]]) -> list[Path]:
+    """The files inside the folders of ``paths`` that :func:`expand` leaves out (unsupported types)."""
+    return [p for path in map(Path, paths) if path.is_dir()
+            for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() not in SUFFIXES]
+
+
 def expand(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
     """Files in input order; a folder gives every supported file below it, sorted."""
     for path in map(Path, paths):
@@ -130,15 +137,24 @@ def _too_long(doc: InputDocument, max_chars: Optional[int]) -> Optional[InputPro
     return None
 
 
-def _document(obj: dict, source: str, encoding: str) -> Item:
-    doc_id, text = obj.get("id"), obj.get("text")
+def _document(obj: dict, source: str, encoding: str, columns: Columns = DEFAULT_COLUMNS) -> Item:
+    doc_id, text = obj.get(columns.id), obj.get(columns.text)
+    if doc_id in (None, "") and not columns.id_given and columns.id not in obj:
+        doc_id = source.rsplit("/", 1)[-1]  # no id column: the file name and line
     if doc_id in (None, "") or not isinstance(text, str):
-        return InputProblem(source, "needs an 'id' and a 'text' string", id=str(doc_id) if doc_id else None)
+        return InputProblem(source, f"needs an '{columns.id}' and a '{columns.text}' string",
+                            id=str(doc_id) if doc_id else None)
+    title = obj.get(columns.title) if columns.title else None
+    if isinstance(title, str) and title.strip():
+        text = title.strip() + "\n\n" + text
     if not text.strip():
         return InputProblem(source, f"document {doc_id} has an empty text", id=str(doc_id))
     meta = {k: obj[k] for k in OPTIONAL_FIELDS if obj.get(k) not in (None, "") and k != "published"}
-    published = obj.get("published") or None
-    return InputDocument(str(doc_id), text, source, str(published) if published else None, meta, encoding)
+    try:
+        published = input_date(obj.get(columns.date), columns.date_order)
+    except ValueError as exc:
+        return InputProblem(source, f"document {doc_id}: column '{columns.date}': {exc}", id=str(doc_id))
+    return InputDocument(str(doc_id), text, source, published, meta, encoding)
 
 
 def _open_text(path: Path, newline: str) -> tuple[IO[str], str]:
@@ -150,7 +166,7 @@ def _open_text(path: Path, newline: str) -> tuple[IO[str], str]:
     return open(path, encoding=encoding, errors="strict", newline=newline), encoding
 
 
-def _read_jsonl(path: Path, source: str) -> Iterator[Item]:
+def _read_jsonl(path: Path, source: str, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     handle, encoding = _open_text(path, newline="\n")
     number = 0
     with handle:
@@ -166,18 +182,18 @@ def _read_jsonl(path: Path, source: str) -> Iterator[Item]:
                 if not isinstance(obj, dict):
                     yield InputProblem(f"{source}:{number}", f"line {number} is not a JSON object")
                     continue
-                yield _document(obj, f"{source}:{number}", encoding)
+                yield _document(obj, f"{source}:{number}", encoding, columns)
         except UnicodeDecodeError as exc:
             yield InputProblem(f"{source}:{number + 1}", f"line {number + 1} is not valid {encoding} "
                                                          f"({exc.reason}); the rest of the file is skipped")
 
 
-def _read_csv(path: Path, source: str) -> Iterator[Item]:
+def _read_csv(path: Path, source: str, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     handle, encoding = _open_text(path, newline="")
+    needed = {columns.id, columns.text} if columns.id_given else {columns.text}
     with handle:
         first = handle.readline()
-        delimiter = next((d for d in CSV_DELIMITERS if {"id", "text"} <= {c.strip().strip('"') for c in first.split(d)}),
-                         ",")
+        delimiter = next((d for d in CSV_DELIMITERS if needed <= {c.strip().strip('"') for c in first.split(d)}), ",")
         handle.seek(0)
         reader = csv.reader(handle, delimiter=delimiter, strict=True)
         try:
@@ -186,8 +202,10 @@ def _read_csv(path: Path, source: str) -> Iterator[Item]:
             yield InputProblem(f"{source}:1", f"malformed CSV header ({exc})")
             return
         header = [h.strip().lstrip("\ufeff") for h in header or []]
-        if not {"id", "text"} <= set(header):
-            yield InputProblem(source, "a CSV input needs 'id' and 'text' columns")
+        if not needed <= set(header):
+            missing = ", ".join(f"'{c}'" for c in sorted(needed - set(header)))
+            yield InputProblem(source, f"no {missing} column; the header has {', '.join(header)}: name the "
+                                       "columns with --text-column, --id-column, --date-column, --title-column")
             return
         while True:
             start = reader.line_num + 1
@@ -208,10 +226,10 @@ def _read_csv(path: Path, source: str) -> Iterator[Item]:
                 yield InputProblem(f"{source}:{start}", f"CSV record at line {start} has {len(row)} fields, "
                                                         f"the header has {len(header)}")
                 continue
-            yield _document(dict(zip(header, row, strict=True)), f"{source}:{start}", encoding)
+            yield _document(dict(zip(header, row, strict=True)), f"{source}:{start}", encoding, columns)
 
 
-def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
+def read_file(path: Path, max_chars: Optional[int] = None, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     """Yield the documents of one file, or the problems that stop them."""
     source = str(path)
     suffix = path.suffix.lower()
@@ -220,7 +238,7 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
         return
     try:
         if suffix in (".jsonl", ".csv"):
-            items = _read_jsonl(path, source) if suffix == ".jsonl" else _read_csv(path, source)
+            items = _read_jsonl(path, source, columns) if suffix == ".jsonl" else _read_csv(path, source, columns)
             for item in items:
                 problem = _too_long(item, max_chars) if isinstance(item, InputDocument) else None
                 yield problem or item
@@ -249,13 +267,15 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
     yield _too_long(doc, max_chars) or doc
 
 
-def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = None) -> Iterator[Item]:
+def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = None,
+                columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     """Every document of every input path, in order; missing paths are problems too."""
     for path in expand(paths):
         if not path.exists():
             yield InputProblem(str(path), "no such file or folder")
             continue
-        yield from read_file(path, max_chars)
+        yield from read_file(path, max_chars, columns)
 
 
-__all__ = ["InputDocument", "InputProblem", "Item", "decode", "expand", "read_file", "read_inputs", "sniff_encoding"]
+__all__ = ["InputDocument", "InputProblem", "Item", "decode", "expand", "read_file", "read_inputs", "sniff_encoding",
+           "unsupported"]
