@@ -197,8 +197,8 @@ def markdown(name: str, table: dict[str, dict[str, float]]) -> str:
              "|---|" + "---:|" * (len(fields) + 1)]
     for layout, row in table.items():
         drop, field = drops[layout]
-        lines.append(f"| {layout} | " + " | ".join(f"{row[f]:.3f}" for f in fields)
-                     + f" | {drop:+.3f} ({field}) |")
+        worst = f"{drop:+.3f} ({field})" if drop > 0 else "none"
+        lines.append(f"| {layout} | " + " | ".join(f"{row[f]:.3f}" for f in fields) + f" | {worst} |")
     return "\n".join(lines)
 
 
