@@ -33,6 +33,10 @@ The rules read the text, not the tokens, and then mark the token at each boundar
   after one, and after a short line without a final stop (a headline, a dateline on its own
   line, a web leftover) when the next line opens a sentence. Other line breaks (a paragraph
   wrapped by hand) do not.
+
+In the pipeline the splitter reads the flat view of the text (:mod:`.layout`: a line break
+inside a paragraph is already a space there), so a hard-wrapped or one-sentence-per-line text
+splits as its paragraph layout does.
 """
 from __future__ import annotations
 

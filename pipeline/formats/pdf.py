@@ -1,9 +1,11 @@
 """Text of a PDF with a text layer (pypdf), paragraphs rebuilt.
 
-pypdf was chosen over pdfminer.six on 34 releases typeset from corpus/ and ``../shared/dev``
-(justified, A4, running header and page numbers): pypdf gave every word in order in all 34,
-pdfminer.six misplaced words of justified lines in 4, and pypdf was about ten times faster
-(0.16 s against 1.5 s for the 34; ``pipeline.benchmarks.layouts``).
+pypdf was chosen over pdfminer.six on 34 releases typeset by fpdf2 from the texts of corpus/
+and ``../shared/dev`` (justified, A4, running header and page numbers, as
+``pipeline.benchmarks.layouts.write_pdf`` makes them): pypdf 7.1 gave every word in order in all
+34, pdfminer.six 20260107 (``extract_text``) put words of justified lines out of order in 4, and
+pypdf was about ten times faster (0.16 s against 1.5 s for the 34, a loaded machine); pypdf is
+also pure Python without dependencies.
 
 From the lines pypdf reads (each with its page, height on the page and font size):
 

@@ -88,3 +88,29 @@ def test_read_file_gives_a_document(tmp_path):
     [item] = read_file(_pdf(tmp_path / "rilis.pdf", [FIRST, SECOND]))
     assert isinstance(item, InputDocument)
     assert (item.id, item.encoding) == ("rilis", "pdf")
+
+
+def _line(page, y, text, x=72.0, size=11.0):
+    from pipeline.formats.pdf import Line
+
+    return Line(page, y, x, size, text)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a hyphen at a line end before a lower-case word joins without a space
+    ([_line(0, 700, "Bantuan diberikan kepada masing-"), _line(0, 686, "masing desa.")],
+     ["Bantuan diberikan kepada masing-masing desa."]),
+    # a paragraph that goes on over a page break (no sentence end before it)
+    ([_line(0, 100, "Rapat dihadiri para camat dan"), _line(1, 760, "kepala desa se-kabupaten.")],
+     ["Rapat dihadiri para camat dan kepala desa se-kabupaten."]),
+    # a sentence end at the foot of a page, a capital at the top of the next: a new paragraph
+    ([_line(0, 100, "Rapat selesai pukul 12.00."), _line(1, 760, "Sementara itu, warga menunggu.")],
+     ["Rapat selesai pukul 12.00.", "Sementara itu, warga menunggu."]),
+    # a wide gap ends a paragraph, the usual spacing does not
+    ([_line(0, 700, "Baris satu"), _line(0, 686, "baris dua."), _line(0, 650, "Paragraf baru.")],
+     ["Baris satu baris dua.", "Paragraf baru."]),
+])
+def test_paragraphs_from_lines(lines, expected):
+    from pipeline.formats.pdf import paragraphs
+
+    assert paragraphs(lines) == expected
