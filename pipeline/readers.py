@@ -25,7 +25,7 @@ from typing import IO, Iterable, Iterator, Optional, Union
 
 from .formats import SUFFIXES as DOCUMENT_SUFFIXES
 from .formats import read_document
-from .formats.columns import DEFAULT_COLUMNS, Columns, input_date
+from .formats.columns import DEFAULT_COLUMNS, Columns
 from .html import html_to_text
 
 SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm") + DOCUMENT_SUFFIXES
@@ -137,24 +137,23 @@ def _too_long(doc: InputDocument, max_chars: Optional[int]) -> Optional[InputPro
     return None
 
 
-def _document(obj: dict, source: str, encoding: str, columns: Columns = DEFAULT_COLUMNS) -> Item:
-    doc_id, text = obj.get(columns.id), obj.get(columns.text)
-    if doc_id in (None, "") and not columns.id_given and columns.id not in obj:
-        doc_id = source.rsplit("/", 1)[-1]  # no id column: the file name and line
+def _document(obj: dict, source: str, encoding: str) -> Item:
+    doc_id, text = obj.get("id"), obj.get("text")
     if doc_id in (None, "") or not isinstance(text, str):
-        return InputProblem(source, f"needs an '{columns.id}' and a '{columns.text}' string",
-                            id=str(doc_id) if doc_id else None)
-    title = obj.get(columns.title) if columns.title else None
-    if isinstance(title, str) and title.strip():
-        text = title.strip() + "\n\n" + text
+        return InputProblem(source, "needs an 'id' and a 'text' string", id=str(doc_id) if doc_id else None)
     if not text.strip():
         return InputProblem(source, f"document {doc_id} has an empty text", id=str(doc_id))
     meta = {k: obj[k] for k in OPTIONAL_FIELDS if obj.get(k) not in (None, "") and k != "published"}
+    published = obj.get("published") or None
+    return InputDocument(str(doc_id), text, source, str(published) if published else None, meta, encoding)
+
+
+def _named(obj: dict, source: str, encoding: str, columns: Columns, row_id: Optional[str] = None) -> Item:
+    """:func:`_document` of a row whose fields ``columns`` names (``extract --text-column`` ...)."""
     try:
-        published = input_date(obj.get(columns.date), columns.date_order)
+        return _document(columns.standard(obj, row_id), source, encoding)
     except ValueError as exc:
-        return InputProblem(source, f"document {doc_id}: column '{columns.date}': {exc}", id=str(doc_id))
-    return InputDocument(str(doc_id), text, source, published, meta, encoding)
+        return InputProblem(source, str(exc), id=str(obj.get(columns.id) or row_id or "") or None)
 
 
 def _open_text(path: Path, newline: str) -> tuple[IO[str], str]:
@@ -182,7 +181,7 @@ def _read_jsonl(path: Path, source: str, columns: Columns = DEFAULT_COLUMNS) -> 
                 if not isinstance(obj, dict):
                     yield InputProblem(f"{source}:{number}", f"line {number} is not a JSON object")
                     continue
-                yield _document(obj, f"{source}:{number}", encoding, columns)
+                yield _named(obj, f"{source}:{number}", encoding, columns)
         except UnicodeDecodeError as exc:
             yield InputProblem(f"{source}:{number + 1}", f"line {number + 1} is not valid {encoding} "
                                                          f"({exc.reason}); the rest of the file is skipped")
@@ -226,7 +225,8 @@ def _read_csv(path: Path, source: str, columns: Columns = DEFAULT_COLUMNS) -> It
                 yield InputProblem(f"{source}:{start}", f"CSV record at line {start} has {len(row)} fields, "
                                                         f"the header has {len(header)}")
                 continue
-            yield _document(dict(zip(header, row, strict=True)), f"{source}:{start}", encoding, columns)
+            row_id = None if columns.id in header else f"{path.name}:{start}"  # no id column: file name and line
+            yield _named(dict(zip(header, row, strict=True)), f"{source}:{start}", encoding, columns, row_id)
 
 
 def read_file(path: Path, max_chars: Optional[int] = None, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:

@@ -36,6 +36,23 @@ class Columns:
     date_order: str = "auto"
     id_given: bool = False  # the user named the id column: a missing one is then an error
 
+    def standard(self, obj: dict, row_id: Optional[str] = None) -> dict:
+        """``obj`` with the document under the standard keys ``id``, ``text`` (title joined first),
+        ``published`` (ISO, or None); ``row_id`` is the id when there is no id column.
+        ValueError names an unreadable date."""
+        out = dict(obj)
+        doc_id = obj.get(self.id)
+        out["id"] = row_id if doc_id in (None, "") and row_id is not None else doc_id
+        text, title = obj.get(self.text), obj.get(self.title) if self.title else None
+        if isinstance(text, str) and isinstance(title, str) and title.strip():
+            text = title.strip() + "\n\n" + text
+        out["text"] = text
+        try:
+            out["published"] = input_date(obj.get(self.date), self.date_order)
+        except ValueError as exc:
+            raise ValueError(f"document {out['id']}: column '{self.date}': {exc}") from None
+        return out
+
 
 DEFAULT_COLUMNS = Columns()
 
