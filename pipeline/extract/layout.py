@@ -22,14 +22,16 @@ furniture (``web_leftovers``; a furniture line ``A`` only joins what wraps it), 
 ``layout_flat`` (first in the pipeline) tokenises the flat view when it differs from the text, so
 every component reads names, titles, quotes and cues across wrapped lines; ``layout_restore``
 (last) puts the annotations back on a ``Doc`` of the input text by their character offsets,
-which the flat view keeps. ``doc.text`` is therefore the input text when the pipeline is done,
+which the flat view keeps (:func:`flat_view` makes the white space around a soft break one
+space, ``\\r`` and spaces at a line end included, and then maps every offset back). ``doc.text`` is therefore the input text when the pipeline is done,
 and the text fields of annotations read the flat view (a name wrapped over two lines reads with
 a space).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,7 +39,7 @@ from spacy.tokens import Doc
 from .leftovers import leftover_lines
 from .sentences import LIST_ITEM, OPENERS, SHORT_LINE, stop_ends_sentence, token_starts
 
-USER_KEY = "layout_text"  # doc.user_data: the input text while the flat view is processed
+USER_KEY = "layout_text"  # doc.user_data: the input text (and offset map) while the flat view is processed
 MAX_WRAP = 160  # a text whose longest line (with a space) is longer is not hard-wrapped
 WRAPPED_SHARE = 1 / 3  # share of single breaks after a full line that makes a text hard-wrapped
 MIN_LINES = 4
@@ -100,32 +102,92 @@ def soft_breaks(text: str) -> list[int]:
     return soft
 
 
-def flatten(text: str) -> str:
-    """The flat view of ``text``: same length, paragraph-internal line breaks and ``\\r`` as spaces."""
+def _flatten(text: str) -> tuple[str, list[int]]:
     flat = text
     if "\r" in flat:
         flat = flat.replace("\r\n", " \n").replace("\r", "\n")
     breaks = soft_breaks(flat)
     if not breaks:
-        return flat
+        return flat, breaks
     chars = list(flat)
     for i in breaks:
         chars[i] = " "
-    return "".join(chars)
+    return "".join(chars), breaks
 
 
-def copy_annotations(source: Doc, target: Doc) -> Doc:
+def flatten(text: str) -> str:
+    """The flat view of ``text``: same length, paragraph-internal line breaks and ``\r`` as spaces."""
+    return _flatten(text)[0]
+
+
+def flat_view(text: str) -> tuple[str, Optional[list[int]]]:
+    """What the components read: :func:`flatten`, with the white space around each soft break
+    (``\r``, spaces at the end of a line, as in format=flowed mail) made one space, so that no
+    white-space token splits a name; and, when that made it shorter, the offset in ``text`` of
+    each of its characters (then one more: ``len(text)``), else None."""
+    flat, breaks = _flatten(text)
+    runs = []
+    for i in breaks:
+        start, end = i, i + 1
+        while start > 0 and flat[start - 1] in " \t":
+            start -= 1
+        while end < len(flat) and flat[end] in " \t":
+            end += 1
+        if end - start > 1:
+            runs.append((start, end))
+    if not runs:
+        return flat, None
+    parts, origin, pos = [], [], 0
+    for start, end in runs:
+        parts += [flat[pos:start], " "]
+        origin += [*range(pos, start), start]
+        pos = end
+    parts.append(flat[pos:])
+    origin += [*range(pos, len(flat) + 1)]
+    return "".join(parts), origin
+
+
+def _remap(value, origin: list[int], seen: set[int]) -> None:
+    """Move the ``*start``/``*end`` offsets of an annotation (and the annotations inside it) by ``origin``."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, list):
+        for item in value:
+            _remap(item, origin, seen)
+        return
+    if not dataclasses.is_dataclass(value):
+        return
+    for f in dataclasses.fields(value):
+        item = getattr(value, f.name)
+        if isinstance(item, int) and not isinstance(item, bool) and f.name.endswith("start"):
+            setattr(value, f.name, origin[item])
+        elif isinstance(item, int) and not isinstance(item, bool) and f.name.endswith("end"):
+            setattr(value, f.name, origin[item - 1] + 1 if item > 0 else origin[0])
+        elif isinstance(item, list) or dataclasses.is_dataclass(item):
+            _remap(item, origin, seen)
+
+
+def copy_annotations(source: Doc, target: Doc, origin: Optional[list[int]] = None) -> Doc:
     """Sentence starts, entities, span groups and extension values of ``source`` on ``target``, a
-    Doc of a text of the same length whose tokens start at the same offsets (white space aside)."""
+    Doc of a text whose characters are those of ``source`` at the offsets ``origin`` maps them to
+    (the same offsets when None), white space aside."""
+    from ..extensions import ANNOTATION_LISTS
     from .sentences import mark_sentence_starts
 
+    def start(i: int) -> int:
+        return origin[i] if origin else i
+
+    def end(i: int) -> int:
+        return (origin[i - 1] + 1 if i > 0 else origin[0]) if origin else i
+
     if source.has_annotation("SENT_START"):
-        mark_sentence_starts(target, token_starts(target, (s.start_char for s in source.sents)))
+        mark_sentence_starts(target, token_starts(target, (start(s.start_char) for s in source.sents)))
 
     def moved(spans):
         out = []
         for span in spans:
-            new = target.char_span(span.start_char, span.end_char, label=span.label, kb_id=span.kb_id,
+            new = target.char_span(start(span.start_char), end(span.end_char), label=span.label, kb_id=span.kb_id,
                                    span_id=span.id, alignment_mode="expand")
             if new is not None:
                 out.append(new)
@@ -134,9 +196,13 @@ def copy_annotations(source: Doc, target: Doc) -> Doc:
     target.ents = moved(source.ents)
     for key, group in source.spans.items():
         target.spans[key] = moved(group)
-    for key, value in source.user_data.items():
-        if key != USER_KEY:
+    for key, value in source.user_data.items():  # extension values; not the caches of token indices
+        if isinstance(key, tuple) or (key != USER_KEY and not str(key).startswith("_")):
             target.user_data[key] = value
+    if origin:
+        seen: set[int] = set()
+        for name in ANNOTATION_LISTS:
+            _remap(getattr(target._, name) or [], origin, seen)
     return target
 
 
@@ -149,12 +215,12 @@ class LayoutFlat:
     def __call__(self, doc: Doc) -> Doc:
         if USER_KEY in doc.user_data:
             return doc
-        flat = flatten(doc.text)
+        flat, origin = flat_view(doc.text)
         if flat == doc.text:
             return doc
         new = self.tokenizer(flat)
         new.user_data.update(doc.user_data)
-        new.user_data[USER_KEY] = doc.text
+        new.user_data[USER_KEY] = (doc.text, origin)
         return new
 
 
@@ -165,10 +231,11 @@ class LayoutRestore:
         self.tokenizer = tokenizer
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.user_data.get(USER_KEY)
-        if text is None:
+        kept = doc.user_data.get(USER_KEY)
+        if kept is None:
             return doc
-        return copy_annotations(doc, self.tokenizer(text))
+        text, origin = kept
+        return copy_annotations(doc, self.tokenizer(text), origin)
 
 
 @Language.factory("layout_flat", assigns=["doc.text"])

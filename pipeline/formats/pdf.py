@@ -29,6 +29,8 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..extract.layout import SENTENCE_END
+
 MARGIN = 0.1  # share of the page height at its top and bottom where headers and footers sit
 GAP = 1.5
 LEADING = 1.25  # line spacing assumed at most, in font sizes (when every paragraph is one line)
@@ -36,7 +38,6 @@ SMALL = 0.9  # a line set below this share of the body's font size is small prin
 INDENT = 1.5  # an indent of this many font sizes starts a paragraph
 PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?:(?:halaman|hal\.?|page)\s*)?\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4})?[\s\-–—|]*$",
                          re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…:][\"'”’)]*$")
 
 
 @dataclass

@@ -80,3 +80,33 @@ def test_doc_text_is_the_input_and_sentences_cross_lines(layout_nlp):
         "Kepala Dinas Pangan Kabupaten Contoh, Budi Santoso, mengatakan stok beras aman sampai akhir tahun.",
         "Ia meminta warga tidak membeli berlebihan menjelang hari raya.",
         "\"Kami pastikan harga tetap stabil di semua pasar,\" kata Budi di kantornya."]
+
+
+@pytest.mark.parametrize("line_end", ["\n", " \n", "\r\n", "  \r\n"])
+def test_names_and_quotes_cross_line_ends_and_offsets_point_into_the_input(nlp, line_end):
+    import pipeline
+
+    paragraphs = PARAGRAPH + "\n\n" + SECOND
+    text = "\n\n".join(textwrap.fill(p, 45) for p in paragraphs.split("\n\n")).replace("\n", line_end)
+    doc, plain = pipeline.process(nlp, text), pipeline.process(nlp, paragraphs)
+    assert doc.text == text
+    assert [p.name for p in doc._.people] == [p.name for p in plain._.people]
+    assert [(q.text, q.speaker) for q in doc._.quotes] == [(q.text, q.speaker) for q in plain._.quotes]
+    for person in doc._.people:
+        for mention in person.mentions:
+            assert " ".join(text[mention.start:mention.end].split()) == mention.text
+    for quote in doc._.quotes:
+        assert " ".join(text[quote.start:quote.end].split()) == " ".join(quote.text.split())
+        assert text[quote.cue_start:quote.cue_end] == quote.cue
+    for ent in doc.ents:
+        assert " ".join(ent.text.split()) == " ".join(text[ent.start_char:ent.end_char].split())
+
+
+def test_flat_view_maps_every_character_back():
+    from pipeline.extract.layout import flat_view
+
+    text = textwrap.fill(PARAGRAPH, 40).replace("\n", "  \r\n")
+    flat, origin = flat_view(text)
+    assert origin is not None and len(origin) == len(flat) + 1 and origin[-1] == len(text)
+    assert flat.split() == text.split() and "  " not in flat
+    assert all(flat[i] == text[origin[i]] for i in range(len(flat)) if not flat[i].isspace())
