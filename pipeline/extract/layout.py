@@ -29,6 +29,7 @@ a space).
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from typing import Callable, Optional
@@ -199,10 +200,14 @@ def copy_annotations(source: Doc, target: Doc, origin: Optional[list[int]] = Non
     for key, value in source.user_data.items():  # extension values; not the caches of token indices
         if isinstance(key, tuple) or (key != USER_KEY and not str(key).startswith("_")):
             target.user_data[key] = value
-    if origin:
+    if origin:  # on copies (an extractor may share annotation objects between documents), all kept
+        # alive while ``seen`` holds their ids, so that no id is reused
+        copies = {name: copy.deepcopy(getattr(target._, name)) for name in ANNOTATION_LISTS}
         seen: set[int] = set()
-        for name in ANNOTATION_LISTS:
-            _remap(getattr(target._, name) or [], origin, seen)
+        for name, value in copies.items():
+            if value is not None:
+                _remap(value, origin, seen)
+                setattr(target._, name, value)
     return target
 
 
