@@ -205,6 +205,12 @@ class EntityTable:
     _starts: list = field(default_factory=list, repr=False, compare=False)
     _longest: int = field(default=0, repr=False, compare=False)
 
+    def __deepcopy__(self, memo: dict) -> "EntityTable":
+        """A copy without the position index (rebuilt on the next look-up, after offsets moved)."""
+        import copy
+
+        return EntityTable(copy.deepcopy(self.entities, memo), dict(self.renamed))
+
     def people(self) -> list[Entity]:
         return [e for e in self.entities if e.label == "PER"]
 

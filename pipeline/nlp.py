@@ -4,8 +4,11 @@
 or the project's NER model ``models/ner-id`` as the base when asked for), with
 the project's components added:
 
-    sentences -> [ner] -> institution_ruler -> person_ruler -> web_leftovers -> dates
-    -> entity_table -> organizations -> people -> locations -> quotes
+    layout_flat -> sentences -> [ner] -> institution_ruler -> person_ruler -> web_leftovers
+    -> dates -> entity_table -> organizations -> people -> locations -> quotes -> layout_restore
+
+``layout_flat`` and ``layout_restore`` (:mod:`pipeline.extract.layout`) let every component read a
+line break inside a paragraph as a space and give back a Doc of the input text.
 
 Settings (keyword arguments, or environment variables ``PIPELINE_<NAME>``):
 
@@ -36,7 +39,7 @@ from . import (
     extensions,  # noqa: F401  (registers the Doc extensions)
     torch_guard,
 )
-from .extract import dates, entities, entity_table, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401
+from .extract import dates, entities, entity_table, layout, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401,E501
 from .tokenizer import blank as blank_tokenizer
 from .tokenizer import customize as customize_tokenizer
 
@@ -76,7 +79,7 @@ def _base(settings: Settings) -> Language:
 
 
 def add_splitter(nlp: Language, splitter: str) -> None:
-    """Put the chosen sentence splitter first in ``nlp``."""
+    """Put the chosen sentence splitter first in ``nlp``, after ``layout_flat`` (the flat view)."""
     if splitter == "rules":
         nlp.add_pipe("id_sentences", first=True)
     elif splitter == "sentencizer":
@@ -86,6 +89,7 @@ def add_splitter(nlp: Language, splitter: str) -> None:
 
         nlp.add_pipe("stanza_sentences", first=True, config={"official": splitter == "stanza-official"})
         del stanza_bridge
+    nlp.add_pipe("layout_flat", first=True)
 
 
 def load(**overrides) -> Language:
@@ -98,6 +102,7 @@ def load(**overrides) -> Language:
     nlp.add_pipe("web_leftovers")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
+    nlp.add_pipe("layout_restore")
     return nlp
 
 

@@ -9,7 +9,8 @@ Encodings: UTF-8 with or without BOM, UTF-16/32 with a BOM, UTF-16 without
 BOM (recognised by its NUL bytes), and cp1252 (latin-1 for the bytes cp1252
 leaves undefined) when the bytes are not UTF-8; the encoding used is kept in
 ``InputDocument.encoding``. Binary content and empty files are refused by name.
-``.html``/``.htm`` files are reduced to their visible text (:mod:`pipeline.html`).
+``.html``/``.htm`` files are reduced to their visible text (:mod:`pipeline.html`), ``.pdf`` and
+``.docx`` files to their article text (:mod:`pipeline.formats`; ``encoding`` is then ``pdf`` or ``docx``).
 """
 from __future__ import annotations
 
@@ -22,9 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
 
+from .formats import SUFFIXES as DOCUMENT_SUFFIXES
+from .formats import read_document
+from .formats.columns import DEFAULT_COLUMNS, Columns
 from .html import html_to_text
 
-SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
+SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm") + DOCUMENT_SUFFIXES
 OPTIONAL_FIELDS = ("published", "url", "title", "source")
 SNIFF_BYTES = 1 << 20
 CSV_DELIMITERS = (",", ";", "\t", "|")
@@ -111,6 +115,12 @@ def _decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def unsupported(paths: Iterable[Union[str, Path]]) -> list[Path]:
+    """The files inside the folders of ``paths`` that :func:`expand` leaves out (unsupported types)."""
+    return [p for path in map(Path, paths) if path.is_dir()
+            for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() not in SUFFIXES]
+
+
 def expand(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
     """Files in input order; a folder gives every supported file below it, sorted."""
     for path in map(Path, paths):
@@ -138,6 +148,14 @@ def _document(obj: dict, source: str, encoding: str) -> Item:
     return InputDocument(str(doc_id), text, source, str(published) if published else None, meta, encoding)
 
 
+def _named(obj: dict, source: str, encoding: str, columns: Columns, row_id: Optional[str] = None) -> Item:
+    """:func:`_document` of a row whose fields ``columns`` names (``extract --text-column`` ...)."""
+    try:
+        return _document(columns.standard(obj, row_id), source, encoding)
+    except ValueError as exc:
+        return InputProblem(source, str(exc), id=str(obj.get(columns.id) or row_id or "") or None)
+
+
 def _open_text(path: Path, newline: str) -> tuple[IO[str], str]:
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
@@ -147,7 +165,7 @@ def _open_text(path: Path, newline: str) -> tuple[IO[str], str]:
     return open(path, encoding=encoding, errors="strict", newline=newline), encoding
 
 
-def _read_jsonl(path: Path, source: str) -> Iterator[Item]:
+def _read_jsonl(path: Path, source: str, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     handle, encoding = _open_text(path, newline="\n")
     number = 0
     with handle:
@@ -163,18 +181,18 @@ def _read_jsonl(path: Path, source: str) -> Iterator[Item]:
                 if not isinstance(obj, dict):
                     yield InputProblem(f"{source}:{number}", f"line {number} is not a JSON object")
                     continue
-                yield _document(obj, f"{source}:{number}", encoding)
+                yield _named(obj, f"{source}:{number}", encoding, columns)
         except UnicodeDecodeError as exc:
             yield InputProblem(f"{source}:{number + 1}", f"line {number + 1} is not valid {encoding} "
                                                          f"({exc.reason}); the rest of the file is skipped")
 
 
-def _read_csv(path: Path, source: str) -> Iterator[Item]:
+def _read_csv(path: Path, source: str, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     handle, encoding = _open_text(path, newline="")
+    needed = {columns.id, columns.text} if columns.id_given else {columns.text}
     with handle:
         first = handle.readline()
-        delimiter = next((d for d in CSV_DELIMITERS if {"id", "text"} <= {c.strip().strip('"') for c in first.split(d)}),
-                         ",")
+        delimiter = next((d for d in CSV_DELIMITERS if needed <= {c.strip().strip('"') for c in first.split(d)}), ",")
         handle.seek(0)
         reader = csv.reader(handle, delimiter=delimiter, strict=True)
         try:
@@ -183,8 +201,10 @@ def _read_csv(path: Path, source: str) -> Iterator[Item]:
             yield InputProblem(f"{source}:1", f"malformed CSV header ({exc})")
             return
         header = [h.strip().lstrip("\ufeff") for h in header or []]
-        if not {"id", "text"} <= set(header):
-            yield InputProblem(source, "a CSV input needs 'id' and 'text' columns")
+        if not needed <= set(header):
+            missing = ", ".join(f"'{c}'" for c in sorted(needed - set(header)))
+            yield InputProblem(source, f"no {missing} column; the header has {', '.join(header)}: name the "
+                                       "columns with --text-column, --id-column, --date-column, --title-column")
             return
         while True:
             start = reader.line_num + 1
@@ -205,10 +225,11 @@ def _read_csv(path: Path, source: str) -> Iterator[Item]:
                 yield InputProblem(f"{source}:{start}", f"CSV record at line {start} has {len(row)} fields, "
                                                         f"the header has {len(header)}")
                 continue
-            yield _document(dict(zip(header, row, strict=True)), f"{source}:{start}", encoding)
+            row_id = None if columns.id in header else f"{path.name}:{start}"  # no id column: file name and line
+            yield _named(dict(zip(header, row, strict=True)), f"{source}:{start}", encoding, columns, row_id)
 
 
-def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
+def read_file(path: Path, max_chars: Optional[int] = None, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     """Yield the documents of one file, or the problems that stop them."""
     source = str(path)
     suffix = path.suffix.lower()
@@ -217,7 +238,7 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
         return
     try:
         if suffix in (".jsonl", ".csv"):
-            items = _read_jsonl(path, source) if suffix == ".jsonl" else _read_csv(path, source)
+            items = _read_jsonl(path, source, columns) if suffix == ".jsonl" else _read_csv(path, source, columns)
             for item in items:
                 problem = _too_long(item, max_chars) if isinstance(item, InputDocument) else None
                 yield problem or item
@@ -227,7 +248,10 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
             yield InputProblem(source, f"file has {size:,} bytes, more than {max_chars:,} characters can take "
                                        "(--max-chars)", id=path.stem, stage="size")
             return
-        text, encoding = _decode(path.read_bytes())
+        if suffix in DOCUMENT_SUFFIXES:
+            text, encoding = read_document(path), suffix[1:]
+        else:
+            text, encoding = _decode(path.read_bytes())
     except OSError as exc:
         yield InputProblem(source, f"cannot be read ({exc.strerror or exc})")
         return
@@ -243,13 +267,15 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
     yield _too_long(doc, max_chars) or doc
 
 
-def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = None) -> Iterator[Item]:
+def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = None,
+                columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     """Every document of every input path, in order; missing paths are problems too."""
     for path in expand(paths):
         if not path.exists():
             yield InputProblem(str(path), "no such file or folder")
             continue
-        yield from read_file(path, max_chars)
+        yield from read_file(path, max_chars, columns)
 
 
-__all__ = ["InputDocument", "InputProblem", "Item", "decode", "expand", "read_file", "read_inputs", "sniff_encoding"]
+__all__ = ["InputDocument", "InputProblem", "Item", "decode", "expand", "read_file", "read_inputs", "sniff_encoding",
+           "unsupported"]
