@@ -122,7 +122,9 @@ def test_robustness_folder(tmp_path: Path, booming, capsys):
     named = {Path(e["file"]).name for e in errors} | {e["id"] for e in errors if e["id"]}
     assert bad <= named, bad - named
     assert "missing.txt" in named and "x.pdf" in named
-    assert all(set(e) == {"id", "file", "stage", "message"} and e["message"] for e in errors)
+    assert all(set(e) - {"level"} == {"id", "file", "stage", "message"} and e["message"] for e in errors)
+    assert {Path(e["file"]).name for e in errors if e.get("level") == "warning"} == {
+        "cp1252.txt", "latin1.txt", "page2.htm", "semicolon.csv:2"}
     stages = {e["id"]: e["stage"] for e in errors if e["id"]}
     assert stages["boom"] == stages["j4"] == "test_boom" and stages["too-long"] == "size"
     assert "line 2 is not JSON" in next(e["message"] for e in errors if e["file"].endswith("docs.jsonl:2"))

@@ -12,6 +12,11 @@ from pipeline.readers import InputDocument, InputProblem, read_file, read_inputs
 TEXT = "Menteri “Sri” berkata, café Jakarta — 26 Mei 2025."
 
 
+def read(path: Path, **kwargs) -> list:
+    """The documents and errors of ``path``, warnings left out."""
+    return [i for i in read_file(path, **kwargs) if getattr(i, "level", "") != "warning"]
+
+
 @pytest.mark.parametrize("data, encoding", [
     (TEXT.encode("utf-8"), "utf-8"),
     (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
@@ -39,7 +44,7 @@ def test_sniff_encoding(data, encoding):
 def test_read_text_files(tmp_path: Path, name, data, expected):
     path = tmp_path / name
     path.write_bytes(data)
-    (item,) = read_file(path)
+    (item,) = read(path)
     assert isinstance(item, InputDocument), item
     assert item.text == expected and item.id == Path(name).stem
 
@@ -57,7 +62,7 @@ def test_read_text_files(tmp_path: Path, name, data, expected):
 def test_refused_files(tmp_path: Path, name, data, message):
     path = tmp_path / name
     path.write_bytes(data)
-    (item,) = read_file(path)
+    (item,) = read(path)
     assert isinstance(item, InputProblem) and message in item.message, item
 
 
@@ -72,7 +77,7 @@ def test_jsonl_lines(tmp_path: Path):
         '{"id": "c", "text": "   "}',
         '{"id": "d", "text": "Empat."}',
     ]).encode("utf-8"))
-    items = list(read_file(path))
+    items = read(path)
     assert [type(i).__name__ for i in items] == ["InputDocument", "InputProblem", "InputProblem", "InputProblem",
                                                  "InputProblem", "InputDocument"]
     assert items[0].text == "Satu\u2028dua" and items[0].published == "2025-05-26"
@@ -91,7 +96,7 @@ def test_csv_embedded_newlines_and_quoting(tmp_path: Path):
                     '3,Tanpa kutip,\n'
                     '4,terlalu,banyak,kolom\n'
                     '5,"Kutip ""ganjil"" di tengah",\n', encoding="utf-8", newline="")
-    items = list(read_file(path))
+    items = read(path)
     docs = {i.id: i for i in items if isinstance(i, InputDocument)}
     problems = [i for i in items if isinstance(i, InputProblem)]
     assert docs["1"].text == 'Baris satu,\nbaris "dua".' and docs["1"].published == "2025-05-26"
@@ -105,14 +110,14 @@ def test_csv_embedded_newlines_and_quoting(tmp_path: Path):
 def test_csv_encodings_and_delimiters(tmp_path: Path, encoding, delimiter):
     path = tmp_path / "docs.csv"
     path.write_bytes(f"id{delimiter}text\nx{delimiter}\"{TEXT}\"\n".encode(encoding))
-    (item,) = read_file(path)
+    (item,) = read(path)
     assert isinstance(item, InputDocument) and item.id == "x" and item.text == TEXT
 
 
 def test_csv_needs_columns(tmp_path: Path):
     path = tmp_path / "docs.csv"
     path.write_text("name,body\na,b\n", encoding="utf-8")
-    (item,) = read_file(path)
+    (item,) = read(path)
     assert isinstance(item, InputProblem) and "'id' and 'text' columns" in item.message
 
 
@@ -123,7 +128,7 @@ def test_csv_needs_columns(tmp_path: Path):
 def test_size_limit(tmp_path: Path, name, data):
     path = tmp_path / name
     path.write_text(data, encoding="utf-8")
-    (item,) = read_file(path, max_chars=100)
+    (item,) = read(path, max_chars=100)
     assert isinstance(item, InputProblem) and item.stage == "size" and "over the limit of 100" in item.message
 
 

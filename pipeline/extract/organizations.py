@@ -137,7 +137,7 @@ def organizations(doc: Doc) -> Iterator[Organization]:
     """Yield one :class:`Organization` per organisation named in ``doc``."""
     groups: dict[str, Organization] = {}
     alias_of: dict[str, str] = {}
-    defined: set[str] = set()
+    defined: dict[str, None] = {}  # an ordered set: the alias order must not depend on the hash seed
     parts_of: dict[str, list] = {}
     ents = [e for e in doc.ents if e.label_ == "ORG"]
     starts = {e.start: e for e in doc.ents}
@@ -153,11 +153,11 @@ def organizations(doc: Doc) -> Iterator[Organization]:
                 alias_of[short.text] = suffix
                 alias_of.setdefault(long.text[:-len(suffix)] + short.text, long.text)
                 parts_of.setdefault(suffix, [])
-                defined.add(short.text)
-                defined.add(long.text[:-len(suffix)] + short.text)
+                defined[short.text] = None
+                defined[long.text[:-len(suffix)] + short.text] = None
                 continue
             alias_of[short.text] = long.text
-            defined.add(short.text)
+            defined[short.text] = None
     names = list(dict.fromkeys(e.text for e in ents))
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
@@ -185,14 +185,14 @@ def organizations(doc: Doc) -> Iterator[Organization]:
             alias_of[name] = full
             bracketed.add(name)
             alias_of.setdefault(f"{b} {c}", full)
-            defined.add(f"{b} {c}")
+            defined[f"{b} {c}"] = None
             if b in present_forms:
                 alias_of.setdefault(b, full)
         else:
             for form in (b, f"{b} {c}", f"{a} {c}"):
                 alias_of.setdefault(form, name)
             if _looks_like_acronym(b) or b in present_forms:
-                defined.add(b)
+                defined[b] = None
     known = {row["acronym"]: row["name"] for row in table("institutions.tsv") if row["acronym"]}
     present = set(names)
     for acronym, full in known.items():

@@ -1,0 +1,187 @@
+"""A time budget per document: documents run in supervised worker processes, killed and replaced
+when one runs over its budget.
+
+A signal cannot stop spaCy's tokenizer (Cython, no Python bytecode in between) nor a long regular
+expression, so the only robust way to stop one document is to run it in a process that can be
+killed. :func:`iter_guarded` loads the pipeline once in this process, then forks ``workers``
+children that share it (copy on write) and answer one document at a time through a pipe. Each child
+tells, through shared memory, which document it is on, since when and in which stage
+(:func:`pipeline.engines.process_document`'s ``on_stage``). A document that takes more than
+``budget(text)`` seconds has its child killed (SIGKILL) and replaced (a fork: instant), and becomes
+an error naming the stage and the time; the documents queued behind it go to the new child. A child
+that dies (out of memory, a crash) takes only its current document with it. Outcomes come back in
+input order, each as soon as every earlier one is there, so no document waits longer than the
+budget of the ones before it. Interrupting the parent (SIGTERM, Ctrl-C) kills the children at once.
+
+The budget is ``seconds`` per 10,000 characters, never less than ``seconds`` (``--doc-timeout``).
+"""
+from __future__ import annotations
+
+import collections
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import signal
+import time
+from multiprocessing.connection import wait
+from typing import Iterable, Iterator, Optional
+
+from .engines import Outcome, _error, process_document, worker_nlp
+from .readers import InputProblem, Item
+
+PER_CHARS = 10_000
+IN_FLIGHT = 4  # documents queued per child, so that it never waits for the next one
+_POLL = 0.1
+_STAGE_NAMES_MAX = 64
+
+
+def budget(seconds: float, n_chars: int) -> float:
+    """Seconds allowed to a document of ``n_chars`` characters: ``seconds`` per 10,000, at least ``seconds``."""
+    return seconds * max(1.0, n_chars / PER_CHARS)
+
+
+def _die_with_parent() -> None:
+    with contextlib.suppress(Exception):  # Linux: SIGKILL this child when the parent is gone
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _serve(conn, state, stages: list[str], settings: dict, max_chars: Optional[int], batch: int) -> None:
+    """A child: documents in through ``conn``, outcomes out, ``state`` = [sequence number, start, stage]."""
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    nlp = worker_nlp(settings)
+    index = {name: i for i, name in enumerate(stages)}
+
+    def on_stage(name: str) -> None:
+        state[2] = index.get(name, -1)
+
+    try:
+        while True:
+            work = [conn.recv()]
+            while len(work) < batch and conn.poll():
+                work.append(conn.recv())
+            with nlp.memory_zone():
+                for seq, item in work:
+                    state[0], state[1], state[2] = seq, time.monotonic(), 0
+                    conn.send((seq, process_document(nlp, item, max_chars, on_stage=on_stage)))
+    except (EOFError, OSError, KeyboardInterrupt):
+        pass
+    finally:
+        os._exit(0)
+
+
+class _Child:
+    def __init__(self, ctx, stages: list[str], settings: dict, max_chars: Optional[int], batch: int):
+        self.state = ctx.RawArray("d", [-1.0, 0.0, 0.0])
+        self.conn, theirs = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(theirs, self.state, stages, settings, max_chars, batch),
+                                   daemon=True)
+        self.process.start()
+        theirs.close()
+        self.queue: collections.deque[tuple[int, Item]] = collections.deque()
+
+    def send(self, seq: int, item: Item) -> None:
+        self.queue.append((seq, item))
+        with contextlib.suppress(OSError):  # a child that died: the supervisor sees it and requeues
+            self.conn.send((seq, item))
+
+    def started(self) -> Optional[float]:
+        """When the child began the document at the head of its queue (None: not begun yet)."""
+        if self.queue and int(self.state[0]) == self.queue[0][0]:
+            return self.state[1]
+        return None
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, seconds: float = 3.0,
+                 max_chars: Optional[int] = None, batch: int = 16) -> Iterator[Outcome]:
+    """Outcomes of ``items`` in input order, each document stopped after ``budget(seconds, len(text))``."""
+    nlp = worker_nlp(settings)  # loaded once here; the forked children share it
+    stages = ["tokenizer", *nlp.pipe_names, "records"][:_STAGE_NAMES_MAX]
+    ctx = multiprocessing.get_context("fork")
+
+    def spawn() -> _Child:
+        return _Child(ctx, stages, settings, max_chars, batch)
+
+    children = [spawn() for _ in range(workers)]
+    done: dict[int, Outcome] = {}
+    source = iter(items)
+    exhausted = False
+    sent = next_out = 0
+
+    def stop(child: _Child, outcome: Outcome) -> _Child:
+        """``child`` failed its head document: record ``outcome`` for it, requeue the rest on a new child."""
+        seq, _ = child.queue.popleft()
+        done[seq] = outcome
+        child.kill()
+        fresh = spawn()
+        for seq_item in child.queue:
+            fresh.send(*seq_item)
+        return fresh
+
+    def _died(child: _Child) -> _Child:
+        if not child.queue:
+            child.kill()
+            return spawn()
+        _, item = child.queue[0]
+        message = (f"the worker process died (exit status {child.process.exitcode}: out of memory or a crash) "
+                   "while processing this document")
+        return stop(child, _error(item, stage_name(stages, child), message))
+
+    try:
+        while True:
+            while not exhausted and sent - next_out < workers * IN_FLIGHT * 2:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                if isinstance(item, InputProblem):
+                    done[sent] = process_document(None, item)
+                else:
+                    min(children, key=lambda c: len(c.queue)).send(sent, item)
+                sent += 1
+                if sum(len(c.queue) for c in children) >= workers * IN_FLIGHT:
+                    break
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            if exhausted and next_out == sent:
+                return
+            ready = wait([c.conn for c in children] + [c.process.sentinel for c in children], timeout=_POLL)
+            for i, child in enumerate(children):
+                if child.conn in ready or child.process.sentinel in ready:
+                    try:
+                        while child.conn.poll():
+                            seq, outcome = child.conn.recv()
+                            child.queue.popleft()
+                            done[seq] = outcome
+                    except (EOFError, OSError):
+                        pass
+                    if not child.process.is_alive():
+                        children[i] = _died(child)
+                        continue
+                begun = child.started()
+                if begun is None:
+                    continue
+                _, item = child.queue[0]
+                elapsed, allowed = time.monotonic() - begun, budget(seconds, len(item.text))
+                if elapsed > allowed:
+                    message = (f"timed out: stopped after {elapsed:.1f} s, over its budget of {allowed:.1f} s "
+                               f"for {len(item.text):,} characters (--doc-timeout {seconds:g} s per "
+                               f"{PER_CHARS:,} characters)")
+                    children[i] = stop(child, _error(item, stage_name(stages, child), message))
+    finally:
+        for child in children:
+            child.kill()
+
+
+def stage_name(stages: list[str], child: _Child) -> str:
+    i = int(child.state[2])
+    return stages[i] if 0 <= i < len(stages) else "unknown"
