@@ -16,7 +16,7 @@ are read, processed and written a chunk at a time and the tables are built
 from ``records.jsonl`` in batches.
 
 Each document has a time budget (``--doc-timeout``, seconds per 10,000
-characters, default 3): documents run in supervised worker processes
+characters, default 2): documents run in supervised worker processes
 (:mod:`pipeline.guard`), and one that runs over its budget is stopped and named
 in ``errors.jsonl`` with its stage and time while the batch goes on
 (``--doc-timeout 0``: no limit, documents run in this process or a pool).
@@ -62,7 +62,7 @@ from .records import TABLE_SCHEMAS, tables
 from .writers import Journal, atomic_text, open_nofollow, remove_leftovers, write_tables
 
 MAX_CHARS = 1_000_000
-DOC_TIMEOUT = 3.0
+DOC_TIMEOUT = 2.0
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 ENGINES = ("local", "dask")
 

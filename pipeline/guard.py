@@ -3,12 +3,16 @@ when one runs over its budget.
 
 A signal cannot stop spaCy's tokenizer (Cython, no Python bytecode in between) nor a long regular
 expression, so the only robust way to stop one document is to run it in a process that can be
-killed. :func:`iter_guarded` loads the pipeline once in this process, then forks ``workers``
+killed. :func:`iter_guarded` loads the pipeline once in this process (and runs it on one short
+text, so that what components load on their first document is loaded too), then forks ``workers``
 children that share it (copy on write) and answer one document at a time through a pipe. Each child
-tells, through shared memory, which document it is on, since when and in which stage
-(:func:`pipeline.engines.process_document`'s ``on_stage``). A document that takes more than
-``budget(text)`` seconds has its child killed (SIGKILL) and replaced (a fork: instant), and becomes
-an error naming the stage and the time; the documents queued behind it go to the new child. A child
+tells, through shared memory, which document it is on, since when (wall clock and its own CPU
+time) and in which stage (:func:`pipeline.engines.process_document`'s ``on_stage``). A document
+that takes more than ``budget(text)`` seconds of CPU (read from ``/proc``; wall-clock time where
+there is no ``/proc``), or ten times that in wall-clock time, has its child killed (SIGKILL) and
+replaced (a fork: instant), and becomes an error naming the stage and the time. CPU time, because
+on a machine shared with other work a document waits for the processor without using its budget;
+the wall-clock limit stops a document that waits for ever; the documents queued behind it go to the new child. A child
 that dies (out of memory, a crash) takes only its current document with it. Outcomes come back in
 input order, each as soon as every earlier one is there, so no document waits longer than the
 budget of the ones before it. Interrupting the parent (SIGTERM, Ctrl-C) kills the children at once.
@@ -28,12 +32,18 @@ from multiprocessing.connection import wait
 from typing import Iterable, Iterator, Optional
 
 from .engines import Outcome, _error, process_document, worker_nlp
-from .readers import InputProblem, Item
+from .readers import InputDocument, InputProblem, Item
 
 PER_CHARS = 10_000
-IN_FLIGHT = 4  # documents queued per child, so that it never waits for the next one
+IN_FLIGHT = 2  # documents sent ahead to each child, so that it never waits for the next one
+WINDOW = 64  # outcomes kept waiting for an earlier one, per child: the others go on while one is on a slow document
 _POLL = 0.1
 _STAGE_NAMES_MAX = 64
+WALL_FACTOR = 10  # wall-clock seconds allowed per second of CPU budget
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+# loads what the components load on their first document (0.4 s), before the children are forked
+WARM_UP = ("Jakarta, Senin (26/5) - Menteri Keuangan Sri Mulyani Indrawati mengatakan, \u201cKami siap,\u201d "
+           "ujarnya di Gedung DPR. Kepala Badan Pusat Statistik (BPS) Budi Santoso hadir.")
 
 
 def budget(seconds: float, n_chars: int) -> float:
@@ -64,7 +74,7 @@ def _serve(conn, state, stages: list[str], settings: dict, max_chars: Optional[i
                 work.append(conn.recv())
             with nlp.memory_zone():
                 for seq, item in work:
-                    state[0], state[1], state[2] = seq, time.monotonic(), 0
+                    state[0], state[1], state[2], state[3] = seq, time.monotonic(), 0, time.process_time()
                     conn.send((seq, process_document(nlp, item, max_chars, on_stage=on_stage)))
     except (EOFError, OSError, KeyboardInterrupt):
         pass
@@ -74,7 +84,7 @@ def _serve(conn, state, stages: list[str], settings: dict, max_chars: Optional[i
 
 class _Child:
     def __init__(self, ctx, stages: list[str], settings: dict, max_chars: Optional[int], batch: int):
-        self.state = ctx.RawArray("d", [-1.0, 0.0, 0.0])
+        self.state = ctx.RawArray("d", [-1.0, 0.0, 0.0, 0.0])  # document, wall start, stage, CPU start
         self.conn, theirs = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(theirs, self.state, stages, settings, max_chars, batch),
                                    daemon=True)
@@ -87,11 +97,14 @@ class _Child:
         with contextlib.suppress(OSError):  # a child that died: the supervisor sees it and requeues
             self.conn.send((seq, item))
 
-    def started(self) -> Optional[float]:
-        """When the child began the document at the head of its queue (None: not begun yet)."""
-        if self.queue and int(self.state[0]) == self.queue[0][0]:
-            return self.state[1]
-        return None
+    def spent(self) -> Optional[tuple[float, float]]:
+        """(CPU, wall-clock) seconds the child has spent on the document at the head of its queue (None: not
+        begun); CPU is the wall-clock time where ``/proc`` cannot tell."""
+        if not self.queue or int(self.state[0]) != self.queue[0][0]:
+            return None
+        wall = time.monotonic() - self.state[1]
+        cpu = _cpu_seconds(self.process.pid)
+        return (wall if cpu is None else max(0.0, cpu - self.state[3])), wall
 
     def kill(self) -> None:
         with contextlib.suppress(Exception):
@@ -100,10 +113,11 @@ class _Child:
         self.conn.close()
 
 
-def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, seconds: float = 3.0,
+def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, seconds: float = 2.0,
                  max_chars: Optional[int] = None, batch: int = 16) -> Iterator[Outcome]:
     """Outcomes of ``items`` in input order, each document stopped after ``budget(seconds, len(text))``."""
     nlp = worker_nlp(settings)  # loaded once here; the forked children share it
+    process_document(nlp, InputDocument("warm-up", WARM_UP, "warm-up"))  # lazy lexicons and caches, shared too
     stages = ["tokenizer", *nlp.pipe_names, "records"][:_STAGE_NAMES_MAX]
     ctx = multiprocessing.get_context("fork")
 
@@ -137,7 +151,7 @@ def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, second
 
     try:
         while True:
-            while not exhausted and sent - next_out < workers * IN_FLIGHT * 2:
+            while not exhausted and sent - next_out < workers * WINDOW:
                 item = next(source, None)
                 if item is None:
                     exhausted = True
@@ -167,19 +181,30 @@ def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, second
                     if not child.process.is_alive():
                         children[i] = _died(child)
                         continue
-                begun = child.started()
-                if begun is None:
+                spent = child.spent()
+                if spent is None:
                     continue
                 _, item = child.queue[0]
-                elapsed, allowed = time.monotonic() - begun, budget(seconds, len(item.text))
-                if elapsed > allowed:
-                    message = (f"timed out: stopped after {elapsed:.1f} s, over its budget of {allowed:.1f} s "
-                               f"for {len(item.text):,} characters (--doc-timeout {seconds:g} s per "
+                (cpu, wall), allowed = spent, budget(seconds, len(item.text))
+                if cpu > allowed or wall > WALL_FACTOR * allowed:
+                    message = (f"timed out: stopped after {cpu:.1f} s of CPU ({wall:.1f} s), over its budget of "
+                               f"{allowed:.1f} s for {len(item.text):,} characters (--doc-timeout {seconds:g} s per "
                                f"{PER_CHARS:,} characters)")
                     children[i] = stop(child, _error(item, stage_name(stages, child), message))
     finally:
         for child in children:
             child.kill()
+
+
+def _cpu_seconds(pid: int) -> Optional[float]:
+    """User and system CPU seconds of process ``pid`` (Linux ``/proc``), None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            data = handle.read()
+        fields = data[data.rindex(b")") + 2:].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime: fields 14 and 15
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def stage_name(stages: list[str], child: _Child) -> str:

@@ -454,6 +454,7 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
     csv.field_size_limit(min(limit or 2**31 - 1, 2**31 - 1))
     notes: list[_Line] = []
     stop: list[InputProblem] = []
+    current: list[str] = []  # the lines of the record being read
 
     def texts() -> Iterator[str]:
         for line in lines:
@@ -463,6 +464,7 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
                 return  # a CSV record cannot be found again after a line left unread
             if line.note:
                 notes.append(line)
+            current.append(line.text)
             yield line.text
 
     rows = texts()
@@ -475,6 +477,7 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
         yield InputProblem(f"{source}:1", f"malformed CSV header ({exc})")
         return
     header = [h.strip().lstrip("\ufeff") for h in header or []]
+    current.clear()
     if not {"id", "text"} <= set(header):
         yield from stop
         yield InputProblem(source, "a CSV input needs 'id' and 'text' columns")
@@ -492,6 +495,11 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
         where = f"{source}:{start}"
         for line in notes:
             yield _warning(where, line.note)
+        at = header.index("id")
+        swallowed = _swallowed(current, delimiter, len(header), start, at, row[at] if len(row) > at else "")
+        current.clear()
+        if swallowed:
+            yield _warning(where, swallowed, row[at] if len(row) == len(header) else None)
         decided = notes[-1].encoding if notes else "utf-8"
         notes.clear()
         if not row or row == [""]:
@@ -500,6 +508,23 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
             yield InputProblem(where, f"CSV record at line {start} has {len(row)} fields, the header has {len(header)}")
             continue
         yield from _document(dict(zip(header, row, strict=True)), where, decided)
+
+
+def _shape(value: str) -> str:
+    """``q12`` -> ``a9``, ``doc-7`` -> ``a-9``: what ids of one file have in common."""
+    return re.sub(r"(\d)\d*", "9", re.sub(r"([^\W\d])[^\W\d]*", "a", value))
+
+
+def _swallowed(lines: list[str], delimiter: str, fields: int, start: int, at: int, first: str) -> Optional[str]:
+    """A warning when a record that spans lines holds a line that looks like a record of its own
+    (the header's number of fields, the first one shaped like this record's): a quote left open above it."""
+    shape = _shape(first.strip())
+    for offset, line in enumerate(lines[1:], 1):
+        cells = line.rstrip("\r\n").split(delimiter)
+        if len(cells) >= fields and cells[at].strip() and _shape(cells[at].strip()) == shape:
+            return (f"CSV record at line {start} runs over {len(lines)} lines and line {start + offset} looks like a "
+                    "record of its own: a quote left open? Read as one record")
+    return None
 
 
 def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -583,7 +608,7 @@ def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = No
             yield InputProblem(display_path(path), "no such file or folder" if not path.is_symlink()
                                else "dangling symbolic link (its target is missing)")
             continue
-        for item in read_file(path, max_chars):
+        for item in _guarded(read_file(path, max_chars), path):
             if isinstance(item, InputDocument):
                 if item.id in first_source:
                     item = InputProblem(item.source, f"document id {item.id} is already used by "
@@ -593,6 +618,15 @@ def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = No
                 else:
                     first_source[item.id] = item.source
             yield item
+
+
+def _guarded(items: Iterator[Item], path: Path) -> Iterator[Item]:
+    """``items``, and a problem naming ``path`` instead of any exception a reader raises (the batch goes on)."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader bug must not stop the batch: name the file and go on
+        yield InputProblem(display_path(path), f"could not be read ({type(exc).__name__}: {exc}); "
+                                               "what follows in this file is left out")
 
 
 __all__ = ["InputDocument", "InputProblem", "Item", "decode", "decode_bytes", "display_path", "expand", "read_file",

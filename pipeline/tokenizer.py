@@ -10,11 +10,13 @@ the special case did) and keeps as special cases the few that split a string or 
 spaCy also merges across affixes (``ayat (8)`` -> ``(`` ``8)``), so the tokens stay the same.
 
 ``tokenize(nlp, text)`` is ``nlp.make_doc(text)`` except for runs of 64 or more punctuation
-characters: spaCy's prefix/suffix/infix loop takes quadratic time on them (8,000 ``"`` take
-7 s, 2,000 ``-`` 13 s), so such a run is tokenised 32 characters at a time, which gives the same
-tokens for all but the rare run that spaCy keeps whole (``....``), and ``doc.text`` is still the
-input text. Splitting keeps the document and its text; refusing it would lose a whole article for
-a separator line.
+characters and strings of 256 or more characters without a space: spaCy's prefix/suffix/infix
+loop takes quadratic time on them (8,000 ``"`` take 7 s, 2,000 ``-`` 13 s, 8,000 characters of
+``<a<a...`` 0.5 s and 400,000 twenty minutes), so such a run is tokenised 32 characters at a
+time. That gives the same tokens for punctuation but for the rare run spaCy keeps whole
+(``....``), cuts a 256-character URL or blob into pieces (no entity is made of them), and keeps
+``doc.text`` equal to the input text. Splitting keeps the document; refusing it would lose a
+whole article for one separator line.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-LONG_RUN = re.compile(r"[^\w\s]{64,}")
+LONG_RUN = re.compile(r"(?<![^\w\s])[^\w\s]{64,}|(?<!\S)\S{256,}")  # a run matched from its start: linear
 RUN_PIECE = 32
 
 
