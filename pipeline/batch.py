@@ -149,7 +149,13 @@ def _progress(iterable, enabled: bool):
         return iterable
     from tqdm import tqdm
 
-    return tqdm(iterable, unit="doc", file=sys.stderr)
+    def counted():
+        with tqdm(unit="doc", file=sys.stderr) as bar:
+            for outcome in iterable:
+                bar.update(outcome is not None)  # None: a tick while a slow document runs
+                yield outcome
+
+    return counted()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -256,10 +262,10 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict) -> int:
     return 1 if counts["errors"] else 0
 
 
-def _write(outcomes: Iterable[Outcome], records: Journal, errors: Journal, counts: dict,
+def _write(outcomes: Iterable[Optional[Outcome]], records: Journal, errors: Journal, counts: dict,
            warnings: Optional[list] = None, flush_every: int = CHUNK_SIZE) -> None:
-    """Append outcomes to the journals a chunk at a time (or every 2 s), errors and the reader's ``warnings``
-    (taken from the list as they come) also told on stderr."""
+    """Append outcomes to the journals a chunk at a time (or every 2 s; ``None`` is a tick of the clock with no
+    outcome), errors and the reader's ``warnings`` (taken from the list as they come) also told on stderr."""
     good, bad = [], []
     warnings = warnings if warnings is not None else []
     last = time.monotonic()
@@ -276,7 +282,9 @@ def _write(outcomes: Iterable[Outcome], records: Journal, errors: Journal, count
         counts["warnings"] = counts.get("warnings", 0) + len(told)
 
     for outcome in outcomes:
-        if outcome.record is not None:
+        if outcome is None:  # nothing new yet (a slow document): write what is waiting
+            pass
+        elif outcome.record is not None:
             good.append(outcome.record)
         else:
             bad.append(outcome.error)

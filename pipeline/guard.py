@@ -114,8 +114,9 @@ class _Child:
 
 
 def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, seconds: float = 2.0,
-                 max_chars: Optional[int] = None, batch: int = 16) -> Iterator[Outcome]:
-    """Outcomes of ``items`` in input order, each document stopped after ``budget(seconds, len(text))``."""
+                 max_chars: Optional[int] = None, batch: int = 16) -> Iterator[Optional[Outcome]]:
+    """Outcomes of ``items`` in input order, each document stopped after ``budget(seconds, len(text))``; ``None``
+    once a second while the next outcome is not there yet, so that the caller can write what it has."""
     nlp = worker_nlp(settings)  # loaded once here; the forked children share it
     process_document(nlp, InputDocument("warm-up", WARM_UP, "warm-up"))  # lazy lexicons and caches, shared too
     stages = ["tokenizer", *nlp.pipe_names, "records"][:_STAGE_NAMES_MAX]
@@ -129,6 +130,7 @@ def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, second
     source = iter(items)
     exhausted = False
     sent = next_out = 0
+    last_yield = time.monotonic()
 
     def stop(child: _Child, outcome: Outcome) -> _Child:
         """``child`` failed its head document: record ``outcome`` for it, requeue the rest on a new child."""
@@ -166,6 +168,10 @@ def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, second
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
+                last_yield = time.monotonic()
+            if time.monotonic() - last_yield > 1:
+                yield None
+                last_yield = time.monotonic()
             if exhausted and next_out == sent:
                 return
             ready = wait([c.conn for c in children] + [c.process.sentinel for c in children], timeout=_POLL)
