@@ -26,7 +26,9 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import time
 from multiprocessing.connection import wait
 from typing import Iterable, Iterator, Optional
@@ -91,11 +93,22 @@ class _Child:
         self.process.start()
         theirs.close()
         self.queue: collections.deque[tuple[int, Item]] = collections.deque()
+        # documents go through a thread: a send blocks while the child is busy and a long document fills
+        # the pipe, and the supervisor must keep watching the clock meanwhile
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.pump = threading.Thread(target=self._pump, daemon=True)
+        self.pump.start()
+
+    def _pump(self) -> None:
+        while (message := self.outbox.get()) is not None:
+            try:
+                self.conn.send(message)
+            except (OSError, ValueError):  # the child died or was killed: the supervisor requeues
+                return
 
     def send(self, seq: int, item: Item) -> None:
         self.queue.append((seq, item))
-        with contextlib.suppress(OSError):  # a child that died: the supervisor sees it and requeues
-            self.conn.send((seq, item))
+        self.outbox.put((seq, item))
 
     def spent(self) -> Optional[tuple[float, float]]:
         """(CPU, wall-clock) seconds the child has spent on the document at the head of its queue (None: not
@@ -107,9 +120,11 @@ class _Child:
         return (wall if cpu is None else max(0.0, cpu - self.state[3])), wall
 
     def kill(self) -> None:
+        self.outbox.put(None)
         with contextlib.suppress(Exception):
             self.process.kill()
         self.process.join(5)
+        self.pump.join(5)  # its send ends with the child (broken pipe)
         self.conn.close()
 
 

@@ -490,6 +490,8 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
             yield from stop
             return
         except csv.Error as exc:
+            current.clear()
+            notes.clear()
             yield InputProblem(f"{source}:{start}", f"malformed CSV record starting at line {start} ({exc})")
             continue
         where = f"{source}:{start}"

@@ -55,7 +55,8 @@ def test_a_hanging_or_dying_document_is_named_and_the_rest_go_on(trapped, worker
     items = docs(TEXT, f"{TEXT} LAMBAT", TEXT, f"{TEXT} MATI", TEXT, f"{TEXT} TIDUR", TEXT)
     items.insert(2, InputProblem("bad.txt", "empty file"))
     started = time.monotonic()
-    outcomes = list(guard.iter_guarded(items, {"ner_model": "none"}, workers=workers, seconds=0.5))
+    outcomes = [o for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=workers, seconds=0.5)
+                if o is not None]  # None: a tick while a document runs
     assert time.monotonic() - started < 60  # each trap alone would take 600 s or for ever
     assert [o.id for o in outcomes] == ["d0", "d1", None, "d2", "d3", "d4", "d5", "d6"]  # input order
     assert [o.record is not None for o in outcomes] == [True, False, False, True, False, True, False, True]
@@ -71,5 +72,16 @@ def test_same_records_as_in_process():
     items = docs(TEXT, "Menteri Keuangan Sri Mulyani mengatakan, “Kami siap.”", TEXT + " Lagi.")
     nlp = engines.worker_nlp({"ner_model": "none"})
     alone = [engines.process_document(nlp, item).record for item in items]
-    guarded = [o.record for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=2, seconds=5)]
+    guarded = [o.record for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=2, seconds=5) if o]
     assert guarded == alone
+
+
+def test_a_long_document_queued_behind_a_hanging_one(trapped):
+    """Sending a document larger than the pipe holds must not block the supervisor while the child hangs."""
+    items = docs(TEXT, f"{TEXT} LAMBAT", TEXT * 5000, TEXT)  # the long one is sent once the first is done
+    started = time.monotonic()
+    outcomes = [o for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=1, seconds=0.5,
+                                              max_chars=100_000) if o is not None]
+    assert time.monotonic() - started < 60
+    assert outcomes[0].record is not None and outcomes[3].record is not None
+    assert [o.error["stage"] for o in outcomes[1:3]] == ["test_trap", "size"]
