@@ -9,7 +9,7 @@ export PIPELINE_SHARED ?= $(abspath $(SHARED))
 OUT := outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test fuzz hostile evaluate lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes bench dataset report merges clean
+.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes bench dataset report merges clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -43,6 +43,21 @@ evaluate: install ## score corpus/, the seed and ../shared/dev against their gol
 	$(PY) -m pipeline evaluate --gold $(SHARED)/examples/seed.gold.jsonl --pred $(OUT)/seed/records.jsonl
 	$(PY) -m pipeline extract $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/dev --no-progress
 	$(PY) -m pipeline evaluate --gold $(SHARED)/dev/detik-dev.gold.jsonl --pred $(OUT)/dev/records.jsonl --errors $(OUT)/dev/errors-eval.csv
+
+evaluate-tune: install ## score corpus/tune.gold.jsonl (the tune half of the new gold; per-item errors in outputs/tune)
+	$(PY) -m pipeline extract corpus/tune.gold.jsonl --out $(OUT)/tune --no-progress
+	$(PY) -m pipeline evaluate --gold corpus/tune.gold.jsonl --pred $(OUT)/tune/records.jsonl --errors $(OUT)/tune/errors-eval.csv
+
+evaluate-sealed: install ## aggregate table of corpus/sealed.gold.jsonl only: predictions go to a temporary folder, no per-item output
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) -m pipeline extract corpus/sealed.gold.jsonl --out "$$tmp/out" --no-progress >/dev/null 2>&1; \
+	$(PY) -m pipeline evaluate --gold corpus/sealed.gold.jsonl --pred "$$tmp/out/records.jsonl"
+
+corpus-split: install ## file corpus/incoming/*.jsonl into corpus/tune and corpus/sealed by the hash of each id
+	$(PY) -m pipeline.goldcorpus split corpus/incoming/*.jsonl --out corpus
+
+corpus-check: install ## annotation slips in the gold files (texts not in the document, unknown speakers, bad values)
+	$(PY) -m pipeline.goldcorpus check corpus/gold.jsonl $(wildcard corpus/tune.gold.jsonl corpus/sealed.gold.jsonl)
 
 lint: install ## ruff over the package and the tests
 	$(VENV)/bin/ruff check pipeline tests

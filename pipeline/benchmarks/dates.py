@@ -2,7 +2,8 @@
 
 ``python -m pipeline.benchmarks.dates [--gold FILE ...]`` prints a Markdown table and writes it
 to ``outputs/dates-benchmark.md``. Gold files: ``../shared/dev/detik-dev.gold.jsonl`` (or
-``$PIPELINE_SHARED/dev/...``) and ``corpus/gold.jsonl``, each document with ``published``.
+``$PIPELINE_SHARED/dev/...``), ``corpus/gold.jsonl`` and ``corpus/tune.gold.jsonl`` (never the
+sealed split), each document with ``published``.
 
 For every gold mention (each distinct text and value of a document), with the document's
 ``published`` as the anchor:
@@ -35,7 +36,7 @@ from ..jsonl import jsonl_values
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "outputs" / "dates-benchmark.md"
 SHARED = Path(os.environ.get("PIPELINE_SHARED") or ROOT.parent / "shared")
-GOLD_FILES = (SHARED / "dev" / "detik-dev.gold.jsonl", ROOT / "corpus" / "gold.jsonl")
+GOLD_FILES = (SHARED / "dev" / "detik-dev.gold.jsonl", ROOT / "corpus" / "gold.jsonl", ROOT / "corpus" / "tune.gold.jsonl")
 SHAPES = ("day month year", "day month (no year)", "numeric (26/5)", "month year", "month (relative)",
           "year", "relative day", "relative year", "range")
 

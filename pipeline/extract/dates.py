@@ -4,17 +4,19 @@
 distinct (text, value) once, with ``value`` as ``YYYY-MM-DD``, ``YYYY-MM``,
 ``YYYY`` or a range ``start/end``. Shapes: ``26 Mei 2025``, ``Selasa, 27 Mei
 2025``, ``Senin (26/5)``, ``(14/05/2025)``, ``Mei 2025``, ``bulan Mei``,
-``pada 2024``, ``Tahun Anggaran 2013``, ``2019 silam``, ``kemarin``, ``tadi
-malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari lalu``, and ranges
-(``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
-2010-2015``, ``Mei-Juni 2025``). The lexicons are data files in
-``pipeline/lang/data`` (``months.tsv``, ``weekdays.tsv``, ``date_*.tsv``,
-``date_edges.txt``, ``year_*.txt``, ``day_name_words.txt``, ``number_units.txt``,
-``dayparts.txt``).
+``pada 2024``, ``Tahun Anggaran 2013``, ``APBN 2026`` (budget and wage years), ``di Lampung
+tahun 2021``, ``2019 silam``, ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
+lalu``, and ranges (``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
+2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, open ranges
+to the anchor ``tahun 2007 sampai sekarang``, consecutive months with one year ``September, Oktober,
+November di 2020``). The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
+``weekdays.tsv``, ``date_*.tsv``, ``date_edges.txt``, ``date_open_ends.txt``, ``year_*.txt``,
+``day_name_words.txt``, ``number_units.txt``, ``dayparts.txt``).
 
-Not dates: a year inside a name (``APBN 2026``, ``Pilpres 2019``, ``UU Nomor
-1 Tahun 2024``, ``Jalan 17 Agustus``), a four-digit quantity (``hingga 2000
-orang``), clock times and durations (no pattern reads them). Nor a part of a year
+Not dates: a year inside a name (``Pilpres 2019``, ``Rapat Koordinasi Inflasi Daerah tahun 2025``,
+``UU Nomor 1 Tahun 2024``, ``Jalan 17 Agustus``), a four-digit quantity (``hingga 2000
+orang``), clock times and durations (no pattern reads them), dates inside page furniture
+(``Baca juga: ...``; the component skips ``doc.spans["web_leftovers"]``). Nor a part of a year
 (``triwulan I 2025``, ``semester II``): it is matched so that its year is not
 read on its own, and then dropped (issue 6: quarters are not dates).
 
@@ -52,8 +54,10 @@ from spacy.tokens import Doc
 
 from ..annotations import DateMention
 from ..lang import ordered, table
+from .leftovers import SPAN_KEY as LEFTOVERS
 
 YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
+DECADE_END = r"\s*-?\s*an\b"  # 1990-an, 80an: a decade
 DASH = r"[-–—]"
 RANGE_LINK = rf"(?:\s*{DASH}\s*|\s*s\.\s?d\.?\s*|\s*s/d\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|sd)\s+)"
 FLAG_MISMATCH = "weekday-mismatch"
@@ -91,6 +95,13 @@ class _Lexicon:
     day_more: re.Pattern
     unit_after: re.Pattern
     pair_link: re.Pattern
+    open_end: re.Pattern
+    month_chain: re.Pattern
+    place_heads: frozenset
+    month_before: re.Pattern
+    decade_link: re.Pattern
+    previous_year_words: frozenset
+    future_before: re.Pattern
 
 
 _SPACES = re.compile(r"\s+")
@@ -140,24 +151,32 @@ def lexicon() -> _Lexicon:
         # ranges first: they take precedence over their parts
         ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
-        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})\s+(?P<y>{YEAR})\b"),
-        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/)"),
+        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?P<y>{YEAR})\b|(?![\w-]|\s+\d))"),
+        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
+        ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
+        ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
+        ("decade", rf"(?<![\d.,/])(?:(?P<era>(?i:tahun|era|dekade|medio)\s+))?(?P<dec>(?:19|20)\d0|[1-9]0){DECADE_END}"),
         # full and partial dates
         ("day-month-year", rf"\b{wd_pre}?(?P<paren>\(\s*)?(?<![\d.,/]){d}\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}(?(paren)\s*\))(?:(?=\s+(?P<dir>{direction})\b))?"),
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\(\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])"),
         ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])"),
+        ("numeric", rf"\(\s*(?P<wd>{wd})\s*,?\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
+        ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"
+                         rf"(?!\s*(?:,|(?i:dan|atau|hingga|sampai|s/d))\s*\d)(?!\s+(?i:bulan\s+berjalan|setiap|tiap))"),
         ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
-        ("month-year", rf"\b(?P<m>{mon})\.?\s+(?:tahun\s+)?(?P<y>{YEAR})\b"),
+        ("month-year", rf"\b(?P<m>{mon})\.?\s+(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month", rf"\b(?:(?i:(?:{mtrig})\s+)?(?i:bulan)\s+(?P<m>{mon_cap})\b(?:\s+(?P<dir>{direction}|ini)\b)?"
                   rf"|(?i:{mtrig})\s+(?P<m2>{mon_cap})\b(?:\s+(?P<dir2>{direction}|ini)\b)?"
                   rf"|(?<!\d)(?<!\d\s)(?P<m3>{mon_cap})\s+(?P<dir3>{direction})\b)(?![-–—]|\s+\d)"),
         ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
+        ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
+        ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
         ("relative-count", rf"\b(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
         ("relative", rf"\b(?P<rel>{rel})\b"),
-        ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d)"),
+        ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
         ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
     ]
     prefixes = {
@@ -166,16 +185,17 @@ def lexicon() -> _Lexicon:
         "month-year": (rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?$", False, re.IGNORECASE),
         "relative": (rf"\b(?:(?:{dayparts})\s+(?:atau|dan|hingga|sampai)\s+|(?:{edge})\s+)$", False, re.IGNORECASE),
         "year": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", True, re.IGNORECASE),
+        "weekday": (r"\b(?P<cue>pada|hari|sejak|hingga|sampai|mulai|semenjak|jelang|menjelang)\s+$", False, re.IGNORECASE),
     }
     flags = re.IGNORECASE
     patterns = []
     seen_year = False
     for rule, source in specs:
-        case = 0 if rule in ("month", "month-range", "weekday-relative") else flags
+        case = 0 if rule in ("month", "month-range", "weekday-relative", "weekday") else flags
         if rule in ("day-month-year", "numeric"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
-        kind = "name" if rule == "month" else "words" if rule in _WORD_RULES else "digits"
+        kind = "name" if rule in ("month", "month-range") else "words" if rule in _WORD_RULES else "digits"
         prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
         seen_year = seen_year or rule == "year"
         if prefix is not None:
@@ -183,7 +203,7 @@ def lexicon() -> _Lexicon:
         patterns.append((rule, kind, re.compile(source, case), prefix))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
-    last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"}
+    last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
     seeds = {
         "digits": re.compile(r"[0-9]+"),
         "words": re.compile(rf"(?i:\b(?:{_alternation(last_words)})\b)"),
@@ -204,8 +224,18 @@ def lexicon() -> _Lexicon:
     units = _alternation(ordered("number_units.txt"))
     unit_after = re.compile(rf"\s*(?:{units})(?![\w])", re.IGNORECASE)
     pair_link = re.compile(rf"^{RANGE_LINK}$", re.IGNORECASE)
+    open_end = re.compile(rf"{RANGE_LINK}(?:{_alternation(ordered('date_open_ends.txt'))})\b", re.IGNORECASE)
+    # months listed before the month that carries the year: "September, Oktober, November di 2020"
+    month_chain = re.compile(rf"(?:\b{mon_cap}(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+))+$")
+    place_heads = frozenset(_norm(w) for w in ordered("place_heads.txt"))
+    month_before = re.compile(rf"\b(?:{mon})\.?\s+$", re.IGNORECASE)
+    decade_link = re.compile(rf"{RANGE_LINK}(?:tahun\s+)?{YEAR}\b", re.IGNORECASE)
+    # a day name after these words is the next one, not the last one: "akan digelar Sabtu"
+    future_before = re.compile(rf"\b(?:{_alternation(ordered('future_words.txt'))})\b", re.IGNORECASE)
+    previous_year_words = frozenset({"tahun sebelumnya"})
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
-                    year_more, day_more, unit_after, pair_link)
+                    year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
+                    previous_year_words, future_before)
 
 
 @dataclass
@@ -304,9 +334,24 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
     return y + 2000 if y < 100 else y
 
 
-# a capitalised word (not opening a sentence) right before "tahun YYYY": the year belongs to a name
-_NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )[A-Z][\w-]*\s+$")
+# two capitalised words (not opening a sentence, the last not an acronym) right before "tahun YYYY":
+# the year belongs to a name (Rapat Koordinasi Inflasi Daerah tahun 2025), unless the words are a
+# place (Kabupaten Bogor tahun 2024); one capitalised word is a place or a thing (di Lampung tahun 2021)
+_NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
+_EDITION_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:[IVXLC]+|ke-?\s?\d+)\s+$")
+_BARE_YEAR = re.compile(rf"(?<![\d.,/])(?<!Nomor )(?<!No\. ){YEAR}(?![\d/]|[.,]\d)")
+_ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
+_EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
+
+
+def _named_year(lex: _Lexicon, text: str, before: int) -> bool:
+    """True when the words before ``tahun`` at ``before`` make its year part of a name."""
+    if _EDITION_BEFORE.search(text, max(0, before - 30), before):
+        return True  # PON XX tahun 2021, Munas ke-5 tahun 2020: an edition of an event
+    name = _NAME_BEFORE_TAHUN.search(text, max(0, before - 60), before)
+    return name is not None and _norm(name.group("first")) not in lex.place_heads
 
 
 def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional[dt.date],
@@ -341,9 +386,18 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         hit = _Hit(0, 0, "", "range", f"{first.isoformat()}/{last.value}", last.flags, last.explicit_year)
     elif rule == "month-range":
-        m1, m2, y = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])], int(g["y"])
+        m1, m2 = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])]
+        if g.get("y"):
+            y = int(g["y"])
+        elif anchor is not None:  # "November hingga Desember": the year that puts the first month nearest
+            y = int(_month_value(m1, anchor, 0)[:4]) + (m2 < m1)
+        else:
+            return None
         y1 = y if m1 < m2 else y - 1
-        hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}")
+        hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}", explicit_year=bool(g.get("y")))
+    elif rule in ("year-range", "year-month-range") and lex.month_before.search(text, max(0, match.start("y1") - 16),
+                                                                               match.start("y1")):
+        return None  # "Februari 2024 hingga 2025": the first year belongs to its month
     elif rule == "year-range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not y1 < y2 <= y1 + 50:
@@ -354,6 +408,47 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
                                   or lex.unit_after.match(text, end)):
             return None
         hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
+    elif rule == "year-month-range":
+        y1, y2, m = int(g["y1"]), int(g["y2"]), lex.months[_norm(g["m"])]
+        if not y1 < y2 <= y1 + 50:
+            return None
+        hit = _Hit(0, 0, "", "range", f"{y1:04d}/{y2:04d}-{m:02d}")
+    elif rule == "decade":
+        dec = int(g["dec"])
+        if dec < 100:
+            if not g.get("era") and not lex.decade_link.match(text, end):
+                return None  # "80-an orang" is a quantity; "tahun 80-an", "80-an hingga 2012" are decades
+            dec += 1900
+        elif lex.unit_after.match(text, end):
+            return None
+        hit = _Hit(0, 0, "", "range", f"{dec}/{dec + 9}")
+    elif rule == "day-of-month":
+        if anchor is None or _EVERY.search(text, max(0, start - 10), start):
+            return None  # "setiap tanggal 28": every month
+        day = int(g["d"])
+        months = [(anchor.year * 12 + anchor.month - 1 + k) for k in (-1, 0, 1)]
+        candidates = [c for c in (_date(i // 12, i % 12 + 1, day) for i in months) if c]
+        if not candidates:
+            return None
+        date = min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+        hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False, parts=(date.year, date.month, date.day))
+    elif rule == "week":
+        if anchor is None or (g["week"] == "Minggu" and not _SENTENCE_START.search(text, max(0, start - 5), start)):
+            return None  # "Minggu lalu" inside a sentence is last Sunday (weekday-relative)
+        word = _norm(g["dir"])
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=0 if word == "ini" else lex.directions[word])
+        hit = _Hit(0, 0, "", "range", f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", explicit_year=False)
+    elif rule == "weekday":
+        between_commas = text[max(0, start - 2):start].strip() == "," and _CLAUSE_END.match(text, end)
+        if anchor is None or _EVERY.search(text, max(0, start - 10), start) or (
+                head is None and not g.get("part") and not between_commas):
+            return None  # a day name is a date after "pada", "hari" ..., before a day part, or as "X, Senin, kata"
+        wd = lex.weekdays[_norm(g["wd"])]
+        if lex.future_before.search(text, max(0, start - 40), start):
+            date = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+        else:
+            date = anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
+        hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False, parts=(date.year, date.month, date.day))
     elif rule == "quarter":
         size, n = lex.periods.get(_norm(g["part"])), lex.ordinals.get(_norm(g["ord"]))
         if not size or not n or n * size > 12:
@@ -368,6 +463,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
     elif rule == "month-year":
         if re.search(r"\d\s*$", text[max(0, start - 3):start]):
             return None  # the day before was read as part of a name (Universitas 17 Agustus 1945)
+        if _named_year(lex, text, match.start("m")):
+            return None  # Rapat Dewan Gubernur Oktober 2017: the month and year name a meeting
         hit = _Hit(0, 0, "", "month", f"{int(g['y']):04d}-{lex.months[_norm(g['m'])]:02d}")
     elif rule == "month":
         name = g.get("m") or g.get("m2") or g.get("m3")
@@ -405,9 +502,16 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
     elif rule == "relative":
-        if anchor is None:
-            return None
+        if (anchor is None or text[start - 1:start] == "-" or lex.name_before.search(text, max(0, start - 40), start)
+                or _ANAPHORIC.match(text, end)):
+            return None  # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "akhir bulan itu" points back
         unit, offset = lex.relative[_norm(g["rel"])]
+        if _norm(g["rel"]) in lex.previous_year_words:
+            # "naik dibandingkan tahun sebelumnya": the year before the last year the paragraph named
+            paragraph = max(text.rfind("\n\n", 0, start), start - 400, 0)
+            named = [int(m.group(0)) for m in _BARE_YEAR.finditer(text, paragraph, start)]
+            if named:
+                return _Hit(start, end, rule, "year", f"{named[-1] - 1:04d}", explicit_year=False)
         if unit == "day":
             hit = _Hit(0, 0, "", "day", (anchor + dt.timedelta(days=offset)).isoformat(), explicit_year=False)
         elif unit == "month":
@@ -420,7 +524,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
                 lex.law_number.search(text, max(0, before - 10), before)
-                or _NAME_BEFORE_TAHUN.search(text, max(0, before - 60), before)):
+                or _named_year(lex, text, before)):
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
         if g.get("trig") and lex.unit_after.match(text, end):
             return None
@@ -432,7 +536,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
 
 
 NOT_EMITTED = frozenset({"quarter"})
-_WORD_RULES = frozenset({"month-relative-year", "weekday-relative", "relative-count", "relative"})
+_WORD_RULES = frozenset({"month-relative-year", "weekday-relative", "relative-count", "relative", "week", "weekday"})
 _MARGIN = 60
 
 
@@ -479,7 +583,7 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
             kept.append(hit)
             occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     kept.sort(key=lambda h: h.start)
-    hits = _lists(lex, _pair_ranges(lex, kept, text), text, occupied)
+    hits = _lists(lex, _pair_ranges(lex, kept, text, anchor), text, occupied)
     # a quarter or semester (`triwulan I 2025`) holds its span, so that its year is not read as a
     # date on its own, but is not emitted: quarters are periods of reporting, not calendar dates
     hits = [h for h in hits if h.rule not in NOT_EMITTED]
@@ -489,8 +593,24 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
 def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> list[_Hit]:
     """Add the other members of a list: ``pada 2024 dan 2025``, ``26 dan 27 Mei 2025``."""
     extra: list[_Hit] = []
+    dropped: set[int] = set()
     for hit in hits:
-        if hit.rule == "year":
+        if hit.rule == "month-year":
+            chain = lex.month_chain.search(text, max(0, hit.start - 80), hit.start)
+            if chain is None:
+                continue
+            listed = [(m.start(), m.end(), lex.months[_norm(m.group(0))])
+                      for m in re.finditer(r"\w+", chain.group(0)) if _norm(m.group(0)) in lex.months]
+            listed = [(chain.start() + s, chain.start() + e, n) for s, e, n in listed]
+            y, last = int(hit.value[:4]), int(hit.value[5:7])
+            months = [n for _, _, n in listed] + [last]
+            dropped |= {id(h) for h in hits if h is not hit and h.start < hit.start and h.end > listed[0][0]}
+            if len(months) >= 3 and all(b == a + 1 for a, b in zip(months, months[1:])):
+                dropped.add(id(hit))  # consecutive months: one range from the first to the last
+                extra.append(_Hit(listed[0][0], hit.end, "month-list", "range", f"{y:04d}-{months[0]:02d}/{y:04d}-{last:02d}"))
+            else:
+                extra.extend(_Hit(s, e, "month-list", "month", f"{y:04d}-{n:02d}") for s, e, n in listed)
+        elif hit.rule == "year":
             pos = hit.end
             while (m := lex.year_more.match(text, pos)) and not any(occupied[m.start("y"):m.end("y")]):
                 if lex.unit_after.match(text, m.end()):
@@ -506,26 +626,47 @@ def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> l
                 extra.append(_Hit(m.start("d"), m.end("d"), "day-list", "day", day.isoformat(), [],
                                   hit.explicit_year, (day.year, day.month, day.day)))
                 end = m.start()
-    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    if not extra:
+        return hits
+    return sorted([h for h in hits if id(h) not in dropped] + extra, key=lambda h: h.start)
 
 
-def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str) -> list[_Hit]:
-    """Join ``<date> hingga <date>`` into one range hit."""
+_UNITS = ("day", "month", "year")
+_LINK_HEAD = re.compile(r"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s", re.IGNORECASE)  # a year hit read with its "hingga"
+
+
+def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt.date]) -> list[_Hit]:
+    """Join ``<date> hingga <date>`` into one range hit, and ``<date> hingga sekarang`` into a range
+    ending at the anchor. The two ends may differ in precision (``2024 hingga Februari 2025``)."""
     out: list[_Hit] = []
     i = 0
     while i < len(hits):
         a = hits[i]
+        if (a.unit in _UNITS or a.rule == "decade") and a.rule != "relative" and anchor is not None:
+            open_end = lex.open_end.match(text, a.end)
+            first = a.value.split("/")[0]
+            if open_end is not None and first < anchor.isoformat():
+                out.append(_Hit(a.start, open_end.end(), "open-range", "range", f"{first}/{anchor.isoformat()}", a.flags))
+                i += 1
+                while i < len(hits) and hits[i].start < open_end.end():
+                    i += 1  # "hari ini" read on its own
+                continue
         if i + 1 < len(hits):
             b = hits[i + 1]
-            if (a.unit == b.unit and a.unit in ("day", "month") and a.rule != "relative" and b.rule != "relative"
-                    and lex.pair_link.match(text[a.end:b.start])):
-                first = a.value
-                if a.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
+            same = a.unit == b.unit and a.unit in ("day", "month")
+            spans = (a.unit in _UNITS or a.rule == "decade", b.unit in _UNITS or b.rule == "decade")
+            mixed = (a.unit != b.unit or a.rule == "decade" or b.rule == "decade") and all(spans) \
+                and a.explicit_year and b.explicit_year
+            gap = text[a.end:b.start]
+            linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
+            if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
+                first, last = a.value.split("/")[0], b.value.split("/")[-1]
+                if a.unit == "day" and b.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
                     y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
                     date = _date(y, a.parts[1], a.parts[2])
                     first = date.isoformat() if date else first
-                if first < b.value:
-                    out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{b.value}", a.flags + b.flags))
+                if first < last and not last.startswith(first):
+                    out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{last}", a.flags + b.flags))
                     i += 2
                     continue
         out.append(a)
@@ -533,10 +674,15 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str) -> list[_Hit]:
     return out
 
 
-def date_mentions(text: str, anchor: Optional[dt.date]) -> Iterator[DateMention]:
-    """Yield the date expressions of ``text``, each distinct (text, value) once, in text order."""
+def date_mentions(text: str, anchor: Optional[dt.date], skip: tuple = ()) -> Iterator[DateMention]:
+    """Yield the date expressions of ``text``, each distinct (text, value) once, in text order.
+
+    ``skip``: (start, end) stretches whose dates are left out (page furniture).
+    """
     seen: set = set()
     for hit in _hits(text, anchor):
+        if any(s < hit.end and hit.start < e for s, e in skip):
+            continue
         surface = text[hit.start:hit.end]
         key = (surface, hit.value)
         if key in seen:
@@ -607,7 +753,11 @@ def make_dates(nlp: Language, name: str):
 
 
 class DateExtractor:
-    """Sets the anchor date of the document and ``doc._.dates``; mirrors the mentions in ``doc.spans["dates"]``."""
+    """Sets the anchor date of the document and ``doc._.dates``; mirrors the mentions in ``doc.spans["dates"]``.
+
+    Dates inside page furniture (``doc.spans["web_leftovers"]``: ``Baca juga: ... 12 November 2024``,
+    photo credits, share bars) are not dates of the article and are left out.
+    """
 
     def __init__(self) -> None:
         lexicon()
@@ -616,7 +766,8 @@ class DateExtractor:
         anchor, source = anchor_date(doc)
         doc._.published = anchor.isoformat() if anchor else None
         doc._.published_source = source
-        doc._.dates = list(date_mentions(doc.text, anchor))
+        furniture = tuple((span.start_char, span.end_char) for span in doc.spans.get(LEFTOVERS, []))
+        doc._.dates = list(date_mentions(doc.text, anchor, furniture))
         spans = []
         for mention in doc._.dates:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")

@@ -96,9 +96,63 @@ def values(text: str, anchor: str) -> list[str]:
         ("triwulan I 2025", A, []),  # quarters are not calendar dates
         ("semester II 2024", A, []),
         ("Senin-Selasa (26-27/5)", A, ["2025-05-26/2025-05-27"]),
+        ("sejak tahun 2013 sampai 2022", A, ["2013/2022"]),
+        ("dari 2024 hingga Februari 2025", A, ["2024/2025-02"]),
+        ("pada Februari 2024 hingga 2025", A, ["2024-02/2025"]),
+        ("mulai 1 Januari 2024 hingga Maret 2025", A, ["2024-01-01/2025-03"]),
+        ("antara 2015 dan 2019", A, ["2015/2019"]),
+        ("antara tahun 2015 hingga tahun 2019", A, ["2015/2019"]),
+        # open ends: the range ends at the anchor
+        ("dari tahun 2007 sampai dengan sekarang", A, ["2007/2025-05-27"]),
+        ("sejak 2019 hingga kini", A, ["2019/2025-05-27"]),
+        ("Januari 2020 sampai saat ini", A, ["2020-01/2025-05-27"]),
+        ("sejak 2020 hingga hari ini", A, ["2020/2025-05-27"]),
+        ("sejak 2019, kini", A, ["2019"]),
+        # decades, weeks, day names without a date, a day of the month
+        ("bangunan tahun 1920-an", A, ["1920/1929"]),
+        ("era 90-an", A, ["1990/1999"]),
+        ("tahun 1960 hingga 2000-an", A, ["1960/2009"]),
+        ("80-an sampai 2012", A, ["1980/2012"]),
+        ("sejak 1990-an hingga kini", A, ["1990/2025-05-27"]),
+        ("Minggu lalu kami rapat", A, ["2025-05-19/2025-05-25"]),  # opening a sentence: last week
+        ("ia datang Minggu lalu", A, ["2025-05-25"]),  # inside a sentence: last Sunday
+        ("rapat pekan depan", A, ["2025-06-02/2025-06-08"]),
+        ("pekan ini", A, ["2025-05-26/2025-06-01"]),
+        ("pada Senin ia datang", A, ["2025-05-26"]),
+        ("hari Selasa ia datang", A, ["2025-05-27"]),
+        ("Kamis malam polisi tiba", A, ["2025-05-22"]),
+        ("acara akan digelar pada Sabtu", A, ["2025-05-31"]),
+        ("pada (Selasa, 27/5), investor", A, ["2025-05-27"]),
+        ("takbir tanggal 30, malam tanggal 31", A, ["2025-05-30", "2025-05-31"]),
+        ("tanggal 2 ia pulang", A, ["2025-06-02"]),
+        ("tanggal 24 Mei", A, ["2025-05-24"]),
+        ("cuti pada tanggal 30 dan 31 Mei", A, ["2025-05-30", "2025-05-31"]),
+        ("Budi Santoso, Senin, mengatakan", A, ["2025-05-26"]),
+        ("di Pengadilan Tipikor Jakarta, Jumat.", A, ["2025-05-23"]),
+        ("penjualan sepanjang 2024, turun dibandingkan tahun sebelumnya", A, ["2024", "2023"]),
+        ("naik dibandingkan tahun sebelumnya", A, ["2024"]),
+        ("konsisten dengan tahun-tahun sebelumnya", A, []),
+        ("ketimbang semester I tahun sebelumnya", A, []),
+        ("setiap Minggu pagi warga bergotong royong", A, []),
+        ("pada PON XX tahun 2021", A, []),
+        ("menjelang Rapat Dewan Gubernur Oktober 2017 Bank Indonesia", A, []),
+        ("pada akhir bulan itu ia pindah", A, []),
+        ("pada akhir bulan ia pindah", A, ["2025-05"]),
+        ("panen berlangsung November hingga Desember", "2025-10-14", ["2025-11/2025-12"]),
+        ("Desember hingga Februari", "2025-10-14", ["2025-12/2026-02"]),
+        # lists of months sharing one year
+        ("pada September, Oktober, November di 2020", A, ["2020-09/2020-11"]),
+        ("pada Maret dan April 2025", A, ["2025-03", "2025-04"]),
+        ("Januari, Maret, dan Mei 2024", A, ["2024-01", "2024-03", "2024-05"]),
+        ("pada November di 2020", A, ["2020-11"]),
+        # bare years after a noun; budget and wage years
+        ("di Lampung tahun 2021", A, ["2021"]),
+        ("di Kabupaten Contoh tahun 2024", A, ["2024"]),
+        ("Penetapan UMP Tahun 2026", A, ["2026"]),
+        ("bersumber dari APBN 2026", A, ["2026"]),
+        ("RAPBN 2026 disahkan", A, ["2026"]),
+        ("dana APBD-P 2025", A, ["2025"]),
         # negatives: names, laws, quantities, clock times, durations, fractions
-        ("APBN 2026", A, []),
-        ("RAPBN 2026 disahkan", A, []),
         ("Pilpres 2019", A, []),
         ("Pemilu 2024 lalu", A, []),
         ("UU Nomor 1 Tahun 2024", A, []),
@@ -116,8 +170,12 @@ def values(text: str, anchor: str) -> list[str]:
         ("PP 28/2024", A, []),
         ("di Jalan 17 Agustus", A, []),
         ("Universitas 17 Agustus 1945", A, []),
-        ("Minggu lalu kami rapat", A, []),
-        ("pada Senin ia datang", A, []),
+        ("Setiap Senin ia datang", A, []),  # every Monday: no one date
+        ("Senin ia datang", A, []),  # a bare day name with no cue before and no day part after
+        ("dibuka sampai tanggal 28 bulan berjalan", A, []),  # any month
+        ("setiap tanggal 28 gaji dibayar", A, []),
+        ("sekitar 80-an orang", A, []),  # an approximate number, not a decade
+        ("tahun 2000-an orang", A, []),
         ("Juni Hartono hadir", A, []),
         ("31 Februari 2025", A, []),
     ],
@@ -198,3 +256,20 @@ def test_component_offsets_and_spans(blank):
         ("Senin (26/5/2025)", "2025-05-26"), ("kemarin", "2025-05-25"), ("tahun lalu", "2024")]
     assert all(text[m.start:m.end] == m.text for m in doc._.dates)
     assert [s.text for s in doc.spans["dates"]] == ["Senin (26/5/2025)", "kemarin", "tahun lalu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jakarta, Senin (26/5/2025) - Rapat digelar.\nBaca juga: Banjir Rendam Kota Contoh 12 November 2024\nIa hadir.",
+     ["Senin (26/5/2025)"]),
+    ("Jakarta, Senin (26/5/2025) - Rapat digelar.\n[Baca Juga: Harga Naik Sejak Januari 2024]\nIa hadir.",
+     ["Senin (26/5/2025)"]),
+    ("Jakarta, Senin (26/5/2025) - Rapat digelar.\n(Foto: Dok. Humas, 20 Mei 2025)\nIa hadir 20 Mei 2025.",
+     ["Senin (26/5/2025)", "20 Mei 2025"]),
+    ("Jakarta, Senin (26/5/2025) - Ia membaca juga laporan 12 November 2024.", ["Senin (26/5/2025)", "12 November 2024"]),
+])
+def test_no_dates_from_page_furniture(text, expected):
+    nlp = spacy.blank("id")
+    nlp.add_pipe("web_leftovers")
+    nlp.add_pipe("dates")
+    doc = _doc(nlp, text)
+    assert [m.text for m in doc._.dates] == expected

@@ -1,0 +1,163 @@
+"""The project's gold corpus: which split a document belongs to, and a check of gold files.
+
+``python -m pipeline.goldcorpus split INCOMING.jsonl... --out corpus`` files hand-annotated
+gold documents into ``corpus/tune.gold.jsonl`` and ``corpus/sealed.gold.jsonl``;
+``python -m pipeline.goldcorpus check GOLD.jsonl...`` lists annotation slips (a quote, date,
+place or organisation name that does not occur in the text, a speaker who is nobody of the
+document, a malformed date value).
+
+The split is a function of the document id alone, fixed before any pipeline output on the
+new documents was produced: the SHA-256 of the UTF-8 id read as an integer, odd -> ``sealed``,
+even -> ``tune``. The sealed part is scored only through ``make evaluate-sealed``, which
+prints the aggregate table and keeps no per-item output.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .evaluate import InputError, normalize_name, read_jsonl
+
+SPLITS = ("tune", "sealed")
+LIST_FIELDS = ("people", "organizations", "locations", "dates", "quotes")
+_DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def split_of(doc_id: str) -> str:
+    """``"sealed"`` or ``"tune"``, from the SHA-256 of ``doc_id`` alone."""
+    digest = hashlib.sha256(doc_id.encode("utf-8")).digest()
+    return SPLITS[digest[-1] & 1]
+
+
+def _flat(text: str) -> str:
+    """``text`` with every run of white space as one space (gold texts are compared so)."""
+    return " ".join(text.split())
+
+
+def _valid_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    parts = value.split("/")
+    return len(parts) in (1, 2) and all(_DATE_VALUE.fullmatch(p) for p in parts)
+
+
+def problems(doc: dict) -> Iterator[str]:
+    """Annotation slips of one gold document, each as a readable sentence."""
+    text = doc.get("text")
+    if not isinstance(text, str) or not text.strip():
+        yield "no text"
+        return
+    flat = _flat(text)
+    for key in LIST_FIELDS:
+        if not isinstance(doc.get(key, []), list):
+            yield f"{key} is not a list"
+            return
+
+    def absent(s: object) -> bool:
+        if not isinstance(s, str) or not s.strip():
+            return True
+        s = _flat(s)
+        edge_l, edge_r = (r"(?<!\w)" if s[0].isalnum() else ""), (r"(?!\w)" if s[-1].isalnum() else "")
+        return re.search(edge_l + re.escape(s) + edge_r, flat) is None
+
+    names = set()
+    for person in doc.get("people", []):
+        name = person.get("name")
+        names.add(normalize_name(name))
+        lowered = flat.lower()
+        if not isinstance(name, str) or any(w.lower() not in lowered for w in name.split()):
+            yield f"person {name!r}: a word of the name is not in the text"
+        for role in person.get("roles") or []:
+            if absent(role.get("title")):
+                yield f"person {name!r}: title {role.get('title')!r} is not in the text"
+    orgs = set()
+    for org in doc.get("organizations", []):
+        orgs.add(normalize_name(org.get("name")))
+        for alias in org.get("aliases") or []:
+            if absent(alias):
+                yield f"organization {org.get('name')!r}: alias {alias!r} is not in the text"
+    for place in doc.get("locations", []):
+        if absent(place):
+            yield f"location {place!r} is not in the text"
+    for date in doc.get("dates", []):
+        if absent(date.get("text")):
+            yield f"date {date.get('text')!r} is not in the text"
+        if not _valid_date(date.get("value")):
+            yield f"date {date.get('text')!r}: value {date.get('value')!r} is not YYYY[-MM[-DD]][/...]"
+    for quote in doc.get("quotes", []):
+        if absent(quote.get("text")):
+            yield f"quote {str(quote.get('text'))[:40]!r}... is not in the text"
+        if quote.get("kind") not in ("direct", "indirect"):
+            yield f"quote {str(quote.get('text'))[:40]!r}...: kind {quote.get('kind')!r}"
+        speaker = quote.get("speaker")
+        if speaker is not None and normalize_name(speaker) not in names | orgs:
+            yield f"quote {str(quote.get('text'))[:40]!r}...: speaker {speaker!r} is no person or organisation"
+    if not _valid_date(doc.get("published")):
+        yield f"published {doc.get('published')!r} is not an ISO date"
+
+
+def check(paths: Iterable[str | Path]) -> int:
+    """Print the slips of every document of ``paths``; the number of slips."""
+    count = 0
+    for path in paths:
+        for doc in read_jsonl(path):
+            for problem in problems(doc):
+                print(f"{path}: {doc['id']}: {problem}")
+                count += 1
+    return count
+
+
+def split(paths: Iterable[str | Path], out: str | Path) -> dict[str, int]:
+    """Add the documents of ``paths`` to ``out/<split>.gold.jsonl``; documents per split.
+
+    Existing split files are kept and merged; an id given twice is an error. Each file is
+    written sorted by id, one JSON object a line, through a temporary name.
+    """
+    out = Path(out)
+    parts: dict[str, dict[str, dict]] = {}
+    for name in SPLITS:
+        target = out / f"{name}.gold.jsonl"
+        parts[name] = {d["id"]: d for d in read_jsonl(target)} if target.exists() else {}
+    for path in paths:
+        for doc in read_jsonl(path):
+            if any(doc["id"] in part for part in parts.values()):
+                raise InputError(f"{path}: id {doc['id']!r} is already in the gold corpus")
+            doc = dict(doc, split=split_of(doc["id"]))
+            parts[doc["split"]][doc["id"]] = doc
+    for name, docs in parts.items():
+        target = out / f"{name}.gold.jsonl"
+        tmp = target.with_name(target.name + ".part")
+        with tmp.open("w", encoding="utf-8", newline="\n") as handle:
+            for doc_id in sorted(docs):
+                handle.write(json.dumps(docs[doc_id], ensure_ascii=False) + "\n")
+        tmp.replace(target)
+    return {name: len(docs) for name, docs in parts.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.goldcorpus", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_split = sub.add_parser("split", help="file gold documents into corpus/tune and corpus/sealed by id")
+    p_split.add_argument("inputs", nargs="+", metavar="GOLD.jsonl")
+    p_split.add_argument("--out", default="corpus", metavar="DIR")
+    p_check = sub.add_parser("check", help="list annotation slips of gold files")
+    p_check.add_argument("inputs", nargs="+", metavar="GOLD.jsonl")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "split":
+            counts = split(args.inputs, args.out)
+            print(", ".join(f"{name}: {n} documents" for name, n in counts.items()))
+            return 0
+        return 1 if check(args.inputs) else 0
+    except InputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
