@@ -99,8 +99,8 @@ train-tokenizer: install ## train models/stanza-id (stanza tokenizer) from UD GS
 eval-sentences: install ## sentence F1 on UD GSD/CSUI/PUD test and the press set, words/s (outputs/sentences-benchmark.md)
 	$(PY) -m pipeline.benchmarks.sentences
 
-bench: install ## docs/s, words/s, peak RSS for 1 and 2 workers and per stage on detik 2025 (outputs/bench.md)
-	$(PY) -m pipeline.benchmarks.bench
+bench: install ## `extract` itself (start-up, steady state, 1 and 2 workers), each stage, peers, long documents on detik 2025 (outputs/bench.md); BENCH_ARGS=--quick for a short run
+	$(PY) -m pipeline.benchmarks.bench $(BENCH_ARGS)
 
 clean: ## remove generated outputs (keeps .venv, models and data)
 	rm -rf $(OUT)/corpus $(OUT)/seed $(OUT)/dev $(OUT)/dataset $(OUT)/report.html $(OUT)/merge-in $(OUT)/merge-dataset

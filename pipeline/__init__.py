@@ -6,9 +6,14 @@
     pipeline.to_records(doc)
 
 The names below are imported on first use, so ``import pipeline`` (and ``python -m
-pipeline.<module>``) loads no model library before the module has set its thread limits.
+pipeline.<module>``) loads no model library before the module has set its thread limits. It
+also keeps thinc from importing torch when nothing asks for it (:mod:`pipeline.torch_guard`).
 """
 from importlib import import_module
+
+from . import torch_guard
+
+torch_guard.install()
 
 _EXPORTS = {"load": ".nlp", "make_doc": ".nlp", "process": ".nlp", "tables": ".records", "to_records": ".records"}
 

@@ -5,22 +5,33 @@ pipeline and one input item and returns an :class:`Outcome` holding either the
 record or the error (id, file, stage, message); it never raises for a bad
 document. Each worker loads the pipeline once (:func:`worker_nlp`).
 
-* :func:`iter_local` yields outcomes in input order from ``workers`` processes
-  (``spawn``), documents sent in chunks, at most a few chunks in flight so
-  memory stays flat; a worker that dies takes only its document with it.
+* :func:`iter_local` yields outcomes in input order from ``workers`` processes,
+  documents sent in chunks, at most a few chunks in flight so memory stays flat;
+  a worker that dies takes only its document with it. On Linux the pipeline is
+  loaded once, before the workers are forked, so they start at once and share
+  its memory; elsewhere each ``spawn``-ed worker loads it.
 * :func:`iter_dask` runs :func:`process_partition` on a Dask cluster (a
   ``LocalCluster`` when no scheduler address is given); each partition also
   writes ``parts/records/part-K.jsonl`` and ``parts/<table>/part-K.parquet``.
+
+Memory: each chunk runs in a spaCy memory zone (its strings and lexemes freed
+afterwards) once the vocabulary has grown by :data:`WARM_STRINGS` strings. Until
+then chunks run outside one, because spaCy's tokenizer caches nothing inside a
+zone: the first documents fill its cache (10,000 words at most, the frequent ones)
+and the later ones read it, tokenising about 2.5 times faster than in zones alone.
 """
 from __future__ import annotations
 
 import collections
+import contextlib
 import hashlib
 import itertools
 import multiprocessing
 import os
+import sys
 import threading
 import time
+import weakref
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -32,7 +43,9 @@ from .threads import limit_threads
 
 CHUNK_SIZE = 16
 PARTITION_SIZE = 256
+WARM_STRINGS = 50_000
 _CACHE = threading.local()
+_BASE_STRINGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -99,10 +112,18 @@ def worker_nlp(settings: dict):
     return cache[key]
 
 
+def memory_zone(nlp):
+    """``nlp.memory_zone()`` once the vocabulary has grown by :data:`WARM_STRINGS` strings, else no zone."""
+    base = _BASE_STRINGS.setdefault(nlp, len(nlp.vocab.strings))
+    if len(nlp.vocab.strings) - base < WARM_STRINGS:
+        return contextlib.nullcontext()
+    return nlp.memory_zone()
+
+
 def process_chunk(items: list[Item], settings: dict, max_chars: Optional[int] = None) -> list[Outcome]:
-    """:func:`process_document` over a chunk, strings freed afterwards (spaCy memory zone)."""
+    """:func:`process_document` over a chunk, strings freed afterwards after the warm-up (:func:`memory_zone`)."""
     nlp = worker_nlp(settings)
-    with nlp.memory_zone():
+    with memory_zone(nlp):
         return [process_document(nlp, item, max_chars) for item in items]
 
 
@@ -125,8 +146,17 @@ def _init_worker(settings: dict, parent: int) -> None:
     worker_nlp(settings)
 
 
+def start_method() -> str:
+    """``fork`` on Linux (workers inherit the loaded pipeline), ``spawn`` elsewhere (fork is unsafe on macOS)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 def _executor(workers: int, settings: dict) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+    method = start_method()
+    if method == "fork":
+        limit_threads()
+        worker_nlp(settings)  # loaded here once; the forked workers share it
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                initializer=_init_worker, initargs=(settings, os.getpid()))
 
 

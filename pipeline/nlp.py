@@ -31,8 +31,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
+from . import (
+    extensions,  # noqa: F401  (registers the Doc extensions)
+    torch_guard,
+)
 from .extract import dates, entities, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401
+from .tokenizer import blank as blank_tokenizer
 from .tokenizer import customize as customize_tokenizer
 from .tokenizer import tokenize
 
@@ -64,8 +68,11 @@ class Settings:
 def _base(settings: Settings) -> Language:
     """The NER model as the base Language (or a blank Indonesian one), with the fast tokenizer."""
     path = Path(settings.ner_model) if settings.ner_model and settings.ner_model != "none" else None
-    nlp = spacy.load(path) if path is not None and (path / "config.cfg").exists() else spacy.blank("id")
-    return customize_tokenizer(nlp)
+    if path is None or not (path / "config.cfg").exists():
+        return blank_tokenizer()
+    if not torch_guard.thinc_has_torch() and torch_guard.needs_torch((path / "config.cfg").read_text(encoding="utf-8")):
+        raise ValueError(f"{path} has PyTorch layers: run with {torch_guard.VARIABLE}=1 so that thinc loads torch")
+    return customize_tokenizer(spacy.load(path))
 
 
 def add_splitter(nlp: Language, splitter: str) -> None:

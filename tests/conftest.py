@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,62 @@ def nlp():
     import pipeline
 
     return pipeline.load()
+
+
+FIRST = ("Budi", "Rina", "Dodi", "Sari", "Teguh", "Wulan", "Agus", "Maya", "Hendra", "Lina", "Yusuf")
+LAST = ("Santoso", "Wibowo", "Lestari", "Hartono", "Pratama", "Kusuma", "Saputra", "Rahayu", "Nugroho")
+PLACES = ("Sukamaju", "Karangjati", "Wonoasri", "Tanjungsari", "Mekarsari", "Sidomulyo", "Pasirjaya")
+
+
+def invented_paragraph(k: int) -> str:
+    """Paragraph ``k`` of an invented news text: names, titles, an institution, a date, quotes, site furniture."""
+    a, b = f"{FIRST[k % 11]} {LAST[k % 9]}", f"{FIRST[(k + 5) % 11]} {LAST[(k + 4) % 9]}"
+    place = PLACES[k % 7]
+    return (f"Menteri Pertanian {a} meresmikan gudang beras di Kabupaten {place} pada Senin (26/5). "
+            f"“Kami siap membantu petani {place},” ujar {a.split()[0]}. Kepala Dinas Pertanian {place}, "
+            f"{b}, mengatakan produksi naik. Ia menambahkan bahwa Badan Pusat Statistik (BPS) mencatat "
+            f"kenaikan {k % 50 + 3} persen.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n"
+            f"Baca juga: Harga Beras di {place} Naik\n")
+
+
+def count_calls(function, *args) -> int:
+    """The Python and C function calls made while ``function(*args)`` runs: work, not time."""
+    calls = 0
+
+    def profile(frame, event, arg):
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        function(*args)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def growth(nlp, component: str, paragraphs: int = 6, factor: int = 10) -> float:
+    """Calls made by ``component`` of ``nlp`` (or ``"tokenizer"``) on an invented text ``factor`` times
+    longer, divided by its calls on the shorter one (the components before it run first, uncounted)."""
+    from pipeline.nlp import make_doc
+
+    counts = []
+    for n in (paragraphs, paragraphs * factor):
+        text = "\n".join(invented_paragraph(k) for k in range(n))
+        if component == "tokenizer":
+            counts.append(count_calls(nlp.make_doc, text))
+            continue
+        doc = make_doc(nlp, text, doc_id="long", published="2025-05-26")
+        for name, pipe in nlp.pipeline:
+            if name == component:
+                counts.append(count_calls(pipe, doc))
+                break
+            doc = pipe(doc)
+    return counts[1] / counts[0]
+
+
+@pytest.fixture
+def work_growth(nlp):
+    """``work_growth(component)``: see :func:`growth`, on the test module's ``nlp``."""
+    return lambda component, **kwargs: growth(nlp, component, **kwargs)

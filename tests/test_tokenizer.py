@@ -1,4 +1,4 @@
-"""Tests for the faster Indonesian tokenizer (`pipeline.tokenizer.customize`)."""
+"""Tests for the faster Indonesian tokenizer (`pipeline.tokenizer.blank`, `pipeline.tokenizer.customize`)."""
 from __future__ import annotations
 
 import os
@@ -10,9 +10,10 @@ import spacy
 from pipeline import tokenizer
 
 
-@pytest.fixture(scope="module")
-def pair():
-    return spacy.blank("id"), tokenizer.customize(spacy.blank("id"))
+@pytest.fixture(scope="module", params=["blank", "customize"])
+def pair(request):
+    fast = tokenizer.blank() if request.param == "blank" else tokenizer.customize(spacy.blank("id"))
+    return spacy.blank("id"), fast
 
 
 def tokens(nlp, text):
@@ -33,6 +34,13 @@ def tokens(nlp, text):
 def test_same_tokens(pair, text):
     blank, fast = pair
     assert tokens(fast, text) == tokens(blank, text)
+
+
+def test_blank_builds_the_same_tokenizer_settings():
+    built, converted = tokenizer.blank().tokenizer, tokenizer.customize(spacy.blank("id")).tokenizer
+    assert built.rules == converted.rules
+    assert built.token_match.strings == converted.token_match.strings
+    assert "masing-masing" not in built.rules and "Jan." in built.rules
 
 
 def test_idempotent_and_picklable():
@@ -83,3 +91,7 @@ def test_long_runs_are_tokenised_in_linear_time(pair, text):
 def test_ordinary_text_same_tokens(pair, text):
     _, fast = pair
     assert [(t.text, t.whitespace_, t.norm_) for t in tokenizer.tokenize(fast, text)] == tokens(fast, text)
+
+
+def test_work_grows_linearly(work_growth):
+    assert work_growth("tokenizer") <= 12

@@ -168,7 +168,10 @@ class Knowledge:
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
-        return token.lower_.rstrip(".") in self.honorifics and _cap(token.text)
+        return self.is_rank_word(token.text, token.lower_)
+
+    def is_rank_word(self, text: str, lower: str) -> bool:
+        return lower.rstrip(".") in self.honorifics and _cap(text)
 
     def is_acronym(self, text: str) -> bool:
         return bool(ACRONYM.match(text)) and text not in self.not_names and text.lower() not in self.honorifics
@@ -826,7 +829,20 @@ def sentence_ends(doc: Doc) -> list[int]:
 
 def titlecase_tokens(doc: Doc) -> set[int]:
     """Tokens of title-cased sentences (headlines: ``Mantan Kades Divonis Lima Tahun``), where
-    capitals do not mark names."""
+    capitals do not mark names; computed once per document (both rulers ask several times)."""
+    cached = doc.user_data.get("_titlecase_ranges")
+    if cached is None or cached[0] != len(doc):
+        ranges: list[tuple[int, int]] = []  # kept as ranges: user_data stays serialisable
+        for i in sorted(_titlecase_tokens(doc)):
+            if ranges and ranges[-1][1] == i:
+                ranges[-1] = (ranges[-1][0], i + 1)
+            else:
+                ranges.append((i, i + 1))
+        cached = doc.user_data["_titlecase_ranges"] = (len(doc), ranges)
+    return {i for start, end in cached[1] for i in range(start, end)}
+
+
+def _titlecase_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     if not doc.has_annotation("SENT_START"):
         return out
@@ -914,22 +930,33 @@ def _per_doc(fn):
 
 
 @_per_doc
+def _token_table(doc: Doc, kb: Knowledge) -> tuple[list[str], list[str], list[bool]]:
+    """Text, lower case and punctuation flag of every token, read once (a ``doc[i]`` builds a Token)."""
+    texts, lowers, punct = [], [], []
+    for t in doc:
+        texts.append(t.text)
+        lowers.append(t.lower_)
+        punct.append(t.is_punct)
+    return texts, lowers, punct
+
+
+@_per_doc
 def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Capitalised words that ``doc`` also uses on their own, not next to another capitalised
     word (a short form: ``kata Adi``; ``di Belanjaku``)."""
+    texts, lowers, punct = _token_table(doc, kb)
     out = set()
-    n = len(doc)
-    for i, t in enumerate(doc):
-        if not _cap(t.text) or not t.text.isalpha():
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if not _cap(text) or not text.isalpha():
             continue
-        before = doc[i - 1] if i else None
-        if before is not None and _cap(before.text) and not before.is_punct and not kb.is_rank(before) \
-                and before.lower_ not in kb.title_words and before.lower_ not in STOP_WORDS \
-                and before.lower_ not in SPEECH_AFTER:
+        if i and _cap(texts[i - 1]) and not punct[i - 1] and not kb.is_rank_word(texts[i - 1], lowers[i - 1]) \
+                and lowers[i - 1] not in kb.title_words and lowers[i - 1] not in STOP_WORDS \
+                and lowers[i - 1] not in SPEECH_AFTER:
             continue  # (Menurut Adi, Kata Budi: a capitalised cue before the word)
-        if i + 1 < n and _cap(doc[i + 1].text):
+        if i + 1 < n and _cap(texts[i + 1]):
             continue
-        out.add(t.text)
+        out.add(text)
     return frozenset(out)
 
 
@@ -938,24 +965,25 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
     """Runs of one to three capitalised words that stand alone in ``doc`` (no capitalised word
     before or after them): text -> [(start, whether a person speaks there: ``kata X``, ``menurut
     X``, ``Pak X``, ``X mengatakan``)]."""
+    texts, lowers, punct = _token_table(doc, kb)
     out: dict[str, list[tuple[int, bool]]] = {}
-    n = len(doc)
+    n = len(texts)
     i = 0
     while i < n:
-        if not (_cap(doc[i].text) and doc[i].text.isalpha()):
+        if not (_cap(texts[i]) and texts[i].isalpha()):
             i += 1
             continue
         j = i
-        while j < n and _cap(doc[j].text) and doc[j].text.isalpha():
+        while j < n and _cap(texts[j]) and texts[j].isalpha():
             j += 1
-        opener = j - i > 1 and (doc[i].lower_ in STOP_WORDS or doc[i].lower_ in SPEECH_AFTER)
+        opener = j - i > 1 and (lowers[i] in STOP_WORDS or lowers[i] in SPEECH_AFTER)
         if opener:
             i += 1  # a capitalised function word or cue opens the sentence: Menurut Aris
-        before = doc[i - 1] if i else None
-        if j - i <= 3 and (before is None or opener or not _cap(before.text) or before.is_punct or kb.is_rank(before)):
-            speaks = before is not None and (before.lower_ in SPEECH_AFTER or before.lower_ == "menurut"
-                                             or kb.is_rank(before)) \
-                or j < n and doc[j].lower_ in kb.speech_verbs
+        b = i - 1  # the token before the run (none when -1)
+        rank = b >= 0 and kb.is_rank_word(texts[b], lowers[b])
+        if j - i <= 3 and (b < 0 or opener or not _cap(texts[b]) or punct[b] or rank):
+            speaks = b >= 0 and (lowers[b] in SPEECH_AFTER or lowers[b] == "menurut" or rank) \
+                or j < n and lowers[j] in kb.speech_verbs
             out.setdefault(doc[i:j].text, []).append((i, speaks))
         i = j
     return out
@@ -1180,7 +1208,7 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
             lengths.setdefault(key[0], []).append(len(key))
     for first in lengths:
         lengths[first] = sorted(set(lengths[first]), reverse=True)
-    texts = [t.text for t in doc]
+    texts = _token_table(doc, kb)[0]
     out = []
     n = len(doc)
     i = 0

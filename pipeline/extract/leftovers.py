@@ -9,6 +9,8 @@ Patterns: ``pipeline/lang/data/web_leftovers.txt``.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -35,8 +37,16 @@ def leftover_lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def inside_leftover(doc: Doc, start_char: int, end_char: int) -> bool:
-    """True when the characters overlap a line marked as a web leftover."""
-    return any(s.start_char < end_char and start_char < s.end_char for s in doc.spans.get(SPAN_KEY, []))
+    """True when the characters overlap a line marked as a web leftover (a binary search)."""
+    starts, ends = doc.user_data.get(f"_{SPAN_KEY}_bounds") or _bounds(doc.spans.get(SPAN_KEY, []))
+    i = bisect.bisect_left(starts, end_char)  # the spans before i start before end_char
+    return i > 0 and ends[i - 1] > start_char
+
+
+def _bounds(spans) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Start characters of the spans, sorted, and the largest end character up to each."""
+    pairs = sorted((s.start_char, s.end_char) for s in spans)
+    return tuple(p[0] for p in pairs), tuple(itertools.accumulate((p[1] for p in pairs), max))
 
 
 @Language.factory("web_leftovers", assigns=["doc.spans", "doc.ents"], requires=["doc.ents"])
@@ -45,13 +55,16 @@ def make_web_leftovers(nlp: Language, name: str):
 
 
 class WebLeftovers:
-    """Marks web leftover lines and drops the entities inside them."""
+    """Marks web leftover lines and drops the entities inside them (linear in the document's length)."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in leftover_lines(doc.text)]
         spans = [span for span in spans if span is not None]
         doc.spans[SPAN_KEY] = spans
+        doc.user_data[f"_{SPAN_KEY}_bounds"] = _bounds(spans)
         if spans:
-            doc.ents = [ent for ent in doc.ents
-                        if not any(s.start < ent.end and ent.start < s.end for s in spans)]
+            marked = bytearray(len(doc) + 1)
+            for span in spans:
+                marked[span.start:span.end] = b"\x01" * (span.end - span.start)
+            doc.ents = [ent for ent in doc.ents if not any(marked[ent.start:ent.end])]
         return doc

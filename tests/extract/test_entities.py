@@ -276,3 +276,9 @@ def test_text_ending_inside_a_title_phrase_does_not_crash(rules_pipeline, text):
     doc = rules_pipeline()(text)
     assert doc.text == text
     assert not any(k in doc.user_data for k in ("_bare_words", "_standalone_runs"))  # caches are per call
+
+
+@pytest.mark.parametrize("component", ["institution_ruler", "person_ruler"])
+def test_work_grows_linearly(work_growth, component):
+    """Calls on an invented text 10 times longer: at most 12 times as many."""
+    assert work_growth(component) <= 12
