@@ -33,7 +33,7 @@ import time
 from multiprocessing.connection import wait
 from typing import Iterable, Iterator, Optional
 
-from .engines import Outcome, _error, process_document, worker_nlp
+from .engines import Outcome, _error, memory_zone, process_document, worker_nlp
 from .readers import InputDocument, InputProblem, Item
 
 PER_CHARS = 10_000
@@ -74,7 +74,7 @@ def _serve(conn, state, stages: list[str], settings: dict, max_chars: Optional[i
             work = [conn.recv()]
             while len(work) < batch and conn.poll():
                 work.append(conn.recv())
-            with nlp.memory_zone():
+            with memory_zone(nlp):  # as the other engines do: no zone until the tokenizer cache is warm
                 for seq, item in work:
                     state[0], state[1], state[2], state[3] = seq, time.monotonic(), 0, time.process_time()
                     conn.send((seq, process_document(nlp, item, max_chars, on_stage=on_stage)))
