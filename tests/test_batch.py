@@ -247,7 +247,7 @@ def test_sigterm_does_not_wait_for_a_slow_document(tmp_path: Path):
     import time
 
     source = tmp_path / "docs.jsonl"
-    slow = "Direktur Kepala Ketua Wakil Menteri " * 2000  # minutes in person_ruler when issue 18 was filed
+    slow = "Direktur Kepala Ketua Wakil Menteri " * 2000 + "hadir."  # minutes in person_ruler (issue 18)
     source.write_text("".join(json.dumps({"id": f"d{i}", "text": text}) + "\n"
                               for i, text in enumerate([ARTICLE, slow, ARTICLE])), encoding="utf-8")
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
