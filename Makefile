@@ -9,7 +9,7 @@ export PIPELINE_SHARED ?= $(abspath $(SHARED))
 OUT := outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes bench dataset report merges clean
+.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-layouts bench dataset report merges clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -24,7 +24,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 install: $(VENV)/.installed ## create .venv with every dependency pinned (torch 2.13.0 CPU)
 
 run: install ## extract the bundled sample corpus into outputs/corpus
-	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus
+	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --overwrite
 
 test: install ## run the test suite
 	$(PY) -m pytest -q
@@ -37,15 +37,15 @@ hostile: install ## hostile and careless inputs beside good documents, under two
 	$(PY) -m pipeline.benchmarks.hostile
 
 evaluate: install ## score corpus/, the seed and ../shared/dev against their gold
-	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --no-progress
+	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --overwrite --no-progress
 	$(PY) -m pipeline evaluate --gold corpus/gold.jsonl --pred $(OUT)/corpus/records.jsonl --errors $(OUT)/corpus/errors-eval.csv
-	$(PY) -m pipeline extract $(SHARED)/examples/seed-press-release.txt --out $(OUT)/seed --no-progress
+	$(PY) -m pipeline extract $(SHARED)/examples/seed-press-release.txt --out $(OUT)/seed --overwrite --no-progress
 	$(PY) -m pipeline evaluate --gold $(SHARED)/examples/seed.gold.jsonl --pred $(OUT)/seed/records.jsonl
-	$(PY) -m pipeline extract $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/dev --no-progress
+	$(PY) -m pipeline extract $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/dev --overwrite --no-progress
 	$(PY) -m pipeline evaluate --gold $(SHARED)/dev/detik-dev.gold.jsonl --pred $(OUT)/dev/records.jsonl --errors $(OUT)/dev/errors-eval.csv
 
 evaluate-tune: install ## score corpus/tune.gold.jsonl (the tune half of the new gold; per-item errors in outputs/tune)
-	$(PY) -m pipeline extract corpus/tune.gold.jsonl --out $(OUT)/tune --no-progress
+	$(PY) -m pipeline extract corpus/tune.gold.jsonl --out $(OUT)/tune --overwrite --no-progress
 	$(PY) -m pipeline evaluate --gold corpus/tune.gold.jsonl --pred $(OUT)/tune/records.jsonl --errors $(OUT)/tune/errors-eval.csv
 
 evaluate-sealed: install ## aggregate table of corpus/sealed.gold.jsonl only: predictions go to a temporary folder, no per-item output
@@ -65,7 +65,8 @@ lint: install ## ruff over the package and the tests
 fetch-assets: install ## fetch every asset of assets.tsv into data/assets (from PIPELINE_ASSET_MIRROR here)
 	$(PY) -m pipeline fetch-assets
 
-train-ner: install ## train models/ner-id from the NER assets, then score it
+train-ner: install ## train models/ner-id from the NER assets and rule-tagged silver news, then score it
+	$(PY) -m pipeline.training.ner silver
 	$(PY) -m pipeline.training.ner convert
 	$(PY) -m pipeline.training.ner train
 	$(PY) -m pipeline.training.ner evaluate
@@ -74,14 +75,14 @@ eval-ner: install ## entity P/R/F1 of models/ner-id on idner-news-2k and NERGrit
 	$(PY) -m pipeline.training.ner evaluate
 
 dataset: install ## tables across the documents of corpus/ into outputs/dataset (Parquet, CSV, README)
-	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --no-progress
+	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --overwrite --no-progress
 	$(PY) -m pipeline dataset $(OUT)/corpus --out $(OUT)/dataset --inputs corpus/press
 
 report: dataset ## outputs/report.html from outputs/dataset
 	$(PY) -m pipeline report $(OUT)/dataset --out $(OUT)/report.html
 
 merges: install ## person-merge precision/recall on corpus/ + ../shared/dev against corpus/merges.gold.tsv
-	$(PY) -m pipeline extract corpus/press $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/merge-in --no-progress
+	$(PY) -m pipeline extract corpus/press $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/merge-in --overwrite --no-progress
 	$(PY) -m pipeline dataset $(OUT)/merge-in --out $(OUT)/merge-dataset --inputs corpus/press $(SHARED)/dev/detik-dev.gold.jsonl
 	$(PY) -m pipeline.benchmarks.merges $(OUT)/merge-dataset
 
@@ -90,6 +91,9 @@ eval-dates: install ## dates on dev and corpus, and the comparison with datepars
 
 eval-quotes: install ## quote detection and speaker accuracy on PFSA-ID dev-40 (outputs/pfsa-benchmark.md)
 	$(PY) -m pipeline.benchmarks.pfsa
+
+eval-layouts: install ## records of corpus/ and dev re-laid out (wrap 60/72/80, sentence lines, CRLF, PDF, DOCX) (outputs/layouts-benchmark.md)
+	$(PY) -m pipeline.benchmarks.layouts
 
 train-tokenizer: install ## train models/stanza-id (stanza tokenizer) from UD GSD-2017 + CSUI, then score it
 	$(PY) -m pipeline.training.tokenizer prepare

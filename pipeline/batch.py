@@ -29,8 +29,17 @@ run. Temporary files a killed run left in OUT are removed.
 else a ``LocalCluster`` of ``--workers`` processes) whose workers also write
 ``OUT/parts/`` (see :mod:`pipeline.engines`). Either way the outputs are the same.
 
-``OUT/run.json`` keeps the settings (splitter, NER model path, size limit);
-``--resume`` refuses to continue a run made with other settings.
+``OUT/run.json`` keeps the settings (splitter, NER model path, size limit), the inputs
+(path, size, sha256 of every file), the package version and git commit, the model versions,
+the start and end time and the counts (:mod:`pipeline.provenance`); ``--resume`` refuses to
+continue a run made with other settings. A folder that already holds records is refused
+unless ``--resume`` or ``--overwrite`` says what to do with them. ``.extract.lock`` is removed
+when the run ends.
+
+Inputs without a date take ``--published``; table inputs name their columns with
+``--text-column``, ``--id-column``, ``--date-column``, ``--title-column`` (see
+:mod:`pipeline.formats.columns`). Files of a folder that no reader takes are named on
+standard error; a run that could read no document at all exits 1.
 
 Exit status: 0 when every document was extracted, 1 when any input or
 document failed (the rest are still written), 2 for a usage error, 130 when
@@ -41,6 +50,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import datetime as dt
 import fcntl
 import hashlib
 import json
@@ -56,8 +66,10 @@ from typing import Iterable, Iterator, Optional
 
 from . import nlp as nlp_module
 from .engines import CHUNK_SIZE, PARTITION_SIZE, Outcome, iter_dask, iter_local, text_sha256
+from .formats.columns import ORDERS, Columns
 from .guard import PER_CHARS, iter_guarded
-from .readers import InputDocument, InputProblem, Item, read_inputs
+from .provenance import run_info
+from .readers import SUFFIXES, InputDocument, InputProblem, Item, expand, read_inputs, unsupported
 from .records import TABLE_SCHEMAS, tables
 from .writers import Journal, atomic_text, open_nofollow, remove_leftovers, write_tables
 
@@ -68,10 +80,10 @@ ENGINES = ("local", "dask")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", help=".txt, .html, .jsonl or .csv files, or folders of them")
+    parser.add_argument("inputs", nargs="+", help=".txt, .html, .pdf, .docx, .jsonl or .csv files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--splitter", choices=nlp_module.SPLITTERS, help="sentence splitter (default: rules)")
-    parser.add_argument("--ner-model", help="a spaCy NER model whose entities fill what the rules leave (e.g. models/ner-id); default 'none': rules only")
+    parser.add_argument("--ner-model", help="a spaCy NER model whose mentions the rules post-process (default: models/ner-id); 'none': rules only")
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS,
                         help=f"refuse documents longer than this (default {MAX_CHARS:,})")
     parser.add_argument("--doc-timeout", type=float, default=DOC_TIMEOUT, metavar="SECONDS",
@@ -80,6 +92,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--resume", action="store_true",
                         help="keep the records already in OUT and skip their documents (same id and text)")
+    parser.add_argument("--overwrite", action="store_true", help="replace the records already in OUT")
+    parser.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date of the inputs that do not give one (the anchor of relative dates)")
+    parser.add_argument("--text-column", default="text", help="CSV column / JSONL key of the text (default text)")
+    parser.add_argument("--id-column", help="CSV column / JSONL key of the document id (default id; without "
+                                            "one, FILE:LINE)")
+    parser.add_argument("--date-column", default="published",
+                        help="CSV column / JSONL key of the publication date (default published)")
+    parser.add_argument("--title-column", help="CSV column / JSONL key of a title, joined as the first line")
+    parser.add_argument("--date-order", choices=ORDERS, default="auto",
+                        help="how D/M and M/D dates are told apart when both numbers are 12 or less: auto (with a "
+                             "time of day month first, as spreadsheet exports; without, day first), dmy or mdy")
     parser.add_argument("--engine", choices=ENGINES, default="local",
                         help="local processes, or a Dask cluster (default local)")
     parser.add_argument("--scheduler", help="with --engine dask: address of the Dask scheduler "
@@ -135,13 +159,18 @@ def printable(text: str) -> str:
 
 @contextlib.contextmanager
 def _lock(out: Path) -> Iterator[bool]:
-    with os.fdopen(open_nofollow(out / ".extract.lock", os.O_WRONLY | os.O_CREAT), "w") as handle:
+    """Hold ``OUT/.extract.lock`` (False when another run holds it); the file is removed at the end."""
+    path = out / ".extract.lock"
+    with os.fdopen(open_nofollow(path, os.O_WRONLY | os.O_CREAT), "w") as handle:
         try:
             fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # POSIX: not held by forked workers
         except (BlockingIOError, PermissionError):  # EAGAIN or EACCES: held by another run
             yield False
             return
-        yield True
+        try:
+            yield True
+        finally:
+            path.unlink(missing_ok=True)
 
 
 def _progress(iterable, enabled: bool):
@@ -172,6 +201,17 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists() and not out.is_dir():
         return _usage(f"--out {out} is a file, not a folder")
+    if args.resume and args.overwrite:
+        return _usage("--resume and --overwrite exclude each other")
+    held = [name for name in ("records.jsonl", "records.jsonl.part") if (out / name).exists()]
+    if held and not (args.resume or args.overwrite):
+        return _usage(f"{out} already holds records ({held[0]}): add --resume to continue that run or "
+                      "--overwrite to replace them")
+    if args.published:
+        try:
+            args.published = dt.date.fromisoformat(args.published).isoformat()
+        except ValueError:
+            return _usage(f"--published {args.published!r} is not a date YYYY-MM-DD")
     settings = {k: v for k, v in (("splitter", args.splitter), ("ner_model", args.ner_model)) if v is not None}
     try:
         effective = {**dataclasses.asdict(nlp_module.Settings.from_env(**settings)), "max_chars": args.max_chars}
@@ -197,7 +237,14 @@ def run(args: argparse.Namespace) -> int:
                 return _usage(f"--out {out} cannot be written ({exc.strerror or exc})")
             if not locked:
                 return _usage(f"another extract run is writing to {out}")
-            return _extract(args, out, settings)
+            info = run_info(effective, [p for p in expand(args.inputs) if isinstance(p, Path)])
+            info["counts"] = {"records": 0, "errors": 0, "skipped": 0, "warnings": 0}
+            _write_run(earlier, info)
+            try:
+                return _extract(args, out, settings, info["counts"])
+            finally:
+                info["ended"] = _now()
+                _write_run(earlier, info)
     except KeyboardInterrupt:
         print(f"interrupted: complete records are kept in {out}/records.jsonl.part; "
               "run the same command with --resume to continue", file=sys.stderr)
@@ -207,24 +254,47 @@ def run(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
-def _extract(args: argparse.Namespace, out: Path, settings: dict) -> int:
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _write_run(path: Path, info: dict) -> None:
+    with atomic_text(path) as handle:
+        handle.write(json.dumps(info, indent=1, ensure_ascii=False) + "\n")
+
+
+def _skipped_files(inputs: list[str]) -> None:
+    """Name on stderr the files of the input folders that no reader takes."""
+    files = unsupported(inputs)
+    if files:
+        shown = ", ".join(printable(str(p)) for p in files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+        print(f"skipped {len(files)} file(s) of a type that cannot be read (supported: {', '.join(SUFFIXES)}): "
+              f"{shown}", file=sys.stderr)
+
+
+def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) -> int:
     started = time.perf_counter()
     for path in remove_leftovers(out):
         print(f"removed {printable(str(path))}, a temporary file left by an interrupted run", file=sys.stderr)
+    _skipped_files(args.inputs)
+    columns = Columns(id=args.id_column or "id", text=args.text_column, date=args.date_column,
+                      title=args.title_column, date_order=args.date_order, id_given=bool(args.id_column))
     records = Journal(out / "records.jsonl", resume=args.resume)
     errors = Journal(out / "errors.jsonl")
     done = DoneKeys(doc_key(r.get("id"), r.get("text_sha256")) for r in records.lines()) if args.resume else None
     if done is not None and len(done):
         print(f"resuming: {len(done)} records already in {out}", file=sys.stderr)
-    counts = {"records": 0, "errors": 0, "skipped": 0, "warnings": 0}
+    counts.setdefault("warnings", 0)
     warnings: list[dict] = []
 
     def entries() -> Iterator[tuple[Item, bool]]:
-        for item in read_inputs(args.inputs, max_chars=args.max_chars):
+        for item in read_inputs(args.inputs, max_chars=args.max_chars, columns=columns):
             if isinstance(item, InputProblem) and item.level == "warning":
                 warnings.append({"id": item.id, "file": item.source, "stage": item.stage, "message": item.message,
                                  "level": "warning"})
                 continue
+            if args.published and isinstance(item, InputDocument) and not item.published:
+                item.published = args.published
             taken = False
             if done is not None and isinstance(item, InputDocument):
                 taken = done.take(doc_key(item.id, text_sha256(item.text)))
@@ -259,6 +329,9 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict) -> int:
     elapsed = time.perf_counter() - started
     print(f"{counts['records']} documents extracted, {counts['skipped']} already done, {counts['errors']} failed, "
           f"{counts['warnings']} warnings, {elapsed:.1f} s -> {printable(str(out))}", file=sys.stderr)
+    if not counts["records"] and not counts["skipped"]:
+        print(f"error: no document could be read from {printable(' '.join(args.inputs))}", file=sys.stderr)
+        return 1
     return 1 if counts["errors"] else 0
 
 

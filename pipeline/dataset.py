@@ -53,7 +53,7 @@ SCHEMAS: dict[str, tuple[str, list[tuple[str, pa.DataType, str]]]] = {
         ("doc_id", STR, "document id (file name without extension, or the `id` of a JSONL/CSV line)"),
         ("source", STR, "input file (and line) the text was read from, when known"),
         ("published", STR, "publication date, ISO `YYYY-MM-DD`, or empty"),
-        ("published_source", STR, "where `published` came from: `input`, `dateline`, `latest-date`, or empty"),
+        ("published_source", STR, "where `published` came from: `input`, `dateline`, `first-date`, or empty"),
         ("n_chars", INT, "length of the text in characters, when the text is known"),
         ("sha256", STR, "SHA-256 of the UTF-8 text, when the text is known"),
         ("n_people", INT, "person records of the document"),

@@ -1,7 +1,7 @@
 """The custom attributes the pipeline sets on a spaCy ``Doc``.
 
 ``doc._.doc_id``, ``doc._.published`` (ISO date or None) and
-``doc._.published_source`` (``input``, ``dateline``, ``latest-date`` or None)
+``doc._.published_source`` (``input``, ``dateline``, ``first-date`` or None)
 describe the document; each extractor component fills one list of
 annotations (see :mod:`pipeline.annotations`) and mirrors it in
 ``doc.spans[<name>]`` so that displaCy and other spaCy tools can show it.

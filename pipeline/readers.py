@@ -29,7 +29,9 @@ UTF-8 text), text without any is read as cp1252 (latin-1 for the five bytes
 cp1252 leaves undefined). Either way a warning names the file, the byte offset
 of the first invalid byte and the decision. Binary content and empty files are
 refused by name. ``.html``/``.htm`` files are reduced to their visible text
-(:mod:`pipeline.html`), within a time limit.
+(:mod:`pipeline.html`), within a time limit; ``.pdf`` and ``.docx`` files to their article text
+(:mod:`pipeline.formats`; ``encoding`` is then ``pdf`` or ``docx``). In JSONL and CSV the fields
+are those ``columns`` names (``extract --text-column`` ...).
 """
 from __future__ import annotations
 
@@ -49,9 +51,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
 
+from .formats import SUFFIXES as DOCUMENT_SUFFIXES
+from .formats import read_document
+from .formats.columns import DEFAULT_COLUMNS, Columns
 from .html import html_to_text
 
-SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
+SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm") + DOCUMENT_SUFFIXES
 OPTIONAL_FIELDS = ("published", "url", "title", "source")
 SNIFF_BYTES = 1 << 20
 CSV_DELIMITERS = (",", ";", "\t", "|")
@@ -220,6 +225,12 @@ def _name_warning(path: Path) -> Optional[InputProblem]:
     return None
 
 
+def unsupported(paths: Iterable[Union[str, Path]]) -> list[Path]:
+    """The files inside the folders of ``paths`` that :func:`expand` leaves out (unsupported types)."""
+    return [p for path in map(Path, paths) if path.is_dir()
+            for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() not in SUFFIXES]
+
+
 def expand(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputProblem]]:
     """Files in input order; a folder gives every supported file below it, sorted, and names what it cannot
     read (an unreadable subfolder, a dangling symbolic link, a folder loop)."""
@@ -341,6 +352,18 @@ def _document(obj: dict, source: str, encoding: str) -> Iterator[Item]:
     yield InputDocument(doc_id, text, source, published, values, encoding)
 
 
+def _named(obj: dict, source: str, encoding: str, columns: Columns, row_id: Optional[str] = None) -> Iterator[Item]:
+    """:func:`_document` of a row whose fields ``columns`` names (``extract --text-column`` ...)."""
+    try:
+        standard = columns.standard(obj, row_id)
+    except ValueError as exc:
+        doc_id = obj.get(columns.id) or row_id
+        yield InputProblem(source, str(exc), id=doc_id if isinstance(doc_id, str) and not _SURROGATE.search(doc_id)
+                           else None)
+        return
+    yield from _document(standard, source, encoding)
+
+
 # --- JSONL and CSV -------------------------------------------------------------------------------
 
 @dataclass
@@ -419,7 +442,8 @@ def _oversized(source: str, line: _Line, max_chars: Optional[int]) -> InputProbl
                                                    "refused without reading it", stage="size")
 
 
-def _read_jsonl(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Iterator[Item]:
+def _read_jsonl(handle: IO[bytes], source: str, max_chars: Optional[int],
+                columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     for line in _file_lines(handle, source, _line_limit(max_chars)):
         where = f"{source}:{line.number}"
         if line.text is None:
@@ -440,15 +464,17 @@ def _read_jsonl(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Ite
             continue
         if line.note:
             yield _warning(where, line.note, obj.get("id") if isinstance(obj.get("id"), str) else None)
-        yield from _document(obj, where, line.encoding)
+        yield from _named(obj, where, line.encoding, columns)
 
 
-def _csv_delimiter(first: str) -> str:
-    return next((d for d in CSV_DELIMITERS if {"id", "text"} <= {c.strip().strip('"').lstrip("\ufeff")
-                                                                 for c in first.split(d)}), ",")
+def _csv_delimiter(first: str, needed: set[str]) -> str:
+    return next((d for d in CSV_DELIMITERS if needed <= {c.strip().strip('"').lstrip("\ufeff")
+                                                         for c in first.split(d)}), ",")
 
 
-def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Iterator[Item]:
+def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int], path: Path,
+              columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
+    needed = {columns.id, columns.text} if columns.id_given else {columns.text}
     limit = _line_limit(max_chars)
     lines = _file_lines(handle, source, limit)
     csv.field_size_limit(min(limit or 2**31 - 1, 2**31 - 1))
@@ -469,7 +495,7 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
 
     rows = texts()
     first = next(rows, "")
-    delimiter = _csv_delimiter(first)
+    delimiter = _csv_delimiter(first, needed)
     reader = csv.reader(_chain_first(first, rows), delimiter=delimiter, strict=True)
     try:
         header = next(reader, None)
@@ -478,9 +504,11 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
         return
     header = [h.strip().lstrip("\ufeff") for h in header or []]
     current.clear()
-    if not {"id", "text"} <= set(header):
+    if not needed <= set(header):
         yield from stop
-        yield InputProblem(source, "a CSV input needs 'id' and 'text' columns")
+        missing = ", ".join(f"'{c}'" for c in sorted(needed - set(header)))
+        yield InputProblem(source, f"no {missing} column; the header has {', '.join(header)}: name the "
+                                   "columns with --text-column, --id-column, --date-column, --title-column")
         return
     while True:
         start = reader.line_num + 1
@@ -497,7 +525,7 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
         where = f"{source}:{start}"
         for line in notes:
             yield _warning(where, line.note)
-        at = header.index("id")
+        at = header.index(columns.id) if columns.id in header else header.index(columns.text)
         swallowed = _swallowed(current, delimiter, len(header), start, at, row[at] if len(row) > at else "")
         current.clear()
         if swallowed:
@@ -509,7 +537,8 @@ def _read_csv(handle: IO[bytes], source: str, max_chars: Optional[int]) -> Itera
         if len(row) != len(header):
             yield InputProblem(where, f"CSV record at line {start} has {len(row)} fields, the header has {len(header)}")
             continue
-        yield from _document(dict(zip(header, row, strict=True)), where, decided)
+        row_id = None if columns.id in header else f"{path.name}:{start}"  # no id column: file name and line
+        yield from _named(dict(zip(header, row, strict=True)), where, decided, columns, row_id)
 
 
 def _shape(value: str) -> str:
@@ -555,7 +584,7 @@ def _html_text(markup: str) -> str:
         signal.signal(signal.SIGALRM, previous)
 
 
-def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
+def read_file(path: Path, max_chars: Optional[int] = None, columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     """Yield the documents of one file, or the problems that stop them."""
     source = display_path(path)
     stem = display_path(path.stem)
@@ -570,8 +599,8 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
     try:
         with _open_regular(path) as handle:
             if not whole:
-                items = _read_jsonl(handle, source, max_chars) if suffix == ".jsonl" else \
-                    _read_csv(handle, source, max_chars)
+                items = _read_jsonl(handle, source, max_chars, columns) if suffix == ".jsonl" else \
+                    _read_csv(handle, source, max_chars, path, columns)
                 for item in items:
                     problem = _too_long(item, max_chars) if isinstance(item, InputDocument) else None
                     yield problem or item
@@ -581,7 +610,10 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
                 yield InputProblem(source, f"file has {size:,} bytes, more than {max_chars:,} characters can take "
                                            "(--max-chars)", id=stem, stage="size")
                 return
-            text, encoding, note = _decode(handle.read())
+            if suffix in DOCUMENT_SUFFIXES:
+                text, encoding, note = read_document(path), suffix[1:], None
+            else:
+                text, encoding, note = _decode(handle.read())
         if suffix in (".html", ".htm"):
             text = _html_text(text)
             if not text:
@@ -599,7 +631,8 @@ def read_file(path: Path, max_chars: Optional[int] = None) -> Iterator[Item]:
     yield _too_long(doc, max_chars) or doc
 
 
-def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = None) -> Iterator[Item]:
+def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = None,
+                columns: Columns = DEFAULT_COLUMNS) -> Iterator[Item]:
     """Every document of every input path, in order; missing paths and repeated ids are problems too."""
     first_source: dict[str, str] = {}
     for path in expand(paths):
@@ -610,7 +643,7 @@ def read_inputs(paths: Iterable[Union[str, Path]], max_chars: Optional[int] = No
             yield InputProblem(display_path(path), "no such file or folder" if not path.is_symlink()
                                else "dangling symbolic link (its target is missing)")
             continue
-        for item in _guarded(read_file(path, max_chars), path):
+        for item in _guarded(read_file(path, max_chars, columns), path):
             if isinstance(item, InputDocument):
                 if item.id in first_source:
                     item = InputProblem(item.source, f"document id {item.id} is already used by "
@@ -632,4 +665,4 @@ def _guarded(items: Iterator[Item], path: Path) -> Iterator[Item]:
 
 
 __all__ = ["InputDocument", "InputProblem", "Item", "decode", "decode_bytes", "display_path", "expand", "read_file",
-           "read_inputs", "sniff_encoding"]
+           "read_inputs", "sniff_encoding", "unsupported"]

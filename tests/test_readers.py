@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.formats.columns import Columns
 from pipeline.html import html_to_text
 from pipeline.readers import InputDocument, InputProblem, read_file, read_inputs, sniff_encoding
 
@@ -58,7 +59,8 @@ def test_read_text_files(tmp_path: Path, name, data, expected):
     ("nul.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "binary"),
     ("ctrl.txt", bytes(range(1, 9)) * 50, "binary"),
     ("empty.html", b"<html><script>x()</script></html>", "without visible text"),
-    ("doc.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
+    ("doc.pdf", b"%PDF-1.4", "not a readable PDF"),
+    ("sheet.xlsx", b"PK\x03\x04", "unsupported file type .xlsx"),
     ("empty.jsonl", b"", "empty file"),
     ("nul.csv", b"id,text\x00\x00\x00", "binary"),
 ])
@@ -120,8 +122,44 @@ def test_csv_encodings_and_delimiters(tmp_path: Path, encoding, delimiter):
 def test_csv_needs_columns(tmp_path: Path):
     path = tmp_path / "docs.csv"
     path.write_text("name,body\na,b\n", encoding="utf-8")
-    (item,) = read(path)
-    assert isinstance(item, InputProblem) and "'id' and 'text' columns" in item.message
+    (item,) = read_file(path)
+    assert isinstance(item, InputProblem) and "no 'text' column" in item.message and "--text-column" in item.message
+    (item,) = read_file(path, columns=Columns(text="body", id="nama", id_given=True))
+    assert isinstance(item, InputProblem) and "no 'nama' column" in item.message
+
+
+DETIK_LIKE = ("id,judul,tanggal,isi_berita\n"
+              "7,Banjir Surut,10/20/2025 8:15,Warga kembali ke rumah.\n"
+              "8,Jalan Dibuka,3/4/2025 10:00,Jalan kembali dibuka.\n")
+
+
+@pytest.mark.parametrize("columns, expected", [
+    (Columns(text="isi_berita", date="tanggal", title="judul"),
+     [("7", "Banjir Surut\n\nWarga kembali ke rumah.", "2025-10-20"),
+      ("8", "Jalan Dibuka\n\nJalan kembali dibuka.", "2025-03-04")]),
+    (Columns(text="isi_berita", date="tanggal", date_order="dmy"),
+     [("7", "Warga kembali ke rumah.", "2025-10-20"), ("8", "Jalan kembali dibuka.", "2025-04-03")]),
+    (Columns(text="isi_berita", id="judul", id_given=True),
+     [("Banjir Surut", "Warga kembali ke rumah.", None), ("Jalan Dibuka", "Jalan kembali dibuka.", None)]),
+])
+def test_csv_named_columns(tmp_path: Path, columns, expected):
+    path = tmp_path / "berita.csv"
+    path.write_text(DETIK_LIKE, encoding="utf-8")
+    assert [(d.id, d.text, d.published) for d in read_file(path, columns=columns)] == expected
+
+
+def test_csv_without_id_column_numbers_rows(tmp_path: Path):
+    path = tmp_path / "berita.csv"
+    path.write_text("text\nSatu.\nDua.\n", encoding="utf-8")
+    assert [d.id for d in read_file(path)] == ["berita.csv:2", "berita.csv:3"]
+
+
+def test_unreadable_date_is_a_problem_for_that_row(tmp_path: Path):
+    path = tmp_path / "berita.csv"
+    path.write_text("id,text,published\na,Satu.,kemarin\nb,Dua.,2025-05-26\n", encoding="utf-8")
+    first, second = read_file(path)
+    assert isinstance(first, InputProblem) and "kemarin" in first.message
+    assert second.published == "2025-05-26"
 
 
 @pytest.mark.parametrize("name, data", [
@@ -170,7 +208,7 @@ def jsonl_line(obj) -> bytes:
     (b'{"id": NaN, "text": "x"}\n', "error", "(float NaN)"),
     (b'{"id": "a", "text": NaN}\n', "error", "(text: float)"),
     (jsonl_line({"id": "a", "text": TEXT, "source": ["x"]}), "error", "its 'source' is list"),
-    (jsonl_line({"id": "a", "text": TEXT, "published": {"y": 1}}), "error", "its 'published' is dict"),
+    (jsonl_line({"id": "a", "text": TEXT, "published": {"y": 1}}), "error", "column 'published'"),
     (b"[" * 5000 + b"]" * 5000 + b"\n", "error", "nested too deeply"),
     (b'{"id": "a", "text": "' + TEXT.encode() + b'", "source": NaN}\n', "warning", "'source' is NaN, read as missing"),
 ])

@@ -37,9 +37,10 @@ Rules of resolution:
 
 The anchor of a document is ``doc._.published`` when the input gives it, else
 the dateline's date (``Tangerang, 26 Mei 2025 —``, ``Banda Aceh (14/05/2025)
-–``, ``Jakarta, Senin (26/5/2025)``), else the latest full date in the text;
-``doc._.published_source`` says which (``input``, ``dateline``,
-``latest-date``).
+–``, ``Jakarta, Senin (26/5/2025)``), else the first full date of the text (the first dated
+sentence, which reports the event or statement released; never the latest date, which is
+often a later hearing or deadline); ``doc._.published_source`` says which (``input``,
+``dateline``, ``first-date``).
 """
 from __future__ import annotations
 
@@ -711,7 +712,7 @@ def _reference(hits: list[_Hit]) -> Optional[dt.date]:
 
 
 def anchor_date(doc: Doc) -> tuple[Optional[dt.date], Optional[str]]:
-    """The document's anchor date and where it came from (``input``, ``dateline`` or ``latest-date``).
+    """The document's anchor date and where it came from (``input``, ``dateline`` or ``first-date``).
 
     A dateline without a year (``Jakarta (28/5) –``) takes the year that puts it
     nearest the latest explicit date of the text.
@@ -739,11 +740,8 @@ def anchor_date(doc: Doc) -> tuple[Optional[dt.date], Optional[str]]:
             date, _ = _nearest_year(hit.parts[1], hit.parts[2], reference, hit.weekday)
             if date is not None:
                 return date, "dateline"
-    if full:
-        return max(dt.date.fromisoformat(h.value) for h in full), "latest-date"
-    reference = _reference(hits)
-    if reference is not None and any(len(v) == 10 for h in hits if h.explicit_year for v in h.value.split("/")):
-        return reference, "latest-date"
+    if full:  # the first dated sentence, which in the genre reports the event or statement released
+        return dt.date.fromisoformat(min(full, key=lambda h: h.start).value), "first-date"
     return None, None
 
 

@@ -1230,11 +1230,121 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
     return out
 
 
+DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)  # records-v1
+YEAR_OR_NUMBER = re.compile(r"^(?:\d+[.)]?|(?:19|20)\d\d)$")
+COORDINATION = frozenset({"dan", "serta", "&", ","})
+
+
+def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of page furniture: web leftover lines (``leftovers.leftover_lines``) and
+    short lines written all in capitals on their own (``INFO NASIONAL``, a section label)."""
+    from .leftovers import leftover_lines
+
+    out = list(leftover_lines(doc.text))
+    pos = 0
+    for line in doc.text.split("\n"):
+        stripped = line.strip()
+        if stripped and stripped.upper() == stripped and any(c.isalpha() for c in stripped) \
+                and len(stripped.split()) <= 4 and not stripped.endswith(("-", "–", "—", ",")):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dict[int, int]) -> tuple[int, int]:
+    """The span without what records-v1 keeps out of a name: list numbers and years at either
+    end; for a person also titles, ranks and honorifics in front and degrees behind; for an
+    organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``)."""
+    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
+                               or doc[end - 1].text in {",", ".", "-", "("}
+                               or label == "ORG" and re.match(r"^(?:19|20)\d\d$", doc[end - 1].text)):
+        end -= 1
+    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[start].text) or doc[start].text in {",", ".", "-", ")"}):
+        start += 1
+    if label == "PER":
+        titled = False
+        while end - start > 1:
+            if start in titles and titles[start] < end:
+                start, titled = titles[start], True
+            elif kb.is_rank(doc[start]) or doc[start].lower_ in kb.modifiers or doc[start].text == ",":
+                start += 1
+            elif titled and (kb.is_org_word(doc[start].text) or doc[start].text in kb.place_words):
+                start += 1  # the title's organisation or region: Menteri Perdagangan | X
+            else:
+                break
+        while end - start > 1 and ("." in doc[end - 1].text and DEGREE.match(doc[end - 1].text)
+                                   or doc[end - 1].text in {",", "."}):
+            end -= 1
+    elif label == "ORG":
+        while end - start > 1 and doc[start].lower_ in kb.title_first_words \
+                and doc[start].text not in kb.org_vocab:
+            start += 1
+    return start, end
+
+
+def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge) -> list[tuple[int, int]]:
+    """A span cut at its coordinations: people at every ``dan``/``serta``/comma (``Budi Santoso dan
+    Rina Wulandari``); organisations where a new institution opens after the coordination (an
+    organisation head or an acronym: ``Satreskrim Polres Sleman dan Intel Kodim 0732``) and
+    after a bracketed short form followed by a person's name (``PT Sarana Energi (SE) Hadi
+    Santoso``)."""
+    if label == "ORG":
+        for k in range(start + 2, end - 1):
+            if doc[k].text == ")" and kb.is_first_name_word(doc[k + 1]) \
+                    and not kb.is_org_word(doc[k + 1].text) and doc[k + 1].text not in kb.place_words:
+                end = k + 1
+                break
+    cuts = [start]
+    for k in range(start + 1, end - 1):
+        word = doc[k].lower_
+        if word not in COORDINATION:
+            continue
+        nxt = doc[k + 1:min(end, k + 3)]
+        if label == "PER" or label == "ORG" and any(
+                t.text in kb.org_heads_single or kb.is_acronym(t.text) for t in nxt):
+            cuts += [k, k + 1]
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+
+
+def _acceptable(span: Span, kb: Knowledge) -> bool:
+    """A trimmed model mention worth keeping: it holds a word that is not a degree, honorific,
+    holiday or the like, and a person holds a name word. (Asking an organisation for a head word
+    of ``org_heads.txt`` cost more on the tune split than it saved on dev: README, Results.)"""
+    texts = [t.text for t in span]
+    if not any(w[:1].isalpha() and not (("." in w or len(w) <= 3) and DEGREE.match(w))
+               and w.lower().rstrip(".") not in kb.honorifics and w not in kb.not_names for w in texts):
+        return False
+    return span.label_ != "PER" or any(kb.is_name_word(t) for t in span)
+
+
+def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
+    """The model's mentions after the rules of the genre: none on page furniture lines; each cut
+    at its coordinations (:func:`_pieces`), trimmed to records-v1 (:func:`_trim`) and kept
+    when :func:`_acceptable`."""
+    furniture = _furniture_lines(doc)
+    titles = title_matches(doc, kb)
+    out = []
+    for ent in ents:
+        if any(a < ent.end_char and ent.start_char < b for a, b in furniture):
+            continue
+        for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb):
+            a, b = _trim(doc, a, b, ent.label_, kb, titles)
+            while b - a > 1 and doc[b - 1].is_lower:
+                b -= 1  # a function word at the end: Letter of
+            span = Span(doc, a, b, label=ent.label_)
+            if _acceptable(span, kb):
+                out.append(span)
+    return out
+
+
 def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
-    """The statistical model's entities that the rules may complete: not in headlines, opening
-    with a capital, without degrees or stray brackets; adjacent PER pieces joined, a lone
-    sentence-initial PER word dropped, a PER or ORG that opens with a title dropped."""
+    """The statistical model's entities that the rules may complete, after
+    :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
+    stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
+    a longer one, a PER or ORG that opens with a title dropped."""
     ents = [e for e in clean_model_people(doc, kb) if e.label_ in {"PER", "ORG", "LOC", "GPE", "FAC"}]
+    ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
         return []
     headline = titlecase_tokens(doc)
@@ -1245,6 +1355,10 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")
         else:
             joined.append(ent)
+    # news names a person in full first: a one-word person is a short form of a longer one, else
+    # no person (Jeep, a brand); the rules' own names come back through propagate()
+    full_words = {t.text for e in joined if e.label_ == "PER" and len(e) > 1 for t in e}
+    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words]
     out = []
     for ent in joined:
         first = ent[0].text
@@ -1267,6 +1381,21 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             continue
         out.append(Span(doc, ent.start, ent.end, label=ent.label_))
     return out
+
+
+def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
+    """``doc.ents`` where a model organisation or place strictly contains rule entities of its
+    own label and overlaps no other entity: the model's longer span replaces them (the rules
+    stop at a place they do not know: ``Dinas Kesehatan Kabupaten | Mesuji``)."""
+    ents = list(doc.ents)
+    for m in model:
+        if m.label_ not in {"ORG", "LOC"}:
+            continue
+        inside = [e for e in ents if e.start < m.end and m.start < e.end]
+        if inside and all(e.label_ == m.label_ and m.start <= e.start and e.end <= m.end for e in inside) \
+                and sum(len(e) for e in inside) < len(m):
+            ents = [e for e in ents if e not in inside] + [m]
+    return tuple(sorted(ents, key=lambda e: e.start))
 
 
 def _same_sense(doc: Doc, model: list[Span]) -> list[Span]:
@@ -1328,7 +1457,9 @@ class PersonRuler:
         found = [span for span in found if span.text not in places]
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
-            doc.ents = fill_entities(doc, _same_sense(doc, list(doc.spans["model_ents"])))
+            model = _same_sense(doc, list(doc.spans["model_ents"]))
+            doc.ents = extend_with_model(doc, model)
+            doc.ents = fill_entities(doc, model)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)

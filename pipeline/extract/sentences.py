@@ -33,6 +33,10 @@ The rules read the text, not the tokens, and then mark the token at each boundar
   after one, and after a short line without a final stop (a headline, a dateline on its own
   line, a web leftover) when the next line opens a sentence. Other line breaks (a paragraph
   wrapped by hand) do not.
+
+In the pipeline the splitter reads the flat view of the text (:mod:`.layout`: a line break
+inside a paragraph is already a space there), so a hard-wrapped or one-sentence-per-line text
+splits as its paragraph layout does.
 """
 from __future__ import annotations
 
@@ -158,7 +162,7 @@ def _ends_before_lower(text: str, match: re.Match, q: int) -> bool:
     after = _word_after(text, q)
     if after.rstrip(".,;:)") in WEB_SUFFIXES or LIST_ITEM.match(after + " "):
         return False
-    return stop == "?" or _stop_ends_sentence(text, match.start(), q)
+    return stop == "?" or stop_ends_sentence(text, match.start(), q)
 
 
 def _quotation_opens(text: str, end: int, q: int) -> bool:
@@ -174,7 +178,7 @@ def _quotation_opens(text: str, end: int, q: int) -> bool:
     return bool(close) and text[close.start()] != "\n" and bool(SPEECH_TAIL.match(text, close.start() - 1))
 
 
-def _stop_ends_sentence(text: str, start: int, q: int) -> bool:
+def stop_ends_sentence(text: str, start: int, q: int) -> bool:
     """Whether the single ``.`` at ``start`` ends a sentence, the next one starting at ``q``."""
     word, word_start = _word_before(text, start + 1)
     lower = word.lower()
@@ -232,7 +236,7 @@ def boundaries(text: str) -> Iterator[int]:
                 yield q
             continue
         stop = match.group(0)[: len(match.group(0)) - len(match.group(1))]
-        if stop != "." or _stop_ends_sentence(text, match.start(), q):
+        if stop != "." or stop_ends_sentence(text, match.start(), q):
             yield q
     for match in OPENER.finditer(text):
         word, _ = _word_before(text, match.start())

@@ -1,15 +1,19 @@
 """Indonesian NER (PER, ORG, LOC): data conversion, training, scoring.
 
-``python -m pipeline.training.ner convert``  BIO files -> spaCy ``DocBin``s in ``data/ner/``
+``python -m pipeline.training.ner silver``   rule-tagged raw news -> ``data/ner/silver.spacy``
+``python -m pipeline.training.ner convert``  BIO files (+ silver) -> spaCy ``DocBin``s in ``data/ner/``
 ``python -m pipeline.training.ner vectors``  word2vec vectors from raw news -> ``data/ner/vectors``
 ``python -m pipeline.training.ner pretrain`` tok2vec weights pretrained on raw news -> ``data/ner/pretrain``
 ``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
 ``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
 
-Sources (read through ``pipeline.assets.fetch``): idner-news-2k (PER ORG LOC, MIT),
-NER-UI fold 1 (PERSON LOCATION ORGANIZATION, CC BY 4.0) and NERGrit (PERSON PLACE
-ORGANISATION, Apache-2.0), mapped to one scheme. Training sentences that also occur in a
-test split are dropped. Scores are entity-level exact spans on the gold tokens (CoNLL style).
+Sources (read through ``pipeline.assets.fetch``, converted by ``pipeline.training.corpora`` to
+records-v1 spans): idner-news-2k (MIT), NER-UI fold 1 (CC BY 4.0), NERGrit (Apache-2.0),
+NER-UGM without the sentences of idner-news-2k, NERP (Apache-2.0 repo; lowercased, re-cased),
+plus silver sentences of IndoSum dev 01-04 and PFSA-ID dev tagged by the project's rules
+(``pipeline.training.silver``; PFSA-ID is CC BY-NC-SA: the model is for non-commercial use).
+Training sentences that also occur in a test split are dropped. Scores are entity-level
+exact spans on the gold tokens (CoNLL style).
 """
 # ruff: noqa: E402  (threads are limited before numpy and torch are imported)
 from __future__ import annotations
@@ -28,6 +32,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .corpora import (  # noqa: F401  (read_bio, bio_to_spans: the converter's API, re-exported)
+    LABEL_MAPS,
+    SOURCES,
+    Conventions,
+    Recaser,
+    bio_to_spans,
+    convert_source,
+    read_bio,
+    sentence_key,
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data" / "ner"
 MODEL_DIR = ROOT / "models" / "ner-id"
@@ -36,91 +51,22 @@ PRETRAIN_CONFIG = Path(__file__).with_name("ner-pretrain.cfg")  # ner.cfg plus a
 PRETRAIN_DIR = DATA_DIR / "pretrain"
 SEED = 0
 
-LABELS = {
-    "PER": "PER", "PERSON": "PER",
-    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
-    "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC",
-}
-
-# set name -> asset key; the part before "-" is the source
-SETS = {
-    "idner-train": "ner/idner-news-2k/train.txt",
-    "idner-dev": "ner/idner-news-2k/dev.txt",
-    "idner-test": "ner/idner-news-2k/test.txt",
-    "nerui-train": "ner/nerui/train.01.tsv",
-    "nerui-dev": "ner/nerui/dev.01.tsv",
-    "nergrit-train": "ner/nergrit/train_preprocess.txt",
-    "nergrit-valid": "ner/nergrit/valid_preprocess.txt",
-    "nergrit-test": "ner/nergrit/test_preprocess.txt",
-}
-TRAIN_SETS = ("idner-train", "nerui-train", "nergrit-train")
+# set name -> (source, split) of ``corpora.SOURCES``; the part before "-" is the source
+SETS = {f"{name}-{split}": (name, split) for name, src in SOURCES.items() for split in src.splits}
+TRAIN_SETS = ("idner-train", "nerui-train", "nergrit-train", "nerugm-train", "nerp-train")
 DEV_SETS = ("idner-dev", "nergrit-valid", "nerui-dev")
-TEST_SETS = ("idner-test", "nergrit-test")
-EVAL_SETS = ("idner-test", "nergrit-test", "nerui-dev", "idner-dev", "nergrit-valid")
+TEST_SETS = ("idner-test", "nergrit-test", "nerp-test")
+EVAL_SETS = ("idner-test", "nergrit-test", "nerp-test", "nerui-dev", "idner-dev", "nergrit-valid")
 RULES_SETS = ("idner-test", "nergrit-test")  # also scored with the project's entity rules on top
-# per-source weights of the shipped model: NERGrit twice in train, three times in the dev F1
+SILVER = "silver"  # data/ner/silver.spacy, made by ``silver`` (pipeline.training.silver)
+# per-source weights: NERGrit twice in train, three times in the dev F1; silver sentences capped
 REPEAT = "nergrit=2"
 DEV_REPEAT = "nergrit=3"
+SILVER_MAX = 12000
 
 NO_SPACE_BEFORE = frozenset(", . ) ] } : ; ! ? % ...".split())
 NO_SPACE_AFTER = frozenset("( [ {".split())
 QUOTES = frozenset('" \u201c \u201d'.split())
-
-
-def read_bio(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
-    """Yield (words, tags) per sentence from token-per-line BIO text.
-
-    The word is the first column and the tag the last, columns split on tabs when the line
-    has one, else on spaces; blank lines end sentences; CRLF line ends are accepted.
-    """
-    words: list[str] = []
-    tags: list[str] = []
-    for line in lines:
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            if words:
-                yield words, tags
-            words, tags = [], []
-            continue
-        cols = line.split("\t") if "\t" in line else line.split()
-        word = cols[0].strip()
-        tag = cols[-1].strip() if len(cols) > 1 else "O"
-        if not word:  # a token of white space only: nothing to tag
-            continue
-        words.append(word)
-        tags.append(tag)
-    if words:
-        yield words, tags
-
-
-def map_label(label: str) -> str:
-    """The project label (PER, ORG, LOC) for a source label."""
-    try:
-        return LABELS[label.upper()]
-    except KeyError:
-        raise ValueError(f"unknown entity label {label!r}") from None
-
-
-def bio_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Token spans ``(start, end, label)`` from BIO tags, CoNLL style.
-
-    An ``I-`` tag that does not continue an entity of its label starts a new entity.
-    """
-    spans: list[tuple[int, int, str]] = []
-    start, label = None, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        if tag == "O":
-            prefix, kind = "O", None
-        elif len(tag) > 2 and tag[1] == "-" and tag[0] in "BI":
-            prefix, kind = tag[0], map_label(tag[2:])
-        else:
-            raise ValueError(f"malformed BIO tag {tag!r}")
-        if start is not None and (prefix != "I" or kind != label):
-            spans.append((start, i, label))
-            start, label = None, None
-        if prefix in "BI" and start is None:
-            start, label = i, kind
-    return spans
 
 
 def spaces_for(words: list[str]) -> list[bool]:
@@ -148,27 +94,59 @@ def spaces_for(words: list[str]) -> list[bool]:
     return spaces
 
 
-def make_doc(vocab, words: list[str], tags: list[str]):
-    """A ``Doc`` with the gold tokens, natural spacing and the entities as ``doc.ents``."""
+def make_doc(vocab, words: list[str], spans: list[tuple[int, int, str]]):
+    """A ``Doc`` with the gold tokens, natural spacing and the ``(start, end, label)`` spans as ``doc.ents``."""
     from spacy.tokens import Doc, Span
 
     doc = Doc(vocab, words=words, spaces=spaces_for(words))
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in bio_to_spans(tags)]
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
     return doc
 
 
-def sentence_key(words: list[str]) -> str:
-    """Identity of a sentence for overlap checks: its characters, lower-cased, no spaces."""
-    return "".join(words).lower()
-
-
-def load_sets(names: Iterable[str]) -> dict[str, list[tuple[list[str], list[str]]]]:
+def read_sets(names: Iterable[str]) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """The raw (words, tags) sentences of each set."""
     from pipeline.assets import fetch
 
     out = {}
     for name in names:
-        with open(fetch(SETS[name]), encoding="utf-8", newline="") as handle:
+        source, split = SETS[name]
+        with open(fetch(SOURCES[source].splits[split]), encoding="utf-8", newline="") as handle:
             out[name] = list(read_bio(handle))
+    return out
+
+
+def recaser_for(raw: dict, conv: Conventions, exclude: frozenset) -> Recaser:
+    """A :class:`Recaser` learnt from the cased training sets (not a test split) and IndoSum
+    dev 01-04 (text only)."""
+    recaser = Recaser()
+    for name in TRAIN_SETS:
+        source = SOURCES[SETS[name][0]]
+        if source.lowercased:
+            continue
+        for words, tags in raw[name]:
+            if sentence_key(words) not in exclude:
+                recaser.learn(words, bio_to_spans(tags, source.labels))
+    for words in indosum_sentences():
+        recaser.learn(words)
+    return recaser
+
+
+def load_sets(names: Iterable[str] = tuple(SETS)) -> dict:
+    """Every set converted (``corpora.convert_source``): test sentences out of every other
+    split, NER-UGM without the sentences of idner-news-2k, NERP re-cased."""
+    names = tuple(names)
+    raw = read_sets(dict.fromkeys(names + TRAIN_SETS + TEST_SETS + ("idner-dev",)))
+    conv = Conventions.from_lexicons()
+    test_keys = frozenset(sentence_key(w) for name in TEST_SETS for w, _ in raw[name])
+    idner_keys = frozenset(sentence_key(w) for name in raw if name.startswith("idner-") for w, _ in raw[name])
+    recaser = recaser_for(raw, conv, test_keys) if any(SOURCES[SETS[n][0]].lowercased for n in names) else None
+    out = {}
+    for name in names:
+        source, split = SETS[name]
+        exclude = frozenset() if name in TEST_SETS else test_keys
+        if source == "nerugm":
+            exclude = exclude | idner_keys
+        out[name] = convert_source(SOURCES[source], split, raw[name], conv, recaser, exclude)
     return out
 
 
@@ -182,12 +160,14 @@ def parse_repeat(text: str) -> dict[str, int]:
 
 
 def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None,
-            dev_repeat: dict[str, int] | None = None) -> dict:
+            dev_repeat: dict[str, int] | None = None, silver_max: int = SILVER_MAX) -> dict:
     """Write ``train.spacy``, ``dev.spacy`` and one ``<set>.spacy`` per set; return a report.
 
     ``repeat`` upsamples training sources; ``dev_repeat`` weights the sources of the joined
     dev set used for model selection (a source repeated twice counts twice in dev F1). Both
     default to the shipped model's weights (``REPEAT``, ``DEV_REPEAT``); ``{}`` means none.
+    Silver sentences (``data/ner/silver.spacy``, when built) join the training set, evenly
+    thinned to ``silver_max``; ``silver=0`` in ``repeat`` leaves them out.
     """
     import spacy
     from spacy.tokens import DocBin
@@ -197,19 +177,14 @@ def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
     data = load_sets(SETS)
-    test_keys = {sentence_key(w) for name in TEST_SETS for w, _ in data[name]}
-    report: dict = {"sentences": {}, "dropped_test_overlap": {}, "entities": {}}
+    report: dict = {"sentences": {}, "dropped": {}, "entities": {}}
     train_bin, dev_bin = DocBin(store_user_data=False), DocBin(store_user_data=False)
-    for name, sentences in data.items():
-        keep = sentences
-        if name not in TEST_SETS:
-            keep = [(w, t) for w, t in sentences if sentence_key(w) not in test_keys]
-            report["dropped_test_overlap"][name] = len(sentences) - len(keep)
-        report["sentences"][name] = len(keep)
-        docs = [make_doc(vocab, w, t) for w, t in keep]
+    for name, converted in data.items():
+        report["sentences"][name] = len(converted.sentences)
+        report["dropped"][name] = converted.dropped
+        docs = [make_doc(vocab, w, spans) for w, spans in converted.sentences]
         report["entities"][name] = dict(Counter(ent.label_ for doc in docs for ent in doc.ents))
-        one = DocBin(store_user_data=False, docs=docs)
-        one.to_disk(out_dir / f"{name}.spacy")
+        DocBin(store_user_data=False, docs=docs).to_disk(out_dir / f"{name}.spacy")
         if name in TRAIN_SETS:
             for _ in range(repeat.get(name.split("-")[0], 1)):
                 for doc in docs:
@@ -218,6 +193,16 @@ def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None,
             for _ in range(dev_repeat.get(name.split("-")[0], 1)):
                 for doc in docs:
                     dev_bin.add(doc)
+    silver_path = out_dir / f"{SILVER}.spacy"
+    if repeat.get(SILVER, 1) and silver_path.exists():
+        silver = list(DocBin().from_disk(silver_path).get_docs(vocab))
+        step = max(1, -(-len(silver) // silver_max)) if silver_max else 1
+        silver = silver[::step]
+        for _ in range(repeat.get(SILVER, 1)):
+            for doc in silver:
+                train_bin.add(doc)
+        report["sentences"][SILVER] = len(silver)
+        report["entities"][SILVER] = dict(Counter(ent.label_ for doc in silver for ent in doc.ents))
     train_bin.to_disk(out_dir / "train.spacy")
     dev_bin.to_disk(out_dir / "dev.spacy")
     report["train_docs"], report["dev_docs"] = len(train_bin), len(dev_bin)
@@ -226,42 +211,57 @@ def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None,
     return report
 
 
-def raw_sentences() -> Iterator[list[str]]:
-    """Tokenised sentences of raw news (IndoSum dev folds, each article once) and the NER
-    training sets, for word vectors."""
-    from pipeline.assets import fetch
-    from pipeline.jsonl import jsonl_values
+def indosum_sentences() -> Iterator[list[str]]:
+    """Tokenised sentences of the IndoSum dev folds 01-04, each article once (fold 05 is
+    reserved for hand-annotated gold)."""
+    from .silver import indosum_articles
 
-    seen = set()
-    for fold in range(1, 6):
-        for article in jsonl_values(fetch(f"news/indosum-dev/dev.0{fold}.jsonl")):
-            if article["id"] in seen:
-                continue
-            seen.add(article["id"])
-            for paragraph in article["paragraphs"]:
-                yield from paragraph
-            yield from article.get("summary", [])
-    for sentences in load_sets(TRAIN_SETS).values():
-        for words, _ in sentences:
+    for article in indosum_articles():
+        for paragraph in article["paragraphs"]:
+            yield from paragraph
+        yield from article.get("summary", [])
+
+
+UD_TRAIN = ("ud/gsd/id_gsd-ud-train-v2.0-2017.conllu", "ud/csui/id_csui-ud-train.conllu")
+
+
+def ud_sentences() -> Iterator[list[str]]:
+    """The word forms of the UD Indonesian training files (GSD 2017, CSUI)."""
+    from pipeline.assets import fetch
+
+    for key in UD_TRAIN:
+        words: list[str] = []
+        with open(fetch(key), encoding="utf-8") as handle:
+            for line in handle:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) == 10 and cols[0].isdigit():
+                    words.append(cols[1])
+                elif not line.strip() and words:
+                    yield words
+                    words = []
+        if words:
             yield words
 
 
-def raw_paragraphs() -> Iterator[str]:
-    """Paragraphs of raw news (IndoSum dev folds, each article once) as space-joined tokens."""
-    from pipeline.assets import fetch
+def raw_sentences() -> Iterator[list[str]]:
+    """Tokenised sentences for word vectors: IndoSum dev 01-04, the NER training sets (NERP
+    re-cased) and the UD training text. Never a test split, IndoSum dev.05 or detik-2025."""
+    yield from indosum_sentences()
+    for converted in load_sets(TRAIN_SETS).values():
+        for words, _ in converted.sentences:
+            yield words
+    yield from ud_sentences()
 
-    seen = set()
-    for fold in range(1, 6):
-        with open(fetch(f"news/indosum-dev/dev.0{fold}.jsonl"), encoding="utf-8") as handle:
-            for line in handle:
-                article = json.loads(line)
-                if article["id"] in seen:
-                    continue
-                seen.add(article["id"])
-                for paragraph in article["paragraphs"]:
-                    words = [word for sentence in paragraph for word in sentence]
-                    if words:
-                        yield " ".join(words)
+
+def raw_paragraphs() -> Iterator[str]:
+    """Paragraphs of raw news (IndoSum dev folds 01-04, each article once) as space-joined tokens."""
+    from .silver import indosum_articles
+
+    for article in indosum_articles():
+        for paragraph in article["paragraphs"]:
+            words = [word for sentence in paragraph for word in sentence]
+            if words:
+                yield " ".join(words)
 
 
 def pretrain(config: Path = PRETRAIN_CONFIG, out_dir: Path = PRETRAIN_DIR, vectors: Path | None = None,
@@ -387,8 +387,11 @@ def install(best: Path, model_dir: Path = MODEL_DIR) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
         "name": "ner_id", "version": "0.1.0",
-        "description": "Indonesian NER (PER, ORG, LOC) trained on idner-news-2k, NER-UI and NERGrit",
-        "license": "MIT (code); data: idner-news-2k MIT, NER-UI CC BY 4.0, NERGrit Apache-2.0",
+        "description": "Indonesian NER (PER, ORG, LOC) in records-v1 conventions, trained on idner-news-2k, "
+                       "NER-UI, NERGrit, NER-UGM, NERP and rule-tagged silver news (IndoSum, PFSA-ID)",
+        "license": "CC BY-NC-SA 4.0 (non-commercial: trained on PFSA-ID); code MIT; data: idner-news-2k MIT, "
+                   "NER-UI CC BY 4.0, NERGrit and NERP Apache-2.0, NER-UGM no licence (research), "
+                   "IndoSum CC BY-SA 4.0, PFSA-ID CC BY-NC-SA 4.0",
     })
     meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     if saved is not None:
@@ -509,6 +512,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", type=Path, default=DATA_DIR)
     p.add_argument("--repeat", default=REPEAT, help="per-source upsampling, e.g. idner=2,nerui=2")
     p.add_argument("--dev-repeat", default=DEV_REPEAT, help="per-source weight in the dev set, e.g. nergrit=2")
+    p.add_argument("--silver-max", type=int, default=SILVER_MAX, help="silver sentences kept at most (0: all)")
+    p = sub.add_parser("silver", help="rule-tagged IndoSum dev 01-04 + PFSA-ID dev -> data/ner/silver.spacy")
+    p.add_argument("--out", type=Path, default=DATA_DIR / f"{SILVER}.spacy")
+    p.add_argument("--sources", default="indosum,pfsa")
     p = sub.add_parser("vectors", help="train word vectors from raw news")
     p.add_argument("--out", type=Path, default=DATA_DIR)
     p.add_argument("--dim", type=int, default=100)
@@ -532,8 +539,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     if args.command == "convert":
-        report = convert(args.out, parse_repeat(args.repeat), parse_repeat(args.dev_repeat))
+        report = convert(args.out, parse_repeat(args.repeat), parse_repeat(args.dev_repeat), args.silver_max)
         print(json.dumps(report, indent=1))
+    elif args.command == "silver":
+        from .silver import build
+
+        print(json.dumps(build(args.out, args.sources.split(",")), indent=1))
     elif args.command == "vectors":
         build_vectors(args.out, dim=args.dim, rows=args.rows)
     elif args.command == "pretrain":

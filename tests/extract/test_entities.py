@@ -278,6 +278,63 @@ def test_text_ending_inside_a_title_phrase_does_not_crash(rules_pipeline, text):
     assert not any(k in doc.user_data for k in ("_bare_words", "_standalone_runs"))  # caches are per call
 
 
+def _post(nlp, text, spans):
+    doc = nlp(text)
+    ents = []
+    for words_, label in spans:
+        start = text.index(words_)
+        ents.append(doc.char_span(start, start + len(words_), label=label))
+    return [(e.text, e.label_) for e in entities.postprocess_model_ents(doc, knowledge(nlp), ents)]
+
+
+# (text, the model's mentions, what the post-processor keeps of them); invented names
+@pytest.mark.parametrize("text,model,expected", [
+    # titles, ranks and honorifics in front of a person, degrees behind
+    ("Menurut Menteri Perdagangan Tono Wirawan, harga naik.", [("Menteri Perdagangan Tono Wirawan", "PER")],
+     [("Tono Wirawan", "PER")]),
+    ("Hadir pula Kombes Pol Rina Wulandari di sana.", [("Kombes Pol Rina Wulandari", "PER")],
+     [("Rina Wulandari", "PER")]),
+    ("Hadir Dr. Andi Saputra, M.Si. di sana.", [("Dr. Andi Saputra, M.Si.", "PER")], [("Andi Saputra", "PER")]),
+    # coordinations split, list numbers and years cut
+    ("Dia bertemu Budi Santoso dan Rina Wulandari kemarin.", [("Budi Santoso dan Rina Wulandari", "PER")],
+     [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")]),
+    ("Daftar: 1. Andi Saputra hadir.", [("1. Andi Saputra", "PER")], [("Andi Saputra", "PER")]),
+    ("Didirikan oleh PT Contoh Jaya 2006 di sana.", [("PT Contoh Jaya 2006", "ORG")], [("PT Contoh Jaya", "ORG")]),
+    ("Petugas Satreskrim Polres Sleman dan Intel Kodim 0732 berjaga.",
+     [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")],
+     [("Satreskrim Polres Sleman", "ORG"), ("Intel Kodim 0732", "ORG")]),
+    ("Direktur PT Sarana Energi (SE) Hadi Santoso datang.", [("PT Sarana Energi (SE) Hadi Santoso", "ORG")],
+     [("PT Sarana Energi (SE)", "ORG")]),
+    # page furniture refused
+    ("INFO NASIONAL\nWarga Bandung berkumpul.", [("INFO NASIONAL", "LOC"), ("Bandung", "LOC")], [("Bandung", "LOC")]),
+    ("Baca juga: Budi Santoso Menang\nWarga Bandung berkumpul.", [("Budi Santoso", "PER")], []),
+    # negative cases: names and institutions that hold a coordination, a number or a title word stay whole
+    ("Pejabat Kementerian Pendidikan dan Kebudayaan hadir.", [("Kementerian Pendidikan dan Kebudayaan", "ORG")],
+     [("Kementerian Pendidikan dan Kebudayaan", "ORG")]),
+    ("Prajurit Kodim 0732 berjaga.", [("Kodim 0732", "ORG")], [("Kodim 0732", "ORG")]),
+    ("Kata Agung Laksono kemarin.", [("Agung Laksono", "PER")], [("Agung Laksono", "PER")]),
+    ("JAKARTA - Warga Bandung berkumpul.", [("JAKARTA", "LOC")], [("JAKARTA", "LOC")]),
+])
+def test_postprocess_model_ents(nlp, text, model, expected):
+    assert _post(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # degrees, honorifics, holidays alone are nobody; a function word does not end a name
+    ("Lulus dengan gelar M.Hum. tahun lalu.", [("M.Hum.", "LOC")], []),
+    ("Saat Iduladha warga berkurban.", [("Iduladha", "PER")], []),
+    ("Kerja sama Bank Contoh dan warga diteken.", [("Bank Contoh dan", "ORG")], [("Bank Contoh", "ORG")]),
+    # organisations and people otherwise kept
+    ("Warga melapor ke Dinas Sosial Kota Contoh.", [("Dinas Sosial Kota Contoh", "ORG")],
+     [("Dinas Sosial Kota Contoh", "ORG")]),
+    ("Pejabat KPK datang.", [("KPK", "ORG")], [("KPK", "ORG")]),
+    # people need a name word
+    ("Menurut Budi, harga naik.", [("Budi", "PER")], [("Budi", "PER")]),
+])
+def test_postprocess_refuses_what_is_no_name(nlp, text, model, expected):
+    assert _post(nlp, text, model) == expected
+
+
 @pytest.mark.parametrize("component", ["institution_ruler", "person_ruler"])
 def test_work_grows_linearly(work_growth, component):
     """Calls on an invented text 10 times longer: at most 12 times as many."""

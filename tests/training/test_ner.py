@@ -7,13 +7,10 @@ from spacy.tokens import Doc
 
 from pipeline.training.ner import (
     CONFIG,
-    bio_to_spans,
     make_doc,
-    map_label,
     model_plus_rules,
     parse_repeat,
     predict_on_gold_tokens,
-    read_bio,
     spaces_for,
     train,
     uses_pretraining,
@@ -21,65 +18,6 @@ from pipeline.training.ner import (
 )
 
 MODEL = Path(__file__).resolve().parents[2] / "models" / "ner-id"
-
-
-@pytest.mark.parametrize(
-    "tags, spans",
-    [
-        (["O", "O"], []),
-        (["B-PER", "I-PER", "O"], [(0, 2, "PER")]),
-        (["B-PER", "B-PER"], [(0, 1, "PER"), (1, 2, "PER")]),
-        (["I-ORG", "I-ORG", "O"], [(0, 2, "ORG")]),  # I- without B- starts an entity
-        (["O", "I-LOC"], [(1, 2, "LOC")]),  # ... also after O, up to the end
-        (["B-PER", "I-ORG"], [(0, 1, "PER"), (1, 2, "ORG")]),  # I- of another label
-        (["B-PERSON", "I-PERSON"], [(0, 2, "PER")]),
-        (["B-PLACE", "O", "B-ORGANISATION"], [(0, 1, "LOC"), (2, 3, "ORG")]),
-        (["B-LOCATION", "I-LOCATION", "B-ORGANIZATION"], [(0, 2, "LOC"), (2, 3, "ORG")]),
-        ([], []),
-    ],
-)
-def test_bio_to_spans(tags, spans):
-    assert bio_to_spans(tags) == spans
-
-
-@pytest.mark.parametrize("tag", ["PER", "B-", "X-PER", "B-MISC", "b-PER"])
-def test_bio_to_spans_refuses_malformed_tags(tag):
-    with pytest.raises(ValueError):
-        bio_to_spans([tag])
-
-
-@pytest.mark.parametrize(
-    "label, mapped",
-    [("PER", "PER"), ("PERSON", "PER"), ("ORG", "ORG"), ("ORGANIZATION", "ORG"),
-     ("ORGANISATION", "ORG"), ("LOC", "LOC"), ("LOCATION", "LOC"), ("PLACE", "LOC")],
-)
-def test_map_label(label, mapped):
-    assert map_label(label) == mapped
-
-
-@pytest.mark.parametrize("label", ["MISC", "DATE", ""])
-def test_map_label_unknown(label):
-    with pytest.raises(ValueError):
-        map_label(label)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # idner: space-separated, three columns, CRLF
-        ("Anis PROPN B-PER\r\ndi ADP O\r\n\r\nJakarta PROPN B-LOC\r\n",
-         [(["Anis", "di"], ["B-PER", "O"]), (["Jakarta"], ["B-LOC"])]),
-        # NER-UI / NERGrit: tab-separated, two columns, LF, several blank lines
-        ("Federer\tB-PERSON\n,\tO\n\n\nReuters\tB-ORGANIZATION\n",
-         [(["Federer", ","], ["B-PERSON", "O"]), (["Reuters"], ["B-ORGANIZATION"])]),
-        # no final blank line, a lone word without a tag
-        ("kata\tO\nAnis\n", [(["kata", "Anis"], ["O", "O"])]),
-        ("", []),
-        ("\r\n\r\n", []),
-    ],
-)
-def test_read_bio(text, expected):
-    assert list(read_bio(text.splitlines(keepends=True))) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,7 +38,7 @@ def test_spaces_for(words, text):
 
 def test_make_doc_entities():
     doc = make_doc(spacy.blank("id").vocab, ["Presiden", "Joko", "Widodo", "di", "Jakarta", "."],
-                   ["O", "B-PERSON", "I-PERSON", "O", "B-PLACE", "O"])
+                   [(1, 3, "PER"), (4, 5, "LOC")])
     assert doc.text == "Presiden Joko Widodo di Jakarta."
     assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PER"), ("Jakarta", "LOC")]
 

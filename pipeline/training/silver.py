@@ -1,0 +1,193 @@
+"""Silver NER documents: raw news tagged by the project's own rules, partially annotated.
+
+Text: IndoSum dev folds 01-04 (CC BY-SA 4.0; fold 05 is reserved for hand-annotated gold and is
+never read here) and PFSA-ID dev-40 (CC BY-NC-SA 4.0: a model trained on it is for
+non-commercial use). ``news/detik-2025`` is never used.
+
+Each article goes whole through the rule components (``id_sentences``, ``institution_ruler``,
+``person_ruler``, ``web_leftovers``; no model). Then, document-level propagation: a name the
+rules found once (after a title, before ``selaku``, as a speaker...) is a name at every other
+mention of the same words in the article (the people rule already does this for people and
+their short forms; here for organisations and places too). Each sentence becomes one training
+doc in which
+
+* rule entities are entities;
+* lower-case words, punctuation, numbers, and capitalised titles (whole title phrases:
+  ``Ketua Umum``; a field after the title, ``Menteri | Keuangan``, stays missing), honorifics, months, weekdays and stop words outside an entity are ``O``
+  (the rules know these are not names);
+* any other capitalised word outside an entity is *missing* (unknown): the rules miss many plain
+  names, so their silence about a capitalised word is no evidence, and spaCy's NER does not learn
+  from missing tokens.
+
+Sentences without an entity and without a missing word are kept one in ``EMPTY_EVERY``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+INDOSUM_FOLDS = (1, 2, 3, 4)  # dev.05 is reserved for hand-annotated gold: never here
+PFSA_ASSET = "quotes/pfsa-id/dev-40.txt"
+EMPTY_EVERY = 4
+LABELS = ("PER", "ORG", "LOC")
+
+
+def _join(tokens: list[str]) -> str:
+    from .ner import spaces_for
+
+    return "".join(t + (" " if s else "") for t, s in zip(tokens, spaces_for(tokens)))
+
+
+def indosum_articles(folds: Iterable[int] = INDOSUM_FOLDS) -> Iterator[dict]:
+    """The IndoSum articles of ``folds`` (tokenised paragraphs), each article once."""
+    from pipeline.assets import fetch
+    from pipeline.jsonl import jsonl_values
+
+    folds = tuple(folds)
+    if 5 in folds:
+        raise ValueError("IndoSum dev.05 is reserved for hand-annotated gold")
+    seen = set()
+    for fold in folds:
+        for article in jsonl_values(fetch(f"news/indosum-dev/dev.0{fold}.jsonl")):
+            if article["id"] not in seen:
+                seen.add(article["id"])
+                yield article
+
+
+def indosum_texts(folds: Iterable[int] = INDOSUM_FOLDS) -> Iterator[tuple[str, str]]:
+    """(id, text) of the IndoSum articles of ``folds``; paragraphs split by a blank line."""
+    for article in indosum_articles(folds):
+        paragraphs = [" ".join(_join(s) for s in p) for p in article["paragraphs"]]
+        yield f"indosum-{article['id']}", "\n\n".join(p for p in paragraphs if p)
+
+
+def pfsa_texts() -> Iterator[tuple[str, str]]:
+    """(id, text) of the PFSA-ID dev-40 documents."""
+    from pipeline.assets import fetch
+    from pipeline.benchmarks.pfsa import detokenise, read_bilou
+
+    with open(fetch(PFSA_ASSET), encoding="utf-8") as handle:
+        for k, document in enumerate(read_bilou(handle)):
+            yield f"pfsa-{k}", detokenise(document.tokens)[0]
+
+
+def rules_nlp():
+    """The project pipeline up to the entity rules, without a model."""
+    from pipeline import nlp as pipeline_nlp
+
+    nlp = pipeline_nlp.load(ner_model="none", splitter="rules")
+    keep = ("id_sentences", "institution_ruler", "person_ruler", "web_leftovers")
+    nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep])
+    return nlp
+
+
+def propagate_all(doc: Doc) -> list[Span]:
+    """``doc.ents`` plus every other uncovered mention of an entity's exact words."""
+    by_words: dict[tuple[str, ...], str] = {}
+    for ent in doc.ents:
+        if ent[0].text[:1].isupper():
+            by_words.setdefault(tuple(t.text for t in ent), ent.label_)
+    taken = {k for e in doc.ents for k in range(e.start, e.end)}
+    lengths = sorted({len(k) for k in by_words}, reverse=True)
+    texts = [t.text for t in doc]
+    extra = []
+    i = 0
+    while i < len(doc):
+        for n in lengths:
+            if i + n > len(doc):
+                continue
+            key = tuple(texts[i:i + n])
+            if key in by_words and not taken.intersection(range(i, i + n)) \
+                    and (i + n >= len(doc) or not texts[i + n][:1].isupper()) \
+                    and (i == 0 or not texts[i - 1][:1].isupper() or doc[i].is_sent_start):
+                extra.append(Span(doc, i, i + n, label=by_words[key]))
+                i += n - 1
+                break
+        i += 1
+    return filter_spans(list(doc.ents) + extra)
+
+
+def is_known_outside(token, kb) -> bool:
+    """A capitalised word the rules know is no name: a title, honorific, month, weekday, stop word."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    lower = token.lower_.rstrip(".")
+    return lower in kb.title_words or lower in kb.honorifics or token.text in kb.not_names \
+        or lower in STOP_WORDS or lower in kb.modifiers
+
+
+def sentence_docs(doc: Doc, kb, keep_empty: int = EMPTY_EVERY) -> Iterator[Doc]:
+    """One partially annotated doc per sentence of a rule-tagged article (module docstring)."""
+    from pipeline.extract.entities import title_matches
+
+    ents = [e for e in propagate_all(doc) if e.label_ in LABELS]
+    in_title = {k for s, e in title_matches(doc, kb).items() for k in range(s, e)}
+    label_at = {}
+    for e in ents:
+        for k in range(e.start, e.end):
+            label_at[k] = (e.start, e.label_)
+    empty = 0
+    for sent in doc.sents:
+        words = [t.text for t in sent if not t.is_space]
+        if len(words) < 3:
+            continue
+        toks = [t for t in sent if not t.is_space]
+        spaces = [bool(t.whitespace_) for t in toks]
+        out = Doc(doc.vocab, words=words, spaces=spaces)
+        spans, missing = [], []
+        i = 0
+        has_missing = False
+        while i < len(toks):
+            t = toks[i]
+            if t.i in label_at:
+                start, label = label_at[t.i]
+                j = i
+                while j < len(toks) and label_at.get(toks[j].i, (None,))[0] == start:
+                    j += 1
+                if start >= sent.start and toks[j - 1].i < sent.end:
+                    spans.append(Span(out, i, j, label=label))
+                i = j
+                continue
+            if t.text[:1].isupper() and t.i not in in_title and not is_known_outside(t, kb):
+                missing.append(Span(out, i, i + 1))
+                has_missing = True
+            i += 1
+        if not spans and not has_missing:
+            empty += 1
+            if keep_empty and empty % keep_empty:
+                continue
+        out.set_ents(spans, missing=missing, default="outside")
+        yield out
+
+
+def build(out: Path, sources: Iterable[str] = ("indosum", "pfsa"), limit: int = 0) -> dict:
+    """Write ``out`` (a DocBin of silver sentences); return counts."""
+    from spacy.tokens import DocBin
+
+    from pipeline.extract.entities import knowledge
+
+    nlp = rules_nlp()
+    kb = knowledge(nlp)
+    texts: list[tuple[str, str]] = []
+    if "indosum" in sources:
+        texts += list(indosum_texts())
+    if "pfsa" in sources:
+        texts += list(pfsa_texts())
+    if limit:
+        texts = texts[:limit]
+    bin_ = DocBin(store_user_data=False)
+    counts = {"documents": len(texts), "sentences": 0, "entities": {}, "missing_tokens": 0, "tokens": 0}
+    for doc in nlp.pipe((t for _, t in texts), batch_size=32):
+        for sdoc in sentence_docs(doc, kb):
+            bin_.add(sdoc)
+            counts["sentences"] += 1
+            counts["tokens"] += len(sdoc)
+            counts["missing_tokens"] += sum(1 for t in sdoc if t.ent_iob == 0)
+            for e in sdoc.ents:
+                counts["entities"][e.label_] = counts["entities"].get(e.label_, 0) + 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    bin_.to_disk(out)
+    return counts

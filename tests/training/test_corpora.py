@@ -1,0 +1,141 @@
+"""Tests of the one NER converter (``pipeline.training.corpora``): labels, records-v1 spans, re-casing."""
+import pytest
+
+from pipeline.training.corpora import (
+    LABEL_MAPS,
+    SOURCES,
+    Conventions,
+    Recaser,
+    bio_to_spans,
+    convert_source,
+    read_bio,
+    sentence_key,
+    to_records_v1,
+)
+
+CONV = Conventions(honorifics=frozenset({"dr", "prof", "h", "kombes", "bapak"}),
+                   title_words=frozenset({"kepala", "menteri", "direktur", "dewan"}),
+                   org_words=frozenset({"dewan", "pusat"}))
+
+
+@pytest.mark.parametrize(
+    "source, tags, spans",
+    [
+        ("idner", ["O", "O"], []),
+        ("idner", ["B-PER", "I-PER", "O"], [(0, 2, "PER")]),
+        ("idner", ["B-PER", "B-PER"], [(0, 1, "PER"), (1, 2, "PER")]),
+        ("idner", ["I-ORG", "I-ORG", "O"], [(0, 2, "ORG")]),  # I- without B- starts an entity
+        ("idner", ["O", "I-LOC"], [(1, 2, "LOC")]),
+        ("idner", ["B-PER", "I-ORG"], [(0, 1, "PER"), (1, 2, "ORG")]),
+        ("nerui", ["B-PERSON", "I-PERSON", "B-ORGANIZATION"], [(0, 2, "PER"), (2, 3, "ORG")]),
+        ("nergrit", ["B-PLACE", "O", "B-ORGANISATION"], [(0, 1, "LOC"), (2, 3, "ORG")]),
+        ("nerugm", ["B-TIME", "I-TIME", "B-LOCATION"], [(2, 3, "LOC")]),  # TIME is no entity here
+        ("nerugm", ["B-QUANTITY", "B-PERSON", "I-PERSON"], [(1, 3, "PER")]),
+        ("nerp", ["B-PPL", "I-PPL", "O", "B-IND", "B-PLC"], [(0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC")]),
+        ("nerp", ["B-EVT", "I-EVT", "B-FNB"], []),
+        ("nerp", ["I-EVT", "I-PPL"], [(1, 2, "PER")]),  # an I- after a dropped label starts an entity
+        ("idner", [], []),
+    ],
+)
+def test_bio_to_spans(source, tags, spans):
+    assert bio_to_spans(tags, LABEL_MAPS[source]) == spans
+
+
+@pytest.mark.parametrize(
+    "source, tag",
+    [("idner", "PER"), ("idner", "B-"), ("idner", "X-PER"), ("idner", "b-PER"),
+     ("idner", "B-PERSON"),  # another set's label is an error, not silently O
+     ("nergrit", "B-PER"), ("nerp", "B-MISC")],
+)
+def test_bio_to_spans_refuses_malformed_or_unknown_tags(source, tag):
+    with pytest.raises(ValueError):
+        bio_to_spans([tag], LABEL_MAPS[source])
+
+
+def test_every_source_maps_to_the_three_labels():
+    for source in SOURCES.values():
+        assert set(source.labels.values()) - {None} == {"PER", "ORG", "LOC"}, source.name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anis PROPN B-PER\r\ndi ADP O\r\n\r\nJakarta PROPN B-LOC\r\n",
+         [(["Anis", "di"], ["B-PER", "O"]), (["Jakarta"], ["B-LOC"])]),
+        ("Federer\tB-PERSON\n,\tO\n\n\nReuters\tB-ORGANIZATION\n",
+         [(["Federer", ","], ["B-PERSON", "O"]), (["Reuters"], ["B-ORGANIZATION"])]),
+        ("kata\tO\nAnis\n", [(["kata", "Anis"], ["O", "O"])]),
+        ("", []),
+        ("\r\n\r\n", []),
+    ],
+)
+def test_read_bio(text, expected):
+    assert list(read_bio(text.splitlines(keepends=True))) == expected
+
+
+@pytest.mark.parametrize(
+    "words, spans, expected",
+    [
+        # honorifics, ranks, titles and degrees leave a person's name
+        ("Dr. Budi Santoso , M.Si. hadir".split(), [(0, 5, "PER")], [(1, 3, "PER")]),
+        ("Kombes Rina Wulandari datang".split(), [(0, 3, "PER")], [(1, 3, "PER")]),
+        ("Menteri Tono Wirawan datang".split(), [(0, 3, "PER")], [(1, 3, "PER")]),
+        ("Prof. Dr. H. Andi".split(), [(0, 4, "PER")], [(3, 4, "PER")]),
+        ("Budi S.H. hadir".split(), [(0, 2, "PER")], [(0, 1, "PER")]),
+        # a one-word name is never emptied, and a name that is no title stays whole
+        ("Bapak datang".split(), [(0, 1, "PER")], [(0, 1, "PER")]),
+        ("Sri Mulyani hadir".split(), [(0, 2, "PER")], [(0, 2, "PER")]),
+        ("Sunan Kalijaga hadir".split(), [(0, 2, "PER")], [(0, 2, "PER")]),
+        # institutions whole: the region after an ORG, the legal form in brackets
+        ("DPRD Surabaya rapat".split(), [(0, 1, "ORG"), (1, 2, "LOC")], [(0, 2, "ORG")]),
+        ("PT Contoh ( Persero ) Tbk".split(), [(0, 2, "ORG"), (3, 4, "ORG")], [(0, 5, "ORG")]),
+        ("Kepala Pusat Data hadir".split(), [(0, 3, "ORG")], [(1, 3, "ORG")]),
+        ("Dewan Pers hadir".split(), [(0, 2, "ORG")], [(0, 2, "ORG")]),  # an institution's head word stays
+        # not merged: a place before an ORG, a place after a person, a gap between ORG and place
+        ("Surabaya DPRD".split(), [(0, 1, "LOC"), (1, 2, "ORG")], [(0, 1, "LOC"), (1, 2, "ORG")]),
+        ("Budi Surabaya".split(), [(0, 1, "PER"), (1, 2, "LOC")], [(0, 1, "PER"), (1, 2, "LOC")]),
+        ("DPRD di Surabaya".split(), [(0, 1, "ORG"), (2, 3, "LOC")], [(0, 1, "ORG"), (2, 3, "LOC")]),
+        ("PT Contoh ( PTC )".split(), [(0, 2, "ORG")], [(0, 2, "ORG")]),  # an acronym is no legal form
+    ],
+)
+def test_to_records_v1(words, spans, expected):
+    assert to_records_v1(words, spans, CONV) == expected
+
+
+def _recaser():
+    r = Recaser()
+    r.learn("Kata SBY di Jakarta kepada bank".split(), [(1, 2, "PER"), (3, 4, "LOC")])
+    r.learn("Ia ke Bank Mandiri dan bank lain".split(), [(2, 4, "ORG")])
+    r.learn("Hari itu Presiden datang".split())
+    r.learn("Menurut presiden itu".split())
+    r.learn("Ini Presiden Presiden presiden".split())
+    return r
+
+
+@pytest.mark.parametrize(
+    "words, spans, expected",
+    [
+        ("kata sby di jakarta".split(), [(1, 2, "PER"), (3, 4, "LOC")], "Kata SBY di Jakarta"),
+        ("ke bank mandiri".split(), [(1, 3, "ORG")], "Ke Bank Mandiri"),
+        ("uang bank itu".split(), [], "Uang bank itu"),  # outside an entity the common form
+        ("oleh budiman hadi".split(), [(1, 3, "PER")], "Oleh Budiman Hadi"),  # unseen entity words
+        ("kata presiden".split(), [], "Kata Presiden"),  # the majority form outside entities
+        ("itu 17 ribu".split(), [], "Itu 17 ribu"),
+        ([], [], ""),
+    ],
+)
+def test_recaser(words, spans, expected):
+    assert " ".join(_recaser().recase(words, spans)) == expected
+
+
+def test_convert_source_excludes_and_recases():
+    rows = [("kata sby".split(), ["O", "B-PPL"]), ("tes satu".split(), ["O", "O"])]
+    out = convert_source(SOURCES["nerp"], "train", rows, CONV, _recaser(),
+                         exclude=frozenset({sentence_key(["Tes", "Satu"])}))
+    assert out.sentences == [(["Kata", "SBY"], [(1, 2, "PER")])]
+    assert out.dropped == {"excluded": 1}
+
+
+def test_convert_source_refuses_a_lowercased_set_without_recaser():
+    with pytest.raises(ValueError, match="lowercased"):
+        convert_source(SOURCES["nerp"], "train", [(["a"], ["O"])], CONV)
