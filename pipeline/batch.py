@@ -237,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
                 return _usage(f"--out {out} cannot be written ({exc.strerror or exc})")
             if not locked:
                 return _usage(f"another extract run is writing to {out}")
-            info = run_info(effective, [p for p in expand(args.inputs) if isinstance(p, Path)])
+            info = run_info(effective, [p for p in expand(args.inputs) if isinstance(p, Path) and p.is_file()])
             info["counts"] = {"records": 0, "errors": 0, "skipped": 0, "warnings": 0}
             _write_run(earlier, info)
             try:
@@ -260,7 +260,8 @@ def _now() -> str:
 
 def _write_run(path: Path, info: dict) -> None:
     with atomic_text(path) as handle:
-        handle.write(json.dumps(info, indent=1, ensure_ascii=False) + "\n")
+        text = json.dumps(info, indent=1, ensure_ascii=False)  # a file name that is not UTF-8: \udcXX
+        handle.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
 
 
 def _skipped_files(inputs: list[str]) -> None:

@@ -230,7 +230,8 @@ def test_out_links_file_names_and_leftovers(tmp_path: Path, capsys):
         victim.write_text("precious\n", encoding="utf-8")
         (out / name).symlink_to(victim)
     (out / ".quotes.csv.abcd1234.part").write_text("left by a killed run", encoding="utf-8")
-    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--ner-model", "none", "--no-progress"]) == 1
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--ner-model", "none", "--no-progress",
+                 "--overwrite"]) == 1
     assert all(victim.read_text(encoding="utf-8") == "precious\n" for victim in victims.values())
     assert [r["id"] for r in read_jsonl(out / "records.jsonl")] == ["a"]
     assert not (out / ".quotes.csv.abcd1234.part").exists()
