@@ -9,7 +9,7 @@ export PIPELINE_SHARED ?= $(abspath $(SHARED))
 OUT := outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-layouts bench dataset report merges clean
+.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-layouts bench dataset report merges clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -28,6 +28,13 @@ run: install ## extract the bundled sample corpus into outputs/corpus
 
 test: install ## run the test suite
 	$(PY) -m pytest -q
+
+FUZZ_SECONDS ?= 600
+fuzz: install ## Hypothesis over the readers and the pipeline for FUZZ_SECONDS (600); crashes and hangs in outputs/fuzz.md
+	$(PY) tests/fuzz_inputs.py --seconds $(FUZZ_SECONDS)
+
+hostile: install ## hostile and careless inputs beside good documents, under two hash seeds (outputs/hostile.md)
+	$(PY) -m pipeline.benchmarks.hostile
 
 evaluate: install ## score corpus/, the seed and ../shared/dev against their gold
 	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --overwrite --no-progress

@@ -15,6 +15,15 @@ already there; failed documents are tried again. Memory stays flat: documents
 are read, processed and written a chunk at a time and the tables are built
 from ``records.jsonl`` in batches.
 
+Each document has a time budget (``--doc-timeout``, seconds per 10,000
+characters, default 2): documents run in supervised worker processes
+(:mod:`pipeline.guard`), and one that runs over its budget is stopped and named
+in ``errors.jsonl`` with its stage and time while the batch goes on
+(``--doc-timeout 0``: no limit, documents run in this process or a pool).
+Warnings (an encoding decided, a file name that is not UTF-8) go to standard
+error and to ``errors.jsonl`` with ``"level": "warning"``; they do not fail the
+run. Temporary files a killed run left in OUT are removed.
+
 ``--workers N`` runs N processes, each loading the pipeline once;
 ``--engine dask`` sends partitions to a Dask cluster (``--scheduler ADDRESS``,
 else a ``LocalCluster`` of ``--workers`` processes) whose workers also write
@@ -45,6 +54,8 @@ import datetime as dt
 import fcntl
 import hashlib
 import json
+import os
+import re
 import shutil
 import signal
 import sys
@@ -56,12 +67,15 @@ from typing import Iterable, Iterator, Optional
 from . import nlp as nlp_module
 from .engines import CHUNK_SIZE, PARTITION_SIZE, Outcome, iter_dask, iter_local, text_sha256
 from .formats.columns import ORDERS, Columns
+from .guard import PER_CHARS, iter_guarded
 from .provenance import run_info
-from .readers import SUFFIXES, InputDocument, Item, expand, read_inputs, unsupported
+from .readers import SUFFIXES, InputDocument, InputProblem, Item, expand, read_inputs, unsupported
 from .records import TABLE_SCHEMAS, tables
-from .writers import Journal, atomic_text, write_tables
+from .writers import Journal, atomic_text, open_nofollow, remove_leftovers, write_tables
 
 MAX_CHARS = 1_000_000
+DOC_TIMEOUT = 2.0
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 ENGINES = ("local", "dask")
 
 
@@ -72,6 +86,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ner-model", help="a spaCy NER model whose mentions the rules post-process (default: models/ner-id); 'none': rules only")
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS,
                         help=f"refuse documents longer than this (default {MAX_CHARS:,})")
+    parser.add_argument("--doc-timeout", type=float, default=DOC_TIMEOUT, metavar="SECONDS",
+                        help=f"stop a document after SECONDS per {PER_CHARS:,} characters (at least SECONDS) and "
+                             f"name it in errors.jsonl; 0: no limit (default {DOC_TIMEOUT:g})")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--resume", action="store_true",
                         help="keep the records already in OUT and skip their documents (same id and text)")
@@ -131,18 +148,23 @@ def _interrupt(signum, frame):
 
 
 def _usage(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {printable(message)}", file=sys.stderr)
     return 2
+
+
+def printable(text: str) -> str:
+    """``text`` on one line: control characters and line separators escaped (a file name cannot forge a line)."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @contextlib.contextmanager
 def _lock(out: Path) -> Iterator[bool]:
     """Hold ``OUT/.extract.lock`` (False when another run holds it); the file is removed at the end."""
     path = out / ".extract.lock"
-    with path.open("w") as handle:
+    with os.fdopen(open_nofollow(path, os.O_WRONLY | os.O_CREAT), "w") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # POSIX: not held by forked workers
+        except (BlockingIOError, PermissionError):  # EAGAIN or EACCES: held by another run
             yield False
             return
         try:
@@ -156,7 +178,13 @@ def _progress(iterable, enabled: bool):
         return iterable
     from tqdm import tqdm
 
-    return tqdm(iterable, unit="doc", file=sys.stderr)
+    def counted():
+        with tqdm(unit="doc", file=sys.stderr) as bar:
+            for outcome in iterable:
+                bar.update(outcome is not None)  # None: a tick while a slow document runs
+                yield outcome
+
+    return counted()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -168,6 +196,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage("--chunk-size must be at least 1")
     if args.scheduler and args.engine != "dask":
         return _usage("--scheduler needs --engine dask")
+    if not args.doc_timeout >= 0:
+        return _usage("--doc-timeout must be 0 (no limit) or more seconds")
     out: Path = args.out
     if out.exists() and not out.is_dir():
         return _usage(f"--out {out} is a file, not a folder")
@@ -193,15 +223,22 @@ def run(args: argparse.Namespace) -> int:
         if before != effective:
             return _usage(f"{out} was written with other settings ({before}); resume with the same ones, "
                           "or run without --resume")
-    out.mkdir(parents=True, exist_ok=True)
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _interrupt) if main_thread else None
     try:
-        with _lock(out) as locked:
+        with contextlib.ExitStack() as stack:
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+                locked = stack.enter_context(_lock(out))
+                if locked:
+                    with atomic_text(earlier) as handle:
+                        handle.write(json.dumps({"settings": effective}, indent=1) + "\n")
+            except OSError as exc:
+                return _usage(f"--out {out} cannot be written ({exc.strerror or exc})")
             if not locked:
                 return _usage(f"another extract run is writing to {out}")
-            info = run_info(effective, list(expand(args.inputs)))
-            info["counts"] = {"records": 0, "errors": 0, "skipped": 0}
+            info = run_info(effective, [p for p in expand(args.inputs) if isinstance(p, Path) and p.is_file()])
+            info["counts"] = {"records": 0, "errors": 0, "skipped": 0, "warnings": 0}
             _write_run(earlier, info)
             try:
                 return _extract(args, out, settings, info["counts"])
@@ -223,20 +260,23 @@ def _now() -> str:
 
 def _write_run(path: Path, info: dict) -> None:
     with atomic_text(path) as handle:
-        handle.write(json.dumps(info, indent=1, ensure_ascii=False) + "\n")
+        text = json.dumps(info, indent=1, ensure_ascii=False)  # a file name that is not UTF-8: \udcXX
+        handle.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
 
 
 def _skipped_files(inputs: list[str]) -> None:
     """Name on stderr the files of the input folders that no reader takes."""
     files = unsupported(inputs)
     if files:
-        shown = ", ".join(str(p) for p in files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+        shown = ", ".join(printable(str(p)) for p in files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
         print(f"skipped {len(files)} file(s) of a type that cannot be read (supported: {', '.join(SUFFIXES)}): "
               f"{shown}", file=sys.stderr)
 
 
 def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) -> int:
     started = time.perf_counter()
+    for path in remove_leftovers(out):
+        print(f"removed {printable(str(path))}, a temporary file left by an interrupted run", file=sys.stderr)
     _skipped_files(args.inputs)
     columns = Columns(id=args.id_column or "id", text=args.text_column, date=args.date_column,
                       title=args.title_column, date_order=args.date_order, id_given=bool(args.id_column))
@@ -245,9 +285,15 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
     done = DoneKeys(doc_key(r.get("id"), r.get("text_sha256")) for r in records.lines()) if args.resume else None
     if done is not None and len(done):
         print(f"resuming: {len(done)} records already in {out}", file=sys.stderr)
+    counts.setdefault("warnings", 0)
+    warnings: list[dict] = []
 
     def entries() -> Iterator[tuple[Item, bool]]:
         for item in read_inputs(args.inputs, max_chars=args.max_chars, columns=columns):
+            if isinstance(item, InputProblem) and item.level == "warning":
+                warnings.append({"id": item.id, "file": item.source, "stage": item.stage, "message": item.message,
+                                 "level": "warning"})
+                continue
             if args.published and isinstance(item, InputDocument) and not item.published:
                 item.published = args.published
             taken = False
@@ -263,11 +309,15 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
                              partition_size=args.chunk_size or PARTITION_SIZE, max_chars=args.max_chars)
     else:
         todo = (item for item, taken in entries() if not taken)
-        outcomes = iter_local(todo, settings, workers=args.workers, chunk_size=args.chunk_size or CHUNK_SIZE,
-                              max_chars=args.max_chars)
+        if args.doc_timeout:
+            outcomes = iter_guarded(todo, settings, workers=args.workers, seconds=args.doc_timeout,
+                                    max_chars=args.max_chars, batch=args.chunk_size or CHUNK_SIZE)
+        else:
+            outcomes = iter_local(todo, settings, workers=args.workers, chunk_size=args.chunk_size or CHUNK_SIZE,
+                                  max_chars=args.max_chars)
     show = sys.stderr.isatty() and not args.no_progress
     try:
-        _write(_progress(outcomes, show), records, errors, counts,
+        _write(_progress(outcomes, show), records, errors, counts, warnings,
                flush_every=args.chunk_size or (PARTITION_SIZE if args.engine == "dask" else CHUNK_SIZE))
     finally:
         records.close()
@@ -279,35 +329,46 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
         write_tables((json.loads(line) for line in handle), out, tables, TABLE_SCHEMAS)
     elapsed = time.perf_counter() - started
     print(f"{counts['records']} documents extracted, {counts['skipped']} already done, {counts['errors']} failed, "
-          f"{elapsed:.1f} s -> {out}", file=sys.stderr)
+          f"{counts['warnings']} warnings, {elapsed:.1f} s -> {printable(str(out))}", file=sys.stderr)
     if not counts["records"] and not counts["skipped"]:
-        print(f"error: no document could be read from {' '.join(args.inputs)}", file=sys.stderr)
+        print(f"error: no document could be read from {printable(' '.join(args.inputs))}", file=sys.stderr)
         return 1
     return 1 if counts["errors"] else 0
 
 
-def _write(outcomes: Iterable[Outcome], records: Journal, errors: Journal, counts: dict,
-           flush_every: int = CHUNK_SIZE) -> None:
-    """Append outcomes to the journals a chunk at a time (or every 2 s), errors also told on stderr."""
+def _write(outcomes: Iterable[Optional[Outcome]], records: Journal, errors: Journal, counts: dict,
+           warnings: Optional[list] = None, flush_every: int = CHUNK_SIZE) -> None:
+    """Append outcomes to the journals a chunk at a time (or every 2 s; ``None`` is a tick of the clock with no
+    outcome), errors and the reader's ``warnings`` (taken from the list as they come) also told on stderr."""
     good, bad = [], []
+    warnings = warnings if warnings is not None else []
     last = time.monotonic()
+
+    def flush() -> None:
+        told = warnings[:]
+        del warnings[: len(told)]
+        for warning in told:
+            print(f"warning: {printable(warning['file'])}: {printable(warning['message'])}", file=sys.stderr)
+        records.append(good)
+        errors.append(told + bad)
+        counts["records"] += len(good)
+        counts["errors"] += len(bad)
+        counts["warnings"] = counts.get("warnings", 0) + len(told)
+
     for outcome in outcomes:
-        if outcome.record is not None:
+        if outcome is None:  # nothing new yet (a slow document): write what is waiting
+            pass
+        elif outcome.record is not None:
             good.append(outcome.record)
         else:
             bad.append(outcome.error)
             error = outcome.error
-            print(f"error: {error['file']}: {error['stage']}: {error['message']}", file=sys.stderr)
+            print(f"error: {printable(error['file'])}: {error['stage']}: {printable(error['message'])}",
+                  file=sys.stderr)
         if len(good) + len(bad) >= flush_every or time.monotonic() - last > 2:
-            records.append(good)
-            errors.append(bad)
-            counts["records"] += len(good)
-            counts["errors"] += len(bad)
+            flush()
             good, bad, last = [], [], time.monotonic()
-    records.append(good)
-    errors.append(bad)
-    counts["records"] += len(good)
-    counts["errors"] += len(bad)
+    flush()
 
 
 def _dropper(leftover: dict[int, int]):

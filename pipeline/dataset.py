@@ -42,7 +42,7 @@ from .merge import (
     stable_id,
     strip_name,
 )
-from .writers import atomic_path, atomic_text
+from .writers import atomic_path, atomic_text, formula_safe
 
 STR, INT, BOOL, LIST = pa.string(), pa.int64(), pa.bool_(), pa.list_(pa.string())
 TYPE_NAMES = {STR: "string", INT: "int64", BOOL: "bool (CSV: `true`/`false`)", LIST: "list<string> (CSV: joined with |)"}
@@ -185,9 +185,10 @@ def read_records(paths: Iterable[Path]) -> tuple[list[dict], list[str]]:
                 try:
                     record = json.loads(line)
                     doc_id = str(record["id"])
-                except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
                     problems.append(f"{file}:{number}: not a records-v1 line ({type(exc).__name__})")
                     continue
+                problems += _string_fields(record, f"{file}:{number}: document {doc_id}")
                 if doc_id in records:
                     problems.append(f"{file}:{number}: document {doc_id} seen before; the first is kept")
                     continue
@@ -195,6 +196,18 @@ def read_records(paths: Iterable[Path]) -> tuple[list[dict], list[str]]:
         except UnicodeDecodeError as exc:
             problems.append(f"{file}: {exc.reason}; the rest of the file is left out")
     return [records[k] for k in sorted(records)], problems
+
+
+def _string_fields(record: dict, where: str) -> list[str]:
+    """Set to null the document fields that must be strings and are not (a number, NaN): the problems."""
+    problems = []
+    for key in ("source", "published", "published_source"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            problems.append(f"{where}: its '{key}' is {type(value).__name__} {json.dumps(value)[:40]}, not a string; "
+                            "left out")
+            record[key] = None
+    return problems
 
 
 def read_texts(inputs: Iterable[str], wanted: set[str]) -> tuple[dict[str, tuple[str, str]], list[str]]:
@@ -459,10 +472,10 @@ def _csv_value(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return "|".join(value)
+        return formula_safe("|".join(value))
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return formula_safe(value) if isinstance(value, str) else str(value)
 
 
 def write_table(table: pa.Table, folder: Path, name: str) -> None:

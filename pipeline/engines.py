@@ -68,9 +68,9 @@ def _error(item: Item, stage: str, message: str, sha: Optional[str] = None) -> O
     return Outcome(item.id, item.source, sha, error=error)
 
 
-def process_document(nlp, item: Item, max_chars: Optional[int] = None) -> Outcome:
+def process_document(nlp, item: Item, max_chars: Optional[int] = None, on_stage=None) -> Outcome:
     """The record of one input item, or its error with the stage that raised (a component name, or
-    ``read``, ``size``, ``records``)."""
+    ``read``, ``size``, ``records``); ``on_stage(name)``, if given, is told each stage as it begins."""
     from . import nlp as nlp_module
     from .records import to_records
 
@@ -86,8 +86,12 @@ def process_document(nlp, item: Item, max_chars: Optional[int] = None) -> Outcom
         doc = nlp_module.make_doc(nlp, item.text, doc_id=item.id, published=item.published, meta=item.meta)
         for name, component in nlp.pipeline:
             stage = name
+            if on_stage is not None:
+                on_stage(name)
             doc = component(doc)
         stage = "records"
+        if on_stage is not None:
+            on_stage(stage)
         record = to_records(doc)
     except Exception as exc:  # one failing document never stops the batch
         return _error(item, stage, f"{type(exc).__name__}: {exc}", sha)

@@ -42,6 +42,7 @@ from . import (
 from .extract import dates, entities, entity_table, layout, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401,E501
 from .tokenizer import blank as blank_tokenizer
 from .tokenizer import customize as customize_tokenizer
+from .tokenizer import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
@@ -108,8 +109,8 @@ def load(**overrides) -> Language:
 
 def make_doc(nlp: Language, text: str, doc_id: Optional[str] = None, published: Optional[str] = None,
              meta: Optional[dict] = None) -> Doc:
-    """Tokenise ``text`` and set the document attributes the components read."""
-    doc = nlp.make_doc(text)
+    """Tokenise ``text`` (:func:`pipeline.tokenizer.tokenize`) and set the document attributes the components read."""
+    doc = tokenize(nlp, text)
     doc._.doc_id = doc_id
     doc._.published = _iso_date(published)
     doc._.published_source = "input" if doc._.published else None

@@ -6,12 +6,19 @@ file system), so an interrupted run never leaves a half-written output under
 its final name. :class:`Journal` is the append-only ``.part`` file a batch
 streams its lines into (complete, fsync'd lines only); :class:`TableWriter`
 streams one table to CSV and Parquet in batches with a fixed schema.
+
+Nothing in the output folder is opened through a symbolic link: a link planted
+under a name this module writes is replaced (``os.replace``) or removed, never
+followed. In CSV files (not in JSONL or Parquet) a text cell that a spreadsheet
+would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return) gets a leading ``'`` (the OWASP CSV injection rule).
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional
@@ -21,6 +28,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 ARROW_TYPES = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_()}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NOFOLLOW = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -64,10 +73,39 @@ def json_line(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
 
 
+def formula_safe(value: str) -> str:
+    """``value`` with a leading ``'`` when a spreadsheet would read it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its text cells made :func:`formula_safe` (a copy when anything changes)."""
+    masks = {c: frame[c].str.startswith(FORMULA_STARTS, na=False).astype(bool) for c in frame.columns
+             if frame[c].dtype == object or str(frame[c].dtype) == "string"}
+    risky = {c: mask for c, mask in masks.items() if mask.any()}
+    if not risky:
+        return frame
+    frame = frame.copy()
+    for column, mask in risky.items():
+        frame.loc[mask, column] = "'" + frame.loc[mask, column]
+    return frame
+
+
+def open_nofollow(path: Path, flags: int, mode: int = 0o666) -> int:
+    """``os.open`` that never follows a symbolic link at ``path``: a link found there is removed first."""
+    try:
+        return os.open(path, flags | _NOFOLLOW, mode)
+    except OSError as exc:
+        if not path.is_symlink():
+            raise exc
+    path.unlink()
+    return os.open(path, flags | _NOFOLLOW, mode)
+
+
 def write_table(frame: pd.DataFrame, folder: Path, name: str) -> None:
     """``name.csv`` and ``name.parquet`` in ``folder``."""
     with atomic_path(folder / f"{name}.csv") as tmp:
-        frame.to_csv(tmp, index=False)
+        csv_safe(frame).to_csv(tmp, index=False)
     with atomic_path(folder / f"{name}.parquet") as tmp:
         frame.to_parquet(tmp, index=False)
 
@@ -98,17 +136,20 @@ class Journal:
         self.final = final
         self.part = final.with_name(final.name + ".part")
         final.parent.mkdir(parents=True, exist_ok=True)
+        if self.part.is_symlink():  # never ours: a link planted where the part goes
+            self.part.unlink()
         if resume and self.part.exists():
-            with self.part.open("r+b") as handle:
+            with os.fdopen(open_nofollow(self.part, os.O_RDWR), "r+b") as handle:
                 handle.truncate(complete_lines_end(self.part))
-        elif resume and final.exists():
+        elif resume and final.exists() and not final.is_symlink():
             with atomic_path(self.part) as tmp:
                 tmp.write_bytes(b"")
                 with final.open("rb") as src, tmp.open("ab") as dst:
                     for block in iter(lambda: src.read(1 << 20), b""):
                         dst.write(block)
         else:
-            self.part.write_bytes(b"")
+            self.part.unlink(missing_ok=True)
+            os.close(open_nofollow(self.part, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
         self._handle: Optional[IO[bytes]] = None
 
     def lines(self) -> Iterator[dict]:
@@ -119,11 +160,11 @@ class Journal:
 
     def append(self, objects: Iterable[dict]) -> None:
         """Append objects, one line each, then flush and fsync."""
-        data = "".join(json_line(obj) for obj in objects).encode("utf-8")
+        data = "".join(json_line(obj) for obj in objects).encode("utf-8", "backslashreplace")
         if not data:
             return
         if self._handle is None:
-            self._handle = self.part.open("ab")
+            self._handle = os.fdopen(open_nofollow(self.part, os.O_WRONLY | os.O_APPEND), "ab")
         self._handle.write(data)
         self._handle.flush()
         os.fsync(self._handle.fileno())
@@ -160,7 +201,7 @@ class TableWriter:
         self._header = True
 
     def write(self, frame: pd.DataFrame) -> None:
-        frame.to_csv(self._csv, index=False, header=self._header)
+        csv_safe(frame).to_csv(self._csv, index=False, header=self._header)
         self._header = False
         if len(frame):
             self._pq.write_table(pa.Table.from_pandas(frame, schema=self.arrow, preserve_index=False))
@@ -177,6 +218,19 @@ class TableWriter:
                 ctx.__exit__(*exc)
             except RuntimeError:
                 pass
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files (``.NAME.xxxxxxxx.part``) a killed run left in ``folder``; the removed."""
+    removed = []
+    for path in folder.glob(".*.part"):
+        if _TEMPORARY.fullmatch(path.name) and (path.is_file() or path.is_symlink()):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+_TEMPORARY = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.part")
 
 
 def write_tables(records: Iterable[dict], folder: Path, tables_fn, schemas: dict[str, dict[str, str]],

@@ -76,7 +76,10 @@ def test_bad_input_is_named_and_the_batch_goes_on(tmp_path):
         assert name in result.stderr
     # a legacy 8-bit file is detected and decoded, not lost
     assert sorted(r["id"] for r in read_jsonl(out / "records.jsonl")) == ["good", "latin"]
-    assert sorted(Path(e["file"]).name for e in read_jsonl(out / "errors.jsonl")) == ["binary.txt", "empty.txt"]
+    errors = read_jsonl(out / "errors.jsonl")
+    assert sorted(Path(e["file"]).name for e in errors if e.get("level") != "warning") == ["binary.txt", "empty.txt"]
+    assert [(Path(e["file"]).name, e["level"]) for e in errors if "read as cp1252" in e["message"]] == [
+        ("latin.txt", "warning")]
 
 
 @pytest.mark.parametrize("text", ["", "\n", "Tanpa tanda baca sama sekali", "“Kutipan tanpa penutup, kata dia."])

@@ -193,3 +193,13 @@ def test_person_merges_on_the_gold_corpus_are_precise():
         pytest.skip("corpus/merges.gold.tsv or the gold records are not there")
     result = merge_benchmark.score(merge_benchmark.predicted(sources), merge_benchmark.read_gold(gold_list))
     assert result["all"]["precision"] is None or result["all"]["precision"] >= 0.98, result["false_merges"]
+
+
+@pytest.mark.parametrize("source", [7, float("nan"), ["a"]])
+def test_a_source_that_is_not_text_is_named_not_a_crash(tmp_path, capsys, source):
+    path = tmp_path / "records.jsonl"
+    doc_id, published, text = DOCS[0]
+    path.write_text(json.dumps({**record(doc_id, published, text), "source": source}) + "\n", encoding="utf-8")
+    assert cli.main(["dataset", str(path), "--out", str(tmp_path / "ds")]) == 1
+    assert "its 'source' is" in capsys.readouterr().err
+    assert pq.read_table(tmp_path / "ds" / "documents.parquet").column("source").to_pylist() == [None]

@@ -46,7 +46,7 @@ def test_run_json_and_no_lock_left(tmp_path: Path):
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run["inputs"] == [{"path": str(source), "bytes": source.stat().st_size,
                               "sha256": hashlib.sha256(source.read_bytes()).hexdigest()}]
-    assert run["counts"] == {"records": 1, "errors": 0, "skipped": 0}
+    assert run["counts"] == {"records": 1, "errors": 0, "skipped": 0, "warnings": 0}
     assert run["settings"]["splitter"] == "rules" and run["package"]["name"] == "pipeline"
     assert run["started"] <= run["ended"] and "models" in run
     assert not (out / ".extract.lock").exists()

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import codecs
+import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,11 @@ from pipeline.html import html_to_text
 from pipeline.readers import InputDocument, InputProblem, read_file, read_inputs, sniff_encoding
 
 TEXT = "Menteri “Sri” berkata, café Jakarta — 26 Mei 2025."
+
+
+def read(path: Path, **kwargs) -> list:
+    """The documents and errors of ``path``, warnings left out."""
+    return [i for i in read_file(path, **kwargs) if getattr(i, "level", "") != "warning"]
 
 
 @pytest.mark.parametrize("data, encoding", [
@@ -40,7 +48,7 @@ def test_sniff_encoding(data, encoding):
 def test_read_text_files(tmp_path: Path, name, data, expected):
     path = tmp_path / name
     path.write_bytes(data)
-    (item,) = read_file(path)
+    (item,) = read(path)
     assert isinstance(item, InputDocument), item
     assert item.text == expected and item.id == Path(name).stem
 
@@ -59,7 +67,7 @@ def test_read_text_files(tmp_path: Path, name, data, expected):
 def test_refused_files(tmp_path: Path, name, data, message):
     path = tmp_path / name
     path.write_bytes(data)
-    (item,) = read_file(path)
+    (item,) = read(path)
     assert isinstance(item, InputProblem) and message in item.message, item
 
 
@@ -74,7 +82,7 @@ def test_jsonl_lines(tmp_path: Path):
         '{"id": "c", "text": "   "}',
         '{"id": "d", "text": "Empat."}',
     ]).encode("utf-8"))
-    items = list(read_file(path))
+    items = read(path)
     assert [type(i).__name__ for i in items] == ["InputDocument", "InputProblem", "InputProblem", "InputProblem",
                                                  "InputProblem", "InputDocument"]
     assert items[0].text == "Satu\u2028dua" and items[0].published == "2025-05-26"
@@ -93,7 +101,7 @@ def test_csv_embedded_newlines_and_quoting(tmp_path: Path):
                     '3,Tanpa kutip,\n'
                     '4,terlalu,banyak,kolom\n'
                     '5,"Kutip ""ganjil"" di tengah",\n', encoding="utf-8", newline="")
-    items = list(read_file(path))
+    items = read(path)
     docs = {i.id: i for i in items if isinstance(i, InputDocument)}
     problems = [i for i in items if isinstance(i, InputProblem)]
     assert docs["1"].text == 'Baris satu,\nbaris "dua".' and docs["1"].published == "2025-05-26"
@@ -107,7 +115,7 @@ def test_csv_embedded_newlines_and_quoting(tmp_path: Path):
 def test_csv_encodings_and_delimiters(tmp_path: Path, encoding, delimiter):
     path = tmp_path / "docs.csv"
     path.write_bytes(f"id{delimiter}text\nx{delimiter}\"{TEXT}\"\n".encode(encoding))
-    (item,) = read_file(path)
+    (item,) = read(path)
     assert isinstance(item, InputDocument) and item.id == "x" and item.text == TEXT
 
 
@@ -161,7 +169,7 @@ def test_unreadable_date_is_a_problem_for_that_row(tmp_path: Path):
 def test_size_limit(tmp_path: Path, name, data):
     path = tmp_path / name
     path.write_text(data, encoding="utf-8")
-    (item,) = read_file(path, max_chars=100)
+    (item,) = read(path, max_chars=100)
     assert isinstance(item, InputProblem) and item.stage == "size" and "over the limit of 100" in item.message
 
 
@@ -183,3 +191,173 @@ def test_read_inputs_order_and_missing(tmp_path: Path):
 ])
 def test_html_to_text(markup, text):
     assert html_to_text(markup) == text
+
+
+# --- hostile and careless inputs (issue 18) ------------------------------------------------------
+
+def jsonl_line(obj) -> bytes:
+    return json.dumps(obj).encode("utf-8") + b"\n"
+
+
+@pytest.mark.parametrize("line, kind, says", [
+    (jsonl_line({"id": "bad\udc80id", "text": TEXT}), "error", "lone surrogate (U+DC80 at character 3)"),
+    (jsonl_line({"id": "a", "text": "x\ud800y"}), "error", "its text has a lone surrogate"),
+    (jsonl_line({"id": "a", "text": TEXT, "source": "s\udc80"}), "error", "its source has a lone surrogate"),
+    (jsonl_line({"id": ["a"], "text": TEXT}), "error", "(list [\"a\"])"),
+    (jsonl_line({"id": True, "text": TEXT}), "error", "(bool true)"),
+    (b'{"id": NaN, "text": "x"}\n', "error", "(float NaN)"),
+    (b'{"id": "a", "text": NaN}\n', "error", "(text: float)"),
+    (jsonl_line({"id": "a", "text": TEXT, "source": ["x"]}), "error", "its 'source' is list"),
+    (jsonl_line({"id": "a", "text": TEXT, "published": {"y": 1}}), "error", "column 'published'"),
+    (b"[" * 5000 + b"]" * 5000 + b"\n", "error", "nested too deeply"),
+    (b'{"id": "a", "text": "' + TEXT.encode() + b'", "source": NaN}\n', "warning", "'source' is NaN, read as missing"),
+])
+def test_jsonl_values_are_checked(tmp_path: Path, line, kind, says):
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes(line + jsonl_line({"id": "next", "text": TEXT}))
+    items = list(read_file(path))
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    assert [p.level for p in problems] == [kind] and says in problems[0].message, problems
+    assert items[-1].id == "next"  # the file goes on
+    if kind == "warning":
+        assert isinstance(items[1], InputDocument) and items[1].meta == {}
+
+
+@pytest.mark.parametrize("obj, doc_id, meta", [
+    ({"id": 42, "text": TEXT, "source": 7}, "42", {"source": "7"}),
+    ({"id": "x", "text": TEXT, "title": "", "url": None}, "x", {}),
+])
+def test_jsonl_values_coerced(tmp_path: Path, obj, doc_id, meta):
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes(jsonl_line(obj))
+    (item,) = read_file(path)
+    assert isinstance(item, InputDocument) and item.id == doc_id and item.meta == meta
+
+
+@pytest.mark.parametrize("data, text, offset, decision", [
+    # a stray cp1252 quote in UTF-8 text: the quote is kept, the rest stays UTF-8
+    ("Kata “Sri”: café".encode().replace("“".encode(), b"\x93"), "Kata “Sri”: café", 5, "read as UTF-8 with 1"),
+    ("Kata café".encode("cp1252"), "Kata café", 8, "read as cp1252"),
+])
+def test_invalid_bytes_named_with_the_decision(tmp_path: Path, data, text, offset, decision):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    warning, doc = read_file(path)
+    assert doc.text == text
+    assert warning.level == "warning" and f"byte offset {offset} " in warning.message and decision in warning.message
+
+
+def test_invalid_byte_after_the_first_mib_is_one_line_not_the_rest(tmp_path: Path):
+    path = tmp_path / "big.jsonl"
+    lines = [jsonl_line({"id": f"d{i}", "text": "kata " * 2000}) for i in range(120)]
+    bad = jsonl_line({"id": "late", "text": "caf\udce9 " + TEXT}).replace(b"\\udce9", b"\xe9")
+    path.write_bytes(b"".join(lines) + bad + jsonl_line({"id": "last", "text": TEXT}))
+    assert sum(map(len, lines)) > 1 << 20
+    items = list(read_file(path))
+    docs = [i for i in items if isinstance(i, InputDocument)]
+    assert len(docs) == 122 and docs[-2].text == "café " + TEXT and docs[-1].id == "last"
+    (warning,) = [i for i in items if isinstance(i, InputProblem)]
+    assert warning.level == "warning" and warning.source.endswith(":121")
+    offset = sum(map(len, lines)) + bad.index(b"\xe9")
+    assert f"byte offset {offset} " in warning.message
+
+
+def test_huge_line_refused_before_it_is_read_whole(tmp_path: Path):
+    path = tmp_path / "huge.jsonl"
+    path.write_bytes(b'{"id": "huge", "text": "' + b"a" * 5_000_000 + b'"}\n' + jsonl_line({"id": "after", "text": TEXT}))
+    problem, doc = read_file(path, max_chars=1000)
+    assert problem.stage == "size" and "refused without reading it" in problem.message and doc.id == "after"
+
+
+def test_csv_unclosed_quote_is_named(tmp_path: Path):
+    path = tmp_path / "docs.csv"
+    path.write_text('id,text\nq1,"Teks satu\nq2,Teks dua"\nq3,"Baris\nlanjut, dengan koma"\n', encoding="utf-8")
+    items = list(read_file(path))
+    warnings = [i for i in items if isinstance(i, InputProblem)]
+    assert [w.level for w in warnings] == ["warning"] and "line 3 looks like a record of its own" in warnings[0].message
+    assert [i.id for i in items if isinstance(i, InputDocument)] == ["q1", "q3"]
+
+
+def test_only_regular_files_are_read(tmp_path: Path):
+    os.mkfifo(tmp_path / "fifo.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    for name, says in (("fifo.txt", "a FIFO"), ("zero.txt", "a character device")):
+        (item,) = read_file(tmp_path / name)
+        assert isinstance(item, InputProblem) and says in item.message and "only regular files" in item.message
+
+
+def test_folders_name_what_they_cannot_read(tmp_path: Path, monkeypatch):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "doc.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "a" / "up").symlink_to(tmp_path)
+    scandir = os.scandir
+
+    def refuse_locked(path="."):
+        if str(path).endswith("locked"):  # root reads any folder: refuse one as a permission would
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    items = list(read_inputs([tmp_path]))
+    said = {Path(i.source).name: i.message for i in items if isinstance(i, InputProblem)}
+    assert [i.id for i in items if isinstance(i, InputDocument)] == ["doc"]
+    assert "Permission denied" in said["locked"] and "dangling symbolic link" in said["dangling.txt"]
+    assert "already read" in said["up"]
+
+
+def test_duplicate_ids_refused_by_name(tmp_path: Path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(f"{TEXT} {folder}", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_bytes(jsonl_line({"id": "j", "text": TEXT}) + jsonl_line({"id": "j", "text": "x"}))
+    items = list(read_inputs([tmp_path / "a", tmp_path / "b", tmp_path / "a" / "same.txt", tmp_path / "d.jsonl"]))
+    assert [(type(i).__name__, i.id) for i in items] == [
+        ("InputDocument", "same"), ("InputProblem", "same"), ("InputProblem", "same"), ("InputDocument", "j"),
+        ("InputProblem", "j")]
+    assert all(i.stage == "duplicate" and "already used by" in i.message for i in items if isinstance(i, InputProblem))
+
+
+def test_file_name_not_utf8(tmp_path: Path):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/nama-\xff.txt"))
+    path.write_text(TEXT, encoding="utf-8")
+    warning, doc = read_inputs([tmp_path])
+    assert warning.level == "warning" and "not UTF-8" in warning.message
+    assert doc.id == "nama-\\xff" and doc.source.endswith("nama-\\xff.txt")
+    json.dumps(doc.source, ensure_ascii=False).encode("utf-8")  # writable
+
+
+def test_a_reader_that_raises_names_the_file(tmp_path: Path, monkeypatch):
+    from pipeline import readers
+
+    def broken(markup):
+        raise AssertionError("parser bug")
+
+    monkeypatch.setattr(readers, "html_to_text", broken)
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    problem, doc = read_inputs([tmp_path])
+    assert "AssertionError: parser bug" in problem.message and doc.id == "b"
+
+
+@pytest.mark.parametrize("markup, text", [
+    ("<!DOCTYPE html><html><head><meta charset=utf-8><title>T</title><body><p>Isi.</p>", "Isi."),
+    ("<head><title>T</title><p>Isi dua.", "Isi dua."),
+    ("<head><title>T</title>Isi tiga.", "Isi tiga."),
+    ("<p>Awal.</p><iframe src=x><p>Sesudah.</p>", "Awal.\n\nSesudah."),
+    ("<p>Awal.</p><iframe src=x>cadangan</iframe><p>Akhir.</p>", "Awal.\n\nAkhir."),
+    ("<p>a</p><script>var x = '<p>';", "a"),
+    ("<p>x < y</p>", "x < y"),
+    ("a <!-- b", "a <!-- b"),
+])
+def test_html_unclosed_elements(markup, text):
+    assert html_to_text(markup) == text
+
+
+@pytest.mark.parametrize("markup", ["<a" * 100_000, "<a x='" * 20_000, "<!--" * 20_000, "<a x='>" * 20_000])
+def test_html_stays_linear(markup):
+    started = time.perf_counter()
+    html_to_text(markup)
+    assert time.perf_counter() - started < 5  # each took from 5 s to 78 s before

@@ -67,5 +67,31 @@ def test_same_tokens_on_news(pair):
     assert different <= len(texts) // 100
 
 
+@pytest.mark.parametrize("text", [
+    'Ia berkata "' + '"' * 20_000 + '" lalu pergi.',
+    "Awal " + "-" * 20_000 + " akhir",
+    "x" + "\"'" * 10_000,
+    "<p>" + "<a" * 50_000,
+    "Jan. 2025 " + "=" * 70 + "\nBudi",
+])
+def test_long_runs_are_tokenised_in_linear_time(pair, text):
+    import time
+
+    _, fast = pair
+    started = time.perf_counter()
+    doc = tokenizer.tokenize(fast, text)
+    assert time.perf_counter() - started < 5  # 20,000 '-' alone took minutes
+    assert doc.text == text and all(len(t) <= max(tokenizer.RUN_PIECE, 20) for t in doc if not t.is_alpha)
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, Senin (26/5) - Menteri “Sri” mengatakan Jan. 2025 naik 5,2 persen :) http://contoh.id/a?b=1",
+    "Garis ----- pemisah ***** dan ... selesai!!!",
+])
+def test_ordinary_text_same_tokens(pair, text):
+    _, fast = pair
+    assert [(t.text, t.whitespace_, t.norm_) for t in tokenizer.tokenize(fast, text)] == tokens(fast, text)
+
+
 def test_work_grows_linearly(work_growth):
     assert work_growth("tokenizer") <= 12

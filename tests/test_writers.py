@@ -91,3 +91,53 @@ def test_json_line_is_one_line_for_any_splitter(text):
     line = json_line({"text": text})
     assert line.endswith("\n") and len(line.splitlines()) == 1
     assert json.loads(line)["text"] == text
+
+
+@pytest.mark.parametrize("value, written", [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("+62 21 555", "'+62 21 555"),
+    ("-1+1", "'-1+1"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"),
+    ("\r=1", "'\r=1"),
+    ("Harga naik 5%", "Harga naik 5%"),
+    ("a=b", "a=b"),
+    ("", ""),
+])
+def test_formula_cells_escaped_in_csv_only(tmp_path: Path, value, written):
+    from pipeline.writers import csv_safe, formula_safe
+
+    assert formula_safe(value) == written
+    frame = pd.DataFrame({"text": pd.Series([value, None], dtype="string"), "n": pd.Series([1, 2], dtype="Int64")})
+    assert list(csv_safe(frame)["text"][:1]) == [written] and frame["text"][0] == value  # the frame itself is kept
+    if "\r" in value:
+        return  # a lone CR is not quoted by the csv module (lineterminator "\n"): not read back as one cell
+    record = {"id": "d", "quotes": [{"text": value, "start": 0, "end": 1}]}
+    write_tables([record], tmp_path, tables, TABLE_SCHEMAS)
+    assert pd.read_csv(tmp_path / "quotes.csv", keep_default_na=False)["text"].tolist() == [written]
+    assert pq.read_table(tmp_path / "quotes.parquet").column("text").to_pylist() == [value]
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_journal_never_follows_a_planted_link(tmp_path: Path, resume):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("precious\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "records.jsonl.part").symlink_to(outside)
+    journal = Journal(out / "records.jsonl", resume=resume)
+    journal.append([{"id": "a"}])
+    journal.commit()
+    assert outside.read_text() == "precious\n"
+    assert (out / "records.jsonl").read_text() == '{"id": "a"}\n' and not (out / "records.jsonl").is_symlink()
+
+
+def test_leftover_temporary_files_removed(tmp_path: Path):
+    from pipeline.writers import remove_leftovers
+
+    for name in (".quotes.csv.ab12_x9Z.part", ".records.jsonl.k2j3h4g5.part", "records.jsonl.part", "notes.part",
+                 ".hidden"):
+        (tmp_path / name).write_text("x")
+    assert sorted(p.name for p in remove_leftovers(tmp_path)) == [".quotes.csv.ab12_x9Z.part",
+                                                                  ".records.jsonl.k2j3h4g5.part"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".hidden", "notes.part", "records.jsonl.part"]

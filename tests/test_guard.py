@@ -1,0 +1,87 @@
+"""Tests for the per-document time budget (`pipeline.guard`): supervised, killable worker processes."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from spacy.language import Language
+
+from pipeline import engines, guard
+from pipeline import nlp as nlp_module
+from pipeline.readers import InputDocument, InputProblem
+
+TEXT = "Camat Budi Santoso hadir di Bogor, Senin (26/5)."
+
+
+@Language.component("test_trap")
+def trap_component(doc):
+    if "LAMBAT" in doc.text:  # stands for a component or the tokenizer that never returns
+        while True:
+            pass
+    if "TIDUR" in doc.text:  # stands for a document that waits for ever
+        time.sleep(600)
+    if "MATI" in doc.text:  # stands for a crash or the out-of-memory killer
+        os._exit(3)
+    return doc
+
+
+@pytest.fixture
+def trapped(monkeypatch):
+    load = nlp_module.load
+
+    def load_with_trap(**overrides):
+        nlp = load(**overrides)
+        nlp.add_pipe("test_trap")
+        return nlp
+
+    monkeypatch.setattr(nlp_module, "load", load_with_trap)
+    monkeypatch.setattr(engines._CACHE, "pipelines", {}, raising=False)
+    yield
+    engines._CACHE.pipelines = {}
+
+
+def docs(*texts):
+    return [InputDocument(f"d{i}", text, f"f{i}.txt") for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("seconds, n_chars, allowed", [(2, 100, 2), (2, 10_000, 2), (2, 50_000, 10), (0.5, 30_000, 1.5)])
+def test_budget(seconds, n_chars, allowed):
+    assert guard.budget(seconds, n_chars) == pytest.approx(allowed)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_hanging_or_dying_document_is_named_and_the_rest_go_on(trapped, workers):
+    items = docs(TEXT, f"{TEXT} LAMBAT", TEXT, f"{TEXT} MATI", TEXT, f"{TEXT} TIDUR", TEXT)
+    items.insert(2, InputProblem("bad.txt", "empty file"))
+    started = time.monotonic()
+    outcomes = [o for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=workers, seconds=0.5)
+                if o is not None]  # None: a tick while a document runs
+    assert time.monotonic() - started < 60  # each trap alone would take 600 s or for ever
+    assert [o.id for o in outcomes] == ["d0", "d1", None, "d2", "d3", "d4", "d5", "d6"]  # input order
+    assert [o.record is not None for o in outcomes] == [True, False, False, True, False, True, False, True]
+    busy, crash, asleep = outcomes[1].error, outcomes[4].error, outcomes[6].error
+    assert busy["stage"] == crash["stage"] == asleep["stage"] == "test_trap"
+    assert busy["message"].startswith("timed out: stopped after 0.") and "of CPU" in busy["message"]
+    assert "--doc-timeout 0.5 s per 10,000 characters" in busy["message"]
+    assert asleep["message"].startswith("timed out: stopped after 0.0 s of CPU (5.")  # the wall-clock limit
+    assert "exit status 3" in crash["message"]
+
+
+def test_same_records_as_in_process():
+    items = docs(TEXT, "Menteri Keuangan Sri Mulyani mengatakan, “Kami siap.”", TEXT + " Lagi.")
+    nlp = engines.worker_nlp({"ner_model": "none"})
+    alone = [engines.process_document(nlp, item).record for item in items]
+    guarded = [o.record for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=2, seconds=5) if o]
+    assert guarded == alone
+
+
+def test_a_long_document_queued_behind_a_hanging_one(trapped):
+    """Sending a document larger than the pipe holds must not block the supervisor while the child hangs."""
+    items = docs(TEXT, f"{TEXT} LAMBAT", TEXT * 5000, TEXT)  # the long one is sent once the first is done
+    started = time.monotonic()
+    outcomes = [o for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=1, seconds=0.5,
+                                              max_chars=100_000) if o is not None]
+    assert time.monotonic() - started < 60
+    assert outcomes[0].record is not None and outcomes[3].record is not None
+    assert [o.error["stage"] for o in outcomes[1:3]] == ["test_trap", "size"]
