@@ -39,7 +39,18 @@ from . import (
     extensions,  # noqa: F401  (registers the Doc extensions)
     torch_guard,
 )
-from .extract import dates, entities, entity_table, layout, leftovers, locations, organizations, people, quotes, sentences  # noqa: F401,E501
+from .extract import (  # noqa: F401,E501
+    dates,
+    entities,
+    entity_table,
+    layout,
+    leftovers,
+    locations,
+    organizations,
+    people,
+    quotes,
+    sentences,
+)
 from .tokenizer import blank as blank_tokenizer
 from .tokenizer import customize as customize_tokenizer
 from .tokenizer import tokenize

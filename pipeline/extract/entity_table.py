@@ -42,8 +42,8 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
 from .entities import Knowledge, _ent_index, knowledge, title_matches
-from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, roles_of
 from .organizations import group as group_organizations
+from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, roles_of
 
 PATRONYMIC = frozenset({"bin", "binti"})
 WORD = re.compile(r"[\w'’.-]+")

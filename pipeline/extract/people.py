@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..annotations import Mention, Person, Role
+from ..annotations import Person, Role
 from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, sentence_bounds, title_matches, title_tail_end
 

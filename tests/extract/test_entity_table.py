@@ -7,7 +7,6 @@ import pytest
 from pipeline.annotations import Entity, EntityMention, EntityTable
 from pipeline.extract.entity_table import holder_of, same_name, short_form_of
 
-
 # (short, full, expected)
 SHORT_FORMS = [
     ("Hartono", "Bayu Hartono", True),                    # surname
