@@ -137,7 +137,7 @@ def _write_jsonl(docs: list[dict], path: Path) -> Path:
 def extract_command(docs: list[dict], workers: int, tmp: Path, name: str) -> dict:
     source = _write_jsonl(docs, tmp / f"{name}.jsonl")
     return run_command([sys.executable, "-m", "pipeline", "extract", str(source), "--out", str(tmp / f"out-{name}"),
-                        "--workers", str(workers), "--no-progress"])
+                        "--workers", str(workers), "--no-progress", "--overwrite"])
 
 
 def measure_extract(docs: list[dict], counts: list[int], tmp: Path, repeats: int = 3) -> dict:
