@@ -83,3 +83,26 @@ def growth(nlp, component: str, paragraphs: int = 6, factor: int = 10) -> float:
 def work_growth(nlp):
     """``work_growth(component)``: see :func:`growth`, on the test module's ``nlp``."""
     return lambda component, **kwargs: growth(nlp, component, **kwargs)
+
+
+
+@pytest.fixture
+def load_adds(monkeypatch):
+    """A function of a component name: ``pipeline.nlp.load`` then adds that component last; the
+    workers' pipeline cache is emptied when it is called and when the test ends."""
+    from pipeline import engines
+    from pipeline import nlp as nlp_module
+
+    load = nlp_module.load
+
+    def apply(component: str) -> None:
+        def load_with(**overrides):
+            built = load(**overrides)
+            built.add_pipe(component)
+            return built
+
+        monkeypatch.setattr(nlp_module, "load", load_with)
+        monkeypatch.setattr(engines._CACHE, "pipelines", {}, raising=False)
+
+    yield apply
+    engines._CACHE.pipelines = {}

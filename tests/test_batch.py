@@ -9,8 +9,6 @@ import pandas as pd
 import pytest
 from spacy.language import Language
 
-from pipeline import engines
-from pipeline import nlp as nlp_module
 from pipeline.cli import main
 from pipeline.records import TABLE_SCHEMAS, TABLES
 
@@ -27,19 +25,9 @@ def boom_component(doc):
 
 
 @pytest.fixture
-def booming(monkeypatch):
+def booming(load_adds):
     """Pipelines that raise on any document containing MELEDAK (loaded fresh, not from the worker cache)."""
-    load = nlp_module.load
-
-    def load_with_boom(**overrides):
-        nlp = load(**overrides)
-        nlp.add_pipe("test_boom")
-        return nlp
-
-    monkeypatch.setattr(nlp_module, "load", load_with_boom)
-    monkeypatch.setattr(engines._CACHE, "pipelines", {}, raising=False)
-    yield
-    engines._CACHE.pipelines = {}
+    load_adds("test_boom")
 
 
 def make_inputs(folder: Path) -> tuple[set[str], set[str]]:

@@ -8,7 +8,6 @@ import pytest
 from spacy.language import Language
 
 from pipeline import engines, guard
-from pipeline import nlp as nlp_module
 from pipeline.readers import InputDocument, InputProblem
 
 TEXT = "Camat Budi Santoso hadir di Bogor, Senin (26/5)."
@@ -27,18 +26,8 @@ def trap_component(doc):
 
 
 @pytest.fixture
-def trapped(monkeypatch):
-    load = nlp_module.load
-
-    def load_with_trap(**overrides):
-        nlp = load(**overrides)
-        nlp.add_pipe("test_trap")
-        return nlp
-
-    monkeypatch.setattr(nlp_module, "load", load_with_trap)
-    monkeypatch.setattr(engines._CACHE, "pipelines", {}, raising=False)
-    yield
-    engines._CACHE.pipelines = {}
+def trapped(load_adds):
+    load_adds("test_trap")
 
 
 def docs(*texts):
