@@ -165,6 +165,9 @@ class Knowledge:
         self.client_nouns = frozenset(words("client_nouns.txt"))
         self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
         self.name_prefixes = frozenset(words("name_prefixes.txt"))
+        products = words("product_words.txt")
+        self.product_nouns = frozenset(w for w in products if w.islower())
+        self.products = frozenset(w for w in products if not w.islower())
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -1344,9 +1347,17 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
     a longer one, a PER or ORG that opens with a title dropped."""
     ents = [e for e in clean_model_people(doc, kb) if e.label_ in {"PER", "ORG", "LOC", "GPE", "FAC"}]
+    model_labels: dict[str, dict[str, int]] = {}
+    for e in ents:
+        counts = model_labels.setdefault(e.text, {})
+        counts[e.label_] = counts.get(e.label_, 0) + 1
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
         return []
+    lowered = {t.text for t in doc if t.is_lower} if any(e.label_ == "ORG" and len(e) == 1 for e in ents) else set()
+    person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    org_ends = {e.end for e in doc.ents if e.label_ == "ORG"}
+    place_tokens = {k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end)}
     headline = titlecase_tokens(doc)
     starts = {s for s, _ in sentence_bounds(doc)}
     joined: list[Span] = []
@@ -1365,8 +1376,9 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
         if any(k in headline for k in range(ent.start, ent.end)) or not first[:1].isupper() \
                 or ent.text.count("(") != ent.text.count(")") or first.lower() in kb.title_first_words:
             continue
-        if ent.label_ == "ORG" and len(ent) == 1:
-            continue  # single-word institutions come from the lexicons and bracket definitions
+        if ent.label_ == "ORG" and len(ent) == 1 and not _single_org(doc, ent, kb, model_labels, lowered,
+                                                                           person_words, org_ends, place_tokens):
+            continue
         if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
         if ent.label_ == "PER" and (ent.end < len(doc) and kb.is_rank(doc[ent.end])
@@ -1381,6 +1393,71 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             continue
         out.append(Span(doc, ent.start, ent.end, label=ent.label_))
     return out
+
+
+def _single_org(doc: Doc, ent: Span, kb: Knowledge, model_labels: dict, lowered: set[str],
+                person_words: set[str], org_ends: set[int], place_tokens: set[int]) -> bool:
+    """A one-word model organisation worth keeping (a club, band, company or outlet the lexicons
+    cannot list: ``Arsenal``, ``Coldplay``, ``Skyscanner``): a name written with small letters in
+    it (acronyms alone are too often programmes and indices: ``IHSG``, ``TMMD``; known acronyms and
+    bracket definitions come from the rules), no digit or hyphen (``Moto3``, ``U-22``), not a
+    word the text also writes in small letters (``Cabai``, ``Miliar``), no place, title or
+    sentence word or province short form, not a person (the model's majority for that word, or a
+    word of a model person: ``Khariq`` of ``Khariq Anhar``), not one word of a longer capitalised
+    run the model cut (``Hubungan | Industrial``, ``Letter | of Intent``), in brackets only after
+    an organisation (``Kementerian Kesehatan (Kemenkes)``, not ``Sistem Transportasi Nasional
+    (Sistranas)``), not an item of a list of places, and not a product: after a product noun (``aplikasi Zangi``, ``motor sport
+    Ducati``) or one of the platforms of ``product_words.txt``."""
+    text = ent.text
+    if text.isupper() or not text[:1].isupper() or any(c.isdigit() or c == "-" for c in text) \
+            or text.lower() in lowered or text in kb.not_names or text in kb.place_words \
+            or text.lower() in kb.title_words or text in kb.products or text.lower() in STOP_WORDS:
+        return False
+    counts = model_labels.get(text, {})
+    if counts.get("PER", 0) + counts.get("LOC", 0) + counts.get("GPE", 0) > counts.get("ORG", 0):
+        return False
+    if text in person_words or text in _province_shorts():
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and (before.lower_ in kb.product_nouns
+                               or ent.start >= 2 and doc[ent.start - 2].lower_ in kb.product_nouns
+                               or _cap(before.text) and before.is_alpha and not before.is_sent_start
+                               and before.lower_ not in STOP_WORDS
+                               or before.text == "(" and not _org_before(doc, ent.start - 1, kb, org_ends)):
+        return False
+    if after is not None and (_cap(after.text) and after.is_alpha or after.lower_ in ENGLISH_JOIN) \
+            or any(t.lower_ in kb.product_nouns for t in doc[ent.end:ent.end + 3]):
+        return False  # (Vespa hingga motor sport Ducati)
+    # an item of a list of places (di Lhoksukon, Matangkuli, dan Tanah Jambo Aye)
+    sides = 0
+    for first, step in ((ent.start - 1, -1), (ent.end, 1)):
+        k, joined = first, False
+        while 0 <= k < len(doc) and doc[k].lower_ in LIST_JOIN:
+            joined = joined or doc[k].lower_ != ","
+            k += step
+        if k != first and 0 <= k < len(doc) and k in place_tokens:
+            sides += 2 if joined else 1
+    return sides < 2
+
+
+def _org_before(doc: Doc, bracket: int, kb: Knowledge, org_ends: set[int]) -> bool:
+    """An organisation ends at ``bracket``: an ORG span, or capitalised words one of which is an
+    organisation head (``Pusat Prestasi Nasional (Puspresnas)``, not ``Sistem Transportasi
+    Nasional (Sistranas)``)."""
+    if bracket in org_ends:
+        return True
+    k = bracket - 1
+    while k >= 0 and bracket - k <= 8 and (_cap(doc[k].text) or doc[k].lower_ in ENGLISH_JOIN | {"dan"}):
+        if doc[k].text in kb.org_heads_single or doc[k].text in ORG_HINTS:
+            return True
+        k -= 1
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _province_shorts() -> frozenset[str]:
+    return frozenset(row["short"] for row in table("province_short.tsv"))
 
 
 def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
