@@ -591,6 +591,55 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
     return spans
 
 
+DASH = r"\s*(?:--|-|–|—)\s"
+WEBSITE = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|id|net|org|tv)\b"
+OUTLET_WORDS = r"[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3}"
+# a news outlet in the dateline that opens an article: ``Jakarta, CNN Indonesia --``,
+# ``Makassar (ANTARA) -``, ``KOMPAS.com -``, ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``
+DATELINE_OUTLET = re.compile(
+    rf"^(?:(?P<c>{WEBSITE})(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}})?{DASH}"
+    rf"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}}, (?P<a>{OUTLET_WORDS}){DASH}"
+    rf"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}} ?\((?P<b>{OUTLET_WORDS})\){DASH}"
+    rf"|(?P<d>[A-Z][A-Za-z]*(?:news|post|times|online|zone))\s*(?:--|-|–|—)\s)")
+# a website named as a source anywhere: ``diterima CNNIndonesia.com``, ``portal Loket.com``
+WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-])(?=[\w.-]*[A-Z]){WEBSITE}(?![\w/.-]*\w)")
+
+
+def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of news outlets and websites: the outlet of the dateline of one of the first
+    paragraphs (:data:`DATELINE_OUTLET`; not a day, month or date), and a website name with a
+    capital letter (``HollywoodLife.com``; not an address with a path, an e-mail or a government
+    or school site ``.go.id``, ``.ac.id``, ``.sch.id``)."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    pos = 0
+    paragraphs = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        if stripped and paragraphs < 4:
+            paragraphs += 1
+            m = DATELINE_OUTLET.match(stripped)
+            if m:
+                name = next(g for g in m.groups() if g)
+                group = m.lastgroup
+                words_ = name.split()
+                if group in {"c", "d"} or not (words_[0] in kb.not_names or words_[0] in kb.place_words
+                                               or any(w[:1].isdigit() for w in words_)):
+                    start = pos + len(line) - len(stripped) + m.start(group)
+                    found.append((start, start + len(name)))
+        pos += len(line) + 1
+    for m in WEBSITE_NAME.finditer(text):
+        if not re.search(r"\.(?:go|ac|sch|mil)\.id$|^www\.", m.group(0), re.I):
+            found.append((m.start(), m.end()))
+    spans = []
+    for a, b in sorted(set(found)):
+        span = doc.char_span(a, b, label="ORG", alignment_mode="expand")
+        if span is not None and not any(k in taken for k in range(span.start, span.end)):
+            spans.append(span)
+            taken.update(range(span.start, span.end))
+    return spans
+
+
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
     """The city of a dateline: capitalised words opening a paragraph, followed by a comma and a
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
@@ -638,10 +687,10 @@ class InstitutionRuler:
     def __call__(self, doc: Doc) -> Doc:
         orgs = institution_spans(doc, self.kb)
         taken = set()
-        starts = {}
         for s in orgs:
             taken.update(range(s.start, s.end))
-            starts[s.start] = s.end
+        orgs = sorted(orgs + outlet_spans(doc, self.kb, taken), key=lambda s: s.start)
+        starts = {s.start: s.end for s in orgs}
         locs = place_spans(doc, self.kb, taken, starts)
         # a venue (Kantor Kemenkeu, gedung KPK) contains its organisation: the venue wins
         loc_tokens = set()
@@ -1475,6 +1524,27 @@ def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
     return tuple(sorted(ents, key=lambda e: e.start))
 
 
+def orgs_over_places(doc: Doc, model: list[Span], kb: Knowledge) -> tuple[Span, ...]:
+    """``doc.ents`` where a model organisation holds rule places and words of its own that no
+    entity covers: the organisation replaces the places, a place inside an organisation's name
+    not being a place of its own (records-v1): ``Persib Bandung``, ``Bali United``, ``CNN
+    Indonesia``. Its own words must hold a capitalised word that is no place, compass or
+    region word (not ``Sulawesi Selatan`` taken as an organisation)."""
+    ents = list(doc.ents)
+    for m in model:
+        if m.label_ != "ORG" or len(m) < 2:
+            continue
+        inside = [e for e in ents if e.start < m.end and m.start < e.end]
+        if not inside or not all(e.label_ == "LOC" and m.start <= e.start and e.end <= m.end for e in inside):
+            continue
+        covered = {k for e in inside for k in range(e.start, e.end)}
+        own = [doc[k] for k in range(m.start, m.end) if k not in covered]
+        if any(_cap(t.text) and t.text not in kb.place_words and t.text not in ADMIN_HEADS
+               and t.text not in kb.not_names and not ROMAN.match(t.text) for t in own):
+            ents = [e for e in ents if e not in inside] + [m]
+    return tuple(sorted(ents, key=lambda e: e.start))
+
+
 def _same_sense(doc: Doc, model: list[Span]) -> list[Span]:
     """Model entities whose text the rules gave another label elsewhere in ``doc`` are dropped
     (one sense per document: ``Kecamatan Lhoksukon`` makes ``Lhoksukon`` a place, not a person)."""
@@ -1536,6 +1606,7 @@ class PersonRuler:
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
             doc.ents = extend_with_model(doc, model)
+            doc.ents = orgs_over_places(doc, model, self.kb)
             doc.ents = fill_entities(doc, model)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
