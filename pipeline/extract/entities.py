@@ -290,16 +290,19 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
 
 def _org_suffix(doc: Doc, end: int, kb: Knowledge, places, start: Optional[int] = None) -> int:
     """Extend an organisation over a following place, ``RI``, ``(Persero)`` or ``Tbk``, a regional
-    office (``Perwakilan Provinsi Jawa Tengah``) and, for offices, ``di`` + place
+    office (``Perwakilan Provinsi Jawa Tengah``, ``Kantor Wilayah Sulawesi Selatan dan Sulawesi
+    Barat``, ``Kanwil Jawa Timur``) and, for offices, ``di`` + place
     (``Balai Besar POM di Makassar``)."""
     n = len(doc)
     while end < n:
         t = doc[end].text
         if end in places:
             end = places[end][0]
-        elif t == "Perwakilan" and end + 1 < n and (end + 1 in places or doc[end + 1].text in ADMIN
-                                                    and end + 2 in places):
-            end = places[end + 1][0] if end + 1 in places else places[end + 2][0]
+        elif t in REGIONAL_OFFICE and _office_place_end(doc, end + 1, places) > end + 1:
+            end = _office_place_end(doc, end + 1, places)
+        elif t == "Kantor" and end + 1 < n and doc[end + 1].text in {"Wilayah", "Cabang", "Perwakilan"} \
+                and _office_place_end(doc, end + 2, places) > end + 2:
+            end = _office_place_end(doc, end + 2, places)
         elif t == "di" and start is not None and doc[start].text in OFFICE_HEADS and end + 1 in places:
             end = places[end + 1][0]
         elif t in ADMIN and t != "Perwakilan" and end + 1 in places:
@@ -311,6 +314,25 @@ def _org_suffix(doc: Doc, end: int, kb: Knowledge, places, start: Optional[int] 
         else:
             break
     return end
+
+
+REGIONAL_OFFICE = frozenset({"Perwakilan", "Kanwil", "Cabang", "Wilayah"})
+
+
+def _office_place_end(doc: Doc, j: int, places) -> int:
+    """After a regional office word (``Perwakilan``, ``Kantor Wilayah``, ``Kanwil``, ``Cabang``):
+    the end of its place or places (``Sulawesi Selatan dan Sulawesi Barat``, ``Provinsi Jawa
+    Tengah``); ``j`` when no place follows."""
+    n = len(doc)
+    end = j
+    while True:
+        k = end + 1 if end < n and doc[end].text in ADMIN else end
+        if k not in places:
+            return end
+        end = places[k][0]
+        if not (end + 1 < n and doc[end].lower_ == "dan" and (end + 1 in places or doc[end + 1].text in ADMIN)):
+            return end
+        end += 1
 
 
 def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True) -> int:

@@ -14,6 +14,7 @@ organisation, named by its fullest form.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -109,6 +110,7 @@ def _head_long() -> tuple[tuple[str, str], ...]:
 NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
 CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
 LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
+WEBSITE_END = re.compile(r"\.(?:com|co\.id|id|net|org|tv)$", re.I)
 
 
 def _name_keys(name: str) -> set[str]:
@@ -130,6 +132,9 @@ def _name_keys(name: str) -> set[str]:
     core = [w for w in words_ if w not in LEGAL_FORMS]
     if words_[0] == "PT" and len(core) == 1:
         keys.add(core[0])
+    # the outlet and its website: CNN Indonesia = CNNIndonesia.com, DailySocial = DailySocial.id
+    site = WEBSITE_END.sub("", text)
+    keys.add("~" + "".join(c for c in site.lower() if c.isalnum()))
     return keys
 
 
@@ -226,7 +231,8 @@ def group(doc: Doc) -> list[Organization]:
         if len(forms) > 1:
             # (a form that already names an organisation stands for it: PT SEN and SEN of
             # PT Sarana Energi Nusantara Tbk (SEN))
-            full = max((canonical(f) for f in forms), key=len)
+            # (the outlet's name before its website's: CNN Indonesia, alias CNNIndonesia.com)
+            full = max((canonical(f) for f in forms), key=lambda f: (not WEBSITE_END.search(f), len(f)))
             for form in forms:
                 if form != full and form not in alias_of:
                     alias_of[form] = full
@@ -250,6 +256,16 @@ def group(doc: Doc) -> list[Organization]:
         longer = [o for o in by_first.get(name.split()[0], []) if len(o) > len(name) and o.startswith(name + " ")]
         if longer:
             alias_of[name] = max(longer, key=len)
+    # a one-word name that opens or closes exactly one longer name of the document, when the text
+    # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
+    # City; not Polri of Bareskrim Polri)
+    for name in names:
+        if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
+                or name in _head_words() or name in places or name in _province_short():
+            continue
+        longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
+        if len(longer) == 1:
+            alias_of[name] = longer.pop()
 
     for ent in ents:
         key = canonical(ent.text)
