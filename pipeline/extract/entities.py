@@ -355,6 +355,10 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
         if j in places:
             j = places[j][0]
             continue
+        if open_ and text.lower().rstrip(".") == "dr" and j + 1 < n and _cap(doc[j + 1].text) \
+                and doc[j + 1].is_alpha:
+            j += 1  # a hospital named after a doctor: RSUD dr. Slamet Garut
+            continue
         if not kb.is_org_word(text) and (kb.is_rank(t) or j > start and text.lower() in
                                          (kb.title_first_words if open_ else kb.title_words)):
             break
