@@ -666,6 +666,52 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     return spans
 
 
+def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of the organisation a title names before the holder: ``Ketua KSPSI Sumatera
+    Barat, Yuliarni``, ``pelatih kepala Persebaya, Eduardo``, ``Komandan Skadron Udara 31, Letkol
+    X``. The capitalised words between a title (with its small inner words: ``kepala``) and a
+    comma before a name or rank (or a rank right after them) are the organisation when they hold
+    a word that is no place (not a region: ``Gubernur Sumatera Barat``; region titles such as
+    ``Camat``, ``Kepala Desa``, and fused titles such as ``Kapolda`` are left out), no word the
+    model takes for a person, not only the title's field (``Bidang Tindak Pidana Khusus``), and
+    an institutional mark: an acronym, a number, a place after the name, or a model organisation."""
+    n = len(doc)
+    if not n:
+        return []
+    headline = titlecase_tokens(doc)
+    model_per = {k for e in doc.ents if e.label_ == "PER" for k in range(e.start, e.end)}
+    model_org = {k for e in doc.ents if e.label_ == "ORG" for k in range(e.start, e.end)}
+    spans = []
+    for s, e in sorted(title_matches(doc, kb).items()):
+        if s in headline or doc[s:e].text.lower() in kb.region_titles or doc[s:e].text.lower() in kb.fused:
+            continue
+        j = e
+        while j < n and doc[j].is_lower and doc[j].lower_ in kb.title_words:
+            j += 1
+        k = j
+        while k < n and k - j < 6 and k not in taken and not kb.is_rank(doc[k]) \
+                and (_cap(doc[k].text) and doc[k].text.replace(".", "").replace("-", "").isalnum()
+                     or doc[k].text.isdigit() and k > j) \
+                and not (k > j and doc[k].lower_ in kb.title_first_words):
+            k += 1
+        if k == j or k >= n - 1 or k in taken:
+            continue
+        holder = k + 1 if doc[k].text == "," else k
+        if not (kb.is_rank(doc[holder]) or holder > k and kb.is_first_name_word(doc[holder])):
+            continue
+        phrase = doc[j:k]
+        if any(t.i in model_per for t in phrase) or phrase[0].text in kb.not_names \
+                or all(t.text in kb.place_words or t.text in ADMIN_HEADS for t in phrase):
+            continue
+        marked = any(kb.is_acronym(t.text) or t.text.isdigit() or t.i in model_org for t in phrase) \
+            or len(phrase) > 1 and phrase[-1].text in kb.place_words
+        if marked and not all(t.text in kb.org_words and not kb.is_acronym(t.text) or ROMAN.match(t.text)
+                              for t in phrase):
+            spans.append(Span(doc, j, k, label="ORG"))
+            taken.update(range(j, k))
+    return spans
+
+
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
     """The city of a dateline: capitalised words opening a paragraph, followed by a comma and a
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
@@ -715,7 +761,8 @@ class InstitutionRuler:
         taken = set()
         for s in orgs:
             taken.update(range(s.start, s.end))
-        orgs = sorted(orgs + outlet_spans(doc, self.kb, taken), key=lambda s: s.start)
+        orgs += outlet_spans(doc, self.kb, taken)
+        orgs = sorted(orgs + title_org_spans(doc, self.kb, taken), key=lambda s: s.start)
         starts = {s.start: s.end for s in orgs}
         locs = place_spans(doc, self.kb, taken, starts)
         # a venue (Kantor Kemenkeu, gedung KPK) contains its organisation: the venue wins
