@@ -75,6 +75,7 @@ from spacy.util import filter_spans
 from ..lang import ordered, table, words
 
 ROMAN = re.compile(r"^[IVXL]+$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 SPEECH_AFTER = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "ungkap",
@@ -373,7 +374,7 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
                 j += 1
         elif not open_ and _cap(text) and kb.is_org_word(text) and not kb.opens_name(t):
             j += 1
-        elif text.isdigit() and (j > start or open_):
+        elif text.isdigit() and (j > start or open_) and not (open_ and YEAR.match(text)):
             j += 1
         elif text == "/" and j + 1 < n and _cap(doc[j + 1].text) and j > start:
             j += 1
@@ -1379,7 +1380,8 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
 def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dict[int, int]) -> tuple[int, int]:
     """The span without what records-v1 keeps out of a name: list numbers and years at either
     end; for a person also titles, ranks and honorifics in front and degrees behind; for an
-    organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``)."""
+    organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
+    before its legal form (``BUMN PT X`` is ``PT X``)."""
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
                                or doc[end - 1].text in {",", ".", "-", "("}
                                or label == "ORG" and re.match(r"^(?:19|20)\d\d$", doc[end - 1].text)):
@@ -1404,6 +1406,10 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
         while end - start > 1 and doc[start].lower_ in kb.title_first_words \
                 and doc[start].text not in kb.org_vocab:
             start += 1
+        for k in range(start + 1, min(end - 1, start + 3)):
+            if doc[k].text.rstrip(".") in {"PT", "CV", "Perum"}:
+                start = k  # the legal form opens the name: BUMN | PT Pupuk Indonesia (Persero)
+                break
     return start, end
 
 
@@ -1443,6 +1449,14 @@ def _acceptable(span: Span, kb: Knowledge) -> bool:
     return span.label_ != "PER" or any(kb.is_name_word(t) for t in span)
 
 
+def _versioned(span: Span, kb: Knowledge) -> bool:
+    """A model organisation with a number or version in it (``PlayStation 4 Pro``, ``Android
+    7.1.1 Nougat``, ``C-130 Hercules``, ``U-22``): a product, model or team category, unless an
+    organisation head opens it (``Skadron Udara 31`` comes from the rules; ``Kodim 0732``)."""
+    return span[0].text not in kb.org_heads_single and any(c.isdigit() for c in span.text) \
+        and not any(_cap(t.text) and kb.is_acronym(t.text) and t.text[-1:].isdigit() for t in span)
+
+
 def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
     """The model's mentions after the rules of the genre: none on page furniture lines; each cut
     at its coordinations (:func:`_pieces`), trimmed to records-v1 (:func:`_trim`) and kept
@@ -1458,7 +1472,7 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             while b - a > 1 and doc[b - 1].is_lower:
                 b -= 1  # a function word at the end: Letter of
             span = Span(doc, a, b, label=ent.label_)
-            if _acceptable(span, kb):
+            if _acceptable(span, kb) and not (span.label_ == "ORG" and _versioned(span, kb)):
                 out.append(span)
     return out
 
