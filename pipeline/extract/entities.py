@@ -1451,9 +1451,9 @@ def _acceptable(span: Span, kb: Knowledge) -> bool:
 
 def _versioned(span: Span, kb: Knowledge) -> bool:
     """A model organisation with a number or version in it (``PlayStation 4 Pro``, ``Android
-    7.1.1 Nougat``, ``C-130 Hercules``, ``U-22``): a product, model or team category, unless an
-    organisation head opens it (``Skadron Udara 31`` comes from the rules; ``Kodim 0732``)."""
-    return span[0].text not in kb.org_heads_single and any(c.isdigit() for c in span.text) \
+    7.1.1 Nougat``, ``C-130 Hercules``, ``U-22``): a product, model or team category, unless it
+    holds an organisation head (``Intel Kodim 0732``) or a code name (``VR46``)."""
+    return not any(t.text in kb.org_heads_single for t in span) and any(c.isdigit() for c in span.text) \
         and not any(_cap(t.text) and kb.is_acronym(t.text) and t.text[-1:].isdigit() for t in span)
 
 

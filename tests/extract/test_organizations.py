@@ -107,3 +107,42 @@ def test_legal_form_and_acronym_join_the_company(rules_pipeline):
     orgs = {o.name: o.aliases for o in doc._.organizations}
     assert "PT STN" not in orgs
     assert any("PT STN" in aliases and "STN" in aliases for aliases in orgs.values()), orgs
+
+
+def _grouped(nlp, text, names):
+    """The organisations :func:`organizations.group` makes of ``text`` whose ORG mentions are ``names``
+    (found in order, each after the one before)."""
+    doc = nlp.make_doc(text)
+    spans, pos = [], 0
+    for n in names:
+        start = text.index(n, pos)
+        spans.append(doc.char_span(start, start + len(n), label="ORG"))
+        pos = start + len(n)
+    doc.ents = spans
+    return {o.name: sorted(o.aliases) for o in organizations.group(doc)}
+
+
+# (text, ORG mentions, name, aliases it must have; None: the first mention stays its own organisation)
+GROUPS = [
+    # an outlet and its website
+    ("Jakarta, Warta Contoh -- Dalam rilis yang diterima WartaContoh.com, harga naik.",
+     ["Warta Contoh", "WartaContoh.com"], "Warta Contoh", ["WartaContoh.com"]),
+    # a one-word name that opens or closes exactly one longer name
+    ("Newtown United menang. Newtown kini di puncak.", ["Newtown United", "Newtown"], "Newtown United",
+     ["Newtown"]),
+    ("Laga lawan Manchester Town berat. Town masih jauh.", ["Manchester Town", "Town"], "Manchester Town",
+     ["Town"]),
+    # negative cases: a known institution, a head word, two longer names that hold the word
+    ("Penyidik Bareskrim Polri bekerja. Polri menahan tersangka.", ["Bareskrim Polri", "Polri"], "Polri", None),
+    ("Laga Persibo Bandung dan Persibo Jaya. Persibo menang.", ["Persibo Bandung", "Persibo Jaya", "Persibo"],
+     "Persibo", None),
+]
+
+
+@pytest.mark.parametrize("text,names,name,aliases", GROUPS)
+def test_groups(nlp, text, names, name, aliases):
+    found = _grouped(nlp, text, names)
+    if aliases is None:
+        assert name in found and not found[name], found
+    else:
+        assert name in found and set(aliases) <= set(found[name]), found
