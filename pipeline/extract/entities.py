@@ -1632,6 +1632,54 @@ def orgs_over_places(doc: Doc, model: list[Span], kb: Knowledge) -> tuple[Span, 
     return tuple(sorted(ents, key=lambda e: e.start))
 
 
+def org_short_forms(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+    """``doc.ents`` with the short forms of organisations as ORG: a company without its legal form
+    (``Railink`` of ``PT Railink``), a club or team without its city (``Persebaya`` of ``Persebaya
+    Surabaya``), written alone elsewhere (not next to another capitalised word). A lone person or
+    place of the same text becomes the organisation's; a word of a longer person's name does not."""
+    ents = list(doc.ents)
+    person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    forms: set[tuple[str, ...]] = set()
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        toks = [t.text for t in ent]
+        if toks[0] in {"PT", "CV", "Perum"}:
+            core = [w for w in toks[1:] if w not in LEGAL]
+        elif toks[-1] in kb.place_words and toks[0] not in kb.org_heads_single and ent.text not in kb.known_forms:
+            core = toks[:-1]
+            while core and core[-1] in kb.place_words:
+                core.pop()
+        else:
+            continue
+        if 1 <= len(core) <= 3 and all(_cap(w) and w.isalpha() for w in core) \
+                and not (len(core) == 1 and (core[0] in person_words or core[0] in kb.not_names
+                                             or core[0] in kb.org_heads_single)):
+            forms.add(tuple(core))
+    if not forms:
+        return tuple(ents)
+    covered = {k: e for e in ents for k in range(e.start, e.end)}
+    n = len(doc)
+    out = []
+    for form in forms:
+        size = len(form)
+        for i in range(n - size + 1):
+            if doc[i].text != form[0] or tuple(t.text for t in doc[i:i + size]) != form:
+                continue
+            if i > 0 and _cap(doc[i - 1].text) and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start \
+                    or i + size < n and _cap(doc[i + size].text) and doc[i + size].is_alpha:
+                continue
+            inside = {covered[k] for k in range(i, i + size) if k in covered}
+            if not inside or len(inside) == 1 and (lone := inside.pop()).label_ in {"PER", "LOC"} \
+                    and lone.start == i and lone.end == i + size:
+                out.append(Span(doc, i, i + size, label="ORG"))
+    if not out:
+        return tuple(ents)
+    replaced = {(s.start, s.end) for s in out}
+    ents = [e for e in ents if (e.start, e.end) not in replaced] + out
+    return tuple(sorted(ents, key=lambda e: e.start))
+
+
 def _same_sense(doc: Doc, model: list[Span]) -> list[Span]:
     """Model entities whose text the rules gave another label elsewhere in ``doc`` are dropped
     (one sense per document: ``Kecamatan Lhoksukon`` makes ``Lhoksukon`` a place, not a person)."""
@@ -1697,6 +1745,7 @@ class PersonRuler:
             doc.ents = fill_entities(doc, model)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
+        doc.ents = org_short_forms(doc, self.kb)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc

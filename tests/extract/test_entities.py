@@ -195,6 +195,13 @@ def _with_model_ents(nlp, text, spans):
      [("Bandung", "LOC")]),
     ("Jakarta, CNN Contoh -- Warga Bandung datang.", [("CNN Contoh", "ORG")], [("CNN Contoh", "ORG")], []),
     ("Warga Jawa Barat datang ke sana.", [("Jawa Barat", "ORG")], [("Jawa Barat", "LOC")], [("Jawa Barat", "ORG")]),
+    # short forms of organisations written alone: a club without its city, a company without its form
+    ("Pemain Persibo Bandung berlatih. Pelatih memuji Persibo kemarin.", [("Persibo Bandung", "ORG")],
+     [("Persibo", "ORG")], [("Persibo", "PER")]),
+    ("Kontrak dengan PT Relinka diteken. Relinka mengelola stasiun.", [], [("Relinka", "ORG")], []),
+    # ... not a word of a person's name, not part of a longer capitalised name
+    ("Tim Santoso Bandung menang. Pelatih Budi Santoso hadir.", [("Santoso Bandung", "ORG")], [],
+     [("Santoso", "ORG")]),
 ])
 def test_model_entities_complete_the_rules(nlp, text, model, kept, dropped):
     found = _with_model_ents(nlp, text, model)
