@@ -632,10 +632,17 @@ DATELINE_OUTLET = re.compile(
 WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-])(?=[\w.-]*[A-Z]){WEBSITE}(?![\w/.-]*\w)")
 
 
+# a medium named as the source of what is reported: ``seperti dilansir dari NME``, ``dikutip Goal``,
+# ``saat dihubungi detikHot``
+SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
+                        r"(?: dari)? (?P<o>[A-Za-z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})")
+
+
 def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     """ORG spans of news outlets and websites: the outlet of the dateline of one of the first
-    paragraphs (:data:`DATELINE_OUTLET`; not a day, month or date), and a website name with a
-    capital letter (``HollywoodLife.com``; not an address with a path, an e-mail or a government
+    paragraphs (:data:`DATELINE_OUTLET`; not a day, month or date), the medium named as a source
+    (:data:`SOURCE_CUE`; not a title, rank, place, platform or a person of the model), and a
+    website name with a capital letter (``HollywoodLife.com``; not an address with a path, an e-mail or a government
     or school site ``.go.id``, ``.ac.id``, ``.sch.id``)."""
     text = doc.text
     found: list[tuple[int, int]] = []
@@ -658,6 +665,20 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     for m in WEBSITE_NAME.finditer(text):
         if not re.search(r"\.(?:go|ac|sch|mil)\.id$|^www\.", m.group(0), re.I):
             found.append((m.start(), m.end()))
+    if "ilansir" in text or "ikutip" in text or "dihubungi" in text or "diwawancarai" in text \
+            or "elansir" in text or "engutip" in text:
+        people = {k for e in doc.ents if e.label_ in {"PER", "LOC", "GPE"} for k in range(e.start, e.end)}
+        for m in SOURCE_CUE.finditer(text):
+            span = doc.char_span(m.start("o"), m.end("o"), alignment_mode="expand")
+            if span is None:
+                continue
+            first = span[0]
+            if first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
+                    or first.text in kb.products or first.text in kb.place_words \
+                    or any(k in people for k in range(span.start, span.end)) \
+                    or not (first.text[:1].isupper() or any(c.isupper() for c in first.text[1:])):
+                continue
+            found.append((span.start_char, span.end_char))
     spans = []
     for a, b in sorted(set(found)):
         span = doc.char_span(a, b, label="ORG", alignment_mode="expand")

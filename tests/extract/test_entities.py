@@ -74,6 +74,9 @@ FOUND = [
     ("Beritaku.com - Harga beras naik lagi.", "ORG", "Beritaku.com"),
     ("Nusanews - Harga beras naik lagi.", "ORG", "Nusanews"),
     ("Hal itu tertulis dalam rilis yang diterima BeritaNusa.com, Senin.", "ORG", "BeritaNusa.com"),
+    ("Ia bicara seperti dilansir dari Gema Musik, Kamis.", "ORG", "Gema Musik"),
+    ("Kata pelatih itu saat dihubungi detikSport, Senin.", "ORG", "detikSport"),
+    ("Ia menempuh studi di University of Sukamaju tahun lalu.", "ORG", "University of Sukamaju"),
     # the organisation a title names before its holder
     ("Ketua SPKB Jawa Barat, Yuliani Chandra, menyebut upah belum layak.", "ORG", "SPKB Jawa Barat"),
     ("Komandan Skadron Udara 45, Letkol Budi Santoso, mengatakan bantuan tiba.", "ORG", "Skadron Udara 45"),
@@ -107,6 +110,9 @@ NOT_FOUND = [
     ("SURABAYA - Warga berkumpul di sana.", "ORG", "SURABAYA"),
     ("Data dimuat di laman www.Contoh.go.id kemarin.", "ORG", "www.Contoh.go.id"),
     ("Laman Sehat.go.id memuat data.", "ORG", "Sehat.go.id"),
+    # a source cue before a title, a person or a platform names no outlet
+    ("Ia bicara seperti dikutip dari Instagram pribadinya.", "ORG", "Instagram"),
+    ("Hal itu mengutip Menteri Budi Santoso kemarin.", "ORG", "Menteri Budi Santoso"),
     # a title's region, a fused title's unit, a title's field, a name after a title: no organisation
     ("Gubernur Sumatera Barat, Irwan Santoso, hadir.", "ORG", "Sumatera Barat"),
     ("Bupati Tana Raiwu, Yohanis Lado, hadir.", "ORG", "Tana Raiwu"),
