@@ -452,6 +452,57 @@ def _initials(tokens) -> str:
     return "".join(t.text[0] for t in tokens if _cap(t.text))
 
 
+def _syllabic_definition(doc: Doc, bracket: int, kb: Knowledge, taken: set[int]) -> Optional[int]:
+    """Where the name defined by the short form in brackets at ``bracket`` starts, for a short form
+    of one word made of the name's syllables rather than its initials (``Pusat Prestasi Nasional
+    (Puspresnas)``, ``Institute for Development of Economics and Finance (Indef)``): the
+    capitalised words before the bracket (English joining words between them) hold an organisation
+    word (``ORG_HINTS``, an organisation head), the short form opens with the first letter of the
+    name, its letters follow in order in the name's letters and it takes a letter from at least
+    two of the name's capitalised words. ``None`` when there is no such name."""
+    short = doc[bracket + 1].text
+    if not (short[:1].isupper() and short.isalpha() and 3 <= len(short) <= 12) or short in kb.not_names \
+            or short in kb.place_words or kb.is_acronym(short):
+        return None
+    k = bracket
+    while k - 1 >= 0 and bracket - (k - 1) <= 8 and (k - 1) not in taken and (
+            _cap(doc[k - 1].text) and doc[k - 1].is_alpha or doc[k - 1].lower_ in ENGLISH_JOIN | {"dan"}):
+        k -= 1
+    while k < bracket and not _cap(doc[k].text):
+        k += 1
+    words_ = doc[k:bracket]
+    if len(words_) < 2 or not any(t.text in ORG_HINTS or t.text in kb.org_heads_single for t in words_):
+        return None
+    low = short.lower()
+    for start in range(k, bracket - 1):
+        if doc[start].text[:1].lower() != low[0] or not _cap(doc[start].text):
+            continue
+        name = list(doc[start:bracket])
+        letters = "".join(t.lower_ for t in name)
+        pos, used = 0, set()
+        for c in low:
+            pos = letters.find(c, pos)
+            if pos < 0:
+                break
+            used.add(_word_at(name, pos))
+            pos += 1
+        else:
+            if len({u for u in used if _cap(name[u].text)}) >= 2:
+                return start
+        return None
+    return None
+
+
+def _word_at(tokens: list, pos: int) -> int:
+    """The index of the token of ``tokens`` holding character ``pos`` of their joined lower case."""
+    total = 0
+    for idx, t in enumerate(tokens):
+        total += len(t.text)
+        if pos < total:
+            return idx
+    return len(tokens) - 1
+
+
 def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterator[Span]:
     """``Capitalised Words (CW)``: the words whose initials spell the bracketed acronym, and
     every use of that acronym in ``doc``, as ORG (when no other span holds them)."""
@@ -469,6 +520,14 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
             if doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text in kb.org_heads_single:
                 defined.add(doc[k + 1].text)
     for i in range(1, n - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")" and i not in taken and i not in span_ends:
+            start = _syllabic_definition(doc, i, kb, taken)
+            if start is not None:
+                # Pusat Prestasi Nasional (Puspresnas): a short form made of the names' syllables
+                yield Span(doc, start, i, label="ORG")
+                taken.update(range(start, i))
+                defined.add(doc[i + 1].text)
+                continue
         if doc[i].text != "(" or doc[i + 2].text != ")" or not (kb.is_acronym(doc[i + 1].text)
                                                                  or doc[i + 1].text in kb.org_heads_single
                                                                  or doc[i + 1].text in kb.known_forms):

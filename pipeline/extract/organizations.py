@@ -88,8 +88,8 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
     letters = "".join(c for c in short if c.isalpha()).upper()
     words_ = long.split()
     caps = lambda ws: "".join(w[0] for w in ws if w[:1].isupper()).upper()  # noqa: E731
-    if len(letters) < 2 or caps(words_) == letters:
-        return None
+    if len(letters) < 2 or caps(words_) == letters or caps([w for w in words_ if w not in LEGAL_FORMS]) == letters:
+        return None  # (PT Bank Contoh Sejahtera (BCS): the company's own acronym)
     for k in range(1, len(words_) - 1):
         if caps(words_[k:]) == letters and words_[k] in _head_words():
             return " ".join(words_[k:])
@@ -132,6 +132,8 @@ def _name_keys(name: str) -> set[str]:
     core = [w for w in words_ if w not in LEGAL_FORMS]
     if words_[0] == "PT" and len(core) == 1:
         keys.add(core[0])
+    elif words_[0] == "PT" and len(core) >= 2:
+        keys.add(" ".join(core))  # PT Bank Contoh Sejahtera = Bank Contoh Sejahtera
     # the outlet and its website: CNN Indonesia = CNNIndonesia.com, DailySocial = DailySocial.id
     site = WEBSITE_END.sub("", text)
     keys.add("~" + "".join(c for c in site.lower() if c.isalnum()))

@@ -43,6 +43,13 @@ RECORDS = [
     ("PT PLN (Persero) menyambung listrik. PLN juga membantu.", "PT PLN (Persero)", ["PLN"]),
     ("Bupati meminta PT Jasa Marga (Persero) Tbk memperbaiki jalan.", "PT Jasa Marga (Persero) Tbk", []),
     ("Pemerintah Provinsi Jawa Timur (Pemprov Jatim) bergerak.", "Pemerintah Provinsi Jawa Timur", ["Pemprov Jatim"]),
+    # a short form made of the name's syllables; a company's own acronym after its legal form
+    ("Kepala Pusat Layanan Nasional (Puslaynas) hadir. Puslaynas mencatat data.", "Pusat Layanan Nasional",
+     ["Puslaynas"]),
+    ("Ekonom Institute for Trade and Finance Studies (Intrafis), Rina Dewi, menilai harga naik.",
+     "Institute for Trade and Finance Studies", ["Intrafis"]),
+    ("OJK mencabut izin PT Bank Perkreditan Sejahtera Abadi (BPSA) kemarin.",
+     "PT Bank Perkreditan Sejahtera Abadi", ["BPSA"]),
     # a national body named in full is also called by its head word alone
     ("Anggaran Kejaksaan Republik Indonesia naik. Sepanjang 2025 Kejaksaan telah menangani 612 perkara.",
      "Kejaksaan Republik Indonesia", ["Kejaksaan"]),
@@ -69,6 +76,9 @@ NOT_ALIASES = [
      "BPS Provinsi Jawa Timur"),
     ("Polresta dan Pemkot Denpasar Perketat Pengawasan\n\nKepolisian Resor Kota (Polresta) Denpasar bergerak.",
      "Polresta"),
+    # syllables that do not come from two of the name's words define nothing
+    ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
+    ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
 ]
 
 
@@ -124,6 +134,9 @@ def _grouped(nlp, text, names):
 
 # (text, ORG mentions, name, aliases it must have; None: the first mention stays its own organisation)
 GROUPS = [
+    # a company with and without its legal form
+    ("PT Bank Contoh Sejahtera membuka cabang. Bank Contoh Sejahtera juga hadir.",
+     ["PT Bank Contoh Sejahtera", "Bank Contoh Sejahtera"], "PT Bank Contoh Sejahtera", ["Bank Contoh Sejahtera"]),
     # an outlet and its website
     ("Jakarta, Warta Contoh -- Dalam rilis yang diterima WartaContoh.com, harga naik.",
      ["Warta Contoh", "WartaContoh.com"], "Warta Contoh", ["WartaContoh.com"]),
