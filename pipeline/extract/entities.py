@@ -390,7 +390,9 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
                 and doc[j + 2].text == ")" and not brackets \
                 and (kb.is_acronym(doc[j + 1].text) or open_ and _cap(doc[j + 1].text)
                      or doc[j + 1].text in kb.org_heads_single) \
-                and _cap(doc[j + 3].text) and (open_ or kb.is_org_word(doc[j + 3].text)
+                and (_cap(doc[j + 3].text) or open_ and doc[j + 3].lower_.rstrip(".") == "dr"
+                     and j + 4 < n and _cap(doc[j + 4].text)) \
+                and (open_ or kb.is_org_word(doc[j + 3].text)
                                                or doc[j + 1].text in kb.org_heads_single and (j + 3) in places) \
                 and not kb.is_rank(doc[j + 3]) and ((j + 3) not in places or doc[j + 1].text in kb.org_heads_single) \
                 and doc[j + 3].text not in ADMIN and (j + 3) not in known and (j + 3) not in heads:

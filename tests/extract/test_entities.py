@@ -62,6 +62,8 @@ FOUND = [
     # hospitals and schools are organisations (a hospital named after a doctor whole)
     ("Pasien dirawat di RSUD dr Soemantri, Surabaya.", "ORG", "RSUD dr Soemantri"),
     ("Korban dibawa ke RSUP Dr Hartono Wijaya kemarin.", "ORG", "RSUP Dr Hartono Wijaya"),
+    ("Direktur Rumah Sakit Umum Daerah (RSUD) dr. Hartono Wijaya hadir.", "ORG",
+     "Rumah Sakit Umum Daerah (RSUD) dr. Hartono Wijaya"),
     ("Siswi SMA Negeri 3 Sukamaju meraih emas.", "ORG", "SMA Negeri 3 Sukamaju"),
     ("Saham itu diperdagangkan di Bursa Efek Contoh sejak lama.", "ORG", "Bursa Efek Contoh"),
     # a regional office and its places belong to the organisation before it
