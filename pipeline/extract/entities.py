@@ -690,6 +690,7 @@ DATELINE_OUTLET = re.compile(
     rf"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}} ?\((?P<b>{OUTLET_WORDS})\){DASH}"
     rf"|(?P<d>[A-Z][A-Za-z]*(?:news|post|times|online|zone))\s*(?:--|-|–|—)\s)")
 # a website named as a source anywhere: ``diterima CNNIndonesia.com``, ``portal Loket.com``
+WEBSITE_END = re.compile(r"\w\.(?i:com|co\.id|id|net|org|tv)\b")
 WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-])(?=[\w.-]*[A-Z]){WEBSITE}(?![\w/.-]*\w)")
 
 
@@ -709,9 +710,11 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     found: list[tuple[int, int]] = []
     pos = 0
     paragraphs = 0
-    for line in text.split("\n"):
+    for line in text.split("\n", 40)[:40]:
         stripped = line.lstrip()
-        if stripped and paragraphs < 4:
+        if paragraphs >= 4:
+            break
+        if stripped:
             paragraphs += 1
             m = DATELINE_OUTLET.match(stripped)
             if m:
@@ -723,7 +726,7 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
                     start = pos + len(line) - len(stripped) + m.start(group)
                     found.append((start, start + len(name)))
         pos += len(line) + 1
-    for m in WEBSITE_NAME.finditer(text):
+    for m in WEBSITE_NAME.finditer(text) if WEBSITE_END.search(text) else ():
         if not re.search(r"\.(?:go|ac|sch|mil)\.id$|^www\.", m.group(0), re.I):
             found.append((m.start(), m.end()))
     if "ilansir" in text or "ikutip" in text or "dihubungi" in text or "diwawancarai" in text \
@@ -1572,7 +1575,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
         return []
-    lowered = {t.text for t in doc if t.is_lower} if any(e.label_ == "ORG" and len(e) == 1 for e in ents) else set()
+    lowered = _LowerForms(doc.text)
     person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
     org_ends = {e.end for e in doc.ents if e.label_ == "ORG"}
     place_tokens = {k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end)}
@@ -1613,7 +1616,17 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
-def _single_org(doc: Doc, ent: Span, kb: Knowledge, model_labels: dict, lowered: set[str],
+class _LowerForms:
+    """``word in forms``: the text writes ``word`` (already lower case) as a word of its own."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __contains__(self, word: str) -> bool:
+        return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
+
+
+def _single_org(doc: Doc, ent: Span, kb: Knowledge, model_labels: dict, lowered: "_LowerForms",
                 person_words: set[str], org_ends: set[int], place_tokens: set[int]) -> bool:
     """A one-word model organisation worth keeping (a club, band, company or outlet the lexicons
     cannot list: ``Arsenal``, ``Coldplay``, ``Skyscanner``): a name written with small letters in
@@ -1624,12 +1637,12 @@ def _single_org(doc: Doc, ent: Span, kb: Knowledge, model_labels: dict, lowered:
     word of a model person: ``Khariq`` of ``Khariq Anhar``), not one word of a longer capitalised
     run the model cut (``Hubungan | Industrial``, ``Letter | of Intent``), in brackets only after
     an organisation (``Kementerian Kesehatan (Kemenkes)``, not ``Sistem Transportasi Nasional
-    (Sistranas)``), not an item of a list of places, and not a product: after a product noun (``aplikasi Zangi``, ``motor sport
-    Ducati``) or one of the platforms of ``product_words.txt``."""
+    (Sistranas)``), not an item of a list of places, and not a product: after a product noun
+    (``aplikasi Zangi``, ``motor sport Ducati``) or one of the platforms of ``product_words.txt``."""
     text = ent.text
     if text.isupper() or not text[:1].isupper() or any(c.isdigit() or c == "-" for c in text) \
-            or text.lower() in lowered or text in kb.not_names or text in kb.place_words \
-            or text.lower() in kb.title_words or text in kb.products or text.lower() in STOP_WORDS:
+            or text in kb.not_names or text in kb.place_words or text.lower() in kb.title_words \
+            or text in kb.products or text.lower() in STOP_WORDS or text.lower() in lowered:
         return False
     counts = model_labels.get(text, {})
     if counts.get("PER", 0) + counts.get("LOC", 0) + counts.get("GPE", 0) > counts.get("ORG", 0):
