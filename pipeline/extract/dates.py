@@ -64,6 +64,10 @@ RANGE_LINK = rf"(?:\s*{DASH}\s*|\s*s\.\s?d\.?\s*|\s*s/d\s*|\s+(?:hingga|sampai(?
 FLAG_MISMATCH = "weekday-mismatch"
 FLAG_YEAR_FIXED = "year-corrected"
 FLAG_NO_ANCHOR = "no-anchor"
+# a day or month without a year is in the anchor's year while it lies this near the anchor: the press
+# names the year of a date further back or ahead ("23 November" in a May article is this November)
+OWN_YEAR_DAYS = 245
+OWN_YEAR_MONTHS = 8
 
 
 def _alternation(forms) -> str:
@@ -103,6 +107,8 @@ class _Lexicon:
     decade_link: re.Pattern
     previous_year_words: frozenset
     future_before: re.Pattern
+    past_before: re.Pattern
+    preposition: re.Pattern
 
 
 _SPACES = re.compile(r"\s+")
@@ -131,7 +137,9 @@ def lexicon() -> _Lexicon:
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)}|se)"
     dayparts = _alternation(ordered("dayparts.txt"))
     triggers = ordered("year_triggers.txt")
-    trig = _alternation(triggers)
+    budget = _alternation(ordered("year_budget_words.txt"))
+    # a budget or wage noun may take one qualifying word before its year: APBD Perubahan 2026, UMP Sumbar 2026
+    trig = rf"{_alternation(triggers)}|(?:{budget})(?:\s+(?-i:[A-Z])[\w-]*)?"
     # the same words before a month name alone, less those naming a kind of year
     mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|per$|di$)", t))
     edges = ordered("date_edges.txt")
@@ -213,10 +221,11 @@ def lexicon() -> _Lexicon:
 
     names = _alternation(ordered("year_name_words.txt"))
     name_before = re.compile(
-        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*\d+[A-Za-z]?|\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]))\s*$",
+        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*\d+[A-Za-z]?|{_PART_OF_YEAR})\s*$",
         re.IGNORECASE,
     )
-    law_number = re.compile(r"\d+[A-Za-z]?\s*$")
+    # "UU 12 Tahun 2011", "Perpres 5 tahun 2025": a capitalised (law) word and its number; not "tahap 2 tahun 2026"
+    law_number = re.compile(r"\b[A-Z][\w.-]*\s+\d+[A-Za-z]?\s*$")
     day_names = _alternation(ordered("day_name_words.txt"))
     day_name_before = re.compile(rf"(?<![\w.])(?:{day_names})\s*$", re.IGNORECASE)
     bare_ok = re.compile(rf"(?:\b[A-Z][\w.-]*|\b(?i:{dayparts}|ini|kemarin|pada|tanggal|tgl\.?|sejak|hingga|sampai|mulai))\s*,?\s*$")
@@ -233,10 +242,14 @@ def lexicon() -> _Lexicon:
     decade_link = re.compile(rf"{RANGE_LINK}(?:tahun\s+)?{YEAR}\b", re.IGNORECASE)
     # a day name after these words is the next one, not the last one: "akan digelar Sabtu"
     future_before = re.compile(rf"\b(?:{_alternation(ordered('future_words.txt'))})\b", re.IGNORECASE)
+    # a month or day without a year after these words is the last one: "sejak Maret"
+    past_before = re.compile(rf"\b(?:{_alternation(ordered('past_words.txt'))})\s+(?:(?:{edge})\s+)?(?:(?:bulan|tanggal|tgl\.?)\s+)?$",
+                             re.IGNORECASE)
+    preposition = re.compile(rf"(?:{_alternation(ordered('date_prepositions.txt'))})\s+", re.IGNORECASE)
     previous_year_words = frozenset({"tahun sebelumnya"})
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
-                    previous_year_words, future_before)
+                    previous_year_words, future_before, past_before, preposition)
 
 
 @dataclass
@@ -260,8 +273,12 @@ def _date(y: int, m: int, d: int) -> Optional[dt.date]:
 
 
 def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None,
-                  direction: int = 0) -> tuple[Optional[dt.date], list]:
-    """The date with day ``d`` of month ``m`` nearest ``anchor`` (see the module docstring)."""
+                  direction: int = 0, own_year: bool = True) -> tuple[Optional[dt.date], list]:
+    """The year of day ``d`` of month ``m`` read against ``anchor`` (see the module docstring).
+
+    ``own_year``: without a day name, the anchor's year while the date lies within
+    :data:`OWN_YEAR_DAYS` of the anchor; else (and for a dateline) the nearest date.
+    """
     candidates = [c for c in (_date(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
     if direction < 0:
         candidates = [c for c in candidates if c <= anchor] or candidates
@@ -269,6 +286,10 @@ def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None
         candidates = [c for c in candidates if c >= anchor] or candidates
     if not candidates:
         return None, []
+    if weekday is None and own_year:
+        own = [c for c in candidates if c.year == anchor.year and abs((c - anchor).days) <= OWN_YEAR_DAYS]
+        if own:
+            return own[0], []
     candidates = [c for c in candidates if abs((c - anchor).days) <= 200] or candidates
     flags = []
     if weekday is not None:
@@ -280,15 +301,18 @@ def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor)), flags
 
 
-def _month_value(m: int, anchor: dt.date, direction: int) -> str:
+def _month_value(m: int, anchor: dt.date, direction: int, since: bool = False) -> str:
+    """The year of month ``m`` without a year: the last or next one for a direction (``since``: the
+    anchor's month counts as the last one, "sejak Oktober" in October), else the anchor's year while
+    the month lies within eight months of the anchor's month."""
     y = anchor.year
     if direction < 0:
-        y = y if m < anchor.month else y - 1
+        y = y if m < anchor.month or (m == anchor.month and since) else y - 1
     elif direction > 0:
         y = y if m > anchor.month else y + 1
-    elif m - anchor.month > 6:
+    elif m - anchor.month > OWN_YEAR_MONTHS:
         y -= 1
-    elif anchor.month - m > 6:
+    elif anchor.month - m > OWN_YEAR_MONTHS:
         y += 1
     return f"{y:04d}-{m:02d}"
 
@@ -301,7 +325,7 @@ def _add_months(anchor: dt.date, n: int) -> str:
 def _full_date(lex: _Lexicon, g: dict, y: Optional[int], m: int, d: int, anchor: Optional[dt.date]) -> Optional[_Hit]:
     """A day/month/(year) reading with its day name checked."""
     wd = lex.weekdays.get(_norm(g["wd"])) if g.get("wd") else None
-    direction = lex.directions.get(_norm(g["dir"]), 0) if g.get("dir") else 0
+    direction = lex.directions.get(_norm(g["dir"]), 0) if g.get("dir") else g.get("cue_dir", 0)
     flags: list = []
     if y is not None:
         date = _date(y, m, d)
@@ -341,10 +365,21 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
 _NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
 _EDITION_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:[IVXLC]+|ke-?\s?\d+)\s+$")
 _BARE_YEAR = re.compile(rf"(?<![\d.,/])(?<!Nomor )(?<!No\. ){YEAR}(?![\d/]|[.,]\d)")
+_PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4])"
+# a relative year or month after a part of a year is that part's comparison ("semester I tahun lalu"),
+# not a date of its own; after a name it is ("Pilpres tahun lalu", "peraih emas tahun ini")
+_PART_BEFORE = re.compile(rf"{_PART_OF_YEAR}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
+
+
+def _cue_direction(lex: _Lexicon, text: str, start: int) -> int:
+    """-1 after ``sejak`` (the last such month or day), 1 after a future marker (``akan``), else 0."""
+    if lex.past_before.search(text, max(0, start - 40), start):
+        return -1
+    return 1 if lex.future_before.search(text, max(0, start - 40), start) else 0
 
 
 def _named_year(lex: _Lexicon, text: str, before: int) -> bool:
@@ -373,6 +408,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         m = lex.months[_norm(g["m"])] if g.get("m") else int(g["mn"])
         if not 1 <= m <= 12:
             return None
+        if not g.get("y"):
+            g["cue_dir"] = _cue_direction(lex, text, start)
         hit = _full_date(lex, g, _year(g), m, int(g["d"]), anchor)
     elif rule == "day-range" or rule == "numeric-day-range":
         m = lex.months[_norm(g["m"])] if g.get("m") else int(g["mn"])
@@ -472,8 +509,14 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         word = g.get("dir") or g.get("dir2") or g.get("dir3")
         if anchor is None:
             return None
-        direction = 0 if not word or _norm(word) == "ini" else lex.directions.get(_norm(word), 0)
-        hit = _Hit(0, 0, "", "month", _month_value(lex.months[_norm(name)], anchor, direction), explicit_year=False)
+        m = lex.months[_norm(name)]
+        if word and _norm(word) == "ini":  # "akhir Februari ini": this year's February
+            value = f"{anchor.year:04d}-{m:02d}"
+        else:
+            direction = lex.directions.get(_norm(word), 0) if word else _cue_direction(lex, text, match.start(
+                "m" if g.get("m") else "m2" if g.get("m2") else "m3"))
+            value = _month_value(m, anchor, direction, since=not word)
+        hit = _Hit(0, 0, "", "month", value, explicit_year=False)
     elif rule == "weekday-relative":
         if anchor is None or (g["wd"] == "Minggu" and _SENTENCE_START.search(text, max(0, start - 5), start)):
             return None  # "Minggu lalu" opening a sentence may be "last week"
@@ -503,7 +546,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
     elif rule == "relative":
-        if (anchor is None or text[start - 1:start] == "-" or lex.name_before.search(text, max(0, start - 40), start)
+        if (anchor is None or text[start - 1:start] == "-" or _PART_BEFORE.search(text, max(0, start - 40), start)
                 or _ANAPHORIC.match(text, end)):
             return None  # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "akhir bulan itu" points back
         unit, offset = lex.relative[_norm(g["rel"])]
@@ -524,7 +567,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         if lex.name_before.search(text, max(0, before - 40), before):
             return None
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
-                lex.law_number.search(text, max(0, before - 10), before)
+                lex.law_number.search(text, max(0, before - 30), before)
                 or _named_year(lex, text, before)):
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
         if g.get("trig") and lex.unit_after.match(text, end):
@@ -656,8 +699,10 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
             b = hits[i + 1]
             same = a.unit == b.unit and a.unit in ("day", "month")
             spans = (a.unit in _UNITS or a.rule == "decade", b.unit in _UNITS or b.rule == "decade")
+            # "Januari hingga 3 September 2025": a month without a year takes the year of the end
+            month_first = a.unit == "month" and a.rule == "month" and b.unit == "day" and b.explicit_year
             mixed = (a.unit != b.unit or a.rule == "decade" or b.rule == "decade") and all(spans) \
-                and a.explicit_year and b.explicit_year
+                and (a.explicit_year or month_first) and b.explicit_year
             gap = text[a.end:b.start]
             linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
             if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
@@ -666,6 +711,9 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
                     y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
                     date = _date(y, a.parts[1], a.parts[2])
                     first = date.isoformat() if date else first
+                elif month_first:
+                    y, m = int(last[:4]), int(first[5:7])
+                    first = f"{y if m <= int(last[5:7]) else y - 1:04d}-{m:02d}"
                 if first < last and not last.startswith(first):
                     out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{last}", a.flags + b.flags))
                     i += 2
@@ -678,18 +726,24 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
 def date_mentions(text: str, anchor: Optional[dt.date], skip: tuple = ()) -> Iterator[DateMention]:
     """Yield the date expressions of ``text``, each distinct (text, value) once, in text order.
 
-    ``skip``: (start, end) stretches whose dates are left out (page furniture).
+    ``skip``: (start, end) stretches whose dates are left out (page furniture). A preposition read
+    with a date (``pada 2024``, ``sejak Maret``) is not part of the mention: the same date said
+    twice (``sejak 1996`` ... ``pada 1996``) is one expression.
     """
+    lex = lexicon()
     seen: set = set()
     for hit in _hits(text, anchor):
         if any(s < hit.end and hit.start < e for s, e in skip):
             continue
-        surface = text[hit.start:hit.end]
+        start = hit.start
+        if (head := lex.preposition.match(text, start)) is not None and head.end() < hit.end:
+            start = head.end()
+        surface = text[start:hit.end]
         key = (surface, hit.value)
         if key in seen:
             continue
         seen.add(key)
-        yield DateMention(surface, hit.value, hit.start, hit.end, rule=hit.rule, flags=list(hit.flags))
+        yield DateMention(surface, hit.value, start, hit.end, rule=hit.rule, flags=list(hit.flags))
 
 
 _DATELINE_HEAD = re.compile(r"^\W{0,3}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}\s*(?:\(\s*[A-Za-z][\w .]*\)\s*)?[,(]?\s*$")
@@ -737,7 +791,7 @@ def anchor_date(doc: Doc) -> tuple[Optional[dt.date], Optional[str]]:
             return dt.date.fromisoformat(hit.value), "dateline"
         reference = _reference(hits)
         if reference is not None:
-            date, _ = _nearest_year(hit.parts[1], hit.parts[2], reference, hit.weekday)
+            date, _ = _nearest_year(hit.parts[1], hit.parts[2], reference, hit.weekday, own_year=False)
             if date is not None:
                 return date, "dateline"
     if full:  # the first dated sentence, which in the genre reports the event or statement released
