@@ -109,6 +109,7 @@ class _Lexicon:
     future_before: re.Pattern
     past_before: re.Pattern
     preposition: re.Pattern
+    period_words: frozenset
 
 
 _SPACES = re.compile(r"\s+")
@@ -139,7 +140,7 @@ def lexicon() -> _Lexicon:
     triggers = ordered("year_triggers.txt")
     budget = _alternation(ordered("year_budget_words.txt"))
     # a budget or wage noun may take one qualifying word before its year: APBD Perubahan 2026, UMP Sumbar 2026
-    trig = rf"{_alternation(triggers)}|(?:{budget})(?:\s+(?-i:[A-Z])[\w-]*)?"
+    trig = rf"{_alternation(triggers + ordered('year_period_words.txt'))}|(?:{budget})(?:\s+(?-i:[A-Z])[\w-]*)?"
     # the same words before a month name alone, less those naming a kind of year
     mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|per$|di$)", t))
     edges = ordered("date_edges.txt")
@@ -193,7 +194,7 @@ def lexicon() -> _Lexicon:
         "year-range": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", False, re.IGNORECASE),
         "month-year": (rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?$", False, re.IGNORECASE),
         "relative": (rf"\b(?:(?:{dayparts})\s+(?:atau|dan|hingga|sampai)\s+|(?:{edge})\s+)$", False, re.IGNORECASE),
-        "year": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", True, re.IGNORECASE),
+        "year": (rf"\b(?P<trig>{trig})(?:\s+(?P<tahun>tahun))?\s+$", True, re.IGNORECASE),
         "weekday": (r"\b(?P<cue>pada|hari|sejak|hingga|sampai|mulai|semenjak|jelang|menjelang)\s+$", False, re.IGNORECASE),
     }
     flags = re.IGNORECASE
@@ -249,7 +250,8 @@ def lexicon() -> _Lexicon:
     previous_year_words = frozenset({"tahun sebelumnya"})
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
-                    previous_year_words, future_before, past_before, preposition)
+                    previous_year_words, future_before, past_before, preposition,
+                    frozenset(_norm(w) for w in ordered("year_period_words.txt")))
 
 
 @dataclass
@@ -371,6 +373,10 @@ _PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]
 _PART_BEFORE = re.compile(rf"{_PART_OF_YEAR}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+# a day of the month said to recur ("setiap tanggal 28", "tanggal 28 bulan berjalan"): the bare days of
+# the month that follow in the paragraph are rules of the same calendar, not dates ("hingga tanggal 27")
+_RECURRING_DAY = re.compile(r"\b(?:(?:setiap|tiap|saban)\s+(?:tanggal|tgl\.?)\s+\d|(?:tanggal|tgl\.?)\s+\d{1,2}\s+"
+                            r"(?:(?:setiap|tiap)\s+bulan|bulan\s+berjalan|per\s+bulan))", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
 
@@ -461,8 +467,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         hit = _Hit(0, 0, "", "range", f"{dec}/{dec + 9}")
     elif rule == "day-of-month":
-        if anchor is None or _EVERY.search(text, max(0, start - 10), start):
-            return None  # "setiap tanggal 28": every month
+        paragraph = max(text.rfind("\n\n", 0, start), start - 300, 0)
+        if anchor is None or _EVERY.search(text, max(0, start - 10), start) or _RECURRING_DAY.search(text, paragraph, start):
+            return None  # "setiap tanggal 28": every month, and so the days of the month said after it
         day = int(g["d"])
         months = [(anchor.year * 12 + anchor.month - 1 + k) for k in (-1, 0, 1)]
         candidates = [c for c in (_date(i // 12, i % 12 + 1, day) for i in months) if c]
@@ -547,8 +554,10 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
     elif rule == "relative":
         if (anchor is None or text[start - 1:start] == "-" or _PART_BEFORE.search(text, max(0, start - 40), start)
-                or _ANAPHORIC.match(text, end)):
-            return None  # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "akhir bulan itu" points back
+                or (_ANAPHORIC.match(text, end) and _norm(g["rel"]).rsplit(" ", 1)[-1] not in lex.directions)):
+            # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "akhir bulan itu" points back (but in
+            # "yang pensiun tahun lalu itu" the demonstrative closes the noun phrase: "lalu" fixes the year)
+            return None
         unit, offset = lex.relative[_norm(g["rel"])]
         if _norm(g["rel"]) in lex.previous_year_words:
             # "naik dibandingkan tahun sebelumnya": the year before the last year the paragraph named
@@ -572,6 +581,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
         if g.get("trig") and lex.unit_after.match(text, end):
             return None
+        if g.get("trig") and _norm(g["trig"]) in lex.period_words:
+            # "inflasi 2018", "dibandingkan 2016": the measure or comparison is not part of the date
+            start = head.start("tahun") if head is not None and head.group("tahun") else match.start()
         hit = _Hit(0, 0, "", "year", g["y"])
     if hit is None:
         return None
@@ -627,11 +639,21 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
             kept.append(hit)
             occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     kept.sort(key=lambda h: h.start)
-    hits = _lists(lex, _pair_ranges(lex, kept, text, anchor), text, occupied)
+    hits = _glossed(_lists(lex, _pair_ranges(lex, kept, text, anchor), text, occupied), text)
     # a quarter or semester (`triwulan I 2025`) holds its span, so that its year is not read as a
     # date on its own, but is not emitted: quarters are periods of reporting, not calendar dates
     hits = [h for h in hits if h.rule not in NOT_EMITTED]
     return hits if keep_partial else [h for h in hits if not h.value.startswith("XXXX")]
+
+
+def _glossed(hits: list[_Hit], text: str) -> list[_Hit]:
+    """A relative day glossed by the date in brackets after it takes that date: in ``kemarin
+    (Rabu, 12/4)`` said in a quotation reported days later, ``kemarin`` is the 12th."""
+    for hit, after in zip(hits, hits[1:]):
+        if (hit.rule == "relative" and hit.unit == "day" and after.unit == "day" and text[after.start] == "("
+                and not text[hit.end:after.start].strip()):
+            hit.value = after.value
+    return hits
 
 
 def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> list[_Hit]:
