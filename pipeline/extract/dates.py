@@ -45,6 +45,7 @@ often a later hearing or deadline); ``doc._.published_source`` says which (``inp
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,6 +111,7 @@ class _Lexicon:
     past_before: re.Pattern
     preposition: re.Pattern
     period_words: frozenset
+    hijri_months: dict
 
 
 _SPACES = re.compile(r"\s+")
@@ -124,6 +126,7 @@ def _norm(form: str) -> str:
 def lexicon() -> _Lexicon:
     """The lexicons and compiled patterns, built once."""
     months = {_norm(r["form"]): int(r["month"]) for r in table("months.tsv")}
+    hijri_months = {_norm(r["form"]): int(r["month"]) for r in table("hijri_months.tsv")}
     weekdays = {_norm(r["form"]): int(r["weekday"]) for r in table("weekdays.tsv")}
     relative = {_norm(r["form"]): (r["unit"], int(r["offset"])) for r in table("date_relative.tsv")}
     directions = {_norm(r["form"]): int(r["direction"]) for r in table("date_directions.tsv")}
@@ -162,6 +165,8 @@ def lexicon() -> _Lexicon:
         ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
         ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?P<y>{YEAR})\b|(?![\w-]|\s+\d))"),
+        # consecutive months listed without a year: "November dan Desember", "Juni, Juli, dan Agustus"
+        ("month-list", rf"\b(?P<list>{mon_cap}(?:\s*,\s*{mon_cap})*\s*,?\s+(?:dan|serta)\s+{mon_cap})\b(?![\w-]|\s*[-–—]|\s+(?:(?i:di|pada|tahun)\s+)?\d)"),
         ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
         ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
@@ -174,6 +179,9 @@ def lexicon() -> _Lexicon:
         ("numeric", rf"\(\s*(?P<wd>{wd})\s*,?\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
         ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"
                          rf"(?!\s*(?:,|(?i:dan|atau|hingga|sampai|s/d))\s*\d)(?!\s+(?i:bulan\s+berjalan|setiap|tiap))"),
+        # a day of the Islamic calendar: "1 Syawal 1447 H", "10 Zulhijah 1446 Hijriah", "1 Ramadan"
+        ("hijri", rf"(?<![\d.,/])(?P<d>[0-3]?\d)\s+(?P<hm>{_alternation(hijri_months)})\b(?:\s+(?P<hy>1[3-5]\d\d)\b"
+                  rf"(?:\s*(?:H\b\.?|Hijriah\b|Hijriyah\b))?)?"),
         ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
@@ -201,11 +209,11 @@ def lexicon() -> _Lexicon:
     patterns = []
     seen_year = False
     for rule, source in specs:
-        case = 0 if rule in ("month", "month-range", "weekday-relative", "weekday") else flags
+        case = 0 if rule in ("month", "month-range", "month-list", "weekday-relative", "weekday") else flags
         if rule in ("day-month-year", "numeric"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
-        kind = "name" if rule in ("month", "month-range") else "words" if rule in _WORD_RULES else "digits"
+        kind = "name" if rule in ("month", "month-range", "month-list") else "words" if rule in _WORD_RULES else "digits"
         prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
         seen_year = seen_year or rule == "year"
         if prefix is not None:
@@ -251,7 +259,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
                     previous_year_words, future_before, past_before, preposition,
-                    frozenset(_norm(w) for w in ordered("year_period_words.txt")))
+                    frozenset(_norm(w) for w in ordered("year_period_words.txt")), hijri_months)
 
 
 @dataclass
@@ -381,6 +389,16 @@ _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
 
 
+def _hijri_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a day of the tabular Islamic calendar (civil epoch, 16 July 622 Julian).
+
+    The Indonesian government fixes Ramadan, Syawal and Zulhijah by sighting (sidang isbat), which
+    can differ from the table by a day; 1 Ramadan 1446, 1 Syawal 1445-1447 agree with it.
+    """
+    julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439.5 - 1
+    return dt.date.fromordinal(int(julian_day - 1721424.5))
+
+
 def _cue_direction(lex: _Lexicon, text: str, start: int) -> int:
     """-1 after ``sejak`` (the last such month or day), 1 after a future marker (``akan``), else 0."""
     if lex.past_before.search(text, max(0, start - 40), start):
@@ -439,6 +457,27 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         y1 = y if m1 < m2 else y - 1
         hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}", explicit_year=bool(g.get("y")))
+    elif rule == "hijri":
+        d, hm = int(g["d"]), lex.hijri_months[_norm(g["hm"])]
+        if not 1 <= d <= 30:
+            return None
+        if g.get("hy"):
+            date = _hijri_date(int(g["hy"]), hm, d)
+        elif anchor is not None:  # the year of the Islamic calendar that puts the day nearest the anchor
+            estimate = round((anchor.year - 622) * 33 / 32)
+            date = min((_hijri_date(hy, hm, d) for hy in (estimate - 1, estimate, estimate + 1)),
+                       key=lambda c: abs((c - anchor).days))
+        else:
+            return None
+        hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=bool(g.get("hy")), parts=(date.year, date.month, date.day))
+    elif rule == "month-list":
+        months = [lex.months[_norm(w)] for w in re.findall(r"\w+", g["list"]) if _norm(w) in lex.months]
+        if anchor is None or len(months) < 2 or any(b != a % 12 + 1 for a, b in zip(months, months[1:])):
+            return None  # months not in a row are each read by the other rules, with their cues
+        first = _month_value(months[0], anchor, _cue_direction(lex, text, start))
+        y1 = int(first[:4])
+        y2 = y1 + (months[-1] < months[0])
+        hit = _Hit(0, 0, "", "range", f"{first}/{y2:04d}-{months[-1]:02d}", explicit_year=False)
     elif rule in ("year-range", "year-month-range") and lex.month_before.search(text, max(0, match.start("y1") - 16),
                                                                                match.start("y1")):
         return None  # "Februari 2024 hingga 2025": the first year belongs to its month
