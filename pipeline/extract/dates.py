@@ -65,10 +65,10 @@ RANGE_LINK = rf"(?:\s*{DASH}\s*|\s*s\.\s?d\.?\s*|\s*s/d\s*|\s+(?:hingga|sampai(?
 FLAG_MISMATCH = "weekday-mismatch"
 FLAG_YEAR_FIXED = "year-corrected"
 FLAG_NO_ANCHOR = "no-anchor"
-# a day or month without a year is in the anchor's year while it lies this near the anchor: the press
-# names the year of a date further back or ahead ("23 November" in a May article is this November)
-OWN_YEAR_DAYS = 245
-OWN_YEAR_MONTHS = 8
+# a day without a year is the one nearest the anchor, but the anchor's year wins when its date is at
+# most this many days further away: near half a year either way the press means this year's
+# ("23 November" in a 19 May article is this November, not the one 177 days before)
+OWN_YEAR_MARGIN_DAYS = 30
 
 
 def _alternation(forms) -> str:
@@ -286,8 +286,8 @@ def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None
                   direction: int = 0, own_year: bool = True) -> tuple[Optional[dt.date], list]:
     """The year of day ``d`` of month ``m`` read against ``anchor`` (see the module docstring).
 
-    ``own_year``: without a day name, the anchor's year while the date lies within
-    :data:`OWN_YEAR_DAYS` of the anchor; else (and for a dateline) the nearest date.
+    ``own_year``: without a day name, the anchor's year when its date is at most
+    :data:`OWN_YEAR_MARGIN_DAYS` further from the anchor than the nearest (not for a dateline).
     """
     candidates = [c for c in (_date(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
     if direction < 0:
@@ -297,7 +297,8 @@ def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None
     if not candidates:
         return None, []
     if weekday is None and own_year:
-        own = [c for c in candidates if c.year == anchor.year and abs((c - anchor).days) <= OWN_YEAR_DAYS]
+        nearest = min(abs((c - anchor).days) for c in candidates)
+        own = [c for c in candidates if c.year == anchor.year and abs((c - anchor).days) <= nearest + OWN_YEAR_MARGIN_DAYS]
         if own:
             return own[0], []
     candidates = [c for c in candidates if abs((c - anchor).days) <= 200] or candidates
@@ -313,16 +314,16 @@ def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None
 
 def _month_value(m: int, anchor: dt.date, direction: int, since: bool = False) -> str:
     """The year of month ``m`` without a year: the last or next one for a direction (``since``: the
-    anchor's month counts as the last one, "sejak Oktober" in October), else the anchor's year while
-    the month lies within eight months of the anchor's month."""
+    anchor's month counts as the last one, "sejak Oktober" in October), else the nearest, the anchor's
+    year at six months either way."""
     y = anchor.year
     if direction < 0:
         y = y if m < anchor.month or (m == anchor.month and since) else y - 1
     elif direction > 0:
         y = y if m > anchor.month else y + 1
-    elif m - anchor.month > OWN_YEAR_MONTHS:
+    elif m - anchor.month > 6:
         y -= 1
-    elif anchor.month - m > OWN_YEAR_MONTHS:
+    elif anchor.month - m > 6:
         y += 1
     return f"{y:04d}-{m:02d}"
 
@@ -592,12 +593,14 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
     elif rule == "relative":
-        if (anchor is None or text[start - 1:start] == "-" or _PART_BEFORE.search(text, max(0, start - 40), start)
-                or (_ANAPHORIC.match(text, end) and _norm(g["rel"]).rsplit(" ", 1)[-1] not in lex.directions)):
-            # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "akhir bulan itu" points back (but in
-            # "yang pensiun tahun lalu itu" the demonstrative closes the noun phrase: "lalu" fixes the year)
-            return None
         unit, offset = lex.relative[_norm(g["rel"])]
+        if (anchor is None or text[start - 1:start] == "-" or _PART_BEFORE.search(text, max(0, start - 40), start)
+                or (unit == "day" and lex.name_before.search(text, max(0, start - 40), start))
+                or (_ANAPHORIC.match(text, end) and _norm(g["rel"]).rsplit(" ", 1)[-1] not in lex.directions)):
+            # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "pilpres besok" is the coming election;
+            # "akhir bulan itu" points back (but in "yang pensiun tahun lalu itu" the demonstrative closes the
+            # noun phrase: "lalu" fixes the year). A year after a name is a date: "peraih emas tahun ini".
+            return None
         if _norm(g["rel"]) in lex.previous_year_words:
             # "naik dibandingkan tahun sebelumnya": the year before the last year the paragraph named
             paragraph = max(text.rfind("\n\n", 0, start), start - 400, 0)
@@ -768,7 +771,13 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
             linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
             if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
                 first, last = a.value.split("/")[0], b.value.split("/")[-1]
-                if a.unit == "day" and b.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
+                if (a.unit == "day" and b.unit == "day" and not a.explicit_year and not b.explicit_year
+                        and a.parts[1:] and b.parts[1:] and a.parts[0] and b.parts[0] != a.parts[0]):
+                    # "sejak Minggu (24/8) hingga Senin (25/8)": both ends in the year read for the first
+                    y = a.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else a.parts[0] + 1
+                    date = _date(y, b.parts[1], b.parts[2])
+                    last = date.isoformat() if date else last
+                elif a.unit == "day" and b.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
                     y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
                     date = _date(y, a.parts[1], a.parts[2])
                     first = date.isoformat() if date else first

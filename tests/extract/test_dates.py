@@ -49,7 +49,7 @@ def values(text: str, anchor: str) -> list[str]:
         ("bulan Mei tahun 2025", A, ["2025-05"]),
         ("Agt 2025", A, ["2025-08"]),
         ("Mei tahun lalu", A, ["2024-05"]),
-        ("bulan Desember", A, ["2025-12"]),  # the anchor's year: within eight months of May
+        ("bulan Desember", A, ["2024-12"]),
         ("Agustus lalu", A, ["2024-08"]),
         ("Juni mendatang", A, ["2025-06"]),
         ("rampung Sebelum Agustus", A, ["2025-08"]),

@@ -21,12 +21,14 @@ def found(text: str, anchor: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text,anchor,expected",
     [
-        # a day or month without a year: the anchor's year while within about eight months of it
+        # a day without a year: the nearest, but the anchor's year when it is at most a month further
         ("Konser di Bandung tepatnya 23 November.", MAY, [("23 November", "2025-11-23")]),
-        ("Pameran dibuka 20 Desember.", "2025-06-01", [("20 Desember", "2025-12-20")]),
+        ("Pameran dibuka 20 Desember.", "2025-06-20", [("20 Desember", "2025-12-20")]),
+        ("Pameran dibuka 20 Desember.", "2025-05-10", [("20 Desember", "2024-12-20")]),
         ("Lomba itu digelar 28 Desember.", "2026-01-05", [("28 Desember", "2025-12-28")]),
         ("Panen raya pada 2 Januari.", "2025-12-20", [("2 Januari", "2026-01-02")]),
-        ("Harga naik pada bulan Februari.", "2025-10-03", [("bulan Februari", "2025-02")]),
+        ("Harga naik pada bulan Februari.", "2025-10-03", [("bulan Februari", "2026-02")]),
+        ("Harga naik pada bulan Februari.", "2025-08-03", [("bulan Februari", "2025-02")]),
         ("Gaji baru berlaku mulai Januari.", "2025-11-21", [("Januari", "2026-01")]),
         # sejak: the last such month or day, never the next one
         ("Uang diserahkan bertahap sejak Maret.", OCT, [("Maret", "2026-03")]),
@@ -36,6 +38,10 @@ def found(text: str, anchor: str) -> list[tuple[str, str]]:
         ("Kelas dibuka pada akhir Februari ini.", "2016-10-03", [("akhir Februari ini", "2016-02")]),
         # a future marker: the next such month
         ("Gedung itu akan diresmikan pada Maret.", OCT, [("Maret", "2027-03")]),
+        # two days without a year joined in a range share the year read for the first
+        ("serangan sejak Minggu (24/8) hingga Senin (25/8) ini", "2014-08-26",
+         [("Minggu (24/8) hingga Senin (25/8)", "2014-08-24/2014-08-25")]),
+        ("sejak 8 Juli hingga 2 Agustus", "2016-06-15", [("8 Juli hingga 2 Agustus", "2015-07-08/2015-08-02")]),
         # a day name still decides between two years
         ("Rapat digelar Senin (26/5).", MAY, [("Senin (26/5)", "2025-05-26")]),
     ],
@@ -111,6 +117,7 @@ def test_dates_found_in_context(text, anchor, expected):
         ("naik dibandingkan 2000 orang pada periode lalu", OCT),
         ("bantuan untuk 1500 keluarga", OCT),
         ("Pada Pilpres 2019 ia menjadi juru kampanye", OCT),
+        ("Soal pilpres besok, saya belum memutuskan", OCT),
         ("laba semester I tahun lalu", OCT),
         # months not in a row, without a cue, and a name
         ("Australia kebagian Maret dan Juni.", MAY),
