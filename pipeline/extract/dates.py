@@ -401,10 +401,11 @@ def _hijri_date(year: int, month: int, day: int) -> dt.date:
 
 
 def _cue_direction(lex: _Lexicon, text: str, start: int) -> int:
-    """-1 after ``sejak`` (the last such month or day), 1 after a future marker (``akan``), else 0."""
-    if lex.past_before.search(text, max(0, start - 40), start):
-        return -1
-    return 1 if lex.future_before.search(text, max(0, start - 40), start) else 0
+    """-1 after ``sejak`` (the last such month or day), 1 after a future marker (``akan``), else 0 (also
+    when both are there: "akan berlaku sejak 1 Januari" may be the next one)."""
+    past = lex.past_before.search(text, max(0, start - 40), start) is not None
+    future = lex.future_before.search(text, max(0, start - 40), start) is not None
+    return 0 if past == future else -1 if past else 1
 
 
 def _named_year(lex: _Lexicon, text: str, before: int) -> bool:

@@ -34,6 +34,7 @@ def found(text: str, anchor: str) -> list[tuple[str, str]]:
         ("Uang diserahkan bertahap sejak Maret.", OCT, [("Maret", "2026-03")]),
         ("Ia dirawat sejak 3 Juli.", "2026-01-10", [("3 Juli", "2025-07-03")]),
         ("Jalan ditutup sejak Oktober.", OCT, [("Oktober", "2026-10")]),
+        ("Aturan itu akan berlaku sejak 1 Januari.", "2025-12-20", [("1 Januari", "2026-01-01")]),
         # "ini" after a month: the anchor's year
         ("Kelas dibuka pada akhir Februari ini.", "2016-10-03", [("akhir Februari ini", "2016-02")]),
         # a future marker: the next such month
