@@ -177,6 +177,9 @@ def lexicon() -> _Lexicon:
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])"),
         ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])"),
         ("numeric", rf"\(\s*(?P<wd>{wd})\s*,?\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
+        # a dateline cut at the end of its line in the source ("Jumat (14/04/201" then a new paragraph):
+        # day and month with the day name, the year read from the anchor
+        ("numeric", rf"\b(?P<wd>{wd})\s*,?\s*\(\s*{d}\s*/\s*(?P<mn>[01]?\d)\s*/\s*\d{{1,3}}(?=[ \t]*(?:\n|$))"),
         ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"
                          rf"(?!\s*(?:,|(?i:dan|atau|hingga|sampai|s/d))\s*\d)(?!\s+(?i:bulan\s+berjalan|setiap|tiap))"),
         # a day of the Islamic calendar: "1 Syawal 1447 H", "10 Zulhijah 1446 Hijriah", "1 Ramadan"

@@ -96,6 +96,9 @@ def test_mention_extent_and_ranges(text, anchor, expected):
         # a relative day glossed by the date in brackets after it
         ('"Sejak tiba kemarin (Rabu, 12/4) ia dirawat," katanya.', "2017-04-16",
          [("kemarin", "2017-04-12"), ("(Rabu, 12/4)", "2017-04-12")]),
+        # a dated cue cut at the end of its line in the source
+        ("kata Emerson di Jakarta, Jumat (14/04/201\n\nIa menambahkan", "2017-04-16",
+         [("Jumat (14/04/201", "2017-04-14")]),
         # days of the Islamic calendar
         ("menetapkan 1 Syawal 1447 Hijriah dalam sidang isbat", MAR, [("1 Syawal 1447 Hijriah", "2026-03-20")]),
         ("puasa dimulai 1 Ramadan 1446 H", MAR, [("1 Ramadan 1446 H", "2025-03-01")]),
@@ -124,6 +127,7 @@ def test_dates_found_in_context(text, anchor, expected):
         ("Australia kebagian Maret dan Juni.", MAY),
         ("Juni dan Agustus tampil di panggung", MAY),
         ("Tiket dijual 12 Rajabsyah", MAR),
+        ("kode Jumat (14/04/201 lalu diganti", MAR),  # not at a line end: not a cut date
         # akhir bulan itu points back to a month named earlier
         ("Di akhir bulan itu ia pindah ke Eropa.", MAY),
     ],
