@@ -4,13 +4,17 @@
 distinct (text, value) once, with ``value`` as ``YYYY-MM-DD``, ``YYYY-MM``,
 ``YYYY`` or a range ``start/end``. Shapes: ``26 Mei 2025``, ``Selasa, 27 Mei
 2025``, ``Senin (26/5)``, ``(14/05/2025)``, ``Mei 2025``, ``bulan Mei``,
-``pada 2024``, ``Tahun Anggaran 2013``, ``APBN 2026`` (budget and wage years), ``di Lampung
-tahun 2021``, ``2019 silam``, ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
+``pada 2024``, ``Tahun Anggaran 2013``, ``APBN 2026``, ``APBD Perubahan 2026``, ``UMP Sumbar 2026``
+(budget and wage years), ``inflasi 2018 dan 2019``, ``dibandingkan 2016`` (measures and comparisons),
+``di Lampung tahun 2021``, ``2019 silam``, ``1 Syawal 1447 H`` (the tabular Islamic calendar), ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
 lalu``, and ranges (``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
 2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, open ranges
 to the anchor ``tahun 2007 sampai sekarang``, consecutive months with one year ``September, Oktober,
-November di 2020``). The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
-``weekdays.tsv``, ``date_*.tsv``, ``date_edges.txt``, ``date_open_ends.txt``, ``year_*.txt``,
+November di 2020``, and without a year ``November dan Desember``). A preposition read with a date
+(``pada``, ``sejak``, ``menjelang``) is left out of the mention, so that the same date said twice is
+one expression; ``tahun`` and edge words (``akhir 2025``) stay. The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
+``weekdays.tsv``, ``hijri_months.tsv``, ``date_*.tsv``, ``date_edges.txt``, ``date_open_ends.txt``,
+``date_prepositions.txt``, ``year_*.txt``, ``past_words.txt``, ``future_words.txt``,
 ``day_name_words.txt``, ``number_units.txt``, ``dayparts.txt``).
 
 Not dates: a year inside a name (``Pilpres 2019``, ``Rapat Koordinasi Inflasi Daerah tahun 2025``,
@@ -18,15 +22,25 @@ Not dates: a year inside a name (``Pilpres 2019``, ``Rapat Koordinasi Inflasi Da
 orang``), clock times and durations (no pattern reads them), dates inside page furniture
 (``Baca juga: ...``; the component skips ``doc.spans["web_leftovers"]``). Nor a part of a year
 (``triwulan I 2025``, ``semester II``): it is matched so that its year is not
-read on its own, and then dropped (issue 6: quarters are not dates).
+read on its own, and then dropped (issue 6: quarters are not dates). Nor a day of the month in a
+recurring rule (``setiap tanggal 28``, and in the same paragraph after ``tanggal 28 bulan berjalan``
+a bare ``hingga tanggal 27``), nor a relative day after a name (``pilpres besok``).
 
 Rules of resolution:
 
 * A date without a year (``Senin (26/5)``, ``29 Agustus``) takes the year,
   among the anchor's year and the years either side, that puts it nearest the
-  anchor; when a day name is given and two years lie within about half a year
-  of the anchor, the one where the day name fits wins (else ``weekday-mismatch``).
-  ``lalu``/``mendatang`` after it restrict to the past/future.
+  anchor, the anchor's year winning when it is at most a month further (``23 November`` in
+  a 19 May article is this November); when a day name is given and two years lie within
+  about half a year of the anchor, the one where the day name fits wins (else
+  ``weekday-mismatch``). ``lalu``/``mendatang`` after it restrict to the past/future, and so
+  do ``sejak`` before it (the last one: ``sejak Maret`` in October) and a future marker
+  (``akan``) before it, unless both are there. A month without a year is the nearest
+  (``Februari ini``: the anchor's year). Two ends of a range without years share the first
+  one's year; a month opening a range to a full date takes the end's year
+  (``Januari hingga 3 September 2025``).
+* A relative day glossed by a bracketed date takes it: ``kemarin (Rabu, 12/4)`` in a
+  quotation reported days later.
 * A day name that contradicts an explicit date (``Senin (20/10/2026)``, a
   Tuesday): when the same day and month carries that day name in the anchor's
   year or the year either side, the typed year is taken as a typo and that year
