@@ -124,7 +124,6 @@ class _Lexicon:
     future_before: re.Pattern
     past_before: re.Pattern
     preposition: re.Pattern
-    period_words: frozenset
     hijri_months: dict
 
 
@@ -219,7 +218,7 @@ def lexicon() -> _Lexicon:
         "year-range": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", False, re.IGNORECASE),
         "month-year": (rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?$", False, re.IGNORECASE),
         "relative": (rf"\b(?:(?:{dayparts})\s+(?:atau|dan|hingga|sampai)\s+|(?:{edge})\s+)$", False, re.IGNORECASE),
-        "year": (rf"\b(?P<trig>{trig})(?:\s+(?P<tahun>tahun))?\s+$", True, re.IGNORECASE),
+        "year": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", True, re.IGNORECASE),
         "weekday": (r"\b(?P<cue>pada|hari|sejak|hingga|sampai|mulai|semenjak|jelang|menjelang)\s+$", False, re.IGNORECASE),
     }
     flags = re.IGNORECASE
@@ -271,12 +270,14 @@ def lexicon() -> _Lexicon:
     # a month or day without a year after these words is the last one: "sejak Maret"
     past_before = re.compile(rf"\b(?:{_alternation(ordered('past_words.txt'))})\s+(?:(?:{edge})\s+)?(?:(?:bulan|tanggal|tgl\.?)\s+)?$",
                              re.IGNORECASE)
-    preposition = re.compile(rf"(?:{_alternation(ordered('date_prepositions.txt'))})\s+", re.IGNORECASE)
+    # read with a date, not part of its mention: prepositions, and the measure or comparison before a year
+    preposition = re.compile(rf"(?:{_alternation(ordered('date_prepositions.txt') + ordered('year_period_words.txt'))})\s+",
+                             re.IGNORECASE)
     previous_year_words = frozenset({"tahun sebelumnya"})
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
                     previous_year_words, future_before, past_before, preposition,
-                    frozenset(_norm(w) for w in ordered("year_period_words.txt")), hijri_months)
+                    hijri_months)
 
 
 @dataclass
@@ -641,9 +642,6 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
         if g.get("trig") and lex.unit_after.match(text, end):
             return None
-        if g.get("trig") and _norm(g["trig"]) in lex.period_words:
-            # "inflasi 2018", "dibandingkan 2016": the measure or comparison is not part of the date
-            start = head.start("tahun") if head is not None and head.group("tahun") else match.start()
         hit = _Hit(0, 0, "", "year", g["y"])
     if hit is None:
         return None
@@ -815,8 +813,8 @@ def date_mentions(text: str, anchor: Optional[dt.date], skip: tuple = ()) -> Ite
     """Yield the date expressions of ``text``, each distinct (text, value) once, in text order.
 
     ``skip``: (start, end) stretches whose dates are left out (page furniture). A preposition read
-    with a date (``pada 2024``, ``sejak Maret``) is not part of the mention: the same date said
-    twice (``sejak 1996`` ... ``pada 1996``) is one expression.
+    with a date (``pada 2024``, ``sejak Maret``) or a measure before a year (``inflasi 2018``) is not
+    part of the mention: the same date said twice (``sejak 1996`` ... ``pada 1996``) is one expression.
     """
     lex = lexicon()
     seen: set = set()

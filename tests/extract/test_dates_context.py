@@ -84,6 +84,8 @@ def test_mention_extent_and_ranges(text, anchor, expected):
         ("Stok masih mencukupi untuk 2017.", "2017-08-11", [("2017", "2017")]),
         ("Kita harus kembali ke 1992.", "2017-02-17", [("1992", "1992")]),
         ("Ia juara pada musim 1979.", "2017-02-17", [("1979", "1979")]),
+        ("Nilai ekspor 2024-2025 naik.", "2025-06-18", [("2024-2025", "2024/2025")]),
+        ("inflasi tahun 2017 rendah", "2017-10-17", [("tahun 2017", "2017")]),
         # budget and wage nouns, with one qualifying word before the year
         ("diusulkan dalam APBD Perubahan 2026 bersama DPRD", "2026-06-10", [("APBD Perubahan 2026", "2026")]),
         ("UMP Sumbar 2026 naik 6,5 persen", "2025-11-21", [("UMP Sumbar 2026", "2026")]),
@@ -120,6 +122,7 @@ def test_dates_found_in_context(text, anchor, expected):
         ("sesuai UU 12 Tahun 2011 tentang pembentukan peraturan", OCT),
         ("naik dibandingkan 2000 orang pada periode lalu", OCT),
         ("bantuan untuk 1500 keluarga", OCT),
+        ("Naik dari 1.500 ke 2000 unit.", OCT),
         ("Pada Pilpres 2019 ia menjadi juru kampanye", OCT),
         ("Soal pilpres besok, saya belum memutuskan", OCT),
         ("laba semester I tahun lalu", OCT),
