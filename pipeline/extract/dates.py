@@ -125,6 +125,7 @@ class _Lexicon:
     past_before: re.Pattern
     preposition: re.Pattern
     hijri_months: dict
+    colloquial: re.Pattern
 
 
 _SPACES = re.compile(r"\s+")
@@ -277,7 +278,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
                     previous_year_words, future_before, past_before, preposition,
-                    hijri_months)
+                    hijri_months, re.compile(rf"\b(?:{_alternation(ordered('colloquial_words.txt'))})\b", re.IGNORECASE))
 
 
 @dataclass
@@ -394,6 +395,9 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
 _NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
 _EDITION_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:[IVXLC]+|ke-?\s?\d+)\s+$")
 _BARE_YEAR = re.compile(rf"(?<![\d.,/])(?<!Nomor )(?<!No\. ){YEAR}(?![\d/]|[.,]\d)")
+_QUOTE_MARKS = '"“”'
+# relative days that casual speech uses loosely ("kemarin" = the other day, recently)
+_VAGUE_IN_SPEECH = frozenset({"kemarin"})
 _PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4])"
 # a relative year or month after a part of a year is that part's comparison ("semester I tahun lalu"),
 # not a date of its own; after a name it is ("Pilpres tahun lalu", "peraih emas tahun ini")
@@ -406,6 +410,18 @@ _RECURRING_DAY = re.compile(r"\b(?:(?:setiap|tiap|saban)\s+(?:tanggal|tgl\.?)\s+
                             r"(?:(?:setiap|tiap)\s+bulan|bulan\s+berjalan|per\s+bulan))", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
+
+
+def _casual_quotation(lex: _Lexicon, text: str, start: int) -> bool:
+    """True when ``start`` lies inside a quotation of its paragraph that is casual speech."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    marks = [i for i in range(paragraph, start) if text[i] in _QUOTE_MARKS]
+    if not marks or text[marks[-1]] == "”" or (text[marks[-1]] == '"' and sum(text[i] == '"' for i in marks) % 2 == 0):
+        return False  # no quotation open at ``start``
+    close = next((i for i in range(start, end) if text[i] in _QUOTE_MARKS), end)
+    return lex.colloquial.search(text, marks[-1], close) is not None
 
 
 def _hijri_date(year: int, month: int, day: int) -> dt.date:
@@ -620,6 +636,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             # "akhir bulan itu" points back (but in "yang pensiun tahun lalu itu" the demonstrative closes the
             # noun phrase: "lalu" fixes the year). A year after a name is a date: "peraih emas tahun ini".
             return None
+        if _norm(g["rel"]) in _VAGUE_IN_SPEECH and _casual_quotation(lex, text, start):
+            return None  # "Iya kemarin habis liburan ... seneng banget": the other day, not yesterday
         if _norm(g["rel"]) in lex.previous_year_words:
             # "naik dibandingkan tahun sebelumnya": the year before the last year the paragraph named
             paragraph = max(text.rfind("\n\n", 0, start), start - 400, 0)

@@ -95,6 +95,10 @@ def test_mention_extent_and_ranges(text, anchor, expected):
         ("Mantan atlet yang pensiun tahun lalu itu kini melatih.", "2017-07-03", [("tahun lalu", "2016")]),
         # consecutive months in a list without a year
         ("Tur itu singgah di Australia pada November dan Desember.", MAY, [("November dan Desember", "2025-11/2025-12")]),
+        # "kemarin" in formal speech, or in casual narration outside the quotation, is the day before
+        ('"Pemain itu sedikit cedera kemarin," ujar pelatih.', OCT, [("kemarin", "2026-10-07")]),
+        ('Ia tiba kemarin. "Seru banget," katanya.', OCT, [("kemarin", "2026-10-07")]),
+        ('“Kami tiba kemarin,” ujarnya. “Seru banget.”', OCT, [("kemarin", "2026-10-07")]),
         # a relative day glossed by the date in brackets after it
         ('"Sejak tiba kemarin (Rabu, 12/4) ia dirawat," katanya.', "2017-04-16",
          [("kemarin", "2017-04-12"), ("(Rabu, 12/4)", "2017-04-12")]),
@@ -131,6 +135,9 @@ def test_dates_found_in_context(text, anchor, expected):
         ("Juni dan Agustus tampil di panggung", MAY),
         ("Tiket dijual 12 Rajabsyah", MAR),
         ("kode Jumat (14/04/201 lalu diganti", MAR),  # not at a line end: not a cut date
+        # a bare "kemarin" in casual speech is "the other day"
+        ('"Iya kemarin habis mudik. Seru banget, tapi capek," ujar Rina.', OCT),
+        ('"Kemarin tuh kita keliling Bali," katanya.', OCT),
         # akhir bulan itu points back to a month named earlier
         ("Di akhir bulan itu ia pindah ke Eropa.", MAY),
     ],
