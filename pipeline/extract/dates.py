@@ -40,7 +40,8 @@ Rules of resolution:
   one's year; a month opening a range to a full date takes the end's year
   (``Januari hingga 3 September 2025``).
 * A relative day glossed by a bracketed date takes it: ``kemarin (Rabu, 12/4)`` in a
-  quotation reported days later.
+  quotation reported days later. A bare ``kemarin`` inside a casual quotation (a colloquial
+  particle in it: ``banget``, ``sih``, ``nggak``) is "the other day", not a date.
 * A day name that contradicts an explicit date (``Senin (20/10/2026)``, a
   Tuesday): when the same day and month carries that day name in the anchor's
   year or the year either side, the typed year is taken as a typo and that year
