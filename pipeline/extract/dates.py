@@ -13,7 +13,7 @@ to the anchor ``tahun 2007 sampai sekarang``, consecutive months with one year `
 November di 2020``, and without a year ``November dan Desember``). A preposition read with a date
 (``pada``, ``sejak``, ``menjelang``) is left out of the mention, so that the same date said twice is
 one expression; ``tahun`` and edge words (``akhir 2025``) stay. The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
-``weekdays.tsv``, ``hijri_months.tsv``, ``date_*.tsv``, ``date_edges.txt``, ``date_open_ends.txt``,
+``weekdays.tsv``, ``hijri_months.tsv``, ``date_*.tsv``, ``date_open_ends.txt``,
 ``date_prepositions.txt``, ``year_*.txt``, ``past_words.txt``, ``future_words.txt``,
 ``day_name_words.txt``, ``number_units.txt``, ``dayparts.txt``).
 
@@ -127,6 +127,7 @@ class _Lexicon:
     preposition: re.Pattern
     hijri_months: dict
     colloquial: re.Pattern
+    edge_sides: dict
 
 
 _SPACES = re.compile(r"\s+")
@@ -161,7 +162,8 @@ def lexicon() -> _Lexicon:
     trig = rf"{_alternation(triggers + ordered('year_period_words.txt'))}|(?:{budget})(?:\s+(?-i:[A-Z])[\w-]*)?"
     # the same words before a month name alone, less those naming a kind of year
     mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|per$|di$)", t))
-    edges = ordered("date_edges.txt")
+    edge_sides = {_norm(r["form"]): r["side"] for r in table("date_edges.tsv")}
+    edges = tuple(edge_sides)
     edge = _alternation(edges)
     periods = {_norm(r["form"]): int(r["months"]) for r in table("date_periods.tsv")}
     ordinals = {_norm(r["form"]): int(r["value"]) for r in table("date_ordinals.tsv")}
@@ -279,7 +281,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
                     previous_year_words, future_before, past_before, preposition,
-                    hijri_months, re.compile(rf"\b(?:{_alternation(ordered('colloquial_words.txt'))})\b", re.IGNORECASE))
+                    hijri_months, re.compile(rf"\b(?:{_alternation(ordered('colloquial_words.txt'))})\b", re.IGNORECASE), edge_sides)
 
 
 @dataclass
@@ -527,7 +529,12 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         if not g.get("trig") and (lex.name_before.search(text, max(0, start - 40), start)
                                   or lex.unit_after.match(text, end)):
             return None
-        hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
+        side = lex.edge_sides.get(_norm(g.get("trig") or ""))
+        if y2 == y1 + 1 and side in ("start", "end"):
+            # "pada pengujung 2015-2016", "awal musim 2016/2017": a season of two years ends in its second
+            hit = _Hit(0, 0, "", "year", f"{y2 if side == 'end' else y1}")
+        else:
+            hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
     elif rule == "year-month-range":
         y1, y2, m = int(g["y1"]), int(g["y2"]), lex.months[_norm(g["m"])]
         if not y1 < y2 <= y1 + 50:

@@ -86,6 +86,11 @@ def test_mention_extent_and_ranges(text, anchor, expected):
         ("Ia juara pada musim 1979.", "2017-02-17", [("1979", "1979")]),
         ("Nilai ekspor 2024-2025 naik.", "2025-06-18", [("2024-2025", "2024/2025")]),
         ("inflasi tahun 2017 rendah", "2017-10-17", [("tahun 2017", "2017")]),
+        # an edge of a season of two years: its first or second year; a longer span stays a range
+        ("terdegradasi pada pengujung 2015-2016", "2017-06-12", [("pengujung 2015-2016", "2016")]),
+        ("sejak awal 2015/2016 ia bermain", "2017-06-12", [("awal 2015/2016", "2015")]),
+        ("pada pertengahan 2015-2016", "2017-06-12", [("pertengahan 2015-2016", "2015/2016")]),
+        ("hingga akhir 2015-2018", "2017-06-12", [("akhir 2015-2018", "2015/2018")]),
         # budget and wage nouns, with one qualifying word before the year
         ("diusulkan dalam APBD Perubahan 2026 bersama DPRD", "2026-06-10", [("APBD Perubahan 2026", "2026")]),
         ("UMP Sumbar 2026 naik 6,5 persen", "2025-11-21", [("UMP Sumbar 2026", "2026")]),
