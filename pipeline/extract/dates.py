@@ -24,7 +24,8 @@ orang``), clock times and durations (no pattern reads them), dates inside page f
 (``triwulan I 2025``, ``semester II``): it is matched so that its year is not
 read on its own, and then dropped (issue 6: quarters are not dates). Nor a day of the month in a
 recurring rule (``setiap tanggal 28``, and in the same paragraph after ``tanggal 28 bulan berjalan``
-a bare ``hingga tanggal 27``), nor a relative day after a name (``pilpres besok``).
+a bare ``hingga tanggal 27``), nor a relative day after a name (``pilpres besok``), nor a span
+counted back from now (``selama tiga bulan ini``, ``dalam beberapa hari ini``).
 
 Rules of resolution:
 
@@ -127,6 +128,7 @@ class _Lexicon:
     preposition: re.Pattern
     hijri_months: dict
     colloquial: re.Pattern
+    count_before: re.Pattern
     edge_sides: dict
 
 
@@ -155,6 +157,8 @@ def lexicon() -> _Lexicon:
     wd = _capitalised(weekdays)
     direction = rf"(?:{_alternation(directions)})"
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)}|se)"
+    # "selama tiga bulan ini", "dalam beberapa hari ini": a count before "bulan ini" makes a span, not a date
+    count_before = re.compile(rf"\b(?:\d{{1,3}}|beberapa|{_alternation(numbers)})\s+$", re.IGNORECASE)
     dayparts = _alternation(ordered("dayparts.txt"))
     triggers = ordered("year_triggers.txt")
     budget = _alternation(ordered("year_budget_words.txt"))
@@ -281,7 +285,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
                     previous_year_words, future_before, past_before, preposition,
-                    hijri_months, re.compile(rf"\b(?:{_alternation(ordered('colloquial_words.txt'))})\b", re.IGNORECASE), edge_sides)
+                    hijri_months=hijri_months, count_before=count_before, edge_sides=edge_sides,
+                    colloquial=re.compile(rf"\b(?:{_alternation(ordered('colloquial_words.txt'))})\b", re.IGNORECASE))
 
 
 @dataclass
@@ -638,6 +643,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
     elif rule == "relative":
         unit, offset = lex.relative[_norm(g["rel"])]
         if (anchor is None or text[start - 1:start] == "-" or _PART_BEFORE.search(text, max(0, start - 40), start)
+                or (_norm(g["rel"]).endswith(" ini") and lex.count_before.search(text, max(0, start - 20), start))
                 or (unit == "day" and lex.name_before.search(text, max(0, start - 40), start))
                 or (_ANAPHORIC.match(text, end) and _norm(g["rel"]).rsplit(" ", 1)[-1] not in lex.directions)):
             # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "pilpres besok" is the coming election;

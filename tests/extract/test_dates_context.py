@@ -104,6 +104,7 @@ def test_mention_extent_and_ranges(text, anchor, expected):
         ('"Pemain itu sedikit cedera kemarin," ujar pelatih.', OCT, [("kemarin", "2026-10-07")]),
         ('Ia tiba kemarin. "Seru banget," katanya.', OCT, [("kemarin", "2026-10-07")]),
         ('“Kami tiba kemarin,” ujarnya. “Seru banget.”', OCT, [("kemarin", "2026-10-07")]),
+        ("Harga naik bulan ini dan tahun ini.", OCT, [("bulan ini", "2026-10"), ("tahun ini", "2026")]),
         # a relative day glossed by the date in brackets after it
         ('"Sejak tiba kemarin (Rabu, 12/4) ia dirawat," katanya.', "2017-04-16",
          [("kemarin", "2017-04-12"), ("(Rabu, 12/4)", "2017-04-12")]),
@@ -143,6 +144,10 @@ def test_dates_found_in_context(text, anchor, expected):
         # a bare "kemarin" in casual speech is "the other day"
         ('"Iya kemarin habis mudik. Seru banget, tapi capek," ujar Rina.', OCT),
         ('"Kemarin tuh kita keliling Bali," katanya.', OCT),
+        # a count before "hari/bulan ini" makes a span of time, not a date
+        ("Pemerintahan itu berjalan selama hampir tiga bulan ini.", OCT),
+        ("Mereka berharap dibebaskan dalam beberapa hari ini.", OCT),
+        ("Harga naik 2 bulan ini.", OCT),
         # akhir bulan itu points back to a month named earlier
         ("Di akhir bulan itu ia pindah ke Eropa.", MAY),
     ],
