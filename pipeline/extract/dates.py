@@ -157,8 +157,9 @@ def lexicon() -> _Lexicon:
     wd = _capitalised(weekdays)
     direction = rf"(?:{_alternation(directions)})"
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)}|se)"
-    # "selama tiga bulan ini", "dalam beberapa hari ini": a count before "bulan ini" makes a span, not a date
-    count_before = re.compile(rf"\b(?:\d{{1,3}}|beberapa|{_alternation(numbers)})\s+$", re.IGNORECASE)
+    # "selama tiga bulan ini", "dalam beberapa hari ini": a count before "bulan ini" makes a span, not a
+    # date; "beberapa tahun lalu" is vague ("dua tahun lalu" is read whole by relative-count)
+    count_before = re.compile(rf"\b(?:\d{{1,3}}|beberapa|sekian|{_alternation(numbers)})\s+$", re.IGNORECASE)
     dayparts = _alternation(ordered("dayparts.txt"))
     triggers = ordered("year_triggers.txt")
     budget = _alternation(ordered("year_budget_words.txt"))
@@ -643,7 +644,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
     elif rule == "relative":
         unit, offset = lex.relative[_norm(g["rel"])]
         if (anchor is None or text[start - 1:start] == "-" or _PART_BEFORE.search(text, max(0, start - 40), start)
-                or (_norm(g["rel"]).endswith(" ini") and lex.count_before.search(text, max(0, start - 20), start))
+                or lex.count_before.search(text, max(0, start - 20), start)
                 or (unit == "day" and lex.name_before.search(text, max(0, start - 40), start))
                 or (_ANAPHORIC.match(text, end) and _norm(g["rel"]).rsplit(" ", 1)[-1] not in lex.directions)):
             # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "pilpres besok" is the coming election;
@@ -668,6 +669,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         before = match.start("y") if g.get("after") else start
         if lex.name_before.search(text, max(0, before - 40), before):
             return None
+        if g.get("after") and lex.month_before.search(text, max(0, before - 16), before):
+            return None  # "pada Mei 2017 lalu": the year belongs to its month (read by month-year)
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
                 lex.law_number.search(text, max(0, before - 30), before)
                 or _named_year(lex, text, before)):

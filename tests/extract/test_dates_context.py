@@ -105,6 +105,10 @@ def test_mention_extent_and_ranges(text, anchor, expected):
         ('Ia tiba kemarin. "Seru banget," katanya.', OCT, [("kemarin", "2026-10-07")]),
         ('“Kami tiba kemarin,” ujarnya. “Seru banget.”', OCT, [("kemarin", "2026-10-07")]),
         ("Harga naik bulan ini dan tahun ini.", OCT, [("bulan ini", "2026-10"), ("tahun ini", "2026")]),
+        # a short month name keeps its year when "lalu" follows
+        ("Pasar itu ditutup pada Mei 2017 lalu.", "2017-08-11", [("Mei 2017", "2017-05")]),
+        ("Ia lulus 2015 lalu.", "2017-08-11", [("2015 lalu", "2015")]),
+        ("Ia pindah dua tahun lalu.", "2017-08-11", [("dua tahun lalu", "2015")]),
         # a relative day glossed by the date in brackets after it
         ('"Sejak tiba kemarin (Rabu, 12/4) ia dirawat," katanya.', "2017-04-16",
          [("kemarin", "2017-04-12"), ("(Rabu, 12/4)", "2017-04-12")]),
@@ -148,6 +152,7 @@ def test_dates_found_in_context(text, anchor, expected):
         ("Pemerintahan itu berjalan selama hampir tiga bulan ini.", OCT),
         ("Mereka berharap dibebaskan dalam beberapa hari ini.", OCT),
         ("Harga naik 2 bulan ini.", OCT),
+        ("Gedung itu dibangun beberapa tahun lalu.", OCT),
         # akhir bulan itu points back to a month named earlier
         ("Di akhir bulan itu ia pindah ke Eropa.", MAY),
     ],
