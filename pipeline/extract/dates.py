@@ -741,12 +741,19 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
 
 def _glossed(hits: list[_Hit], text: str) -> list[_Hit]:
     """A relative day glossed by the date in brackets after it takes that date: in ``kemarin
-    (Rabu, 12/4)`` said in a quotation reported days later, ``kemarin`` is the 12th."""
-    for hit, after in zip(hits, hits[1:]):
-        if (hit.rule == "relative" and hit.unit == "day" and after.unit == "day" and text[after.start] == "("
+    (Rabu, 12/4)`` said in a quotation reported days later, ``kemarin`` is the 12th. Right after a
+    date, ``kemarin`` marks the past like ``lalu`` (``Minggu (21/5/2017) kemarin``) and is dropped."""
+    dropped = set()
+    for before, hit, after in zip([None] + hits, hits, hits[1:] + [None]):
+        if hit.rule != "relative" or hit.unit != "day":
+            continue
+        if (after is not None and after.unit == "day" and text[after.start] == "("
                 and not text[hit.end:after.start].strip()):
             hit.value = after.value
-    return hits
+        elif (before is not None and before.unit in _UNITS and before.rule != "relative"
+              and not text[before.end:hit.start].strip() and _norm(text[hit.start:hit.end]) in _VAGUE_IN_SPEECH):
+            dropped.add(id(hit))
+    return [h for h in hits if id(h) not in dropped]
 
 
 def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> list[_Hit]:

@@ -115,6 +115,10 @@ def test_mention_extent_and_ranges(text, anchor, expected):
         # a dated cue cut at the end of its line in the source
         ("kata Emerson di Jakarta, Jumat (14/04/201\n\nIa menambahkan", "2017-04-16",
          [("Jumat (14/04/201", "2017-04-14")]),
+        # "kemarin" right after a date marks the past, like "lalu"; after a full stop it is a date
+        ("pada Minggu (21/5/2017) kemarin", "2017-05-24", [("Minggu (21/5/2017)", "2017-05-21")]),
+        ("pada Maret 2017 kemarin", "2017-05-24", [("Maret 2017", "2017-03")]),
+        ("Senin (22/5). Kemarin ia pulang.", "2017-05-24", [("Senin (22/5)", "2017-05-22"), ("Kemarin", "2017-05-23")]),
         # days of the Islamic calendar
         ("menetapkan 1 Syawal 1447 Hijriah dalam sidang isbat", MAR, [("1 Syawal 1447 Hijriah", "2026-03-20")]),
         ("puasa dimulai 1 Ramadan 1446 H", MAR, [("1 Ramadan 1446 H", "2025-03-01")]),
