@@ -18,6 +18,11 @@
   before the bracket when C is a regional office or another institution (``Badan Pusat
   Statistik (BPS) Provinsi Jawa Timur``). A bracketed short form after a name, and a known
   acronym after words it abbreviates (``Kementeri Keuangan (Kemenkeu)``), make later uses ORG;
+* news outlets (:func:`outlet_spans`: the dateline's outlet, website names, the medium after
+  ``dilansir dari``) and the organisation a title names before its holder
+  (:func:`title_org_spans`: ``Ketua KSPSI Sumatera Barat, X``); hospitals and schools open
+  organisation names (``RSUD dr. X``, ``SMA Negeri 1 X``); a regional office joins the
+  organisation before it (``Perum X Kantor Wilayah A dan B``);
 * places: ``places.txt`` and names after a place head (``place_heads.txt``:
   ``Kabupaten``, ``Jalan``, ``Hotel``, ``Kantor`` + an organisation); a compass word after a
   known place (``Sumba Timur``); the dateline city (``Cibinong, Kamis (22/5/2025) -``).
@@ -57,7 +62,10 @@ Person spans next to organisations and places:
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
 :func:`usable_model_ents`), the rule entities and people are found without them,
-and the model's entities then fill the tokens that no rule entity covers.
+and the model's entities then fill the tokens that no rule entity covers. A model organisation
+that holds rule places replaces them (:func:`orgs_over_places`: ``Persib Bandung``); a one-word
+model organisation is kept by the rules of :func:`_single_org`; short forms of organisations
+written alone become their mentions (:func:`org_short_forms`).
 """
 from __future__ import annotations
 
