@@ -9,8 +9,11 @@ occur. Names also meet with their opening words shortened (``PN Bandung`` =
 (``Kantor Imigrasi Kelas I TPI X``) or a legal form (``PLN`` = ``PT PLN (Persero)``).
 An acronym that spells the end of a name names that body (``Komisi III Dewan
 Perwakilan Rakyat Republik Indonesia (DPR RI)``); a regional unit the text calls by
-short form and place (``BPJN Aceh``) takes the long form as an alias. One record per
-organisation, named by its fullest form.
+short form and place (``BPJN Aceh``) takes the long form as an alias. An outlet and its website
+(``CNN Indonesia`` = ``CNNIndonesia.com``), a company with and without ``PT`` and a one-word name
+that opens or closes exactly one longer name (``Newtown`` of ``Newtown United``) are one
+organisation. One record per organisation, named by its fullest form (an outlet's name before its
+website's).
 """
 from __future__ import annotations
 
