@@ -61,6 +61,7 @@ and the model's entities then fill the tokens that no rule entity covers.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterable, Iterator, Optional
@@ -596,8 +597,10 @@ def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int
     starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n]
     for i in starts[:3]:
         j = i
-        while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha():
-            j += 1
+        while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha() \
+                and doc[j].text not in kb.not_names and doc[j].lower_ not in STOP_WORDS \
+                and not (len(doc[j]) >= 7 and doc[j].lower_.endswith("nya")):
+            j += 1  # (not Alasannya, 46 ...; Mulai Selasa, 26 Desember)
         if j == i or j + 1 >= n:
             continue
         nxt, after = doc[j].text, doc[j + 1].text
@@ -772,7 +775,7 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
     if j >= limit or j in ents or not kb.is_first_name_word(doc[j]):
         return j
     k = j + 1
-    while k < limit and k - j < max_len and k not in ents and kb.is_name_word(doc[k]):
+    while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)):
         k += 1
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
@@ -856,6 +859,8 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
             continue
         if k + 1 < n and not (doc[k + 1].is_space and "\n" in doc[k + 1].text):
             continue
+        if _list_item(doc, start):
+            continue  # 1. Budi Santoso, Direktur Utama: a list of names and titles, no headline
         words_ = [t.text for t in doc[start + 1:end] if t.is_alpha and len(t.text) >= 4]
         if len(words_) >= 3 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
             out.update(range(start, end))
@@ -871,6 +876,16 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
                     out.update(range(opened, t.i + 1))
                 opened = None
     return out
+
+
+LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])[ \t]")
+
+
+def _list_item(doc: Doc, start: int) -> bool:
+    """The sentence at token ``start`` opens a line with a list mark (``1.``, ``a)``, ``-``, ``•``)."""
+    text = doc.text
+    line = text.rfind("\n", 0, doc[start].idx) + 1
+    return bool(LIST_MARK.match(text[line:line + 8] + " "))
 
 
 def _tail_closed(doc: Doc, c: int, kb: Knowledge, ents: dict[int, Span]) -> bool:
@@ -1154,8 +1169,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             while j < n and j - i <= 6 and (doc[j].lower_ in kb.person_nouns or doc[j].lower_ in PLACE_OF
                                            or ents.get(j) is not None and ents[j].label_ == "LOC"):
                 j = ents[j].end if ents.get(j) is not None else j + 1
-            if j < n and doc[j].text == "," and j > i + 1:
-                j += 1
+            if j < n and doc[j].text == "," and (j > i + 1 or i > 0 and doc[i - 1].lower_ == "seorang"):
+                j += 1  # (seorang warga, Tukiyem, mengaku)
             limit = sent_end.get(i, n)
             k = _name_run(doc, j, kb, ents, limit)
             if k - j >= 2 or k > j and k < limit and (doc[k].lower_ in kb.speech_verbs or doc[k].text == ","):
@@ -1307,6 +1322,20 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge) -> list[t
     return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
 
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a hyphen written without spaces between two words (``Jun-ho``, ``Al-Fatih``)."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].text.isalpha() and doc[k + 1].text.isalpha()
+
+
+def _hyphen_end(doc: Doc, end: int) -> int:
+    """A name's end moved over a lower-case syllable glued to it by a hyphen (Korean given names:
+    ``Kim Seong`` + ``-min``); a capitalised part (``Jokowi-Ma'ruf``, a pair) is not taken."""
+    while _glued_hyphen(doc, end) and doc[end + 1].is_lower:
+        end += 2
+    return end
+
+
 def _acceptable(span: Span, kb: Knowledge) -> bool:
     """A trimmed model mention worth keeping: it holds a word that is not a degree, honorific,
     holiday or the like, and a person holds a name word. (Asking an organisation for a head word
@@ -1330,8 +1359,10 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             continue
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
-            while b - a > 1 and doc[b - 1].is_lower:
-                b -= 1  # a function word at the end: Letter of
+            if ent.label_ == "PER":
+                b = _hyphen_end(doc, b)
+            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2):
+                b -= 1  # a function word at the end: Letter of (but Park Jun-ho)
             span = Span(doc, a, b, label=ent.label_)
             if _acceptable(span, kb):
                 out.append(span)
@@ -1351,14 +1382,16 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     starts = {s for s, _ in sentence_bounds(doc)}
     joined: list[Span] = []
     for ent in ents:
-        if joined and ent.label_ == "PER" and joined[-1].label_ == "PER" and joined[-1].end == ent.start:
-            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")
+        if joined and ent.label_ == "PER" and joined[-1].label_ == "PER" and (
+                joined[-1].end == ent.start or joined[-1].end + 1 == ent.start and _dotted_opener(doc, joined[-1].end, kb)):
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")  # (Moh. | Rizal Lasahido)
         else:
             joined.append(ent)
-    # news names a person in full first: a one-word person is a short form of a longer one, else
-    # no person (Jeep, a brand); the rules' own names come back through propagate()
+    # news names a person in full first: a one-word person is a short form of a longer one or a
+    # private person introduced as such (``seorang warga, Tukiyem,``, ``Tukiyem (52)``), else no
+    # person (Jeep, a brand); the rules' own names come back through propagate()
     full_words = {t.text for e in joined if e.label_ == "PER" and len(e) > 1 for t in e}
-    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words]
+    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)]
     out = []
     for ent in joined:
         first = ent[0].text
@@ -1381,6 +1414,28 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             continue
         out.append(Span(doc, ent.start, ent.end, label=ent.label_))
     return out
+
+
+def _dotted_opener(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """``doc[k]`` is the dot of an abbreviated name opener (``Moh.``, ``Muh.``) before a name word."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "." and not doc[k - 1].whitespace_ \
+        and doc[k - 1].text in kb.name_prefixes and kb.is_name_word(doc[k + 1])
+
+
+def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """A one-word name that the text introduces as a person: an age in brackets after it
+    (``Tukiyem (52)``), or between commas after a person noun (``Seorang warga, Tukiyem,``,
+    ``ayah Rossi, Graziano,``, ``pedagang di Pasar Baru, Bandung, Samin,``)."""
+    n = len(doc)
+    e = span.end
+    if e + 2 < n and doc[e].text == "(" and doc[e + 1].text.isdigit() and doc[e + 2].text == ")":
+        return True
+    if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text != ",":
+        return False
+    starts = [s for s, _ in sentence_bounds(doc)]
+    floor = max(span.start - 10, starts[bisect.bisect_right(starts, span.start) - 1] if starts else 0, 0)
+    return any(doc[k].lower_ in kb.person_nouns and doc[k].text.islower() or doc[k].lower_ == "seorang"
+               for k in range(floor, span.start - 1))
 
 
 def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
