@@ -107,6 +107,7 @@ ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Perwakilan"})
 ADMIN_HEADS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa"})
 
 
+
 def _cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
@@ -142,6 +143,8 @@ class Knowledge:
         self.place_words = frozenset(p for p in ordered("places.txt") if " " not in p) | DIRECTIONS
         self.place_heads = PhraseMatcher(nlp.vocab)
         self.place_heads.add("LOC", [make(p) for p in ordered("place_heads.txt")])
+        self.place_heads_single = frozenset(p for p in ordered("place_heads.txt") if " " not in p)
+        self.institution_venues = frozenset(ordered("institution_venues.txt"))
         self.venue_lower = frozenset({"gedung", "kantor"})
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [make(t.lower()) for t in ordered("titles.txt")])
@@ -569,6 +572,10 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                     break
             if j > head_end and _cap(t.text) or (j > head_end and t.lower_ in kb.venue_lower and head_end in orgs):
                 end = j
+                if doc[i:head_end].text in kb.institution_venues:
+                    spans.append(Span(doc, i, end, label="ORG"))
+                    i = end
+                    continue
         if end == i and i in places and places[i][0] == i + 1 and i >= 2 and (i - 1) not in taken \
                 and kb.is_first_name_word(doc[i - 1]) and (doc[i - 2].text in kb.place_words or (i - 2) in taken
                                                           or kb.is_rank(doc[i - 2])):
@@ -611,6 +618,47 @@ def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int
     return out
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
+OUTLET_WORD = re.compile(r"(?i)^[a-z][\w-]*(?:\.(?:com|net|id|co\.id|co)|news)$")
+
+
+def _outlet_words(doc: Doc, i: int, kb: Knowledge, limit: int = 4) -> int:
+    """End of a news outlet's name from ``i``: capitalised words or web names (``CNN Indonesia``,
+    ``KOMPAS.com``, ``TRIBUN-TIMUR.COM``), no date or weekday (``27 Februari``, ``Kamis``)."""
+    j = i
+    n = len(doc)
+    while j < n and j - i < limit and (doc[j].text[:1].isupper() and doc[j].text not in kb.not_names
+                                       and doc[j].text.replace(".", "").replace("-", "").isalnum()
+                                       or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_):
+        j += 1
+    return j
+
+
+def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
+    """The news outlet credited in a dateline, as ORG, so that none of its words is taken for a
+    place or a person: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA News) -``,
+    ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``, ``Suara.com -`` (at a paragraph start)."""
+    n = len(doc)
+    out = []
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n]
+    for i in starts[:3]:
+        j = i
+        while j < n and j - i < 3 and _cap(doc[j].text) and doc[j].text.isalpha():
+            j += 1  # the dateline city
+        if j + 2 < n and j > i and doc[j].text in {",", "("}:
+            k = _outlet_words(doc, j + 1, kb)
+            close = k < n and (doc[k].text in DASHES if doc[j].text == "," else
+                               doc[k].text == ")" and k + 1 < n and doc[k + 1].text in DASHES)
+            if k > j + 1 and close:
+                out.append(Span(doc, j + 1, k, label="ORG"))
+                continue
+        k = _outlet_words(doc, i, kb, 3)
+        web = k > i and any(OUTLET_WORD.match(t.text) for t in doc[i:k])
+        if web and k < n and (doc[k].text in DASHES or doc[k].text == "," and _cap(doc[k + 1].text if k + 1 < n else "")):
+            out.append(Span(doc, i, k, label="ORG"))
+    return out
+
+
 def fill_entities(doc: Doc, spans: Iterable[Span]) -> tuple[Span, ...]:
     """Entities plus the spans that overlap none of them."""
     ents = list(doc.ents)
@@ -637,6 +685,7 @@ class InstitutionRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = institution_spans(doc, self.kb)
+        orgs = filter_spans(orgs + dateline_outlets(doc, self.kb))
         taken = set()
         starts = {}
         for s in orgs:
@@ -1375,6 +1424,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
     a longer one, a PER or ORG that opens with a title dropped."""
     ents = [e for e in clean_model_people(doc, kb) if e.label_ in {"PER", "ORG", "LOC", "GPE", "FAC"}]
+    ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ != "PER" and len(e) > 1 and _institution_head(e, kb)
+            else e for e in ents]
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
         return []
@@ -1416,6 +1467,14 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+def _institution_head(span: Span, kb: Knowledge) -> bool:
+    """A place the model found that opens with an organisation head and no place head
+    (``Universitas X``, ``Polsek X``, ``University of X``) or a hospital's (``RSUD X``): an institution."""
+    first = span[0].text
+    return first in kb.institution_venues or first in kb.org_heads_single and first not in kb.place_heads_single \
+        or span[:2].text in kb.institution_venues
+
+
 def _dotted_opener(doc: Doc, k: int, kb: Knowledge) -> bool:
     """``doc[k]`` is the dot of an abbreviated name opener (``Moh.``, ``Muh.``) before a name word."""
     return 0 < k < len(doc) - 1 and doc[k].text == "." and not doc[k - 1].whitespace_ \
@@ -1440,14 +1499,16 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
 
 def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
     """``doc.ents`` where a model organisation or place strictly contains rule entities of its
-    own label and overlaps no other entity: the model's longer span replaces them (the rules
-    stop at a place they do not know: ``Dinas Kesehatan Kabupaten | Mesuji``)."""
+    own label (an organisation also places: ``University of | Melbourne``) and overlaps no other
+    entity: the model's longer span replaces them (the rules stop at a place they do not know:
+    ``Dinas Kesehatan Kabupaten | Mesuji``)."""
     ents = list(doc.ents)
     for m in model:
         if m.label_ not in {"ORG", "LOC"}:
             continue
         inside = [e for e in ents if e.start < m.end and m.start < e.end]
-        if inside and all(e.label_ == m.label_ and m.start <= e.start and e.end <= m.end for e in inside) \
+        if inside and all((e.label_ == m.label_ or e.label_ == "LOC" and m.label_ == "ORG")
+                          and m.start <= e.start and e.end <= m.end for e in inside) \
                 and sum(len(e) for e in inside) < len(m):
             ents = [e for e in ents if e not in inside] + [m]
     return tuple(sorted(ents, key=lambda e: e.start))
@@ -1479,6 +1540,40 @@ def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
             if all(t.lower_ in kb.title_words or t.text in kb.org_words or not t.text[:1].isalpha() for t in ent):
                 continue
         out.append(ent)
+    return out
+
+
+def _name_word_around(doc: Doc, k: int, kb: Knowledge, ents: dict[int, Span]) -> bool:
+    """``doc[k]`` is a capitalised word of an unrecognised name around a place: no acronym (``UMP
+    Sumbar``, ``PON Papua``: a place qualifying a programme or event counts), title, rank, place
+    head, place, generic region word, month or weekday, function word or entity of its own."""
+    t = doc[k]
+    text = t.text
+    return _cap(text) and text.isalpha() and not text.isupper() and k not in ents \
+        and t.lower_ not in kb.title_words and t.lower_ not in kb.modifiers and not kb.is_rank(t) \
+        and text not in kb.place_heads_single and text not in kb.place_words and text not in GENERIC \
+        and text not in kb.not_names and t.lower_ not in STOP_WORDS and t.lower_ not in kb.region_titles
+
+
+def places_in_names(doc: Doc, kb: Knowledge) -> list[Span]:
+    """Places that are a word of a longer capitalised name the entity layer did not recognise:
+    after a capitalised name word (``Bursa Efek Indonesia``, ``Persib Bandung``, ``Timnas Indonesia``)
+    or before one when no title precedes (``Bali United``, ``India Open``); records-v1 does not count
+    a place inside an organisation's, event's or team's name."""
+    ents = _ent_index(doc)
+    starts = {s for s, _ in sentence_bounds(doc)}
+    out = []
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ != "LOC":
+            continue
+        b, e = ent.start - 1, ent.end
+        if ent[0].text in kb.place_heads_single or ent[0].lower_ in kb.venue_lower:
+            continue
+        if b >= 0 and ent.start not in starts and _name_word_around(doc, b, kb, ents) \
+                or e < n and e not in starts and _name_word_around(doc, e, kb, ents) \
+                and not (b >= 0 and (doc[b].lower_ in kb.title_words or kb.is_rank(doc[b]))):
+            out.append(ent)
     return out
 
 
@@ -1517,6 +1612,9 @@ class PersonRuler:
             doc.ents = fill_entities(doc, model)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
+        inside = places_in_names(doc, self.kb)
+        if inside:
+            doc.ents = tuple(e for e in doc.ents if e not in inside)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc
