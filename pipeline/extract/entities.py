@@ -168,6 +168,7 @@ class Knowledge:
         self.proxy_titles = frozenset(t.lower() for t in words("proxy_titles.txt"))
         self.client_nouns = frozenset(words("client_nouns.txt"))
         self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
+        self.status_nouns = frozenset(w.split()[-1] for w in words("status_nouns.txt"))
         self.name_prefixes = frozenset(words("name_prefixes.txt"))
 
     # --- word classes ---------------------------------------------------------------
@@ -606,12 +607,12 @@ def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int
         j = i
         while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha() \
                 and doc[j].text not in kb.not_names and doc[j].lower_ not in STOP_WORDS \
-                and not (len(doc[j]) >= 7 and doc[j].lower_.endswith("nya")):
-            j += 1  # (not Alasannya, 46 ...; Mulai Selasa, 26 Desember)
+                and doc[j].lower_ not in kb.title_words and not (len(doc[j]) >= 7 and doc[j].lower_.endswith("nya")):
+            j += 1  # (not Alasannya, 46 ...; Mulai Selasa, 26 Desember; Kepala Dinas, 4.)
         if j == i or j + 1 >= n:
             continue
         nxt, after = doc[j].text, doc[j + 1].text
-        if nxt in {"-", "–", "—"} or nxt == "(" and after[:1].isdigit() \
+        if nxt in {"-", "–", "—"} and doc[j - 1].whitespace_ or nxt == "(" and after[:1].isdigit() \
                 or nxt == "," and (after[:1].isdigit() or after in kb.not_names):
             if i not in places or places[i][0] <= j:
                 out[i] = j
@@ -730,11 +731,18 @@ def title_tail_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], title
         ent = ents.get(j)
         if ent is not None and ent.label_ != "PER":
             j = ent.end
+        elif t.text == "Bidang":
+            j += 1  # Ketua MUI Bidang Dakwah dan Ukhuwah: the field's words, not a name
+            while j < n and (_cap(doc[j].text) and doc[j].text.isalpha() and not kb.is_rank(doc[j])
+                             and (j + 1 == n or not _cap(doc[j + 1].text) or kb.is_org_word(doc[j + 1].text)
+                                  or doc[j + 1].text in kb.place_words or doc[j + 1].lower_ in kb.title_words)
+                             or doc[j].lower_ in {"dan", "&"} and j + 1 < n and _cap(doc[j + 1].text)):
+                j += 1
         elif j in titles:
             j = titles[j]
         elif _cap(t.text) and kb.is_org_word(t.text) and not kb.opens_name(t) or t.text in kb.place_words and _cap(t.text):
             j += 1
-        elif t.text in {"Bidang", "ke", "-", "/"} or t.text.isdigit():
+        elif t.text in {"ke", "-", "/"} or t.text.isdigit():
             j += 1
         elif t.text == "(" and _cap(doc[j + 1].text if j + 1 < n else "") and any(
                 j + w < n and doc[j + w].text == ")" for w in (2, 3)):
@@ -819,9 +827,22 @@ def _tail_to_comma(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit
     return k
 
 
+def _unit_name(doc: Doc, j: int) -> bool:
+    """``doc[j]`` names a military or police unit after its number and a slash (``Pangdam
+    IV/Diponegoro``, ``Kodim 0707/Wonosobo``), not a person."""
+    return j >= 2 and doc[j - 1].text == "/" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
+        and (doc[j - 2].text.isdigit() or bool(ROMAN.match(doc[j - 2].text)))
+
+
+def _reduplicated(span: Span) -> bool:
+    """A reduplicated plural (``Kaset-kaset``, ``Anak-anak``): a common noun, never a name."""
+    return any(_glued_hyphen(span.doc, k) and span.doc[k - 1].lower_ == span.doc[k + 1].lower_
+               for k in range(span.start + 1, min(span.end + 1, len(span.doc) - 1)))
+
+
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
     """End of the run of name words from ``j`` (``j`` when there is none)."""
-    if j >= limit or j in ents or not kb.is_first_name_word(doc[j]):
+    if j >= limit or j in ents or not kb.is_first_name_word(doc[j]) or _unit_name(doc, j):
         return j
     k = j + 1
     while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)):
@@ -899,6 +920,7 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
     if not doc.has_annotation("SENT_START"):
         return out
     n = len(doc)
+    text = doc.text
     for start, end in sentence_bounds(doc):
         k = end - 1
         while k > start and doc[k].is_space:
@@ -908,7 +930,7 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
             continue
         if k + 1 < n and not (doc[k + 1].is_space and "\n" in doc[k + 1].text):
             continue
-        if _list_item(doc, start):
+        if _list_item(doc, text, start):
             continue  # 1. Budi Santoso, Direktur Utama: a list of names and titles, no headline
         words_ = [t.text for t in doc[start + 1:end] if t.is_alpha and len(t.text) >= 4]
         if len(words_) >= 3 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
@@ -930,9 +952,9 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
 LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])[ \t]")
 
 
-def _list_item(doc: Doc, start: int) -> bool:
-    """The sentence at token ``start`` opens a line with a list mark (``1.``, ``a)``, ``-``, ``•``)."""
-    text = doc.text
+def _list_item(doc: Doc, text: str, start: int) -> bool:
+    """The sentence at token ``start`` of ``doc`` (whose text is ``text``) opens a line with a list
+    mark (``1.``, ``a)``, ``-``, ``•``)."""
     line = text.rfind("\n", 0, doc[start].idx) + 1
     return bool(LIST_MARK.match(text[line:line + 8] + " "))
 
@@ -1125,6 +1147,19 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
         region = doc[s:e].text.lower() in kb.region_titles
         if e < limit and doc[e].text in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
             e += 1  # penasihat hukum terdakwa, NAME
+        w = e
+        while w in titles and titles[w] > w:
+            w = titles[w]  # Pelatih kepala: two titles
+        if w + 2 < limit and doc[w + 1].text == "," and w not in ents and _cap(doc[w].text) and doc[w].text.isalpha() \
+                and doc[w].text not in kb.name_prefixes and not kb.is_rank(doc[w]) \
+                and doc[s:e].text.lower() not in kb.proxy_titles:  # (kuasa hukum Sahara, X: the client)
+            # Pelatih kepala Persebaya, Eduardo Santini, mengakui: one word, then a full name closed by
+            # a comma or a speech verb: the word is the title's organisation, the name the person's
+            k0 = _skip_ranks(doc, w + 2, kb, limit)
+            k = _name_run(doc, k0, kb, ents, limit)
+            if k - k0 >= 2 and k < limit and (doc[k].text == "," or doc[k].lower_ in kb.speech_verbs):
+                yield Span(doc, _rank_start(doc, w + 2, k0, ents), k, label="PER")
+                continue
         c = _tail_to_comma(doc, e, kb, ents, limit, region)
         cc = c - 2 if c - 2 > e and doc[c - 1].lower_ == "itu" and doc[c - 2].lower_ in WHEN_THEN else c
         if c > e and (region and cc - e <= 2 or _tail_closed(doc, cc, kb, ents)):
@@ -1213,7 +1248,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             if i - start >= 2:
                 yield Span(doc, start, i, label="PER")
         # artis NAME / aktivis mahasiswa asal Riau, NAME (names of two words or more)
-        if low in kb.person_nouns and t.text == low:
+        if (low in kb.person_nouns or low in kb.status_nouns and i + 1 < n and doc[i + 1].text == ",") \
+                and t.text == low:
             j = i + 1
             while j < n and j - i <= 6 and (doc[j].lower_ in kb.person_nouns or doc[j].lower_ in PLACE_OF
                                            or ents.get(j) is not None and ents[j].label_ == "LOC"):
@@ -1393,7 +1429,23 @@ def _acceptable(span: Span, kb: Knowledge) -> bool:
     if not any(w[:1].isalpha() and not (("." in w or len(w) <= 3) and DEGREE.match(w))
                and w.lower().rstrip(".") not in kb.honorifics and w not in kb.not_names for w in texts):
         return False
-    return span.label_ != "PER" or any(kb.is_name_word(t) for t in span)
+    return span.label_ != "PER" or any(kb.is_name_word(t) for t in span) and not _reduplicated(span) \
+        and not (len(span) == 1 and _unit_name(span.doc, span.start)) and not _team_or_title(span, kb)
+
+
+def _team_or_title(span: Span, kb: Knowledge) -> bool:
+    """A model person that is the name of a team, band or work: English joining words inside or
+    ``The`` in front (``Kings of Leon``, ``The Jakmania``; 18 of the 25,470 DBpedia person names of
+    two words or more, all bands), or a city, province or country as its last word without a
+    title or rank before it (``Persebaya Surabaya``, ``Satria Muda Pertamina Jakarta``; 55 of those
+    25,470 names end so, mostly with a Jakarta area: ``Halim``, ``Thamrin``)."""
+    doc = span.doc
+    if span[0].text == "The" or any(t.lower_ in ENGLISH_JOIN for t in span[1:-1]):
+        return True
+    if len(span) < 2 or span[-1].text not in kb.place_words or span[-1].text in DIRECTIONS:
+        return False
+    b = span.start - 1
+    return not (b >= 0 and (doc[b].lower_ in kb.title_words or kb.is_rank(doc[b]) or doc[b].lower_ in kb.person_nouns))
 
 
 def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
@@ -1423,7 +1475,15 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
     stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
     a longer one, a PER or ORG that opens with a title dropped."""
-    ents = [e for e in clean_model_people(doc, kb) if e.label_ in {"PER", "ORG", "LOC", "GPE", "FAC"}]
+    ents = []
+    for e in clean_model_people(doc, kb):
+        if e.label_ not in {"PER", "ORG", "LOC", "GPE", "FAC"}:
+            continue
+        if ents and e.label_ == "PER" and ents[-1].label_ == "PER" and ents[-1].end + 1 == e.start \
+                and _dotted_opener(doc, ents[-1].end, kb):
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="PER")  # Moh. | Rizal Lasahido
+        else:
+            ents.append(e)
     ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ != "PER" and len(e) > 1 and _institution_head(e, kb)
             else e for e in ents]
     ents = postprocess_model_ents(doc, kb, ents)
@@ -1433,9 +1493,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     starts = {s for s, _ in sentence_bounds(doc)}
     joined: list[Span] = []
     for ent in ents:
-        if joined and ent.label_ == "PER" and joined[-1].label_ == "PER" and (
-                joined[-1].end == ent.start or joined[-1].end + 1 == ent.start and _dotted_opener(doc, joined[-1].end, kb)):
-            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")  # (Moh. | Rizal Lasahido)
+        if joined and ent.label_ == "PER" and joined[-1].label_ == "PER" and joined[-1].end == ent.start:
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")
         else:
             joined.append(ent)
     # news names a person in full first: a one-word person is a short form of a longer one or a
@@ -1493,7 +1552,8 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
         return False
     starts = [s for s, _ in sentence_bounds(doc)]
     floor = max(span.start - 10, starts[bisect.bisect_right(starts, span.start) - 1] if starts else 0, 0)
-    return any(doc[k].lower_ in kb.person_nouns and doc[k].text.islower() or doc[k].lower_ == "seorang"
+    return any((doc[k].lower_ in kb.person_nouns or doc[k].lower_ in kb.status_nouns) and doc[k].text.islower()
+               or doc[k].lower_ == "seorang"
                for k in range(floor, span.start - 1))
 
 
