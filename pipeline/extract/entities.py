@@ -1273,6 +1273,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                     and j not in ents:
                 yield Span(doc, j, j + 1, label="PER")
                 j += 1
+                if j + 2 < n and doc[j].text == "(" and doc[j + 1].text.isdigit() and doc[j + 2].text == ")":
+                    j += 3  # berinisial SR (38) dan HD (25): the age after each
                 if j + 1 < n and doc[j].lower_ == "alias":
                     j += 2
                 if j < n and doc[j].lower_ in LIST_JOIN:
@@ -1333,6 +1335,7 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
 DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)  # records-v1
 YEAR_OR_NUMBER = re.compile(r"^(?:\d+[.)]?|(?:19|20)\d\d)$")
 COORDINATION = frozenset({"dan", "serta", "&", ","})
+AND_WORDS = frozenset({"dan", "serta", "&"})
 
 
 def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -1501,7 +1504,10 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     # private person introduced as such (``seorang warga, Tukiyem,``, ``Tukiyem (52)``), else no
     # person (Jeep, a brand); the rules' own names come back through propagate()
     full_words = {t.text for e in joined if e.label_ == "PER" and len(e) > 1 for t in e}
-    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)]
+    per_ends = {e.end for e in joined if e.label_ == "PER"}
+    per_starts = {e.start for e in joined if e.label_ == "PER"}
+    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
+              or _coordinated(doc, e, per_starts, per_ends)]
     out = []
     for ent in joined:
         first = ent[0].text
@@ -1532,6 +1538,16 @@ def _institution_head(span: Span, kb: Knowledge) -> bool:
     first = span[0].text
     return first in kb.institution_venues or first in kb.org_heads_single and first not in kb.place_heads_single \
         or span[:2].text in kb.institution_venues
+
+
+def _coordinated(doc: Doc, span: Span, starts: set[int], ends: set[int]) -> bool:
+    """``span`` is coordinated with another person the model found (``Irman, Sugiharto dan Diah``,
+    ``Rizal dan Gilang``): a list of people."""
+    b, e = span.start, span.end
+    n = len(doc)
+    return b >= 2 and (b - 1) in ends and (doc[b - 1].lower_ in AND_WORDS or doc[b - 1].text == ","
+                                            and e < n and (doc[e].text == "," or doc[e].lower_ in AND_WORDS)) \
+        or e + 1 < n and doc[e].lower_ in AND_WORDS and (e + 1) in starts  # (not Bupati Mesuji, Supriyanto W)
 
 
 def _dotted_opener(doc: Doc, k: int, kb: Knowledge) -> bool:
@@ -1619,7 +1635,8 @@ def places_in_names(doc: Doc, kb: Knowledge) -> list[Span]:
     """Places that are a word of a longer capitalised name the entity layer did not recognise:
     after a capitalised name word (``Bursa Efek Indonesia``, ``Persib Bandung``, ``Timnas Indonesia``)
     or before one when no title precedes (``Bali United``, ``India Open``); records-v1 does not count
-    a place inside an organisation's, event's or team's name."""
+    a place inside an organisation's, event's or team's name. A sentence's first word says nothing by
+    its capital (``Pinggiran Rotorua adalah ...``)."""
     ents = _ent_index(doc)
     starts = {s for s, _ in sentence_bounds(doc)}
     out = []
@@ -1630,7 +1647,7 @@ def places_in_names(doc: Doc, kb: Knowledge) -> list[Span]:
         b, e = ent.start - 1, ent.end
         if ent[0].text in kb.place_heads_single or ent[0].lower_ in kb.venue_lower:
             continue
-        if b >= 0 and ent.start not in starts and _name_word_around(doc, b, kb, ents) \
+        if b >= 0 and ent.start not in starts and b not in starts and _name_word_around(doc, b, kb, ents) \
                 or e < n and e not in starts and _name_word_around(doc, e, kb, ents) \
                 and not (b >= 0 and (doc[b].lower_ in kb.title_words or kb.is_rank(doc[b]))):
             out.append(ent)

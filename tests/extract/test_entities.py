@@ -354,6 +354,11 @@ def test_work_grows_linearly(work_growth, component):
     ("Seorang pedagang, Sutinah, mengaku rugi.", [("Sutinah", "PER")], [("Sutinah", "PER")], []),
     ("Pembeli bernama Sutinah (48) mengaku rugi.", [("Sutinah", "PER")], [("Sutinah", "PER")], []),
     ("Mobil merek Jeep ikut disita.", [("Jeep", "PER")], [], [("Jeep", "PER")]),
+    # one-word people in a coordination with another person; not a region before an apposition
+    ("Kami punya Rudi dan Galih yang siap bermain.", [("Rudi", "PER"), ("Galih", "PER")],
+     [("Rudi", "PER"), ("Galih", "PER")], []),
+    ("Bupati Sukamaju, Rahmat Hidayat, menyatakan siap.", [("Sukamaju", "PER"), ("Rahmat Hidayat", "PER")],
+     [("Rahmat Hidayat", "PER")], [("Sukamaju", "PER")]),
     ("Pabrik itu membeli mesin, Jeep, dan truk.", [("Jeep", "PER")], [], [("Jeep", "PER")]),
     # a reduplicated plural, a unit after its number and a slash, a band, a team ending in its city
     ("Kaset-kaset itu dijual murah.", [("Kaset-kaset", "PER")], [], [("Kaset-kaset", "PER")]),
@@ -394,6 +399,8 @@ def test_model_people_and_places_on_unseen_text(nlp, text, model, kept, dropped)
     ("Pelatih kepala Garuda, Eduardo Salvini, mengakui timnya lelah.", ["Eduardo Salvini"], ["Garuda"]),
     # negative: a title with its person before the comma
     ("Kapolres Contoh, AKBP Rudi Hartono, mengatakan hal itu.", ["AKBP Rudi Hartono"], ["Contoh"]),
+    # initials with an age after each
+    ("Tersangka berinisial SR (38) dan HD (25) ditahan.", ["SR", "HD"], []),
     # a unit named after its number and slash opens no name
     ("Acara ditutup Pangdam IV/Mahameru kemarin.", [], ["Mahameru"]),
 ])
