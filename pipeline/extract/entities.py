@@ -562,8 +562,11 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                                                                            or doc[j].text in BALINESE) \
                         and kb.is_first_name_word(doc[j]):
                     break  # Ketua Senggigi Hotel Association | Lalu Hardiman
-                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)):
-                    j += 1
+                elif j == head_end and doc[j].text in kb.not_names:
+                    break  # Ibu Kota | Oktober: a month or weekday names no place
+                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)
+                                            or doc[j].text == "St." and j + 1 < n and _cap(doc[j + 1].text)):
+                    j += 1  # (Stadion St. James Park)
                 elif doc[j].text in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
                         and not doc[j].whitespace_ and j + 1 < n and _cap(doc[j + 1].text):
                     j += 1  # Soekarno-Hatta, Banda Aceh–Medan
@@ -1076,6 +1079,9 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
 
 
 LEGAL = frozenset({"PT", "Tbk", "Tbk.", "(", ")", "Persero", "Perum", "CV"})
+# name openers of ``name_prefixes.txt`` that are titles of birth (Bugis, Acehnese, Sundanese, Javanese,
+# Sasak nobility; Balinese I/Ni): always a name's first word, never inside it
+BIRTH_OPENERS = frozenset({"Andi", "Teuku", "Tengku", "Cut", "Raden", "Tubagus", "Lalu", "Baiq", "I", "Ni"})
 
 
 @_per_doc
@@ -1105,9 +1111,15 @@ def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
     * words that the text also uses alone before a word that it uses alone as the person's
       short form (``CEO Belanjaku Adi Nugroho`` ... ``di Belanjaku`` ... ``kata Adi``).
 
-    A run that opens with a name opener (``Muhammad Tito Karnavian``) or an initial stays whole."""
+    A run that opens with a name opener (``Muhammad Tito Karnavian``) or an initial stays whole; a run
+    after an organisation or a title word starts at a title of birth inside it (``Bulog Sulselbar Andi
+    Muhammad Yasir`` -> ``Andi Muhammad Yasir``)."""
     if e - s < 2:
         return s
+    if s > 0 and (doc[s - 1].ent_type_ == "ORG" or doc[s - 1].lower_ in kb.title_words):
+        for m in range(s + 1, e - 1):
+            if doc[m].text in BIRTH_OPENERS and not any(doc[k].text in kb.name_prefixes for k in range(s, m)):
+                return m  # Perum Bulog Sulselbar | Andi Muhammad Yasir: a title of birth opens the name
     cores = _org_cores(doc, kb)
     start = s
     for m in range(s + 1, e):
@@ -1516,6 +1528,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             continue
         if ent.label_ == "ORG" and len(ent) == 1:
             continue  # single-word institutions come from the lexicons and bracket definitions
+        if ent.label_ != "PER" and ent.text in DIRECTIONS:
+            continue  # a compass word alone (Tribune Utara dan Selatan) names no place
         if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
         if ent.label_ == "PER" and (ent.end < len(doc) and kb.is_rank(doc[ent.end])

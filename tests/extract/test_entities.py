@@ -362,6 +362,7 @@ def test_work_grows_linearly(work_growth, component):
     ("Pabrik itu membeli mesin, Jeep, dan truk.", [("Jeep", "PER")], [], [("Jeep", "PER")]),
     # a reduplicated plural, a unit after its number and a slash, a band, a team ending in its city
     ("Kaset-kaset itu dijual murah.", [("Kaset-kaset", "PER")], [], [("Kaset-kaset", "PER")]),
+    ("Tiket tribune Utara dan Selatan habis.", [("Selatan", "LOC")], [], [("Selatan", "LOC")]),
     ("Upacara dihadiri Pangdam IV/Mahameru.", [("Mahameru", "PER")], [], [("Mahameru", "PER")]),
     ("Mereka menonton konser Sons of Harmoni tadi malam.", [("Sons of Harmoni", "PER")], [],
      [("Sons of Harmoni", "PER")]),
@@ -399,6 +400,10 @@ def test_model_people_and_places_on_unseen_text(nlp, text, model, kept, dropped)
     ("Pelatih kepala Garuda, Eduardo Salvini, mengakui timnya lelah.", ["Eduardo Salvini"], ["Garuda"]),
     # negative: a title with its person before the comma
     ("Kapolres Contoh, AKBP Rudi Hartono, mengatakan hal itu.", ["AKBP Rudi Hartono"], ["Contoh"]),
+    # a title of birth opens the name after an organisation's unknown words
+    ("Pemimpin Wilayah Perum Bulog Sulbarsel Andi Rahmat Yasin mengatakan stok aman.", ["Andi Rahmat Yasin"],
+     ["Sulbarsel Andi Rahmat Yasin"]),
+    ("Harga naik, kata Budi Andi Saputra.", ["Budi Andi Saputra"], ["Andi Saputra"]),
     # initials with an age after each
     ("Tersangka berinisial SR (38) dan HD (25) ditahan.", ["SR", "HD"], []),
     # a unit named after its number and slash opens no name
@@ -423,6 +428,9 @@ def test_person_spans_unseen_text(nlp, text, found, not_found):
     # places inside a name the rules did not recognise do not count
     ("Saham Contoh di Bursa Efek Indonesia naik.", [], ["Indonesia"]),
     ("Laga Persik Kediri melawan Sriwijaya United digelar di Palembang.", ["Palembang"], ["Kediri"]),
+    # a month after a place head, a compass word alone; a venue with St.
+    ("Mereka pindah ke Ibu Kota Oktober mendatang.", [], ["Kota Oktober"]),
+    ("Laga digelar di Stadion St. Mirren Park kemarin.", ["Stadion St. Mirren Park"], []),
     # negative: a title, a programme acronym or a weekday next to a place
     ("Gubernur Jawa Barat meninjau banjir.", ["Jawa Barat"], []),
     ("UMP Sumbar naik tahun ini.", ["Sumbar"], []),
