@@ -54,6 +54,14 @@ Person spans next to organisations and places:
   (``Kota Surabaya | Eddy Kurniawan``, but ``Kecamatan Medan Petisah``); a venue stops
   before a name opener (``Hotel Association | Lalu Hardiman``); ``RSUD dr Soemantri`` is a place.
 
+On unseen text (issue 13): the outlet of a dateline (``Jakarta, CNN Indonesia --``) is an
+organisation; a place next to a capitalised word of a name the rules do not know does not count
+(``Bursa Efek Indonesia``, ``Bali United``: :func:`places_in_names`); hospitals, schools and
+universities (``institution_venues.txt``) are organisations; list items are no headlines; a model
+person is joined over an abbreviated opener (``Moh.``) and a Korean syllable (``Kim Seong-min``),
+refused when it is a band or a team ending in its city, and kept as one word when the text
+introduces it (``seorang warga, X,``, ``X (52)``) or coordinates it with another person.
+
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
 :func:`usable_model_ents`), the rule entities and people are found without them,
