@@ -1676,6 +1676,24 @@ def places_in_names(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
+    """Rule people whose words open an organisation of the model somewhere in ``doc`` and
+    that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
+    beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``)."""
+    model = [e for e in doc.spans["model_ents"]]
+    people = {e.text for e in model if e.label_ == "PER"}
+    things = [tuple(t.text for t in e) for e in model if e.label_ == "ORG"]
+    if not things:
+        return found
+    out = []
+    for span in found:
+        words_ = tuple(t.text for t in span)
+        if span.text not in people and any(thing[:len(words_)] == words_ for thing in things):
+            continue
+        out.append(span)
+    return out
+
+
 def _located_runs(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Capitalised runs that ``doc`` writes after the locative ``di`` (``pilkada digelar di Tana
     Raiwu``): places, whatever a title before them elsewhere suggests (``bupati Tana Raiwu``)."""
@@ -1704,6 +1722,8 @@ class PersonRuler:
         places = _located_runs(doc, self.kb)
         found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
         found = [span for span in found if span.text not in places]
+        if "model_ents" in doc.spans:
+            found = _not_model_things(doc, found)
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))

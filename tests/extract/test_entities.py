@@ -369,6 +369,12 @@ def test_work_grows_linearly(work_growth, component):
     ("Laga itu dimenangi Garuda Muda Surabaya kemarin.", [("Garuda Muda Surabaya", "PER")], [],
      [("Garuda Muda Surabaya", "PER")]),
     ("Wali Kota Surabaya Eko Prasetyo hadir.", [("Eko Prasetyo", "PER")], [("Eko Prasetyo", "PER")], []),
+    # a rule person that opens an organisation of the model is that organisation (one sense per document)
+    ("Tim Bima Sakti Muda menang. Hasil itu penting, kata Bima Sakti dalam rilisnya.",
+     [("Bima Sakti Muda", "ORG")], [], [("Bima Sakti", "PER")]),
+    # negative: an organisation that the name does not open
+    ("Tim Bima Muda menang. Hasil itu penting, kata Bima Sakti dalam rilisnya.",
+     [("Bima Muda", "ORG")], [("Bima Sakti", "PER")], []),
     # hospitals, schools and universities are organisations; an organisation holds its place
     ("Pasien dirujuk ke RSUD dr. Anwar Sanusi Garut.", [], [("RSUD dr. Anwar Sanusi Garut", "ORG")],
      [("Garut", "LOC")]),
