@@ -59,6 +59,14 @@ Person spans next to organisations and places:
   (``Kota Surabaya | Eddy Kurniawan``, but ``Kecamatan Medan Petisah``); a venue stops
   before a name opener (``Hotel Association | Lalu Hardiman``); ``RSUD dr Soemantri`` is a place.
 
+On unseen text (issue 13): the outlet of a dateline (``Jakarta, CNN Indonesia --``) is an
+organisation; a place next to a capitalised word of a name the rules do not know does not count
+(``Bursa Efek Indonesia``, ``Bali United``: :func:`places_in_names`); hospitals, schools and
+universities (``institution_venues.txt``) are organisations; list items are no headlines; a model
+person is joined over an abbreviated opener (``Moh.``) and a Korean syllable (``Kim Seong-min``),
+refused when it is a band or a team ending in its city, and kept as one word when the text
+introduces it (``seorang warga, X,``, ``X (52)``) or coordinates it with another person.
+
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
 :func:`usable_model_ents`), the rule entities and people are found without them,
@@ -69,6 +77,7 @@ written alone become their mentions (:func:`org_short_forms`).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterable, Iterator, Optional
@@ -115,6 +124,7 @@ ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Perwakilan"})
 ADMIN_HEADS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa"})
 
 
+
 def _cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
@@ -150,6 +160,8 @@ class Knowledge:
         self.place_words = frozenset(p for p in ordered("places.txt") if " " not in p) | DIRECTIONS
         self.place_heads = PhraseMatcher(nlp.vocab)
         self.place_heads.add("LOC", [make(p) for p in ordered("place_heads.txt")])
+        self.place_heads_single = frozenset(p for p in ordered("place_heads.txt") if " " not in p)
+        self.institution_venues = frozenset(ordered("institution_venues.txt"))
         self.venue_lower = frozenset({"gedung", "kantor"})
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [make(t.lower()) for t in ordered("titles.txt")])
@@ -173,6 +185,7 @@ class Knowledge:
         self.proxy_titles = frozenset(t.lower() for t in words("proxy_titles.txt"))
         self.client_nouns = frozenset(words("client_nouns.txt"))
         self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
+        self.status_nouns = frozenset(w.split()[-1] for w in words("status_nouns.txt"))
         self.name_prefixes = frozenset(words("name_prefixes.txt"))
         products = words("product_words.txt")
         self.product_nouns = frozenset(w for w in products if w.islower())
@@ -656,8 +669,11 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                                                                            or doc[j].text in BALINESE) \
                         and kb.is_first_name_word(doc[j]):
                     break  # Ketua Senggigi Hotel Association | Lalu Hardiman
-                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)):
-                    j += 1
+                elif j == head_end and doc[j].text in kb.not_names:
+                    break  # Ibu Kota | Oktober: a month or weekday names no place
+                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)
+                                            or doc[j].text == "St." and j + 1 < n and _cap(doc[j + 1].text)):
+                    j += 1  # (Stadion St. James Park)
                 elif doc[j].text in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
                         and not doc[j].whitespace_ and j + 1 < n and _cap(doc[j + 1].text):
                     j += 1  # Soekarno-Hatta, Banda Aceh–Medan
@@ -667,6 +683,10 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                     break
             if j > head_end and _cap(t.text) or (j > head_end and t.lower_ in kb.venue_lower and head_end in orgs):
                 end = j
+                if doc[i:head_end].text in kb.institution_venues:
+                    spans.append(Span(doc, i, end, label="ORG"))
+                    i = end
+                    continue
         if end == i and i in places and places[i][0] == i + 1 and i >= 2 and (i - 1) not in taken \
                 and kb.is_first_name_word(doc[i - 1]) and (doc[i - 2].text in kb.place_words or (i - 2) in taken
                                                           or kb.is_rank(doc[i - 2])):
@@ -814,15 +834,58 @@ def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int
     starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n]
     for i in starts[:3]:
         j = i
-        while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha():
-            j += 1
+        while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha() \
+                and doc[j].text not in kb.not_names and doc[j].lower_ not in STOP_WORDS \
+                and doc[j].lower_ not in kb.title_words and not (len(doc[j]) >= 7 and doc[j].lower_.endswith("nya")):
+            j += 1  # (not Alasannya, 46 ...; Mulai Selasa, 26 Desember; Kepala Dinas, 4.)
         if j == i or j + 1 >= n:
             continue
         nxt, after = doc[j].text, doc[j + 1].text
-        if nxt in {"-", "–", "—"} or nxt == "(" and after[:1].isdigit() \
+        if nxt in {"-", "–", "—"} and doc[j - 1].whitespace_ or nxt == "(" and after[:1].isdigit() \
                 or nxt == "," and (after[:1].isdigit() or after in kb.not_names):
             if i not in places or places[i][0] <= j:
                 out[i] = j
+    return out
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+OUTLET_WORD = re.compile(r"(?i)^[a-z][\w-]*(?:\.(?:com|net|id|co\.id|co)|news)$")
+
+
+def _outlet_words(doc: Doc, i: int, kb: Knowledge, limit: int = 4) -> int:
+    """End of a news outlet's name from ``i``: capitalised words or web names (``CNN Indonesia``,
+    ``KOMPAS.com``, ``TRIBUN-TIMUR.COM``), no date or weekday (``27 Februari``, ``Kamis``)."""
+    j = i
+    n = len(doc)
+    while j < n and j - i < limit and (doc[j].text[:1].isupper() and doc[j].text not in kb.not_names
+                                       and doc[j].text.replace(".", "").replace("-", "").isalnum()
+                                       or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_):
+        j += 1
+    return j
+
+
+def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
+    """The news outlet credited in a dateline, as ORG, so that none of its words is taken for a
+    place or a person: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA News) -``,
+    ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``, ``Suara.com -`` (at a paragraph start)."""
+    n = len(doc)
+    out = []
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n]
+    for i in starts[:3]:
+        j = i
+        while j < n and j - i < 3 and _cap(doc[j].text) and doc[j].text.isalpha():
+            j += 1  # the dateline city
+        if j + 2 < n and j > i and doc[j].text in {",", "("}:
+            k = _outlet_words(doc, j + 1, kb)
+            close = k < n and (doc[k].text in DASHES if doc[j].text == "," else
+                               doc[k].text == ")" and k + 1 < n and doc[k + 1].text in DASHES)
+            if k > j + 1 and close:
+                out.append(Span(doc, j + 1, k, label="ORG"))
+                continue
+        k = _outlet_words(doc, i, kb, 3)
+        web = k > i and any(OUTLET_WORD.match(t.text) for t in doc[i:k])
+        if web and k < n and (doc[k].text in DASHES or doc[k].text == "," and _cap(doc[k + 1].text if k + 1 < n else "")):
+            out.append(Span(doc, i, k, label="ORG"))
     return out
 
 
@@ -852,6 +915,7 @@ class InstitutionRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = institution_spans(doc, self.kb)
+        orgs = filter_spans(orgs + dateline_outlets(doc, self.kb))
         taken = set()
         for s in orgs:
             taken.update(range(s.start, s.end))
@@ -897,11 +961,18 @@ def title_tail_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], title
         ent = ents.get(j)
         if ent is not None and ent.label_ != "PER":
             j = ent.end
+        elif t.text == "Bidang":
+            j += 1  # Ketua MUI Bidang Dakwah dan Ukhuwah: the field's words, not a name
+            while j < n and (_cap(doc[j].text) and doc[j].text.isalpha() and not kb.is_rank(doc[j])
+                             and (j + 1 == n or not _cap(doc[j + 1].text) or kb.is_org_word(doc[j + 1].text)
+                                  or doc[j + 1].text in kb.place_words or doc[j + 1].lower_ in kb.title_words)
+                             or doc[j].lower_ in {"dan", "&"} and j + 1 < n and _cap(doc[j + 1].text)):
+                j += 1
         elif j in titles:
             j = titles[j]
         elif _cap(t.text) and kb.is_org_word(t.text) and not kb.opens_name(t) or t.text in kb.place_words and _cap(t.text):
             j += 1
-        elif t.text in {"Bidang", "ke", "-", "/"} or t.text.isdigit():
+        elif t.text in {"ke", "-", "/"} or t.text.isdigit():
             j += 1
         elif t.text == "(" and _cap(doc[j + 1].text if j + 1 < n else "") and any(
                 j + w < n and doc[j + w].text == ")" for w in (2, 3)):
@@ -986,12 +1057,25 @@ def _tail_to_comma(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit
     return k
 
 
+def _unit_name(doc: Doc, j: int) -> bool:
+    """``doc[j]`` names a military or police unit after its number and a slash (``Pangdam
+    IV/Diponegoro``, ``Kodim 0707/Wonosobo``), not a person."""
+    return j >= 2 and doc[j - 1].text == "/" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
+        and (doc[j - 2].text.isdigit() or bool(ROMAN.match(doc[j - 2].text)))
+
+
+def _reduplicated(span: Span) -> bool:
+    """A reduplicated plural (``Kaset-kaset``, ``Anak-anak``): a common noun, never a name."""
+    return any(_glued_hyphen(span.doc, k) and span.doc[k - 1].lower_ == span.doc[k + 1].lower_
+               for k in range(span.start + 1, min(span.end + 1, len(span.doc) - 1)))
+
+
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
     """End of the run of name words from ``j`` (``j`` when there is none)."""
-    if j >= limit or j in ents or not kb.is_first_name_word(doc[j]):
+    if j >= limit or j in ents or not kb.is_first_name_word(doc[j]) or _unit_name(doc, j):
         return j
     k = j + 1
-    while k < limit and k - j < max_len and k not in ents and kb.is_name_word(doc[k]):
+    while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)):
         k += 1
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
@@ -1066,6 +1150,7 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
     if not doc.has_annotation("SENT_START"):
         return out
     n = len(doc)
+    text = doc.text
     for start, end in sentence_bounds(doc):
         k = end - 1
         while k > start and doc[k].is_space:
@@ -1075,6 +1160,8 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
             continue
         if k + 1 < n and not (doc[k + 1].is_space and "\n" in doc[k + 1].text):
             continue
+        if _list_item(doc, text, start):
+            continue  # 1. Budi Santoso, Direktur Utama: a list of names and titles, no headline
         words_ = [t.text for t in doc[start + 1:end] if t.is_alpha and len(t.text) >= 4]
         if len(words_) >= 3 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
             out.update(range(start, end))
@@ -1090,6 +1177,16 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
                     out.update(range(opened, t.i + 1))
                 opened = None
     return out
+
+
+LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])[ \t]")
+
+
+def _list_item(doc: Doc, text: str, start: int) -> bool:
+    """The sentence at token ``start`` of ``doc`` (whose text is ``text``) opens a line with a list
+    mark (``1.``, ``a)``, ``-``, ``•``)."""
+    line = text.rfind("\n", 0, doc[start].idx) + 1
+    return bool(LIST_MARK.match(text[line:line + 8] + " "))
 
 
 def _tail_closed(doc: Doc, c: int, kb: Knowledge, ents: dict[int, Span]) -> bool:
@@ -1209,6 +1306,9 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
 
 
 LEGAL = frozenset({"PT", "Tbk", "Tbk.", "(", ")", "Persero", "Perum", "CV"})
+# name openers of ``name_prefixes.txt`` that are titles of birth (Bugis, Acehnese, Sundanese, Javanese,
+# Sasak nobility; Balinese I/Ni): always a name's first word, never inside it
+BIRTH_OPENERS = frozenset({"Andi", "Teuku", "Tengku", "Cut", "Raden", "Tubagus", "Lalu", "Baiq", "I", "Ni"})
 
 
 @_per_doc
@@ -1238,9 +1338,15 @@ def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
     * words that the text also uses alone before a word that it uses alone as the person's
       short form (``CEO Belanjaku Adi Nugroho`` ... ``di Belanjaku`` ... ``kata Adi``).
 
-    A run that opens with a name opener (``Muhammad Tito Karnavian``) or an initial stays whole."""
+    A run that opens with a name opener (``Muhammad Tito Karnavian``) or an initial stays whole; a run
+    after an organisation or a title word starts at a title of birth inside it (``Bulog Sulselbar Andi
+    Muhammad Yasir`` -> ``Andi Muhammad Yasir``)."""
     if e - s < 2:
         return s
+    if s > 0 and (doc[s - 1].ent_type_ == "ORG" or doc[s - 1].lower_ in kb.title_words):
+        for m in range(s + 1, e - 1):
+            if doc[m].text in BIRTH_OPENERS and not any(doc[k].text in kb.name_prefixes for k in range(s, m)):
+                return m  # Perum Bulog Sulselbar | Andi Muhammad Yasir: a title of birth opens the name
     cores = _org_cores(doc, kb)
     start = s
     for m in range(s + 1, e):
@@ -1280,6 +1386,19 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
         region = doc[s:e].text.lower() in kb.region_titles
         if e < limit and doc[e].text in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
             e += 1  # penasihat hukum terdakwa, NAME
+        w = e
+        while w in titles and titles[w] > w:
+            w = titles[w]  # Pelatih kepala: two titles
+        if w + 2 < limit and doc[w + 1].text == "," and w not in ents and _cap(doc[w].text) and doc[w].text.isalpha() \
+                and doc[w].text not in kb.name_prefixes and not kb.is_rank(doc[w]) \
+                and doc[s:e].text.lower() not in kb.proxy_titles:  # (kuasa hukum Sahara, X: the client)
+            # Pelatih kepala Persebaya, Eduardo Santini, mengakui: one word, then a full name closed by
+            # a comma or a speech verb: the word is the title's organisation, the name the person's
+            k0 = _skip_ranks(doc, w + 2, kb, limit)
+            k = _name_run(doc, k0, kb, ents, limit)
+            if k - k0 >= 2 and k < limit and (doc[k].text == "," or doc[k].lower_ in kb.speech_verbs):
+                yield Span(doc, _rank_start(doc, w + 2, k0, ents), k, label="PER")
+                continue
         c = _tail_to_comma(doc, e, kb, ents, limit, region)
         cc = c - 2 if c - 2 > e and doc[c - 1].lower_ == "itu" and doc[c - 2].lower_ in WHEN_THEN else c
         if c > e and (region and cc - e <= 2 or _tail_closed(doc, cc, kb, ents)):
@@ -1368,13 +1487,14 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             if i - start >= 2:
                 yield Span(doc, start, i, label="PER")
         # artis NAME / aktivis mahasiswa asal Riau, NAME (names of two words or more)
-        if low in kb.person_nouns and t.text == low:
+        if (low in kb.person_nouns or low in kb.status_nouns and i + 1 < n and doc[i + 1].text == ",") \
+                and t.text == low:
             j = i + 1
             while j < n and j - i <= 6 and (doc[j].lower_ in kb.person_nouns or doc[j].lower_ in PLACE_OF
                                            or ents.get(j) is not None and ents[j].label_ == "LOC"):
                 j = ents[j].end if ents.get(j) is not None else j + 1
-            if j < n and doc[j].text == "," and j > i + 1:
-                j += 1
+            if j < n and doc[j].text == "," and (j > i + 1 or i > 0 and doc[i - 1].lower_ == "seorang"):
+                j += 1  # (seorang warga, Tukiyem, mengaku)
             limit = sent_end.get(i, n)
             k = _name_run(doc, j, kb, ents, limit)
             if k - j >= 2 or k > j and k < limit and (doc[k].lower_ in kb.speech_verbs or doc[k].text == ","):
@@ -1392,6 +1512,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                     and j not in ents:
                 yield Span(doc, j, j + 1, label="PER")
                 j += 1
+                if j + 2 < n and doc[j].text == "(" and doc[j + 1].text.isdigit() and doc[j + 2].text == ")":
+                    j += 3  # berinisial SR (38) dan HD (25): the age after each
                 if j + 1 < n and doc[j].lower_ == "alias":
                     j += 2
                 if j < n and doc[j].lower_ in LIST_JOIN:
@@ -1452,6 +1574,7 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
 DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)  # records-v1
 YEAR_OR_NUMBER = re.compile(r"^(?:\d+[.)]?|(?:19|20)\d\d)$")
 COORDINATION = frozenset({"dan", "serta", "&", ","})
+AND_WORDS = frozenset({"dan", "serta", "&"})
 
 
 def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -1531,6 +1654,20 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge) -> list[t
     return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
 
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a hyphen written without spaces between two words (``Jun-ho``, ``Al-Fatih``)."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].text.isalpha() and doc[k + 1].text.isalpha()
+
+
+def _hyphen_end(doc: Doc, end: int) -> int:
+    """A name's end moved over a lower-case syllable glued to it by a hyphen (Korean given names:
+    ``Kim Seong`` + ``-min``); a capitalised part (``Jokowi-Ma'ruf``, a pair) is not taken."""
+    while _glued_hyphen(doc, end) and doc[end + 1].is_lower:
+        end += 2
+    return end
+
+
 def _acceptable(span: Span, kb: Knowledge) -> bool:
     """A trimmed model mention worth keeping: it holds a word that is not a degree, honorific,
     holiday or the like, and a person holds a name word. (Asking an organisation for a head word
@@ -1539,7 +1676,23 @@ def _acceptable(span: Span, kb: Knowledge) -> bool:
     if not any(w[:1].isalpha() and not (("." in w or len(w) <= 3) and DEGREE.match(w))
                and w.lower().rstrip(".") not in kb.honorifics and w not in kb.not_names for w in texts):
         return False
-    return span.label_ != "PER" or any(kb.is_name_word(t) for t in span)
+    return span.label_ != "PER" or any(kb.is_name_word(t) for t in span) and not _reduplicated(span) \
+        and not (len(span) == 1 and _unit_name(span.doc, span.start)) and not _team_or_title(span, kb)
+
+
+def _team_or_title(span: Span, kb: Knowledge) -> bool:
+    """A model person that is the name of a team, band or work: English joining words inside or
+    ``The`` in front (``Kings of Leon``, ``The Jakmania``; 18 of the 25,470 DBpedia person names of
+    two words or more, all bands), or a city, province or country as its last word without a
+    title or rank before it (``Persebaya Surabaya``, ``Satria Muda Pertamina Jakarta``; 55 of those
+    25,470 names end so, mostly with a Jakarta area: ``Halim``, ``Thamrin``)."""
+    doc = span.doc
+    if span[0].text == "The" or any(t.lower_ in ENGLISH_JOIN for t in span[1:-1]):
+        return True
+    if len(span) < 2 or span[-1].text not in kb.place_words or span[-1].text in DIRECTIONS:
+        return False
+    b = span.start - 1
+    return not (b >= 0 and (doc[b].lower_ in kb.title_words or kb.is_rank(doc[b]) or doc[b].lower_ in kb.person_nouns))
 
 
 def _versioned(span: Span, kb: Knowledge) -> bool:
@@ -1562,8 +1715,10 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             continue
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
-            while b - a > 1 and doc[b - 1].is_lower:
-                b -= 1  # a function word at the end: Letter of
+            if ent.label_ == "PER":
+                b = _hyphen_end(doc, b)
+            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2):
+                b -= 1  # a function word at the end: Letter of (but Park Jun-ho)
             span = Span(doc, a, b, label=ent.label_)
             if _acceptable(span, kb) and not (span.label_ == "ORG" and _versioned(span, kb)):
                 out.append(span)
@@ -1575,7 +1730,17 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
     stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
     a longer one, a PER or ORG that opens with a title dropped."""
-    ents = [e for e in clean_model_people(doc, kb) if e.label_ in {"PER", "ORG", "LOC", "GPE", "FAC"}]
+    ents = []
+    for e in clean_model_people(doc, kb):
+        if e.label_ not in {"PER", "ORG", "LOC", "GPE", "FAC"}:
+            continue
+        if ents and e.label_ == "PER" and ents[-1].label_ == "PER" and ents[-1].end + 1 == e.start \
+                and _dotted_opener(doc, ents[-1].end, kb):
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="PER")  # Moh. | Rizal Lasahido
+        else:
+            ents.append(e)
+    ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ != "PER" and len(e) > 1 and _institution_head(e, kb)
+            else e for e in ents]
     model_labels: dict[str, dict[str, int]] = {}
     for e in ents:
         counts = model_labels.setdefault(e.text, {})
@@ -1595,10 +1760,14 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PER")
         else:
             joined.append(ent)
-    # news names a person in full first: a one-word person is a short form of a longer one, else
-    # no person (Jeep, a brand); the rules' own names come back through propagate()
+    # news names a person in full first: a one-word person is a short form of a longer one or a
+    # private person introduced as such (``seorang warga, Tukiyem,``, ``Tukiyem (52)``), else no
+    # person (Jeep, a brand); the rules' own names come back through propagate()
     full_words = {t.text for e in joined if e.label_ == "PER" and len(e) > 1 for t in e}
-    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words]
+    per_ends = {e.end for e in joined if e.label_ == "PER"}
+    per_starts = {e.start for e in joined if e.label_ == "PER"}
+    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
+              or _coordinated(doc, e, per_starts, per_ends)]
     out = []
     for ent in joined:
         first = ent[0].text
@@ -1608,6 +1777,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
         if ent.label_ == "ORG" and len(ent) == 1 and not _single_org(doc, ent, kb, model_labels, lowered,
                                                                            person_words, org_ends, place_tokens):
             continue
+        if ent.label_ != "PER" and ent.text in DIRECTIONS:
+            continue  # a compass word alone (Tribune Utara dan Selatan) names no place
         if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
         if ent.label_ == "PER" and (ent.end < len(doc) and kb.is_rank(doc[ent.end])
@@ -1699,16 +1870,59 @@ def _province_shorts() -> frozenset[str]:
     return frozenset(row["short"] for row in table("province_short.tsv"))
 
 
+def _institution_head(span: Span, kb: Knowledge) -> bool:
+    """A place the model found that opens with an organisation head and no place head
+    (``Universitas X``, ``Polsek X``, ``University of X``) or a hospital's (``RSUD X``): an institution."""
+    first = span[0].text
+    return first in kb.institution_venues or first in kb.org_heads_single and first not in kb.place_heads_single \
+        or span[:2].text in kb.institution_venues
+
+
+def _coordinated(doc: Doc, span: Span, starts: set[int], ends: set[int]) -> bool:
+    """``span`` is coordinated with another person the model found (``Irman, Sugiharto dan Diah``,
+    ``Rizal dan Gilang``): a list of people."""
+    b, e = span.start, span.end
+    n = len(doc)
+    return b >= 2 and (b - 1) in ends and (doc[b - 1].lower_ in AND_WORDS or doc[b - 1].text == ","
+                                            and e < n and (doc[e].text == "," or doc[e].lower_ in AND_WORDS)) \
+        or e + 1 < n and doc[e].lower_ in AND_WORDS and (e + 1) in starts  # (not Bupati Mesuji, Supriyanto W)
+
+
+def _dotted_opener(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """``doc[k]`` is the dot of an abbreviated name opener (``Moh.``, ``Muh.``) before a name word."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "." and not doc[k - 1].whitespace_ \
+        and doc[k - 1].text in kb.name_prefixes and kb.is_name_word(doc[k + 1])
+
+
+def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """A one-word name that the text introduces as a person: an age in brackets after it
+    (``Tukiyem (52)``), or between commas after a person noun (``Seorang warga, Tukiyem,``,
+    ``ayah Rossi, Graziano,``, ``pedagang di Pasar Baru, Bandung, Samin,``)."""
+    n = len(doc)
+    e = span.end
+    if e + 2 < n and doc[e].text == "(" and doc[e + 1].text.isdigit() and doc[e + 2].text == ")":
+        return True
+    if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text != ",":
+        return False
+    starts = [s for s, _ in sentence_bounds(doc)]
+    floor = max(span.start - 10, starts[bisect.bisect_right(starts, span.start) - 1] if starts else 0, 0)
+    return any((doc[k].lower_ in kb.person_nouns or doc[k].lower_ in kb.status_nouns) and doc[k].text.islower()
+               or doc[k].lower_ == "seorang"
+               for k in range(floor, span.start - 1))
+
+
 def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
     """``doc.ents`` where a model organisation or place strictly contains rule entities of its
-    own label and overlaps no other entity: the model's longer span replaces them (the rules
-    stop at a place they do not know: ``Dinas Kesehatan Kabupaten | Mesuji``)."""
+    own label (an organisation also places: ``University of | Melbourne``) and overlaps no other
+    entity: the model's longer span replaces them (the rules stop at a place they do not know:
+    ``Dinas Kesehatan Kabupaten | Mesuji``)."""
     ents = list(doc.ents)
     for m in model:
         if m.label_ not in {"ORG", "LOC"}:
             continue
         inside = [e for e in ents if e.start < m.end and m.start < e.end]
-        if inside and all(e.label_ == m.label_ and m.start <= e.start and e.end <= m.end for e in inside) \
+        if inside and all((e.label_ == m.label_ or e.label_ == "LOC" and m.label_ == "ORG")
+                          and m.start <= e.start and e.end <= m.end for e in inside) \
                 and sum(len(e) for e in inside) < len(m):
             ents = [e for e in ents if e not in inside] + [m]
     return tuple(sorted(ents, key=lambda e: e.start))
@@ -1812,6 +2026,59 @@ def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+def _name_word_around(doc: Doc, k: int, kb: Knowledge, ents: dict[int, Span]) -> bool:
+    """``doc[k]`` is a capitalised word of an unrecognised name around a place: no acronym (``UMP
+    Sumbar``, ``PON Papua``: a place qualifying a programme or event counts), title, rank, place
+    head, place, generic region word, month or weekday, function word or entity of its own."""
+    t = doc[k]
+    text = t.text
+    return _cap(text) and text.isalpha() and not text.isupper() and k not in ents \
+        and t.lower_ not in kb.title_words and t.lower_ not in kb.modifiers and not kb.is_rank(t) \
+        and text not in kb.place_heads_single and text not in kb.place_words and text not in GENERIC \
+        and text not in kb.not_names and t.lower_ not in STOP_WORDS and t.lower_ not in kb.region_titles
+
+
+def places_in_names(doc: Doc, kb: Knowledge) -> list[Span]:
+    """Places that are a word of a longer capitalised name the entity layer did not recognise:
+    after a capitalised name word (``Bursa Efek Indonesia``, ``Persib Bandung``, ``Timnas Indonesia``)
+    or before one when no title precedes (``Bali United``, ``India Open``); records-v1 does not count
+    a place inside an organisation's, event's or team's name. A sentence's first word says nothing by
+    its capital (``Pinggiran Rotorua adalah ...``)."""
+    ents = _ent_index(doc)
+    starts = {s for s, _ in sentence_bounds(doc)}
+    out = []
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ != "LOC":
+            continue
+        b, e = ent.start - 1, ent.end
+        if ent[0].text in kb.place_heads_single or ent[0].lower_ in kb.venue_lower:
+            continue
+        if b >= 0 and ent.start not in starts and b not in starts and _name_word_around(doc, b, kb, ents) \
+                or e < n and e not in starts and _name_word_around(doc, e, kb, ents) \
+                and not (b >= 0 and (doc[b].lower_ in kb.title_words or kb.is_rank(doc[b]))):
+            out.append(ent)
+    return out
+
+
+def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
+    """Rule people whose words open an organisation of the model somewhere in ``doc`` and
+    that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
+    beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``)."""
+    model = [e for e in doc.spans["model_ents"]]
+    people = {e.text for e in model if e.label_ == "PER"}
+    things = [tuple(t.text for t in e) for e in model if e.label_ == "ORG"]
+    if not things:
+        return found
+    out = []
+    for span in found:
+        words_ = tuple(t.text for t in span)
+        if span.text not in people and any(thing[:len(words_)] == words_ for thing in things):
+            continue
+        out.append(span)
+    return out
+
+
 def _located_runs(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Capitalised runs that ``doc`` writes after the locative ``di`` (``pilkada digelar di Tana
     Raiwu``): places, whatever a title before them elsewhere suggests (``bupati Tana Raiwu``)."""
@@ -1840,6 +2107,8 @@ class PersonRuler:
         places = _located_runs(doc, self.kb)
         found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
         found = [span for span in found if span.text not in places]
+        if "model_ents" in doc.spans:
+            found = _not_model_things(doc, found)
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
@@ -1849,6 +2118,9 @@ class PersonRuler:
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
         doc.ents = org_short_forms(doc, self.kb)
+        inside = places_in_names(doc, self.kb)
+        if inside:
+            doc.ents = tuple(e for e in doc.ents if e not in inside)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc

@@ -24,7 +24,8 @@ people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name
   given names, ``Immanuel Ebenezer`` of ``Immanuel Ebenezer Gerungan``) is a short form;
 * a short form that fits several people goes to the one named last before it (else the first
   named after it);
-* a single name in brackets after a name, or after ``atau``/``alias``, is a nickname; capitals in
+* a single name in brackets after a name, or after ``atau``/``alias``, is a nickname (one or two
+  words after ``alias`` or ``atau yang akrab disapa``: ``Andi Agustinus alias Andi Narogong``); capitals in
   brackets that spell the name's initials (``(AHY)``) and their later occurrences are mentions.
 
 Each person also gets: the roles of its mentions (:func:`people.roles_of`, the list grammar of
@@ -130,17 +131,35 @@ def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str],
     return short in titled and full in titled or at < first_at[full]
 
 
+CALLED = frozenset({"disapa", "dipanggil", "sapaan"})
+CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
+
+
 def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dict[str, str]:
-    """A single name in brackets after a name, or after ``atau``/``alias``: a nickname."""
+    """A single name in brackets after a name, or after ``atau``/``alias``: a nickname; also one or
+    two words after ``alias`` or ``(atau) yang akrab disapa`` (``Arya Pramudya atau yang akrab disapa
+    Ayik``, ``Andi Agustinus alias Andi Narogong``)."""
     nickname_of: dict[str, str] = {}
+    n = len(doc)
     for ent, name in zip(ents, names, strict=True):
         e = ent.end
         other = None
-        if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"}:
+        longest = 1
+        if e + 2 < n and doc[e].text == "(" and doc[e + 2].text == ")":
             other = index.get(e + 1)
-        elif e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
-            other = index.get(e + 1)
-        if other is not None and other.label_ == "PER" and len(other) == 1:
+        else:
+            k = e + 1 if e < n and doc[e].text == "," else e
+            called = k < n and doc[k].lower_ == "alias"
+            k += 1 if k < n and doc[k].lower_ in {"atau", "alias"} else n
+            if k + 1 < n and doc[k].lower_ == "yang":
+                k += 1
+            if k + 1 < n and doc[k].lower_ in CALL_MANNER:
+                k += 1
+            if k + 1 < n and doc[k].lower_ in CALLED:
+                k, called = k + 1, True
+            other = index.get(k) if k < n else None
+            longest = 2 if called else 1  # Andi Agustinus alias Andi Narogong; X atau yang akrab disapa Abah Rahmat
+        if other is not None and other.label_ == "PER" and len(other) <= longest and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
     return nickname_of
 

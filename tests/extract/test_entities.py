@@ -301,6 +301,7 @@ PLACES = [
     ("Wakil Sekretaris Gugus Tugas Kota Surabaya Eddy Kurniawan mengatakan, warga patuh.", "Kota Surabaya",
      "Kota Surabaya Eddy Kurniawan"),
     ("Warga Kecamatan Medan Petisah mengungsi.", "Kecamatan Medan Petisah", "Kecamatan Medan"),
+    ("Pasien dirawat di RSUD dr Soemantri, Surabaya.", "Surabaya", "RSUD"),  # (an ORG: test below)
     ("Pesawat itu mendarat di Halim kemarin.", "Halim", None),
     ("Gubernur Banten Arifin Halim mengatakan, bansos cair.", None, "Halim"),
 ]
@@ -414,3 +415,110 @@ def test_postprocess_refuses_what_is_no_name(nlp, text, model, expected):
 def test_work_grows_linearly(work_growth, component):
     """Calls on an invented text 10 times longer: at most 12 times as many."""
     assert work_growth(component) <= 12
+
+
+# issue 13, people and places on unseen text (invented names): (text, model mentions, kept, dropped)
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # a Korean given name keeps its hyphenated syllable; a pair joined by a hyphen stays two
+    ("Ia kalah dari Lee Dong-hwan, 19-21.", [("Lee Dong-hwan", "PER")], [("Lee Dong-hwan", "PER")], []),
+    ("Ia kalah dari Lee Dong, 19-21.", [("Lee Dong", "PER")], [("Lee Dong", "PER")], []),
+    ("Ia kalah dari Lee Dong-hwan, 19-21.", [("Lee Dong", "PER")], [("Lee Dong-hwan", "PER")], []),
+    # an abbreviated name opener and its dot join the name the model cut there
+    ("Ketua Yayasan itu, Muh. Arifin Lasaku, menjelaskan rencana.", [("Muh", "PER"), ("Arifin Lasaku", "PER")],
+     [("Muh. Arifin Lasaku", "PER")], [("Arifin Lasaku", "PER")]),
+    # a one-word private person introduced as such is kept; a one-word brand is not
+    ("Seorang pedagang, Sutinah, mengaku rugi.", [("Sutinah", "PER")], [("Sutinah", "PER")], []),
+    ("Pembeli bernama Sutinah (48) mengaku rugi.", [("Sutinah", "PER")], [("Sutinah", "PER")], []),
+    ("Mobil merek Jeep ikut disita.", [("Jeep", "PER")], [], [("Jeep", "PER")]),
+    # one-word people in a coordination with another person; not a region before an apposition
+    ("Kami punya Rudi dan Galih yang siap bermain.", [("Rudi", "PER"), ("Galih", "PER")],
+     [("Rudi", "PER"), ("Galih", "PER")], []),
+    ("Bupati Sukamaju, Rahmat Hidayat, menyatakan siap.", [("Sukamaju", "PER"), ("Rahmat Hidayat", "PER")],
+     [("Rahmat Hidayat", "PER")], [("Sukamaju", "PER")]),
+    ("Pabrik itu membeli mesin, Jeep, dan truk.", [("Jeep", "PER")], [], [("Jeep", "PER")]),
+    # a reduplicated plural, a unit after its number and a slash, a band, a team ending in its city
+    ("Kaset-kaset itu dijual murah.", [("Kaset-kaset", "PER")], [], [("Kaset-kaset", "PER")]),
+    ("Tiket tribune Utara dan Selatan habis.", [("Selatan", "LOC")], [], [("Selatan", "LOC")]),
+    ("Upacara dihadiri Pangdam IV/Mahameru.", [("Mahameru", "PER")], [], [("Mahameru", "PER")]),
+    ("Mereka menonton konser Sons of Harmoni tadi malam.", [("Sons of Harmoni", "PER")], [],
+     [("Sons of Harmoni", "PER")]),
+    ("Laga itu dimenangi Garuda Muda Surabaya kemarin.", [("Garuda Muda Surabaya", "PER")], [],
+     [("Garuda Muda Surabaya", "PER")]),
+    ("Wali Kota Surabaya Eko Prasetyo hadir.", [("Eko Prasetyo", "PER")], [("Eko Prasetyo", "PER")], []),
+    # a rule person that opens an organisation of the model is that organisation (one sense per document)
+    ("Tim Bima Sakti Muda menang. Hasil itu penting, kata Bima Sakti dalam rilisnya.",
+     [("Bima Sakti Muda", "ORG")], [], [("Bima Sakti", "PER")]),
+    # negative: an organisation that the name does not open
+    ("Tim Bima Muda menang. Hasil itu penting, kata Bima Sakti dalam rilisnya.",
+     [("Bima Muda", "ORG")], [("Bima Sakti", "PER")], []),
+    # hospitals, schools and universities are organisations; an organisation holds its place
+    ("Pasien dirujuk ke RSUD dr. Anwar Sanusi Garut.", [], [("RSUD dr. Anwar Sanusi Garut", "ORG")],
+     [("Garut", "LOC")]),
+    ("Pasien dirawat di RSUD dr Soemantri, Surabaya.", [], [("RSUD dr Soemantri", "ORG")], [("RSUD", "LOC")]),
+    ("Siswi SMA Negeri 3 Kendari itu menang.", [("SMA Negeri 3 Kendari", "LOC")],
+     [("SMA Negeri 3 Kendari", "ORG")], [("Kendari", "LOC")]),
+    ("Ia lulus dari University of Toronto tahun lalu.", [("University of Toronto", "ORG")],
+     [("University of Toronto", "ORG")], [("Toronto", "LOC")]),
+])
+def test_model_people_and_places_on_unseen_text(nlp, text, model, kept, dropped):
+    test_model_entities_complete_the_rules(nlp, text, model, kept, dropped)
+
+
+# (text, PER spans found, PER spans not found) by the rules alone
+@pytest.mark.parametrize("text,found,not_found", [
+    # list items of names and titles are no headlines
+    ("Direksi baru:\n\n1. Rina Sekar Ayu, Direktur Utama\n2. Budi Hartono, Direktur Keuangan\n\nRapat usai.",
+     ["Rina Sekar Ayu", "Budi Hartono"], []),
+    # negative: a title-cased headline line still opens no name
+    ("Rina Sekar Ayu Resmi Pimpin Perusahaan Daerah\n\nRapat usai.", [], ["Rina Sekar Ayu"]),
+    # a TNI corps after a rank is no name word; an abbreviated name opener keeps the name whole
+    ("Dandim 0808/Blitar Letkol Inf Agus Priyanto selaku Dansatgas menjelaskan.", ["Letkol Inf Agus Priyanto"],
+     ["Inf Agus Priyanto"]),
+    ("Ketua PCNU Contoh KH Moh. Rofiq Hamdani menegaskan hal itu.", ["KH Moh. Rofiq Hamdani"], ["KH Moh."]),
+    # private persons introduced with seorang; the field of a Bidang is no name
+    ("Salah seorang warga, Sutinah, mengaku menerima bantuan.", ["Sutinah"], []),
+    ("Ketua MUI Bidang Dakwah dan Ukhuwah, KH Rofiq Hamdani, berharap damai.", ["KH Rofiq Hamdani"], ["Dakwah"]),
+    # one word between a title and a full name closed by a comma is the organisation
+    ("Pelatih kepala Garuda, Eduardo Salvini, mengakui timnya lelah.", ["Eduardo Salvini"], ["Garuda"]),
+    # negative: a title with its person before the comma
+    ("Kapolres Contoh, AKBP Rudi Hartono, mengatakan hal itu.", ["AKBP Rudi Hartono"], ["Contoh"]),
+    # a title of birth opens the name after an organisation's unknown words
+    ("Pemimpin Wilayah Perum Bulog Sulbarsel Andi Rahmat Yasin mengatakan stok aman.", ["Andi Rahmat Yasin"],
+     ["Sulbarsel Andi Rahmat Yasin"]),
+    ("Harga naik, kata Budi Andi Saputra.", ["Budi Andi Saputra"], ["Andi Saputra"]),
+    # initials with an age after each
+    ("Tersangka berinisial SR (38) dan HD (25) ditahan.", ["SR", "HD"], []),
+    # a unit named after its number and slash opens no name
+    ("Acara ditutup Pangdam IV/Mahameru kemarin.", [], ["Mahameru"]),
+])
+def test_person_spans_unseen_text(nlp, text, found, not_found):
+    test_person_spans(nlp, text, found, not_found)
+
+
+# (text, LOC spans found, LOC spans not found) by the rules alone
+@pytest.mark.parametrize("text,found,not_found", [
+    # the outlet of a dateline is no place
+    ("Jakarta, CNN Indonesia -- Harga cabai naik.", ["Jakarta"], ["Indonesia"]),
+    ("Medan (ANTARA News) - Harga cabai naik.", ["Medan"], ["ANTARA News"]),
+    ("Kabarnews - Harga cabai di Medan naik.", ["Medan"], ["Kabarnews"]),
+    # negative: a dateline city with a date or a weekday
+    ("Jakarta, 27 Februari 2025 - Harga cabai naik.", ["Jakarta"], []),
+    ("Cibinong, Kamis (22/5/2025) - Harga cabai naik.", ["Cibinong"], []),
+    # a sentence opener or a title before a comma and a number is no dateline city
+    ("Mulai Selasa, 26 Desember 2017, kereta beroperasi.", [], ["Mulai Selasa"]),
+    ("Alasannya, 46 adalah nomor favoritnya.", [], ["Alasannya"]),
+    # places inside a name the rules did not recognise do not count
+    ("Saham Contoh di Bursa Efek Indonesia naik.", [], ["Indonesia"]),
+    ("Laga Persik Kediri melawan Sriwijaya United digelar di Palembang.", ["Palembang"], ["Kediri"]),
+    # a month after a place head, a compass word alone; a venue with St.
+    ("Mereka pindah ke Ibu Kota Oktober mendatang.", [], ["Kota Oktober"]),
+    ("Laga digelar di Stadion St. Mirren Park kemarin.", ["Stadion St. Mirren Park"], []),
+    # negative: a title, a programme acronym or a weekday next to a place
+    ("Gubernur Jawa Barat meninjau banjir.", ["Jawa Barat"], []),
+    ("UMP Sumbar naik tahun ini.", ["Sumbar"], []),
+    ("Pertemuan berlangsung di Jakarta Senin lalu.", ["Jakarta"], []),
+])
+def test_places_unseen_text(nlp, text, found, not_found):
+    places = ents(nlp, text, "LOC")
+    assert all(p in places for p in found), places
+    assert not any(p in places for p in not_found), places
