@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
-from .entities import Knowledge, _ent_index, knowledge, title_matches
+from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
 from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, roles_of
 
@@ -314,12 +314,13 @@ def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
         kb = knowledge(_nlp_of(doc))
     index = _ent_index(doc)
     titles = TitleIndex(title_matches(doc, kb))
+    heads = TitleIndex(role_matches(doc, kb))
     orgs = []
     for k, org in enumerate(group_organizations(doc)):
         mentions = [EntityMention(m.text, m.start, m.end, "name" if m.text == org.name else "alias")
                     for m in org.mentions]
         orgs.append(Entity(k, "ORG", org.name, mentions, list(org.aliases)))
-    people = _person_entities(doc, kb, index, titles, len(orgs))
+    people = _person_entities(doc, kb, index, heads, len(orgs))
     _initials_mentions(doc.text, people)
     _title_mentions(doc, titles, people, index)
     return EntityTable(orgs + people)

@@ -20,12 +20,13 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
 from ..lang import words
-from .entities import Knowledge, _ent_index, knowledge, sentence_bounds, title_matches, title_tail_end
+from .entities import Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
 
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
 
@@ -59,25 +60,100 @@ class TitleIndex(dict):
 
 
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
-AFTER_NAME = frozenset({"selaku", "sebagai"})
-YANG = frozenset({"juga", "merupakan", "menjabat", "adalah"})
+AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah"})
+YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
+# lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
+LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof"})
+# words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
+# which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
+ADJUNCT = frozenset({"di", "asal", "dari"})
+LOCAL = frozenset({"setempat"})
+# joins of a list of names that share one title before it (``penyanyi A dan B``, ``ganda putra A/B``)
+NAME_JOIN = frozenset({"dan", "/", "&", "serta"})
+VERB_PREFIX = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
 
 
-def _split_title_org(doc: Doc, start: int, end: int, ents: dict) -> tuple[int, Optional[Span]]:
-    """Where the title in doc[start:end] ends, and the organisation that follows it (if any)."""
+def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Knowledge] = None,
+                     titles: Optional[dict] = None) -> tuple[int, Optional[Span]]:
+    """Where the title in doc[start:end] ends, and the organisation that follows it (if any).
+
+    A place or origin adjunct (``di Istanbul``, ``asal Brasil``) and a final ``setempat`` end the
+    phrase. The organisation is the ORG entity in it, with the board acronyms written before it
+    (``DPP PKB``, ``PP PBSI``); without one (``kb`` given), the proper-noun tail after the title's
+    head: from an acronym (``Kepala BNNP Riau``) or an organisation head word on, or after an
+    occupation (``pelatih Bali United``, ``Produser Layar Kaca Pictures``) from its first
+    capitalised word that is no place. Field words after a title (``Kepala Bidang Pembinaan dan
+    Prestasi``) stay in it; the tails of region and fused titles (``Bupati Majalengka``) are no
+    organisation."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ in ADJUNCT and k not in ents:
+            end = k
+            break
+    while end - 1 > start and (doc[end - 1].lower_ in LOCAL or doc[end - 1].text == ","):
+        end -= 1
     org = None
     for k in range(start + 1, end):
         ent = ents.get(k)
         if ent is not None and ent.label_ == "ORG" and ent.start > start:
             org = ent
             break
+    if org is not None:
+        org_start = org.start
+        head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
+        while org_start - 1 >= head and kb is not None and kb.is_acronym(doc[org_start - 1].text) \
+                and (org_start - 1) not in ents:
+            org_start -= 1
+        if org_start < org.start:
+            org = doc[org_start:org.end]
+    elif kb is not None:
+        org = _org_tail(doc, start, end, kb, titles, ents)
     if org is None:
         return end, None
     title_end = org.start
     while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/"}:
         title_end -= 1
     return title_end, org
+
+
+def _proper_end(doc: Doc, k: int, end: int) -> Span:
+    """doc[k:end] without the lower-case words at its end (``YLKI bidang perumahan``)."""
+    while end - 1 > k and not (_cap(doc[end - 1].text) or doc[end - 1].text in {")", "."} or doc[end - 1].is_digit):
+        end -= 1
+    return doc[k:end]
+
+
+def _head_end(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict]) -> int:
+    """The end of the head of the title phrase at ``start``: its modifiers and the titles and
+    occupations written one after the other (``Pelatih tunggal putri``, ``mantan Direktur``)."""
+    k = start
+    while k < end and doc[k].lower_ in kb.modifiers and (titles is None or k not in titles):
+        k += 1
+    while titles is not None and k in titles and k < titles[k] <= end:
+        k = titles[k]
+    return max(k, start + 1)
+
+
+def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict], ents: dict) -> Optional[Span]:
+    """The organisation that ends a title phrase with no ORG entity in it (see :func:`_split_title_org`)."""
+    head = _head_end(doc, start, end, kb, titles)
+    words_ = [t.lower_ for t in doc[start:head] if t.lower_ not in kb.modifiers]
+    opener = " ".join(words_[:2])
+    if not words_ or words_[0] in kb.region_titles or opener in kb.region_titles or words_[0] in kb.fused \
+            or opener in kb.fused:
+        return None
+    occupation = words_[0] in kb.occupation_words
+    for k in range(head, end):
+        t = doc[k]
+        if not _cap(t.text):
+            continue
+        if kb.is_acronym(t.text) or t.text in kb.org_heads_single:
+            return _proper_end(doc, k, end)
+        if occupation:
+            places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
+                         for x in doc[k:end])
+            return None if places else _proper_end(doc, k, end)
+    return None
 
 
 def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int,
@@ -127,21 +203,23 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
 
 
 def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional[dict] = None,
-             titles: Optional[dict] = None) -> Iterator[Role]:
-    """Yield the roles given to the person named by ``ent`` in its apposition."""
+             titles: Optional[dict] = None, shared: bool = True) -> Iterator[Role]:
+    """Yield the roles given to the person named by ``ent`` in its apposition (``shared``: also
+    the occupation of a list of names it belongs to, ``penyanyi A dan B``)."""
     if kb is None:
         kb = knowledge(_nlp_of(doc))
     if ents is None:
         ents = _ent_index(doc)
     if titles is None:
-        titles = title_matches(doc, kb)
+        titles = role_matches(doc, kb)
     if not isinstance(titles, TitleIndex):
         titles = TitleIndex(titles)
     sent = _sentence_of(doc, ent.start)
+    found = False
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
-    while left_end - 1 >= sent.start and (kb.is_rank(doc[left_end - 1]) or doc[left_end - 1].text == "."
-                                         and left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
+    while left_end - 1 >= sent.start and (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
+                                         and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
             break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
         left_end -= 1
@@ -156,15 +234,18 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         proxy = _proxy_title_before(doc, client, kb, titles, sent.start) if client is not None else None
         if proxy is not None:
             end = left_end if other is None or other.label_ != "PER" else client
+            found = True
             yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
             left_end = sent.start
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
+    if start is None and left_end > sent.start:
+        start = _head_before(doc, left_end, kb, ents, titles, sent.start)
     if start is not None and _proxy_title_at(doc, start, kb, titles) and titles[start] == left_end \
             and ent.end + 1 < sent.end and doc[ent.end].text == "," and ents.get(ent.end + 1) is not None \
             and ents[ent.end + 1].label_ == "PER":
         start = None  # the client of a proxy title (kuasa hukum X, Y)
     if start is not None and start < left_end:
-        title_end, org = _split_title_org(doc, start, left_end, ents)
+        title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
         if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
             title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME
         title = doc[start:title_end].text
@@ -172,10 +253,28 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             org_name = _org_name(doc, title, org, kb)
             if org_name is None:
                 org_name = _represented(doc, start, ents, sent.start)
+            found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
-    # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE
+    if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
+            and doc[left_end - 1].text in NAME_JOIN | {","}:
+        # penyanyi A dan B / ganda putra A/B / sepasang striker, A dan B: B shares A's occupation
+        before = ents.get(left_end - 2)
+        if before is not None and before.label_ == "PER":
+            for role in roles_of(doc, before, kb, ents, titles, shared):
+                if role.rule in {"title-before-name", "shared-title"} and _occupational(role.title, kb):
+                    yield Role(role.title, role.org, role.start, ent.end_char, rule="shared-title")
+    # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE  /  NAME (TITLE)
     j = ent.end
     n = sent.end
+    if j < n and doc[j].text == "(":
+        yield from _bracket_role(doc, ent, j, kb, titles, n)
+        return
+    if shared and j + 1 < n and doc[j].text in NAME_JOIN and ents.get(j + 1) is not None \
+            and ents[j + 1].label_ == "PER" and ents[j + 1].start == j + 1:
+        # A dan B (ganda putra): A shares B's occupation in brackets
+        for role in _bracket_role(doc, ents[j + 1], ents[j + 1].end, kb, titles, n):
+            yield Role(role.title, role.org, ent.start_char, role.end, rule="shared-title")
+        return
     if j < n and doc[j].text == ",":
         j += 1
         # degrees after the name: S.H., M.Si.
@@ -201,9 +300,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         m += 1
     if m in titles:
         end = title_tail_end(doc, titles[m], kb, ents, titles, n)
-        title_end, org = _split_title_org(doc, m, end, ents)
+        title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
         if org is not None:
             end = org.end
+        else:
+            end = max(title_end, titles[m])
         if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
             title_end = end = titles[m] + 1
         title = doc[j:title_end].text
@@ -212,6 +313,78 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title:
             yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
                        + len(doc[end - 1].text), rule="title-after-name")
+
+
+def _honorific(token, kb: Knowledge) -> bool:
+    """A rank or honorific before a name (``Kompol``, ``KH``, ``dr.``)."""
+    return kb.is_rank(token) or token.lower_.rstrip(".") in LOWER_HONORIFICS
+
+
+def _occupational(title: str, kb: Knowledge) -> bool:
+    """Whether ``title`` is headed by an occupation (``penyanyi lokal``), which a list of names can share."""
+    first = [w for w in title.lower().split() if w not in kb.modifiers][:1]
+    return bool(first) and first[0] in kb.occupation_words
+
+
+def _bracket_role(doc: Doc, ent: Span, j: int, kb: Knowledge, titles: TitleIndex, n: int) -> Iterator[Role]:
+    """``NAME (TITLE)``: an occupation or title alone in brackets right after the name
+    (``Andika Pratama (tunggal putra)``)."""
+    k = j + 1
+    while k < n and doc[k].lower_ in kb.modifiers and k not in titles:
+        k += 1
+    if j < n and doc[j].text == "(" and k in titles:
+        end = titles[k]
+        while end < n and end - k < 6 and doc[end].text != ")" and (doc[end].text[:1].isalpha() or doc[end].is_digit) \
+                and doc[end].lower_ not in STOP_WORDS:
+            end += 1
+        if end < n and doc[end].text == ")":
+            title_end, org = _split_title_org(doc, j + 1, end, {}, kb, titles)
+            title = doc[j + 1:title_end].text
+            yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end].idx + 1, rule="title-in-brackets")
+
+
+def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int) -> Optional[int]:
+    """Start of a title or occupation phrase right before a name whose head is followed by
+    complements (see :func:`_complements`): ``aktris senior X``, ``pemilik toko kaset pita X``,
+    ``Seorang pedagang di Pasar Terong, Makassar, X``, ``Pelatih tunggal putri PBSI, X``."""
+    for s, e in reversed(titles.between(max(floor, end - 10), end)):
+        if e > end or not _complements(doc, e, end, kb, ents):
+            continue
+        while True:  # a title written before an occupation (Pelatih tunggal putri)
+            before = [p for p, q in titles.between(max(floor, s - 4), s) if q == s]
+            if not before:
+                break
+            s = before[0]
+        while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
+            s -= 1
+        return s
+    return None
+
+
+def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
+    """Whether doc[k:end] can complete a title before a name: at most three lower-case content
+    words (no function word, verb or speech verb), capitalised words, organisations and places,
+    and a place adjunct after ``di``/``asal``/``dari`` (commas allowed inside it)."""
+    lower = 0
+    adjunct = False
+    for t in doc[k:end]:
+        ent = ents.get(t.i)
+        if ent is not None:
+            if ent.label_ == "PER":
+                return False
+            continue
+        if t.lower_ in ADJUNCT and t.i > k:
+            adjunct = True
+        elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL:
+            continue
+        elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
+                and not VERB_PREFIX.match(t.lower_) and t.lower_ not in kb.speech_verbs:
+            lower += 1
+            if lower > 3:
+                return False
+        else:
+            return False
+    return True
 
 
 def _heads_next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> bool:
