@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import Entity, EntityMention, EntityTable, Role
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
-from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, roles_of
+from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, name_after_title, roles_of
 
 PATRONYMIC = frozenset({"bin", "binti"})
 WORD = re.compile(r"[\w'’.-]+")
@@ -182,7 +182,15 @@ _BRACKET = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
 def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_id: int) -> list[Entity]:
-    ents = [e for e in doc.ents if e.label_ == "PER"]
+    mentions = [e for e in doc.ents if e.label_ == "PER"]
+    ents = [name_after_title(doc, e, kb, index, titles) for e in mentions]
+    if any(a is not b for a, b in zip(mentions, ents)):
+        index = dict(index)  # the words a name took from the title before it are the title's again
+        for a, b in zip(mentions, ents):
+            for k in range(a.start, b.start):
+                index.pop(k, None)
+            if a is not b:
+                index.update((k, b) for k in range(b.start, b.end))
     names = [canonical_name(e.text) for e in ents]
     nickname_of = _nicknames(doc, ents, names, index)
     keyed = [nickname_of.get(n, n) for n in names]

@@ -69,6 +69,9 @@ LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof"})
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
 ADJUNCT = frozenset({"di", "asal", "dari"})
 LOCAL = frozenset({"setempat"})
+COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
+# prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
+ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
 # joins of a list of names that share one title before it (``penyanyi A dan B``, ``ganda putra A/B``)
 NAME_JOIN = frozenset({"dan", "/", "&", "serta"})
 VERB_PREFIX = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
@@ -98,14 +101,20 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         if ent is not None and ent.label_ == "ORG" and ent.start > start:
             org = ent
             break
+    if org is not None and kb is not None and org.end - org.start > 1 and _parent_acronym(doc, org, kb):
+        org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
     if org is not None:
         org_start = org.start
         head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
         while org_start - 1 >= head and kb is not None and kb.is_acronym(doc[org_start - 1].text) \
                 and (org_start - 1) not in ents:
             org_start -= 1
-        if org_start < org.start:
-            org = doc[org_start:org.end]
+        org_end = org.end
+        while kb is not None and org_end < end and org_end not in ents and _cap(doc[org_end].text) \
+                and (doc[org_end].text in kb.place_words or doc[org_end].text in _entity_words(doc)):
+            org_end += 1  # Perum Bulog Sulselbar, the region taken back from the name after it
+        if org_start < org.start or org_end > org.end:
+            org = doc[org_start:org_end]
     elif kb is not None:
         org = _org_tail(doc, start, end, kb, titles, ents)
     if org is None:
@@ -114,6 +123,18 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/"}:
         title_end -= 1
     return title_end, org
+
+
+def _parent_acronym(doc: Doc, org: Span, kb: Knowledge) -> bool:
+    """An organisation mention made of the field words of a unit and the one-word name of its parent
+    institution (``Imunisasi Kemenkes``), which is itself an organisation (``institutions.tsv`` or
+    another mention of the document); not a name opened by a head or an acronym (``Bank LPS``,
+    ``Komisi III DPR``, ``DPRD Riau``)."""
+    last = doc[org.end - 1]
+    first = doc[org.start]
+    return (last.text in kb.known_forms or last.text in _org_names(doc)) and last.text[:1].isupper() \
+        and first.text not in kb.org_heads_single and not kb.is_acronym(first.text) \
+        and all(_cap(t.text) or t.lower_ == "dan" for t in doc[org.start:org.end - 1])
 
 
 def _proper_end(doc: Doc, k: int, end: int) -> Span:
@@ -147,7 +168,7 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
         t = doc[k]
         if not _cap(t.text):
             continue
-        if kb.is_acronym(t.text) or t.text in kb.org_heads_single:
+        if kb.is_acronym(t.text) and t.text not in kb.place_words and t.text not in COUNTRY:
             return _proper_end(doc, k, end)
         if occupation:
             places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
@@ -183,6 +204,9 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif t.text == "," and k - 2 >= floor and ents.get(k) is not None and ents[k].label_ == "LOC" \
                 and ents.get(k - 2) is not None and ents[k - 2].label_ in {"ORG", "LOC"}:
             k -= 1  # Ketua DPRD Kuantan Singingi, Riau NAME
+        elif t.text == "," and lenient and k < end and (_cap(doc[k].text) or doc[k].lower_ == "dan") \
+                and k - 2 >= floor and _cap(doc[k - 2].text) and any(x.lower_ == "dan" for x in doc[k:end]):
+            k -= 1  # an enumeration of fields: Menteri Pendidikan Tinggi, Sains, dan Teknologi, NAME
         elif t.text in TITLE_STOP or ent is not None:
             break
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
@@ -216,6 +240,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         titles = TitleIndex(titles)
     sent = _sentence_of(doc, ent.start)
     found = False
+    after = ents.get(ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "," else None
+    if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
+        return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
     while left_end - 1 >= sent.start and (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
@@ -237,6 +264,14 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             found = True
             yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
             left_end = sent.start
+    other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
+    if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
+        start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
+        title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
+        found = True
+        yield Role(doc[start:title_end].text, org.text if org is not None else other.text, doc[start].idx,
+                   ent.end_char, rule="title-before-name")
+        left_end = sent.start
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start:
         start = _head_before(doc, left_end, kb, ents, titles, sent.start)
@@ -244,6 +279,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             and ent.end + 1 < sent.end and doc[ent.end].text == "," and ents.get(ent.end + 1) is not None \
             and ents[ent.end + 1].label_ == "PER":
         start = None  # the client of a proxy title (kuasa hukum X, Y)
+    if start is not None and doc[start].text.islower() and start - 1 >= sent.start:
+        before = ents.get(start - 2) if doc[start - 1].text == "," else None
+        if before is not None and before.label_ == "PER" and before.end == start - 1:
+            start = None  # X, agen Ronaldo: the occupation is X's, Ronaldo is whom it serves
+        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
+            start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
     if start is not None and start < left_end:
         title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
         if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
@@ -308,11 +349,51 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
             title_end = end = titles[m] + 1
         title = doc[j:title_end].text
-        if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == ",":
+        if title and _cap(doc[m].text) and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == ",":
             return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
         if title:
             yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
                        + len(doc[end - 1].text), rule="title-after-name")
+
+
+def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:
+    """The PER mention ``ent`` without the leading words it took from the title phrase written
+    right before it (``Pemimpin Wilayah Perum Bulog Sulselbar Andi Muhammad Yasir``, ``Juru Bicara
+    Taliban Zabihullah Mujahid``): places, acronyms and words that the document's other
+    (non-person) entities hold, as long as two words of a name remain and no name opener
+    (``Andi``, ``Muhammad``) is taken."""
+    sent = _sentence_of(doc, ent.start)
+    k = ent.start
+    if ent.end - k < 3 or _phrase_before(doc, k, kb, ents, titles, sent.start) is None:
+        return ent
+    held = _entity_words(doc)
+    while ent.end - k > 2 and doc[k].text not in kb.name_prefixes and _cap(doc[k].text) \
+            and (doc[k].text in kb.place_words or kb.is_acronym(doc[k].text) or doc[k].text in held):
+        k += 1
+    return ent if k == ent.start else Span(doc, k, ent.end, label=ent.label_)
+
+
+def _entity_words(doc: Doc) -> frozenset:
+    """The words of the document's organisation and place entities, once per document."""
+    cached = doc.user_data.get("_entity_words")
+    if cached is None or cached[0] != len(doc.ents):
+        held = frozenset(w for e in doc.ents if e.label_ in {"ORG", "LOC"} for w in e.text.split())
+        cached = doc.user_data["_entity_words"] = (len(doc.ents), held)
+    return cached[1]
+
+
+def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,
+                        sent: Span) -> bool:
+    """``TITLE X, Y, verb``: two PER mentions where a title phrase ends right before X and Y stands
+    alone between commas (no list goes on after it). X is the title's organisation read as a name
+    (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder."""
+    if first.label_ != "PER" or second.label_ != "PER" or second.start != first.end + 1 or doc[first.end].text != ",":
+        return False
+    k = second.end
+    if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
+        return False
+    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start)
+    return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)
 
 
 def _honorific(token, kb: Knowledge) -> bool:
@@ -357,6 +438,8 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
             s = before[0]
         while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
             s -= 1
+        if s - 1 >= floor and doc[s - 1].lower_ in kb.person_nouns:
+            return None  # Aktivis mahasiswa X: the phrase is headed by a status noun, no role
         return s
     return None
 
@@ -373,7 +456,7 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
             if ent.label_ == "PER":
                 return False
             continue
-        if t.lower_ in ADJUNCT and t.i > k:
+        if t.lower_ in ADJUNCT:
             adjunct = True
         elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL:
             continue
