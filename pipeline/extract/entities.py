@@ -167,6 +167,7 @@ class Knowledge:
         self.occupations = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.occupations.add("OCCUPATION", [make(o.lower()) for o in occupations])
         self.occupation_words = frozenset(o.split()[0].lower() for o in occupations)
+        self.relation_nouns = frozenset(w.split()[-1].lower() for w in words("relation_nouns.txt"))
         self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
         self.name_prefixes = frozenset(words("name_prefixes.txt"))
 

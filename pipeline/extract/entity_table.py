@@ -35,6 +35,7 @@ gave that title to exactly one person. The quote rules add the pronouns (``ia``,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -43,7 +44,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import Entity, EntityMention, EntityTable, Role
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
-from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, name_after_title, roles_of
+from .people import BRACKETED, TitleIndex, _merge_role, _nlp_of, canonical_name, name_after_title, roles_of
 
 PATRONYMIC = frozenset({"bin", "binti"})
 WORD = re.compile(r"[\w'’.-]+")
@@ -316,6 +317,19 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         person.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+def _role_org_names(people: list[Entity], orgs: list[Entity]) -> None:
+    """A role's organisation written with its acronym in brackets inside (``Dewan Perwakilan Rakyat
+    Daerah (DPRD) DKI Jakarta``) takes the form without it when that form names an organisation of
+    the table; one written as a name of the table stays as written."""
+    names = {n for org in orgs for n in (org.name, *org.aliases)}
+    for person in people:
+        for k, role in enumerate(person.roles):
+            if role.org and role.org not in names:
+                bare = BRACKETED.sub(" ", role.org + " ").strip()
+                if bare in names:
+                    person.roles[k] = replace(role, org=bare)
+
+
 def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
     """The entity table of ``doc`` (see the module docstring)."""
     if kb is None:
@@ -329,6 +343,7 @@ def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
                     for m in org.mentions]
         orgs.append(Entity(k, "ORG", org.name, mentions, list(org.aliases)))
     people = _person_entities(doc, kb, index, heads, len(orgs))
+    _role_org_names(people, orgs)
     _initials_mentions(doc.text, people)
     _title_mentions(doc, titles, people, index)
     return EntityTable(orgs + people)

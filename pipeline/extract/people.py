@@ -28,6 +28,8 @@ from ..annotations import Person, Role
 from ..lang import words
 from .entities import Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
 
+BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+")  # an acronym in brackets inside a name
+ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
 
 
@@ -110,9 +112,8 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
                 and (org_start - 1) not in ents:
             org_start -= 1
         org_end = org.end
-        while kb is not None and org_end < end and org_end not in ents and _cap(doc[org_end].text) \
-                and (doc[org_end].text in kb.place_words or doc[org_end].text in _entity_words(doc)):
-            org_end += 1  # Perum Bulog Sulselbar, the region taken back from the name after it
+        if kb is not None and org_end < end and _proper_rest(doc, org_end, end, kb, ents):
+            org_end = end  # Perum Bulog Sulselbar (taken back from the name), DPW PKB Jateng, Dinas A, B, dan C
         if org_start < org.start or org_end > org.end:
             org = doc[org_start:org_end]
     elif kb is not None:
@@ -123,6 +124,18 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/"}:
         title_end -= 1
     return title_end, org
+
+
+def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
+    """Whether doc[k:end], after an organisation in a title phrase, goes on with it: capitalised
+    words, acronyms and places, an enumeration (``, Hortikultura, dan Perkebunan``), no person."""
+    for t in doc[k:end]:
+        ent = ents.get(t.i)
+        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit):
+            return False
+    if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
+        return False  # DPRD Kuantan Singingi, Riau: the province after a comma is no part of the name
+    return _cap(doc[end - 1].text) or doc[end - 1].is_digit
 
 
 def _parent_acronym(doc: Doc, org: Span, kb: Knowledge) -> bool:
@@ -166,8 +179,8 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
     occupation = words_[0] in kb.occupation_words
     for k in range(head, end):
         t = doc[k]
-        if not _cap(t.text):
-            continue
+        if not _cap(t.text) or ROMAN_NUMERAL.match(t.text):
+            continue  # lower-case complements and numerals (kelas XII) stay in the title
         if kb.is_acronym(t.text) and t.text not in kb.place_words and t.text not in COUNTRY:
             return _proper_end(doc, k, end)
         if occupation:
@@ -281,8 +294,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         start = None  # the client of a proxy title (kuasa hukum X, Y)
     if start is not None and doc[start].text.islower() and start - 1 >= sent.start:
         before = ents.get(start - 2) if doc[start - 1].text == "," else None
-        if before is not None and before.label_ == "PER" and before.end == start - 1:
-            start = None  # X, agen Ronaldo: the occupation is X's, Ronaldo is whom it serves
+        if before is not None and before.label_ == "PER" and before.end == start - 1 \
+                and _closed_apposition(doc, ent, sent.end, titles):
+            start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
+        elif doc[start - 1].lower_ in kb.relation_nouns:
+            start = None  # orang tua calon siswa, X: the person is a relation of the one the noun names
         elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
     if start is not None and start < left_end:
@@ -340,7 +356,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     while m < n and doc[m].lower_ in kb.modifiers and m not in titles:
         m += 1
     if m in titles:
-        end = title_tail_end(doc, titles[m], kb, ents, titles, n)
+        head = titles[m]
+        if doc[m].lower_ in kb.occupation_words:  # siswi kelas XII SMA Negeri 1 Denpasar
+            head = _complement_end(doc, head, kb, ents, n)
+        end = title_tail_end(doc, head, kb, ents, titles, n)
         title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
         if org is not None:
             end = org.end
@@ -349,7 +368,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
             title_end = end = titles[m] + 1
         title = doc[j:title_end].text
-        if title and _cap(doc[m].text) and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == ",":
+        if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
+                and (_cap(doc[m].text) or not _closed_apposition(doc, _next_name(doc, end, kb, ents, n), n, titles)):
             return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
         if title:
             yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
@@ -396,6 +416,34 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
     return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)
 
 
+def _next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> Optional[Span]:
+    while k < n and (kb.is_rank(doc[k]) or doc[k].text == "."):
+        k += 1
+    return ents.get(k) if k < n else None
+
+
+def _closed_apposition(doc: Doc, per: Optional[Span], n: int, titles: dict) -> bool:
+    """Whether the name ``per`` closes an apposition: a comma follows it, and no list goes on
+    after that comma (``dan``, a title, another name)."""
+    if per is None or per.end + 1 >= n or doc[per.end].text != ",":
+        return False
+    after = doc[per.end + 1]
+    return after.lower_ not in NAME_JOIN and after.i not in titles and after.text[:1].islower()
+
+
+def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """The end of the lower-case complements of an occupation after a name (``siswi kelas XII``):
+    at most three content words, numerals and roman numerals (see :func:`_complements`)."""
+    count = 0
+    while k < n and count < 3 and k not in ents and (doc[k].text.isalpha() and doc[k].text.islower()
+                                                   and doc[k].lower_ not in STOP_WORDS
+                                                   and not VERB_PREFIX.match(doc[k].lower_)
+                                                   or count and (doc[k].is_digit or ROMAN_NUMERAL.match(doc[k].text))):
+        count += 1
+        k += 1
+    return k
+
+
 def _honorific(token, kb: Knowledge) -> bool:
     """A rank or honorific before a name (``Kompol``, ``KH``, ``dr.``)."""
     return kb.is_rank(token) or token.lower_.rstrip(".") in LOWER_HONORIFICS
@@ -438,8 +486,8 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
             s = before[0]
         while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
             s -= 1
-        if s - 1 >= floor and doc[s - 1].lower_ in kb.person_nouns:
-            return None  # Aktivis mahasiswa X: the phrase is headed by a status noun, no role
+        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns):
+            return None  # Aktivis mahasiswa X, orang tua calon siswa X: headed by a status or relation noun
         return s
     return None
 
