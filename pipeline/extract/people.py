@@ -282,7 +282,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
         title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
         found = True
-        yield Role(doc[start:title_end].text, org.text if org is not None else other.text, doc[start].idx,
+        org_start = org.start if org is not None else other.start
+        yield Role(doc[start:title_end].text, doc[org_start:other.end].text, doc[start].idx,
                    ent.end_char, rule="title-before-name")
         left_end = sent.start
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
@@ -301,6 +302,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             start = None  # orang tua calon siswa, X: the person is a relation of the one the noun names
         elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
+    if start is not None and doc[start].text.islower():
+        start = _head_of_phrase(doc, start, kb, titles, sent.start)
     if start is not None and start < left_end:
         title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
         if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
@@ -490,6 +493,18 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
             return None  # Aktivis mahasiswa X, orang tua calon siswa X: headed by a status or relation noun
         return s
     return None
+
+
+def _head_of_phrase(doc: Doc, start: int, kb: Knowledge, titles: TitleIndex, floor: int) -> int:
+    """A lower-case title that completes another one written before it, one or two lower-case
+    words apart, belongs to that one's phrase (``anggota majelis hakim``)."""
+    for s, e in reversed(titles.between(max(floor, start - 6), start)):
+        if e < start <= e + 2 and all(t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS
+                                      and not VERB_PREFIX.match(t.lower_) for t in doc[e:start]):
+            while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
+                s -= 1
+            return s
+    return start
 
 
 def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
