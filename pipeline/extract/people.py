@@ -6,10 +6,32 @@ Indonesian names; a name's canonical form (:func:`canonical_name`) drops honorif
 ranks (``honorifics.txt``) and trailing degrees.
 
 Roles are read from the apposition next to a name: ``TITLE ORG, NAME`` and
-``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it, where TITLE opens
-with a word of ``titles.txt``; in a list of office holders (``Menteri A X, Menteri B
-Y, Kepala C Z``) a title followed by a name is that name's, not the one before it. An ORG entity at the end of the title phrase is
-the role's organisation; the rest is the title. A fused title with its region
+``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it (``selaku``, ``sebagai``,
+``merupakan``, ``adalah``, ``yang (juga|sebelumnya) menjabat sebagai``), ``NAME (TITLE)``,
+where TITLE opens with a title of office (``titles.txt``) or an occupation
+(``occupations.txt``: ``sutradara``, ``gitaris``, ``ganda putra``). Between the name and the
+title stand ranks, honorifics and corps (``Letkol Pnb``, ``KH``, ``dr.``). The title phrase
+holds lower-case complements (``aktris senior``, ``siswi kelas XII``, ``anggota majelis hakim``),
+enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``) and its organisation;
+a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it. In
+a list of office holders (``Menteri A X, Menteri B Y, Kepala C Z``) a title followed by a name
+is that name's, not the one before it; after a lower-case occupation the name is the one it
+serves when an apposition closes on it (``X, agen Ronaldo, yakin``: X is the agent). A list of
+names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``) or in
+brackets after it. No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
+status or relation noun (``Aktivis mahasiswa``, ``orang tua calon siswa``: ``person_nouns.txt``,
+``relation_nouns.txt``).
+
+The organisation is the ORG entity at the end of the title phrase, with the board acronyms
+before it (``DPP PKB``) and the rest of the phrase after it (``Perum Bulog Sulselbar``,
+``Dinas A, B, dan C Provinsi X``); the field words of a unit before its parent's one-word name
+go to the title (``Direktur Imunisasi`` / ``Kemenkes``). Without an ORG entity it is the
+proper-noun tail after the title's head: from an acronym on (``Kepala`` / ``BNNP Riau``), or
+after an occupation from its first capitalised word that is no place (``pelatih`` / ``Bali
+United``). ``TITLE X, Y,`` with two PER mentions reads X as the title's organisation and Y as
+the holder (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), and the leading words a
+name took from the title before it (places, acronyms, words of other entities) go back to the
+organisation (:func:`name_after_title`). A fused title with its region
 (``Kapolda Metro Jaya``) points to the unit as the text names it elsewhere
 (``fused_titles.tsv``); ``ORG diwakili oleh TITLE, NAME`` gives ORG; in
 ``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``).
