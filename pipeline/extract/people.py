@@ -93,6 +93,8 @@ LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof"})
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
 ADJUNCT = frozenset({"di", "asal", "dari"})
 LOCAL = frozenset({"setempat"})
+DEFINITE = frozenset({"tersebut", "itu", "ini"})
+LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
 COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
 ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
@@ -115,10 +117,13 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     organisation."""
     for k in range(start + 1, end):
         if doc[k].lower_ in ADJUNCT and k not in ents:
-            end = k
-            break
-    while end - 1 > start and (doc[end - 1].lower_ in LOCAL or doc[end - 1].text == ","):
-        end -= 1
+            org_after = ents.get(k + 1) is not None and ents[k + 1].label_ == "ORG" and ents[k + 1].start == k + 1
+            if not org_after or any(ents.get(x) is not None and ents[x].label_ == "ORG" for x in range(start, k)):
+                end = k  # Pengamat politik dari Universitas X: the organisation, not a place, follows
+                break
+    while end - 1 > start and (doc[end - 1].lower_ in LOCAL or doc[end - 1].text == ","
+                               or doc[end - 1].text.islower() and doc[end - 1].lower_.endswith("nya")):
+        end -= 1  # Ketua RT setempat; striker andalannya
     org = None
     for k in range(start + 1, end):
         ent = ents.get(k)
@@ -141,9 +146,15 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     elif kb is not None:
         org = _org_tail(doc, start, end, kb, titles, ents)
     if org is None:
+        if kb is not None and _occupational(doc[start:end].text, kb):
+            head = _head_end(doc, start, end, kb, titles)
+            while end > head and (doc[end - 1].text in kb.place_words or ents.get(end - 1) is not None
+                                  and ents[end - 1].label_ == "LOC" or doc[end - 1].text in {"(", ")"}
+                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words):
+                end -= 1  # Petenis tunggal putri Amerika Serikat (AS): the country is no part of the occupation
         return end, None
     title_end = org.start
-    while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/"}:
+    while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:
         title_end -= 1
     return title_end, org
 
@@ -324,6 +335,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             start = None  # orang tua calon siswa, X: the person is a relation of the one the noun names
         elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
+    if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
+            and doc[start].lower_ in kb.occupation_words and doc[start].lower_ not in kb.title_first_words:
+        start = None  # Nahdlatul Ulama di Pondok Gede: the occupation word ends a name
     if start is not None and doc[start].text.islower():
         start = _head_of_phrase(doc, start, kb, titles, sent.start)
     if start is not None and start < left_end:
@@ -349,8 +363,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     j = ent.end
     n = sent.end
     if j < n and doc[j].text == "(":
-        yield from _bracket_role(doc, ent, j, kb, titles, n)
-        return
+        in_brackets = list(_bracket_role(doc, ent, j, kb, titles, n))
+        close = next((k for k in range(j + 1, min(j + 5, n)) if doc[k].text == ")"), None)
+        if in_brackets or close is None:
+            yield from in_brackets
+            return
+        j = close + 1  # NAME (45), pedagang asal X: the age or initials in brackets aside
     if shared and j + 1 < n and doc[j].text in NAME_JOIN and ents.get(j + 1) is not None \
             and ents[j + 1].label_ == "PER" and ents[j + 1].start == j + 1:
         # A dan B (ganda putra): A shares B's occupation in brackets
@@ -384,7 +402,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         head = titles[m]
         if doc[m].lower_ in kb.occupation_words:  # siswi kelas XII SMA Negeri 1 Denpasar
             head = _complement_end(doc, head, kb, ents, n)
-        end = title_tail_end(doc, head, kb, ents, titles, n)
+        end = phrase_end = title_tail_end(doc, head, kb, ents, titles, n)
         title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
         if org is not None:
             end = org.end
@@ -393,6 +411,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
             title_end = end = titles[m] + 1
         title = doc[j:title_end].text
+        if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
+                or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
+            return  # X, kiper andalannya tersebut: a description of someone else, no apposition
         if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
                 and (_cap(doc[m].text) or not _closed_apposition(doc, _next_name(doc, end, kb, ents, n), n, titles)):
             return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
@@ -457,13 +478,18 @@ def _closed_apposition(doc: Doc, per: Optional[Span], n: int, titles: dict) -> b
 
 
 def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
-    """The end of the lower-case complements of an occupation after a name (``siswi kelas XII``):
-    at most three content words, numerals and roman numerals (see :func:`_complements`)."""
+    """The end of the lower-case complements of an occupation after a name (``siswi kelas XII``,
+    ``petenis non-unggulan``): at most three content words, numerals and roman numerals (see
+    :func:`_complements`)."""
     count = 0
-    while k < n and count < 3 and k not in ents and (doc[k].text.isalpha() and doc[k].text.islower()
-                                                   and doc[k].lower_ not in STOP_WORDS
-                                                   and not VERB_PREFIX.match(doc[k].lower_)
-                                                   or count and (doc[k].is_digit or ROMAN_NUMERAL.match(doc[k].text))):
+    while k < n and count < 3 and k not in ents:
+        t = doc[k]
+        if t.text == "-" and count and k + 1 < n and doc[k + 1].text.isalpha() and doc[k + 1].text.islower():
+            k += 2
+            continue
+        if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not VERB_PREFIX.match(t.lower_)
+                or count and (t.is_digit or ROMAN_NUMERAL.match(t.text))):
+            break
         count += 1
         k += 1
     return k
@@ -529,6 +555,14 @@ def _head_of_phrase(doc: Doc, start: int, kb: Knowledge, titles: TitleIndex, flo
     return start
 
 
+def _inside_name(token, kb: Knowledge) -> bool:
+    """A capitalised word that is no title, modifier, rank or sentence opener: the word after it
+    continues its name."""
+    return _cap(token.text) and token.text.isalpha() and token.lower_ not in kb.modifiers \
+        and token.lower_ not in kb.title_words and not kb.is_rank(token) and not token.is_sent_start \
+        and token.lower_ not in STOP_WORDS
+
+
 def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     """Whether doc[k:end] can complete a title before a name: at most three lower-case content
     words (no function word, verb or speech verb), capitalised words, organisations and places,
@@ -542,11 +576,13 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 return False
             continue
         if t.lower_ in ADJUNCT:
+            if t.i + 1 >= end:
+                return False  # penyanyi asal Jamaika: the "name" is the place
             adjunct = True
         elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL:
             continue
         elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
-                and not VERB_PREFIX.match(t.lower_) and t.lower_ not in kb.speech_verbs:
+                and not VERB_PREFIX.match(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:
                 return False
