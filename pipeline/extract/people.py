@@ -48,10 +48,9 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
 from ..lang import words
-from .entities import Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
+from .entities import ROMAN, Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
 
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+")  # an acronym in brackets inside a name
-ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
 
 
@@ -107,14 +106,15 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
                      titles: Optional[dict] = None) -> tuple[int, Optional[Span]]:
     """Where the title in doc[start:end] ends, and the organisation that follows it (if any).
 
-    A place or origin adjunct (``di Istanbul``, ``asal Brasil``) and a final ``setempat`` end the
-    phrase. The organisation is the ORG entity in it, with the board acronyms written before it
-    (``DPP PKB``, ``PP PBSI``); without one (``kb`` given), the proper-noun tail after the title's
-    head: from an acronym (``Kepala BNNP Riau``) or an organisation head word on, or after an
-    occupation (``pelatih Bali United``, ``Produser Layar Kaca Pictures``) from its first
-    capitalised word that is no place. Field words after a title (``Kepala Bidang Pembinaan dan
-    Prestasi``) stay in it; the tails of region and fused titles (``Bupati Majalengka``) are no
-    organisation."""
+    A place or origin adjunct (``di Istanbul``, ``asal Brasil``; not ``dari`` an organisation), a
+    final ``setempat`` and possessives (``andalannya``) end the phrase. The organisation is the ORG
+    entity in it, with the board acronyms written before it (``DPP PKB``, ``PP PBSI``) and the
+    proper-noun rest of the phrase after it; without one (``kb`` given), the proper-noun tail after
+    the title's head: from an acronym on (``Kepala BNNP Riau``), or after an occupation
+    (``pelatih Bali United``, ``Produser Layar Kaca Pictures``) from its first capitalised word
+    unless the tail is only places (a country after an occupation is dropped). Field words after a
+    title (``Kepala Bidang Pembinaan dan Prestasi``) stay in it; the tails of region and fused
+    titles (``Bupati Majalengka``) are no organisation."""
     for k in range(start + 1, end):
         if doc[k].lower_ in ADJUNCT and k not in ents:
             org_after = ents.get(k + 1) is not None and ents[k + 1].label_ == "ORG" and ents[k + 1].start == k + 1
@@ -212,7 +212,7 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
     occupation = words_[0] in kb.occupation_words
     for k in range(head, end):
         t = doc[k]
-        if not _cap(t.text) or ROMAN_NUMERAL.match(t.text):
+        if not _cap(t.text) or ROMAN.match(t.text):
             continue  # lower-case complements and numerals (kelas XII) stay in the title
         if kb.is_acronym(t.text) and t.text not in kb.place_words and t.text not in COUNTRY:
             return _proper_end(doc, k, end)
@@ -488,7 +488,7 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
             k += 2
             continue
         if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not VERB_PREFIX.match(t.lower_)
-                or count and (t.is_digit or ROMAN_NUMERAL.match(t.text))):
+                or count and (t.is_digit or ROMAN.match(t.text))):
             break
         count += 1
         k += 1
