@@ -184,6 +184,11 @@ class Knowledge:
         self.region_titles = frozenset(t.lower() for t in words("region_titles.txt"))
         self.proxy_titles = frozenset(t.lower() for t in words("proxy_titles.txt"))
         self.client_nouns = frozenset(words("client_nouns.txt"))
+        occupations = ordered("occupations.txt")
+        self.occupations = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.occupations.add("OCCUPATION", [make(o.lower()) for o in occupations])
+        self.occupation_words = frozenset(o.split()[0].lower() for o in occupations)
+        self.relation_nouns = frozenset(w.split()[-1].lower() for w in words("relation_nouns.txt"))
         self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
         self.status_nouns = frozenset(w.split()[-1] for w in words("status_nouns.txt"))
         self.name_prefixes = frozenset(words("name_prefixes.txt"))
@@ -942,6 +947,12 @@ class InstitutionRuler:
 def title_matches(doc: Doc, kb: Knowledge) -> dict[int, int]:
     """Title phrases in ``doc``: start -> end (longest)."""
     return {s: e for s, (e, _) in _longest(kb.titles(doc)).items()}
+
+
+def role_matches(doc: Doc, kb: Knowledge) -> dict[int, int]:
+    """Title phrases and occupation nouns (``occupations.txt``) in ``doc``: start -> end (longest);
+    the heads of the roles a person is given."""
+    return {s: e for s, (e, _) in _longest([*kb.titles(doc), *kb.occupations(doc)]).items()}
 
 
 def _ent_index(doc: Doc) -> dict[int, Span]:

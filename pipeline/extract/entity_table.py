@@ -36,15 +36,16 @@ gave that title to exactly one person. The quote rules add the pronouns (``ia``,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
-from .entities import Knowledge, _ent_index, knowledge, title_matches
+from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
-from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, roles_of
+from .people import BRACKETED, TitleIndex, _merge_role, _nlp_of, canonical_name, name_after_title, roles_of
 
 PATRONYMIC = frozenset({"bin", "binti"})
 WORD = re.compile(r"[\w'’.-]+")
@@ -201,7 +202,15 @@ _BRACKET = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
 def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_id: int) -> list[Entity]:
-    ents = [e for e in doc.ents if e.label_ == "PER"]
+    mentions = [e for e in doc.ents if e.label_ == "PER"]
+    ents = [name_after_title(doc, e, kb, index, titles) for e in mentions]
+    if any(a is not b for a, b in zip(mentions, ents)):
+        index = dict(index)  # the words a name took from the title before it are the title's again
+        for a, b in zip(mentions, ents):
+            for k in range(a.start, b.start):
+                index.pop(k, None)
+            if a is not b:
+                index.update((k, b) for k in range(b.start, b.end))
     names = [canonical_name(e.text) for e in ents]
     nickname_of = _nicknames(doc, ents, names, index)
     keyed = [nickname_of.get(n, n) for n in names]
@@ -327,18 +336,33 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         person.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+def _role_org_names(people: list[Entity], orgs: list[Entity]) -> None:
+    """A role's organisation written with its acronym in brackets inside (``Dewan Perwakilan Rakyat
+    Daerah (DPRD) DKI Jakarta``) takes the form without it when that form names an organisation of
+    the table; one written as a name of the table stays as written."""
+    names = {n for org in orgs for n in (org.name, *org.aliases)}
+    for person in people:
+        for k, role in enumerate(person.roles):
+            if role.org and role.org not in names:
+                bare = BRACKETED.sub(" ", role.org + " ").strip()
+                if bare in names:
+                    person.roles[k] = replace(role, org=bare)
+
+
 def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
     """The entity table of ``doc`` (see the module docstring)."""
     if kb is None:
         kb = knowledge(_nlp_of(doc))
     index = _ent_index(doc)
     titles = TitleIndex(title_matches(doc, kb))
+    heads = TitleIndex(role_matches(doc, kb))
     orgs = []
     for k, org in enumerate(group_organizations(doc)):
         mentions = [EntityMention(m.text, m.start, m.end, "name" if m.text == org.name else "alias")
                     for m in org.mentions]
         orgs.append(Entity(k, "ORG", org.name, mentions, list(org.aliases)))
-    people = _person_entities(doc, kb, index, titles, len(orgs))
+    people = _person_entities(doc, kb, index, heads, len(orgs))
+    _role_org_names(people, orgs)
     _initials_mentions(doc.text, people)
     _title_mentions(doc, titles, people, index)
     return EntityTable(orgs + people)

@@ -6,10 +6,32 @@ Indonesian names; a name's canonical form (:func:`canonical_name`) drops honorif
 ranks (``honorifics.txt``) and trailing degrees.
 
 Roles are read from the apposition next to a name: ``TITLE ORG, NAME`` and
-``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it, where TITLE opens
-with a word of ``titles.txt``; in a list of office holders (``Menteri A X, Menteri B
-Y, Kepala C Z``) a title followed by a name is that name's, not the one before it. An ORG entity at the end of the title phrase is
-the role's organisation; the rest is the title. A fused title with its region
+``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it (``selaku``, ``sebagai``,
+``merupakan``, ``adalah``, ``yang (juga|sebelumnya) menjabat sebagai``), ``NAME (TITLE)``,
+where TITLE opens with a title of office (``titles.txt``) or an occupation
+(``occupations.txt``: ``sutradara``, ``gitaris``, ``ganda putra``). Between the name and the
+title stand ranks, honorifics and corps (``Letkol Pnb``, ``KH``, ``dr.``). The title phrase
+holds lower-case complements (``aktris senior``, ``siswi kelas XII``, ``anggota majelis hakim``),
+enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``) and its organisation;
+a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it. In
+a list of office holders (``Menteri A X, Menteri B Y, Kepala C Z``) a title followed by a name
+is that name's, not the one before it; after a lower-case occupation the name is the one it
+serves when an apposition closes on it (``X, agen Ronaldo, yakin``: X is the agent). A list of
+names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``) or in
+brackets after it. No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
+status or relation noun (``Aktivis mahasiswa``, ``orang tua calon siswa``: ``person_nouns.txt``,
+``relation_nouns.txt``).
+
+The organisation is the ORG entity at the end of the title phrase, with the board acronyms
+before it (``DPP PKB``) and the rest of the phrase after it (``Perum Bulog Sulselbar``,
+``Dinas A, B, dan C Provinsi X``); the field words of a unit before its parent's one-word name
+go to the title (``Direktur Imunisasi`` / ``Kemenkes``). Without an ORG entity it is the
+proper-noun tail after the title's head: from an acronym on (``Kepala`` / ``BNNP Riau``), or
+after an occupation from its first capitalised word that is no place (``pelatih`` / ``Bali
+United``). ``TITLE X, Y,`` with two PER mentions reads X as the title's organisation and Y as
+the holder (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), and the leading words a
+name took from the title before it (places, acronyms, words of other entities) go back to the
+organisation (:func:`name_after_title`). A fused title with its region
 (``Kapolda Metro Jaya``) points to the unit as the text names it elsewhere
 (``fused_titles.tsv``); ``ORG diwakili oleh TITLE, NAME`` gives ORG; in
 ``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``).
@@ -20,13 +42,15 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
 from ..lang import words
-from .entities import Knowledge, _ent_index, knowledge, sentence_bounds, title_matches, title_tail_end
+from .entities import ROMAN, Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
 
+BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+")  # an acronym in brackets inside a name
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
 
 
@@ -59,25 +83,144 @@ class TitleIndex(dict):
 
 
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
-AFTER_NAME = frozenset({"selaku", "sebagai"})
-YANG = frozenset({"juga", "merupakan", "menjabat", "adalah"})
+AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah"})
+YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
+# lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
+LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof"})
+# words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
+# which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
+ADJUNCT = frozenset({"di", "asal", "dari"})
+LOCAL = frozenset({"setempat"})
+DEFINITE = frozenset({"tersebut", "itu", "ini"})
+LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
+COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
+# prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
+ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
+# joins of a list of names that share one title before it (``penyanyi A dan B``, ``ganda putra A/B``)
+NAME_JOIN = frozenset({"dan", "/", "&", "serta"})
+VERB_PREFIX = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
 
 
-def _split_title_org(doc: Doc, start: int, end: int, ents: dict) -> tuple[int, Optional[Span]]:
-    """Where the title in doc[start:end] ends, and the organisation that follows it (if any)."""
+def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Knowledge] = None,
+                     titles: Optional[dict] = None) -> tuple[int, Optional[Span]]:
+    """Where the title in doc[start:end] ends, and the organisation that follows it (if any).
+
+    A place or origin adjunct (``di Istanbul``, ``asal Brasil``; not ``dari`` an organisation), a
+    final ``setempat`` and possessives (``andalannya``) end the phrase. The organisation is the ORG
+    entity in it, with the board acronyms written before it (``DPP PKB``, ``PP PBSI``) and the
+    proper-noun rest of the phrase after it; without one (``kb`` given), the proper-noun tail after
+    the title's head: from an acronym on (``Kepala BNNP Riau``), or after an occupation
+    (``pelatih Bali United``, ``Produser Layar Kaca Pictures``) from its first capitalised word
+    unless the tail is only places (a country after an occupation is dropped). Field words after a
+    title (``Kepala Bidang Pembinaan dan Prestasi``) stay in it; the tails of region and fused
+    titles (``Bupati Majalengka``) are no organisation."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ in ADJUNCT and k not in ents:
+            org_after = ents.get(k + 1) is not None and ents[k + 1].label_ == "ORG" and ents[k + 1].start == k + 1
+            if not org_after or any(ents.get(x) is not None and ents[x].label_ == "ORG" for x in range(start, k)):
+                end = k  # Pengamat politik dari Universitas X: the organisation, not a place, follows
+                break
+    while end - 1 > start and (doc[end - 1].lower_ in LOCAL or doc[end - 1].text == ","
+                               or doc[end - 1].text.islower() and doc[end - 1].lower_.endswith("nya")):
+        end -= 1  # Ketua RT setempat; striker andalannya
     org = None
     for k in range(start + 1, end):
         ent = ents.get(k)
         if ent is not None and ent.label_ == "ORG" and ent.start > start:
             org = ent
             break
+    if org is not None and kb is not None and org.end - org.start > 1 and _parent_acronym(doc, org, kb):
+        org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
+    if org is not None:
+        org_start = org.start
+        head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
+        while org_start - 1 >= head and kb is not None and kb.is_acronym(doc[org_start - 1].text) \
+                and (org_start - 1) not in ents:
+            org_start -= 1
+        org_end = org.end
+        if kb is not None and org_end < end and _proper_rest(doc, org_end, end, kb, ents):
+            org_end = end  # Perum Bulog Sulselbar (taken back from the name), DPW PKB Jateng, Dinas A, B, dan C
+        if org_start < org.start or org_end > org.end:
+            org = doc[org_start:org_end]
+    elif kb is not None:
+        org = _org_tail(doc, start, end, kb, titles, ents)
     if org is None:
+        if kb is not None and _occupational(doc[start:end].text, kb):
+            head = _head_end(doc, start, end, kb, titles)
+            while end > head and (doc[end - 1].text in kb.place_words or ents.get(end - 1) is not None
+                                  and ents[end - 1].label_ == "LOC" or doc[end - 1].text in {"(", ")"}
+                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words):
+                end -= 1  # Petenis tunggal putri Amerika Serikat (AS): the country is no part of the occupation
         return end, None
     title_end = org.start
-    while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/"}:
+    while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:
         title_end -= 1
     return title_end, org
+
+
+def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
+    """Whether doc[k:end], after an organisation in a title phrase, goes on with it: capitalised
+    words, acronyms and places, an enumeration (``, Hortikultura, dan Perkebunan``), no person."""
+    for t in doc[k:end]:
+        ent = ents.get(t.i)
+        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit):
+            return False
+    if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
+        return False  # DPRD Kuantan Singingi, Riau: the province after a comma is no part of the name
+    return _cap(doc[end - 1].text) or doc[end - 1].is_digit
+
+
+def _parent_acronym(doc: Doc, org: Span, kb: Knowledge) -> bool:
+    """An organisation mention made of the field words of a unit and the one-word name of its parent
+    institution (``Imunisasi Kemenkes``), which is itself an organisation (``institutions.tsv`` or
+    another mention of the document); not a name opened by a head or an acronym (``Bank LPS``,
+    ``Komisi III DPR``, ``DPRD Riau``)."""
+    last = doc[org.end - 1]
+    first = doc[org.start]
+    return (last.text in kb.known_forms or last.text in _org_names(doc)) and last.text[:1].isupper() \
+        and first.text not in kb.org_heads_single and not kb.is_acronym(first.text) \
+        and all(_cap(t.text) or t.lower_ == "dan" for t in doc[org.start:org.end - 1])
+
+
+def _proper_end(doc: Doc, k: int, end: int) -> Span:
+    """doc[k:end] without the lower-case words at its end (``YLKI bidang perumahan``)."""
+    while end - 1 > k and not (_cap(doc[end - 1].text) or doc[end - 1].text in {")", "."} or doc[end - 1].is_digit):
+        end -= 1
+    return doc[k:end]
+
+
+def _head_end(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict]) -> int:
+    """The end of the head of the title phrase at ``start``: its modifiers and the titles and
+    occupations written one after the other (``Pelatih tunggal putri``, ``mantan Direktur``)."""
+    k = start
+    while k < end and doc[k].lower_ in kb.modifiers and (titles is None or k not in titles):
+        k += 1
+    while titles is not None and k in titles and k < titles[k] <= end:
+        k = titles[k]
+    return max(k, start + 1)
+
+
+def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict], ents: dict) -> Optional[Span]:
+    """The organisation that ends a title phrase with no ORG entity in it (see :func:`_split_title_org`)."""
+    head = _head_end(doc, start, end, kb, titles)
+    words_ = [t.lower_ for t in doc[start:head] if t.lower_ not in kb.modifiers]
+    opener = " ".join(words_[:2])
+    if not words_ or words_[0] in kb.region_titles or opener in kb.region_titles or words_[0] in kb.fused \
+            or opener in kb.fused:
+        return None
+    occupation = words_[0] in kb.occupation_words
+    for k in range(head, end):
+        t = doc[k]
+        if not _cap(t.text) or ROMAN.match(t.text):
+            continue  # lower-case complements and numerals (kelas XII) stay in the title
+        if kb.is_acronym(t.text) and t.text not in kb.place_words and t.text not in COUNTRY:
+            return _proper_end(doc, k, end)
+        if occupation:
+            places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
+                         for x in doc[k:end])
+            return None if places else _proper_end(doc, k, end)
+    return None
 
 
 def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int,
@@ -107,6 +250,9 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif t.text == "," and k - 2 >= floor and ents.get(k) is not None and ents[k].label_ == "LOC" \
                 and ents.get(k - 2) is not None and ents[k - 2].label_ in {"ORG", "LOC"}:
             k -= 1  # Ketua DPRD Kuantan Singingi, Riau NAME
+        elif t.text == "," and lenient and k < end and (_cap(doc[k].text) or doc[k].lower_ == "dan") \
+                and k - 2 >= floor and _cap(doc[k - 2].text) and any(x.lower_ == "dan" for x in doc[k:end]):
+            k -= 1  # an enumeration of fields: Menteri Pendidikan Tinggi, Sains, dan Teknologi, NAME
         elif t.text in TITLE_STOP or ent is not None:
             break
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
@@ -127,21 +273,26 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
 
 
 def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional[dict] = None,
-             titles: Optional[dict] = None) -> Iterator[Role]:
-    """Yield the roles given to the person named by ``ent`` in its apposition."""
+             titles: Optional[dict] = None, shared: bool = True) -> Iterator[Role]:
+    """Yield the roles given to the person named by ``ent`` in its apposition (``shared``: also
+    the occupation of a list of names it belongs to, ``penyanyi A dan B``)."""
     if kb is None:
         kb = knowledge(_nlp_of(doc))
     if ents is None:
         ents = _ent_index(doc)
     if titles is None:
-        titles = title_matches(doc, kb)
+        titles = role_matches(doc, kb)
     if not isinstance(titles, TitleIndex):
         titles = TitleIndex(titles)
     sent = _sentence_of(doc, ent.start)
+    found = False
+    after = ents.get(ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "," else None
+    if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
+        return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
-    while left_end - 1 >= sent.start and (kb.is_rank(doc[left_end - 1]) or doc[left_end - 1].text == "."
-                                         and left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
+    while left_end - 1 >= sent.start and (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
+                                         and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
             break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
         left_end -= 1
@@ -156,15 +307,41 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         proxy = _proxy_title_before(doc, client, kb, titles, sent.start) if client is not None else None
         if proxy is not None:
             end = left_end if other is None or other.label_ != "PER" else client
+            found = True
             yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
             left_end = sent.start
+    other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
+    if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
+        start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
+        title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
+        found = True
+        org_start = org.start if org is not None else other.start
+        yield Role(doc[start:title_end].text, doc[org_start:other.end].text, doc[start].idx,
+                   ent.end_char, rule="title-before-name")
+        left_end = sent.start
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
+    if start is None and left_end > sent.start:
+        start = _head_before(doc, left_end, kb, ents, titles, sent.start)
     if start is not None and _proxy_title_at(doc, start, kb, titles) and titles[start] == left_end \
             and ent.end + 1 < sent.end and doc[ent.end].text == "," and ents.get(ent.end + 1) is not None \
             and ents[ent.end + 1].label_ == "PER":
         start = None  # the client of a proxy title (kuasa hukum X, Y)
+    if start is not None and doc[start].text.islower() and start - 1 >= sent.start:
+        before = ents.get(start - 2) if doc[start - 1].text == "," else None
+        if before is not None and before.label_ == "PER" and before.end == start - 1 \
+                and _closed_apposition(doc, ent, sent.end, titles):
+            start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
+        elif doc[start - 1].lower_ in kb.relation_nouns:
+            start = None  # orang tua calon siswa, X: the person is a relation of the one the noun names
+        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
+            start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
+    if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
+            and doc[start].lower_ in kb.occupation_words and doc[start].lower_ not in kb.title_first_words:
+        start = None  # Nahdlatul Ulama di Pondok Gede: the occupation word ends a name
+    if start is not None and doc[start].text.islower():
+        start = _head_of_phrase(doc, start, kb, titles, sent.start)
     if start is not None and start < left_end:
-        title_end, org = _split_title_org(doc, start, left_end, ents)
+        title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
         if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
             title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME
         title = doc[start:title_end].text
@@ -172,10 +349,32 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             org_name = _org_name(doc, title, org, kb)
             if org_name is None:
                 org_name = _represented(doc, start, ents, sent.start)
+            found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
-    # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE
+    if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
+            and doc[left_end - 1].text in NAME_JOIN | {","}:
+        # penyanyi A dan B / ganda putra A/B / sepasang striker, A dan B: B shares A's occupation
+        before = ents.get(left_end - 2)
+        if before is not None and before.label_ == "PER":
+            for role in roles_of(doc, before, kb, ents, titles, shared):
+                if role.rule in {"title-before-name", "shared-title"} and _occupational(role.title, kb):
+                    yield Role(role.title, role.org, role.start, ent.end_char, rule="shared-title")
+    # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE  /  NAME (TITLE)
     j = ent.end
     n = sent.end
+    if j < n and doc[j].text == "(":
+        in_brackets = list(_bracket_role(doc, ent, j, kb, titles, n))
+        close = next((k for k in range(j + 1, min(j + 5, n)) if doc[k].text == ")"), None)
+        if in_brackets or close is None:
+            yield from in_brackets
+            return
+        j = close + 1  # NAME (45), pedagang asal X: the age or initials in brackets aside
+    if shared and j + 1 < n and doc[j].text in NAME_JOIN and ents.get(j + 1) is not None \
+            and ents[j + 1].label_ == "PER" and ents[j + 1].start == j + 1:
+        # A dan B (ganda putra): A shares B's occupation in brackets
+        for role in _bracket_role(doc, ents[j + 1], ents[j + 1].end, kb, titles, n):
+            yield Role(role.title, role.org, ent.start_char, role.end, rule="shared-title")
+        return
     if j < n and doc[j].text == ",":
         j += 1
         # degrees after the name: S.H., M.Si.
@@ -200,18 +399,196 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     while m < n and doc[m].lower_ in kb.modifiers and m not in titles:
         m += 1
     if m in titles:
-        end = title_tail_end(doc, titles[m], kb, ents, titles, n)
-        title_end, org = _split_title_org(doc, m, end, ents)
+        head = titles[m]
+        if doc[m].lower_ in kb.occupation_words:  # siswi kelas XII SMA Negeri 1 Denpasar
+            head = _complement_end(doc, head, kb, ents, n)
+        end = phrase_end = title_tail_end(doc, head, kb, ents, titles, n)
+        title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
         if org is not None:
             end = org.end
+        else:
+            end = max(title_end, titles[m])
         if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
             title_end = end = titles[m] + 1
         title = doc[j:title_end].text
-        if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == ",":
+        if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
+                or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
+            return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+        if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
+                and (_cap(doc[m].text) or not _closed_apposition(doc, _next_name(doc, end, kb, ents, n), n, titles)):
             return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
         if title:
             yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
                        + len(doc[end - 1].text), rule="title-after-name")
+
+
+def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:
+    """The PER mention ``ent`` without the leading words it took from the title phrase written
+    right before it (``Pemimpin Wilayah Perum Bulog Sulselbar Andi Muhammad Yasir``, ``Juru Bicara
+    Taliban Zabihullah Mujahid``): places, acronyms and words that the document's other
+    (non-person) entities hold, as long as two words of a name remain and no name opener
+    (``Andi``, ``Muhammad``) is taken."""
+    sent = _sentence_of(doc, ent.start)
+    k = ent.start
+    if ent.end - k < 3 or _phrase_before(doc, k, kb, ents, titles, sent.start) is None:
+        return ent
+    held = _entity_words(doc)
+    while ent.end - k > 2 and doc[k].text not in kb.name_prefixes and _cap(doc[k].text) \
+            and (doc[k].text in kb.place_words or kb.is_acronym(doc[k].text) or doc[k].text in held):
+        k += 1
+    return ent if k == ent.start else Span(doc, k, ent.end, label=ent.label_)
+
+
+def _entity_words(doc: Doc) -> frozenset:
+    """The words of the document's organisation and place entities, once per document."""
+    cached = doc.user_data.get("_entity_words")
+    if cached is None or cached[0] != len(doc.ents):
+        held = frozenset(w for e in doc.ents if e.label_ in {"ORG", "LOC"} for w in e.text.split())
+        cached = doc.user_data["_entity_words"] = (len(doc.ents), held)
+    return cached[1]
+
+
+def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,
+                        sent: Span) -> bool:
+    """``TITLE X, Y, verb``: two PER mentions where a title phrase ends right before X and Y stands
+    alone between commas (no list goes on after it). X is the title's organisation read as a name
+    (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder."""
+    if first.label_ != "PER" or second.label_ != "PER" or second.start != first.end + 1 or doc[first.end].text != ",":
+        return False
+    k = second.end
+    if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
+        return False
+    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start)
+    return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)
+
+
+def _next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> Optional[Span]:
+    while k < n and (kb.is_rank(doc[k]) or doc[k].text == "."):
+        k += 1
+    return ents.get(k) if k < n else None
+
+
+def _closed_apposition(doc: Doc, per: Optional[Span], n: int, titles: dict) -> bool:
+    """Whether the name ``per`` closes an apposition: a comma follows it, and no list goes on
+    after that comma (``dan``, a title, another name)."""
+    if per is None or per.end + 1 >= n or doc[per.end].text != ",":
+        return False
+    after = doc[per.end + 1]
+    return after.lower_ not in NAME_JOIN and after.i not in titles and after.text[:1].islower()
+
+
+def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """The end of the lower-case complements of an occupation after a name (``siswi kelas XII``,
+    ``petenis non-unggulan``): at most three content words, numerals and roman numerals (see
+    :func:`_complements`)."""
+    count = 0
+    while k < n and count < 3 and k not in ents:
+        t = doc[k]
+        if t.text == "-" and count and k + 1 < n and doc[k + 1].text.isalpha() and doc[k + 1].text.islower():
+            k += 2
+            continue
+        if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not VERB_PREFIX.match(t.lower_)
+                or count and (t.is_digit or ROMAN.match(t.text))):
+            break
+        count += 1
+        k += 1
+    return k
+
+
+def _honorific(token, kb: Knowledge) -> bool:
+    """A rank or honorific before a name (``Kompol``, ``KH``, ``dr.``)."""
+    return kb.is_rank(token) or token.lower_.rstrip(".") in LOWER_HONORIFICS
+
+
+def _occupational(title: str, kb: Knowledge) -> bool:
+    """Whether ``title`` is headed by an occupation (``penyanyi lokal``), which a list of names can share."""
+    first = [w for w in title.lower().split() if w not in kb.modifiers][:1]
+    return bool(first) and first[0] in kb.occupation_words
+
+
+def _bracket_role(doc: Doc, ent: Span, j: int, kb: Knowledge, titles: TitleIndex, n: int) -> Iterator[Role]:
+    """``NAME (TITLE)``: an occupation or title alone in brackets right after the name
+    (``Andika Pratama (tunggal putra)``)."""
+    k = j + 1
+    while k < n and doc[k].lower_ in kb.modifiers and k not in titles:
+        k += 1
+    if j < n and doc[j].text == "(" and k in titles:
+        end = titles[k]
+        while end < n and end - k < 6 and doc[end].text != ")" and (doc[end].text[:1].isalpha() or doc[end].is_digit) \
+                and doc[end].lower_ not in STOP_WORDS:
+            end += 1
+        if end < n and doc[end].text == ")":
+            title_end, org = _split_title_org(doc, j + 1, end, {}, kb, titles)
+            title = doc[j + 1:title_end].text
+            yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end].idx + 1, rule="title-in-brackets")
+
+
+def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int) -> Optional[int]:
+    """Start of a title or occupation phrase right before a name whose head is followed by
+    complements (see :func:`_complements`): ``aktris senior X``, ``pemilik toko kaset pita X``,
+    ``Seorang pedagang di Pasar Terong, Makassar, X``, ``Pelatih tunggal putri PBSI, X``."""
+    for s, e in reversed(titles.between(max(floor, end - 10), end)):
+        if e > end or not _complements(doc, e, end, kb, ents):
+            continue
+        while True:  # a title written before an occupation (Pelatih tunggal putri)
+            before = [p for p, q in titles.between(max(floor, s - 4), s) if q == s]
+            if not before:
+                break
+            s = before[0]
+        while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
+            s -= 1
+        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns):
+            return None  # Aktivis mahasiswa X, orang tua calon siswa X: headed by a status or relation noun
+        return s
+    return None
+
+
+def _head_of_phrase(doc: Doc, start: int, kb: Knowledge, titles: TitleIndex, floor: int) -> int:
+    """A lower-case title that completes another one written before it, one or two lower-case
+    words apart, belongs to that one's phrase (``anggota majelis hakim``)."""
+    for s, e in reversed(titles.between(max(floor, start - 6), start)):
+        if e < start <= e + 2 and all(t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS
+                                      and not VERB_PREFIX.match(t.lower_) for t in doc[e:start]):
+            while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
+                s -= 1
+            return s
+    return start
+
+
+def _inside_name(token, kb: Knowledge) -> bool:
+    """A capitalised word that is no title, modifier, rank or sentence opener: the word after it
+    continues its name."""
+    return _cap(token.text) and token.text.isalpha() and token.lower_ not in kb.modifiers \
+        and token.lower_ not in kb.title_words and not kb.is_rank(token) and not token.is_sent_start \
+        and token.lower_ not in STOP_WORDS
+
+
+def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
+    """Whether doc[k:end] can complete a title before a name: at most three lower-case content
+    words (no function word, verb or speech verb), capitalised words, organisations and places,
+    and a place adjunct after ``di``/``asal``/``dari`` (commas allowed inside it)."""
+    lower = 0
+    adjunct = False
+    for t in doc[k:end]:
+        ent = ents.get(t.i)
+        if ent is not None:
+            if ent.label_ == "PER":
+                return False
+            continue
+        if t.lower_ in ADJUNCT:
+            if t.i + 1 >= end:
+                return False  # penyanyi asal Jamaika: the "name" is the place
+            adjunct = True
+        elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL:
+            continue
+        elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
+                and not VERB_PREFIX.match(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
+            lower += 1
+            if lower > 3:
+                return False
+        else:
+            return False
+    return True
 
 
 def _heads_next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> bool:

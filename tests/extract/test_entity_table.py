@@ -180,3 +180,19 @@ def test_holder_of_needs_one_holder_named_before():
     assert holder_of("Mensos", [a, b], 100) is b
     assert holder_of("Mensos", [a, b], 30) is None          # named after
     assert holder_of("Bupati", [a, b], 100) is None
+
+
+@pytest.mark.parametrize("org,names,expected", [
+    # written with its acronym in brackets: the table's form without it
+    ("Dewan Kota (DK) Sukamaju", ["Dewan Kota Sukamaju", "DK"], "Dewan Kota Sukamaju"),
+    # a name of the table stays as written; an org the table does not know too
+    ("Dewan Kota (DK) Sukamaju", ["Dewan Kota (DK) Sukamaju", "DK"], "Dewan Kota (DK) Sukamaju"),
+    ("Yayasan Sukamaju (YS)", ["Yayasan Lain"], "Yayasan Sukamaju (YS)"),
+])
+def test_role_org_takes_the_table_name(org, names, expected):
+    from pipeline.annotations import Role
+    from pipeline.extract.entity_table import _role_org_names
+
+    person = Entity(1, "PER", "Budi Santoso", roles=[Role("Ketua", org, 0, 10)])
+    _role_org_names([person], [Entity(0, "ORG", names[0], aliases=names[1:])])
+    assert person.roles[0].org == expected

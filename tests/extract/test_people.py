@@ -165,3 +165,143 @@ def test_role_offsets_point_back(nlp):
     doc = nlp(text)
     role = doc._.people[0].roles[0]
     assert text[role.start:role.end] == "Ketua KPK Setyo Budiyanto"
+
+
+# The role grammar on given mentions (the names and organisations are marked, so that the table
+# tests the apposition rules, not the mention layer): (text, PER mentions, ORG mentions, person,
+# expected roles as (title, org), in order). An empty list: the person holds no role.
+MARKED = [
+    # occupations before a name, with lower-case complements
+    ("Film garapan sutradara Laksmi Wardhani itu tayang.", ["Laksmi Wardhani"], [], "Laksmi Wardhani",
+     [("sutradara", None)]),
+    ("Film itu dibintangi aktris senior Ratna Kirana Dewi.", ["Ratna Kirana Dewi"], [], "Ratna Kirana Dewi",
+     [("aktris senior", None)]),
+    ("Hal itu ditanyakan anggota majelis hakim Ansori Syarifudin kepada saksi.", ["Ansori Syarifudin"], [],
+     "Ansori Syarifudin", [("anggota majelis hakim", None)]),
+    # a place adjunct is no part of the title
+    ("Seorang pedagang di Pasar Cibeber, Cianjur, Sarmin Wijaya, mengatakan harga naik.", ["Sarmin Wijaya"], [],
+     "Sarmin Wijaya", [("pedagang", None)]),
+    ("Konsul Jenderal RI di Istanbul, Turki, Herman Sudarto, mengatakan itu.", ["Herman Sudarto"], [],
+     "Herman Sudarto", [("Konsul Jenderal RI", None)]),
+    # a list of names shares the occupation before it, or the one in brackets after it
+    ("Bahkan penyanyi lokal Teguh Prasetya dan Wulan Anggraini masih diburu.", ["Teguh Prasetya", "Wulan Anggraini"],
+     [], "Wulan Anggraini", [("penyanyi lokal", None)]),
+    ("Pasangan ganda putra Rendi Pratama/Yoga Saputra harus puas.", ["Rendi Pratama", "Yoga Saputra"], [],
+     "Yoga Saputra", [("ganda putra", None)]),
+    ("Tim: 1. Dimas Ardiansyah (tunggal putra) 2. Fajar Nugroho dan Reza Ramadhan (ganda putra).",
+     ["Dimas Ardiansyah", "Fajar Nugroho", "Reza Ramadhan"], [], "Fajar Nugroho", [("ganda putra", None)]),
+    ("Tim: 1. Dimas Ardiansyah (tunggal putra) 2. Fajar Nugroho.", ["Dimas Ardiansyah", "Fajar Nugroho"], [],
+     "Dimas Ardiansyah", [("tunggal putra", None)]),
+    # the organisation is the proper-noun tail of the title phrase
+    ("Pelatih tunggal putri PBSI, Herman Susilo, menilai timnya matang.", ["Herman Susilo"], [], "Herman Susilo",
+     [("Pelatih tunggal putri", "PBSI")]),
+    ("Kepala BNNP Jambi, Brigjen Pol Agus Wibisono, menyebut hal itu.", ["Agus Wibisono"], [], "Agus Wibisono",
+     [("Kepala", "BNNP Jambi")]),
+    ("Dari kubu tamu, pelatih Sukamaju United, Marco Bellini, menyatakan timnya siap.", ["Marco Bellini"], [],
+     "Marco Bellini", [("pelatih", "Sukamaju United")]),
+    ("Produser Layar Sutra Pictures, Yosef Hartanto, mengatakan capaian itu.", ["Yosef Hartanto"], [],
+     "Yosef Hartanto", [("Produser", "Layar Sutra Pictures")]),
+    ("Muswil dibuka oleh Wakil Ketua Umum DPP PKB, Ahmad Sulaiman.", ["Ahmad Sulaiman"], ["PKB"], "Ahmad Sulaiman",
+     [("Wakil Ketua Umum", "DPP PKB")]),
+    ("Kepala Dinas Pangan, Hortikultura, dan Perkebunan Provinsi Sukamaju, Andi Rahman, hadir.", ["Andi Rahman"],
+     ["Dinas Pangan"], "Andi Rahman", [("Kepala", "Dinas Pangan, Hortikultura, dan Perkebunan Provinsi Sukamaju")]),
+    ("Direktur Imunisasi Kemenkes, Lestari Wulandari, mengatakan vaksin cukup. Kemenkes menambah stok.",
+     ["Lestari Wulandari"], ["Imunisasi Kemenkes", "Kemenkes"], "Lestari Wulandari",
+     [("Direktur Imunisasi", "Kemenkes")]),
+    ("Ketua Dewan Pembina Rakyat (DPR) Sukamaju Budi Hartono hadir. Dewan Pembina Rakyat Sukamaju menerima tamu.",
+     ["Budi Hartono"], ["Dewan Pembina Rakyat (DPR) Sukamaju", "Dewan Pembina Rakyat Sukamaju"], "Budi Hartono",
+     [("Ketua", "Dewan Pembina Rakyat (DPR) Sukamaju")]),
+    # honorifics, degrees and corps between the title and the name
+    ("Direktur RSUD Sukamaju, dr. Ratna Sari Dewi, Sp.A., menyebut rumah sakit siap.", ["Ratna Sari Dewi"], [],
+     "Ratna Sari Dewi", [("Direktur", "RSUD Sukamaju")]),
+    ("Komandan Skadron Udara 21, Letkol Pnb Andreas Tambunan, mengatakan bantuan tiba.", ["Andreas Tambunan"], [],
+     "Andreas Tambunan", [("Komandan Skadron Udara 21", None)]),
+    # an enumeration of fields inside a title
+    ("Menteri Pendidikan Tinggi, Sains, dan Teknologi, Hadi Santoso, berharap banyak.", ["Hadi Santoso"], [],
+     "Hadi Santoso", [("Menteri Pendidikan Tinggi, Sains, dan Teknologi", None)]),
+    # an organisation read as a name before the apposed holder; a region taken into the name
+    ("Pelatih kepala Garuda Muda, Tomas Adebayo, mengatakan timnya siap.", ["Garuda Muda", "Tomas Adebayo"], [],
+     "Tomas Adebayo", [("Pelatih kepala", "Garuda Muda")]),
+    ("Pelatih kepala Garuda Muda, Tomas Adebayo, mengatakan timnya siap.", ["Garuda Muda", "Tomas Adebayo"], [],
+     "Garuda Muda", []),
+    ("Pemimpin Wilayah Perum Pangan Sulteng Andi Rahmat Yusuf mengatakan stok aman. Pangan Sulteng menyerap gabah.",
+     ["Sulteng Andi Rahmat Yusuf"], ["Perum Pangan", "Pangan Sulteng"], "Andi Rahmat Yusuf",
+     [("Pemimpin Wilayah", "Perum Pangan Sulteng")]),
+    # after the name: an occupation with its complements, copulas
+    ("Wulan Sari Dewi, siswi kelas XII SMA Negeri 2 Bandung, meraih medali emas.", ["Wulan Sari Dewi"], [],
+     "Wulan Sari Dewi", [("siswi kelas XII", "SMA Negeri 2 Bandung")]),
+    ("Kelas itu didampingi Jeremy Dalton, seniman asal Inggris yang pernah menang.", ["Jeremy Dalton"], [],
+     "Jeremy Dalton", [("seniman", None)]),
+    ("Mereka mengutip Hendra Gunawan, agen Ronaldo, yakin pemain itu bertahan.", ["Hendra Gunawan", "Ronaldo"], [],
+     "Hendra Gunawan", [("agen", None)]),
+    ("AW merupakan Direktur PT Sinar Jaya Abadi, sedangkan MN orang kepercayaannya.", ["AW", "MN"],
+     ["PT Sinar Jaya Abadi"], "AW", [("Direktur", "PT Sinar Jaya Abadi")]),
+    # an organisation after dari is the title's; the age in brackets aside
+    ("Pengamat politik dari Universitas Sukamaju, Budi Santoso, menilai hal itu.", ["Budi Santoso"],
+     ["Universitas Sukamaju"], "Budi Santoso", [("Pengamat politik", "Universitas Sukamaju")]),
+    ("Wakil Ketua Komisi III DPR dari Fraksi PDIP, Budi Santoso, menilai hal itu.", ["Budi Santoso"],
+     ["Komisi III DPR", "Fraksi PDIP"], "Budi Santoso", [("Wakil Ketua", "Komisi III DPR")]),
+    ("Sutrisno Hadi (52), pedagang asal Klaten, mengaku rugi.", ["Sutrisno Hadi"], [], "Sutrisno Hadi",
+     [("pedagang", None)]),
+    ("Budi Santoso (45) ditangkap polisi.", ["Budi Santoso"], [], "Budi Santoso", []),
+    # a list of people each with an occupation before the name: no one takes the next one's
+    ("Band itu dibentuk Ayu bersama gitaris Bimo Satria, pemain bas Citra Lestari, dan penabuh drum Doni Saputra.",
+     ["Ayu", "Bimo Satria", "Citra Lestari", "Doni Saputra"], [], "Bimo Satria", [("gitaris", None)]),
+    ("Band itu dibentuk Ayu bersama gitaris Bimo Satria, pemain bas Citra Lestari, dan penabuh drum Doni Saputra.",
+     ["Ayu", "Bimo Satria", "Citra Lestari", "Doni Saputra"], [], "Citra Lestari", [("pemain bas", None)]),
+    # negatives: the person a possessive, an addressee, a relation; status nouns; nouns that are no occupation
+    ("Mereka mengutip Hendra Gunawan, agen Ronaldo, yakin pemain itu bertahan.", ["Hendra Gunawan", "Ronaldo"], [],
+     "Ronaldo", []),
+    ("Di kubu Satria Muda, pelatih Wahyu Nasution mengaku bangga.", ["Satria Muda", "Wahyu Nasution"], [],
+     "Satria Muda", []),
+    ("Kepada wartawan, Rahmat Hidayat mengatakan hal itu.", ["Rahmat Hidayat"], [], "Rahmat Hidayat", []),
+    ("Seorang orang tua calon siswa asal Kota Bekasi, Lina Kartika, mengaku begadang.", ["Lina Kartika"], [],
+     "Lina Kartika", []),
+    ("Aktivis mahasiswa asal Riau, Khairul Anwar, ditahan polisi.", ["Khairul Anwar"], [], "Khairul Anwar", []),
+    ("Budi Santoso, warga setempat, mengatakan banjir datang malam hari.", ["Budi Santoso"], [], "Budi Santoso", []),
+    ("Mereka bertemu pendukung Joko Susanto di alun-alun.", ["Joko Susanto"], [], "Joko Susanto", []),
+    ("Kata pelatih itu mengatakan bahwa Budi Santoso cedera.", ["Budi Santoso"], [], "Budi Santoso", []),
+    ("Ia berduet dengan Skip Harley, penyanyi asal Jamaika yang juga cucu penyanyi lain.", ["Skip Harley", "Jamaika"],
+     [], "Jamaika", []),
+    ("Promotor itu pernah membawa penyanyi sekelas Justin Sieber ke Jakarta.", ["Justin Sieber"], [], "Justin Sieber",
+     []),
+    ("Kongres Muslimat Nahdlatul Ulama di Asrama Haji Pondok Kelapa ditutup.", ["Pondok Kelapa"], [], "Pondok Kelapa",
+     []),
+    ("Kata ketua umum Persikota Benhur Mano, kiper andalannya tersebut masih ingin bertahan.", ["Benhur Mano"], [],
+     "Benhur Mano", [("ketua umum Persikota", None)]),
+    # an occupation keeps no country, nor a possessive
+    ("Petenis tunggal putri Jepang, Nami Osada, keluar sebagai juara.", ["Nami Osada"], [],
+     "Nami Osada", [("Petenis tunggal putri", None)]),
+    ("Pelatih Persikota menegaskan striker andalannya Boaz Solisa siap tampil.", ["Boaz Solisa"], [], "Boaz Solisa",
+     [("striker", None)]),
+    ("Menteri Keuangan Sri Hartati, Budi Gunawan, dan Ani Lestari hadir.", ["Sri Hartati", "Budi Gunawan",
+                                                                          "Ani Lestari"], [], "Budi Gunawan", []),
+]
+
+
+def _marked(nlp_blank, text, per, org):
+    doc = nlp_blank(text)
+    spans = []
+    for label, names in (("PER", per), ("ORG", org)):
+        for name in names:  # the first occurrence that no mention marked before holds
+            at = text.index(name)
+            while any(s.start_char < at + len(name) and at < s.end_char for s in spans):
+                at = text.index(name, at + 1)
+            spans.append(doc.char_span(at, at + len(name), label=label))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return {p.name: [(r.title, r.org) for r in p.roles] for p in people.people(doc)}
+
+
+@pytest.fixture(scope="module")
+def nlp_blank():
+    import spacy
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("id_sentences")
+    return nlp
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", MARKED)
+def test_role_grammar(nlp_blank, text, per, org, person, expected):
+    found = _marked(nlp_blank, text, per, org)
+    assert found[person] == expected, found
