@@ -156,7 +156,8 @@ class _Lexicon:
                 non_name.update(w.rstrip(".").lower() for w in entry.split())
         for row in table("institutions.tsv"):
             non_name.update(w.lower() for w in (row.get("name") or "").split())
-        non_name.update(_calendar_words())
+        self.calendar = frozenset(_calendar_words())
+        non_name.update(self.calendar)
         non_name.update(PLAIN_START)
         self.non_name = frozenset(non_name - NAME_PARTICLES)
         # words that end a title or organisation before a name, wherever they stand (``Mayjen``,
@@ -167,7 +168,7 @@ class _Lexicon:
             strong.update(entry.split()[0].lower() for entry in words(name))
         strong.update(w.lower() for w in words("not_names.txt"))
         strong.update(w.rstrip(".").lower() for w in words("title_modifiers.txt") if " " not in w)
-        strong.update(_calendar_words())
+        strong.update(self.calendar)
         self.strong = frozenset(strong - NAME_PARTICLES)
         self.title_heads = frozenset(entry.split()[0].lower() for entry in words("titles.txt"))
         self.honorifics = frozenset(w.rstrip(".").lower() for w in words("honorifics.txt"))
@@ -1336,6 +1337,7 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
              for m in _MENURUT.finditer(sentence)),
             (_after_verb(text, lo, hi, lo + m.start(), lo + m.end(), m.group("cue"), names, lex)
              for m in lex.verb_word.finditer(sentence) if not names.inside_quote(lo + m.start())),
+            (_interposed_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
         )
         quote = next((q for q in candidates if q is not None), None)
@@ -1493,6 +1495,50 @@ def _has_predicate(text: str, pos: int, hi: int) -> bool:
     return False
 
 
+# words that open an adjunct after a cue and its speaker (", kata Budi, di Jakarta, Senin"), not content
+ADJUNCT_OPENERS = frozenset(
+    "di ke dari pada saat ketika kepada dalam usai seusai selepas melalui lewat via kemarin tadi sebelumnya "
+    "seperti sebagaimana dikutip".split())
+# a cue between commas inside its sentence: ", kata X," / ", katanya," / ", lanjut dia," / ", dinilainya,"
+_INTERPOSED = re.compile(r"(?<=[\w)”\"'’])[ \t]*,[ \t]*(?P<cue>\w+)(?P<who>[^,.;:!?\"“”\n]{0,80}?)[ \t]*,[ \t]*")
+
+
+def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``Proyek itu, katanya, dibiayai dari laba ditahan.`` / ``Bila terbukti, kata Budi, izinnya dicabut.``:
+    a cue between commas after the opening words of its sentence reports the clause after it
+    (the content is what follows the cue and its speaker; the words before it stay out, as
+    records-v1 annotates them). A passive speech verb with ``-nya`` counts as a cue (``dinilainya``)."""
+    for m in _INTERPOSED.finditer(text, lo, hi):
+        if names.inside_quote(m.start()):
+            continue
+        word = m.group("cue").lower()
+        bare = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+        if not (bare in lex.cues or word.endswith("nya") and _passive_speech(bare, lex)):
+            continue
+        who = m.group("who").strip()
+        if word != bare and who:
+            continue  # "katanya" takes no name after it
+        who_words = WORD_RE.findall(who)
+        if who_words and not (who_words[0].lower() in lex.pronouns or who_words[0][:1].isupper()
+                              or who_words[0].lower() in lex.title_words) or len(who_words) > 8:
+            continue
+        before = text[lo:m.start()]
+        if MARK_RE.search(before) or not 1 <= _word_count(before) <= 12:
+            continue
+        start = m.end()
+        first = WORD_RE.search(text, start, hi)
+        if first is None or first.group(0).lower() in ADJUNCT_OPENERS or first.group(0).lower() in lex.calendar:
+            continue
+        end = _content_end(text, start, hi, names)
+        if _word_count(text[start:end]) < 3:
+            continue
+        span = _Span(m.start("cue"), None, start, end, -1, False, rule="interposed-cue", cue=m.group("cue"),
+                     cue_start=m.start("cue"), cue_end=m.end("cue"))
+        span.extra["pos"] = m.start("cue")
+        return span
+    return None
+
+
 def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     """``CONTENT, katanya.`` / ``CONTENT, kata X.`` without quotation marks."""
     m = None
@@ -1524,7 +1570,7 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
             lo, hi = span.extra["name_region"]
             found, how = resolver.speaker_after(lo, span.cue_start)
             span.speaker = found
-    elif span.rule == "content-then-cue":
+    elif span.rule in ("content-then-cue", "interposed-cue"):
         if cue.endswith("nya"):
             span.speaker = resolver.recent(span.start)
         else:

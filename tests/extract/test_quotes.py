@@ -180,6 +180,36 @@ def test_quotation_shapes(nlp, text, expected):
         assert quote.rule
 
 
+# a cue between commas inside its sentence reports the clause after it (the words before stay out)
+INTERPOSED = [
+    ("Rudi Hartanto hadir di lokasi. Semua proyek itu, katanya, dibiayai dari kas desa tanpa pinjaman.",
+     "dibiayai dari kas desa tanpa pinjaman", "Rudi Hartanto"),
+    ("Sebagian pengembang, kata Rudi Hartanto, bahkan menghilang setelah menerima uang muka.",
+     "bahkan menghilang setelah menerima uang muka", "Rudi Hartanto"),
+    ("Rudi Hartanto hadir di lokasi. Bila terbukti, kata dia, izin usaha itu akan dicabut.",
+     "izin usaha itu akan dicabut", "Rudi Hartanto"),
+    ("Rudi Hartanto hadir di lokasi. Hal ini, dinilainya, tidak sebanding dengan kapasitas desa.",
+     "tidak sebanding dengan kapasitas desa", "Rudi Hartanto"),
+    # negative: an adjunct after the cue and its speaker, too few words, a long opening, no cue
+    ("Rudi Hartanto hadir di lokasi. Semua beres, kata Rudi, di kantor desa pada Senin pagi.", None, None),
+    ("Rudi Hartanto hadir di lokasi. Proyek itu, katanya, selesai.", None, None),
+    ("Rudi Hartanto hadir. Warga tiga desa di kaki gunung yang terdampak banjir bandang pekan lalu sejak "
+     "pagi, katanya, masih menunggu bantuan logistik dari kabupaten.", None, None),
+    ("Proyek itu, kata demi kata, dibaca ulang oleh panitia lelang.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", INTERPOSED)
+def test_interposed_cue(nlp, text, content, speaker):
+    found = [q for q in run(nlp, text) if q.rule == "interposed-cue"]
+    if content is None:
+        assert found == [], [(q.text, q.speaker) for q in found]
+        return
+    (quote,) = found
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", content, speaker)
+    assert text[quote.start:quote.end] == quote.text
+
+
 def test_offsets_and_cue(nlp):
     text = 'Budi Santoso hadir. "Kami siap membantu warga," ujarnya.'
     (quote,) = run(nlp, text)
