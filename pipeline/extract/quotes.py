@@ -88,6 +88,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
 # Lembaga X", "Koordinator Program WCS untuk Kalimantan"): the name after them may be the subject
 TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
+# nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
+SOURCE_NOUNS = frozenset("data laporan catatan hasil survei riset studi kajian rilis keterangan".split())
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 PLAIN_START = frozenset(
@@ -692,6 +694,9 @@ _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
 _TITLE_PREP = re.compile(r"\s(?:dari|pada|untuk)[ \t]+[A-Z]")
+# an organisation's acronym in brackets inside a title phrase, before more of it or the name: "(IDI) Dani"
+_TITLE_ACRONYM = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)(?=[ \t]+[A-Z])")
+_WORD_DOT = re.compile(r"(?<=\w)\.(?=[a-z])")
 _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ketika|usai|seusai|pada|dari|melalui|lewat|"
                          r"via|setelah|sebelum|sembari|sambil|yang|dengan|soal|terkait|mengenai|kala|tatkala)\b")
 
@@ -856,9 +861,13 @@ class _Resolver:
         first = WORD_RE.search(self.text, pos, hi)
         if first is not None and first.group(0).lower() in lexicon().title_words:
             # a title's organisation goes on after "dari", "pada", "untuk" ("kata anggota Tim Peneliti
-            # NafasKu dari UGM, Sinta ..."): the region does not end there
-            while m and _TITLE_PREP.match(self.text, m.start()):
-                m = _REGION_END.search(self.text, m.end(), hi)
+            # NafasKu dari UGM, Sinta ..."), after its acronym in brackets ("kata Ketua Ikatan Dokter
+            # Indonesia (IDI) Dani ...") and over a dot inside a word ("Head of Startupindonesia.co
+            # Erwin ..."): the region does not end there
+            while m and (_TITLE_PREP.match(self.text, m.start())
+                         or (b := _TITLE_ACRONYM.match(self.text, m.start())) is not None
+                         or _WORD_DOT.match(self.text, m.start())):
+                m = _REGION_END.search(self.text, b.end() if m.group(0) == "(" and b else m.end(), hi)
         return pos, (m.start() if m else hi)
 
     def speaker_after(self, pos: int, anchor: int) -> tuple[Optional[tuple[str, int, int]], str]:
@@ -872,6 +881,12 @@ class _Resolver:
         fw = first.group(0).lower()
         if fw in lex.pronouns or fw == "pihaknya":
             return self.recent(anchor), "pronoun"
+        if fw in SOURCE_NOUNS:
+            # "menurut data BPS": the institution after the source noun
+            org = self.names.org_in(lo + first.end(), hi)
+            if org and not self.text[lo + first.end():org[0]].strip():
+                return (self.names.org_name(*org), org[0], org[1]), "org"
+            return None, "unnamed"
         per = self.names.person_in(lo, hi)
         if fw in lex.title_heads or first.group(0)[:1].islower() and fw in lex.title_words:
             # "kata Kepala Daop 6 Yogyakarta Eko Budiyanto": the name closes the title phrase
@@ -1374,7 +1389,16 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
         if first is None:
             return None
         fw = first.group(0)
-        if fw.lower() in lex.pronouns:
+        if fw.lower() in SOURCE_NOUNS:
+            # "Menurut data Badan Pusat Statistik (BPS), ...": the institution whose data it is speaks
+            after = WORD_RE.search(region, first.end())
+            org = names.org_in(m_end + first.end(), m_end + first.end() + 60)
+            comma = text.find(",", m_end, hi)
+            if after is None or not after.group(0)[:1].isupper() or org is None or org[0] != m_end + after.start() \
+                    or comma < 0 or org[0] > comma:
+                return None  # "menurut data yang dihimpun": a source, not a speaker
+            name_end = comma
+        elif fw.lower() in lex.pronouns:
             name_end = m_end + first.end()
         elif fw[:1].isupper():
             per = names.person_in(m_end, m_end + 80)
@@ -1424,8 +1448,8 @@ def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) ->
 
 def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     prev = WORD_RE.findall(text[max(lo, v_start - 25):v_start])
-    if prev and prev[-1].lower() in SUBORDINATORS:
-        return None
+    if prev and (prev[-1].lower() in SUBORDINATORS or verb in VP_COMPLEMENT_VERBS and prev[-1].lower() == "yang"):
+        return None  # ("orang yang mengaku dekat dengan X": a description, not a report)
     m = _BAHWA.match(text, v_end)
     conn = (m.group("conn") or "").lower()
     if conn.startswith(",") and conn.strip(", \t"):
@@ -1448,8 +1472,9 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     if asks and conn not in ("agar", "supaya") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
-            and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)):
-        return None
+            and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
+            and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
+        return None  # ("memastikan dukungan logistik telah dikirim": an auxiliary makes the noun a subject)
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
     end = _content_end(text, start, hi, names)
@@ -1461,9 +1486,10 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         # a bare complement must read as a clause, not a noun phrase
         # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
         toks = [w.lower() for w in WORD_RE.findall(content)]
-        if not any((t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
-                    or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
-                   for i, t in enumerate(toks) if i):
+        if verb not in VP_COMPLEMENT_VERBS and not any(
+                (t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
+                 or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
+                for i, t in enumerate(toks) if i):
             return None
         if fw in lex.pronouns and n < 5:
             return None
@@ -1478,6 +1504,31 @@ _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
 _NOT_BEFORE_PREDICATE = frozenset(
     "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "
     "sambil sembari serta".split())
+
+
+# verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",
+# "mengaku bangga dengan ..."): the subject is the speaker's own
+VP_COMPLEMENT_VERBS = frozenset({"mengaku"})
+# auxiliaries and negations: a predicate follows them ("dukungan logistik telah dikirim")
+AUXILIARIES = frozenset("telah sudah akan masih belum sedang dapat bisa harus perlu tidak tak".split())
+# words that end the noun phrase after a verb before its own predicate: what follows is no clause of it
+_PHRASE_ENDS = frozenset("yang sehingga karena sebab atas bagi kepada agar supaya saat ketika setelah sebelum "
+                         "sesudah usai seusai sambil tatkala jika kalau bila apabila".split())
+# nouns whose own clause says what they name, not what was said ("mengungkapkan alasan dirinya tidak hadir")
+CLAUSE_TAKING_NOUNS = frozenset("alasan sebab penyebab cara kronologi mekanisme rincian detail".split())
+
+
+def _has_auxiliary(text: str, pos: int, hi: int) -> bool:
+    """Whether an auxiliary (``telah``, ``akan``, ``tidak``) follows ``pos`` in the sentence within
+    eight words, before a comma or a word that opens a relative, purpose or causal phrase: the
+    noun phrase before it is the subject of a reported clause."""
+    for k, m in enumerate(WORD_RE.finditer(text, pos, hi)):
+        low = m.group(0).lower()
+        if k >= 8 or low in _PHRASE_ENDS or text[m.start() - 2:m.start()].strip() == ",":
+            return False
+        if low in AUXILIARIES and m.group(0)[:1].islower():
+            return WORD_RE.search(text, m.end(), hi) is not None
+    return False
 
 
 def _has_predicate(text: str, pos: int, hi: int) -> bool:

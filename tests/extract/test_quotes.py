@@ -326,6 +326,11 @@ SUBJECTS = [
     ('"Pandemi berdampak masif terhadap perekonomian," ujar Kepala DPMPTSP Provinsi Kaltara, Rabu (29/7/2020).',
      [("DPMPTSP Provinsi Kaltara", "ORG")], None),
     ('"Ada 900 relawan yang akan diperiksa," kata dokter dari Jakarta.', [], None),
+    # an acronym in brackets or a dot inside a word does not end the title phrase before the name
+    ('"Kami menolak usulan itu," kata Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri (Kemendagri) '
+     'Akbar Maulana, Kamis (7/5/2020).', [("Akbar Maulana", "PER")], "Akbar Maulana"),
+    ('"Pasar kita tumbuh," kata Head of Startupkita.co Erwin Saputra.', [("Erwin Saputra", "PER")], "Erwin Saputra"),
+    ('"Jumlahnya melebihi 500 orang," kata Ketua Ikatan Dokter Nusantara (IDN), kemarin.', [], None),
 ]
 
 
@@ -339,6 +344,38 @@ def test_speakers_in_context(nlp, text, ents, speaker):
     doc._.entities = None  # the table is built again from these entities
     found = [q for q in Q.quotes(doc) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker]
+
+
+# reported speech: (text, entities to tag, [(content start, speaker)]); negative cases give []
+REPORTED = [
+    # "mengaku" reports a predicate without its subject; not inside a relative clause
+    ("Rina Kartika hadir. Rina Kartika mengaku sempat kehilangan fokus di gim kedua.", [("Rina Kartika", "PER")],
+     [("sempat kehilangan fokus", "Rina Kartika")]),
+    ("Seorang pria yang mengaku dekat dengan penyanyi itu datang ke lokasi kemarin.", [], []),
+    # "menurut data ORG": the institution speaks; data without an institution is a source
+    ("Menurut data Badan Pusat Statistik, inflasi tahunan pada Oktober tercatat 2,1 persen.",
+     [("Badan Pusat Statistik", "ORG")], [("inflasi tahunan", "Badan Pusat Statistik")]),
+    ("Menurut data yang dihimpun, inflasi tahunan pada Oktober tercatat 2,1 persen.", [], []),
+    # a speech noun with an auxiliary after it is the subject of the reported clause
+    ("Dinas Kesehatan Jawa Barat memastikan dukungan logistik vaksin untuk warga telah dikirim ke Garut.",
+     [("Dinas Kesehatan Jawa Barat", "ORG")], [("dukungan logistik", "Dinas Kesehatan Jawa Barat")]),
+    ("Rina Kartika mengungkapkan alasan dirinya tidak hadir dalam rapat itu.", [("Rina Kartika", "PER")], []),
+    ("Rina Kartika menyampaikan apresiasi kepada warga yang telah membantu.", [("Rina Kartika", "PER")], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPORTED)
+def test_reported_speech(nlp, text, ents, expected):
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(text.rfind(t), text.rfind(t) + len(t), label=label) for t, label in ents]
+    doc._.entities = None  # the table is built again from these entities
+    found = [(q.text, q.speaker) for q in Q.quotes(doc) if q.kind == "indirect"]
+    assert len(found) == len(expected), found
+    for (content, speaker), (start, want) in zip(found, expected):
+        assert content.startswith(start) and speaker == want
 
 
 @pytest.mark.parametrize("mention,speaker", [
