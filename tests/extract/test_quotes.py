@@ -268,6 +268,17 @@ def test_passive_speech(word, expected):
     assert Q._passive_speech(word, Q.lexicon()) is expected
 
 
+def tagged(nlp, text, ents, find):
+    """The document of ``text`` with the entities ``ents`` ((text, label), found by ``find``) tagged."""
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(find(t), find(t) + len(t), label=label) for t, label in ents]
+    doc._.entities = None  # the table is built again from these entities
+    return doc
+
+
 # -nya cues (who counts as the most recent subject) and the name after a cue; entities: (text, label) to tag
 SUBJECTS = [
     # a name before an apposition between commas and its verb is a subject
@@ -336,13 +347,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize("text,ents,speaker", SUBJECTS)
 def test_speakers_in_context(nlp, text, ents, speaker):
-    doc = nlp.make_doc(text)
-    doc._.people = []
-    doc._.organizations = []
-    doc = nlp(doc)
-    doc.ents = [doc.char_span(text.find(t), text.find(t) + len(t), label=label) for t, label in ents]
-    doc._.entities = None  # the table is built again from these entities
-    found = [q for q in Q.quotes(doc) if q.kind == "direct"]
+    found = [q for q in Q.quotes(tagged(nlp, text, ents, text.find)) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker]
 
 
@@ -366,13 +371,7 @@ REPORTED = [
 
 @pytest.mark.parametrize("text,ents,expected", REPORTED)
 def test_reported_speech(nlp, text, ents, expected):
-    doc = nlp.make_doc(text)
-    doc._.people = []
-    doc._.organizations = []
-    doc = nlp(doc)
-    doc.ents = [doc.char_span(text.rfind(t), text.rfind(t) + len(t), label=label) for t, label in ents]
-    doc._.entities = None  # the table is built again from these entities
-    found = [(q.text, q.speaker) for q in Q.quotes(doc) if q.kind == "indirect"]
+    found = [(q.text, q.speaker) for q in Q.quotes(tagged(nlp, text, ents, text.rfind)) if q.kind == "indirect"]
     assert len(found) == len(expected), found
     for (content, speaker), (start, want) in zip(found, expected):
         assert content.startswith(start) and speaker == want
