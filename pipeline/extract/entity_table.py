@@ -24,7 +24,8 @@ people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name
   given names, ``Immanuel Ebenezer`` of ``Immanuel Ebenezer Gerungan``) is a short form;
 * a short form that fits several people goes to the one named last before it (else the first
   named after it);
-* a single name in brackets after a name, or after ``atau``/``alias``, is a nickname; capitals in
+* a single name in brackets after a name, or after ``atau``/``alias`` (``atau yang akrab disapa``,
+  ``yang biasa dipanggil``), is a nickname; capitals in
   brackets that spell the name's initials (``(AHY)``) and their later occurrences are mentions.
 
 Each person also gets: the roles of its mentions (:func:`people.roles_of`, the list grammar of
@@ -46,6 +47,10 @@ from .organizations import group as group_organizations
 from .people import TitleIndex, _merge_role, _nlp_of, canonical_name, roles_of
 
 PATRONYMIC = frozenset({"bin", "binti"})
+# the words between a name and its nickname: "atau yang akrab disapa", "yang biasa dipanggil", "lebih dikenal sebagai"
+NICKNAME_VERBS = frozenset("disapa dipanggil dikenal panggilan".split())
+NICKNAME_WORDS = NICKNAME_VERBS | frozenset("atau alias yang akrab biasa lebih sering kerap populer karib dengan "
+                                            "sebagai nama".split())
 WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -100,13 +105,15 @@ def same_name(a: str, b: str) -> bool:
 
 def short_form_of(short: str, full: str) -> bool:
     """Whether ``short`` can name the person ``full`` (see the module docstring): its words are
-    words of ``full`` in order (initials match their word), it has fewer words, it holds at
-    least one whole word, and not only words of the father's name after ``bin``/``binti``."""
+    words of ``full`` in order (initials match their word), it has fewer words, one of its whole
+    words is a whole word of ``full`` (``Suwarni`` is no short form of ``Farida S. Kusumawardhani``),
+    and not only words of the father's name after ``bin``/``binti``."""
     ws, wf = _words(short), _words(full)
     if not ws or len(ws) >= len(wf) or not _in_order(ws, wf):
         return False
-    if not any(len(w.rstrip(".")) > 1 for w in ws):
-        return False
+    whole = {w.rstrip(".").lower() for w in wf if len(w.rstrip(".")) > 1}
+    if not any(len(w.rstrip(".")) > 1 and w.rstrip(".").lower() in whole for w in ws):
+        return False  # a whole word of the short form must be a whole word of the name, not an initial
     own = _own_words(wf)
     if len(own) < len(wf) and not any(_word_matches(w, o) for w in ws for o in own):
         return False  # "Yusuf" of "Ahmad bin Yusuf": the father
@@ -131,12 +138,18 @@ def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str],
 
 
 def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dict[str, str]:
-    """A single name in brackets after a name, or after ``atau``/``alias``: a nickname."""
+    """A single name in brackets after a name, after ``atau``/``alias``, or after the words that
+    introduce a nickname (``atau yang akrab disapa``, ``, yang biasa dipanggil``): a nickname."""
     nickname_of: dict[str, str] = {}
     for ent, name in zip(ents, names, strict=True):
         e = ent.end
         other = None
-        if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"}:
+        k = e + (e < len(doc) and doc[e].text == ",")
+        while k < min(len(doc), e + 7) and doc[k].lower_ in NICKNAME_WORDS:
+            k += 1
+        if any(doc[j].lower_ in NICKNAME_VERBS for j in range(e, k)):
+            other = index.get(k)  # "atau yang akrab disapa X", "yang biasa dipanggil X"
+        elif e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"}:
             other = index.get(e + 1)
         elif e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             other = index.get(e + 1)

@@ -173,6 +173,7 @@ class _Lexicon:
         strong.update(self.calendar)
         self.strong = frozenset(strong - NAME_PARTICLES)
         self.title_heads = frozenset(entry.split()[0].lower() for entry in words("titles.txt"))
+        self.place_heads = frozenset(words("place_heads.txt"))
         self.honorifics = frozenset(w.rstrip(".").lower() for w in words("honorifics.txt"))
         places = words("places.txt")
         # place words; the first word of a longer place only when it is a place itself ("Abu Dhabi")
@@ -412,7 +413,8 @@ class _Names:
                     # after a title ("Wali Kota Surabaya Tri Rismaharini") it is a person mention
                     title_first = text[run_s:part[0]].split()[0].lower() in lex.title_heads
                     (per if title_first else weak).add(self._tidy(*part) if title_first else part)
-                elif part[1] == run_e and (self._speaks(part[0], part[1], lex) or self._speaks(run_s, part[1], lex)):
+                elif part[1] == run_e and not self._in_place(part, doc, lex) \
+                        and (self._speaks(part[0], part[1], lex) or self._speaks(run_s, part[1], lex)):
                     # "Ketua Asosiasi ... Bekasi Darsono menambahkan", "... (Apeksi) Erwin Harjanto, pekan
                     # lalu, menyampaikan": the name before a speech verb
                     weak.add(part)
@@ -446,6 +448,13 @@ class _Names:
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
+
+    @staticmethod
+    def _in_place(part: tuple[int, int], doc: Doc, lex: "_Lexicon") -> bool:
+        """Whether ``part`` lies inside a place entity that opens with a place head (``warga
+        Kecamatan Sukamaju, mengaku``: the place is no speaker)."""
+        return any(e.label_ == "LOC" and e.start_char <= part[0] and part[1] <= e.end_char
+                   and e.text.split()[0] in lex.place_heads for e in doc.ents)
 
     def _speaks(self, s: int, e: int, lex: "_Lexicon") -> bool:
         before = WORD_RE.findall(self.text[max(0, s - 30):s])

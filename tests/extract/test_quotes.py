@@ -357,6 +357,9 @@ REPORTED = [
     ("Rina Kartika hadir. Rina Kartika mengaku sempat kehilangan fokus di gim kedua.", [("Rina Kartika", "PER")],
      [("sempat kehilangan fokus", "Rina Kartika")]),
     ("Seorang pria yang mengaku dekat dengan penyanyi itu datang ke lokasi kemarin.", [], []),
+    # a place (opening with a place head) before the verb is no speaker; the name in apposition is
+    ("Seorang nasabah, Sumarni, warga Kecamatan Sukamaju, mengaku menyimpan tabungan sebesar Rp45 juta di sana.",
+     [("Kecamatan Sukamaju", "LOC")], [("menyimpan tabungan", "Sumarni")]),
     # "menurut data ORG": the institution speaks; data without an institution is a source
     ("Menurut data Badan Pusat Statistik, inflasi tahunan pada Oktober tercatat 2,1 persen.",
      [("Badan Pusat Statistik", "ORG")], [("inflasi tahunan", "Badan Pusat Statistik")]),
