@@ -51,6 +51,7 @@ from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..lang import table, words
+from .entities import ADMIN_HEADS
 from .entity_table import _abbreviates, same_name, short_form_of, table_of
 from .people import canonical_name
 
@@ -173,7 +174,6 @@ class _Lexicon:
         strong.update(self.calendar)
         self.strong = frozenset(strong - NAME_PARTICLES)
         self.title_heads = frozenset(entry.split()[0].lower() for entry in words("titles.txt"))
-        self.place_heads = frozenset(words("place_heads.txt"))
         self.honorifics = frozenset(w.rstrip(".").lower() for w in words("honorifics.txt"))
         places = words("places.txt")
         # place words; the first word of a longer place only when it is a place itself ("Abu Dhabi")
@@ -451,10 +451,11 @@ class _Names:
 
     @staticmethod
     def _in_place(part: tuple[int, int], doc: Doc, lex: "_Lexicon") -> bool:
-        """Whether ``part`` lies inside a place entity that opens with a place head (``warga
-        Kecamatan Sukamaju, mengaku``: the place is no speaker)."""
+        """Whether ``part`` lies inside a place entity that opens with an administrative head
+        (``warga Kecamatan Sukamaju, mengaku``: the place is no speaker; ``Stasiun Meteorologi X``
+        may be an institution)."""
         return any(e.label_ == "LOC" and e.start_char <= part[0] and part[1] <= e.end_char
-                   and e.text.split()[0] in lex.place_heads for e in doc.ents)
+                   and e.text.split()[0] in ADMIN_HEADS for e in doc.ents)
 
     def _speaks(self, s: int, e: int, lex: "_Lexicon") -> bool:
         before = WORD_RE.findall(self.text[max(0, s - 30):s])
@@ -714,6 +715,11 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
 _NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
 # an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
 _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
+# the closing formula of a statement: "..., demikian keterangan resmi OJK." / "demikian pernyataan Biro Humas X"
+_DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|penjelasan)"
+                       r"(?:[ \t]+(?:tertulis|resmi|pers))*)(?=[ \t]+[A-Z])")
+# a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
+_DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
@@ -928,6 +934,9 @@ class _Resolver:
             # a bare title ("kata Menkes", "ujar politikus itu") refers back to the person talked about
             return self.recent(anchor), "title"
         if fw[:1].islower() and not re.search(r"\b[A-Z]", title):
+            if fw not in DESCRIBERS and _DESCRIBED_BEFORE.search(title) and len(title.split()) <= 8:
+                # "ungkap perempuan berusia 25 tahun tersebut": a description of the one talked about
+                return self.recent(anchor), "anaphor"
             return None, "unnamed"  # "bunyi pasal 42", "kata seorang warga": no one named
         return None, "none"
 
@@ -1600,10 +1609,11 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
 
 
 def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
-    """``CONTENT, katanya.`` / ``CONTENT, kata X.`` without quotation marks."""
+    """``CONTENT, katanya.`` / ``CONTENT, kata X.`` / ``CONTENT, demikian keterangan resmi X.``
+    without quotation marks."""
     m = None
-    for m in lex.short_end.finditer(text, lo, hi):  # noqa: B007  (the last match is wanted)
-        pass
+    for m in itertools.chain(lex.short_end.finditer(text, lo, hi), _DEMIKIAN.finditer(text, lo, hi)):  # noqa: B007
+        pass  # (the last match is wanted)
     if m is None or names.inside_quote(m.start()) or MARK_RE.search(text, lo, m.start()):
         return None
     rest = text[m.end():hi]
@@ -1634,7 +1644,9 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
         if cue.endswith("nya"):
             span.speaker = resolver.recent(span.start)
         else:
-            span.speaker, _ = resolver.speaker_after(span.cue_end, span.start)
+            span.speaker, how = resolver.speaker_after(span.cue_end, span.start)
+            if cue.startswith("demikian") and how not in ("name", "org"):
+                span.speaker = None  # the statement's source is named there, or no one is
     else:
         found, how = resolver.subject_before(span.cue_start, span.extra["clause_lo"])
         span.speaker = found
@@ -1658,14 +1670,17 @@ def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str
     institution). PFSA-ID annotates the statements of public figures only; records-v1 keeps
     every quotation."""
     lex = lexicon()
-    if not quote.speaker:
-        if quote.cue_end is None:
-            return None
+    described = False
+    if quote.cue_end is not None:
         first = WORD_RE.search(text, quote.cue_end, min(len(text), quote.cue_end + 40))
         word = first.group(0) if first is not None else ""
         described = word[:1].islower() and word not in lex.pronouns and not text[quote.cue_end:first.start()].strip(" \t,") \
             and (word not in lex.function or word in DESCRIBERS)
+    if not quote.speaker:
         return False if described else None
+    if described and quote.speaker_start is not None and quote.cue_start is not None \
+            and quote.speaker_start < quote.cue_start:
+        return False  # described after the cue, named before it ("ujar ibu dua anak ini")
     aged = aged_names(text) if aged is None else aged
     words = frozenset(quote.speaker.split())
     return not any(name <= words or words <= name for name in aged)

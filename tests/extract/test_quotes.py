@@ -252,6 +252,8 @@ def test_name_part(run, name):
     # a speaker described without a name is a private person; no speaker otherwise is unknown
     ('"Sepi sekali hari ini," kata sopir yang belum punya SIM itu.', None, False),
     ('"Sepi sekali hari ini," ujar seorang ibu.', None, False),
+    # a description ending with a demonstrative is the one talked about, still described: private
+    ('Rina Wati berdagang di pasar. "Sepi sekali hari ini," kata pedagang berusia 40 tahun itu.', "Rina Wati", False),
     ('Hal itu tertulis di sana. "Semua wajib membayar iuran," demikian dikatakan.', None, None),
 ])
 def test_speaker_public(nlp, text, speaker, public):
@@ -368,6 +370,10 @@ REPORTED = [
     ("Dinas Kesehatan Jawa Barat memastikan dukungan logistik vaksin untuk warga telah dikirim ke Garut.",
      [("Dinas Kesehatan Jawa Barat", "ORG")], [("dukungan logistik", "Dinas Kesehatan Jawa Barat")]),
     ("Rina Kartika mengungkapkan alasan dirinya tidak hadir dalam rapat itu.", [("Rina Kartika", "PER")], []),
+    # the closing formula of a statement names the institution that gave it
+    ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan resmi Badan Perlindungan Konsumen.",
+     [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
+    ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan yang dihimpun di lapangan.", [], []),
     ("Rina Kartika menyampaikan apresiasi kepada warga yang telah membantu.", [("Rina Kartika", "PER")], []),
 ]
 
