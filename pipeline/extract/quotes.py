@@ -1435,8 +1435,9 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 return None
         else:
             return None  # "menurut data ...": a source, not a speaker
-    if before and not before.endswith(","):
-        # "CONTENT, menurut X." is handled when the sentence ends at X
+    if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)):
+        # "CONTENT, menurut X." is handled when the sentence ends at X; "Namun menurutnya pengasapan
+        # hanya ...", "Sistem itu menurutnya akan menopang ...": what follows "menurutnya" is reported
         return None
     if before.endswith(","):
         # "..., menurut X, CONTENT" or "CONTENT, menurut X."
@@ -1482,11 +1483,16 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         if adj and conn == "":
             start += adj.end()
             conn = ","
+    asks = verb in ASK_VERBS
+    if conn == "" and (asks or verb == "mengingatkan"):
+        # "mengingatkan masyarakat agar tidak ...": after an object without a verb, the request follows "agar"
+        obj = _OBJECT_AGAR.match(text, start, hi)
+        if obj and not any(_PREDICATE.fullmatch(w.lower()) for w in WORD_RE.findall(obj.group("obj"))):
+            start, conn = obj.end(), "agar"
     first = WORD_RE.search(text, start, hi)
     if first is None:
         return None
     fw = first.group(0).lower()
-    asks = verb in ("meminta", "mengimbau", "mengajak", "mendesak")
     if asks and conn not in ("agar", "supaya") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
@@ -1507,8 +1513,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         if verb not in VP_COMPLEMENT_VERBS and not any(
                 (t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
                  or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
-                for i, t in enumerate(toks) if i):
-            return None
+                for i, t in enumerate(toks) if i) and toks[0] != "ada":
+            return None  # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause)
         if fw in lex.pronouns and n < 5:
             return None
     span = _Span(v_start, None, start, end, -1, False, rule=f"verb-{conn or 'bare'}".replace(",", "comma")
@@ -1519,6 +1525,9 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
+ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
+# the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
+_OBJECT_AGAR = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+(?:agar|supaya)\b[ \t]*")
 _NOT_BEFORE_PREDICATE = frozenset(
     "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "
     "sambil sembari serta".split())
@@ -1532,6 +1541,7 @@ AUXILIARIES = frozenset("telah sudah akan masih belum sedang dapat bisa harus pe
 # words that end the noun phrase after a verb before its own predicate: what follows is no clause of it
 _PHRASE_ENDS = frozenset("yang sehingga karena sebab atas bagi kepada agar supaya saat ketika setelah sebelum "
                          "sesudah usai seusai sambil tatkala jika kalau bila apabila".split())
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 # nouns whose own clause says what they name, not what was said ("mengungkapkan alasan dirinya tidak hadir")
 CLAUSE_TAKING_NOUNS = frozenset("alasan sebab penyebab cara kronologi mekanisme rincian detail".split())
 
@@ -1546,6 +1556,12 @@ def _has_auxiliary(text: str, pos: int, hi: int) -> bool:
             return False
         if low in AUXILIARIES and m.group(0)[:1].islower():
             return WORD_RE.search(text, m.end(), hi) is not None
+        if low in DEMONSTRATIVES and k:
+            # "keluhan-keluhan itu disampaikan oleh ...": a demonstrative closes the subject before its predicate
+            nxt = WORD_RE.search(text, m.end(), hi)
+            word = nxt.group(0) if nxt else ""
+            return word[:1].islower() and (word in PREDICATE_WORDS or bool(_PREDICATE.fullmatch(word))) \
+                and word not in NOT_VERBS
     return False
 
 

@@ -370,6 +370,20 @@ REPORTED = [
     ("Dinas Kesehatan Jawa Barat memastikan dukungan logistik vaksin untuk warga telah dikirim ke Garut.",
      [("Dinas Kesehatan Jawa Barat", "ORG")], [("dukungan logistik", "Dinas Kesehatan Jawa Barat")]),
     ("Rina Kartika mengungkapkan alasan dirinya tidak hadir dalam rapat itu.", [("Rina Kartika", "PER")], []),
+    # a demonstrative closes the subject of a reported clause; existential "ada" opens one
+    ("Hugo Santoso hadir. Dia mengatakan keluhan-keluhan itu disampaikan oleh kantor wilayah setempat.",
+     [("Hugo Santoso", "PER")], [("keluhan-keluhan itu", "Hugo Santoso")]),
+    ("Hugo Santoso menyampaikan pesan itu kepada para peserta rapat.", [("Hugo Santoso", "PER")], []),
+    ("Hugo Santoso menduga ada dalang di balik kasus tersebut.", [("Hugo Santoso", "PER")],
+     [("ada dalang", "Hugo Santoso")]),
+    # "menurutnya" inside a sentence without commas reports what follows it
+    ("Hugo Santoso hadir. Sistem itu menurutnya akan menopang pertumbuhan ekonomi nasional.",
+     [("Hugo Santoso", "PER")], [("akan menopang", "Hugo Santoso")]),
+    # a request after an object without a verb follows "agar"; an object with its verb is reported whole
+    ("Hugo Santoso mengingatkan pemerintah daerah agar kembali pada esensi pembangunan.", [("Hugo Santoso", "PER")],
+     [("kembali pada esensi", "Hugo Santoso")]),
+    ("Hugo Santoso meminta pemerintah memperketat pengawasan agar pengusaha taat tidak kalah.",
+     [("Hugo Santoso", "PER")], [("pemerintah memperketat", "Hugo Santoso")]),
     # the closing formula of a statement names the institution that gave it
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan resmi Badan Perlindungan Konsumen.",
      [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
