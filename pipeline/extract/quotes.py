@@ -1694,9 +1694,13 @@ def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str
             and (word not in lex.function or word in DESCRIBERS)
     if not quote.speaker:
         return False if described else None
-    if described and quote.speaker_start is not None and quote.cue_start is not None \
-            and quote.speaker_start < quote.cue_start:
-        return False  # described after the cue, named before it ("ujar ibu dua anak ini")
+    description = re.split(r"[,.;:!?\n]", text[quote.cue_end:quote.cue_end + 80])[0].strip() if described else ""
+    if description and word.lower() not in lex.title_words and quote.speaker_start is not None \
+            and quote.cue_start is not None and quote.speaker_start < quote.cue_start \
+            and not re.search(r"\b[A-Z]", description) and _DESCRIBED_BEFORE.search(" " + description):
+        # described after the cue without a title or name, named before it ("ujar ibu dua anak ini"; not
+        # "kata politikus itu", "kata mantan Wakil Presiden itu", "katanya singkat")
+        return False
     aged = aged_names(text) if aged is None else aged
     words = frozenset(quote.speaker.split())
     return not any(name <= words or words <= name for name in aged)
