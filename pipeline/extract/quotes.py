@@ -454,8 +454,10 @@ class _Names:
         """Whether ``part`` lies inside a place entity that opens with an administrative head
         (``warga Kecamatan Sukamaju, mengaku``: the place is no speaker; ``Stasiun Meteorologi X``
         may be an institution)."""
+        # (the part opens the place's name: "Provinsi Kalbar Hendra", a name the place swallowed, may speak)
         return any(e.label_ == "LOC" and e.start_char <= part[0] and part[1] <= e.end_char
-                   and e.text.split()[0] in ADMIN_HEADS for e in doc.ents)
+                   and e.text.split()[0] in ADMIN_HEADS and not doc.text[e.start_char:part[0]].strip(" \t")[
+                       len(e.text.split()[0]):].strip() for e in doc.ents)
 
     def _speaks(self, s: int, e: int, lex: "_Lexicon") -> bool:
         before = WORD_RE.findall(self.text[max(0, s - 30):s])

@@ -344,6 +344,9 @@ SUBJECTS = [
      'Akbar Maulana, Kamis (7/5/2020).', [("Akbar Maulana", "PER")], "Akbar Maulana"),
     ('"Pasar kita tumbuh," kata Head of Startupkita.co Erwin Saputra.', [("Erwin Saputra", "PER")], "Erwin Saputra"),
     ('"Jumlahnya melebihi 500 orang," kata Ketua Ikatan Dokter Nusantara (IDN), kemarin.', [], None),
+    # a name that a place entity swallowed after the place's own words still speaks
+    ('"Pandemi berdampak masif," ujar Kepala Dinas Provinsi Kalbar Hendra, Rabu (29/7/2020).',
+     [("Provinsi Kalbar Hendra", "LOC")], "Hendra"),
 ]
 
 
