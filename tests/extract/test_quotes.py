@@ -327,6 +327,11 @@ SUBJECTS = [
      [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Budi Santoso"),
     ('Budi Santoso hadir. Andi Wijaya lalu menyambut tamu. "Kami siap membantu warga," ujarnya.',
      [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Andi Wijaya"),
+    # an item of an enumeration without a verb is no subject; a name alone after the comma is
+    ('Budi Santoso hadir. Hadir pula dalam acara itu, importir dari Kopi Nusa, Rudi Hartanto, Sinar Gida, Ipek Gida. '
+     '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Budi Santoso"),
+    ('Budi Santoso hadir. Hadir pula dalam acara itu, importir dari Kopi Nusa, Rudi Hartanto. '
+     '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
     # the name after a cue: a passive cue, a title with its organisation after "dari", a lower-case title,
     # a name that closes the title phrase (inside an organisation entity); no name, no speaker
     ('"Kami sudah menyiapkan surat permohonan," ditambahkan Tony Wirawan.', [], "Tony Wirawan"),
