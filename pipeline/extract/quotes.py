@@ -89,6 +89,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
 # Lembaga X", "Koordinator Program WCS untuk Kalimantan"): the name after them may be the subject
 TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
+# cues that say the speaker goes on ("lanjutnya", "tambahnya", "pungkasnya")
+CONTINUATION_CUES = frozenset("lanjut tambah imbuh sambung pungkas".split())
 # nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
 SOURCE_NOUNS = frozenset("data laporan catatan hasil survei riset studi kajian rilis keterangan".split())
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
@@ -863,6 +865,14 @@ class _Resolver:
             insort(self._event_keys, (pos, len(self.events)))
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
+    def last_speaker(self, pos: int) -> Optional[tuple[str, int, int]]:
+        """The speaker of the last quotation before ``pos`` (``lanjutnya``: who goes on speaking)."""
+        k = bisect_left(self._event_keys, (pos, -1)) - 1
+        if k < 0:
+            return None
+        best = self.events[self._event_keys[k][1]]
+        return best[1], best[2], best[3]
+
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
         """The most recent speaker or subject before ``pos`` and outside quotation marks."""
         best = None
@@ -1314,7 +1324,9 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
     if span.rule == "quote-then-cue":
         cue = span.cue.lower()
         if cue.endswith("nya") and (cue[:-3] in lex.cues or cue[:-3] in lex.verbs):
-            span.speaker = resolver.recent(span.open)
+            # "lanjutnya", "pungkasnya": the one who spoke last goes on, whoever the narration named since
+            span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
+                or resolver.recent(span.open)
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
         if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):

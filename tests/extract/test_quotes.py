@@ -53,6 +53,11 @@ CASES = [
     ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," pungkasnya.', [("direct", "Kami", "Budi Santoso")]),
     ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," kata dia.', [("direct", "Kami", "Budi Santoso")]),
     ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," ujar beliau.', [("direct", "Kami", "Budi Santoso")]),
+    # a continuation cue goes on with the last speaker; another -nya cue takes the subject named since
+    ('Budi Santoso hadir. "Kami siap," kata Budi. Andi Wijaya lalu menyambut tamu. "Semua lancar," lanjutnya.',
+     [("direct", "Kami siap", "Budi Santoso"), ("direct", "Semua lancar", "Budi Santoso")]),
+    ('Budi Santoso hadir. "Kami siap," kata Budi. Andi Wijaya lalu menyambut tamu. "Semua lancar," ujarnya.',
+     [("direct", "Kami siap", "Budi Santoso"), ("direct", "Semua lancar", "Andi Wijaya")]),
     # a name inside the quotation is not the speaker
     ('Budi Santoso hadir. "Saya sudah bicara dengan Andi Wijaya soal itu," ujarnya.',
      [("direct", "Saya sudah", "Budi Santoso")]),
