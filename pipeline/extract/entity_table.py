@@ -260,16 +260,21 @@ def _initials_mentions(text: str, people: list[Entity]) -> None:
         person.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+# the conventional short forms of title words that are not their first letters (Kapolda, Kakanwil, Kadis)
+ABBREVIATED = {"kepala": "ka"}
+
+
 def _abbreviates(abbr: str, title_words: list[str]) -> bool:
     """Whether ``abbr`` is made of the first letters of consecutive words of a title, at least
-    two of them (``mensos``: Menteri Sosial; ``kakanwil``: Kepala Kantor Wilayah)."""
+    two of them (``mensos``: Menteri Sosial; ``kakanwil``: Kepala Kantor Wilayah, ``ka`` the
+    conventional short form of ``kepala``)."""
     def split(rest: str, k: int, used: int) -> bool:
         if not rest:
             return used >= 2
         if k >= len(title_words):
             return False
         word = title_words[k]
-        return any(word.startswith(rest[:n]) and split(rest[n:], k + 1, used + 1)
+        return any((word.startswith(rest[:n]) or ABBREVIATED.get(word) == rest[:n]) and split(rest[n:], k + 1, used + 1)
                    for n in range(min(len(rest), len(word)), 1, -1))
     return split(abbr, 0, 0)
 

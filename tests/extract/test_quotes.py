@@ -473,6 +473,8 @@ def test_quoted_spans_never_raise(text):
     ("kasintel", "kasi intel kejaksaan negeri", True),
     ("menkeu", "menteri sosial", False),
     ("kapolda", "kepala dinas", False),
+    ("kakanwil", "kepala kantor wilayah imigrasi", True),   # "ka", the short form of "kepala"
+    ("kakanwil", "ketua kantor wilayah imigrasi", False),
 ])
 def test_title_abbreviations(abbr, title, expected):
     assert Q._abbreviates(abbr, title.split()) is expected
