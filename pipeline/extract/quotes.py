@@ -89,6 +89,9 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
 # Lembaga X", "Koordinator Program WCS untuk Kalimantan"): the name after them may be the subject
 TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
+# a clause that is one capitalised word (and adverbs) before its verb: an organisation's head word ("Polda juga")
+_HEAD_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?([A-Z][a-z]+)(?:[ \t]+(?:"
+                           + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
 # cues that say the speaker goes on ("lanjutnya", "tambahnya", "pungkasnya")
 CONTINUATION_CUES = frozenset("lanjut tambah imbuh sambung pungkas".split())
 # nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
@@ -997,6 +1000,12 @@ class _Resolver:
             holder = self.names.holder_of(" ".join(words_before))
             if holder:
                 return (holder, lo, pos), "title"
+        head = _HEAD_SUBJECT.fullmatch(clause)
+        if head:
+            # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
+            orgs = [o for o in self.names.table.organizations() if o.name.split()[0] == head.group(1)]
+            if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
+                return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
         return None, "none"
 
     def _title_opens(self, s: int, e: int, lo: Optional[int] = None) -> bool:

@@ -397,6 +397,11 @@ REPORTED = [
      [("kembali pada esensi", "Hugo Santoso")]),
     ("Hugo Santoso meminta pemerintah memperketat pengawasan agar pengusaha taat tidak kalah.",
      [("Hugo Santoso", "PER")], [("pemerintah memperketat", "Hugo Santoso")]),
+    # the head word of the one organisation named with it speaks for it; a head word of none does not
+    ("Polda Metro Jaya melarang takbir keliling. Polda mengimbau agar takbir digelar di lingkungan masing-masing.",
+     [("Polda Metro Jaya", "ORG")], [("takbir digelar", "Polda Metro Jaya")]),
+    ("Polda Metro Jaya melarang takbir keliling. Dinas mengimbau agar takbir digelar di lingkungan masing-masing.",
+     [("Polda Metro Jaya", "ORG")], [("takbir digelar", None)]),
     # the closing formula of a statement names the institution that gave it
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan resmi Badan Perlindungan Konsumen.",
      [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
