@@ -15,7 +15,9 @@ a comma, a colon or nothing), around ``menurut X`` / ``menurutnya``, or before
 a closing ``, katanya``; a verb whose object is a noun phrase
 (``speech_nouns.txt``) reports no speech, unless that noun opens a clause
 with its own verb (``clause_nouns.txt``); ``meminta X melakukan Y`` reports
-a request. Quoted terms inside reported content stay in it.
+a request. Quoted terms inside reported content stay in it. A cue between commas inside its
+sentence reports the clause after it (``Proyek itu, katanya, dibiayai ...``); ``menurut data ORG``
+and ``..., demikian keterangan resmi ORG`` give the institution as speaker.
 
 Speakers: the person named next to the cue or before the verb (PER entities
 and the mentions of ``doc._.people``, moved onto the name part of their
@@ -33,7 +35,8 @@ A quotation without a cue takes the speaker of the quotation it continues; a
 cue followed by no name (``bunyi pasal 42``, ``kata seorang warga``) and an
 agentless passive have no speaker. A speaker's name is the fullest form of
 the document that holds the mention's words (``Gilang`` -> ``Gilang
-Wicaksono Putra``), without the rank, title or organisation written before it.
+Wicaksono Putra``), without the rank, title or organisation written before it. A continuation
+cue (``lanjutnya``, ``pungkasnya``) goes on with the last speaker.
 :func:`speaker_is_public` tells public figures from private persons (introduced
 with an age in brackets, ``Rina (42)``) for benchmarks that count only the former.
 """
