@@ -405,6 +405,10 @@ class _Names:
         self.fallback = not per
         person_words = {w for s, e in per for w in text[s:e].split() if w.rstrip(".").lower() not in lex.non_name}
         ent_spans = [(e.start_char, e.end_char) for e in doc.ents]
+        # each place under an administrative head: its start, where its name starts (after the head), its end
+        self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
+                                    e.end_char) for e in doc.ents if e.label_ == "LOC" and len(e.text.split()) > 1
+                                   and e.text.split()[0] in ADMIN_HEADS)
         common = {t.text for t in doc if t.text.islower()}
         weak = set()
         for run_s, run_e, part in self.runs:
@@ -421,7 +425,7 @@ class _Names:
                     # after a title ("Wali Kota Surabaya Tri Rismaharini") it is a person mention
                     title_first = text[run_s:part[0]].split()[0].lower() in lex.title_heads
                     (per if title_first else weak).add(self._tidy(*part) if title_first else part)
-                elif part[1] == run_e and not self._in_place(part, doc, lex) \
+                elif part[1] == run_e and not self._in_place(part) \
                         and (self._speaks(part[0], part[1], lex) or self._speaks(run_s, part[1], lex)):
                     # "Ketua Asosiasi ... Bekasi Darsono menambahkan", "... (Apeksi) Erwin Harjanto, pekan
                     # lalu, menyampaikan": the name before a speech verb
@@ -457,15 +461,12 @@ class _Names:
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
 
-    @staticmethod
-    def _in_place(part: tuple[int, int], doc: Doc, lex: "_Lexicon") -> bool:
-        """Whether ``part`` lies inside a place entity that opens with an administrative head
-        (``warga Kecamatan Sukamaju, mengaku``: the place is no speaker; ``Stasiun Meteorologi X``
-        may be an institution)."""
-        # (the part opens the place's name: "Provinsi Kalbar Hendra", a name the place swallowed, may speak)
-        return any(e.label_ == "LOC" and e.start_char <= part[0] and part[1] <= e.end_char
-                   and e.text.split()[0] in ADMIN_HEADS and not doc.text[e.start_char:part[0]].strip(" \t")[
-                       len(e.text.split()[0]):].strip() for e in doc.ents)
+    def _in_place(self, part: tuple[int, int]) -> bool:
+        """Whether ``part`` opens the name of a place entity under an administrative head (``warga
+        Kecamatan Sukamaju, mengaku``: the place is no speaker; ``Stasiun Meteorologi X`` may be an
+        institution, and ``Provinsi Kalbar Hendra``, a name the place swallowed, may speak)."""
+        k = bisect_right(self.admin_places, (part[0], len(self.text), len(self.text))) - 1
+        return k >= 0 and part[0] <= self.admin_places[k][1] and part[1] <= self.admin_places[k][2]
 
     def _speaks(self, s: int, e: int, lex: "_Lexicon") -> bool:
         before = WORD_RE.findall(self.text[max(0, s - 30):s])
