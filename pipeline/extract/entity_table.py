@@ -102,13 +102,15 @@ def same_name(a: str, b: str) -> bool:
 
 def short_form_of(short: str, full: str) -> bool:
     """Whether ``short`` can name the person ``full`` (see the module docstring): its words are
-    words of ``full`` in order (initials match their word), it has fewer words, it holds at
-    least one whole word, and not only words of the father's name after ``bin``/``binti``."""
+    words of ``full`` in order (initials match their word), it has fewer words, one of its whole
+    words is a whole word of ``full`` (``Suwarni`` is no short form of ``Farida S. Kusumawardhani``),
+    and not only words of the father's name after ``bin``/``binti``."""
     ws, wf = _words(short), _words(full)
     if not ws or len(ws) >= len(wf) or not _in_order(ws, wf):
         return False
-    if not any(len(w.rstrip(".")) > 1 for w in ws):
-        return False
+    whole = {w.rstrip(".").lower() for w in wf if len(w.rstrip(".")) > 1}
+    if not any(len(w.rstrip(".")) > 1 and w.rstrip(".").lower() in whole for w in ws):
+        return False  # a whole word of the short form must be a whole word of the name, not an initial
     own = _own_words(wf)
     if len(own) < len(wf) and not any(_word_matches(w, o) for w in ws for o in own):
         return False  # "Yusuf" of "Ahmad bin Yusuf": the father
@@ -138,8 +140,8 @@ CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
 
 def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dict[str, str]:
     """A single name in brackets after a name, or after ``atau``/``alias``: a nickname; also one or
-    two words after ``alias`` or ``(atau) yang akrab disapa`` (``Arya Pramudya atau yang akrab disapa
-    Ayik``, ``Andi Agustinus alias Andi Narogong``)."""
+    two words after ``alias`` or ``(atau) yang akrab disapa`` / ``, yang biasa dipanggil`` (``Arya
+    Pramudya atau yang akrab disapa Ayik``, ``Andi Agustinus alias Andi Narogong``)."""
     nickname_of: dict[str, str] = {}
     n = len(doc)
     for ent, name in zip(ents, names, strict=True):
@@ -151,7 +153,10 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
         else:
             k = e + 1 if e < n and doc[e].text == "," else e
             called = k < n and doc[k].lower_ == "alias"
-            k += 1 if k < n and doc[k].lower_ in {"atau", "alias"} else n
+            if k < n and doc[k].lower_ in {"atau", "alias"}:
+                k += 1
+            elif not (k < n and doc[k].lower_ == "yang"):
+                k = n  # only "atau/alias ...", or ", yang biasa dipanggil X"
             if k + 1 < n and doc[k].lower_ == "yang":
                 k += 1
             if k + 1 < n and doc[k].lower_ in CALL_MANNER:
@@ -275,16 +280,21 @@ def _initials_mentions(text: str, people: list[Entity]) -> None:
         person.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+# the conventional short forms of title words that are not their first letters (Kapolda, Kakanwil, Kadis)
+ABBREVIATED = {"kepala": "ka"}
+
+
 def _abbreviates(abbr: str, title_words: list[str]) -> bool:
     """Whether ``abbr`` is made of the first letters of consecutive words of a title, at least
-    two of them (``mensos``: Menteri Sosial; ``kakanwil``: Kepala Kantor Wilayah)."""
+    two of them (``mensos``: Menteri Sosial; ``kakanwil``: Kepala Kantor Wilayah, ``ka`` the
+    conventional short form of ``kepala``)."""
     def split(rest: str, k: int, used: int) -> bool:
         if not rest:
             return used >= 2
         if k >= len(title_words):
             return False
         word = title_words[k]
-        return any(word.startswith(rest[:n]) and split(rest[n:], k + 1, used + 1)
+        return any((word.startswith(rest[:n]) or ABBREVIATED.get(word) == rest[:n]) and split(rest[n:], k + 1, used + 1)
                    for n in range(min(len(rest), len(word)), 1, -1))
     return split(abbr, 0, 0)
 

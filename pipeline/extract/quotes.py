@@ -15,7 +15,9 @@ a comma, a colon or nothing), around ``menurut X`` / ``menurutnya``, or before
 a closing ``, katanya``; a verb whose object is a noun phrase
 (``speech_nouns.txt``) reports no speech, unless that noun opens a clause
 with its own verb (``clause_nouns.txt``); ``meminta X melakukan Y`` reports
-a request. Quoted terms inside reported content stay in it.
+a request. Quoted terms inside reported content stay in it. A cue between commas inside its
+sentence reports the clause after it (``Proyek itu, katanya, dibiayai ...``); ``menurut data ORG``
+and ``..., demikian keterangan resmi ORG`` give the institution as speaker.
 
 Speakers: the person named next to the cue or before the verb (PER entities
 and the mentions of ``doc._.people``, moved onto the name part of their
@@ -33,7 +35,8 @@ A quotation without a cue takes the speaker of the quotation it continues; a
 cue followed by no name (``bunyi pasal 42``, ``kata seorang warga``) and an
 agentless passive have no speaker. A speaker's name is the fullest form of
 the document that holds the mention's words (``Gilang`` -> ``Gilang
-Wicaksono Putra``), without the rank, title or organisation written before it.
+Wicaksono Putra``), without the rank, title or organisation written before it. A continuation
+cue (``lanjutnya``, ``pungkasnya``) goes on with the last speaker.
 :func:`speaker_is_public` tells public figures from private persons (introduced
 with an age in brackets, ``Rina (42)``) for benchmarks that count only the former.
 """
@@ -51,6 +54,7 @@ from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..lang import table, words
+from .entities import ADMIN_HEADS
 from .entity_table import _abbreviates, same_name, short_form_of, table_of
 from .people import canonical_name
 
@@ -88,6 +92,13 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
 # Lembaga X", "Koordinator Program WCS untuk Kalimantan"): the name after them may be the subject
 TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
+# a clause that is one capitalised word (and adverbs) before its verb: an organisation's head word ("Polda juga")
+_HEAD_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?([A-Z][a-z]+)(?:[ \t]+(?:"
+                           + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
+# cues that say the speaker goes on ("lanjutnya", "tambahnya", "pungkasnya")
+CONTINUATION_CUES = frozenset("lanjut tambah imbuh sambung pungkas".split())
+# nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
+SOURCE_NOUNS = frozenset("data laporan catatan hasil survei riset studi kajian rilis keterangan".split())
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 PLAIN_START = frozenset(
@@ -156,7 +167,8 @@ class _Lexicon:
                 non_name.update(w.rstrip(".").lower() for w in entry.split())
         for row in table("institutions.tsv"):
             non_name.update(w.lower() for w in (row.get("name") or "").split())
-        non_name.update(_calendar_words())
+        self.calendar = frozenset(_calendar_words())
+        non_name.update(self.calendar)
         non_name.update(PLAIN_START)
         self.non_name = frozenset(non_name - NAME_PARTICLES)
         # words that end a title or organisation before a name, wherever they stand (``Mayjen``,
@@ -167,7 +179,7 @@ class _Lexicon:
             strong.update(entry.split()[0].lower() for entry in words(name))
         strong.update(w.lower() for w in words("not_names.txt"))
         strong.update(w.rstrip(".").lower() for w in words("title_modifiers.txt") if " " not in w)
-        strong.update(_calendar_words())
+        strong.update(self.calendar)
         self.strong = frozenset(strong - NAME_PARTICLES)
         self.title_heads = frozenset(entry.split()[0].lower() for entry in words("titles.txt"))
         self.honorifics = frozenset(w.rstrip(".").lower() for w in words("honorifics.txt"))
@@ -393,6 +405,10 @@ class _Names:
         self.fallback = not per
         person_words = {w for s, e in per for w in text[s:e].split() if w.rstrip(".").lower() not in lex.non_name}
         ent_spans = [(e.start_char, e.end_char) for e in doc.ents]
+        # each place under an administrative head: its start, where its name starts (after the head), its end
+        self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
+                                    e.end_char) for e in doc.ents if e.label_ == "LOC" and len(e.text.split()) > 1
+                                   and e.text.split()[0] in ADMIN_HEADS)
         common = {t.text for t in doc if t.text.islower()}
         weak = set()
         for run_s, run_e, part in self.runs:
@@ -409,7 +425,8 @@ class _Names:
                     # after a title ("Wali Kota Surabaya Tri Rismaharini") it is a person mention
                     title_first = text[run_s:part[0]].split()[0].lower() in lex.title_heads
                     (per if title_first else weak).add(self._tidy(*part) if title_first else part)
-                elif part[1] == run_e and (self._speaks(part[0], part[1], lex) or self._speaks(run_s, part[1], lex)):
+                elif part[1] == run_e and not self._in_place(part) \
+                        and (self._speaks(part[0], part[1], lex) or self._speaks(run_s, part[1], lex)):
                     # "Ketua Asosiasi ... Bekasi Darsono menambahkan", "... (Apeksi) Erwin Harjanto, pekan
                     # lalu, menyampaikan": the name before a speech verb
                     weak.add(part)
@@ -443,6 +460,13 @@ class _Names:
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
+
+    def _in_place(self, part: tuple[int, int]) -> bool:
+        """Whether ``part`` opens the name of a place entity under an administrative head (``warga
+        Kecamatan Sukamaju, mengaku``: the place is no speaker; ``Stasiun Meteorologi X`` may be an
+        institution, and ``Provinsi Kalbar Hendra``, a name the place swallowed, may speak)."""
+        k = bisect_right(self.admin_places, (part[0], len(self.text), len(self.text))) - 1
+        return k >= 0 and part[0] <= self.admin_places[k][1] and part[1] <= self.admin_places[k][2]
 
     def _speaks(self, s: int, e: int, lex: "_Lexicon") -> bool:
         before = WORD_RE.findall(self.text[max(0, s - 30):s])
@@ -691,6 +715,9 @@ _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
 _TITLE_PREP = re.compile(r"\s(?:dari|pada|untuk)[ \t]+[A-Z]")
+# an organisation's acronym in brackets inside a title phrase, before more of it or the name: "(IDI) Dani"
+_TITLE_ACRONYM = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)(?=[ \t]+[A-Z])")
+_WORD_DOT = re.compile(r"(?<=\w)\.(?=[a-z])")
 _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ketika|usai|seusai|pada|dari|melalui|lewat|"
                          r"via|setelah|sebelum|sembari|sambil|yang|dengan|soal|terkait|mengenai|kala|tatkala)\b")
 
@@ -699,6 +726,13 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
 _NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
 # an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
 _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
+# the closing formula of a statement: "..., demikian keterangan resmi OJK." / "demikian pernyataan Biro Humas X"
+_DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|penjelasan)"
+                       r"(?:[ \t]+(?:tertulis|resmi|pers))*)(?=[ \t]+[A-Z])")
+# an enumeration that goes on after a name: ", Sinerjik Gida, ..." / " dan Budi"
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[A-Z][\w'’-]*[ \t]+[A-Z]")
+# a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
+_DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
@@ -770,8 +804,12 @@ class _Resolver:
                 if self._subject_like(s, e, lex) and self._title_opens(s, e):
                     by_sentence.setdefault(bisect_right(self.sent_starts, s), []).append((s, e))
             out = []
-            for found in by_sentence.values():
+            for k, found in by_sentence.items():
                 s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
+                sent = self.sent_starts[k - 1] if 0 < k <= len(self.sent_starts) else 0
+                if not self._verb_after(s, e, lex) and self.text[sent:s].rstrip().endswith(",") \
+                        and _LIST_GOES_ON.match(self.text, e):
+                    continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, Z"
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
             self._subject_pos = [p for p, _, _, _ in self._subjects]
@@ -834,6 +872,14 @@ class _Resolver:
             insort(self._event_keys, (pos, len(self.events)))
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
+    def last_speaker(self, pos: int) -> Optional[tuple[str, int, int]]:
+        """The speaker of the last quotation before ``pos`` (``lanjutnya``: who goes on speaking)."""
+        k = bisect_left(self._event_keys, (pos, -1)) - 1
+        if k < 0:
+            return None
+        best = self.events[self._event_keys[k][1]]
+        return best[1], best[2], best[3]
+
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
         """The most recent speaker or subject before ``pos`` and outside quotation marks."""
         best = None
@@ -855,9 +901,13 @@ class _Resolver:
         first = WORD_RE.search(self.text, pos, hi)
         if first is not None and first.group(0).lower() in lexicon().title_words:
             # a title's organisation goes on after "dari", "pada", "untuk" ("kata anggota Tim Peneliti
-            # NafasKu dari UGM, Sinta ..."): the region does not end there
-            while m and _TITLE_PREP.match(self.text, m.start()):
-                m = _REGION_END.search(self.text, m.end(), hi)
+            # NafasKu dari UGM, Sinta ..."), after its acronym in brackets ("kata Ketua Ikatan Dokter
+            # Indonesia (IDI) Dani ...") and over a dot inside a word ("Head of Startupindonesia.co
+            # Erwin ..."): the region does not end there
+            while m and (_TITLE_PREP.match(self.text, m.start())
+                         or (b := _TITLE_ACRONYM.match(self.text, m.start())) is not None
+                         or _WORD_DOT.match(self.text, m.start())):
+                m = _REGION_END.search(self.text, b.end() if m.group(0) == "(" and b else m.end(), hi)
         return pos, (m.start() if m else hi)
 
     def speaker_after(self, pos: int, anchor: int) -> tuple[Optional[tuple[str, int, int]], str]:
@@ -871,6 +921,12 @@ class _Resolver:
         fw = first.group(0).lower()
         if fw in lex.pronouns or fw == "pihaknya":
             return self.recent(anchor), "pronoun"
+        if fw in SOURCE_NOUNS:
+            # "menurut data BPS": the institution after the source noun
+            org = self.names.org_in(lo + first.end(), hi)
+            if org and not self.text[lo + first.end():org[0]].strip():
+                return (self.names.org_name(*org), org[0], org[1]), "org"
+            return None, "unnamed"
         per = self.names.person_in(lo, hi)
         if fw in lex.title_heads or first.group(0)[:1].islower() and fw in lex.title_words:
             # "kata Kepala Daop 6 Yogyakarta Eko Budiyanto": the name closes the title phrase
@@ -903,6 +959,9 @@ class _Resolver:
             # a bare title ("kata Menkes", "ujar politikus itu") refers back to the person talked about
             return self.recent(anchor), "title"
         if fw[:1].islower() and not re.search(r"\b[A-Z]", title):
+            if fw not in DESCRIBERS and _DESCRIBED_BEFORE.search(title) and len(title.split()) <= 8:
+                # "ungkap perempuan berusia 25 tahun tersebut": a description of the one talked about
+                return self.recent(anchor), "anaphor"
             return None, "unnamed"  # "bunyi pasal 42", "kata seorang warga": no one named
         return None, "none"
 
@@ -945,6 +1004,12 @@ class _Resolver:
             holder = self.names.holder_of(" ".join(words_before))
             if holder:
                 return (holder, lo, pos), "title"
+        head = _HEAD_SUBJECT.fullmatch(clause)
+        if head:
+            # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
+            orgs = [o for o in self.names.table.organizations() if o.name.split()[0] == head.group(1)]
+            if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
+                return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
         return None, "none"
 
     def _title_opens(self, s: int, e: int, lo: Optional[int] = None) -> bool:
@@ -1272,7 +1337,9 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
     if span.rule == "quote-then-cue":
         cue = span.cue.lower()
         if cue.endswith("nya") and (cue[:-3] in lex.cues or cue[:-3] in lex.verbs):
-            span.speaker = resolver.recent(span.open)
+            # "lanjutnya", "pungkasnya": the one who spoke last goes on, whoever the narration named since
+            span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
+                or resolver.recent(span.open)
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
         if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
@@ -1336,6 +1403,7 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
              for m in _MENURUT.finditer(sentence)),
             (_after_verb(text, lo, hi, lo + m.start(), lo + m.end(), m.group("cue"), names, lex)
              for m in lex.verb_word.finditer(sentence) if not names.inside_quote(lo + m.start())),
+            (_interposed_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
         )
         quote = next((q for q in candidates if q is not None), None)
@@ -1372,7 +1440,16 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
         if first is None:
             return None
         fw = first.group(0)
-        if fw.lower() in lex.pronouns:
+        if fw.lower() in SOURCE_NOUNS:
+            # "Menurut data Badan Pusat Statistik (BPS), ...": the institution whose data it is speaks
+            after = WORD_RE.search(region, first.end())
+            org = names.org_in(m_end + first.end(), m_end + first.end() + 60)
+            comma = text.find(",", m_end, hi)
+            if after is None or not after.group(0)[:1].isupper() or org is None or org[0] != m_end + after.start() \
+                    or comma < 0 or org[0] > comma:
+                return None  # "menurut data yang dihimpun": a source, not a speaker
+            name_end = comma
+        elif fw.lower() in lex.pronouns:
             name_end = m_end + first.end()
         elif fw[:1].isupper():
             per = names.person_in(m_end, m_end + 80)
@@ -1391,8 +1468,9 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 return None
         else:
             return None  # "menurut data ...": a source, not a speaker
-    if before and not before.endswith(","):
-        # "CONTENT, menurut X." is handled when the sentence ends at X
+    if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)):
+        # "CONTENT, menurut X." is handled when the sentence ends at X; "Namun menurutnya pengasapan
+        # hanya ...", "Sistem itu menurutnya akan menopang ...": what follows "menurutnya" is reported
         return None
     if before.endswith(","):
         # "..., menurut X, CONTENT" or "CONTENT, menurut X."
@@ -1422,8 +1500,8 @@ def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) ->
 
 def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     prev = WORD_RE.findall(text[max(lo, v_start - 25):v_start])
-    if prev and prev[-1].lower() in SUBORDINATORS:
-        return None
+    if prev and (prev[-1].lower() in SUBORDINATORS or verb in VP_COMPLEMENT_VERBS and prev[-1].lower() == "yang"):
+        return None  # ("orang yang mengaku dekat dengan X": a description, not a report)
     m = _BAHWA.match(text, v_end)
     conn = (m.group("conn") or "").lower()
     if conn.startswith(",") and conn.strip(", \t"):
@@ -1438,16 +1516,22 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         if adj and conn == "":
             start += adj.end()
             conn = ","
+    asks = verb in ASK_VERBS
+    if conn == "" and (asks or verb == "mengingatkan"):
+        # "mengingatkan masyarakat agar tidak ...": after an object without a verb, the request follows "agar"
+        obj = _OBJECT_AGAR.match(text, start, hi)
+        if obj and not any(_PREDICATE.fullmatch(w.lower()) for w in WORD_RE.findall(obj.group("obj"))):
+            start, conn = obj.end(), "agar"
     first = WORD_RE.search(text, start, hi)
     if first is None:
         return None
     fw = first.group(0).lower()
-    asks = verb in ("meminta", "mengimbau", "mengajak", "mendesak")
     if asks and conn not in ("agar", "supaya") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
-            and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)):
-        return None
+            and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
+            and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
+        return None  # ("memastikan dukungan logistik telah dikirim": an auxiliary makes the noun a subject)
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
     end = _content_end(text, start, hi, names)
@@ -1459,10 +1543,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         # a bare complement must read as a clause, not a noun phrase
         # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
         toks = [w.lower() for w in WORD_RE.findall(content)]
-        if not any((t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
-                    or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
-                   for i, t in enumerate(toks) if i):
-            return None
+        if verb not in VP_COMPLEMENT_VERBS and not any(
+                (t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
+                 or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
+                for i, t in enumerate(toks) if i) and toks[0] != "ada":
+            return None  # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause)
         if fw in lex.pronouns and n < 5:
             return None
     span = _Span(v_start, None, start, end, -1, False, rule=f"verb-{conn or 'bare'}".replace(",", "comma")
@@ -1473,9 +1558,44 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
+ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
+# the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
+_OBJECT_AGAR = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+(?:agar|supaya)\b[ \t]*")
 _NOT_BEFORE_PREDICATE = frozenset(
     "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "
     "sambil sembari serta".split())
+
+
+# verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",
+# "mengaku bangga dengan ..."): the subject is the speaker's own
+VP_COMPLEMENT_VERBS = frozenset({"mengaku"})
+# auxiliaries and negations: a predicate follows them ("dukungan logistik telah dikirim")
+AUXILIARIES = frozenset("telah sudah akan masih belum sedang dapat bisa harus perlu tidak tak".split())
+# words that end the noun phrase after a verb before its own predicate: what follows is no clause of it
+_PHRASE_ENDS = frozenset("yang sehingga karena sebab atas bagi kepada agar supaya saat ketika setelah sebelum "
+                         "sesudah usai seusai sambil tatkala jika kalau bila apabila".split())
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+# nouns whose own clause says what they name, not what was said ("mengungkapkan alasan dirinya tidak hadir")
+CLAUSE_TAKING_NOUNS = frozenset("alasan sebab penyebab cara kronologi mekanisme rincian detail".split())
+
+
+def _has_auxiliary(text: str, pos: int, hi: int) -> bool:
+    """Whether an auxiliary (``telah``, ``akan``, ``tidak``) follows ``pos`` in the sentence within
+    eight words, before a comma or a word that opens a relative, purpose or causal phrase: the
+    noun phrase before it is the subject of a reported clause."""
+    for k, m in enumerate(WORD_RE.finditer(text, pos, hi)):
+        low = m.group(0).lower()
+        if k >= 8 or low in _PHRASE_ENDS or text[m.start() - 2:m.start()].strip() == ",":
+            return False
+        if low in AUXILIARIES and m.group(0)[:1].islower():
+            return WORD_RE.search(text, m.end(), hi) is not None
+        if low in DEMONSTRATIVES and k:
+            # "keluhan-keluhan itu disampaikan oleh ...": a demonstrative closes the subject before its predicate
+            nxt = WORD_RE.search(text, m.end(), hi)
+            word = nxt.group(0) if nxt else ""
+            return word[:1].islower() and (word in PREDICATE_WORDS or bool(_PREDICATE.fullmatch(word))) \
+                and word not in NOT_VERBS
+    return False
 
 
 def _has_predicate(text: str, pos: int, hi: int) -> bool:
@@ -1493,11 +1613,56 @@ def _has_predicate(text: str, pos: int, hi: int) -> bool:
     return False
 
 
+# words that open an adjunct after a cue and its speaker (", kata Budi, di Jakarta, Senin"), not content
+ADJUNCT_OPENERS = frozenset(
+    "di ke dari pada saat ketika kepada dalam usai seusai selepas melalui lewat via kemarin tadi sebelumnya "
+    "seperti sebagaimana dikutip".split())
+# a cue between commas inside its sentence: ", kata X," / ", katanya," / ", lanjut dia," / ", dinilainya,"
+_INTERPOSED = re.compile(r"(?<=[\w)”\"'’])[ \t]*,[ \t]*(?P<cue>\w+)(?P<who>[^,.;:!?\"“”\n]{0,80}?)[ \t]*,[ \t]*")
+
+
+def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``Proyek itu, katanya, dibiayai dari laba ditahan.`` / ``Bila terbukti, kata Budi, izinnya dicabut.``:
+    a cue between commas after the opening words of its sentence reports the clause after it
+    (the content is what follows the cue and its speaker; the words before it stay out, as
+    records-v1 annotates them). A passive speech verb with ``-nya`` counts as a cue (``dinilainya``)."""
+    for m in _INTERPOSED.finditer(text, lo, hi):
+        if names.inside_quote(m.start()):
+            continue
+        word = m.group("cue").lower()
+        bare = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+        if not (bare in lex.cues or word.endswith("nya") and _passive_speech(bare, lex)):
+            continue
+        who = m.group("who").strip()
+        if word != bare and who:
+            continue  # "katanya" takes no name after it
+        who_words = WORD_RE.findall(who)
+        if who_words and not (who_words[0].lower() in lex.pronouns or who_words[0][:1].isupper()
+                              or who_words[0].lower() in lex.title_words) or len(who_words) > 8:
+            continue
+        before = text[lo:m.start()]
+        if MARK_RE.search(before) or not 1 <= _word_count(before) <= 12:
+            continue
+        start = m.end()
+        first = WORD_RE.search(text, start, hi)
+        if first is None or first.group(0).lower() in ADJUNCT_OPENERS or first.group(0).lower() in lex.calendar:
+            continue
+        end = _content_end(text, start, hi, names)
+        if _word_count(text[start:end]) < 3:
+            continue
+        span = _Span(m.start("cue"), None, start, end, -1, False, rule="interposed-cue", cue=m.group("cue"),
+                     cue_start=m.start("cue"), cue_end=m.end("cue"))
+        span.extra["pos"] = m.start("cue")
+        return span
+    return None
+
+
 def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
-    """``CONTENT, katanya.`` / ``CONTENT, kata X.`` without quotation marks."""
+    """``CONTENT, katanya.`` / ``CONTENT, kata X.`` / ``CONTENT, demikian keterangan resmi X.``
+    without quotation marks."""
     m = None
-    for m in lex.short_end.finditer(text, lo, hi):  # noqa: B007  (the last match is wanted)
-        pass
+    for m in itertools.chain(lex.short_end.finditer(text, lo, hi), _DEMIKIAN.finditer(text, lo, hi)):  # noqa: B007
+        pass  # (the last match is wanted)
     if m is None or names.inside_quote(m.start()) or MARK_RE.search(text, lo, m.start()):
         return None
     rest = text[m.end():hi]
@@ -1524,11 +1689,13 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
             lo, hi = span.extra["name_region"]
             found, how = resolver.speaker_after(lo, span.cue_start)
             span.speaker = found
-    elif span.rule == "content-then-cue":
+    elif span.rule in ("content-then-cue", "interposed-cue"):
         if cue.endswith("nya"):
             span.speaker = resolver.recent(span.start)
         else:
-            span.speaker, _ = resolver.speaker_after(span.cue_end, span.start)
+            span.speaker, how = resolver.speaker_after(span.cue_end, span.start)
+            if cue.startswith("demikian") and how not in ("name", "org"):
+                span.speaker = None  # the statement's source is named there, or no one is
     else:
         found, how = resolver.subject_before(span.cue_start, span.extra["clause_lo"])
         span.speaker = found
@@ -1552,14 +1719,21 @@ def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str
     institution). PFSA-ID annotates the statements of public figures only; records-v1 keeps
     every quotation."""
     lex = lexicon()
-    if not quote.speaker:
-        if quote.cue_end is None:
-            return None
+    described = False
+    if quote.cue_end is not None:
         first = WORD_RE.search(text, quote.cue_end, min(len(text), quote.cue_end + 40))
         word = first.group(0) if first is not None else ""
         described = word[:1].islower() and word not in lex.pronouns and not text[quote.cue_end:first.start()].strip(" \t,") \
             and (word not in lex.function or word in DESCRIBERS)
+    if not quote.speaker:
         return False if described else None
+    description = re.split(r"[,.;:!?\n]", text[quote.cue_end:quote.cue_end + 80])[0].strip() if described else ""
+    if description and word.lower() not in lex.title_words and quote.speaker_start is not None \
+            and quote.cue_start is not None and quote.speaker_start < quote.cue_start \
+            and not re.search(r"\b[A-Z]", description) and _DESCRIBED_BEFORE.search(" " + description):
+        # described after the cue without a title or name, named before it ("ujar ibu dua anak ini"; not
+        # "kata politikus itu", "kata mantan Wakil Presiden itu", "katanya singkat")
+        return False
     aged = aged_names(text) if aged is None else aged
     words = frozenset(quote.speaker.split())
     return not any(name <= words or words <= name for name in aged)

@@ -24,6 +24,8 @@ SHORT_FORMS = [
     ("B. S.", "Bayu Santoso", False),                     # initials alone
     ("Soenardi", "Soenarto", False),                      # single names match only themselves
     ("Wulan", "Intan Permata", False),
+    ("Sumarni", "Farida S. Kusumawardhani", False),       # a whole word against an initial only
+    ("Farida S.", "Farida Sari Kusumawardhani", True),
 ]
 
 
@@ -70,6 +72,13 @@ GROUPS = [
     ("Kepala Dinas Pendidikan Kota Bogor Andi Wiradana membuka acara. Ketua DPRD Kota Bogor Sinta Wiradana hadir. "
      "Wiradana menyampaikan sambutan.",
      {"Andi Wiradana": ["Andi Wiradana"], "Sinta Wiradana": ["Sinta Wiradana", "Wiradana"]}),
+    # a nickname after the words that introduce one is the person's; a name after "yang" alone is another
+    ('Kepala Dinas Pariwisata Kota Bogor Bima Prasetya atau yang akrab disapa Bibim hadir. "Kami siap," kata Bibim.',
+     {"Bima Prasetya": ["Bima Prasetya", "Bibim", "Bibim"]}),
+    ('Kepala Dinas Pariwisata Kota Bogor, Rangga Saputra, yang biasa dipanggil Ucok, hadir. "Kami siap," kata Ucok.',
+     {"Rangga Saputra": ["Rangga Saputra", "Ucok", "Ucok"]}),
+    ('Kepala Dinas Pariwisata Kota Bogor, Rangga Saputra, yang mengundang Ucok, hadir. "Kami siap," kata Ucok.',
+     {"Rangga Saputra": ["Rangga Saputra"], "Ucok": ["Ucok", "Ucok"]}),
 ]
 
 

@@ -53,6 +53,11 @@ CASES = [
     ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," pungkasnya.', [("direct", "Kami", "Budi Santoso")]),
     ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," kata dia.', [("direct", "Kami", "Budi Santoso")]),
     ('Budi Santoso hadir di lokasi. "Kami siap membantu warga," ujar beliau.', [("direct", "Kami", "Budi Santoso")]),
+    # a continuation cue goes on with the last speaker; another -nya cue takes the subject named since
+    ('Budi Santoso hadir. "Kami siap," kata Budi. Andi Wijaya lalu menyambut tamu. "Semua lancar," lanjutnya.',
+     [("direct", "Kami siap", "Budi Santoso"), ("direct", "Semua lancar", "Budi Santoso")]),
+    ('Budi Santoso hadir. "Kami siap," kata Budi. Andi Wijaya lalu menyambut tamu. "Semua lancar," ujarnya.',
+     [("direct", "Kami siap", "Budi Santoso"), ("direct", "Semua lancar", "Andi Wijaya")]),
     # a name inside the quotation is not the speaker
     ('Budi Santoso hadir. "Saya sudah bicara dengan Andi Wijaya soal itu," ujarnya.',
      [("direct", "Saya sudah", "Budi Santoso")]),
@@ -180,6 +185,36 @@ def test_quotation_shapes(nlp, text, expected):
         assert quote.rule
 
 
+# a cue between commas inside its sentence reports the clause after it (the words before stay out)
+INTERPOSED = [
+    ("Rudi Hartanto hadir di lokasi. Semua proyek itu, katanya, dibiayai dari kas desa tanpa pinjaman.",
+     "dibiayai dari kas desa tanpa pinjaman", "Rudi Hartanto"),
+    ("Sebagian pengembang, kata Rudi Hartanto, bahkan menghilang setelah menerima uang muka.",
+     "bahkan menghilang setelah menerima uang muka", "Rudi Hartanto"),
+    ("Rudi Hartanto hadir di lokasi. Bila terbukti, kata dia, izin usaha itu akan dicabut.",
+     "izin usaha itu akan dicabut", "Rudi Hartanto"),
+    ("Rudi Hartanto hadir di lokasi. Hal ini, dinilainya, tidak sebanding dengan kapasitas desa.",
+     "tidak sebanding dengan kapasitas desa", "Rudi Hartanto"),
+    # negative: an adjunct after the cue and its speaker, too few words, a long opening, no cue
+    ("Rudi Hartanto hadir di lokasi. Semua beres, kata Rudi, di kantor desa pada Senin pagi.", None, None),
+    ("Rudi Hartanto hadir di lokasi. Proyek itu, katanya, selesai.", None, None),
+    ("Rudi Hartanto hadir. Warga tiga desa di kaki gunung yang terdampak banjir bandang pekan lalu sejak "
+     "pagi, katanya, masih menunggu bantuan logistik dari kabupaten.", None, None),
+    ("Proyek itu, kata demi kata, dibaca ulang oleh panitia lelang.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", INTERPOSED)
+def test_interposed_cue(nlp, text, content, speaker):
+    found = [q for q in run(nlp, text) if q.rule == "interposed-cue"]
+    if content is None:
+        assert found == [], [(q.text, q.speaker) for q in found]
+        return
+    (quote,) = found
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", content, speaker)
+    assert text[quote.start:quote.end] == quote.text
+
+
 def test_offsets_and_cue(nlp):
     text = 'Budi Santoso hadir. "Kami siap membantu warga," ujarnya.'
     (quote,) = run(nlp, text)
@@ -222,6 +257,8 @@ def test_name_part(run, name):
     # a speaker described without a name is a private person; no speaker otherwise is unknown
     ('"Sepi sekali hari ini," kata sopir yang belum punya SIM itu.', None, False),
     ('"Sepi sekali hari ini," ujar seorang ibu.', None, False),
+    # a description ending with a demonstrative is the one talked about, still described: private
+    ('Rina Wati berdagang di pasar. "Sepi sekali hari ini," kata pedagang berusia 40 tahun itu.', "Rina Wati", False),
     ('Hal itu tertulis di sana. "Semua wajib membayar iuran," demikian dikatakan.', None, None),
 ])
 def test_speaker_public(nlp, text, speaker, public):
@@ -236,6 +273,17 @@ def test_speaker_public(nlp, text, speaker, public):
 ])
 def test_passive_speech(word, expected):
     assert Q._passive_speech(word, Q.lexicon()) is expected
+
+
+def tagged(nlp, text, ents, find):
+    """The document of ``text`` with the entities ``ents`` ((text, label), found by ``find``) tagged."""
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(find(t), find(t) + len(t), label=label) for t, label in ents]
+    doc._.entities = None  # the table is built again from these entities
+    return doc
 
 
 # -nya cues (who counts as the most recent subject) and the name after a cue; entities: (text, label) to tag
@@ -284,6 +332,11 @@ SUBJECTS = [
      [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Budi Santoso"),
     ('Budi Santoso hadir. Andi Wijaya lalu menyambut tamu. "Kami siap membantu warga," ujarnya.',
      [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Andi Wijaya"),
+    # an item of an enumeration without a verb is no subject; a name alone after the comma is
+    ('Budi Santoso hadir. Hadir pula dalam acara itu, importir dari Kopi Nusa, Rudi Hartanto, Sinar Gida, Ipek Gida. '
+     '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Budi Santoso"),
+    ('Budi Santoso hadir. Hadir pula dalam acara itu, importir dari Kopi Nusa, Rudi Hartanto. '
+     '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
     # the name after a cue: a passive cue, a title with its organisation after "dari", a lower-case title,
     # a name that closes the title phrase (inside an organisation entity); no name, no speaker
     ('"Kami sudah menyiapkan surat permohonan," ditambahkan Tony Wirawan.', [], "Tony Wirawan"),
@@ -296,19 +349,73 @@ SUBJECTS = [
     ('"Pandemi berdampak masif terhadap perekonomian," ujar Kepala DPMPTSP Provinsi Kaltara, Rabu (29/7/2020).',
      [("DPMPTSP Provinsi Kaltara", "ORG")], None),
     ('"Ada 900 relawan yang akan diperiksa," kata dokter dari Jakarta.', [], None),
+    # an acronym in brackets or a dot inside a word does not end the title phrase before the name
+    ('"Kami menolak usulan itu," kata Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri (Kemendagri) '
+     'Akbar Maulana, Kamis (7/5/2020).', [("Akbar Maulana", "PER")], "Akbar Maulana"),
+    ('"Pasar kita tumbuh," kata Head of Startupkita.co Erwin Saputra.', [("Erwin Saputra", "PER")], "Erwin Saputra"),
+    ('"Jumlahnya melebihi 500 orang," kata Ketua Ikatan Dokter Nusantara (IDN), kemarin.', [], None),
+    # a name that a place entity swallowed after the place's own words still speaks
+    ('"Pandemi berdampak masif," ujar Kepala Dinas Provinsi Kalbar Hendra, Rabu (29/7/2020).',
+     [("Provinsi Kalbar Hendra", "LOC")], "Hendra"),
 ]
 
 
 @pytest.mark.parametrize("text,ents,speaker", SUBJECTS)
 def test_speakers_in_context(nlp, text, ents, speaker):
-    doc = nlp.make_doc(text)
-    doc._.people = []
-    doc._.organizations = []
-    doc = nlp(doc)
-    doc.ents = [doc.char_span(text.find(t), text.find(t) + len(t), label=label) for t, label in ents]
-    doc._.entities = None  # the table is built again from these entities
-    found = [q for q in Q.quotes(doc) if q.kind == "direct"]
+    found = [q for q in Q.quotes(tagged(nlp, text, ents, text.find)) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker]
+
+
+# reported speech: (text, entities to tag, [(content start, speaker)]); negative cases give []
+REPORTED = [
+    # "mengaku" reports a predicate without its subject; not inside a relative clause
+    ("Rina Kartika hadir. Rina Kartika mengaku sempat kehilangan fokus di gim kedua.", [("Rina Kartika", "PER")],
+     [("sempat kehilangan fokus", "Rina Kartika")]),
+    ("Seorang pria yang mengaku dekat dengan penyanyi itu datang ke lokasi kemarin.", [], []),
+    # a place (opening with a place head) before the verb is no speaker; the name in apposition is
+    ("Seorang nasabah, Sumarni, warga Kecamatan Sukamaju, mengaku menyimpan tabungan sebesar Rp45 juta di sana.",
+     [("Kecamatan Sukamaju", "LOC")], [("menyimpan tabungan", "Sumarni")]),
+    # "menurut data ORG": the institution speaks; data without an institution is a source
+    ("Menurut data Badan Pusat Statistik, inflasi tahunan pada Oktober tercatat 2,1 persen.",
+     [("Badan Pusat Statistik", "ORG")], [("inflasi tahunan", "Badan Pusat Statistik")]),
+    ("Menurut data yang dihimpun, inflasi tahunan pada Oktober tercatat 2,1 persen.", [], []),
+    # a speech noun with an auxiliary after it is the subject of the reported clause
+    ("Dinas Kesehatan Jawa Barat memastikan dukungan logistik vaksin untuk warga telah dikirim ke Garut.",
+     [("Dinas Kesehatan Jawa Barat", "ORG")], [("dukungan logistik", "Dinas Kesehatan Jawa Barat")]),
+    ("Rina Kartika mengungkapkan alasan dirinya tidak hadir dalam rapat itu.", [("Rina Kartika", "PER")], []),
+    # a demonstrative closes the subject of a reported clause; existential "ada" opens one
+    ("Hugo Santoso hadir. Dia mengatakan keluhan-keluhan itu disampaikan oleh kantor wilayah setempat.",
+     [("Hugo Santoso", "PER")], [("keluhan-keluhan itu", "Hugo Santoso")]),
+    ("Hugo Santoso menyampaikan pesan itu kepada para peserta rapat.", [("Hugo Santoso", "PER")], []),
+    ("Hugo Santoso menduga ada dalang di balik kasus tersebut.", [("Hugo Santoso", "PER")],
+     [("ada dalang", "Hugo Santoso")]),
+    # "menurutnya" inside a sentence without commas reports what follows it
+    ("Hugo Santoso hadir. Sistem itu menurutnya akan menopang pertumbuhan ekonomi nasional.",
+     [("Hugo Santoso", "PER")], [("akan menopang", "Hugo Santoso")]),
+    # a request after an object without a verb follows "agar"; an object with its verb is reported whole
+    ("Hugo Santoso mengingatkan pemerintah daerah agar kembali pada esensi pembangunan.", [("Hugo Santoso", "PER")],
+     [("kembali pada esensi", "Hugo Santoso")]),
+    ("Hugo Santoso meminta pemerintah memperketat pengawasan agar pengusaha taat tidak kalah.",
+     [("Hugo Santoso", "PER")], [("pemerintah memperketat", "Hugo Santoso")]),
+    # the head word of the one organisation named with it speaks for it; a head word of none does not
+    ("Polda Metro Jaya melarang takbir keliling. Polda mengimbau agar takbir digelar di lingkungan masing-masing.",
+     [("Polda Metro Jaya", "ORG")], [("takbir digelar", "Polda Metro Jaya")]),
+    ("Polda Metro Jaya melarang takbir keliling. Dinas mengimbau agar takbir digelar di lingkungan masing-masing.",
+     [("Polda Metro Jaya", "ORG")], [("takbir digelar", None)]),
+    # the closing formula of a statement names the institution that gave it
+    ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan resmi Badan Perlindungan Konsumen.",
+     [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
+    ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan yang dihimpun di lapangan.", [], []),
+    ("Rina Kartika menyampaikan apresiasi kepada warga yang telah membantu.", [("Rina Kartika", "PER")], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPORTED)
+def test_reported_speech(nlp, text, ents, expected):
+    found = [(q.text, q.speaker) for q in Q.quotes(tagged(nlp, text, ents, text.rfind)) if q.kind == "indirect"]
+    assert len(found) == len(expected), found
+    for (content, speaker), (start, want) in zip(found, expected):
+        assert content.startswith(start) and speaker == want
 
 
 @pytest.mark.parametrize("mention,speaker", [
@@ -371,6 +478,8 @@ def test_quoted_spans_never_raise(text):
     ("kasintel", "kasi intel kejaksaan negeri", True),
     ("menkeu", "menteri sosial", False),
     ("kapolda", "kepala dinas", False),
+    ("kakanwil", "kepala kantor wilayah imigrasi", True),   # "ka", the short form of "kepala"
+    ("kakanwil", "ketua kantor wilayah imigrasi", False),
 ])
 def test_title_abbreviations(abbr, title, expected):
     assert Q._abbreviates(abbr, title.split()) is expected
