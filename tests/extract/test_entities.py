@@ -339,3 +339,10 @@ def test_postprocess_refuses_what_is_no_name(nlp, text, model, expected):
 def test_work_grows_linearly(work_growth, component):
     """Calls on an invented text 10 times longer: at most 12 times as many."""
     assert work_growth(component) <= 12
+
+
+@pytest.mark.parametrize("chain", ["Ketua ", "Direktur Kepala Ketua Wakil Menteri ", "Ketua Umum PT Sarana Tirta "])
+def test_title_chains_are_walked_once(work_growth, chain):
+    """A chain of titles with no name (a hostile input): 10 times as many titles, at most 12 times the calls
+    (each title walked the whole chain to its end before)."""
+    assert work_growth("person_ruler", paragraphs=80, text=lambda n: chain * n + "hadir.") <= 12
