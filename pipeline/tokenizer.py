@@ -22,10 +22,14 @@ cache only grows outside spaCy's memory zones (see :mod:`pipeline.engines`), so 
 characters and strings of 256 or more characters without a space: spaCy's prefix/suffix/infix
 loop takes quadratic time on them (8,000 ``"`` take 7 s, 2,000 ``-`` 13 s, 8,000 characters of
 ``<a<a...`` 0.5 s and 400,000 twenty minutes), so such a run is tokenised 32 characters at a
-time. That gives the same tokens for punctuation but for the rare run spaCy keeps whole
-(``....``), cuts a 256-character URL or blob into pieces (no entity is made of them), and keeps
-``doc.text`` equal to the input text. Splitting keeps the document; refusing it would lose a
-whole article for one separator line.
+time, and a 32-character piece that would give more than :data:`PIECE_TOKENS` tokens (a run of
+marks: quote marks, ``----``, ``<a<a<a``) is one token. Every later stage works per token (the NER
+model takes about 0.1 ms a token), so a run of marks costs what a word does for every 32
+characters rather than for every character: 400,000 characters of ``<a`` took 38 CPU-s in
+the NER model alone as 400,000 tokens, and take about 2 s as 12,500. This keeps ``doc.text``
+equal to the input text, cuts a 256-character URL or blob into pieces (no entity is made of
+them) and changes no token of ordinary text. Splitting keeps the document; refusing it would
+lose a whole article for one separator line.
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ TOKENIZER = "pipeline.Tokenizer.v1"
 CACHE_SIZE = 100_000
 LONG_RUN = re.compile(r"(?<![^\w\s])[^\w\s]{64,}|(?<!\S)\S{256,}")  # a run matched from its start: linear
 RUN_PIECE = 32
+PIECE_TOKENS = 8  # a piece of a long run that would give more tokens is one token (module docstring)
 
 
 class WholeTokens:
@@ -138,8 +143,11 @@ def tokenize(nlp: Language, text: str) -> Doc:
     for run in LONG_RUN.finditer(text):
         if run.start() > at:
             docs.append(nlp.make_doc(text[at:run.start()]))
-        words = [token.text for i in range(run.start(), run.end(), RUN_PIECE)
-                 for token in nlp.tokenizer(text[i:min(i + RUN_PIECE, run.end())])]
+        words = []
+        for i in range(run.start(), run.end(), RUN_PIECE):
+            piece = text[i:min(i + RUN_PIECE, run.end())]
+            tokens = [token.text for token in nlp.tokenizer(piece)]
+            words.extend(tokens if len(tokens) <= PIECE_TOKENS else [piece])
         docs.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
         at = run.end()
     if at < len(text):
