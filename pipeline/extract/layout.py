@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import re
 from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..tokenizer import tokenize
 from .leftovers import leftover_lines
 from .sentences import LIST_ITEM, OPENERS, SHORT_LINE, stop_ends_sentence, token_starts
 
@@ -243,11 +245,13 @@ class LayoutRestore:
         return copy_annotations(doc, self.tokenizer(text), origin)
 
 
+# both tokenise as the pipeline's first step does (:func:`pipeline.tokenizer.tokenize`: long runs of marks
+# cut into pieces), not with ``nlp.tokenizer`` alone, on which such a run takes quadratic time
 @Language.factory("layout_flat", assigns=["doc.text"])
 def make_layout_flat(nlp: Language, name: str) -> LayoutFlat:
-    return LayoutFlat(nlp.tokenizer)
+    return LayoutFlat(functools.partial(tokenize, nlp))
 
 
 @Language.factory("layout_restore", assigns=["doc.text", "doc.ents", "doc.spans", "token.is_sent_start"])
 def make_layout_restore(nlp: Language, name: str) -> LayoutRestore:
-    return LayoutRestore(nlp.tokenizer)
+    return LayoutRestore(functools.partial(tokenize, nlp))
