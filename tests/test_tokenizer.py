@@ -108,3 +108,25 @@ def test_ordinary_text_same_tokens(pair, text):
 
 def test_work_grows_linearly(work_growth):
     assert work_growth("tokenizer") <= 12
+
+
+def test_a_saved_default_tokenizer_is_built_directly(tmp_path):
+    saved = spacy.blank("id")
+    saved.to_disk(tmp_path / "model")
+    assert tokenizer.saves_defaults(tmp_path / "model", "id")
+    loaded = tokenizer.load_model(tmp_path / "model")
+    built = tokenizer.blank().tokenizer
+    assert loaded.tokenizer.rules == built.rules and loaded.tokenizer.token_match.strings == built.token_match.strings
+    assert tokens(loaded, "Rapat tgl. 5 Jan. 2025, kata dr. Andi :)") == tokens(saved, "Rapat tgl. 5 Jan. 2025, kata dr. Andi :)")
+
+
+def test_a_saved_tokenizer_of_its_own_is_read(tmp_path):
+    from spacy.attrs import ORTH
+
+    saved = spacy.blank("id")
+    saved.tokenizer.add_special_case("Kab.Bogor", [{ORTH: "Kab."}, {ORTH: "Bogor"}])
+    saved.to_disk(tmp_path / "model")
+    assert not tokenizer.saves_defaults(tmp_path / "model", "id")
+    loaded = tokenizer.load_model(tmp_path / "model")
+    assert [t.text for t in loaded.make_doc("di Kab.Bogor")] == ["di", "Kab.", "Bogor"]
+    assert isinstance(loaded.tokenizer.token_match, tokenizer.WholeTokens)
