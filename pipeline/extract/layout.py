@@ -38,6 +38,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import text_of
 from ..tokenizer import tokenize
 from .leftovers import leftover_lines
 from .sentences import LIST_ITEM, OPENERS, SHORT_LINE, stop_ends_sentence, token_starts
@@ -222,12 +223,13 @@ class LayoutFlat:
     def __call__(self, doc: Doc) -> Doc:
         if USER_KEY in doc.user_data:
             return doc
-        flat, origin = flat_view(doc.text)
-        if flat == doc.text:
+        text = text_of(doc)
+        flat, origin = flat_view(text)
+        if flat == text:
             return doc
         new = self.tokenizer(flat)
         new.user_data.update(doc.user_data)
-        new.user_data[USER_KEY] = (doc.text, origin)
+        new.user_data[USER_KEY] = (text, origin)
         return new
 
 
