@@ -8,8 +8,9 @@ Two targets, run in turns until the time is up (``--seconds``, default 600):
   documents and problems whose strings can be written as UTF-8, and take under ``--hang`` seconds.
 * ``pipeline``: texts made of Indonesian press words, titles, names, quotes, brackets and runs of
   punctuation, processed by :func:`pipeline.engines.process_document`. No component may raise,
-  every offset must point at its text in ``doc.text`` (white space aside: text fields read the flat view), and a document of n characters must take
-  under ``--hang`` CPU seconds per 10,000 (at least ``--hang``).
+  every offset must point at its text in ``doc.text`` (white space aside: text fields read the
+  flat view of :mod:`pipeline.extract.layout`), and a document of n characters must take under
+  ``--hang`` CPU seconds per 10,000 (at least ``--hang``; CPU, as the machine may be shared).
 
 A watchdog ends the run (with the stack of the hanging example) if one example takes more than ten
 times its limit. The report (``outputs/fuzz.md``) lists the examples run and every crash and hang,
