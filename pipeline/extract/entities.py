@@ -61,6 +61,7 @@ and the model's entities then fill the tokens that no rule entity covers.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1362,11 +1363,14 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     """The model's mentions after the rules of the genre: none on page furniture lines; each cut
     at its coordinations (:func:`_pieces`), trimmed to records-v1 (:func:`_trim`) and kept
     when :func:`_acceptable`."""
-    furniture = _furniture_lines(doc)
+    furniture = sorted(_furniture_lines(doc))
+    starts = [a for a, _ in furniture]
+    reach = list(itertools.accumulate((b for _, b in furniture), max))  # furthest end of the lines so far
     titles = title_matches(doc, kb)
     out = []
     for ent in ents:
-        if any(a < ent.end_char and ent.start_char < b for a, b in furniture):
+        before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
+        if before and reach[before - 1] > ent.start_char:  # one of them ends after it starts: they overlap
             continue
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
