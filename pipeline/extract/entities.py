@@ -1431,15 +1431,20 @@ def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
     """``doc.ents`` where a model organisation or place strictly contains rule entities of its
     own label and overlaps no other entity: the model's longer span replaces them (the rules
     stop at a place they do not know: ``Dinas Kesehatan Kabupaten | Mesuji``)."""
-    ents = list(doc.ents)
+    ents = sorted(doc.ents, key=lambda e: e.start)  # never overlapping: their ends are in order too
+    starts = [e.start for e in ents]
     for m in model:
         if m.label_ not in {"ORG", "LOC"}:
             continue
-        inside = [e for e in ents if e.start < m.end and m.start < e.end]
+        j = bisect.bisect_left(starts, m.end)  # the entities that overlap m: found by position, not by
+        i = j  # a scan of every entity for every mention (quadratic on a long document)
+        while i > 0 and ents[i - 1].end > m.start:
+            i -= 1
+        inside = ents[i:j]
         if inside and all(e.label_ == m.label_ and m.start <= e.start and e.end <= m.end for e in inside) \
                 and sum(len(e) for e in inside) < len(m):
-            ents = [e for e in ents if e not in inside] + [m]
-    return tuple(sorted(ents, key=lambda e: e.start))
+            ents[i:j], starts[i:j] = [m], [m.start]
+    return tuple(ents)
 
 
 def _same_sense(doc: Doc, model: list[Span]) -> list[Span]:

@@ -360,3 +360,30 @@ def test_model_mentions_against_furniture_lines_grow_linearly(nlp):
         return count_calls(entities.postprocess_model_ents, doc, knowledge(nlp), ents)
 
     assert calls(60) <= 12 * calls(6)
+
+
+def test_model_organisations_over_rule_entities_grow_linearly(nlp):
+    """Each model organisation or place was compared with every entity of the document (quadratic)."""
+    import sys
+
+    from tests.conftest import invented_paragraph
+
+    def lines(paragraphs: int) -> int:
+        doc = nlp("\n".join(invented_paragraph(k) for k in range(paragraphs)))
+        model = [e for e in doc.ents if e.label_ in {"ORG", "LOC"}]
+        count = 0
+
+        def trace(frame, event, arg):
+            nonlocal count
+            count += event == "line"
+            return trace
+
+        sys.settrace(trace)
+        try:
+            entities.extend_with_model(doc, model)
+        finally:
+            sys.settrace(None)
+        return count
+
+    small = lines(6)
+    assert small > 50 and lines(60) <= 12 * small
