@@ -19,7 +19,9 @@ Each document has a time budget (``--doc-timeout``, seconds per 10,000
 characters, default 2): documents run in supervised worker processes
 (:mod:`pipeline.guard`), and one that runs over its budget is stopped and named
 in ``errors.jsonl`` with its stage and time while the batch goes on
-(``--doc-timeout 0``: no limit, documents run in this process or a pool).
+(``--doc-timeout 0``: no limit, documents run in this process or a pool). The Dask
+engine has no budget: it says so on standard error, and refuses a positive ``--doc-timeout``
+(a usage error) rather than ignore it.
 Warnings (an encoding decided, a file name that is not UTF-8) go to standard
 error and to ``errors.jsonl`` with ``"level": "warning"``; they do not fail the
 run. Temporary files a killed run left in OUT are removed.
@@ -86,9 +88,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ner-model", help="a spaCy NER model whose mentions the rules post-process (default: models/ner-id); 'none': rules only")
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS,
                         help=f"refuse documents longer than this (default {MAX_CHARS:,})")
-    parser.add_argument("--doc-timeout", type=float, default=DOC_TIMEOUT, metavar="SECONDS",
+    parser.add_argument("--doc-timeout", type=float, default=None, metavar="SECONDS",
                         help=f"stop a document after SECONDS per {PER_CHARS:,} characters (at least SECONDS) and "
-                             f"name it in errors.jsonl; 0: no limit (default {DOC_TIMEOUT:g})")
+                             f"name it in errors.jsonl; 0: no limit (default {DOC_TIMEOUT:g}; the dask engine has "
+                             "no budget and refuses a positive value)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--resume", action="store_true",
                         help="keep the records already in OUT and skip their documents (same id and text)")
@@ -196,8 +199,13 @@ def run(args: argparse.Namespace) -> int:
         return _usage("--chunk-size must be at least 1")
     if args.scheduler and args.engine != "dask":
         return _usage("--scheduler needs --engine dask")
-    if not args.doc_timeout >= 0:
+    if args.doc_timeout is not None and not args.doc_timeout >= 0:
         return _usage("--doc-timeout must be 0 (no limit) or more seconds")
+    if args.engine == "dask" and args.doc_timeout:
+        return _usage("--engine dask has no per-document time budget: run untrusted input with the local engine "
+                      "(--doc-timeout works there), or give --doc-timeout 0")
+    if args.doc_timeout is None:
+        args.doc_timeout = 0.0 if args.engine == "dask" else DOC_TIMEOUT
     out: Path = args.out
     if out.exists() and not out.is_dir():
         return _usage(f"--out {out} is a file, not a folder")
@@ -303,6 +311,8 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
             yield item, taken
 
     if args.engine == "dask":
+        print("note: --engine dask has no per-document time budget (--doc-timeout): a document that runs for "
+              "ever holds its partition", file=sys.stderr)
         if not args.resume:  # parts of an earlier run would mix with this one's
             shutil.rmtree(out / "parts", ignore_errors=True)
         outcomes = iter_dask(entries(), settings, out / "parts", scheduler=args.scheduler, workers=args.workers,

@@ -8,6 +8,8 @@ annotations (see :mod:`pipeline.annotations`) and mirrors it in
 """
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = ("doc_id", "published", "published_source", "meta")
@@ -25,6 +27,18 @@ def register() -> None:
         if not Doc.has_extension(name):
             # a getter-less default list would be shared between docs: use None and fill per doc
             Doc.set_extension(name, default=None)
+
+
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins the text of every token again at each access (a Doc's
+    text never changes; the entry goes with the Doc)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 register()

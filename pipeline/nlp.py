@@ -31,7 +31,6 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -52,8 +51,7 @@ from .extract import (  # noqa: F401,E501
     sentences,
 )
 from .tokenizer import blank as blank_tokenizer
-from .tokenizer import customize as customize_tokenizer
-from .tokenizer import tokenize
+from .tokenizer import load_model, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
@@ -87,7 +85,7 @@ def _base(settings: Settings) -> Language:
         return blank_tokenizer()
     if not torch_guard.thinc_has_torch() and torch_guard.needs_torch((path / "config.cfg").read_text(encoding="utf-8")):
         raise ValueError(f"{path} has PyTorch layers: run with {torch_guard.VARIABLE}=1 so that thinc loads torch")
-    return customize_tokenizer(spacy.load(path))
+    return load_model(path)
 
 
 def add_splitter(nlp: Language, splitter: str) -> None:

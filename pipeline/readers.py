@@ -85,6 +85,14 @@ class InputProblem:
     stage: str = "read"
     level: str = "error"  # or "warning": the document is still read
 
+    def __post_init__(self) -> None:
+        # a problem names the input as it came, lone surrogates included (an id quoted in a message):
+        # written as \udcXX escapes, so that errors.jsonl and standard error can always be written
+        for name in ("source", "message", "id"):
+            value = getattr(self, name)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                setattr(self, name, value.encode("utf-8", "backslashreplace").decode("utf-8"))
+
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
 

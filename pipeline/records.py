@@ -14,6 +14,8 @@ from typing import Iterable
 import pandas as pd
 from spacy.tokens import Doc
 
+from .extensions import text_of
+
 TABLES = ("documents", "people", "organizations", "locations", "dates", "quotes")
 
 
@@ -24,7 +26,7 @@ def to_records(doc: Doc) -> dict:
         "published": doc._.published,
         "published_source": doc._.published_source,
         "source": (doc._.meta or {}).get("source"),
-        "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        "text_sha256": hashlib.sha256(text_of(doc).encode("utf-8")).hexdigest(),
         "people": [p.to_dict() for p in doc._.people or []],
         "organizations": [o.to_dict() for o in doc._.organizations or []],
         "locations": [loc.name for loc in doc._.locations or []],

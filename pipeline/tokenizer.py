@@ -16,23 +16,32 @@ cache only grows outside spaCy's memory zones (see :mod:`pipeline.engines`), so 
 
 * :func:`blank` is ``spacy.blank("id")`` with that tokenizer built directly (registered as
   ``pipeline.Tokenizer.v1``): the 16,000 cases are never built;
-* :func:`customize` converts the tokenizer of an existing ``Language`` (a loaded model).
+* :func:`customize` converts the tokenizer of an existing ``Language`` (a loaded model);
+* :func:`load_model` loads a saved model with that tokenizer built directly when the model saved
+  the language's default tokenizer (checked against its ``tokenizer`` file), since reading that
+  file builds the 16,000 special cases again (4.5 of the 5 CPU-s of loading the NER model).
 
 ``tokenize(nlp, text)`` is ``nlp.make_doc(text)`` except for runs of 64 or more punctuation
 characters and strings of 256 or more characters without a space: spaCy's prefix/suffix/infix
 loop takes quadratic time on them (8,000 ``"`` take 7 s, 2,000 ``-`` 13 s, 8,000 characters of
 ``<a<a...`` 0.5 s and 400,000 twenty minutes), so such a run is tokenised 32 characters at a
-time. That gives the same tokens for punctuation but for the rare run spaCy keeps whole
-(``....``), cuts a 256-character URL or blob into pieces (no entity is made of them), and keeps
-``doc.text`` equal to the input text. Splitting keeps the document; refusing it would lose a
-whole article for one separator line.
+time, and a 32-character piece that would give more than :data:`PIECE_TOKENS` tokens (a run of
+marks: quote marks, ``----``, ``<a<a<a``) is one token. Every later stage works per token (the NER
+model takes about 0.1 ms a token), so a run of marks costs what a word does for every 32
+characters rather than for every character: 400,000 characters of ``<a`` took 38 CPU-s in
+the NER model alone as 400,000 tokens, and take about 2 s as 12,500. This keeps ``doc.text``
+equal to the input text, cuts a 256-character URL or blob into pieces (no entity is made of
+them) and changes no token of ordinary text. Splitting keeps the document; refusing it would
+lose a whole article for one separator line.
 """
 from __future__ import annotations
 
 import re
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Optional
 
 import spacy
+import srsly
 from spacy import util
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -43,6 +52,7 @@ TOKENIZER = "pipeline.Tokenizer.v1"
 CACHE_SIZE = 100_000
 LONG_RUN = re.compile(r"(?<![^\w\s])[^\w\s]{64,}|(?<!\S)\S{256,}")  # a run matched from its start: linear
 RUN_PIECE = 32
+PIECE_TOKENS = 8  # a piece of a long run that would give more tokens is one token (module docstring)
 
 
 class WholeTokens:
@@ -130,6 +140,38 @@ def customize(nlp: Language) -> Language:
     return nlp
 
 
+def _pattern(compiled) -> Optional[str]:
+    return compiled.__self__.pattern if compiled is not None else None
+
+
+def saves_defaults(path: Path, lang: str) -> bool:
+    """Whether the model at ``path`` saved the default tokenizer of ``lang`` (its ``tokenizer`` file, read
+    without building anything: the same affixes, URL and token matchers and special cases)."""
+    try:
+        saved = srsly.msgpack_loads((path / "tokenizer").read_bytes())
+    except (OSError, ValueError):
+        return False
+    defaults = util.get_lang_class(lang).Defaults
+    expected = {
+        "prefix_search": util.compile_prefix_regex(defaults.prefixes).pattern if defaults.prefixes else None,
+        "suffix_search": util.compile_suffix_regex(defaults.suffixes).pattern if defaults.suffixes else None,
+        "infix_finditer": util.compile_infix_regex(defaults.infixes).pattern if defaults.infixes else None,
+        "token_match": _pattern(defaults.token_match),
+        "url_match": _pattern(defaults.url_match),
+        "exceptions": dict(defaults.tokenizer_exceptions or {}),
+    }
+    return all(saved.get(key) == value for key, value in expected.items()) and saved.get("faster_heuristics", True)
+
+
+def load_model(path: Path) -> Language:
+    """``customize(spacy.load(path))``, without building the 16,000 special cases where the model saved the
+    default tokenizer (:func:`saves_defaults`): the tokenizer is then built directly, as in :func:`blank`."""
+    lang = util.load_config(path / "config.cfg")["nlp"]["lang"]
+    if saves_defaults(path, lang):
+        return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    return customize(spacy.load(path))
+
+
 def tokenize(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)`` in linear time also on long runs of punctuation (module docstring)."""
     if LONG_RUN.search(text) is None:
@@ -138,8 +180,11 @@ def tokenize(nlp: Language, text: str) -> Doc:
     for run in LONG_RUN.finditer(text):
         if run.start() > at:
             docs.append(nlp.make_doc(text[at:run.start()]))
-        words = [token.text for i in range(run.start(), run.end(), RUN_PIECE)
-                 for token in nlp.tokenizer(text[i:min(i + RUN_PIECE, run.end())])]
+        words = []
+        for i in range(run.start(), run.end(), RUN_PIECE):
+            piece = text[i:min(i + RUN_PIECE, run.end())]
+            tokens = [token.text for token in nlp.tokenizer(piece)]
+            words.extend(tokens if len(tokens) <= PIECE_TOKENS else [piece])
         docs.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
         at = run.end()
     if at < len(text):

@@ -59,18 +59,19 @@ def count_calls(function, *args) -> int:
     return calls
 
 
-def growth(nlp, component: str, paragraphs: int = 6, factor: int = 10) -> float:
+def growth(nlp, component: str, paragraphs: int = 6, factor: int = 10, text=None) -> float:
     """Calls made by ``component`` of ``nlp`` (or ``"tokenizer"``) on an invented text ``factor`` times
-    longer, divided by its calls on the shorter one (the components before it run first, uncounted)."""
+    longer, divided by its calls on the shorter one (the components before it run first, uncounted).
+    ``text(n)`` gives the text of ``n`` paragraphs (default: :func:`invented_paragraph`)."""
     from pipeline.nlp import make_doc
 
     counts = []
     for n in (paragraphs, paragraphs * factor):
-        text = "\n".join(invented_paragraph(k) for k in range(n))
+        text_n = text(n) if text is not None else "\n".join(invented_paragraph(k) for k in range(n))
         if component == "tokenizer":
-            counts.append(count_calls(nlp.make_doc, text))
+            counts.append(count_calls(nlp.make_doc, text_n))
             continue
-        doc = make_doc(nlp, text, doc_id="long", published="2025-05-26")
+        doc = make_doc(nlp, text_n, doc_id="long", published="2025-05-26")
         for name, pipe in nlp.pipeline:
             if name == component:
                 counts.append(count_calls(pipe, doc))

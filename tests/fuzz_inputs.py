@@ -8,8 +8,9 @@ Two targets, run in turns until the time is up (``--seconds``, default 600):
   documents and problems whose strings can be written as UTF-8, and take under ``--hang`` seconds.
 * ``pipeline``: texts made of Indonesian press words, titles, names, quotes, brackets and runs of
   punctuation, processed by :func:`pipeline.engines.process_document`. No component may raise,
-  every offset must point at its text in ``doc.text``, and a document of n characters must take
-  under ``--hang`` seconds per 10,000 (at least ``--hang``).
+  every offset must point at its text in ``doc.text`` (white space aside: text fields read the
+  flat view of :mod:`pipeline.extract.layout`), and a document of n characters must take under
+  ``--hang`` CPU seconds per 10,000 (at least ``--hang``; CPU, as the machine may be shared).
 
 A watchdog ends the run (with the stack of the hanging example) if one example takes more than ten
 times its limit. The report (``outputs/fuzz.md``) lists the examples run and every crash and hang,
@@ -162,17 +163,17 @@ def pipeline_target(findings: Findings, nlp):
         findings.examples["pipeline"] += 1
         limit = findings.hang * max(1.0, len(text) / 10_000)
         faulthandler.dump_traceback_later(10 * limit + 10, exit=True)
-        started = time.perf_counter()
+        started = time.process_time()  # CPU: on a shared machine, waiting for the processor is no hang
         outcome = process_document(nlp, InputDocument("fuzz", text, "fuzz"))
-        findings.check_time("pipeline", time.perf_counter() - started, limit, text)
+        findings.check_time("pipeline", time.process_time() - started, limit, text)
         faulthandler.cancel_dump_traceback_later()
         assert outcome.error is None, outcome.error
         record = outcome.record
         json_line(record).encode("utf-8")
         spans = [m for key in ("people", "organizations", "location_mentions") for item in record[key]
                  for m in item.get("mentions", [])] + record["dates"] + record["quotes"]
-        for span in spans:
-            assert text[span["start"]:span["end"]] == span["text"], span
+        for span in spans:  # the text fields read the flat view: a wrapped line reads with a space (layout)
+            assert text[span["start"]:span["end"]].split() == span["text"].split(), span
 
     return process
 

@@ -130,6 +130,8 @@ def test_robustness_folder(tmp_path: Path, booming, capsys):
     ["--scheduler", "tcp://localhost:8786"],
     ["--max-chars", "0"],
     ["--splitter", "nope"],
+    ["--engine", "dask", "--doc-timeout", "2"],  # no budget there: refused, never ignored
+    ["--doc-timeout", "-1"],
 ])
 def test_usage_errors(tmp_path: Path, argv):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")

@@ -37,3 +37,40 @@ def test_forked_workers_start_with_the_loaded_pipeline():
         executor.shutdown()
     parent = id(engines.worker_nlp({}))  # a forked worker holds the parent's object, at the same address
     assert all(pid != os.getpid() and nlp_id == parent for pid, nlp_id in seen)
+
+
+class _Marker:
+    """Stands for the NER model: every ``Budi`` is a person; remembers the length of each Doc it is given."""
+
+    def __init__(self):
+        self.lengths = []
+
+    def __call__(self, doc):
+        from spacy.tokens import Span
+
+        self.lengths.append(len(doc))
+        doc.ents = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text == "Budi"]
+        return doc
+
+
+@pytest.mark.parametrize("sentences, limit, lengths", [
+    (["Budi datang ke kantor ."] * 6, 10, [10, 10, 10]),  # whole sentences, as many as fit
+    (["Budi datang ke kantor ."] * 3, 100, [15]),  # short: one stretch
+    (["Budi " * 25 + "."], 10, [10, 10, 6]),  # a sentence longer than a stretch is cut
+    (["Ia pulang ."] + ["Budi " * 12 + "."], 10, [3, 10, 3]),
+])
+def test_model_in_chunks(monkeypatch, sentences, limit, lengths):
+    from pipeline.extract.sentences import mark_sentence_starts
+
+    nlp = blank()
+    doc = nlp.make_doc(" ".join(sentences))
+    starts, at = [], 0
+    for sentence in sentences:
+        starts.append(at)
+        at += len(nlp.make_doc(sentence))
+    mark_sentence_starts(doc, starts)
+    monkeypatch.setattr(engines, "MODEL_CHUNK_TOKENS", limit)
+    marker = _Marker()
+    doc = engines.model_in_chunks(doc, [marker])
+    assert marker.lengths == lengths
+    assert [(e.start, e.text) for e in doc.ents] == [(t.i, "Budi") for t in doc if t.text == "Budi"]

@@ -39,3 +39,19 @@ def test_make_doc_published(published, expected, source):
     doc = nlp_module.make_doc(nlp, "Teks.", doc_id="d", published=published)
     assert doc._.published == expected
     assert doc._.published_source == source
+
+
+def test_text_of_builds_the_text_once_per_doc():
+    import gc
+
+    from pipeline.extensions import _TEXTS, text_of
+    from pipeline.tokenizer import blank
+
+    nlp = blank()
+    doc, other = nlp.make_doc("Budi  datang.\nIa pulang."), nlp.make_doc("Lain.")
+    assert text_of(doc) == doc.text and text_of(doc) is text_of(doc)  # built once, then kept
+    assert text_of(other) == "Lain."
+    count = len(_TEXTS)
+    del doc
+    gc.collect()
+    assert len(_TEXTS) == count - 1  # the entry goes with its Doc

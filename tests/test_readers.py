@@ -211,6 +211,8 @@ def jsonl_line(obj) -> bytes:
     (jsonl_line({"id": "a", "text": TEXT, "published": {"y": 1}}), "error", "column 'published'"),
     (b"[" * 5000 + b"]" * 5000 + b"\n", "error", "nested too deeply"),
     (b'{"id": "a", "text": "' + TEXT.encode() + b'", "source": NaN}\n', "warning", "'source' is NaN, read as missing"),
+    # a lone surrogate quoted in the message of another problem (found by make fuzz): escaped
+    (jsonl_line({"id": "bad\udc80id", "text": TEXT, "published": []}), "error", "document bad\\udc80id: column"),
 ])
 def test_jsonl_values_are_checked(tmp_path: Path, line, kind, says):
     path = tmp_path / "docs.jsonl"
@@ -218,6 +220,7 @@ def test_jsonl_values_are_checked(tmp_path: Path, line, kind, says):
     items = list(read_file(path))
     problems = [i for i in items if isinstance(i, InputProblem)]
     assert [p.level for p in problems] == [kind] and says in problems[0].message, problems
+    assert all(f"{p.source} {p.id} {p.message}".encode("utf-8") for p in problems)  # can be written
     assert items[-1].id == "next"  # the file goes on
     if kind == "warning":
         assert isinstance(items[1], InputDocument) and items[1].meta == {}

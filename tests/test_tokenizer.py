@@ -82,6 +82,19 @@ def test_long_runs_are_tokenised_in_linear_time(pair, text):
     doc = tokenizer.tokenize(fast, text)
     assert time.perf_counter() - started < 5  # 20,000 '-' alone took minutes
     assert doc.text == text and all(len(t) <= max(tokenizer.RUN_PIECE, 20) for t in doc if not t.is_alpha)
+    assert len(doc) <= len(text) // 4  # a run of marks is one token per piece: the later stages work per token
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ('"' * 64, ['"' * 32] * 2),
+    ("<a" * 136, ["<a" * 16] * 8 + ["<a" * 8]),
+    ("=" * 70, ["=" * 32] * 2 + ["="] * 6),  # a last piece of a few marks keeps spaCy's tokens
+    ("Budi," * 60, ["Budi,Budi,Budi,Budi,Budi,Budi,Bu", "di,Budi,Budi,Budi,Budi,Budi,Budi"]),  # words: spaCy's tokens
+])
+def test_runs_of_marks_are_one_token_per_piece(pair, text, pieces):
+    _, fast = pair
+    words = [t.text for t in tokenizer.tokenize(fast, "Awal " + text + " akhir") if not t.is_space]
+    assert words[0] == "Awal" and words[-1] == "akhir" and words[1:len(pieces) + 1] == pieces
 
 
 @pytest.mark.parametrize("text", [
@@ -95,3 +108,25 @@ def test_ordinary_text_same_tokens(pair, text):
 
 def test_work_grows_linearly(work_growth):
     assert work_growth("tokenizer") <= 12
+
+
+def test_a_saved_default_tokenizer_is_built_directly(tmp_path):
+    saved = spacy.blank("id")
+    saved.to_disk(tmp_path / "model")
+    assert tokenizer.saves_defaults(tmp_path / "model", "id")
+    loaded = tokenizer.load_model(tmp_path / "model")
+    built = tokenizer.blank().tokenizer
+    assert loaded.tokenizer.rules == built.rules and loaded.tokenizer.token_match.strings == built.token_match.strings
+    assert tokens(loaded, "Rapat tgl. 5 Jan. 2025, kata dr. Andi :)") == tokens(saved, "Rapat tgl. 5 Jan. 2025, kata dr. Andi :)")
+
+
+def test_a_saved_tokenizer_of_its_own_is_read(tmp_path):
+    from spacy.attrs import ORTH
+
+    saved = spacy.blank("id")
+    saved.tokenizer.add_special_case("Kab.Bogor", [{ORTH: "Kab."}, {ORTH: "Bogor"}])
+    saved.to_disk(tmp_path / "model")
+    assert not tokenizer.saves_defaults(tmp_path / "model", "id")
+    loaded = tokenizer.load_model(tmp_path / "model")
+    assert [t.text for t in loaded.make_doc("di Kab.Bogor")] == ["di", "Kab.", "Bogor"]
+    assert isinstance(loaded.tokenizer.token_match, tokenizer.WholeTokens)

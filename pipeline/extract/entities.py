@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import Iterable, Iterator, Optional
 
@@ -964,10 +965,18 @@ def _ent_index(doc: Doc) -> dict[int, Span]:
 
 
 def title_tail_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], titles: dict[int, int],
-                   limit: Optional[int] = None) -> int:
-    """Where the words that complete a title (its organisation, region, field) end, from ``j``."""
+                   limit: Optional[int] = None, memo: Optional[dict[int, int]] = None) -> int:
+    """Where the words that complete a title (its organisation, region, field) end, from ``j``.
+    ``memo`` (one dict per ``limit``) holds the end reached from every position already walked, so
+    that a chain of titles (``Ketua Ketua ...``) is walked once, not once per title."""
     n = len(doc) if limit is None else limit
+    walked = []
     while j < n:
+        if memo is not None:
+            if j in memo:
+                j = memo[j]
+                break
+            walked.append(j)
         t = doc[j]
         ent = ents.get(j)
         if ent is not None and ent.label_ != "PER":
@@ -996,6 +1005,8 @@ def title_tail_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], title
             j += 1
         else:
             break
+    if memo is not None:
+        memo.update(dict.fromkeys(walked, j))
     return j
 
 
@@ -1211,12 +1222,21 @@ def _tail_closed(doc: Doc, c: int, kb: Knowledge, ents: dict[int, Span]) -> bool
 ENGLISH_JOIN = frozenset({"of", "for", "on", "and", "the", "in", "&"})
 
 
-def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int) -> int:
+def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int,
+                memo: Optional[dict[int, int]] = None) -> int:
     """End of the capitalised phrase from ``j``: capitalised words, numbers, entities, English
     joining words between capitalised words (``Institute for Rural Services Reform``) and a
-    bracketed short form that more capitalised words follow (``(CORE) Indonesia``)."""
+    bracketed short form that more capitalised words follow (``(CORE) Indonesia``). ``memo`` (one
+    dict per ``limit``) holds the end reached from every position walked past ``j`` (where the walk
+    no longer depends on ``j``), so that a chain of titles is walked once."""
     k = j
+    walked = []
     while k < limit:
+        if k > j and memo is not None:
+            if k in memo:
+                k = memo[k]
+                break
+            walked.append(k)
         t = doc[k]
         ent = ents.get(k)
         nxt = doc[k + 1].text if k + 1 < limit else ""
@@ -1236,6 +1256,8 @@ def _phrase_end(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: i
             k += 1  # (a word of not_names inside the phrase: Covid-19 Command Center)
         else:
             break
+    if memo is not None:
+        memo.update(dict.fromkeys(walked, k))
     return k
 
 
@@ -1382,6 +1404,21 @@ def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
     return s
 
 
+class _Counts:
+    """Whether ``test(m)`` holds for some ``m`` in ``range(a, b)``, in constant time: prefix counts over
+    the document, built on first use."""
+
+    def __init__(self, n: int, test):
+        self.n, self.test, self.sums = n, test, None
+
+    def any(self, a: int, b: int) -> bool:
+        if a >= b:
+            return False
+        if self.sums is None:
+            self.sums = list(itertools.accumulate((bool(self.test(m)) for m in range(self.n)), initial=0))
+        return self.sums[b] > self.sums[a]
+
+
 def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     """PER spans found by the rules of the module docstring (before propagation)."""
     ents = _ent_index(doc)
@@ -1389,6 +1426,13 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     headline = titlecase_tokens(doc)
     n = len(doc)
     sent_end = dict(enumerate(sentence_ends(doc)))
+    tail_memo: dict[int, dict[int, int]] = {}  # limit -> memo of title_tail_end and of _phrase_end
+    phrase_memo: dict[int, dict[int, int]] = {}
+    # the words that tell an organisation inside a capitalised phrase, counted once (not once per title)
+    org_marks = _Counts(n, lambda m: m in ents or _cap(doc[m].text) and kb.is_org_word(doc[m].text)
+                        or doc[m].lower_ in ENGLISH_JOIN or doc[m].text == "(" or doc[m].text in kb.place_words)
+    org_heads = _Counts(n, lambda m: ents[m].label_ == "ORG" if m in ents else kb.is_acronym(doc[m].text)
+                        or doc[m].lower_ in ENGLISH_JOIN)
     # names after a title and its organisation, or after a rank
     for s, e in titles.items():
         if s in headline:
@@ -1418,7 +1462,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             if k > k0:
                 yield Span(doc, _rank_start(doc, c + 1, k0, ents), k, label="PER")
                 continue
-        j = title_tail_end(doc, e, kb, ents, titles, limit)
+        j = title_tail_end(doc, e, kb, ents, titles, limit, tail_memo.setdefault(limit, {}))
         j = _region_before_rank(doc, j, kb, ents, limit)
         if j < limit and doc[j].text == ",":
             j += 1
@@ -1432,18 +1476,14 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             if m > j:
                 yield Span(doc, j, m, label="PER")
             continue
-        end = _phrase_end(doc, e, kb, ents, limit)
+        end = _phrase_end(doc, e, kb, ents, limit, phrase_memo.setdefault(limit, {}))
         if end > max(k, k0):
             # the capitalised phrase goes on with an organisation after the first name-like words
             # (``Direktur Eksekutif Network for Civic and Electoral Reform Ferry Kusuma``,
             # ``Wakil Ketua Baleg DPR dari``): the name, if any, ends the phrase
             start = _name_run_back(doc, end, kb, ents, max(k, k0, end - 5))
-            marks = range(max(k, k0), start)
-            if start < end and any(m in ents or _cap(doc[m].text) and kb.is_org_word(doc[m].text)
-                                   or doc[m].lower_ in ENGLISH_JOIN
-                                   or doc[m].text == "(" or doc[m].text in kb.place_words for m in marks) \
-                    or start == end and any(ents[m].label_ == "ORG" if m in ents else kb.is_acronym(doc[m].text)
-                                            or doc[m].lower_ in ENGLISH_JOIN for m in marks):
+            marks = (max(k, k0), start)
+            if start < end and org_marks.any(*marks) or start == end and org_heads.any(*marks):
                 if start < end:
                     yield Span(doc, start, end, label="PER")
                 continue
@@ -1718,11 +1758,14 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     """The model's mentions after the rules of the genre: none on page furniture lines; each cut
     at its coordinations (:func:`_pieces`), trimmed to records-v1 (:func:`_trim`) and kept
     when :func:`_acceptable`."""
-    furniture = _furniture_lines(doc)
+    furniture = sorted(_furniture_lines(doc))
+    starts = [a for a, _ in furniture]
+    reach = list(itertools.accumulate((b for _, b in furniture), max))  # furthest end of the lines so far
     titles = title_matches(doc, kb)
     out = []
     for ent in ents:
-        if any(a < ent.end_char and ent.start_char < b for a, b in furniture):
+        before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
+        if before and reach[before - 1] > ent.start_char:  # one of them ends after it starts: they overlap
             continue
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
@@ -1927,16 +1970,21 @@ def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
     own label (an organisation also places: ``University of | Melbourne``) and overlaps no other
     entity: the model's longer span replaces them (the rules stop at a place they do not know:
     ``Dinas Kesehatan Kabupaten | Mesuji``)."""
-    ents = list(doc.ents)
+    ents = sorted(doc.ents, key=lambda e: e.start)  # never overlapping: their ends are in order too
+    starts = [e.start for e in ents]
     for m in model:
         if m.label_ not in {"ORG", "LOC"}:
             continue
-        inside = [e for e in ents if e.start < m.end and m.start < e.end]
+        j = bisect.bisect_left(starts, m.end)  # the entities that overlap m: found by position, not by
+        i = j  # a scan of every entity for every mention (quadratic on a long document)
+        while i > 0 and ents[i - 1].end > m.start:
+            i -= 1
+        inside = ents[i:j]
         if inside and all((e.label_ == m.label_ or e.label_ == "LOC" and m.label_ == "ORG")
                           and m.start <= e.start and e.end <= m.end for e in inside) \
                 and sum(len(e) for e in inside) < len(m):
-            ents = [e for e in ents if e not in inside] + [m]
-    return tuple(sorted(ents, key=lambda e: e.start))
+            ents[i:j], starts[i:j] = [m], [m.start]
+    return tuple(ents)
 
 
 def orgs_over_places(doc: Doc, model: list[Span], kb: Knowledge) -> tuple[Span, ...]:

@@ -31,12 +31,15 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import re
 from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import text_of
+from ..tokenizer import tokenize
 from .leftovers import leftover_lines
 from .sentences import LIST_ITEM, OPENERS, SHORT_LINE, stop_ends_sentence, token_starts
 
@@ -220,12 +223,13 @@ class LayoutFlat:
     def __call__(self, doc: Doc) -> Doc:
         if USER_KEY in doc.user_data:
             return doc
-        flat, origin = flat_view(doc.text)
-        if flat == doc.text:
+        text = text_of(doc)
+        flat, origin = flat_view(text)
+        if flat == text:
             return doc
         new = self.tokenizer(flat)
         new.user_data.update(doc.user_data)
-        new.user_data[USER_KEY] = (doc.text, origin)
+        new.user_data[USER_KEY] = (text, origin)
         return new
 
 
@@ -243,11 +247,13 @@ class LayoutRestore:
         return copy_annotations(doc, self.tokenizer(text), origin)
 
 
+# both tokenise as the pipeline's first step does (:func:`pipeline.tokenizer.tokenize`: long runs of marks
+# cut into pieces), not with ``nlp.tokenizer`` alone, on which such a run takes quadratic time
 @Language.factory("layout_flat", assigns=["doc.text"])
 def make_layout_flat(nlp: Language, name: str) -> LayoutFlat:
-    return LayoutFlat(nlp.tokenizer)
+    return LayoutFlat(functools.partial(tokenize, nlp))
 
 
 @Language.factory("layout_restore", assigns=["doc.text", "doc.ents", "doc.spans", "token.is_sent_start"])
 def make_layout_restore(nlp: Language, name: str) -> LayoutRestore:
-    return LayoutRestore(nlp.tokenizer)
+    return LayoutRestore(functools.partial(tokenize, nlp))

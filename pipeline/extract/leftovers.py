@@ -18,6 +18,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import text_of
 from ..lang import ordered
 
 SPAN_KEY = "web_leftovers"
@@ -58,7 +59,7 @@ class WebLeftovers:
     """Marks web leftover lines and drops the entities inside them (linear in the document's length)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in leftover_lines(doc.text)]
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in leftover_lines(text_of(doc))]
         spans = [span for span in spans if span is not None]
         doc.spans[SPAN_KEY] = spans
         doc.user_data[f"_{SPAN_KEY}_bounds"] = _bounds(spans)

@@ -49,6 +49,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import text_of
 from ..lang import table, words
 
 CLOSERS = "\"'”’»)]"
@@ -275,7 +276,7 @@ def token_starts(doc: Doc, offsets: Iterable[int]) -> list[int]:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """The sorted indices of the tokens that start a sentence (always 0 for a non-empty doc)."""
-    return token_starts(doc, boundaries(doc.text))
+    return token_starts(doc, boundaries(text_of(doc)))
 
 
 def mark_sentence_starts(doc: Doc, starts: list[int]) -> Doc:

@@ -522,3 +522,51 @@ def test_places_unseen_text(nlp, text, found, not_found):
     places = ents(nlp, text, "LOC")
     assert all(p in places for p in found), places
     assert not any(p in places for p in not_found), places
+
+
+@pytest.mark.parametrize("chain", ["Ketua ", "Direktur Kepala Ketua Wakil Menteri ", "Ketua Umum PT Sarana Tirta "])
+def test_title_chains_are_walked_once(work_growth, chain):
+    """A chain of titles with no name (a hostile input): 10 times as many titles, at most 12 times the calls
+    (each title walked the whole chain to its end before)."""
+    assert work_growth("person_ruler", paragraphs=80, text=lambda n: chain * n + "hadir.") <= 12
+
+
+def test_model_mentions_against_furniture_lines_grow_linearly(nlp):
+    """Each model mention was compared with every furniture line of the document (quadratic on a long one)."""
+    from spacy.tokens import Span
+
+    from tests.conftest import count_calls, invented_paragraph
+
+    def calls(paragraphs: int) -> int:
+        doc = nlp("\n".join(invented_paragraph(k) for k in range(paragraphs)))
+        ents = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text[:1].isupper() and t.is_alpha]
+        return count_calls(entities.postprocess_model_ents, doc, knowledge(nlp), ents)
+
+    assert calls(60) <= 12 * calls(6)
+
+
+def test_model_organisations_over_rule_entities_grow_linearly(nlp):
+    """Each model organisation or place was compared with every entity of the document (quadratic)."""
+    import sys
+
+    from tests.conftest import invented_paragraph
+
+    def lines(paragraphs: int) -> int:
+        doc = nlp("\n".join(invented_paragraph(k) for k in range(paragraphs)))
+        model = [e for e in doc.ents if e.label_ in {"ORG", "LOC"}]
+        count = 0
+
+        def trace(frame, event, arg):
+            nonlocal count
+            count += event == "line"
+            return trace
+
+        sys.settrace(trace)
+        try:
+            entities.extend_with_model(doc, model)
+        finally:
+            sys.settrace(None)
+        return count
+
+    small = lines(6)
+    assert small > 50 and lines(60) <= 12 * small

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from pipeline.extract.layout import flatten, soft_breaks
-from pipeline.tokenizer import customize
+from pipeline.tokenizer import blank, customize, tokenize
 
 PARAGRAPH = ("Kepala Dinas Pangan Kabupaten Contoh, Budi Santoso, mengatakan stok beras aman sampai akhir "
              "tahun. Ia meminta warga tidak membeli berlebihan menjelang hari raya. \"Kami pastikan harga tetap "
@@ -110,3 +110,23 @@ def test_flat_view_maps_every_character_back():
     assert origin is not None and len(origin) == len(flat) + 1 and origin[-1] == len(text)
     assert flat.split() == text.split() and "  " not in flat
     assert all(flat[i] == text[origin[i]] for i in range(len(flat)) if not flat[i].isspace())
+
+
+@pytest.fixture(scope="module")
+def layout_only():
+    nlp = blank()
+    nlp.add_pipe("layout_flat")
+    nlp.add_pipe("layout_restore")
+    return nlp
+
+
+@pytest.mark.parametrize("run", ['"' * 4_000, "<a" * 2_000, "-" * 4_000])
+def test_a_long_run_in_a_wrapped_text_is_cut_into_pieces(layout_only, run):
+    """The flat view and the restored Doc are tokenised as the first step is: a run of marks in pieces
+    (one token each), not by spaCy's tokenizer alone, on which it takes quadratic time."""
+    nlp = layout_only
+    text = textwrap.fill(PARAGRAPH, 60) + "\n" + run + "\nakhir"
+    flat = nlp.get_pipe("layout_flat")(tokenize(nlp, text))
+    assert flat.text != text and len(flat) < len(run) // 16
+    restored = nlp.get_pipe("layout_restore")(flat)
+    assert restored.text == text and len(restored) < len(run) // 16
