@@ -90,6 +90,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..extensions import text_of
 from ..lang import ordered, table, words
 
 ROMAN = re.compile(r"^[IVXL]+$")
@@ -1802,7 +1803,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
         return []
-    lowered = _LowerForms(doc.text)
+    lowered = _LowerForms(text_of(doc))
     person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
     org_ends = {e.end for e in doc.ents if e.label_ == "ORG"}
     place_tokens = {k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end)}
@@ -1849,13 +1850,23 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+WORD_CHARS = re.compile(r"\w+")
+
+
 class _LowerForms:
-    """``word in forms``: the text writes ``word`` (already lower case) as a word of its own."""
+    """``word in forms``: the text writes ``word`` (already lower case) as a word of its own. The
+    words of the text are collected once (a regex over the whole text for each candidate was
+    quadratic on a long document); a word with non-word characters is still searched for."""
 
     def __init__(self, text: str):
         self.text = text
+        self._words: Optional[frozenset[str]] = None
 
     def __contains__(self, word: str) -> bool:
+        if WORD_CHARS.fullmatch(word):
+            if self._words is None:
+                self._words = frozenset(WORD_CHARS.findall(self.text))
+            return word in self._words
         return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
 
 
