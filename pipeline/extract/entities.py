@@ -414,7 +414,7 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             j += 1
         elif text == "(" and j + 2 < n and doc[j + 1].text == "Persero" and doc[j + 2].text == ")":
             j += 3
-        elif text == "(" and (j > start or doc[j + 1].text in kb.org_heads_single) and j + 3 < n \
+        elif text == "(" and j + 3 < n and (j > start or doc[j + 1].text in kb.org_heads_single) \
                 and doc[j + 2].text == ")" and not brackets \
                 and (kb.is_acronym(doc[j + 1].text) or open_ and _cap(doc[j + 1].text)
                      or doc[j + 1].text in kb.org_heads_single) \

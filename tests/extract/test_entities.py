@@ -570,3 +570,11 @@ def test_model_organisations_over_rule_entities_grow_linearly(nlp):
 
     small = lines(6)
     assert small > 50 and lines(60) <= 12 * small
+
+
+# a legal form or organisation head right before an unclosed bracket at the end of the text (found by make fuzz)
+@pytest.mark.parametrize("text", ["Ia bertemu PT (", "Hadir PT (", "Hadir Dinas (", "Hadir PT (X"])
+def test_org_before_an_unclosed_bracket_at_the_end(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text
+    assert all(e.end <= len(doc) for e in doc.ents)
