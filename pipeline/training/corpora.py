@@ -245,10 +245,12 @@ class Converted:
 
 
 def silent_names(words: list[str], spans: list[tuple[int, int, str]], conv: Conventions,
-                 first_form: str) -> list[tuple[int, int, None]]:
+                 first_form: str, tagged: frozenset = frozenset()) -> list[tuple[int, int, None]]:
     """Missing spans ``(i, i + 1, None)`` over the capitalised words outside ``spans`` (module
-    docstring, ``partial``); ``first_form`` is the first word's form were it not first."""
-    taken = {k for s, e, _ in spans for k in range(s, e)}
+    docstring, ``partial``); ``first_form`` is the first word's form were it not first. Words
+    in ``tagged`` (the source gave them a tag of its own, e.g. NERP's ``EVT``) stay ``O``: that
+    tag says they are no PER/ORG/LOC."""
+    taken = {k for s, e, _ in spans for k in range(s, e)} | set(tagged)
     out = []
     for i, word in enumerate(words):
         form = first_form if i == 0 else word
@@ -279,6 +281,7 @@ def convert_source(source: Source, split: str, sentences: list[Sentence], conv: 
         else:
             first = words[0] if words else ""
         if partial_missing and source.partial:
-            spans = sorted(spans + silent_names(words, spans, conv, first))
+            tagged = frozenset(i for i, tag in enumerate(tags) if tag != "O")
+            spans = sorted(spans + silent_names(words, spans, conv, first, tagged))
         out.sentences.append((words, spans))
     return out

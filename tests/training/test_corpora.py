@@ -160,11 +160,17 @@ def test_silent_names(words, spans, first, expected):
     assert silent_names(words, spans, CONV, first) == expected
 
 
+def test_silent_names_keeps_what_the_source_tagged_outside():
+    # NERP's EVT (mapped to no entity) says "Piala Dunia" is no name: it stays O
+    words = "Timnas ke Piala Dunia".split()
+    assert silent_names(words, [], CONV, "Timnas", frozenset({2, 3})) == [(0, 1, None)]
+
+
 @pytest.mark.parametrize(
     "partial_missing, expected",
     [
-        (False, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER")])]),
-        (True, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER"), (3, 4, None)])]),
+        (False, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER")]), (["Ke", "piala", "Golkar"], [])]),
+        (True, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER"), (3, 4, None)]), (["Ke", "piala", "Golkar"], [])]),
     ],
 )
 def test_convert_source_partial_scheme(partial_missing, expected):
@@ -172,7 +178,8 @@ def test_convert_source_partial_scheme(partial_missing, expected):
     assert SOURCES["nerp"].partial and not SOURCES["idner"].partial
     recaser = _recaser()
     recaser.learn("Ia di Golkar".split(), [(2, 3, "ORG")])
-    rows = [("kata sby di golkar".split(), ["O", "B-PPL", "O", "O"])]
+    rows = [("kata sby di golkar".split(), ["O", "B-PPL", "O", "O"]),
+            ("ke piala golkar".split(), ["O", "B-EVT", "I-EVT"])]  # an event: O, not missing
     out = convert_source(SOURCES["nerp"], "train", rows, CONV, recaser, partial_missing=partial_missing)
     assert out.sentences == expected
     idner = convert_source(SOURCES["idner"], "train", [("Kata SBY di Golkar".split(), ["O", "B-PER", "O", "O"])],
