@@ -5,7 +5,7 @@
 ``python -m pipeline.training.ner vectors``  word2vec vectors from raw news -> ``data/ner/vectors``
 ``python -m pipeline.training.ner pretrain`` tok2vec weights pretrained on raw news -> ``data/ner/pretrain``
 ``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
-``python -m pipeline.training.ner install``  a trained pipeline + the gazetteer ruler -> ``models/ner-id``
+``python -m pipeline.training.ner install``  a trained pipeline (``--gazetteer``: + the gazetteer ruler) -> ``models/ner-id``
 ``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
 
 Sources (read through ``pipeline.assets.fetch``, converted by ``pipeline.training.corpora`` to
@@ -14,7 +14,7 @@ NER-UGM without the sentences of idner-news-2k, NERP (Apache-2.0 repo; lowercase
 plus silver sentences of IndoSum dev 01-04 and PFSA-ID dev tagged by the project's rules
 (``pipeline.training.silver``; PFSA-ID is CC BY-NC-SA: the model is for non-commercial use).
 Knowledge: the DBpedia organisation gazetteer (Alfina et al. 2016) as an ``entity_ruler`` after
-``ner`` that adds the entries the model left untagged (``install``).
+``ner`` that adds the entries the model left untagged (``install --gazetteer``; measured, not shipped).
 Training sentences that also occur in a test split are dropped. Scores are entity-level
 exact spans on the gold tokens (CoNLL style).
 """
@@ -438,7 +438,7 @@ def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MOD
     return best
 
 
-def install(best: Path, model_dir: Path = MODEL_DIR, gazetteer: bool = True) -> None:
+def install(best: Path, model_dir: Path = MODEL_DIR, gazetteer: bool = False) -> None:
     """Copy a trained pipeline to ``model_dir``, keeping its model card; with ``gazetteer``,
     the DBpedia gazetteer ruler joins it (:func:`add_gazetteer`)."""
     card = model_dir / "MODEL_CARD.md"
@@ -607,7 +607,7 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("install", help="copy a trained pipeline (a run's model-best) to models/ner-id")
     p.add_argument("best", type=Path)
     p.add_argument("--model", type=Path, default=MODEL_DIR)
-    p.add_argument("--no-gazetteer", action="store_true", help="without the DBpedia gazetteer ruler")
+    p.add_argument("--gazetteer", action="store_true", help="with the DBpedia gazetteer ruler (not in the shipped model)")
     p = sub.add_parser("evaluate", help="P/R/F1 per label and words/s")
     p.add_argument("--model", type=Path, default=MODEL_DIR)
     p.add_argument("--data", type=Path, default=DATA_DIR)
@@ -633,7 +633,7 @@ def main(argv: list[str] | None = None) -> None:
         overrides = parse_config_overrides(_pairs(args.overrides))
         train(args.config, args.data, None if args.no_install else args.model, args.run, overrides)
     elif args.command == "install":
-        install(args.best, args.model, gazetteer=not args.no_gazetteer)
+        install(args.best, args.model, gazetteer=args.gazetteer)
     elif args.command == "evaluate":
         results = evaluate(args.model, args.data, speed=not args.no_speed)
         print(format_scores(results))
