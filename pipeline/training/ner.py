@@ -13,7 +13,7 @@ records-v1 spans): idner-news-2k (MIT), NER-UI fold 1 (CC BY 4.0), NERGrit (Apac
 NER-UGM without the sentences of idner-news-2k, NERP (Apache-2.0 repo; lowercased, re-cased),
 plus silver sentences of IndoSum dev 01-04 and PFSA-ID dev tagged by the project's rules
 (``pipeline.training.silver``; PFSA-ID is CC BY-NC-SA: the model is for non-commercial use).
-Knowledge: the DBpedia organisation gazetteer (Alfina et al. 2016) as an ``entity_ruler`` after
+Knowledge: the DBpedia organisation gazetteer (Alfina et al. 2017) as an ``entity_ruler`` after
 ``ner`` that adds the entries the model left untagged (``install --gazetteer``; measured, not shipped).
 Training sentences that also occur in a test split are dropped. Scores are entity-level
 exact spans on the gold tokens (CoNLL style).
@@ -69,7 +69,7 @@ SILVER_MAX = 12000
 # NERP's O on capitalised words as missing (corpora, ``Source.partial``); off: the shipped model
 # was trained without it, and the candidate trained with it was not shipped (model card)
 PARTIAL_MISSING = False
-# DBpedia gazetteers (Alfina et al. 2016, "free to use with citation"): label -> (asset, fewest words
+# DBpedia gazetteers (Alfina et al. 2017, "free to use with citation"): label -> (asset, fewest words
 # an entry needs to become a ruler pattern; 0: not used). Chosen on the dev sets (model card).
 GAZETTEERS = {"ORG": ("gazetteers/mdee/organization.txt", 1),
               "PER": ("gazetteers/mdee/person.txt", 0),
@@ -457,7 +457,7 @@ def install(best: Path, model_dir: Path = MODEL_DIR, gazetteer: bool = False) ->
         "name": "ner_id", "version": "0.1.0",
         "description": "Indonesian NER (PER, ORG, LOC) in records-v1 conventions, trained on idner-news-2k, "
                        "NER-UI, NERGrit, NER-UGM, NERP and rule-tagged silver news (IndoSum, PFSA-ID)"
-                       + ("; DBpedia organisation gazetteer ruler (Alfina et al. 2016, with citation)"
+                       + ("; DBpedia organisation gazetteer ruler (Alfina et al. 2017, with citation)"
                           if gazetteer else ""),
         "license": "CC BY-NC-SA 4.0 (non-commercial: trained on PFSA-ID); code MIT; data: idner-news-2k MIT, "
                    "NER-UI CC BY 4.0, NERGrit and NERP Apache-2.0, NER-UGM no licence (research), "
