@@ -4,13 +4,17 @@
 distinct (text, value) once, with ``value`` as ``YYYY-MM-DD``, ``YYYY-MM``,
 ``YYYY`` or a range ``start/end``. Shapes: ``26 Mei 2025``, ``Selasa, 27 Mei
 2025``, ``Senin (26/5)``, ``(14/05/2025)``, ``Mei 2025``, ``bulan Mei``,
-``pada 2024``, ``Tahun Anggaran 2013``, ``APBN 2026`` (budget and wage years), ``di Lampung
-tahun 2021``, ``2019 silam``, ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
+``pada 2024``, ``Tahun Anggaran 2013``, ``APBN 2026``, ``APBD Perubahan 2026``, ``UMP Sumbar 2026``
+(budget and wage years), ``inflasi 2018 dan 2019``, ``dibandingkan 2016`` (measures and comparisons),
+``di Lampung tahun 2021``, ``2019 silam``, ``1 Syawal 1447 H`` (the tabular Islamic calendar), ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
 lalu``, and ranges (``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
 2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, open ranges
 to the anchor ``tahun 2007 sampai sekarang``, consecutive months with one year ``September, Oktober,
-November di 2020``). The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
-``weekdays.tsv``, ``date_*.tsv``, ``date_edges.txt``, ``date_open_ends.txt``, ``year_*.txt``,
+November di 2020``, and without a year ``November dan Desember``). A preposition read with a date
+(``pada``, ``sejak``, ``menjelang``) is left out of the mention, so that the same date said twice is
+one expression; ``tahun`` and edge words (``akhir 2025``) stay. The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
+``weekdays.tsv``, ``hijri_months.tsv``, ``date_*.tsv``, ``date_open_ends.txt``,
+``date_prepositions.txt``, ``year_*.txt``, ``past_words.txt``, ``future_words.txt``,
 ``day_name_words.txt``, ``number_units.txt``, ``dayparts.txt``).
 
 Not dates: a year inside a name (``Pilpres 2019``, ``Rapat Koordinasi Inflasi Daerah tahun 2025``,
@@ -18,15 +22,27 @@ Not dates: a year inside a name (``Pilpres 2019``, ``Rapat Koordinasi Inflasi Da
 orang``), clock times and durations (no pattern reads them), dates inside page furniture
 (``Baca juga: ...``; the component skips ``doc.spans["web_leftovers"]``). Nor a part of a year
 (``triwulan I 2025``, ``semester II``): it is matched so that its year is not
-read on its own, and then dropped (issue 6: quarters are not dates).
+read on its own, and then dropped (issue 6: quarters are not dates). Nor a day of the month in a
+recurring rule (``setiap tanggal 28``, and in the same paragraph after ``tanggal 28 bulan berjalan``
+a bare ``hingga tanggal 27``), nor a relative day after a name (``pilpres besok``), nor a span
+counted back from now (``selama tiga bulan ini``, ``dalam beberapa hari ini``).
 
 Rules of resolution:
 
 * A date without a year (``Senin (26/5)``, ``29 Agustus``) takes the year,
   among the anchor's year and the years either side, that puts it nearest the
-  anchor; when a day name is given and two years lie within about half a year
-  of the anchor, the one where the day name fits wins (else ``weekday-mismatch``).
-  ``lalu``/``mendatang`` after it restrict to the past/future.
+  anchor, the anchor's year winning when it is at most a month further (``23 November`` in
+  a 19 May article is this November); when a day name is given and two years lie within
+  about half a year of the anchor, the one where the day name fits wins (else
+  ``weekday-mismatch``). ``lalu``/``mendatang`` after it restrict to the past/future, and so
+  do ``sejak`` before it (the last one: ``sejak Maret`` in October) and a future marker
+  (``akan``) before it, unless both are there. A month without a year is the nearest
+  (``Februari ini``: the anchor's year). Two ends of a range without years share the first
+  one's year; a month opening a range to a full date takes the end's year
+  (``Januari hingga 3 September 2025``).
+* A relative day glossed by a bracketed date takes it: ``kemarin (Rabu, 12/4)`` in a
+  quotation reported days later. A bare ``kemarin`` inside a casual quotation (a colloquial
+  particle in it: ``banget``, ``sih``, ``nggak``) is "the other day", not a date.
 * A day name that contradicts an explicit date (``Senin (20/10/2026)``, a
   Tuesday): when the same day and month carries that day name in the anchor's
   year or the year either side, the typed year is taken as a typo and that year
@@ -45,6 +61,7 @@ often a later hearing or deadline); ``doc._.published_source`` says which (``inp
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +81,10 @@ RANGE_LINK = rf"(?:\s*{DASH}\s*|\s*s\.\s?d\.?\s*|\s*s/d\s*|\s+(?:hingga|sampai(?
 FLAG_MISMATCH = "weekday-mismatch"
 FLAG_YEAR_FIXED = "year-corrected"
 FLAG_NO_ANCHOR = "no-anchor"
+# a day without a year is the one nearest the anchor, but the anchor's year wins when its date is at
+# most this many days further away: near half a year either way the press means this year's
+# ("23 November" in a 19 May article is this November, not the one 177 days before)
+OWN_YEAR_MARGIN_DAYS = 30
 
 
 def _alternation(forms) -> str:
@@ -103,6 +124,12 @@ class _Lexicon:
     decade_link: re.Pattern
     previous_year_words: frozenset
     future_before: re.Pattern
+    past_before: re.Pattern
+    preposition: re.Pattern
+    hijri_months: dict
+    colloquial: re.Pattern
+    count_before: re.Pattern
+    edge_sides: dict
 
 
 _SPACES = re.compile(r"\s+")
@@ -117,6 +144,7 @@ def _norm(form: str) -> str:
 def lexicon() -> _Lexicon:
     """The lexicons and compiled patterns, built once."""
     months = {_norm(r["form"]): int(r["month"]) for r in table("months.tsv")}
+    hijri_months = {_norm(r["form"]): int(r["month"]) for r in table("hijri_months.tsv")}
     weekdays = {_norm(r["form"]): int(r["weekday"]) for r in table("weekdays.tsv")}
     relative = {_norm(r["form"]): (r["unit"], int(r["offset"])) for r in table("date_relative.tsv")}
     directions = {_norm(r["form"]): int(r["direction"]) for r in table("date_directions.tsv")}
@@ -129,12 +157,18 @@ def lexicon() -> _Lexicon:
     wd = _capitalised(weekdays)
     direction = rf"(?:{_alternation(directions)})"
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)}|se)"
+    # "selama tiga bulan ini", "dalam beberapa hari ini": a count before "bulan ini" makes a span, not a
+    # date; "beberapa tahun lalu" is vague ("dua tahun lalu" is read whole by relative-count)
+    count_before = re.compile(rf"\b(?:\d{{1,3}}|beberapa|sekian|{_alternation(numbers)})\s+$", re.IGNORECASE)
     dayparts = _alternation(ordered("dayparts.txt"))
     triggers = ordered("year_triggers.txt")
-    trig = _alternation(triggers)
+    budget = _alternation(ordered("year_budget_words.txt"))
+    # a budget or wage noun may take one qualifying word before its year: APBD Perubahan 2026, UMP Sumbar 2026
+    trig = rf"{_alternation(triggers + ordered('year_period_words.txt'))}|(?:{budget})(?:\s+(?-i:[A-Z])[\w-]*)?"
     # the same words before a month name alone, less those naming a kind of year
     mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|per$|di$)", t))
-    edges = ordered("date_edges.txt")
+    edge_sides = {_norm(r["form"]): r["side"] for r in table("date_edges.tsv")}
+    edges = tuple(edge_sides)
     edge = _alternation(edges)
     periods = {_norm(r["form"]): int(r["months"]) for r in table("date_periods.tsv")}
     ordinals = {_norm(r["form"]): int(r["value"]) for r in table("date_ordinals.tsv")}
@@ -153,6 +187,8 @@ def lexicon() -> _Lexicon:
         ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
         ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?P<y>{YEAR})\b|(?![\w-]|\s+\d))"),
+        # consecutive months listed without a year: "November dan Desember", "Juni, Juli, dan Agustus"
+        ("month-list", rf"\b(?P<list>{mon_cap}(?:\s*,\s*{mon_cap})*\s*,?\s+(?:dan|serta)\s+{mon_cap})\b(?![\w-]|\s*[-–—]|\s+(?:(?i:di|pada|tahun)\s+)?\d)"),
         ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
         ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
@@ -163,8 +199,14 @@ def lexicon() -> _Lexicon:
         ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])"),
         ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])"),
         ("numeric", rf"\(\s*(?P<wd>{wd})\s*,?\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
+        # a dateline cut at the end of its line in the source ("Jumat (14/04/201" then a new paragraph):
+        # day and month with the day name, the year read from the anchor
+        ("numeric", rf"\b(?P<wd>{wd})\s*,?\s*\(\s*{d}\s*/\s*(?P<mn>[01]?\d)\s*/\s*\d{{1,3}}(?=[ \t]*(?:\n|$))"),
         ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"
                          rf"(?!\s*(?:,|(?i:dan|atau|hingga|sampai|s/d))\s*\d)(?!\s+(?i:bulan\s+berjalan|setiap|tiap))"),
+        # a day of the Islamic calendar: "1 Syawal 1447 H", "10 Zulhijah 1446 Hijriah", "1 Ramadan"
+        ("hijri", rf"(?<![\d.,/])(?P<d>[0-3]?\d)\s+(?P<hm>{_alternation(hijri_months)})\b(?:\s+(?P<hy>1[3-5]\d\d)\b"
+                  rf"(?:\s*(?:H\b\.?|Hijriah\b|Hijriyah\b))?)?"),
         ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
         ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
@@ -192,11 +234,11 @@ def lexicon() -> _Lexicon:
     patterns = []
     seen_year = False
     for rule, source in specs:
-        case = 0 if rule in ("month", "month-range", "weekday-relative", "weekday") else flags
+        case = 0 if rule in ("month", "month-range", "month-list", "weekday-relative", "weekday") else flags
         if rule in ("day-month-year", "numeric"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
-        kind = "name" if rule in ("month", "month-range") else "words" if rule in _WORD_RULES else "digits"
+        kind = "name" if rule in ("month", "month-range", "month-list") else "words" if rule in _WORD_RULES else "digits"
         prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
         seen_year = seen_year or rule == "year"
         if prefix is not None:
@@ -213,10 +255,11 @@ def lexicon() -> _Lexicon:
 
     names = _alternation(ordered("year_name_words.txt"))
     name_before = re.compile(
-        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*\d+[A-Za-z]?|\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]))\s*$",
+        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*\d+[A-Za-z]?|{_PART_OF_YEAR})\s*$",
         re.IGNORECASE,
     )
-    law_number = re.compile(r"\d+[A-Za-z]?\s*$")
+    # "UU 12 Tahun 2011", "Perpres 5 tahun 2025": a capitalised (law) word and its number; not "tahap 2 tahun 2026"
+    law_number = re.compile(r"\b[A-Z][\w.-]*\s+\d+[A-Za-z]?\s*$")
     day_names = _alternation(ordered("day_name_words.txt"))
     day_name_before = re.compile(rf"(?<![\w.])(?:{day_names})\s*$", re.IGNORECASE)
     bare_ok = re.compile(rf"(?:\b[A-Z][\w.-]*|\b(?i:{dayparts}|ini|kemarin|pada|tanggal|tgl\.?|sejak|hingga|sampai|mulai))\s*,?\s*$")
@@ -233,10 +276,18 @@ def lexicon() -> _Lexicon:
     decade_link = re.compile(rf"{RANGE_LINK}(?:tahun\s+)?{YEAR}\b", re.IGNORECASE)
     # a day name after these words is the next one, not the last one: "akan digelar Sabtu"
     future_before = re.compile(rf"\b(?:{_alternation(ordered('future_words.txt'))})\b", re.IGNORECASE)
+    # a month or day without a year after these words is the last one: "sejak Maret"
+    past_before = re.compile(rf"\b(?:{_alternation(ordered('past_words.txt'))})\s+(?:(?:{edge})\s+)?(?:(?:bulan|tanggal|tgl\.?)\s+)?$",
+                             re.IGNORECASE)
+    # read with a date, not part of its mention: prepositions, and the measure or comparison before a year
+    preposition = re.compile(rf"(?:{_alternation(ordered('date_prepositions.txt') + ordered('year_period_words.txt'))})\s+",
+                             re.IGNORECASE)
     previous_year_words = frozenset({"tahun sebelumnya"})
     return _Lexicon(months, weekdays, relative, directions, numbers, periods, ordinals, patterns, seeds, name_before, law_number, day_name_before, bare_ok,
                     year_more, day_more, unit_after, pair_link, open_end, month_chain, place_heads, month_before, decade_link,
-                    previous_year_words, future_before)
+                    previous_year_words, future_before, past_before, preposition,
+                    hijri_months=hijri_months, count_before=count_before, edge_sides=edge_sides,
+                    colloquial=re.compile(rf"\b(?:{_alternation(ordered('colloquial_words.txt'))})\b", re.IGNORECASE))
 
 
 @dataclass
@@ -260,8 +311,12 @@ def _date(y: int, m: int, d: int) -> Optional[dt.date]:
 
 
 def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None,
-                  direction: int = 0) -> tuple[Optional[dt.date], list]:
-    """The date with day ``d`` of month ``m`` nearest ``anchor`` (see the module docstring)."""
+                  direction: int = 0, own_year: bool = True) -> tuple[Optional[dt.date], list]:
+    """The year of day ``d`` of month ``m`` read against ``anchor`` (see the module docstring).
+
+    ``own_year``: without a day name, the anchor's year when its date is at most
+    :data:`OWN_YEAR_MARGIN_DAYS` further from the anchor than the nearest (not for a dateline).
+    """
     candidates = [c for c in (_date(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
     if direction < 0:
         candidates = [c for c in candidates if c <= anchor] or candidates
@@ -269,6 +324,11 @@ def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None
         candidates = [c for c in candidates if c >= anchor] or candidates
     if not candidates:
         return None, []
+    if weekday is None and own_year:
+        nearest = min(abs((c - anchor).days) for c in candidates)
+        own = [c for c in candidates if c.year == anchor.year and abs((c - anchor).days) <= nearest + OWN_YEAR_MARGIN_DAYS]
+        if own:
+            return own[0], []
     candidates = [c for c in candidates if abs((c - anchor).days) <= 200] or candidates
     flags = []
     if weekday is not None:
@@ -280,10 +340,13 @@ def _nearest_year(m: int, d: int, anchor: dt.date, weekday: Optional[int] = None
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor)), flags
 
 
-def _month_value(m: int, anchor: dt.date, direction: int) -> str:
+def _month_value(m: int, anchor: dt.date, direction: int, since: bool = False) -> str:
+    """The year of month ``m`` without a year: the last or next one for a direction (``since``: the
+    anchor's month counts as the last one, "sejak Oktober" in October), else the nearest, the anchor's
+    year at six months either way."""
     y = anchor.year
     if direction < 0:
-        y = y if m < anchor.month else y - 1
+        y = y if m < anchor.month or (m == anchor.month and since) else y - 1
     elif direction > 0:
         y = y if m > anchor.month else y + 1
     elif m - anchor.month > 6:
@@ -301,7 +364,7 @@ def _add_months(anchor: dt.date, n: int) -> str:
 def _full_date(lex: _Lexicon, g: dict, y: Optional[int], m: int, d: int, anchor: Optional[dt.date]) -> Optional[_Hit]:
     """A day/month/(year) reading with its day name checked."""
     wd = lex.weekdays.get(_norm(g["wd"])) if g.get("wd") else None
-    direction = lex.directions.get(_norm(g["dir"]), 0) if g.get("dir") else 0
+    direction = lex.directions.get(_norm(g["dir"]), 0) if g.get("dir") else g.get("cue_dir", 0)
     flags: list = []
     if y is not None:
         date = _date(y, m, d)
@@ -341,10 +404,51 @@ def _year(g: dict, key: str = "y") -> Optional[int]:
 _NAME_BEFORE_TAHUN = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=[\w,)] )(?P<first>[A-Z][\w-]*)\s+[A-Z][a-z][\w-]*\s+$")
 _EDITION_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:[IVXLC]+|ke-?\s?\d+)\s+$")
 _BARE_YEAR = re.compile(rf"(?<![\d.,/])(?<!Nomor )(?<!No\. ){YEAR}(?![\d/]|[.,]\d)")
+_QUOTE_MARKS = '"“”'
+# relative days that casual speech uses loosely ("kemarin" = the other day, recently)
+_VAGUE_IN_SPEECH = frozenset({"kemarin"})
+_PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4])"
+# a relative year or month after a part of a year is that part's comparison ("semester I tahun lalu"),
+# not a date of its own; after a name it is ("Pilpres tahun lalu", "peraih emas tahun ini")
+_PART_BEFORE = re.compile(rf"{_PART_OF_YEAR}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+# a day of the month said to recur ("setiap tanggal 28", "tanggal 28 bulan berjalan"): the bare days of
+# the month that follow in the paragraph are rules of the same calendar, not dates ("hingga tanggal 27")
+_RECURRING_DAY = re.compile(r"\b(?:(?:setiap|tiap|saban)\s+(?:tanggal|tgl\.?)\s+\d|(?:tanggal|tgl\.?)\s+\d{1,2}\s+"
+                            r"(?:(?:setiap|tiap)\s+bulan|bulan\s+berjalan|per\s+bulan))", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’)]?)\s*$")
+
+
+def _casual_quotation(lex: _Lexicon, text: str, start: int) -> bool:
+    """True when ``start`` lies inside a quotation of its paragraph that is casual speech."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    marks = [i for i in range(paragraph, start) if text[i] in _QUOTE_MARKS]
+    if not marks or text[marks[-1]] == "”" or (text[marks[-1]] == '"' and sum(text[i] == '"' for i in marks) % 2 == 0):
+        return False  # no quotation open at ``start``
+    close = next((i for i in range(start, end) if text[i] in _QUOTE_MARKS), end)
+    return lex.colloquial.search(text, marks[-1], close) is not None
+
+
+def _hijri_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a day of the tabular Islamic calendar (civil epoch, 16 July 622 Julian).
+
+    The Indonesian government fixes Ramadan, Syawal and Zulhijah by sighting (sidang isbat), which
+    can differ from the table by a day; 1 Ramadan 1446, 1 Syawal 1445-1447 agree with it.
+    """
+    julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439.5 - 1
+    return dt.date.fromordinal(int(julian_day - 1721424.5))
+
+
+def _cue_direction(lex: _Lexicon, text: str, start: int) -> int:
+    """-1 after ``sejak`` (the last such month or day), 1 after a future marker (``akan``), else 0 (also
+    when both are there: "akan berlaku sejak 1 Januari" may be the next one)."""
+    past = lex.past_before.search(text, max(0, start - 40), start) is not None
+    future = lex.future_before.search(text, max(0, start - 40), start) is not None
+    return 0 if past == future else -1 if past else 1
 
 
 def _named_year(lex: _Lexicon, text: str, before: int) -> bool:
@@ -373,6 +477,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         m = lex.months[_norm(g["m"])] if g.get("m") else int(g["mn"])
         if not 1 <= m <= 12:
             return None
+        if not g.get("y"):
+            g["cue_dir"] = _cue_direction(lex, text, start)
         hit = _full_date(lex, g, _year(g), m, int(g["d"]), anchor)
     elif rule == "day-range" or rule == "numeric-day-range":
         m = lex.months[_norm(g["m"])] if g.get("m") else int(g["mn"])
@@ -396,6 +502,27 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         y1 = y if m1 < m2 else y - 1
         hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}", explicit_year=bool(g.get("y")))
+    elif rule == "hijri":
+        d, hm = int(g["d"]), lex.hijri_months[_norm(g["hm"])]
+        if not 1 <= d <= 30:
+            return None
+        if g.get("hy"):
+            date = _hijri_date(int(g["hy"]), hm, d)
+        elif anchor is not None:  # the year of the Islamic calendar that puts the day nearest the anchor
+            estimate = round((anchor.year - 622) * 33 / 32)
+            date = min((_hijri_date(hy, hm, d) for hy in (estimate - 1, estimate, estimate + 1)),
+                       key=lambda c: abs((c - anchor).days))
+        else:
+            return None
+        hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=bool(g.get("hy")), parts=(date.year, date.month, date.day))
+    elif rule == "month-list":
+        months = [lex.months[_norm(w)] for w in re.findall(r"\w+", g["list"]) if _norm(w) in lex.months]
+        if anchor is None or len(months) < 2 or any(b != a % 12 + 1 for a, b in zip(months, months[1:])):
+            return None  # months not in a row are each read by the other rules, with their cues
+        first = _month_value(months[0], anchor, _cue_direction(lex, text, start))
+        y1 = int(first[:4])
+        y2 = y1 + (months[-1] < months[0])
+        hit = _Hit(0, 0, "", "range", f"{first}/{y2:04d}-{months[-1]:02d}", explicit_year=False)
     elif rule in ("year-range", "year-month-range") and lex.month_before.search(text, max(0, match.start("y1") - 16),
                                                                                match.start("y1")):
         return None  # "Februari 2024 hingga 2025": the first year belongs to its month
@@ -408,7 +535,12 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         if not g.get("trig") and (lex.name_before.search(text, max(0, start - 40), start)
                                   or lex.unit_after.match(text, end)):
             return None
-        hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
+        side = lex.edge_sides.get(_norm(g.get("trig") or ""))
+        if y2 == y1 + 1 and side in ("start", "end"):
+            # "pada pengujung 2015-2016", "awal musim 2016/2017": a season of two years ends in its second
+            hit = _Hit(0, 0, "", "year", f"{y2 if side == 'end' else y1}")
+        else:
+            hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
     elif rule == "year-month-range":
         y1, y2, m = int(g["y1"]), int(g["y2"]), lex.months[_norm(g["m"])]
         if not y1 < y2 <= y1 + 50:
@@ -424,8 +556,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         hit = _Hit(0, 0, "", "range", f"{dec}/{dec + 9}")
     elif rule == "day-of-month":
-        if anchor is None or _EVERY.search(text, max(0, start - 10), start):
-            return None  # "setiap tanggal 28": every month
+        paragraph = max(text.rfind("\n\n", 0, start), start - 300, 0)
+        if anchor is None or _EVERY.search(text, max(0, start - 10), start) or _RECURRING_DAY.search(text, paragraph, start):
+            return None  # "setiap tanggal 28": every month, and so the days of the month said after it
         day = int(g["d"])
         months = [(anchor.year * 12 + anchor.month - 1 + k) for k in (-1, 0, 1)]
         candidates = [c for c in (_date(i // 12, i % 12 + 1, day) for i in months) if c]
@@ -472,8 +605,14 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         word = g.get("dir") or g.get("dir2") or g.get("dir3")
         if anchor is None:
             return None
-        direction = 0 if not word or _norm(word) == "ini" else lex.directions.get(_norm(word), 0)
-        hit = _Hit(0, 0, "", "month", _month_value(lex.months[_norm(name)], anchor, direction), explicit_year=False)
+        m = lex.months[_norm(name)]
+        if word and _norm(word) == "ini":  # "akhir Februari ini": this year's February
+            value = f"{anchor.year:04d}-{m:02d}"
+        else:
+            direction = lex.directions.get(_norm(word), 0) if word else _cue_direction(lex, text, match.start(
+                "m" if g.get("m") else "m2" if g.get("m2") else "m3"))
+            value = _month_value(m, anchor, direction, since=not word)
+        hit = _Hit(0, 0, "", "month", value, explicit_year=False)
     elif rule == "weekday-relative":
         if anchor is None or (g["wd"] == "Minggu" and _SENTENCE_START.search(text, max(0, start - 5), start)):
             return None  # "Minggu lalu" opening a sentence may be "last week"
@@ -503,10 +642,17 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             hit = _Hit(0, 0, "", "year", f"{anchor.year + sign * n:04d}", explicit_year=False)
     elif rule == "relative":
-        if (anchor is None or text[start - 1:start] == "-" or lex.name_before.search(text, max(0, start - 40), start)
-                or _ANAPHORIC.match(text, end)):
-            return None  # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "akhir bulan itu" points back
         unit, offset = lex.relative[_norm(g["rel"])]
+        if (anchor is None or text[start - 1:start] == "-" or _PART_BEFORE.search(text, max(0, start - 40), start)
+                or lex.count_before.search(text, max(0, start - 20), start)
+                or (unit == "day" and lex.name_before.search(text, max(0, start - 40), start))
+                or (_ANAPHORIC.match(text, end) and _norm(g["rel"]).rsplit(" ", 1)[-1] not in lex.directions)):
+            # "tahun-tahun sebelumnya"; "semester I tahun sebelumnya"; "pilpres besok" is the coming election;
+            # "akhir bulan itu" points back (but in "yang pensiun tahun lalu itu" the demonstrative closes the
+            # noun phrase: "lalu" fixes the year). A year after a name is a date: "peraih emas tahun ini".
+            return None
+        if _norm(g["rel"]) in _VAGUE_IN_SPEECH and _casual_quotation(lex, text, start):
+            return None  # "Iya kemarin habis liburan ... seneng banget": the other day, not yesterday
         if _norm(g["rel"]) in lex.previous_year_words:
             # "naik dibandingkan tahun sebelumnya": the year before the last year the paragraph named
             paragraph = max(text.rfind("\n\n", 0, start), start - 400, 0)
@@ -523,8 +669,10 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         before = match.start("y") if g.get("after") else start
         if lex.name_before.search(text, max(0, before - 40), before):
             return None
+        if g.get("after") and lex.month_before.search(text, max(0, before - 16), before):
+            return None  # "pada Mei 2017 lalu": the year belongs to its month (read by month-year)
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
-                lex.law_number.search(text, max(0, before - 10), before)
+                lex.law_number.search(text, max(0, before - 30), before)
                 or _named_year(lex, text, before)):
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
         if g.get("trig") and lex.unit_after.match(text, end):
@@ -584,11 +732,28 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
             kept.append(hit)
             occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     kept.sort(key=lambda h: h.start)
-    hits = _lists(lex, _pair_ranges(lex, kept, text, anchor), text, occupied)
+    hits = _glossed(_lists(lex, _pair_ranges(lex, kept, text, anchor), text, occupied), text)
     # a quarter or semester (`triwulan I 2025`) holds its span, so that its year is not read as a
     # date on its own, but is not emitted: quarters are periods of reporting, not calendar dates
     hits = [h for h in hits if h.rule not in NOT_EMITTED]
     return hits if keep_partial else [h for h in hits if not h.value.startswith("XXXX")]
+
+
+def _glossed(hits: list[_Hit], text: str) -> list[_Hit]:
+    """A relative day glossed by the date in brackets after it takes that date: in ``kemarin
+    (Rabu, 12/4)`` said in a quotation reported days later, ``kemarin`` is the 12th. Right after a
+    date, ``kemarin`` marks the past like ``lalu`` (``Minggu (21/5/2017) kemarin``) and is dropped."""
+    dropped = set()
+    for before, hit, after in zip([None] + hits, hits, hits[1:] + [None]):
+        if hit.rule != "relative" or hit.unit != "day":
+            continue
+        if (after is not None and after.unit == "day" and text[after.start] == "("
+                and not text[hit.end:after.start].strip()):
+            hit.value = after.value
+        elif (before is not None and before.unit in _UNITS and before.rule != "relative"
+              and not text[before.end:hit.start].strip() and _norm(text[hit.start:hit.end]) in _VAGUE_IN_SPEECH):
+            dropped.add(id(hit))
+    return [h for h in hits if id(h) not in dropped]
 
 
 def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> list[_Hit]:
@@ -656,16 +821,27 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
             b = hits[i + 1]
             same = a.unit == b.unit and a.unit in ("day", "month")
             spans = (a.unit in _UNITS or a.rule == "decade", b.unit in _UNITS or b.rule == "decade")
+            # "Januari hingga 3 September 2025": a month without a year takes the year of the end
+            month_first = a.unit == "month" and a.rule == "month" and b.unit == "day" and b.explicit_year
             mixed = (a.unit != b.unit or a.rule == "decade" or b.rule == "decade") and all(spans) \
-                and a.explicit_year and b.explicit_year
+                and (a.explicit_year or month_first) and b.explicit_year
             gap = text[a.end:b.start]
             linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
             if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
                 first, last = a.value.split("/")[0], b.value.split("/")[-1]
-                if a.unit == "day" and b.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
+                if (a.unit == "day" and b.unit == "day" and not a.explicit_year and not b.explicit_year
+                        and a.parts[1:] and b.parts[1:] and a.parts[0] and b.parts[0] != a.parts[0]):
+                    # "sejak Minggu (24/8) hingga Senin (25/8)": both ends in the year read for the first
+                    y = a.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else a.parts[0] + 1
+                    date = _date(y, b.parts[1], b.parts[2])
+                    last = date.isoformat() if date else last
+                elif a.unit == "day" and b.unit == "day" and not a.explicit_year and b.explicit_year and a.parts[1:] and b.parts[0]:
                     y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
                     date = _date(y, a.parts[1], a.parts[2])
                     first = date.isoformat() if date else first
+                elif month_first:
+                    y, m = int(last[:4]), int(first[5:7])
+                    first = f"{y if m <= int(last[5:7]) else y - 1:04d}-{m:02d}"
                 if first < last and not last.startswith(first):
                     out.append(_Hit(a.start, b.end, "range", "range", f"{first}/{last}", a.flags + b.flags))
                     i += 2
@@ -678,18 +854,24 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
 def date_mentions(text: str, anchor: Optional[dt.date], skip: tuple = ()) -> Iterator[DateMention]:
     """Yield the date expressions of ``text``, each distinct (text, value) once, in text order.
 
-    ``skip``: (start, end) stretches whose dates are left out (page furniture).
+    ``skip``: (start, end) stretches whose dates are left out (page furniture). A preposition read
+    with a date (``pada 2024``, ``sejak Maret``) or a measure before a year (``inflasi 2018``) is not
+    part of the mention: the same date said twice (``sejak 1996`` ... ``pada 1996``) is one expression.
     """
+    lex = lexicon()
     seen: set = set()
     for hit in _hits(text, anchor):
         if any(s < hit.end and hit.start < e for s, e in skip):
             continue
-        surface = text[hit.start:hit.end]
+        start = hit.start
+        if (head := lex.preposition.match(text, start)) is not None and head.end() < hit.end:
+            start = head.end()
+        surface = text[start:hit.end]
         key = (surface, hit.value)
         if key in seen:
             continue
         seen.add(key)
-        yield DateMention(surface, hit.value, hit.start, hit.end, rule=hit.rule, flags=list(hit.flags))
+        yield DateMention(surface, hit.value, start, hit.end, rule=hit.rule, flags=list(hit.flags))
 
 
 _DATELINE_HEAD = re.compile(r"^\W{0,3}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}\s*(?:\(\s*[A-Za-z][\w .]*\)\s*)?[,(]?\s*$")
@@ -737,7 +919,7 @@ def anchor_date(doc: Doc) -> tuple[Optional[dt.date], Optional[str]]:
             return dt.date.fromisoformat(hit.value), "dateline"
         reference = _reference(hits)
         if reference is not None:
-            date, _ = _nearest_year(hit.parts[1], hit.parts[2], reference, hit.weekday)
+            date, _ = _nearest_year(hit.parts[1], hit.parts[2], reference, hit.weekday, own_year=False)
             if date is not None:
                 return date, "dateline"
     if full:  # the first dated sentence, which in the genre reports the event or statement released

@@ -1,0 +1,170 @@
+"""Tests for the date component on shapes met in unseen text (issue 16): the context of a date decides
+its year, whether it is one, and where its mention starts. Invented sentences only."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.dates import date_mentions
+
+MAY = "2025-05-19"  # a Monday
+SEP = "2025-09-04"
+OCT = "2026-10-08"
+MAR = "2026-03-19"
+
+
+def found(text: str, anchor: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in date_mentions(text, dt.date.fromisoformat(anchor))]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        # a day without a year: the nearest, but the anchor's year when it is at most a month further
+        ("Konser di Bandung tepatnya 23 November.", MAY, [("23 November", "2025-11-23")]),
+        ("Pameran dibuka 20 Desember.", "2025-06-20", [("20 Desember", "2025-12-20")]),
+        ("Pameran dibuka 20 Desember.", "2025-05-10", [("20 Desember", "2024-12-20")]),
+        ("Lomba itu digelar 28 Desember.", "2026-01-05", [("28 Desember", "2025-12-28")]),
+        ("Panen raya pada 2 Januari.", "2025-12-20", [("2 Januari", "2026-01-02")]),
+        ("Harga naik pada bulan Februari.", "2025-10-03", [("bulan Februari", "2026-02")]),
+        ("Harga naik pada bulan Februari.", "2025-08-03", [("bulan Februari", "2025-02")]),
+        ("Gaji baru berlaku mulai Januari.", "2025-11-21", [("Januari", "2026-01")]),
+        # sejak: the last such month or day, never the next one
+        ("Uang diserahkan bertahap sejak Maret.", OCT, [("Maret", "2026-03")]),
+        ("Ia dirawat sejak 3 Juli.", "2026-01-10", [("3 Juli", "2025-07-03")]),
+        ("Jalan ditutup sejak Oktober.", OCT, [("Oktober", "2026-10")]),
+        ("Aturan itu akan berlaku sejak 1 Januari.", "2025-12-20", [("1 Januari", "2026-01-01")]),
+        # "ini" after a month: the anchor's year
+        ("Kelas dibuka pada akhir Februari ini.", "2016-10-03", [("akhir Februari ini", "2016-02")]),
+        # a future marker: the next such month
+        ("Gedung itu akan diresmikan pada Maret.", OCT, [("Maret", "2027-03")]),
+        # two days without a year joined in a range share the year read for the first
+        ("serangan sejak Minggu (24/8) hingga Senin (25/8) ini", "2014-08-26",
+         [("Minggu (24/8) hingga Senin (25/8)", "2014-08-24/2014-08-25")]),
+        ("sejak 8 Juli hingga 2 Agustus", "2016-06-15", [("8 Juli hingga 2 Agustus", "2015-07-08/2015-08-02")]),
+        # a day name still decides between two years
+        ("Rapat digelar Senin (26/5).", MAY, [("Senin (26/5)", "2025-05-26")]),
+    ],
+)
+def test_year_of_a_date_without_year(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        # the preposition is not part of the mention, so one date said twice is one expression
+        ("Ia tampil sejak 1996. Pada 1996 pula ia juara.", MAY, [("1996", "1996")]),
+        ("Rapat digelar pada Selasa. Hasilnya diumumkan Selasa, kata dia.", "2017-10-17",
+         [("Selasa", "2017-10-17")]),
+        ("persaingan makin ketat menjelang tahun 2029", MAY, [("tahun 2029", "2029")]),
+        ("Kelas dibuka mulai Senin (8/9).", SEP, [("Senin (8/9)", "2025-09-08")]),
+        # "tahun" and edge words stay: they are part of the expression
+        ("pada tahun 2020 dan akhir 2021", MAY, [("tahun 2020", "2020"), ("akhir 2021", "2021")]),
+        # ranges keep both ends, the preposition before them left out
+        ("sejak 2013 hingga 2022", MAY, [("2013 hingga 2022", "2013/2022")]),
+        ("sejak Januari hingga 3 September 2025 tercatat 900 kasus", SEP,
+         [("Januari hingga 3 September 2025", "2025-01/2025-09-03")]),
+        ("mulai November hingga 10 Februari 2026", "2026-02-20",
+         [("November hingga 10 Februari 2026", "2025-11/2026-02-10")]),
+    ],
+)
+def test_mention_extent_and_ranges(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        # years after a measure noun or a comparison word, lists included; the mention is the year
+        ("perkiraan inflasi 2017 rendah serta inflasi 2018 dan 2019 stabil", "2017-10-17",
+         [("2017", "2017"), ("2018", "2018"), ("2019", "2019")]),
+        ("Produksi turun 4 persen dibandingkan 2016.", "2017-08-11", [("2016", "2016")]),
+        ("Stok masih mencukupi untuk 2017.", "2017-08-11", [("2017", "2017")]),
+        ("Kita harus kembali ke 1992.", "2017-02-17", [("1992", "1992")]),
+        ("Ia juara pada musim 1979.", "2017-02-17", [("1979", "1979")]),
+        ("Nilai ekspor 2024-2025 naik.", "2025-06-18", [("2024-2025", "2024/2025")]),
+        ("inflasi tahun 2017 rendah", "2017-10-17", [("tahun 2017", "2017")]),
+        # an edge of a season of two years: its first or second year; a longer span stays a range
+        ("terdegradasi pada pengujung 2015-2016", "2017-06-12", [("pengujung 2015-2016", "2016")]),
+        ("sejak awal 2015/2016 ia bermain", "2017-06-12", [("awal 2015/2016", "2015")]),
+        ("pada pertengahan 2015-2016", "2017-06-12", [("pertengahan 2015-2016", "2015/2016")]),
+        ("hingga akhir 2015-2018", "2017-06-12", [("akhir 2015-2018", "2015/2018")]),
+        # budget and wage nouns, with one qualifying word before the year
+        ("diusulkan dalam APBD Perubahan 2026 bersama DPRD", "2026-06-10", [("APBD Perubahan 2026", "2026")]),
+        ("UMP Sumbar 2026 naik 6,5 persen", "2025-11-21", [("UMP Sumbar 2026", "2026")]),
+        ("pendaftaran beasiswa tahap 2 tahun 2026 dibuka", "2026-07-01", [("tahun 2026", "2026")]),
+        # a relative year after a name is still a date; after a part of a year it is that part's comparison
+        ("bonus peraih emas tahun ini naik", "2024-09-05", [("tahun ini", "2024")]),
+        ("Mantan atlet yang pensiun tahun lalu itu kini melatih.", "2017-07-03", [("tahun lalu", "2016")]),
+        # consecutive months in a list without a year
+        ("Tur itu singgah di Australia pada November dan Desember.", MAY, [("November dan Desember", "2025-11/2025-12")]),
+        # "kemarin" in formal speech, or in casual narration outside the quotation, is the day before
+        ('"Pemain itu sedikit cedera kemarin," ujar pelatih.', OCT, [("kemarin", "2026-10-07")]),
+        ('Ia tiba kemarin. "Seru banget," katanya.', OCT, [("kemarin", "2026-10-07")]),
+        ('“Kami tiba kemarin,” ujarnya. “Seru banget.”', OCT, [("kemarin", "2026-10-07")]),
+        ("Harga naik bulan ini dan tahun ini.", OCT, [("bulan ini", "2026-10"), ("tahun ini", "2026")]),
+        # a short month name keeps its year when "lalu" follows
+        ("Pasar itu ditutup pada Mei 2017 lalu.", "2017-08-11", [("Mei 2017", "2017-05")]),
+        ("Ia lulus 2015 lalu.", "2017-08-11", [("2015 lalu", "2015")]),
+        ("Ia pindah dua tahun lalu.", "2017-08-11", [("dua tahun lalu", "2015")]),
+        # a relative day glossed by the date in brackets after it
+        ('"Sejak tiba kemarin (Rabu, 12/4) ia dirawat," katanya.', "2017-04-16",
+         [("kemarin", "2017-04-12"), ("(Rabu, 12/4)", "2017-04-12")]),
+        # a dated cue cut at the end of its line in the source
+        ("kata Emerson di Jakarta, Jumat (14/04/201\n\nIa menambahkan", "2017-04-16",
+         [("Jumat (14/04/201", "2017-04-14")]),
+        # "kemarin" right after a date marks the past, like "lalu"; after a full stop it is a date
+        ("pada Minggu (21/5/2017) kemarin", "2017-05-24", [("Minggu (21/5/2017)", "2017-05-21")]),
+        ("pada Maret 2017 kemarin", "2017-05-24", [("Maret 2017", "2017-03")]),
+        ("Senin (22/5). Kemarin ia pulang.", "2017-05-24", [("Senin (22/5)", "2017-05-22"), ("Kemarin", "2017-05-23")]),
+        # days of the Islamic calendar
+        ("menetapkan 1 Syawal 1447 Hijriah dalam sidang isbat", MAR, [("1 Syawal 1447 Hijriah", "2026-03-20")]),
+        ("puasa dimulai 1 Ramadan 1446 H", MAR, [("1 Ramadan 1446 H", "2025-03-01")]),
+        ("Idul Adha jatuh pada 10 Zulhijah.", MAR, [("10 Zulhijah", "2026-05-27")]),
+    ],
+)
+def test_dates_found_in_context(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text,anchor",
+    [
+        # a day of the month in a recurring or instructional context is a rule of the calendar
+        ("Pendaftaran dibuka sampai tanggal 28 bulan berjalan. Khusus Februari, hanya hingga tanggal 27 saja.", OCT),
+        ("Iuran dibayar setiap tanggal 10. Bila terlambat, denda berlaku sejak tanggal 11.", OCT),
+        ("Gaji dibayar tiap tanggal 25, dan lembur dihitung sampai tanggal 20.", OCT),
+        # a number before a law's year, a quantity after a comparison word, a year inside a name
+        ("sesuai UU 12 Tahun 2011 tentang pembentukan peraturan", OCT),
+        ("naik dibandingkan 2000 orang pada periode lalu", OCT),
+        ("bantuan untuk 1500 keluarga", OCT),
+        ("Naik dari 1.500 ke 2000 unit.", OCT),
+        ("Pada Pilpres 2019 ia menjadi juru kampanye", OCT),
+        ("Soal pilpres besok, saya belum memutuskan", OCT),
+        ("laba semester I tahun lalu", OCT),
+        # months not in a row, without a cue, and a name
+        ("Australia kebagian Maret dan Juni.", MAY),
+        ("Juni dan Agustus tampil di panggung", MAY),
+        ("Tiket dijual 12 Rajabsyah", MAR),
+        ("kode Jumat (14/04/201 lalu diganti", MAR),  # not at a line end: not a cut date
+        # a bare "kemarin" in casual speech is "the other day"
+        ('"Iya kemarin habis mudik. Seru banget, tapi capek," ujar Rina.', OCT),
+        ('"Kemarin tuh kita keliling Bali," katanya.', OCT),
+        # a count before "hari/bulan ini" makes a span of time, not a date
+        ("Pemerintahan itu berjalan selama hampir tiga bulan ini.", OCT),
+        ("Mereka berharap dibebaskan dalam beberapa hari ini.", OCT),
+        ("Harga naik 2 bulan ini.", OCT),
+        ("Gedung itu dibangun beberapa tahun lalu.", OCT),
+        # akhir bulan itu points back to a month named earlier
+        ("Di akhir bulan itu ia pindah ke Eropa.", MAY),
+    ],
+)
+def test_not_dates_in_context(text, anchor):
+    assert found(text, anchor) == []
+
+
+def test_recurring_context_ends_with_the_paragraph():
+    text = "Iuran dibayar setiap tanggal 10.\n\nPembayaran terakhir diterima pada tanggal 3."
+    assert found(text, "2026-10-08") == [("tanggal 3", "2026-10-03")]
