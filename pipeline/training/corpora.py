@@ -19,6 +19,12 @@ i.e. an ORG followed at once by the LOC of its region is one ORG (``DPRD | Surab
 (``PT Contoh | (Persero)``); an ORG that opens with a person's title loses it
 (``Kepala Pusat Data`` -> ``Pusat Data``).
 
+A source whose scheme leaves part of an ORG/PER/LOC out (``Source.partial``: NERP's ``IND`` is
+companies and brands; ``dpr``, ``kpk``, ``golkar`` are ``O`` there hundreds of times) teaches that
+those names are no entity. With ``partial_missing``, the capitalised words (after re-casing) it
+leaves ``O`` become *missing* (``(i, i + 1, None)``: spaCy learns nothing from them), as in the
+silver data, titles, honorifics, months, weekdays and stop words aside.
+
 NERP re-casing: every word takes its most frequent written form in the cased text of the other
 NER sets and the IndoSum dev folds 01-04 (forms inside entities counted apart, so ``sby`` in an
 entity becomes ``SBY`` and ``bank`` outside one stays ``bank``); an entity word never seen is
@@ -46,6 +52,7 @@ class Source:
     labels: dict
     lowercased: bool = False
     notes: str = ""
+    partial: str = ""  # what its scheme leaves out of our labels: then its O is no evidence (below)
 
 
 LABEL_MAPS = {
@@ -67,7 +74,8 @@ SOURCES = {
     "nerugm": Source("nerugm", {"train": "ner/nerugm/nerugm.txt"}, LABEL_MAPS["nerugm"],
                      notes="deduplicated against idner-news-2k (all splits)"),
     "nerp": Source("nerp", {"train": "ner/nerp/train_preprocess.txt", "valid": "ner/nerp/valid_preprocess.txt",
-                            "test": "ner/nerp/test_preprocess.txt"}, LABEL_MAPS["nerp"], lowercased=True),
+                            "test": "ner/nerp/test_preprocess.txt"}, LABEL_MAPS["nerp"], lowercased=True,
+                 partial="IND is companies and brands: government bodies and parties are O (dpr, kpk, golkar)"),
 }
 
 
@@ -131,15 +139,20 @@ class Conventions:
     honorifics: frozenset = frozenset()
     title_words: frozenset = frozenset()
     org_words: frozenset = frozenset()
+    outside: frozenset = frozenset()  # capitalised words that are no name: months, weekdays, stop words
 
     @classmethod
     def from_lexicons(cls) -> "Conventions":
-        from ..lang import ordered, words
+        from spacy.lang.id.stop_words import STOP_WORDS
+
+        from ..lang import ordered, table, words
 
         titles = frozenset(t.split()[0].lower() for t in ordered("titles.txt"))
         org = frozenset(w.lower() for w in words("org_words.txt")) \
             | frozenset(h.rstrip(" *").split()[0].lower() for h in ordered("org_heads.txt"))
-        return cls(frozenset(h.lower() for h in words("honorifics.txt")), titles, org)
+        outside = frozenset(row["form"].lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name)) \
+            | frozenset(w.lower() for w in words("not_names.txt")) | frozenset(STOP_WORDS)
+        return cls(frozenset(h.lower() for h in words("honorifics.txt")), titles, org, outside)
 
     def is_honorific(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.honorifics
@@ -231,10 +244,29 @@ class Converted:
     dropped: dict = field(default_factory=dict)  # reason -> count
 
 
+def silent_names(words: list[str], spans: list[tuple[int, int, str]], conv: Conventions,
+                 first_form: str, tagged: frozenset = frozenset()) -> list[tuple[int, int, None]]:
+    """Missing spans ``(i, i + 1, None)`` over the capitalised words outside ``spans`` (module
+    docstring, ``partial``); ``first_form`` is the first word's form were it not first. Words
+    in ``tagged`` (the source gave them a tag of its own, e.g. NERP's ``EVT``) stay ``O``: that
+    tag says they are no PER/ORG/LOC."""
+    taken = {k for s, e, _ in spans for k in range(s, e)} | set(tagged)
+    out = []
+    for i, word in enumerate(words):
+        form = first_form if i == 0 else word
+        if i not in taken and form[:1].isupper() and not conv.is_honorific(form) \
+                and form.lower() not in conv.title_words and form.lower() not in conv.outside:
+            out.append((i, i + 1, None))
+    return out
+
+
 def convert_source(source: Source, split: str, sentences: list[Sentence], conv: Conventions,
-                   recaser: Optional[Recaser] = None, exclude: frozenset = frozenset()) -> Converted:
+                   recaser: Optional[Recaser] = None, exclude: frozenset = frozenset(),
+                   partial_missing: bool = False) -> Converted:
     """Map labels, redraw spans to records-v1, re-case (lowercased sources) and drop the
-    sentences whose key is in ``exclude`` (test sentences, or duplicates of another set)."""
+    sentences whose key is in ``exclude`` (test sentences, or duplicates of another set).
+    With ``partial_missing`` and a ``partial`` source, its capitalised ``O`` words are missing
+    (:func:`silent_names`; training splits only)."""
     out = Converted(source.name, split)
     for words, tags in sentences:
         if sentence_key(words) in exclude:
@@ -244,6 +276,12 @@ def convert_source(source: Source, split: str, sentences: list[Sentence], conv: 
         if source.lowercased:
             if recaser is None:
                 raise ValueError(f"{source.name} is lowercased: give a Recaser")
+            first = recaser.form(words[0], any(s == 0 for s, _, _ in spans)) if words else ""
             words = recaser.recase(words, spans)
+        else:
+            first = words[0] if words else ""
+        if partial_missing and source.partial:
+            tagged = frozenset(i for i, tag in enumerate(tags) if tag != "O")
+            spans = sorted(spans + silent_names(words, spans, conv, first, tagged))
         out.sentences.append((words, spans))
     return out

@@ -5,6 +5,7 @@
 ``python -m pipeline.training.ner vectors``  word2vec vectors from raw news -> ``data/ner/vectors``
 ``python -m pipeline.training.ner pretrain`` tok2vec weights pretrained on raw news -> ``data/ner/pretrain``
 ``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
+``python -m pipeline.training.ner install``  a trained pipeline (``--gazetteer``: + the gazetteer ruler) -> ``models/ner-id``
 ``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
 
 Sources (read through ``pipeline.assets.fetch``, converted by ``pipeline.training.corpora`` to
@@ -12,6 +13,8 @@ records-v1 spans): idner-news-2k (MIT), NER-UI fold 1 (CC BY 4.0), NERGrit (Apac
 NER-UGM without the sentences of idner-news-2k, NERP (Apache-2.0 repo; lowercased, re-cased),
 plus silver sentences of IndoSum dev 01-04 and PFSA-ID dev tagged by the project's rules
 (``pipeline.training.silver``; PFSA-ID is CC BY-NC-SA: the model is for non-commercial use).
+Knowledge: the DBpedia organisation gazetteer (Alfina et al. 2017) as an ``entity_ruler`` after
+``ner`` that adds the entries the model left untagged (``install --gazetteer``; measured, not shipped).
 Training sentences that also occur in a test split are dropped. Scores are entity-level
 exact spans on the gold tokens (CoNLL style).
 """
@@ -63,6 +66,15 @@ SILVER = "silver"  # data/ner/silver.spacy, made by ``silver`` (pipeline.trainin
 REPEAT = "nergrit=2"
 DEV_REPEAT = "nergrit=3"
 SILVER_MAX = 12000
+# NERP's O on capitalised words as missing (corpora, ``Source.partial``); off: the shipped model
+# was trained without it, and the candidate trained with it was not shipped (model card)
+PARTIAL_MISSING = False
+# DBpedia gazetteers (Alfina et al. 2017, "free to use with citation"): label -> (asset, fewest words
+# an entry needs to become a ruler pattern; 0: not used). Chosen on the dev sets (model card).
+GAZETTEERS = {"ORG": ("gazetteers/mdee/organization.txt", 1),
+              "PER": ("gazetteers/mdee/person.txt", 0),
+              "LOC": ("gazetteers/mdee/place.txt", 0)}
+GAZETTEER_PIPE = "gazetteer"
 
 NO_SPACE_BEFORE = frozenset(", . ) ] } : ; ! ? % ...".split())
 NO_SPACE_AFTER = frozenset("( [ {".split())
@@ -94,12 +106,14 @@ def spaces_for(words: list[str]) -> list[bool]:
     return spaces
 
 
-def make_doc(vocab, words: list[str], spans: list[tuple[int, int, str]]):
-    """A ``Doc`` with the gold tokens, natural spacing and the ``(start, end, label)`` spans as ``doc.ents``."""
+def make_doc(vocab, words: list[str], spans: list[tuple[int, int, str | None]]):
+    """A ``Doc`` with the gold tokens, natural spacing and the ``(start, end, label)`` spans as
+    ``doc.ents``; a span labelled ``None`` is missing (unknown: spaCy learns nothing from it)."""
     from spacy.tokens import Doc, Span
 
     doc = Doc(vocab, words=words, spaces=spaces_for(words))
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    doc.set_ents([Span(doc, s, e, label=label) for s, e, label in spans if label is not None],
+                 missing=[Span(doc, s, e) for s, e, label in spans if label is None], default="outside")
     return doc
 
 
@@ -131,9 +145,10 @@ def recaser_for(raw: dict, conv: Conventions, exclude: frozenset) -> Recaser:
     return recaser
 
 
-def load_sets(names: Iterable[str] = tuple(SETS)) -> dict:
+def load_sets(names: Iterable[str] = tuple(SETS), partial_missing: bool = PARTIAL_MISSING) -> dict:
     """Every set converted (``corpora.convert_source``): test sentences out of every other
-    split, NER-UGM without the sentences of idner-news-2k, NERP re-cased."""
+    split, NER-UGM without the sentences of idner-news-2k, NERP re-cased; with
+    ``partial_missing``, the capitalised ``O`` words of NERP's training split are missing."""
     names = tuple(names)
     raw = read_sets(dict.fromkeys(names + TRAIN_SETS + TEST_SETS + ("idner-dev",)))
     conv = Conventions.from_lexicons()
@@ -146,7 +161,8 @@ def load_sets(names: Iterable[str] = tuple(SETS)) -> dict:
         exclude = frozenset() if name in TEST_SETS else test_keys
         if source == "nerugm":
             exclude = exclude | idner_keys
-        out[name] = convert_source(SOURCES[source], split, raw[name], conv, recaser, exclude)
+        out[name] = convert_source(SOURCES[source], split, raw[name], conv, recaser, exclude,
+                                   partial_missing=partial_missing and name in TRAIN_SETS)
     return out
 
 
@@ -160,14 +176,16 @@ def parse_repeat(text: str) -> dict[str, int]:
 
 
 def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None,
-            dev_repeat: dict[str, int] | None = None, silver_max: int = SILVER_MAX) -> dict:
+            dev_repeat: dict[str, int] | None = None, silver_max: int = SILVER_MAX,
+            partial_missing: bool = PARTIAL_MISSING) -> dict:
     """Write ``train.spacy``, ``dev.spacy`` and one ``<set>.spacy`` per set; return a report.
 
     ``repeat`` upsamples training sources; ``dev_repeat`` weights the sources of the joined
     dev set used for model selection (a source repeated twice counts twice in dev F1). Both
     default to the shipped model's weights (``REPEAT``, ``DEV_REPEAT``); ``{}`` means none.
     Silver sentences (``data/ner/silver.spacy``, when built) join the training set, evenly
-    thinned to ``silver_max``; ``silver=0`` in ``repeat`` leaves them out.
+    thinned to ``silver_max``; ``silver=0`` in ``repeat`` leaves them out. ``partial_missing``:
+    see :func:`load_sets`.
     """
     import spacy
     from spacy.tokens import DocBin
@@ -176,14 +194,15 @@ def convert(out_dir: Path = DATA_DIR, repeat: dict[str, int] | None = None,
     dev_repeat = parse_repeat(DEV_REPEAT) if dev_repeat is None else dev_repeat
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
-    data = load_sets(SETS)
-    report: dict = {"sentences": {}, "dropped": {}, "entities": {}}
+    data = load_sets(SETS, partial_missing)
+    report: dict = {"sentences": {}, "dropped": {}, "entities": {}, "missing_tokens": {}}
     train_bin, dev_bin = DocBin(store_user_data=False), DocBin(store_user_data=False)
     for name, converted in data.items():
         report["sentences"][name] = len(converted.sentences)
         report["dropped"][name] = converted.dropped
         docs = [make_doc(vocab, w, spans) for w, spans in converted.sentences]
         report["entities"][name] = dict(Counter(ent.label_ for doc in docs for ent in doc.ents))
+        report["missing_tokens"][name] = sum(1 for doc in docs for t in doc if t.ent_iob == 0)
         DocBin(store_user_data=False, docs=docs).to_disk(out_dir / f"{name}.spacy")
         if name in TRAIN_SETS:
             for _ in range(repeat.get(name.split("-")[0], 1)):
@@ -262,6 +281,49 @@ def raw_paragraphs() -> Iterator[str]:
             words = [word for sentence in paragraph for word in sentence]
             if words:
                 yield " ".join(words)
+
+
+def read_gazetteer(lines: Iterable[str]) -> Iterator[str]:
+    """The entries of a gazetteer file: white space collapsed, only those written with a capital first."""
+    for line in lines:
+        entry = " ".join(line.split())
+        if entry[:1].isupper():
+            yield entry
+
+
+def gazetteer_patterns(gazetteers: dict | None = None, files: dict | None = None) -> list[dict]:
+    """``entity_ruler`` phrase patterns from the gazetteers of ``gazetteers`` (label -> (asset, fewest
+    words)): an entry listed under one label only (``Golkar``, not ``Malang``, a place and a
+    person), with at least that many words. ``files`` (label -> path) replaces the assets (tests)."""
+    from pipeline.assets import fetch
+
+    gazetteers = GAZETTEERS if gazetteers is None else gazetteers
+    entries: dict[str, set] = {}
+    for label, (asset, _) in gazetteers.items():
+        path = files[label] if files else fetch(asset)
+        with open(path, encoding="latin-1") as handle:  # the files are Latin-1 (SOURCES.tsv)
+            for entry in read_gazetteer(handle):
+                entries.setdefault(entry, set()).add(label)
+    patterns = []
+    for entry, labels in entries.items():
+        if len(labels) == 1:
+            (label,) = labels
+            fewest = gazetteers[label][1]
+            if fewest and len(entry.split()) >= fewest:
+                patterns.append({"label": label, "pattern": entry, "id": GAZETTEER_PIPE})
+    return sorted(patterns, key=lambda p: (p["label"], p["pattern"]))
+
+
+def add_gazetteer(nlp, patterns: list[dict]):
+    """An ``entity_ruler`` after ``ner`` that adds the gazetteer entries the model left untagged
+    (it never overwrites nor overlaps a model entity; its entities have ``ent_id_ == "gazetteer"``,
+    so that later components can tell them from the model's); returns ``nlp``."""
+    if GAZETTEER_PIPE in nlp.pipe_names:
+        nlp.remove_pipe(GAZETTEER_PIPE)
+    ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, after="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(patterns)
+    return nlp
 
 
 def pretrain(config: Path = PRETRAIN_CONFIG, out_dir: Path = PRETRAIN_DIR, vectors: Path | None = None,
@@ -376,22 +438,31 @@ def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MOD
     return best
 
 
-def install(best: Path, model_dir: Path = MODEL_DIR) -> None:
-    """Copy a trained pipeline to ``model_dir``, keeping its model card."""
+def install(best: Path, model_dir: Path = MODEL_DIR, gazetteer: bool = False) -> None:
+    """Copy a trained pipeline to ``model_dir``, keeping its model card; with ``gazetteer``,
+    the DBpedia gazetteer ruler joins it (:func:`add_gazetteer`)."""
     card = model_dir / "MODEL_CARD.md"
     saved = card.read_text(encoding="utf-8") if card.exists() else None
     if model_dir.exists():
         shutil.rmtree(model_dir)
-    shutil.copytree(best, model_dir)
+    if gazetteer:
+        import spacy
+
+        add_gazetteer(spacy.load(best), gazetteer_patterns()).to_disk(model_dir)
+    else:
+        shutil.copytree(best, model_dir)
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
         "name": "ner_id", "version": "0.1.0",
         "description": "Indonesian NER (PER, ORG, LOC) in records-v1 conventions, trained on idner-news-2k, "
-                       "NER-UI, NERGrit, NER-UGM, NERP and rule-tagged silver news (IndoSum, PFSA-ID)",
+                       "NER-UI, NERGrit, NER-UGM, NERP and rule-tagged silver news (IndoSum, PFSA-ID)"
+                       + ("; DBpedia organisation gazetteer ruler (Alfina et al. 2017, with citation)"
+                          if gazetteer else ""),
         "license": "CC BY-NC-SA 4.0 (non-commercial: trained on PFSA-ID); code MIT; data: idner-news-2k MIT, "
                    "NER-UI CC BY 4.0, NERGrit and NERP Apache-2.0, NER-UGM no licence (research), "
-                   "IndoSum CC BY-SA 4.0, PFSA-ID CC BY-NC-SA 4.0",
+                   "IndoSum CC BY-SA 4.0, PFSA-ID CC BY-NC-SA 4.0"
+                   + ("; DBpedia gazetteers (mdee): free to use with citation" if gazetteer else ""),
     })
     meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     if saved is not None:
@@ -513,6 +584,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--repeat", default=REPEAT, help="per-source upsampling, e.g. idner=2,nerui=2")
     p.add_argument("--dev-repeat", default=DEV_REPEAT, help="per-source weight in the dev set, e.g. nergrit=2")
     p.add_argument("--silver-max", type=int, default=SILVER_MAX, help="silver sentences kept at most (0: all)")
+    p.add_argument("--partial-missing", action=argparse.BooleanOptionalAction, default=PARTIAL_MISSING,
+                   help="capitalised O words of NERP (whose scheme has no government bodies or parties) as missing")
     p = sub.add_parser("silver", help="rule-tagged IndoSum dev 01-04 + PFSA-ID dev -> data/ner/silver.spacy")
     p.add_argument("--out", type=Path, default=DATA_DIR / f"{SILVER}.spacy")
     p.add_argument("--sources", default="indosum,pfsa")
@@ -531,6 +604,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--run", default="run", help="name of the run folder under data/ner/runs/")
     p.add_argument("--no-install", action="store_true", help="keep the model under data/ner/runs/")
     p.add_argument("overrides", nargs="*", help="config overrides, section.key=value")
+    p = sub.add_parser("install", help="copy a trained pipeline (a run's model-best) to models/ner-id")
+    p.add_argument("best", type=Path)
+    p.add_argument("--model", type=Path, default=MODEL_DIR)
+    p.add_argument("--gazetteer", action="store_true", help="with the DBpedia gazetteer ruler (not in the shipped model)")
     p = sub.add_parser("evaluate", help="P/R/F1 per label and words/s")
     p.add_argument("--model", type=Path, default=MODEL_DIR)
     p.add_argument("--data", type=Path, default=DATA_DIR)
@@ -539,7 +616,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     if args.command == "convert":
-        report = convert(args.out, parse_repeat(args.repeat), parse_repeat(args.dev_repeat), args.silver_max)
+        report = convert(args.out, parse_repeat(args.repeat), parse_repeat(args.dev_repeat), args.silver_max,
+                         args.partial_missing)
         print(json.dumps(report, indent=1))
     elif args.command == "silver":
         from .silver import build
@@ -554,6 +632,8 @@ def main(argv: list[str] | None = None) -> None:
 
         overrides = parse_config_overrides(_pairs(args.overrides))
         train(args.config, args.data, None if args.no_install else args.model, args.run, overrides)
+    elif args.command == "install":
+        install(args.best, args.model, gazetteer=args.gazetteer)
     elif args.command == "evaluate":
         results = evaluate(args.model, args.data, speed=not args.no_speed)
         print(format_scores(results))

@@ -10,12 +10,13 @@ from pipeline.training.corpora import (
     convert_source,
     read_bio,
     sentence_key,
+    silent_names,
     to_records_v1,
 )
 
 CONV = Conventions(honorifics=frozenset({"dr", "prof", "h", "kombes", "bapak"}),
                    title_words=frozenset({"kepala", "menteri", "direktur", "dewan"}),
-                   org_words=frozenset({"dewan", "pusat"}))
+                   org_words=frozenset({"dewan", "pusat"}), outside=frozenset({"senin", "anda"}))
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,48 @@ def test_convert_source_excludes_and_recases():
 def test_convert_source_refuses_a_lowercased_set_without_recaser():
     with pytest.raises(ValueError, match="lowercased"):
         convert_source(SOURCES["nerp"], "train", [(["a"], ["O"])], CONV)
+
+
+@pytest.mark.parametrize(
+    "words, spans, first, expected",
+    [
+        # capitalised words outside entities are missing; an entity, lower case words are not
+        ("Kader PKX dan Partai Maju bertemu Budi".split(), [(6, 7, "PER")], "kader",
+         [(1, 2, None), (3, 4, None), (4, 5, None)]),
+        # the first word counts by its form were it not first
+        ("Golkar menang".split(), [], "Golkar", [(0, 1, None)]),
+        ("Kader menang".split(), [], "kader", []),
+        # titles, honorifics, weekdays, stop words stay O
+        ("Menteri dan Dr. Budi pada Senin kata Anda".split(), [(3, 4, "PER")], "menteri", []),
+        ([], [], "", []),
+    ],
+)
+def test_silent_names(words, spans, first, expected):
+    assert silent_names(words, spans, CONV, first) == expected
+
+
+def test_silent_names_keeps_what_the_source_tagged_outside():
+    # NERP's EVT (mapped to no entity) says "Piala Dunia" is no name: it stays O
+    words = "Timnas ke Piala Dunia".split()
+    assert silent_names(words, [], CONV, "Timnas", frozenset({2, 3})) == [(0, 1, None)]
+
+
+@pytest.mark.parametrize(
+    "partial_missing, expected",
+    [
+        (False, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER")]), (["Ke", "piala", "Golkar"], [])]),
+        (True, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER"), (3, 4, None)]), (["Ke", "piala", "Golkar"], [])]),
+    ],
+)
+def test_convert_source_partial_scheme(partial_missing, expected):
+    # NERP's IND has no parties: its O on a capitalised word is no evidence
+    assert SOURCES["nerp"].partial and not SOURCES["idner"].partial
+    recaser = _recaser()
+    recaser.learn("Ia di Golkar".split(), [(2, 3, "ORG")])
+    rows = [("kata sby di golkar".split(), ["O", "B-PPL", "O", "O"]),
+            ("ke piala golkar".split(), ["O", "B-EVT", "I-EVT"])]  # an event: O, not missing
+    out = convert_source(SOURCES["nerp"], "train", rows, CONV, recaser, partial_missing=partial_missing)
+    assert out.sentences == expected
+    idner = convert_source(SOURCES["idner"], "train", [("Kata SBY di Golkar".split(), ["O", "B-PER", "O", "O"])],
+                           CONV, partial_missing=partial_missing)
+    assert idner.sentences == [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER")])]

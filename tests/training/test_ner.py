@@ -7,6 +7,9 @@ from spacy.tokens import Doc
 
 from pipeline.training.ner import (
     CONFIG,
+    GAZETTEER_PIPE,
+    add_gazetteer,
+    gazetteer_patterns,
     make_doc,
     model_plus_rules,
     parse_repeat,
@@ -41,6 +44,12 @@ def test_make_doc_entities():
                    [(1, 3, "PER"), (4, 5, "LOC")])
     assert doc.text == "Presiden Joko Widodo di Jakarta."
     assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PER"), ("Jakarta", "LOC")]
+
+
+def test_make_doc_missing_spans():
+    doc = make_doc(spacy.blank("id").vocab, ["Kader", "PKX", "bertemu", "Budi", "."], [(1, 2, None), (3, 4, "PER")])
+    assert [t.ent_iob_ for t in doc] == ["O", "", "O", "B", "O"]  # "": missing, nothing learnt
+    assert [(e.text, e.label_) for e in doc.ents] == [("Budi", "PER")]
 
 
 @pytest.mark.parametrize(
@@ -97,6 +106,64 @@ def test_shipped_config_settings_are_consistent():
     # the pretrained tok2vec was trained with the static vectors in its input
     if uses_pretraining(CONFIG, {}):
         assert uses_static_vectors(CONFIG, {})
+
+
+GAZETTEER_FILES = {  # invented entries; the real files are Latin-1 with CRLF line ends
+    "ORG": "Partai Contoh Maju\r\nPKX\r\nSanto Wirawan\r\nkoperasi kecil\r\nKlub Caf\xe9 Raya\r\n\r\n",
+    "PER": "Santo Wirawan\r\nBudi\r\n",
+    "LOC": "Kampung   Baru Jaya\r\n",
+}
+
+
+@pytest.fixture()
+def gazetteer_files(tmp_path):
+    files = {}
+    for label, text in GAZETTEER_FILES.items():
+        files[label] = tmp_path / f"{label}.txt"
+        files[label].write_bytes(text.encode("latin-1"))
+    return files
+
+
+@pytest.mark.parametrize(
+    "fewest, expected",
+    [
+        # ORG entries of one word and more; an entry also in another list and a lower-case one are out
+        ({"ORG": 1}, {("ORG", "Klub Caf\u00e9 Raya"), ("ORG", "PKX"), ("ORG", "Partai Contoh Maju")}),
+        ({"ORG": 2}, {("ORG", "Klub Caf\u00e9 Raya"), ("ORG", "Partai Contoh Maju")}),
+        # places of two words and more; people not used (0); white space collapsed
+        ({"ORG": 0, "LOC": 2}, {("LOC", "Kampung Baru Jaya")}),
+        ({"ORG": 0}, set()),
+    ],
+)
+def test_gazetteer_patterns(gazetteer_files, fewest, expected):
+    gazetteers = {label: ("unused", fewest.get(label, 0)) for label in GAZETTEER_FILES}
+    patterns = gazetteer_patterns(gazetteers, gazetteer_files)
+    assert {(p["label"], p["pattern"]) for p in patterns} == expected
+    assert all(p["id"] == GAZETTEER_PIPE for p in patterns)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the ruler adds what the model left untagged, marked as the gazetteer's
+        ("Kader PKX bertemu Budi Santoso.", [("PKX", "ORG", GAZETTEER_PIPE), ("Budi Santoso", "PER", "")]),
+        # it never overwrites nor overlaps a model entity
+        ("Ketua Partai Contoh Maju Raya hadir.", [("Partai Contoh Maju Raya", "ORG", "")]),
+        ("Santo Wirawan dari PKX datang.", [("Santo Wirawan", "PER", ""), ("PKX", "ORG", GAZETTEER_PIPE)]),
+        # case matters
+        ("kader pkx datang.", []),
+    ],
+)
+def test_add_gazetteer_fills_only_what_the_model_left(text, expected):
+    nlp = spacy.blank("id")
+    model = nlp.add_pipe("entity_ruler", name="ner")  # a stand-in for the trained model
+    model.add_patterns([{"label": "PER", "pattern": "Budi Santoso"}, {"label": "PER", "pattern": "Santo Wirawan"},
+                        {"label": "ORG", "pattern": "Partai Contoh Maju Raya"}])
+    add_gazetteer(nlp, [{"label": "ORG", "pattern": "PKX", "id": GAZETTEER_PIPE},
+                        {"label": "ORG", "pattern": "Partai Contoh Maju", "id": GAZETTEER_PIPE}])
+    assert nlp.pipe_names == ["ner", GAZETTEER_PIPE]
+    doc = nlp(text)
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == expected
 
 
 PRESS = [
