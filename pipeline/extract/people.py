@@ -439,13 +439,21 @@ def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: Tit
     return ent if k == ent.start else Span(doc, k, ent.end, label=ent.label_)
 
 
+def _per_entities(doc: Doc, key: str, build) -> object:
+    """``build(doc)``, kept in ``doc.user_data[key]`` while the document has as many entities. The
+    count is read from the tokens' IOB codes (an entity opens with ``B``, code 3): ``len(doc.ents)``
+    builds a Span for every entity at each look-up, quadratic on a long document."""
+    count = int((doc.to_array("ENT_IOB") == 3).sum())
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != count:
+        cached = doc.user_data[key] = (count, build(doc))
+    return cached[1]
+
+
 def _entity_words(doc: Doc) -> frozenset:
     """The words of the document's organisation and place entities, once per document."""
-    cached = doc.user_data.get("_entity_words")
-    if cached is None or cached[0] != len(doc.ents):
-        held = frozenset(w for e in doc.ents if e.label_ in {"ORG", "LOC"} for w in e.text.split())
-        cached = doc.user_data["_entity_words"] = (len(doc.ents), held)
-    return cached[1]
+    return _per_entities(doc, "_entity_words", lambda d: frozenset(
+        w for e in d.ents if e.label_ in {"ORG", "LOC"} for w in e.text.split()))
 
 
 def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,
@@ -653,13 +661,8 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
 
 def _org_names(doc: Doc) -> list[str]:
     """The organisation names of ``doc`` (entities and venue organisations), once per document."""
-    cached = doc.user_data.get("_org_names")
-    if cached is None or cached[0] != len(doc.ents):
-        names = [e.text for e in doc.ents if e.label_ == "ORG"]
-        if "venue_orgs" in doc.spans:
-            names += [e.text for e in doc.spans["venue_orgs"]]
-        cached = doc.user_data["_org_names"] = (len(doc.ents), names)
-    return cached[1]
+    return _per_entities(doc, "_org_names", lambda d: [e.text for e in d.ents if e.label_ == "ORG"]
+                         + ([e.text for e in d.spans["venue_orgs"]] if "venue_orgs" in d.spans else []))
 
 
 def _expanded_short(name: str) -> str:
