@@ -714,16 +714,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
     return spans
 
 
-DASH = r"\s*(?:--|-|–|—)\s"
 WEBSITE = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|id|net|org|tv)\b"
-OUTLET_WORDS = r"[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3}"
-# a news outlet in the dateline that opens an article: ``Jakarta, CNN Indonesia --``,
-# ``Makassar (ANTARA) -``, ``KOMPAS.com -``, ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``
-DATELINE_OUTLET = re.compile(
-    rf"^(?:(?P<c>{WEBSITE})(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}})?{DASH}"
-    rf"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}}, (?P<a>{OUTLET_WORDS}){DASH}"
-    rf"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}} ?\((?P<b>{OUTLET_WORDS})\){DASH}"
-    rf"|(?P<d>[A-Z][A-Za-z]*(?:news|post|times|online|zone))\s*(?:--|-|–|—)\s)")
 # a website named as a source anywhere: ``diterima CNNIndonesia.com``, ``portal Loket.com``
 WEBSITE_END = re.compile(r"\w\.(?i:com|co\.id|id|net|org|tv)\b")
 WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-])(?=[\w.-]*[A-Z]){WEBSITE}(?![\w/.-]*\w)")
@@ -736,31 +727,13 @@ SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[D
 
 
 def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
-    """ORG spans of news outlets and websites: the outlet of the dateline of one of the first
-    paragraphs (:data:`DATELINE_OUTLET`; not a day, month or date), the medium named as a source
+    """ORG spans of news outlets and websites (the outlet of a dateline is read before, by
+    :func:`dateline_outlets`): the medium named as a source
     (:data:`SOURCE_CUE`; not a title, rank, place, platform or a person of the model), and a
     website name with a capital letter (``HollywoodLife.com``; not an address with a path, an e-mail or a government
     or school site ``.go.id``, ``.ac.id``, ``.sch.id``)."""
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[int, int]] = []
-    pos = 0
-    paragraphs = 0
-    for line in text.split("\n", 40)[:40]:
-        stripped = line.lstrip()
-        if paragraphs >= 4:
-            break
-        if stripped:
-            paragraphs += 1
-            m = DATELINE_OUTLET.match(stripped)
-            if m:
-                name = next(g for g in m.groups() if g)
-                group = m.lastgroup
-                words_ = name.split()
-                if group in {"c", "d"} or not (words_[0] in kb.not_names or words_[0] in kb.place_words
-                                               or any(w[:1].isdigit() for w in words_)):
-                    start = pos + len(line) - len(stripped) + m.start(group)
-                    found.append((start, start + len(name)))
-        pos += len(line) + 1
     for m in WEBSITE_NAME.finditer(text) if WEBSITE_END.search(text) else ():
         if not re.search(r"\.(?:go|ac|sch|mil)\.id$|^www\.", m.group(0), re.I):
             found.append((m.start(), m.end()))
@@ -838,8 +811,8 @@ def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
     out = {}
     n = len(doc)
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n]
-    for i in starts[:3]:
+    lines = (t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n)
+    for i in [0, *itertools.islice(lines, 2)]:
         j = i
         while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha() \
                 and doc[j].text not in kb.not_names and doc[j].lower_ not in STOP_WORDS \
@@ -877,8 +850,8 @@ def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
     ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``, ``Suara.com -`` (at a paragraph start)."""
     n = len(doc)
     out = []
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n]
-    for i in starts[:3]:
+    lines = (t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n)
+    for i in [0, *itertools.islice(lines, 2)]:
         j = i
         while j < n and j - i < 3 and _cap(doc[j].text) and doc[j].text.isalpha():
             j += 1  # the dateline city
