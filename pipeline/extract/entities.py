@@ -1977,19 +1977,23 @@ def orgs_over_places(doc: Doc, model: list[Span], kb: Knowledge) -> tuple[Span, 
     not being a place of its own (records-v1): ``Persib Bandung``, ``Bali United``, ``CNN
     Indonesia``. Its own words must hold a capitalised word that is no place, compass or
     region word (not ``Sulawesi Selatan`` taken as an organisation)."""
-    ents = list(doc.ents)
-    for m in model:
+    ents = {e.start: e for e in doc.ents}  # by start: doc.ents never overlap
+    owner = {k: e for e in ents.values() for k in range(e.start, e.end)}  # the entities of m by position,
+    for m in model:  # not by a scan of every entity for every mention (quadratic on a long document)
         if m.label_ != "ORG" or len(m) < 2:
             continue
-        inside = [e for e in ents if e.start < m.end and m.start < e.end]
+        inside = list(dict.fromkeys(owner[k] for k in range(m.start, m.end) if k in owner))
         if not inside or not all(e.label_ == "LOC" and m.start <= e.start and e.end <= m.end for e in inside):
             continue
         covered = {k for e in inside for k in range(e.start, e.end)}
         own = [doc[k] for k in range(m.start, m.end) if k not in covered]
         if any(_cap(t.text) and t.text not in kb.place_words and t.text not in ADMIN_HEADS
                and t.text not in kb.not_names and not ROMAN.match(t.text) for t in own):
-            ents = [e for e in ents if e not in inside] + [m]
-    return tuple(sorted(ents, key=lambda e: e.start))
+            for e in inside:
+                del ents[e.start]
+            ents[m.start] = m
+            owner.update(dict.fromkeys(range(m.start, m.end), m))
+    return tuple(sorted(ents.values(), key=lambda e: e.start))
 
 
 def org_short_forms(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
@@ -2020,11 +2024,15 @@ def org_short_forms(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         return tuple(ents)
     covered = {k: e for e in ents for k in range(e.start, e.end)}
     n = len(doc)
+    texts = [t.text for t in doc]
+    at: dict[str, list[int]] = {}  # where each form's first word is: one pass, not one per form
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     out = []
     for form in forms:
         size = len(form)
-        for i in range(n - size + 1):
-            if doc[i].text != form[0] or tuple(t.text for t in doc[i:i + size]) != form:
+        for i in at.get(form[0], ()):
+            if i > n - size or tuple(texts[i:i + size]) != form:
                 continue
             if i > 0 and _cap(doc[i - 1].text) and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start \
                     or i + size < n and _cap(doc[i + size].text) and doc[i + size].is_alpha:
@@ -2113,10 +2121,10 @@ def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     things = [tuple(t.text for t in e) for e in model if e.label_ == "ORG"]
     if not things:
         return found
+    openings = {thing[:k] for thing in things for k in range(1, len(thing) + 1)}  # a set, not a scan per span
     out = []
     for span in found:
-        words_ = tuple(t.text for t in span)
-        if span.text not in people and any(thing[:len(words_)] == words_ for thing in things):
+        if span.text not in people and tuple(t.text for t in span) in openings:
             continue
         out.append(span)
     return out
@@ -2163,7 +2171,8 @@ class PersonRuler:
         doc.ents = org_short_forms(doc, self.kb)
         inside = places_in_names(doc, self.kb)
         if inside:
-            doc.ents = tuple(e for e in doc.ents if e not in inside)
+            gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
+            doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc

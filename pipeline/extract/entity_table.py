@@ -45,7 +45,16 @@ from spacy.tokens import Doc, Span
 from ..annotations import Entity, EntityMention, EntityTable, Role
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
-from .people import BRACKETED, TitleIndex, _merge_role, _nlp_of, canonical_name, name_after_title, roles_of
+from .people import (
+    BRACKETED,
+    TitleIndex,
+    _merge_role,
+    _nlp_of,
+    canonical_name,
+    entities_fixed,
+    name_after_title,
+    roles_of,
+)
 
 PATRONYMIC = frozenset({"bin", "binti"})
 WORD = re.compile(r"[\w'’.-]+")
@@ -98,6 +107,15 @@ def same_name(a: str, b: str) -> bool:
         return False
     # at least one full word in common, so that two strings of initials never meet
     return any(len(x.rstrip(".")) > 1 and x.rstrip(".").lower() == y.rstrip(".").lower() for x, y in zip(wa, wb))
+
+
+def _same_name_keys(name: str) -> set[tuple[int, int, str]]:
+    """(word count, place, word) of each whole word of ``name``: two names :func:`same_name` pairs
+    (not equal) share one, so that the pairs are found by look-up, not by comparing every two names."""
+    ws = _words(name)
+    if len(ws) < 2:
+        return set()
+    return {(len(ws), k, w.rstrip(".").lower()) for k, w in enumerate(ws) if len(w.rstrip(".")) > 1}
 
 
 def short_form_of(short: str, full: str) -> bool:
@@ -222,11 +240,16 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
     # one writing of a full name with initials joins the one spelt out
     found = list(dict.fromkeys(n for n in keyed if n))
     spelt: dict[str, str] = {}
-    for k, name in enumerate(found):
-        for other in found[:k]:
+    order = {n: k for k, n in enumerate(found)}
+    earlier: dict[tuple[int, int, str], list[str]] = {}  # the names before, by their whole words and places
+    for name in found:
+        keys = _same_name_keys(name)
+        for other in sorted({o for key in keys for o in earlier.get(key, ())}, key=order.__getitem__):
             if other not in spelt and same_name(name, other):
-                spelt[name] = max((name, other), key=lambda n: (len(n.replace(".", "")), -found.index(n)))
+                spelt[name] = max((name, other), key=lambda n: (len(n.replace(".", "")), -order[n]))
                 spelt[other] = spelt[name]
+        for key in keys:
+            earlier.setdefault(key, []).append(name)
     keyed = [spelt.get(n, n) for n in keyed]
     found = list(dict.fromkeys(n for n in keyed if n))
     first_at: dict[str, int] = {}
@@ -312,12 +335,38 @@ def holder_of(title: str, people: list[Entity], before: int) -> Optional[Entity]
             continue
         for role in person.roles:
             r = role.title.lower()
-            whole = f"{r} {(role.org or '').lower()}".split()
+            whole = _role_words(role)
             if r == t or r.startswith(t + " ") or " ".join(whole) == t or " ".join(whole).startswith(t + " ") \
                     or (" " not in t and len(t) >= 5 and _abbreviates(t, whole)):
                 found.append(person)
                 break
     return found[0] if len(found) == 1 else None
+
+
+class _RoleHeads:
+    """The people by the first two letters of their roles (title and organisation), for
+    :func:`holder_of`: a title names a role whose first word it shares or (one word) whose
+    initials it writes, so the people it may name are looked up, not all read for each title."""
+
+    def __init__(self, people: list[Entity]) -> None:
+        self.people: dict[str, list[Entity]] = {}
+        for person in people:
+            for key in {_role_words(role)[0][:2] for role in person.roles if _role_words(role)}:
+                self.people.setdefault(key, []).append(person)
+        self.order = {id(p): k for k, p in enumerate(people)}
+
+    def pool(self, title: str) -> list[Entity]:
+        """The people (in their order) with a role that ``title`` may name."""
+        t = title.lower().split()
+        if not t:
+            return []
+        keys = {t[0][:2]} | {word[:2] for word, short in ABBREVIATED.items() if t[0].startswith(short)}
+        found = {id(p): p for key in keys for p in self.people.get(key, ())}
+        return sorted(found.values(), key=lambda p: self.order[id(p)])
+
+
+def _role_words(role: Role) -> list[str]:
+    return f"{role.title.lower()} {(role.org or '').lower()}".split()
 
 
 def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -> None:
@@ -327,6 +376,7 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         return
     evidence = sorted((r.start, r.end) for p in people for r in p.roles)
     starts = [s for s, _ in evidence]
+    heads = _RoleHeads(people)
     from bisect import bisect_right
 
     for s, e in sorted(titles.items()):
@@ -339,7 +389,7 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         if k >= 0 and any(evidence[j][1] > tok.idx for j in range(max(0, k - 3), k + 1)):
             continue
         span = doc[s:e]
-        holder = holder_of(span.text, people, tok.idx)
+        holder = holder_of(span.text, heads.pool(span.text), tok.idx)
         if holder is not None:
             holder.mentions.append(EntityMention(span.text, span.start_char, span.end_char, "title"))
     for person in people:
@@ -363,6 +413,11 @@ def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
     """The entity table of ``doc`` (see the module docstring)."""
     if kb is None:
         kb = knowledge(_nlp_of(doc))
+    with entities_fixed(doc):
+        return _build(doc, kb)
+
+
+def _build(doc: Doc, kb: Knowledge) -> EntityTable:
     index = _ent_index(doc)
     titles = TitleIndex(title_matches(doc, kb))
     heads = TitleIndex(role_matches(doc, kb))

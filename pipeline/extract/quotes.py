@@ -404,7 +404,10 @@ class _Names:
         per = {self._tidy(s, e) for s, e in per}
         self.fallback = not per
         person_words = {w for s, e in per for w in text[s:e].split() if w.rstrip(".").lower() not in lex.non_name}
-        ent_spans = [(e.start_char, e.end_char) for e in doc.ents]
+        # the entities by start (doc.ents never overlap, so their ends rise with their starts): whether one
+        # overlaps a run is one bisection, not a scan of every entity for every run
+        ent_starts = [e.start_char for e in doc.ents]
+        ent_ends = [e.end_char for e in doc.ents]
         # each place under an administrative head: its start, where its name starts (after the head), its end
         self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
                                     e.end_char) for e in doc.ents if e.label_ == "LOC" and len(e.text.split()) > 1
@@ -417,7 +420,7 @@ class _Names:
             known = [m.start() for m in re.finditer(r"\S+", text[part[0]:part[1]]) if m.group(0) in person_words]
             if known:
                 per.add(self._tidy(*part))
-            elif any(a < part[1] and part[0] < b for a, b in ent_spans):
+            elif (k := bisect_left(ent_starts, part[1]) - 1) >= 0 and ent_ends[k] > part[0]:
                 # "Kepala Humas Masjid Raya Abu Bakar Abdul Karim": an entity swallowed the name
                 # at the end of its run; a weak mention (it counts only next to a speech verb or cue)
                 if len(text[run_s:part[0]].split()) >= 2 and len(text[part[0]:part[1]].split()) >= 2 \
@@ -1136,8 +1139,9 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             if direct[k].cue is None:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
+    people = _TablePeople(names.table)
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker, add=True)
+        item.speaker = in_table(names.table, item.speaker, add=True, people=people)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)
@@ -1171,17 +1175,55 @@ def reading_text(text: str) -> str:
 _SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
-def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False
-             ) -> Optional[tuple[str, Optional[int], Optional[int]]]:
+def _whole_words(name: str) -> set[str]:
+    """The words of ``name`` that are no initial, lowercased, without a final stop."""
+    return {w.rstrip(".").lower() for w in name.split() if len(w.rstrip(".")) > 1}
+
+
+class _TablePeople:
+    """The people of an entity table by the whole words of their names, and its organisations by
+    name and alias, so that a speaker's name is looked up without a pass over the table (quadratic
+    on a long document). A person :func:`same_name` or :func:`short_form_of` pairs with a name
+    shares one of its whole words with it, or bears the name itself. Told of each person added or
+    renamed (:meth:`add`); a person merged into another drops out by its position."""
+
+    def __init__(self, table: EntityTable) -> None:
+        self.table = table
+        self.by_word: dict[str, list[Entity]] = {}
+        self.orgs: dict[str, Entity] = {}
+        for e in table.entities:
+            if e.label == "PER":
+                self.add(e)
+            elif e.label == "ORG":
+                for key in (e.name, *e.aliases):
+                    self.orgs.setdefault(key, e)
+
+    def add(self, person: Entity) -> None:
+        for key in _whole_words(person.name) | {" " + person.name}:
+            self.by_word.setdefault(key, []).append(person)
+
+    def sharing(self, name: str) -> list[Entity]:
+        """The table's people (in table order) named ``name`` or sharing a whole word with it."""
+        entities = self.table.entities
+        found = {id(p): p for key in _whole_words(name) | {" " + name} for p in self.by_word.get(key, ())
+                 if p.id < len(entities) and entities[p.id] is p}
+        return sorted(found.values(), key=lambda p: p.id)
+
+
+def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False,
+             people: Optional[_TablePeople] = None) -> Optional[tuple[str, Optional[int], Optional[int]]]:
     """The speaker as an entity of the document's table, under its fullest name, or None.
 
     The entity with a mention where the speaker was read (a person sharing a word with the
     name found there, an organisation under one of its names), else the person whose name
     holds the speaker's name (the one named last before it), else the organisation with that
     name or alias. ``add``: a capitalised name the quote rules read that the table lacks
-    becomes a person of the table; a fuller name read next to a cue renames the table's person."""
+    becomes a person of the table; a fuller name read next to a cue renames the table's person.
+    ``people``: the table's index, kept up to date across calls (built here if not given)."""
     if speaker is None or not speaker[0]:
         return None
+    if people is None:
+        people = _TablePeople(table)
     name, s, e = speaker
     words_ = {w.lower() for w in name.split()}
     if s is not None and e is not None and s < e:
@@ -1193,9 +1235,10 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         if entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
             if short_form_of(entity.name, name):
                 _rename(table, entity, name)  # the quote rules read a fuller form next to the cue
+                people.add(entity)
                 return name, s, e
             return entity.name, s, e
-    candidates = [p for p in table.people()
+    candidates = [p for p in people.sharing(name)
                   if p.name == name or same_name(name, p.name) or short_form_of(name, p.name)]
     if candidates:
         at = s if s is not None else 0
@@ -1203,12 +1246,13 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         person = max(before, key=lambda p: max(m.start for m in p.mentions if m.start <= at)) if before \
             else candidates[0]
         return person.name, s, e
-    org = table.named(name, "ORG")
+    org = people.orgs.get(name)
     if org is not None:
         return org.name, s, e
     if add and s is not None and e is not None:
         person = Entity(len(table.entities), "PER", name)
         table.entities.append(person)
+        people.add(person)
         table.add_mention(person, EntityMention(name, s, e, "name"))
         return name, s, e
     return None
