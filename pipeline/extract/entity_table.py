@@ -35,9 +35,10 @@ gave that title to exactly one person. The quote rules add the pronouns (``ia``,
 """
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -322,7 +323,7 @@ def _abbreviates(abbr: str, title_words: list[str]) -> bool:
     return split(abbr, 0, 0)
 
 
-def holder_of(title: str, people: list[Entity], before: int) -> Optional[Entity]:
+def holder_of(title: str, people: Iterable[Entity], before: int) -> Optional[Entity]:
     """The one person the text gave ``title`` to before ``before``: a role whose title is it,
     opens with it (``Gubernur`` of ``Gubernur Jawa Barat``), or that it abbreviates with the
     role's organisation (``Mensos``: Menteri Sosial). None when no one or several hold it."""
@@ -340,29 +341,48 @@ def holder_of(title: str, people: list[Entity], before: int) -> Optional[Entity]
                     or (" " not in t and len(t) >= 5 and _abbreviates(t, whole)):
                 found.append(person)
                 break
-    return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            return None  # several hold it
+    return found[0] if found else None
 
 
 class _RoleHeads:
-    """The people by the first two letters of their roles (title and organisation), for
-    :func:`holder_of`: a title names a role whose first word it shares or (one word) whose
-    initials it writes, so the people it may name are looked up, not all read for each title."""
+    """The people by the openings of their roles (title and organisation), for :func:`holder_of`: a
+    title names a role whose first word it shares or (one word) that it abbreviates from the role's
+    first two words on, so the people it may name are looked up, not all read for each title."""
 
     def __init__(self, people: list[Entity]) -> None:
-        self.people: dict[str, list[Entity]] = {}
+        self.people: dict[tuple, list[Entity]] = {}
         for person in people:
-            for key in {_role_words(role)[0][:2] for role in person.roles if _role_words(role)}:
+            keys = set()
+            for role in person.roles:
+                whole = _role_words(role)
+                if whole:
+                    keys.add(whole[0])
+                if len(whole) > 1:
+                    keys.add((whole[0][:2], whole[1][:2]))
+            for key in keys:
                 self.people.setdefault(key, []).append(person)
         self.order = {id(p): k for k, p in enumerate(people)}
 
-    def pool(self, title: str) -> list[Entity]:
+    def pool(self, title: str) -> Iterator[Entity]:
         """The people (in their order) with a role that ``title`` may name."""
         t = title.lower().split()
         if not t:
-            return []
-        keys = {t[0][:2]} | {word[:2] for word, short in ABBREVIATED.items() if t[0].startswith(short)}
-        found = {id(p): p for key in keys for p in self.people.get(key, ())}
-        return sorted(found.values(), key=lambda p: self.order[id(p)])
+            return
+        keys: set = {t[0]}
+        if len(t) == 1 and len(t[0]) >= 5:  # the abbreviation's second piece opens at any letter after the second
+            keys |= {(a, b) for cut in range(2, len(t[0]) - 1) for a in _openings(t[0]) for b in _openings(t[0][cut:])}
+        seen: set[int] = set()  # the lists merged lazily: holder_of stops at the second holder
+        for person in heapq.merge(*(self.people.get(key, ()) for key in keys), key=lambda p: self.order[id(p)]):
+            if id(person) not in seen:
+                seen.add(id(person))
+                yield person
+
+
+def _openings(rest: str) -> set[str]:
+    """The first two letters of the words that ``rest`` may open in an abbreviation (``ka``: ``ke`` of ``kepala``)."""
+    return {rest[:2]} | {word[:2] for word, short in ABBREVIATED.items() if rest.startswith(short)}
 
 
 def _role_words(role: Role) -> list[str]:

@@ -463,6 +463,7 @@ class _Names:
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
+        self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
 
     def _in_place(self, part: tuple[int, int]) -> bool:
         """Whether ``part`` opens the name of a place entity under an administrative head (``warga
@@ -686,6 +687,15 @@ class _Names:
         """The organisation's name in ``doc._.organizations`` for the mention [start, end)."""
         entity = self.table.at(start, end, "ORG") or self.table.named(text, "ORG")
         return entity.name if entity is not None else text
+
+    def orgs_headed(self, word: str) -> list[Entity]:
+        """The table's organisations whose name opens with ``word`` (indexed once: the quote rules
+        add and rename people only)."""
+        if self._orgs_by_head is None:
+            self._orgs_by_head = {}
+            for org in self.table.organizations():
+                self._orgs_by_head.setdefault(org.name.split()[0], []).append(org)
+        return self._orgs_by_head.get(word, [])
 
     def holder_of(self, title: str) -> Optional[str]:
         """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
@@ -1010,7 +1020,7 @@ class _Resolver:
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
-            orgs = [o for o in self.names.table.organizations() if o.name.split()[0] == head.group(1)]
+            orgs = self.names.orgs_headed(head.group(1))
             if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
                 return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
         return None, "none"

@@ -547,29 +547,63 @@ def test_model_mentions_against_furniture_lines_grow_linearly(nlp):
 
 def test_model_organisations_over_rule_entities_grow_linearly(nlp):
     """Each model organisation or place was compared with every entity of the document (quadratic)."""
-    import sys
-
-    from tests.conftest import invented_paragraph
+    from tests.conftest import count_lines, invented_paragraph
 
     def lines(paragraphs: int) -> int:
         doc = nlp("\n".join(invented_paragraph(k) for k in range(paragraphs)))
         model = [e for e in doc.ents if e.label_ in {"ORG", "LOC"}]
-        count = 0
-
-        def trace(frame, event, arg):
-            nonlocal count
-            count += event == "line"
-            return trace
-
-        sys.settrace(trace)
-        try:
-            entities.extend_with_model(doc, model)
-        finally:
-            sys.settrace(None)
-        return count
+        return count_lines(entities.extend_with_model, doc, model)
 
     small = lines(6)
     assert small > 50 and lines(60) <= 12 * small
+
+
+def _companies_and_clubs(nlp, blocks: int):
+    """A new company (``PT X``, written ``X`` alone later) and a club with its city (a model
+    organisation over a rule place) in every block; the rule entities set, the model's returned."""
+    from spacy.tokens import Span
+
+    from tests.conftest import PLACES, invented_word
+
+    doc = nlp.make_doc("".join(f"PT {invented_word(2 * k)} membuka kantor di {PLACES[k % 7]}. Klub "
+                               f"{invented_word(2 * k + 1)} {PLACES[k % 7]} menang. Warga memuji "
+                               f"{invented_word(2 * k)} kemarin.\n" for k in range(blocks)))
+    rules, model = [], []
+    for t in doc:
+        if t.text == "PT":
+            rules.append(Span(doc, t.i, t.i + 2, label="ORG"))
+        elif t.text in PLACES:
+            rules.append(Span(doc, t.i, t.i + 1, label="LOC"))
+            if doc[t.i - 1].text != "di":
+                model.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+    doc.ents = rules
+    return doc, model
+
+
+def test_short_forms_and_model_organisations_grow_linearly(nlp):
+    """Each short form was looked for by a pass over the whole document, and each model organisation
+    compared with every entity (quadratic on a long text joining many articles)."""
+    from tests.conftest import count_lines
+
+    kb = knowledge(nlp)
+    work = []
+    for blocks in (6, 60):
+        doc, model = _companies_and_clubs(nlp, blocks)
+        work.append((count_lines(entities.org_short_forms, doc, kb), count_lines(entities.orgs_over_places, doc, model, kb)))
+    (short_small, over_small), (short_large, over_large) = work
+    assert short_large <= 12 * short_small and over_large <= 12 * over_small, work
+
+
+def test_short_forms_and_model_organisations_are_found(nlp):
+    doc, model = _companies_and_clubs(nlp, 3)
+    kb = knowledge(nlp)
+    clubs = [e.text for e in entities.orgs_over_places(doc, model, kb) if e.label_ == "ORG" and e.text[:2] != "PT"]
+    assert clubs == [m.text for m in model]  # the club over its city
+    alone = [e for e in entities.org_short_forms(doc, kb) if e.label_ == "ORG" and len(e) == 1]
+    assert [doc[e.start - 1].text for e in alone] == ["memuji"] * 3  # the company's name written alone
+    negative, _ = _companies_and_clubs(nlp, 3)
+    negative.ents = [e for e in negative.ents if e.label_ != "ORG"]  # no company: no short form
+    assert not [e for e in entities.org_short_forms(negative, kb) if e.label_ == "ORG"]
 
 
 # a legal form or organisation head right before an unclosed bracket at the end of the text (found by make fuzz)
