@@ -1146,7 +1146,7 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
     if not doc.has_annotation("SENT_START"):
         return out
     n = len(doc)
-    text = doc.text
+    text = text_of(doc)
     for start, end in sentence_bounds(doc):
         k = end - 1
         while k > start and doc[k].is_space:
@@ -1607,9 +1607,9 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     short lines written all in capitals on their own (``INFO NASIONAL``, a section label)."""
     from .leftovers import leftover_lines
 
-    out = list(leftover_lines(doc.text))
+    out = list(leftover_lines(text_of(doc)))
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         stripped = line.strip()
         if stripped and stripped.upper() == stripped and any(c.isalpha() for c in stripped) \
                 and len(stripped.split()) <= 4 and not stripped.endswith(("-", "–", "—", ",")):

@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
+from ..extensions import text_of
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
 from .people import (
@@ -263,7 +264,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
         roles.append(found_roles)
         if found_roles:
             titled.add(key)
-    fuller = _heads(found, first_at, titled, doc.text)
+    fuller = _heads(found, first_at, titled, text_of(doc))
     people: dict[str, Entity] = {}
     for ent, key, ent_roles in zip(ents, keyed, roles, strict=True):
         if not key:
@@ -448,7 +449,7 @@ def _build(doc: Doc, kb: Knowledge) -> EntityTable:
         orgs.append(Entity(k, "ORG", org.name, mentions, list(org.aliases)))
     people = _person_entities(doc, kb, index, heads, len(orgs))
     _role_org_names(people, orgs)
-    _initials_mentions(doc.text, people)
+    _initials_mentions(text_of(doc), people)
     _title_mentions(doc, titles, people, index)
     return EntityTable(orgs + people)
 

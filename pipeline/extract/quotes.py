@@ -53,6 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
+from ..extensions import text_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
 from .entity_table import _abbreviates, same_name, short_form_of, table_of
@@ -363,7 +364,7 @@ class _Names:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]], text: Optional[str] = None) -> None:
         self.doc = doc
-        self.text = text = doc.text if text is None else text
+        self.text = text = text_of(doc) if text is None else text
         lex = lexicon()
         self.table: EntityTable = table_of(doc)
         people = self.table.people()
@@ -1100,7 +1101,7 @@ def _clause_start(text: str, pos: int, sent_lo: int) -> int:
 
 def quotes(doc: Doc) -> Iterator[Quote]:
     """Yield the direct and indirect quotations of ``doc`` with cue and speaker, in text order."""
-    original = doc.text
+    original = text_of(doc)
     text = reading_text(original)
     lex = lexicon()
     spans = list(quoted_spans(text))
@@ -1831,7 +1832,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         result = list(quotes(doc))
         _sync_people(doc)
-        text = doc.text  # (built anew by spaCy at every access)
+        text = text_of(doc)
         aged = aged_names(text)
         for q in result:
             q.speaker_public = speaker_is_public(q, text, aged)
