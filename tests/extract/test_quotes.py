@@ -499,26 +499,6 @@ def test_wrapped_quotations(text, expected):
     assert [text[s.start:s.end] for s in Q.quoted_spans(text)] == expected
 
 
-WRAPPED = ("Kepala Dinas Kesehatan Kota Bogor, Sri Wahyuni Lestari, yang\n"
-           "menjabat sejak tahun lalu, mengatakan stok vaksin cukup untuk\n"
-           "seluruh puskesmas di kota itu sampai akhir tahun depan nanti.\n\n"
-           "Menurut dia, distribusi vaksin dilakukan bertahap mulai pekan\n"
-           "depan oleh petugas dinas bersama aparat kelurahan setempat.\n\n"
-           "Warga diminta datang ke puskesmas terdekat sesuai jadwal yang\n"
-           "sudah diumumkan oleh kelurahan.")
-
-
-@pytest.mark.parametrize("text,unwrapped", [
-    (WRAPPED, WRAPPED.replace("yang\nmenjabat", "yang menjabat").replace("untuk\nseluruh", "untuk seluruh")
-     .replace("pekan\ndepan", "pekan depan").replace("yang\nsudah", "yang sudah")),
-    # line breaks between paragraphs (no blank lines, long lines) are kept
-    ("Paragraf pertama.\nParagraf kedua.\nParagraf ketiga.\nParagraf keempat.\nKelima.",
-     "Paragraf pertama.\nParagraf kedua.\nParagraf ketiga.\nParagraf keempat.\nKelima."),
-])
-def test_reading_text_unwraps_hard_wrapped_paragraphs(text, unwrapped):
-    assert Q.reading_text(text) == unwrapped
-
-
 @pytest.mark.parametrize("text,pos,expected", [
     ("Sesumbar Rudi Soal Penutupan Pasar\n\nIsi berita.", 9, True),
     ("Rudi Santoso mengatakan pasar akan ditutup pekan depan.\nLalu.", 0, False),
