@@ -545,6 +545,51 @@ def test_model_mentions_against_furniture_lines_grow_linearly(nlp):
     assert calls(60) <= 12 * calls(6)
 
 
+# (text, rule entities, model entities, doc.ents after): a model organisation or place replaces the rule
+# entities it strictly holds (a place in an organisation's name is none of its own); invented names
+EXTENDED = [
+    ("Pemain Persiba Sukamaju berlatih.", [("Sukamaju", "LOC")], [("Persiba Sukamaju", "ORG")],
+     [("Persiba Sukamaju", "ORG")]),
+    ("Dinas Pangan Kabupaten Contoh hadir.", [("Dinas Pangan Kabupaten", "ORG")],
+     [("Dinas Pangan Kabupaten Contoh", "ORG")], [("Dinas Pangan Kabupaten Contoh", "ORG")]),
+    ("Bank Sejahtera Sukamaju Raya buka.", [("Bank Sejahtera", "ORG"), ("Sukamaju", "LOC")],
+     [("Bank Sejahtera Sukamaju Raya", "ORG")], [("Bank Sejahtera Sukamaju Raya", "ORG")]),
+    ("Warga Desa Sukamaju Hilir mengungsi.", [("Desa Sukamaju", "LOC")], [("Desa Sukamaju Hilir", "LOC")],
+     [("Desa Sukamaju Hilir", "LOC")]),
+    ("Pemerintah Desa Sukamaju membangun jalan.", [("Desa Sukamaju", "LOC")],
+     [("Pemerintah Desa Sukamaju", "ORG")], [("Pemerintah Desa Sukamaju", "ORG")]),
+    # negative: no word of its own (the model calls a place an organisation)
+    ("Ia tiba di Sukamaju kemarin.", [("Sukamaju", "LOC")], [("Sukamaju", "ORG")], [("Sukamaju", "LOC")]),
+    ("Bank Sejahtera Sukamaju buka.", [("Bank Sejahtera", "ORG"), ("Sukamaju", "LOC")],
+     [("Bank Sejahtera Sukamaju", "ORG")], [("Bank Sejahtera", "ORG"), ("Sukamaju", "LOC")]),
+    # negative: it holds a person
+    ("Tim Rudi Hartono Sukamaju menang.", [("Rudi Hartono", "PER"), ("Sukamaju", "LOC")],
+     [("Tim Rudi Hartono Sukamaju", "ORG")], [("Rudi Hartono", "PER"), ("Sukamaju", "LOC")]),
+    # negative: a model place does not swallow an organisation
+    ("Kantor Bank Sejahtera Sukamaju tutup.", [("Bank Sejahtera", "ORG")], [("Bank Sejahtera Sukamaju", "LOC")],
+     [("Bank Sejahtera", "ORG")]),
+    # negative: it crosses the edge of a rule entity
+    ("Pemain Persiba Sukamaju Hilir berlatih.", [("Sukamaju Hilir", "LOC")], [("Persiba Sukamaju", "ORG")],
+     [("Sukamaju Hilir", "LOC")]),
+    # negative: a model person, and a model organisation over no rule entity (filled later, elsewhere)
+    ("Ia bertemu Budi Sukamaju.", [("Sukamaju", "LOC")], [("Budi Sukamaju", "PER")], [("Sukamaju", "LOC")]),
+    ("Pemain Persiba berlatih.", [], [("Persiba", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text, rule, model, expected", EXTENDED)
+def test_model_organisations_and_places_over_rule_entities(text, rule, model, expected):
+    import spacy
+
+    doc = spacy.blank("id")(text)
+
+    def spans(pairs):
+        return [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in pairs]
+
+    doc.ents = spans(rule)
+    assert [(e.text, e.label_) for e in entities.extend_with_model(doc, spans(model))] == expected
+
+
 def test_model_organisations_over_rule_entities_grow_linearly(nlp):
     """Each model organisation or place was compared with every entity of the document (quadratic)."""
     import sys
