@@ -13,8 +13,8 @@ from pipeline.cli import main
 from pipeline.records import TABLE_SCHEMAS, TABLES
 
 PRESS = Path(__file__).resolve().parents[1] / "corpus" / "press"
-ARTICLE = ("Jakarta, 26 Mei 2025 — Menteri Keuangan Sri Mulyani Indrawati mengatakan anggaran naik. "
-           "“Kami siap,” ujar Sri Mulyani di Gedung DPR, Senin (26/5).")
+ARTICLE = ("Jakarta, 26 Mei 2025 — Menteri Keuangan Sri Rahayu Indraswari mengatakan anggaran naik. "
+           "“Kami siap,” ujar Sri Rahayu di Gedung DPR, Senin (26/5).")
 
 
 @Language.component("test_boom")

@@ -92,7 +92,7 @@ def test_an_outcome_that_cannot_travel_back_is_named(monkeypatch):
 
 
 def test_same_records_as_in_process():
-    items = docs(TEXT, "Menteri Keuangan Sri Mulyani mengatakan, “Kami siap.”", TEXT + " Lagi.")
+    items = docs(TEXT, "Menteri Keuangan Sri Rahayu mengatakan, “Kami siap.”", TEXT + " Lagi.")
     nlp = engines.worker_nlp({"ner_model": "none"})
     alone = [engines.process_document(nlp, item).record for item in items]
     guarded = [o.record for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=2, seconds=5) if o]

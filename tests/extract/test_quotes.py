@@ -296,7 +296,7 @@ SUBJECTS = [
     # the name after a title's organisation ("dari Universitas X") speaks; an object of "dari" does not
     ('Pengamat politik dari Universitas Bengkulu Rudi Cahyono menilai, paslon itu membuat sejarah baru. '
      '"Ada strategi politik yang menyentuh publik," katanya.', [], "Rudi Cahyono"),
-    ('Budi Santoso hadir. Bantuan dari Gubernur Jawa Barat Ridwan Kamil diterima warga. "Kami siap membantu," '
+    ('Budi Santoso hadir. Bantuan dari Gubernur Jawa Barat Ridwan Kamaludin diterima warga. "Kami siap membantu," '
      'ujarnya.', [], "Budi Santoso"),
     # "X dari ORG mengatakan": the name before the organisation speaks
     ('Rivaldi dari PT House of Bamboo mengatakan, pesanan kursi bambu turun hingga 35 persen. '
@@ -308,7 +308,7 @@ SUBJECTS = [
     # "pada" and "untuk" inside a title before its organisation; "untuk X" outside a title is an object
     ('Budi Santoso hadir. Peneliti pada Lembaga Studi HAM Sulteng Moh Arfani menyatakan, pengejaran itu tidak '
      'serius. "Ini kesempatan untuk mengejar mereka," katanya.', [], "Moh Arfani"),
-    ('Budi Santoso hadir. Bantuan untuk Gubernur Jawa Barat Ridwan Kamil tiba kemarin. "Kami siap membantu," '
+    ('Budi Santoso hadir. Bantuan untuk Gubernur Jawa Barat Ridwan Kamaludin tiba kemarin. "Kami siap membantu," '
      'ujarnya.', [], "Budi Santoso"),
     # "untuk" closes a title's organisation: the place after it is no part of the name
     ('Rahmad Hidayat hadir. Koordinator Program WCS untuk Kalimantan Peter Brauner mengatakan, karantina berlangsung '
@@ -322,11 +322,11 @@ SUBJECTS = [
      'merupakan pilihan yang menarik," katanya.',
      [("Toto Sunarto", "PER"), ("Theresia Wulandari", "PER"), ("Komunitas Ride to School", "ORG")], "Theresia Wulandari"),
     # the person a sentence introduces with "adalah"; not a possessor ("rumah X")
-    ('Ridwan Kamil hadir. Salah satunya ialah Ketua Perkumpulan Ahli Gizi Masyarakat Indonesia Hasbullah '
+    ('Ridwan Kamaludin hadir. Salah satunya ialah Ketua Perkumpulan Ahli Gizi Masyarakat Indonesia Hasbullah '
      'Rahmani. "Rekreasi bisa dilakukan kapan saja," ujarnya.', [("Hasbullah Rahmani", "PER"),
-                                                                  ("Ridwan Kamil", "PER")], "Hasbullah Rahmani"),
-    ('Ridwan Kamil hadir. Salah satu korban dibawa ke rumah Hasbullah Rahmani. "Rekreasi bisa dilakukan kapan '
-     'saja," ujarnya.', [("Hasbullah Rahmani", "PER"), ("Ridwan Kamil", "PER")], "Ridwan Kamil"),
+                                                                  ("Ridwan Kamaludin", "PER")], "Hasbullah Rahmani"),
+    ('Ridwan Kamaludin hadir. Salah satu korban dibawa ke rumah Hasbullah Rahmani. "Rekreasi bisa dilakukan kapan '
+     'saja," ujarnya.', [("Hasbullah Rahmani", "PER"), ("Ridwan Kamaludin", "PER")], "Ridwan Kamaludin"),
     # a name after a kin noun is a possessor ("istri X" speaks, not X)
     ('Budi Santoso hadir. Kemarin istri Andi Wijaya menyambut tamu. "Kami siap membantu warga," ujarnya.',
      [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Budi Santoso"),
