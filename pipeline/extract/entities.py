@@ -1653,8 +1653,9 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
             if start in titles and titles[start] < end and doc[start].lower_ in kb.occupation_words \
                     and doc[start].lower_ not in kb.title_words:
                 start = titles[start]  # an occupation in front: Produser | Layar Kaca Pictures
-            elif doc[start].lower_ in kb.title_first_words or doc[start].lower_ in kb.platforms:
-                start += 1  # a title word, a platform: Instagram | Dinas X
+            elif doc[start].lower_ in kb.title_first_words or doc[start].lower_ in kb.platforms and any(
+                    t.text in kb.org_heads_single or t.text in kb.known_forms for t in doc[start + 1:end]):
+                start += 1  # a title word, a platform before an institution: Instagram | Dinas X
             else:
                 break
         if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" \
@@ -1682,11 +1683,11 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge) -> list[t
     cuts = [start]
     starts = {s for s, _ in sentence_bounds(doc)}
     for k in range(start + 1, end):
-        if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers \
-                or doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
-            # a line break, a sentence start (also one the splitter left: ``X. Kemudian``) or a
-            # spaced dash: no name runs over it (``Kecanduan Media Sosial`` + blank line, ``IDN Times - LPDP``)
-            cuts += [k, k + (doc[k].is_space or doc[k].text in DASHES)]
+        if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers:
+            # a line break or a sentence start (also one the splitter left: ``X. Kemudian``): no name
+            # runs over it (``Kecanduan Media Sosial`` + blank line). (A spaced dash is no cut: IndoSum
+            # writes ``Go - Jek``, ``Paris Saint - Germain``.)
+            cuts += [k, k + doc[k].is_space]
             continue
         word = doc[k].lower_
         if word not in COORDINATION or k == end - 1:
@@ -1750,7 +1751,7 @@ def _versioned(span: Span, kb: Knowledge) -> bool:
 
 def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
     """The model's mentions after the rules of the genre: none on page furniture lines; each cut
-    at its coordinations, line breaks, sentence starts and spaced dashes (:func:`_pieces`),
+    at its coordinations, line breaks and sentence starts (:func:`_pieces`),
     trimmed to records-v1 (:func:`_trim`; a person also of an occupation in front: ``Vokalis X``)
     and kept when :func:`_acceptable`."""
     furniture = sorted(_furniture_lines(doc))
