@@ -166,7 +166,7 @@ def lexicon() -> _Lexicon:
     # a budget or wage noun may take one qualifying word before its year: APBD Perubahan 2026, UMP Sumbar 2026
     trig = rf"{_alternation(triggers + ordered('year_period_words.txt'))}|(?:{budget})(?:\s+(?-i:[A-Z])[\w-]*)?"
     # the same words before a month name alone, less those naming a kind of year
-    mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|per$|di$)", t))
+    mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|di$)", t))
     edge_sides = {_norm(r["form"]): r["side"] for r in table("date_edges.tsv")}
     edges = tuple(edge_sides)
     edge = _alternation(edges)
@@ -186,10 +186,17 @@ def lexicon() -> _Lexicon:
         # ranges first: they take precedence over their parts
         ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
-        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?P<y>{YEAR})\b|(?![\w-]|\s+\d))"),
+        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?:(?i:tahun)\s+)?(?P<y>{YEAR})\b|\s+(?P<rel>(?i:{year_rel}))\b"
+                         rf"|(?![\w-]|\s+\d))"),
+        # a month opening a range to a full date: "Juli-28 September 2017", "Januari hingga 3 September 2025"
+        ("month-day-range", rf"\b(?<!\d\s)(?P<m1>{mon_cap}){RANGE_LINK}(?P<d>[0-3]?\d)\s+(?P<m>{mon})\s+(?P<y>{YEAR})\b"),
         # consecutive months listed without a year: "November dan Desember", "Juni, Juli, dan Agustus"
         ("month-list", rf"\b(?P<list>{mon_cap}(?:\s*,\s*{mon_cap})*\s*,?\s+(?:dan|serta)\s+{mon_cap})\b(?![\w-]|\s*[-–—]|\s+(?:(?i:di|pada|tahun)\s+)?\d)"),
-        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
+        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|\s*/\s*)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
+        # a season written with the second year's last two digits: "musim 2017/18"
+        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})\s*/\s*(?P<y2s>\d\d)\b(?![.,/]\d|\s*/)"),
+        # a year to a year said relatively: "sejak 2013 hingga tahun lalu", "dari 2010 sampai akhir tahun ini"
+        ("year-relative-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?:{edge})\s+)?(?P<rel>{year_rel})\b"),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
         ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
         ("decade", rf"(?<![\d.,/])(?:(?P<era>(?i:tahun|era|dekade|medio)\s+))?(?P<dec>(?:19|20)\d0|[1-9]0){DECADE_END}"),
@@ -217,7 +224,7 @@ def lexicon() -> _Lexicon:
         ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
         ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
-        ("relative-count", rf"\b(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
+        ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
         ("relative", rf"\b(?P<rel>{rel})\b"),
         ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
         ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
@@ -235,7 +242,7 @@ def lexicon() -> _Lexicon:
     seen_year = False
     for rule, source in specs:
         case = 0 if rule in ("month", "month-range", "month-list", "weekday-relative", "weekday") else flags
-        if rule in ("day-month-year", "numeric"):
+        if rule in ("day-month-year", "numeric", "month-day-range"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
         kind = "name" if rule in ("month", "month-range", "month-list") else "words" if rule in _WORD_RULES else "digits"
@@ -267,7 +274,7 @@ def lexicon() -> _Lexicon:
     day_more = re.compile(r"(?<![\d.,/])(?P<d>[0-3]?\d)(?:\s*,\s*(?:dan\s+|atau\s+)?|\s+(?:dan|atau|serta)\s+)$", re.IGNORECASE)
     units = _alternation(ordered("number_units.txt"))
     unit_after = re.compile(rf"\s*(?:{units})(?![\w])", re.IGNORECASE)
-    pair_link = re.compile(rf"^{RANGE_LINK}$", re.IGNORECASE)
+    pair_link = re.compile(rf"^{RANGE_LINK}(?:(?:{edge})\s+)?$", re.IGNORECASE)
     open_end = re.compile(rf"{RANGE_LINK}(?:{_alternation(ordered('date_open_ends.txt'))})\b", re.IGNORECASE)
     # months listed before the month that carries the year: "September, Oktober, November di 2020"
     month_chain = re.compile(rf"(?:\b{mon_cap}(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+))+$")
@@ -413,6 +420,9 @@ _PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]
 _PART_BEFORE = re.compile(rf"{_PART_OF_YEAR}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+_EDGE_BEFORE = re.compile(r"\b(\w+)\s+(?:bulan\s+)?$", re.IGNORECASE)
+# a count of units after these words is a span, not a date ("selama tiga pekan mendatang", "sepanjang 5 tahun lalu")
+_SPAN_BEFORE = re.compile(r"\b(?:selama|sepanjang|dalam\s+kurun(?:\s+waktu)?)\s+(?:(?:kurang\s+lebih|sekitar|hampir)\s+)?$", re.IGNORECASE)
 # a day of the month said to recur ("setiap tanggal 28", "tanggal 28 bulan berjalan"): the bare days of
 # the month that follow in the paragraph are rules of the same calendar, not dates ("hingga tanggal 27")
 _RECURRING_DAY = re.compile(r"\b(?:(?:setiap|tiap|saban)\s+(?:tanggal|tgl\.?)\s+\d|(?:tanggal|tgl\.?)\s+\d{1,2}\s+"
@@ -496,12 +506,32 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         m1, m2 = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])]
         if g.get("y"):
             y = int(g["y"])
+        elif g.get("rel"):  # "Januari hingga September tahun lalu"
+            if anchor is None:
+                return None
+            y = anchor.year + lex.relative[_norm(g["rel"])][1]
         elif anchor is not None:  # "November hingga Desember": the year that puts the first month nearest
             y = int(_month_value(m1, anchor, 0)[:4]) + (m2 < m1)
         else:
             return None
         y1 = y if m1 < m2 else y - 1
         hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}", explicit_year=bool(g.get("y")))
+    elif rule == "month-day-range":
+        m1, m, y = lex.months[_norm(g["m1"])], lex.months[_norm(g["m"])], int(g["y"])
+        last = _date(y, m, int(g["d"]))
+        if last is None:
+            return None
+        y1 = y if m1 < m else y - 1
+        hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{last.isoformat()}")
+    elif rule == "year-relative-range":
+        y1 = int(g["y1"])
+        if anchor is None or lex.name_before.search(text, max(0, start - 40), start) \
+                or lex.month_before.search(text, max(0, start - 16), start):
+            return None  # "Pilpres 2014 hingga tahun ini"; "Februari 2024 hingga tahun ini" is read by the months
+        y2 = anchor.year + lex.relative[_norm(g["rel"])][1]
+        if not y1 < y2:
+            return None
+        hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
     elif rule == "hijri":
         d, hm = int(g["d"]), lex.hijri_months[_norm(g["hm"])]
         if not 1 <= d <= 30:
@@ -527,10 +557,11 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
                                                                                match.start("y1")):
         return None  # "Februari 2024 hingga 2025": the first year belongs to its month
     elif rule == "year-range":
-        y1, y2 = int(g["y1"]), int(g["y2"])
+        y1 = int(g["y1"])
+        y2 = y1 + 1 if g.get("y2s") and int(g["y2s"]) == (y1 + 1) % 100 else int(g.get("y2") or 0)
         if not y1 < y2 <= y1 + 50:
             return None
-        if "/" in text[match.start("y1"):match.end("y2")] and y2 != y1 + 1:
+        if "/" in text[match.start("y1"):end] and y2 != y1 + 1:
             return None
         if not g.get("trig") and (lex.name_before.search(text, max(0, start - 40), start)
                                   or lex.unit_after.match(text, end)):
@@ -567,8 +598,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         date = min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
         hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False, parts=(date.year, date.month, date.day))
     elif rule == "week":
-        if anchor is None or (g["week"] == "Minggu" and not _SENTENCE_START.search(text, max(0, start - 5), start)):
-            return None  # "Minggu lalu" inside a sentence is last Sunday (weekday-relative)
+        if anchor is None or (g["week"] == "Minggu" and not _SENTENCE_START.search(text, max(0, start - 5), start)) \
+                or lex.count_before.search(text, max(0, start - 20), start):
+            return None  # "Minggu lalu" inside a sentence is last Sunday (weekday-relative); "beberapa pekan lalu" is vague
         word = _norm(g["dir"])
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=0 if word == "ini" else lex.directions[word])
         hit = _Hit(0, 0, "", "range", f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", explicit_year=False)
@@ -609,9 +641,14 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         if word and _norm(word) == "ini":  # "akhir Februari ini": this year's February
             value = f"{anchor.year:04d}-{m:02d}"
         else:
-            direction = lex.directions.get(_norm(word), 0) if word else _cue_direction(lex, text, match.start(
-                "m" if g.get("m") else "m2" if g.get("m2") else "m3"))
-            value = _month_value(m, anchor, direction, since=not word)
+            at = match.start("m" if g.get("m") else "m2" if g.get("m2") else "m3")
+            direction = lex.directions.get(_norm(word), 0) if word else _cue_direction(lex, text, at)
+            edge = _EDGE_BEFORE.search(text, max(0, at - 25), at)
+            side = lex.edge_sides.get(_norm(edge.group(1))) if edge else None
+            if m == anchor.month and (direction < 0 and side in ("start", "middle") or direction > 0 and side in ("middle", "end")):
+                value = f"{anchor.year:04d}-{m:02d}"  # "awal November lalu" said in late November: this November
+            else:
+                value = _month_value(m, anchor, direction, since=not word)
         hit = _Hit(0, 0, "", "month", value, explicit_year=False)
     elif rule == "weekday-relative":
         if anchor is None or (g["wd"] == "Minggu" and _SENTENCE_START.search(text, max(0, start - 5), start)):
@@ -626,8 +663,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             date = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
         hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False)
     elif rule == "relative-count":
-        if anchor is None:
-            return None
+        if anchor is None or _SPAN_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "selama tiga pekan mendatang": a span from now, not a date
         n = g["n"].lower()
         n = 1 if n == "se" else int(n) if n.isdigit() else lex.numbers.get(_norm(n))
         if not n:
@@ -776,8 +813,8 @@ def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> l
                 extra.append(_Hit(listed[0][0], hit.end, "month-list", "range", f"{y:04d}-{months[0]:02d}/{y:04d}-{last:02d}"))
             else:
                 extra.extend(_Hit(s, e, "month-list", "month", f"{y:04d}-{n:02d}") for s, e, n in listed)
-        elif hit.rule == "year":
-            pos = hit.end
+        elif hit.rule == "year" or (hit.rule == "year-range" and hit.unit == "range"):
+            pos = hit.end  # "pada 1987 hingga 1991, 2009, dan 2011 hingga 2013": the list goes on after a range
             while (m := lex.year_more.match(text, pos)) and not any(occupied[m.start("y"):m.end("y")]):
                 if lex.unit_after.match(text, m.end()):
                     break
@@ -819,7 +856,7 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
                 continue
         if i + 1 < len(hits):
             b = hits[i + 1]
-            same = a.unit == b.unit and a.unit in ("day", "month")
+            same = a.unit == b.unit and a.unit in _UNITS and (a.unit != "year" or a.explicit_year)
             spans = (a.unit in _UNITS or a.rule == "decade", b.unit in _UNITS or b.rule == "decade")
             # "Januari hingga 3 September 2025": a month without a year takes the year of the end
             month_first = a.unit == "month" and a.rule == "month" and b.unit == "day" and b.explicit_year
@@ -827,7 +864,9 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
                 and (a.explicit_year or month_first) and b.explicit_year
             gap = text[a.end:b.start]
             linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
-            if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
+            # "sejak 2013 hingga tahun lalu", "Maret 2016 sampai bulan lalu": a range ending at a relative date
+            to_relative = b.rule == "relative" and b.unit in _UNITS and a.explicit_year and a.unit in _UNITS
+            if (same or mixed or to_relative) and a.rule != "relative" and (b.rule != "relative" or to_relative) and linked:
                 first, last = a.value.split("/")[0], b.value.split("/")[-1]
                 if (a.unit == "day" and b.unit == "day" and not a.explicit_year and not b.explicit_year
                         and a.parts[1:] and b.parts[1:] and a.parts[0] and b.parts[0] != a.parts[0]):
