@@ -221,7 +221,7 @@ def lexicon() -> _Lexicon:
         ("month", rf"\b(?:(?i:(?:{mtrig})\s+)?(?i:bulan)\s+(?P<m>{mon_cap})\b(?:\s+(?P<dir>{direction}|ini)\b)?"
                   rf"|(?i:{mtrig})\s+(?P<m2>{mon_cap})\b(?:\s+(?P<dir2>{direction}|ini)\b)?"
                   rf"|(?<!\d)(?<!\d\s)(?P<m3>{mon_cap})\s+(?P<dir3>{direction})\b)(?![-–—]|\s+\d)"),
-        ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
+        ("weekday-relative", rf"\b(?:(?P<wd1>{wd}){RANGE_LINK})?(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
         ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
         ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
@@ -262,7 +262,7 @@ def lexicon() -> _Lexicon:
 
     names = _alternation(ordered("year_name_words.txt"))
     name_before = re.compile(
-        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*\d+[A-Za-z]?|{_PART_OF_YEAR})\s*$",
+        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*:?\s*[A-Z]*[.-]?\d+[A-Za-z]?|{_PART_OF_YEAR})\s*$",
         re.IGNORECASE,
     )
     # "UU 12 Tahun 2011", "Perpres 5 tahun 2025": a capitalised (law) word and its number; not "tahap 2 tahun 2026"
@@ -420,6 +420,8 @@ _PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]
 _PART_BEFORE = re.compile(rf"{_PART_OF_YEAR}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+# "Tahun YYYY tentang ...": the year of a regulation's number, however the number before it is written
+_REGULATION_AFTER = re.compile(r"\s+tentang\b", re.IGNORECASE)
 _EDGE_BEFORE = re.compile(r"\b(\w+)\s+(?:bulan\s+)?$", re.IGNORECASE)
 # a count of units after these words is a span, not a date ("selama tiga pekan mendatang", "sepanjang 5 tahun lalu")
 _SPAN_BEFORE = re.compile(r"\b(?:selama|sepanjang|dalam\s+kurun(?:\s+waktu)?)\s+(?:(?:kurang\s+lebih|sekitar|hampir)\s+)?$", re.IGNORECASE)
@@ -599,8 +601,10 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False, parts=(date.year, date.month, date.day))
     elif rule == "week":
         if anchor is None or (g["week"] == "Minggu" and not _SENTENCE_START.search(text, max(0, start - 5), start)) \
-                or lex.count_before.search(text, max(0, start - 20), start):
-            return None  # "Minggu lalu" inside a sentence is last Sunday (weekday-relative); "beberapa pekan lalu" is vague
+                or ((count := lex.count_before.search(text, max(0, start - 20), start)) and not count.group(0).strip().isdigit()):
+            # "Minggu lalu" inside a sentence is last Sunday (weekday-relative); "beberapa pekan lalu" is vague
+            # (a number in figures before it ends a name: "Windows 10 minggu ini")
+            return None
         word = _norm(g["dir"])
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=0 if word == "ini" else lex.directions[word])
         hit = _Hit(0, 0, "", "range", f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", explicit_year=False)
@@ -662,6 +666,10 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             date = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
         hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False)
+        if g.get("wd1"):  # "Senin-Jumat pekan depan": the days up to the one the direction fixes
+            first = date - dt.timedelta(days=(wd - lex.weekdays[_norm(g["wd1"])]) % 7)
+            if first < date:
+                hit = _Hit(0, 0, "", "range", f"{first.isoformat()}/{date.isoformat()}", explicit_year=False)
     elif rule == "relative-count":
         if anchor is None or _SPAN_BEFORE.search(text, max(0, start - 30), start):
             return None  # "selama tiga pekan mendatang": a span from now, not a date
@@ -712,6 +720,8 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
                 lex.law_number.search(text, max(0, before - 30), before)
                 or _named_year(lex, text, before)):
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
+        if g.get("trig") and _norm(g["trig"]) == "tahun" and _REGULATION_AFTER.match(text, end):
+            return None  # "nomor: 02 tahun 2012 tentang ...", "PM.26 Tahun 2017 tentang ...": a regulation's number
         if g.get("trig") and lex.unit_after.match(text, end):
             return None
         hit = _Hit(0, 0, "", "year", g["y"])
