@@ -174,7 +174,7 @@ def lexicon() -> _Lexicon:
     ordinals = {_norm(r["form"]): int(r["value"]) for r in table("date_ordinals.tsv")}
     year_rel = _alternation(f for f, (unit, _) in relative.items() if unit == "year" and f.startswith("tahun "))
     edge_rel = {f for f in relative if f.split(" ", 1)[0] in edges}
-    stop = rf"(?!\s+(?:{direction}|ini|sebelumnya|anggaran|ajaran|akademik|sidang|buku|fiskal|pelajaran|tahun|\d))"
+    stop = rf"(?!\s+(?:{direction}|ini|sebelumnya|anggaran|ajaran|akademik|sidang|buku|fiskal|pelajaran|tahun|\d|(?i:{_alternation(hijri_months)})\b))"
     rel = "|".join([_alternation(f for f in relative if f not in edge_rel),
                     rf"(?:{_alternation(edge_rel)}){stop}"])
     after = _alternation(ordered("year_after_words.txt"))

@@ -241,6 +241,8 @@ def test_shapes_of_unlabelled_news(text, anchor, expected):
         # a year after a regulation's "tahun ... tentang", and a season that is not two consecutive years
         ("Peraturan nomor: 7 tahun 2016 tentang tarif berlaku.", AUG),
         ("Nomor berkas 2017/19 sudah diproses.", AUG),
+        # the start of a month of the Islamic calendar is not the start of this month
+        ("Pembagian takjil dimulai pada awal bulan Ramadhan.", AUG),
     ],
 )
 def test_not_dates_of_unlabelled_news(text, anchor):
