@@ -420,6 +420,8 @@ _PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]
 _PART_BEFORE = re.compile(rf"{_PART_OF_YEAR}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+# a capitalised word inside a sentence right before "YYYY lalu": the year ends a name
+_NAME_BEFORE_YEAR = re.compile(r"(?<=[\w,)] )(?P<word>[A-Z][\w-]*)\s+$")
 # "Tahun YYYY tentang ...": the year of a regulation's number, however the number before it is written
 _REGULATION_AFTER = re.compile(r"\s+tentang\b", re.IGNORECASE)
 _EDGE_BEFORE = re.compile(r"\b(\w+)\s+(?:bulan\s+)?$", re.IGNORECASE)
@@ -716,6 +718,9 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         if g.get("after") and lex.month_before.search(text, max(0, before - 16), before):
             return None  # "pada Mei 2017 lalu": the year belongs to its month (read by month-year)
+        if g.get("after") and (name := _NAME_BEFORE_YEAR.search(text, max(0, before - 40), before)) \
+                and _norm(name.group("word")) not in lex.place_heads | {"tahun"}:
+            return None  # "Piala AFF 2016 lalu", "Pilgub Jabar 2018 mendatang": the year of a named event
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
                 lex.law_number.search(text, max(0, before - 30), before)
                 or _named_year(lex, text, before)):

@@ -213,6 +213,9 @@ AUG = "2017-08-16"  # a Wednesday
         ("Keputusan akan keluar pertengahan Juli.", "2017-07-06", [("pertengahan Juli", "2017-07")]),
         # a range of day names fixed by a relative week
         ("Pameran berlangsung Senin-Jumat pekan depan.", AUG, [("Senin-Jumat pekan depan", "2017-08-21/2017-08-25")]),
+        # "lalu" after a year at the start of a sentence or after a common noun: the year is a date
+        ("Sekitar 2010 silam, banyak kafe dibuka.", AUG, [("2010 silam", "2010")]),
+        ("Kompetisi 2016 lalu itu berat.", AUG, [("2016 lalu", "2016")]),
         # a regulation number written with a colon or letters is not a date either
         ("Aturan itu tertuang dalam Perma nomor: 02 tahun 2012 tentang batas nilai.", AUG, []),
         ("Sesuai Permenhub nomor PM.26 Tahun 2017 tentang angkutan sewa.", AUG, []),
@@ -241,6 +244,9 @@ def test_shapes_of_unlabelled_news(text, anchor, expected):
         # a year after a regulation's "tahun ... tentang", and a season that is not two consecutive years
         ("Peraturan nomor: 7 tahun 2016 tentang tarif berlaku.", AUG),
         ("Nomor berkas 2017/19 sudah diproses.", AUG),
+        # "lalu"/"mendatang" after the year of a named event does not make the year a date
+        ("Ia tampil apik di ajang Piala Merdeka 2016 lalu.", AUG),
+        ("Ia maju pada Pilgub Sumbar 2018 mendatang.", AUG),
         # the start of a month of the Islamic calendar is not the start of this month
         ("Pembagian takjil dimulai pada awal bulan Ramadhan.", AUG),
     ],
