@@ -205,6 +205,8 @@ AUG = "2017-08-16"  # a Wednesday
         # seasons of two years: the second written short, or spaced around the slash
         ("Ia direkrut untuk musim 2017/18.", AUG, [("2017/18", "2017/2018")]),
         ("Ia mencetak 25 gol sepanjang musim 2015 / 2016.", AUG, [("2015 / 2016", "2015/2016")]),
+        # a season of the year before a year, like "musim 1979"; the mention is the year
+        ("Ia dibeli pada musim panas 2014 dengan kontrak lima tahun.", AUG, [("2014", "2014")]),
         # "per" before a month name: as of that month
         ("Pertumbuhan kredit per Juni mencapai 8 persen.", AUG, [("Juni", "2017-06")]),
         # the start or middle of this month is already past: "awal November lalu" said in late November
