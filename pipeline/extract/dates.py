@@ -133,6 +133,10 @@ class _Lexicon:
 
 
 _SPACES = re.compile(r"\s+")
+# rare patterns tried only in windows that hold a word they need (the seed windows are wide)
+_GATES = {
+    "month-day-range": re.compile(rf"[-–—]|hingga|sampai|s\.?d|s/d", re.IGNORECASE),
+}
 
 
 def _norm(form: str) -> str:
@@ -192,11 +196,10 @@ def lexicon() -> _Lexicon:
         ("month-day-range", rf"\b(?<!\d\s)(?P<m1>{mon_cap}){RANGE_LINK}(?P<d>[0-3]?\d)\s+(?P<m>{mon})\s+(?P<y>{YEAR})\b"),
         # consecutive months listed without a year: "November dan Desember", "Juni, Juli, dan Agustus"
         ("month-list", rf"\b(?P<list>{mon_cap}(?:\s*,\s*{mon_cap})*\s*,?\s+(?:dan|serta)\s+{mon_cap})\b(?![\w-]|\s*[-–—]|\s+(?:(?i:di|pada|tahun)\s+)?\d)"),
-        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|\s*/\s*)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
-        # a season written with the second year's last two digits: "musim 2017/18"
-        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})\s*/\s*(?P<y2s>\d\d)\b(?![.,/]\d|\s*/)"),
-        # a year to a year said relatively: "sejak 2013 hingga tahun lalu", "dari 2010 sampai akhir tahun ini"
-        ("year-relative-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?:{edge})\s+)?(?P<rel>{year_rel})\b"),
+        # the second year may be written short in a season ("musim 2017/18"), or said relatively
+        # ("sejak 2013 hingga tahun lalu", "dari 2010 sampai akhir tahun ini")
+        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:(?:{RANGE_LINK}|\s*/\s*)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"
+                       rf"|\s*/\s*(?P<y2s>\d\d)\b(?![.,/]\d|\s*/)|{RANGE_LINK}(?:(?:{edge})\s+)?(?P<rel>{year_rel})\b)"),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
         ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
         ("decade", rf"(?<![\d.,/])(?:(?P<era>(?i:tahun|era|dekade|medio)\s+))?(?P<dec>(?:19|20)\d0|[1-9]0){DECADE_END}"),
@@ -221,7 +224,7 @@ def lexicon() -> _Lexicon:
         ("month", rf"\b(?:(?i:(?:{mtrig})\s+)?(?i:bulan)\s+(?P<m>{mon_cap})\b(?:\s+(?P<dir>{direction}|ini)\b)?"
                   rf"|(?i:{mtrig})\s+(?P<m2>{mon_cap})\b(?:\s+(?P<dir2>{direction}|ini)\b)?"
                   rf"|(?<!\d)(?<!\d\s)(?P<m3>{mon_cap})\s+(?P<dir3>{direction})\b)(?![-–—]|\s+\d)"),
-        ("weekday-relative", rf"\b(?:(?P<wd1>{wd}){RANGE_LINK})?(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
+        ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
         ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
         ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
@@ -231,6 +234,7 @@ def lexicon() -> _Lexicon:
     ]
     prefixes = {
         "numeric-day-range": (rf"(?P<wd>{wd})\s*{DASH}\s*{wd}\s*$", False, 0),
+        "weekday-relative": (rf"\b(?P<wd1>{wd}){RANGE_LINK}$", False, 0),  # "Senin-Jumat pekan depan"
         "year-range": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", False, re.IGNORECASE),
         "month-year": (rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?$", False, re.IGNORECASE),
         "relative": (rf"\b(?:(?:{dayparts})\s+(?:atau|dan|hingga|sampai)\s+|(?:{edge})\s+)$", False, re.IGNORECASE),
@@ -245,12 +249,13 @@ def lexicon() -> _Lexicon:
         if rule in ("day-month-year", "numeric", "month-day-range"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
-        kind = "name" if rule in ("month", "month-range", "month-list") else "words" if rule in _WORD_RULES else "digits"
+        kind = "name" if rule in ("month", "month-range", "month-list", "month-day-range") else "words" if rule in _WORD_RULES else "digits"
         prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
         seen_year = seen_year or rule == "year"
         if prefix is not None:
             prefix = (re.compile(prefix[0], prefix[2]), prefix[1])
-        patterns.append((rule, kind, re.compile(source, case), prefix))
+        gate = _GATES.get(rule)
+        patterns.append((rule, kind, re.compile(source, case), prefix, gate))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
@@ -527,15 +532,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         y1 = y if m1 < m else y - 1
         hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{last.isoformat()}")
-    elif rule == "year-relative-range":
-        y1 = int(g["y1"])
-        if anchor is None or lex.name_before.search(text, max(0, start - 40), start) \
-                or lex.month_before.search(text, max(0, start - 16), start):
-            return None  # "Pilpres 2014 hingga tahun ini"; "Februari 2024 hingga tahun ini" is read by the months
-        y2 = anchor.year + lex.relative[_norm(g["rel"])][1]
-        if not y1 < y2:
-            return None
-        hit = _Hit(0, 0, "", "range", f"{y1}/{y2}")
+
     elif rule == "hijri":
         d, hm = int(g["d"]), lex.hijri_months[_norm(g["hm"])]
         if not 1 <= d <= 30:
@@ -562,7 +559,12 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         return None  # "Februari 2024 hingga 2025": the first year belongs to its month
     elif rule == "year-range":
         y1 = int(g["y1"])
-        y2 = y1 + 1 if g.get("y2s") and int(g["y2s"]) == (y1 + 1) % 100 else int(g.get("y2") or 0)
+        if g.get("rel"):  # "sejak 2013 hingga tahun lalu": the end read against the anchor
+            if anchor is None:
+                return None
+            y2 = anchor.year + lex.relative[_norm(g["rel"])][1]
+        else:
+            y2 = y1 + 1 if g.get("y2s") and int(g["y2s"]) == (y1 + 1) % 100 else int(g.get("y2") or 0)
         if not y1 < y2 <= y1 + 50:
             return None
         if "/" in text[match.start("y1"):end] and y2 != y1 + 1:
@@ -571,7 +573,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
                                   or lex.unit_after.match(text, end)):
             return None
         side = lex.edge_sides.get(_norm(g.get("trig") or ""))
-        if y2 == y1 + 1 and side in ("start", "end"):
+        if y2 == y1 + 1 and side in ("start", "end") and not g.get("rel"):
             # "pada pengujung 2015-2016", "awal musim 2016/2017": a season of two years ends in its second
             hit = _Hit(0, 0, "", "year", f"{y2 if side == 'end' else y1}")
         else:
@@ -719,7 +721,7 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         if g.get("after") and lex.month_before.search(text, max(0, before - 16), before):
             return None  # "pada Mei 2017 lalu": the year belongs to its month (read by month-year)
         if g.get("after") and (name := _NAME_BEFORE_YEAR.search(text, max(0, before - 40), before)) \
-                and _norm(name.group("word")) not in lex.place_heads | {"tahun"}:
+                and _norm(name.group("word")) not in lex.place_heads and _norm(name.group("word")) != "tahun":
             return None  # "Piala AFF 2016 lalu", "Pilgub Jabar 2018 mendatang": the year of a named event
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
                 lex.law_number.search(text, max(0, before - 30), before)
@@ -758,10 +760,12 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
     lex = lexicon()
     found: list[_Hit] = []
     windows = {kind: _windows(seed, text) for kind, seed in lex.seeds.items() if kind in kinds}
-    for rule, kind, pattern, prefix in lex.patterns:
+    for rule, kind, pattern, prefix, gate in lex.patterns:
         if kind not in windows:
             continue
         for ws, we in windows[kind]:
+            if gate is not None and gate.search(text, ws, we) is None:
+                continue  # a word the pattern cannot match without is not in the window
             pos = ws
             while (match := pattern.search(text, pos, we)) is not None:
                 pos = max(match.end(), match.start() + 1)
