@@ -8,9 +8,11 @@ distinct (text, value) once, with ``value`` as ``YYYY-MM-DD``, ``YYYY-MM``,
 (budget and wage years), ``inflasi 2018 dan 2019``, ``dibandingkan 2016`` (measures and comparisons),
 ``di Lampung tahun 2021``, ``2019 silam``, ``1 Syawal 1447 H`` (the tabular Islamic calendar), ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
 lalu``, and ranges (``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
-2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, open ranges
-to the anchor ``tahun 2007 sampai sekarang``, consecutive months with one year ``September, Oktober,
-November di 2020``, and without a year ``November dan Desember``). A preposition read with a date
+2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, seasons
+``2017/18``, ``Januari-September tahun ini``, ``Juli - 28 September 2017``, ``1990-an hingga awal
+2000-an``, ``Senin-Jumat pekan depan``, open ranges to the anchor ``tahun 2007 sampai sekarang``,
+ranges to a relative date ``sejak 2013 hingga tahun lalu``, consecutive months with one year
+``September, Oktober, November di 2020``, and without a year ``November dan Desember``). A preposition read with a date
 (``pada``, ``sejak``, ``menjelang``) is left out of the mention, so that the same date said twice is
 one expression; ``tahun`` and edge words (``akhir 2025``) stay. The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
 ``weekdays.tsv``, ``hijri_months.tsv``, ``date_*.tsv``, ``date_open_ends.txt``,
@@ -25,7 +27,9 @@ orang``), clock times and durations (no pattern reads them), dates inside page f
 read on its own, and then dropped (issue 6: quarters are not dates). Nor a day of the month in a
 recurring rule (``setiap tanggal 28``, and in the same paragraph after ``tanggal 28 bulan berjalan``
 a bare ``hingga tanggal 27``), nor a relative day after a name (``pilpres besok``), nor a span
-counted back from now (``selama tiga bulan ini``, ``dalam beberapa hari ini``).
+counted back from now (``selama tiga bulan ini``, ``dalam beberapa hari ini``) or forward (``selama
+tiga pekan mendatang``), a vague count (``beberapa pekan lalu``), the year of a regulation
+(``nomor: 02 tahun 2012 tentang ...``), or of a named event even with ``lalu`` (``Piala AFF 2016 lalu``).
 
 Rules of resolution:
 
