@@ -206,6 +206,23 @@ def _initials_of(name: str) -> str:
 _BRACKET = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
+def untitled(name: str, kb: Knowledge) -> str:
+    """A person's name without the title of office a mention kept in front (``Presiden Joko
+    Widodo`` -> ``Joko Widodo``, ``Wakil Presiden Ma'ruf Amin`` -> ``Ma'ruf Amin``): a first word
+    that opens a title of ``titles.txt`` and the title words after it, when a capitalised word of
+    the name is left. A mention that is a title alone (``Presiden``) names no person of its own
+    (``""``): the table ties a title written alone to its holder (:func:`_title_mentions`)."""
+    tokens = name.split()
+    if not tokens or tokens[0].lower() not in kb.title_first_words:
+        return name
+    k = 1
+    while k < len(tokens) and tokens[k].lower() in kb.title_words:
+        k += 1
+    if k == len(tokens):
+        return ""
+    return " ".join(tokens[k:]) if tokens[k][:1].isupper() else name
+
+
 def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_id: int) -> list[Entity]:
     mentions = [e for e in doc.ents if e.label_ == "PER"]
     ents = [name_after_title(doc, e, kb, index, titles) for e in mentions]
@@ -216,7 +233,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
                 index.pop(k, None)
             if a is not b:
                 index.update((k, b) for k in range(b.start, b.end))
-    names = [canonical_name(e.text) for e in ents]
+    names = [untitled(canonical_name(e.text), kb) for e in ents]
     nickname_of = _nicknames(doc, ents, names, index)
     keyed = [nickname_of.get(n, n) for n in names]
     # one writing of a full name with initials joins the one spelt out

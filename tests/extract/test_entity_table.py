@@ -3,9 +3,11 @@
 Names and sentences are invented.
 """
 import pytest
+import spacy
 
 from pipeline.annotations import Entity, EntityMention, EntityTable
-from pipeline.extract.entity_table import holder_of, same_name, short_form_of
+from pipeline.extract.entities import knowledge
+from pipeline.extract.entity_table import holder_of, same_name, short_form_of, untitled
 
 # (short, full, expected)
 SHORT_FORMS = [
@@ -50,6 +52,26 @@ SAME_NAMES = [
 @pytest.mark.parametrize("a,b,expected", SAME_NAMES)
 def test_same_name(a, b, expected):
     assert same_name(a, b) is expected
+
+
+# a title of office a mention kept in front is no part of the person's name
+UNTITLED = [
+    ("Presiden Joko Widodo", "Joko Widodo"),
+    ("Wakil Presiden Ma'ruf Amin", "Ma'ruf Amin"),
+    ("Gubernur Rina Wulandari", "Rina Wulandari"),
+    ("Presiden Jokowi", "Jokowi"),
+    ("Presiden", ""),  # a title alone names no person of its own
+    ("Wakil Presiden", ""),
+    ("Joko Widodo", "Joko Widodo"),
+    ("Agung Hari Setiyono", "Agung Hari Setiyono"),  # a title word later in a name stays ("Jaksa Agung")
+    ("Rina Ketua", "Rina Ketua"),
+    ("Presiden direktur", ""),
+]
+
+
+@pytest.mark.parametrize("name,expected", UNTITLED)
+def test_untitled(name, expected):
+    assert untitled(name, knowledge(spacy.blank("id"))) == expected
 
 
 @pytest.fixture(scope="module")
