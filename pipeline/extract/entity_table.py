@@ -55,10 +55,27 @@ def _words(name: str) -> list[str]:
     return [w for w in name.split() if w]
 
 
+# the spellings of one sound in Indonesian names, old (van Ophuijsen, Soewandi) and new (EYD):
+# ``Soeharto`` / ``Suharto``, ``Djarot`` / ``Jarot``, ``Prasetyo`` / ``Prasetio``
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"))
+
+
+def spelling_key(word: str) -> str:
+    """One writing of a name word for its old and new spellings (lower case; words of three
+    letters or fewer as they are)."""
+    key = word.rstrip(".").lower()
+    if len(key) <= 3:
+        return key
+    for old, new in SPELLINGS:
+        key = key.replace(old, new)
+    return key
+
+
 def _word_matches(a: str, b: str) -> bool:
-    """Equal words (case aside), or an initial (``S.``, ``S``) and a word it opens."""
+    """Equal words (case and old or new spelling aside: :func:`spelling_key`), or an initial
+    (``S.``, ``S``) and a word it opens."""
     x, y = a.rstrip(".").lower(), b.rstrip(".").lower()
-    if x == y:
+    if x == y or spelling_key(x) == spelling_key(y):
         return True
     if len(x) == 1 and x.isalpha():
         return y.startswith(x)
@@ -108,8 +125,8 @@ def short_form_of(short: str, full: str) -> bool:
     ws, wf = _words(short), _words(full)
     if not ws or len(ws) >= len(wf) or not _in_order(ws, wf):
         return False
-    whole = {w.rstrip(".").lower() for w in wf if len(w.rstrip(".")) > 1}
-    if not any(len(w.rstrip(".")) > 1 and w.rstrip(".").lower() in whole for w in ws):
+    whole = {spelling_key(w) for w in wf if len(w.rstrip(".")) > 1}
+    if not any(len(w.rstrip(".")) > 1 and spelling_key(w) in whole for w in ws):
         return False  # a whole word of the short form must be a whole word of the name, not an initial
     own = _own_words(wf)
     if len(own) < len(wf) and not any(_word_matches(w, o) for w in ws for o in own):
@@ -175,14 +192,22 @@ def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: s
     fuller: dict[str, list[str]] = {}
     by_word: dict[str, list[str]] = {}
     for name in found:
-        for w in {w.rstrip(".").lower() for w in _words(name)}:
+        for w in {spelling_key(w) for w in _words(name)}:
             by_word.setdefault(w, []).append(name)
     for name in found:
-        whole = [w.rstrip(".").lower() for w in _words(name) if len(w.rstrip(".")) > 1]
+        whole = [spelling_key(w) for w in _words(name) if len(w.rstrip(".")) > 1]
         pool = by_word.get(whole[0], []) if whole else []
-        fuller[name] = [o for o in pool if o != name and short_form_of(name, o)
-                        and not _separate(name, o, first_at, titled, text)]
+        options = [o for o in pool if o != name and short_form_of(name, o)
+                   and not _separate(name, o, first_at, titled, text)]
+        # a name spelt as written ("Djoko" of "Djoko Setijowarno") before one in the other spelling ("Joko Widodo")
+        fuller[name] = [o for o in options if _spelt_as(name, o)] or options
     return fuller
+
+
+def _spelt_as(short: str, full: str) -> bool:
+    """Whether every whole word of ``short`` is written as in ``full`` (not only in another spelling)."""
+    written = {w.rstrip(".").lower() for w in _words(full)}
+    return all(w.rstrip(".").lower() in written for w in _words(short) if len(w.rstrip(".")) > 1)
 
 
 def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict[str, int]) -> str:

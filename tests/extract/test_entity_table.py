@@ -28,6 +28,14 @@ SHORT_FORMS = [
     ("Wulan", "Intan Permata", False),
     ("Sumarni", "Farida S. Kusumawardhani", False),       # a whole word against an initial only
     ("Farida S.", "Farida Sari Kusumawardhani", True),
+    # old and new spellings of one word (oe/u, dj/j, tj/c, sj/sy, ch/kh, y/i)
+    ("Prasetyo", "Prasetio Edi Marsudi", True),
+    ("Suharto", "Soeharto Wibisono", True),
+    ("Djarot", "Jarot Sulistyo", True),
+    ("Cahyadi", "Tjahyadi Lukman", True),
+    ("Prasetyo", "Prasetya Edi Marsudi", False),          # another vowel is another name
+    ("Yuda", "Iuda Pratama", True),
+    ("Ani", "Any Wibowo", False),                          # short words as written
 ]
 
 
@@ -46,6 +54,8 @@ SAME_NAMES = [
     ("B. S. W.", "Budi Santoso Wibowo", False),           # no whole word in common
     ("Budi Santoso Wibowo", "Budi Sutrisno", False),
     ("Rina Wibowo", "Rudi Wibowo", False),
+    ("Soeharto Wibisono", "Suharto Wibisono", True),
+    ("Djoko Santoso", "Joko Santosa", False),
 ]
 
 
@@ -101,6 +111,11 @@ GROUPS = [
      {"Rangga Saputra": ["Rangga Saputra", "Ucok", "Ucok"]}),
     ('Kepala Dinas Pariwisata Kota Bogor, Rangga Saputra, yang mengundang Ucok, hadir. "Kami siap," kata Ucok.',
      {"Rangga Saputra": ["Rangga Saputra"], "Ucok": ["Ucok", "Ucok"]}),
+    # a short form in the other spelling of a word is the person's; one spelt as written wins
+    ("Ketua DPRD Kota Bogor Prasetio Edi Marsudi hadir. Prasetyo mengatakan anggaran cukup.",
+     {"Prasetio Edi Marsudi": ["Prasetio Edi Marsudi", "Prasetyo"]}),
+    ("Sekretaris Daerah Kota Bogor Djoko Santosa hadir. Bupati Joko Wiranto juga hadir. Djoko mengatakan anggaran "
+     "cukup.", {"Djoko Santosa": ["Djoko Santosa", "Djoko"], "Joko Wiranto": ["Joko Wiranto"]}),
 ]
 
 
