@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
+from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
 from .people import BRACKETED, TitleIndex, _merge_role, _nlp_of, canonical_name, name_after_title, roles_of
@@ -248,6 +249,31 @@ def untitled(name: str, kb: Knowledge) -> str:
     return " ".join(tokens[k:]) if tokens[k][:1].isupper() else name
 
 
+def _without_sentence_word(doc: Doc, ents: list[Span], names: list[str], kb: Knowledge) -> list[str]:
+    """The names without a word that opens their sentence and is capitalised only for that
+    (``Diakui Syafrin, ...``, ``Obrolan Bryant yang ...``, ``Sepengetahuan Anita, ...``): the
+    mention opens a sentence, its first word is no word of a person name (``person_name_words.txt``,
+    DBpedia) nor a name opener, no other person mention of the text holds it, and the rest of the
+    name names a person the text introduced before (``Syafrin Liputo``)."""
+    name_words = words("person_name_words.txt")
+    mention_words: dict[str, int] = {}
+    for name in set(names):
+        for w in set(name.split()):
+            mention_words[w] = mention_words.get(w, 0) + 1
+    out = list(names)
+    for k, (ent, name) in enumerate(zip(ents, names)):
+        tokens = name.split()
+        if len(tokens) < 2 or not doc[ent.start].is_sent_start or doc[ent.start].text != tokens[0]:
+            continue
+        first, rest = tokens[0], " ".join(tokens[1:])
+        if first in name_words or first in kb.name_prefixes or not first.isalpha() or mention_words[first] > 1:
+            continue
+        if any(e.start_char < ent.start_char and (other == rest or short_form_of(rest, other))
+               for e, other in zip(ents, names) if other != name):
+            out[k] = rest
+    return out
+
+
 def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_id: int) -> list[Entity]:
     mentions = [e for e in doc.ents if e.label_ == "PER"]
     ents = [name_after_title(doc, e, kb, index, titles) for e in mentions]
@@ -258,7 +284,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
                 index.pop(k, None)
             if a is not b:
                 index.update((k, b) for k in range(b.start, b.end))
-    names = [untitled(canonical_name(e.text), kb) for e in ents]
+    names = _without_sentence_word(doc, ents, [untitled(canonical_name(e.text), kb) for e in ents], kb)
     nickname_of = _nicknames(doc, ents, names, index)
     keyed = [nickname_of.get(n, n) for n in names]
     # one writing of a full name with initials joins the one spelt out
