@@ -173,6 +173,13 @@ SPEAKERS = [
     # a title that is an object, not the subject, does not speak
     ('Gubernur Joko Susilo meninjau pasar. Sekretaris Daerah Andi Prakoso, yang mendampingi Gubernur, menambahkan '
      'bahwa anggaran pasar sudah diusulkan ke pemerintah pusat.', "menambahkan", "Andi Prakoso"),
+    # a bare title with one holder speaks, after a cue too, and as an abbreviation of the holder's role
+    ('Bupati Garut Rudi Gunawan hadir. Bupati mengatakan jalan rusak segera diperbaiki tahun ini.', "mengatakan",
+     "Rudi Gunawan"),
+    ('Bupati Garut Rudi Gunawan hadir bersama Kepala Dinas PUPR Ade Sugianto. "Jalan rusak segera diperbaiki tahun '
+     'ini," kata Bupati.', "kata", "Rudi Gunawan"),
+    ('Menteri Sosial Tri Wulandari datang. Mensos mengatakan bantuan segera disalurkan kepada warga terdampak.',
+     "mengatakan", "Tri Wulandari"),
 ]
 
 
