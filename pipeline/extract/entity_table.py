@@ -7,11 +7,15 @@ Built once after mention detection (``institution_ruler``, ``person_ruler``, ``w
 Organisations: the ORG mentions grouped by :func:`organizations.group` (full name, acronyms in
 brackets, short forms), one entity per organisation under its fullest name.
 
-People: the PER mentions, under their canonical form (honorifics, ranks, degrees dropped), become
+People: the PER mentions, under their canonical form (honorifics, ranks, degrees dropped; a title
+of office kept in front dropped, :func:`untitled`; a word capitalised only because it opens the
+sentence dropped before the name of a person introduced earlier, ``Diakui Syafrin``), become
 people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name`):
 
 * a name's words match in order; a one-letter word with or without a dot (an initial, ``S.``)
-  matches a word that opens with that letter (``Budi S. Wibowo`` = ``Budi Santoso Wibowo``);
+  matches a word that opens with that letter (``Budi S. Wibowo`` = ``Budi Santoso Wibowo``); the
+  old and new spellings of a word match (``Soeharto`` / ``Suharto``, ``Prasetyo`` / ``Prasetio``:
+  :func:`spelling_key`), a short form spelt as written going first;
 * a shorter name is a short form of a longer one when its words are words of the longer one
   (``Hartono``, ``Bayu``, ``Bayu Hartono`` of ``Bayu Hartono Saputra``); a single name
   (``Soenardi``) only matches itself or a longer name holding it;
