@@ -23,11 +23,20 @@ RECORDS = [
     # the acronym of a whole regional unit inside its name: the name without the bracket
     ("Kepolisian Resor Kota (Polresta) Denpasar menggelar operasi. Polresta Denpasar mengimbau warga.",
      "Kepolisian Resor Kota Denpasar", ["Polresta Denpasar"]),
-    ("Pemerintah Kota (Pemkot) Denpasar hadir. Pemkot, katanya, mengevaluasi izin.",
+    ("Pemerintah Kota (Pemkot) Denpasar hadir. Pemkot, katanya, mengevaluasi izin. Pemkot Denpasar menolak.",
      "Pemerintah Kota Denpasar", ["Pemkot", "Pemkot Denpasar"]),
     # an acronym inside a name that is not regional stays as written
     ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membayar klaim. BPJS Kesehatan menunggak.",
      "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ["BPJS", "BPJS Kesehatan"]),
+    # the rest of the name after its bracketed short form, when the text writes the short form with it
+    # again or the body is regional; the short form alone is an alias where the text uses it alone
+    ("Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat bersidang. Ketua DPRD Jawa Barat, "
+     "Asep Sunarya, hadir. Wakil Ketua DPRD Rini Andayani membuka rapat. DPRD Jabar menyetujui.",
+     "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Barat", ["DPRD", "DPRD Jabar", "DPRD Jawa Barat"]),
+    ("Dinas Kesehatan (Dinkes) Kota Sukamaju mencatat 40 kasus. Kepala Dinkes Kota Sukamaju, Rudi Hartawan, "
+     "mengatakan Dinkes menambah petugas.", "Dinas Kesehatan Kota Sukamaju", ["Dinkes", "Dinkes Kota Sukamaju"]),
+    ("Badan Pengawas Pemilu (Bawaslu) RI mencatat temuan. Ketua Bawaslu RI, Tono Haryanto, hadir.",
+     "Badan Pengawas Pemilu RI", ["Bawaslu RI"]),
     # the acronym spells the body at the end of the name
     ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI) rapat. Ketua Komisi III DPR RI hadir.",
      "Komisi III Dewan Perwakilan Rakyat Republik Indonesia", ["Komisi III DPR RI"]),
@@ -53,9 +62,10 @@ RECORDS = [
     # a national body named in full is also called by its head word alone
     ("Anggaran Kejaksaan Republik Indonesia naik. Sepanjang 2025 Kejaksaan telah menangani 612 perkara.",
      "Kejaksaan Republik Indonesia", ["Kejaksaan"]),
-    # a regional unit called by short form and place takes the long form as an alias
+    # a regional unit named with its short form in brackets before its place: the full name with the
+    # place (records-v1: the fullest form; corpus/README), the short form with the place its alias
     ("Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Aceh hadir. Kementerian PU melalui BPJN Aceh bekerja.",
-     "BPJN Aceh", ["BPJN", "Balai Pelaksanaan Jalan Nasional"]),
+     "Balai Pelaksanaan Jalan Nasional Aceh", ["BPJN Aceh"]),
 ]
 
 
@@ -76,6 +86,14 @@ NOT_ALIASES = [
      "BPS Provinsi Jawa Timur"),
     ("Polresta dan Pemkot Denpasar Perketat Pengawasan\n\nKepolisian Resor Kota (Polresta) Denpasar bergerak.",
      "Polresta"),
+    # a short form inside the name is no alias unless the text uses it alone (Disbudpar), nor a form
+    # the text never writes (Pemkab Sukamaju)
+    ("Dinas Kebudayaan dan Pariwisata (Disbudpar) Sukamaju mencatat kunjungan. Kepala Disbudpar Sukamaju, "
+     "Tono Haryanto, hadir.", "Disbudpar"),
+    ("Pemerintah Kabupaten (Pemkab) Sukamaju meluncurkan festival.", "Pemkab Sukamaju"),
+    # a national body of the lexicon with a region after its acronym keeps its own name
+    ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis. BPS Provinsi Jawa Timur mencatat inflasi.",
+     "Badan Pusat Statistik Provinsi Jawa Timur"),
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
