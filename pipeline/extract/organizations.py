@@ -58,70 +58,14 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
         if j + 1 < len(doc) and doc[j + 1].text == ")" and len(span) >= 2 and doc[j].text[:1].isupper() \
                 and doc[j].text.isalpha() and len(doc[j].text) < len(span.text):
             return doc[j:j + 1]
+        # a short form of two or three capitalised words that abbreviates the name (Direktorat
+        # Jenderal Otonomi Daerah (Dirjen Otda))
+        for size in (2, 3):
+            if j + size < len(doc) and doc[j + size].text == ")" \
+                    and all(t.text[:1].isupper() and t.text.isalnum() for t in doc[j:j + size]) \
+                    and abbreviates(doc[j:j + size].text, span.text):
+                return doc[j:j + size]
     return None
-
-
-# words that an abbreviation passes over (Dinas Kebudayaan dan Pariwisata = Disbudpar)
-JOINING = frozenset({"dan", "serta", "&", "untuk", "bagi", "atas", "of", "and", "for", "the"})
-
-
-def abbreviates(short: str, long: str, skip: int = 0) -> bool:
-    """Whether ``short`` is an Indonesian abbreviation of ``long``: its letters, read in order, are
-    pieces taken from the successive words of ``long`` (joining words aside), every word giving at
-    least one: the first piece opens the first word, a piece of one letter is a word's initial and a
-    longer piece is part of its word, or opens it with letters of it left out (``Dis`` of ``Dinas``).
-    So ``Kemendagri`` = Kementerian Dalam Negeri, ``Disnakertrans Sumbar`` = Dinas Tenaga Kerja dan
-    Transmigrasi Sumatera Barat, ``BUMDes`` = Badan Usaha Milik Desa, ``KJRI`` = Konsulat Jenderal
-    Republik Indonesia, ``Dirjen Otda`` = Direktorat Jendral Otonomi Daerah; not ``Sulawesi`` of
-    Pusat Layanan Nasional. ``skip`` words of ``long`` after its first may give nothing (``PP PBSI``
-    = Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia)."""
-    letters = "".join(c for c in _expanded(short).lower() if c.isalnum())
-    parts = [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS]
-    names = ["".join(c for c in w.lower() if c.isalnum()) for w in parts]
-    names = [w for w in names if w]
-    if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
-        return False
-    return _pieces(letters, tuple(names), 0, 0, skip)
-
-
-def _opens(piece: str, word: str) -> bool:
-    """``piece`` opens ``word`` with letters of it left out (``dis`` of ``dinas``)."""
-    if piece[0] != word[0]:
-        return False
-    k = 1
-    for c in word[1:]:
-        if k < len(piece) and c == piece[k]:
-            k += 1
-    return k == len(piece)
-
-
-def _within(piece: str, word: str) -> bool:
-    """``piece`` is read in ``word``, letters of it left out (``gri`` of ``negeri``)."""
-    k = 0
-    for c in word:
-        if k < len(piece) and c == piece[k]:
-            k += 1
-    return k == len(piece)
-
-
-@lru_cache(maxsize=4096)
-def _pieces(letters: str, names: tuple, i: int, j: int, skip: int) -> bool:
-    if i == len(letters):
-        return j == len(names)
-    if j == len(names):
-        return False
-    word = names[j]
-    for k in range(len(letters), i, -1):
-        piece = letters[i:k]
-        if len(piece) == 1:
-            fits = word[0] == piece
-        elif j == 0:
-            fits = _opens(piece, word)
-        else:
-            fits = _within(piece, word)
-        if fits and _pieces(letters, names, k, j + 1, skip):
-            return True
-    return j > 0 and skip > 0 and _pieces(letters, names, i, j + 1, skip - 1)
 
 
 SPACE = re.compile(r"\s+")
@@ -190,6 +134,94 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
         if used or regional and rest in places:
             return run[m - 1] + 1, used
     return None
+
+
+# words that an abbreviation passes over (Dinas Kebudayaan dan Pariwisata = Disbudpar)
+JOINING = frozenset({"dan", "serta", "&", "untuk", "bagi", "atas", "of", "and", "for", "the"})
+
+
+def abbreviates(short: str, long: str, skip: int = 0) -> bool:
+    """Whether ``short`` is an Indonesian abbreviation of ``long``: its letters, read in order, are
+    pieces taken from the successive words of ``long`` (joining words and legal forms aside), every
+    word giving at least one: the first piece opens the first word, a piece of one letter is a
+    word's initial, a longer piece opens its word with letters left out (``Dis`` of ``Dinas``) or is
+    read inside it with at most vowels left out (``gri`` of ``Negeri``). So ``Kemendagri`` =
+    Kementerian Dalam Negeri, ``Disnakertrans Sumbar`` = Dinas Tenaga Kerja dan Transmigrasi Sumatera
+    Barat, ``BUMDes`` = Badan Usaha Milik Desa, ``Dirjen Otda`` = Direktorat Jendral Otonomi Daerah;
+    not ``Sulawesi`` of Pusat Layanan Nasional. ``skip`` words of ``long`` after its first may give
+    nothing."""
+    letters = "".join(c for c in _expanded(short).lower() if c.isalnum())
+    parts = [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS]
+    names = [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
+    if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
+        return False
+    return _pieces(letters, tuple(names), 0, 0, skip)
+
+
+def _opens(piece: str, word: str) -> bool:
+    """``piece`` opens ``word`` with letters of it left out (``dis`` of ``dinas``)."""
+    if piece[0] != word[0]:
+        return False
+    k = 1
+    for c in word[1:]:
+        if k < len(piece) and c == piece[k]:
+            k += 1
+    return k == len(piece)
+
+
+def _within(piece: str, word: str) -> bool:
+    """``piece`` opens ``word`` or is read inside it, at most vowels left out between its letters
+    (``gri`` of ``negeri``; not ``es`` of ``refurbished``)."""
+    if _opens(piece, word):
+        return True
+    for start in range(len(word)):
+        if word[start] != piece[0]:
+            continue
+        k, i = 1, start + 1
+        while k < len(piece) and i < len(word):
+            if word[i] == piece[k]:
+                k += 1
+            elif word[i] not in "aeiou":
+                break
+            i += 1
+        if k == len(piece):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _pieces(letters: str, names: tuple, i: int, j: int, skip: int) -> bool:
+    if i == len(letters):
+        return j == len(names)
+    if j == len(names):
+        return False
+    word = names[j]
+    for k in range(len(letters), i, -1):
+        piece = letters[i:k]
+        if len(piece) == 1:
+            fits = word[0] == piece
+        elif j == 0:
+            fits = _opens(piece, word)
+        else:
+            fits = _within(piece, word)
+        if fits and _pieces(letters, names, k, j + 1, skip):
+            return True
+    return j > 0 and skip > 0 and _pieces(letters, names, i, j + 1, skip - 1)
+
+
+def _without_region(name: str, places: set) -> list[str]:
+    """The name, and the name without the region at its end (``Dinas Kesehatan Kabupaten Garut``,
+    ``Dinas Kesehatan``)."""
+    forms = [name]
+    words_ = name.split()
+    for k in range(1, len(words_)):
+        rest = words_[k:]
+        if rest[0] in ADMIN:
+            rest = rest[1:]
+        if rest and " ".join(rest) in places:
+            forms.append(" ".join(words_[:k]))
+            break
+    return forms
 
 
 def _looks_like_acronym(text: str) -> bool:
@@ -445,6 +477,18 @@ def group(doc: Doc) -> list[Organization]:
         longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
         if len(longer) == 1:
             alias_of[name] = longer.pop()
+
+    # a short form made of the syllables or initials of one longer name of the document, with its
+    # region or without it (Kemendagri = Kementerian Dalam Negeri, Disnakertrans Sumbar = Dinas
+    # Tenaga Kerja dan Transmigrasi Sumatera Barat, Dinkes = Dinas Kesehatan Kabupaten Garut)
+    fulls = list(dict.fromkeys(canonical(n) for n in names))
+    for name in names:
+        if name in alias_of or len(name.split()) > 3 or name in places:
+            continue
+        spelt = {full for full in fulls if len(full) > len(name)
+                 and any(abbreviates(name, form) for form in _without_region(full, loc_names))}
+        if len(spelt) == 1:
+            alias_of[name] = spelt.pop()
 
     for ent in ents:
         key = canonical(ent.text)

@@ -3,7 +3,7 @@ import pytest
 
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
-from pipeline.extract.organizations import _name_keys, _suffix_spelt
+from pipeline.extract.organizations import _name_keys, _suffix_spelt, abbreviates
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +128,26 @@ def test_name_keys(a, b, same):
     assert bool(_name_keys(a) & _name_keys(b)) is same
 
 
+@pytest.mark.parametrize("short,long,spelt", [
+    ("Kemendagri", "Kementerian Dalam Negeri", True),
+    ("Disnakertrans Sumbar", "Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", True),
+    ("Disbudpar", "Dinas Kebudayaan dan Pariwisata", True),
+    ("BUMDes", "Badan Usaha Milik Desa", True),
+    ("Dirjen Otda", "Direktorat Jendral Otonomi Daerah", True),
+    ("KONI Jabar", "Komite Olahraga Nasional Indonesia Jawa Barat", True),
+    ("BPSA", "PT Bank Perkreditan Sejahtera Abadi", True),
+    # negative: letters no word gives, a word left out, vowels-only gaps, a word of its own
+    ("Sulawesi", "Pusat Layanan Nasional", False),
+    ("Pusat", "Pusat Layanan Nasional", False),
+    ("Garuda", "Tim Nasional Indonesia", False),
+    ("Basarnas", "Badan Nasional Pencarian dan Pertolongan", False),
+    ("Xbox One S", "Xbox One Refurbished", False),
+    ("Persija", "Persib Bandung", False),
+])
+def test_abbreviates(short, long, spelt):
+    assert abbreviates(short, long) is spelt
+
+
 def test_legal_form_and_acronym_join_the_company(rules_pipeline):
     nlp = rules_pipeline("entity_table", "organizations")
     doc = nlp("PT Sarana Tirta Nusantara Tbk (STN) membagikan dividen. Direktur PT STN mengatakan laba naik. "
@@ -163,7 +183,17 @@ GROUPS = [
      ["Newtown"]),
     ("Laga lawan Manchester Town berat. Town masih jauh.", ["Manchester Town", "Town"], "Manchester Town",
      ["Town"]),
+    # a short form of syllables with or without the region, and in brackets of two words
+    ("Kepala Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat hadir. Disnakertrans Sumbar membuka posko.",
+     ["Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", "Disnakertrans Sumbar"],
+     "Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", ["Disnakertrans Sumbar"]),
+    ("Kepala Dinas Kesehatan Kabupaten Sleman hadir. Dinkes menambah petugas.",
+     ["Dinas Kesehatan Kabupaten Sleman", "Dinkes"], "Dinas Kesehatan Kabupaten Sleman", ["Dinkes"]),
+    ("Direktorat Jenderal Otonomi Daerah (Dirjen Otda) meninjau aturan.",
+     ["Direktorat Jenderal Otonomi Daerah"], "Direktorat Jenderal Otonomi Daerah", ["Dirjen Otda"]),
     # negative cases: a known institution, a head word, two longer names that hold the word
+    ("Dinas Kesehatan Kabupaten Sleman dan Dinas Kesehatan Provinsi Jawa Barat hadir. Dinkes menambah petugas.",
+     ["Dinas Kesehatan Kabupaten Sleman", "Dinas Kesehatan Provinsi Jawa Barat", "Dinkes"], "Dinkes", None),
     ("Penyidik Bareskrim Polri bekerja. Polri menahan tersangka.", ["Bareskrim Polri", "Polri"], "Polri", None),
     ("Laga Persibo Bandung dan Persibo Jaya. Persibo menang.", ["Persibo Bandung", "Persibo Jaya", "Persibo"],
      "Persibo", None),
