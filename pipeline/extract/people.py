@@ -349,6 +349,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             org_name = _org_name(doc, title, org, kb)
             if org_name is None:
                 org_name = _represented(doc, start, ents, sent.start)
+            if org_name is None and org is None:
+                org_name = _list_org(doc, start, title, sent, kb, ents, titles)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
@@ -614,6 +616,44 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     if k >= 0 and bounds[k][0] <= i < bounds[k][1]:
         return doc[bounds[k][0]:bounds[k][1]]
     return doc[:]
+
+
+LIST_INTRO = frozenset({"yaitu", "yakni", "antara", "lain", ":"})
+
+
+def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents: dict,
+              titles: TitleIndex) -> Optional[str]:
+    """The organisation a title without one takes in a list of office holders (the ellipsis of the
+    list grammar): the organisation of the holder before it with the same title (``Wakil Ketua DPRD
+    A, Wakil Ketua B, dan Wakil Ketua C``: B and C's is the DPRD), or the one that introduces the list
+    (``pengurus DPW PKB Jateng, yaitu Ketua Dewan Syura A, Sekretaris B dan Bendahara C``)."""
+    k = start - 1
+    if k >= sent.start and doc[k].lower_ == "dan":
+        k -= 1
+    if k >= sent.start and doc[k].text == "," and k - 1 >= sent.start:
+        before = ents.get(k - 1)
+        if before is not None and before.label_ == "PER" and before.end == k:
+            for role in roles_of(doc, before, kb, ents, titles, shared=False):
+                if role.rule == "title-before-name" and role.org and role.title.lower() == title.lower():
+                    return role.org
+    # walk back over the list (names, titles, commas, ``dan``) to ``ORG, yaitu``
+    k = start - 1
+    while k >= sent.start and k > start - 40:
+        t = doc[k]
+        if t.lower_ in LIST_INTRO:
+            while k >= sent.start and doc[k].lower_ in LIST_INTRO | {","}:
+                k -= 1
+            org = ents.get(k) if k >= sent.start else None
+            if org is None or org.label_ != "ORG" or org.end != k + 1:
+                return None
+            first = org.start
+            while first - 1 >= sent.start and kb.is_acronym(doc[first - 1].text) and (first - 1) not in ents:
+                first -= 1  # the board before the party: DPW PKB Jateng
+            return doc[first:org.end].text
+        if not (t.text in {",", "."} or t.lower_ == "dan" or _cap(t.text) or k in ents or _honorific(t, kb)):
+            return None
+        k -= 1
+    return None
 
 
 def _represented(doc: Doc, start: int, ents: dict, floor: int) -> Optional[str]:

@@ -192,6 +192,20 @@ MARKED = [
      ["Dimas Ardiansyah", "Fajar Nugroho", "Reza Ramadhan"], [], "Fajar Nugroho", [("ganda putra", None)]),
     ("Tim: 1. Dimas Ardiansyah (tunggal putra) 2. Fajar Nugroho.", ["Dimas Ardiansyah", "Fajar Nugroho"], [],
      "Dimas Ardiansyah", [("tunggal putra", None)]),
+    # a list of office holders: a title without its organisation takes the one of the holder before
+    # it with the same title, or the one that introduces the list
+    ("Rapat dipimpin Ketua DPRD Sukamaju, Agus Permadi, didampingi Wakil Ketua DPRD Rina Kusuma, Wakil Ketua "
+     "Dodi Kurnia, dan Wakil Ketua Hj. Nani Suhaeni.", ["Agus Permadi", "Rina Kusuma", "Dodi Kurnia",
+                                                        "Nani Suhaeni"], ["DPRD Sukamaju", "DPRD"],
+     "Nani Suhaeni", [("Wakil Ketua", "DPRD")]),
+    ("Muswil menetapkan pengurus DPW PKB Sukamaju, yaitu Ketua Dewan Syura KH Abdul Rahman, Sekretaris "
+     "Hasan Basri dan Bendahara Nur Aini.", ["Abdul Rahman", "Hasan Basri", "Nur Aini"], ["PKB Sukamaju"],
+     "Hasan Basri", [("Sekretaris", "DPW PKB Sukamaju")]),
+    # negative: another title in the list, no organisation introducing it
+    ("Rapat dipimpin Wakil Ketua DPRD Rina Kusuma, Sekretaris Dodi Kurnia, dan Wakil Ketua Nani Suhaeni.",
+     ["Rina Kusuma", "Dodi Kurnia", "Nani Suhaeni"], ["DPRD"], "Dodi Kurnia", [("Sekretaris", None)]),
+    ("Hadir dalam acara itu Ketua Panitia Agus Permadi, Sekretaris Dodi Kurnia, dan Bendahara Nani Suhaeni.",
+     ["Agus Permadi", "Dodi Kurnia", "Nani Suhaeni"], [], "Nani Suhaeni", [("Bendahara", None)]),
     # the organisation is the proper-noun tail of the title phrase
     ("Pelatih tunggal putri PBSI, Herman Susilo, menilai timnya matang.", ["Herman Susilo"], [], "Herman Susilo",
      [("Pelatih tunggal putri", "PBSI")]),
