@@ -84,6 +84,7 @@ class TitleIndex(dict):
 
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah"})
+AS_ROLE = frozenset({"selaku", "sebagai"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
@@ -291,8 +292,13 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
-    while left_end - 1 >= sent.start and (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
-                                         and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
+    while left_end - 1 >= sent.start:
+        if _rank_corps(doc, left_end, sent.start, kb):
+            left_end -= 3 if doc[left_end - 1].text == ")" else 1  # Kolonel Laut (P) X
+            continue
+        if not (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
+                and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
+            break
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
             break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
         left_end -= 1
@@ -319,6 +325,14 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         yield Role(doc[start:title_end].text, doc[org_start:other.end].text, doc[start].idx,
                    ent.end_char, rule="title-before-name")
         left_end = sent.start
+    if lenient and left_end > sent.start:
+        k = left_end - 1
+        while k > max(sent.start, left_end - 4) and doc[k].text.isalpha() and doc[k].text.islower() \
+                and doc[k].lower_ not in AS_ROLE:
+            k -= 1
+        if k < left_end - 1 and doc[k].lower_ in AS_ROLE and k > sent.start \
+                and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
+            left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start:
         start = _head_before(doc, left_end, kb, ents, titles, sent.start)
@@ -505,6 +519,20 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
     return k
 
 
+SERVICE_CORPS = frozenset({"Laut", "Udara"})  # Kolonel Laut, Mayor Udara: the service after a navy or air-force rank
+
+
+def _rank_corps(doc: Doc, end: int, floor: int, kb: Knowledge) -> bool:
+    """Whether the words before ``end`` are the service or the corps in brackets after a rank
+    (``Kolonel Laut (P)``, ``Letkol Laut``): part of the rank, not of a name or a title."""
+    k = end - 1
+    if doc[k].text == ")" and k - 2 >= floor and doc[k - 2].text == "(" \
+            and (doc[k - 1].text.isupper() and len(doc[k - 1].text) <= 3 or _honorific(doc[k - 1], kb)):
+        k -= 3
+        return k >= floor and (_honorific(doc[k], kb) or doc[k].text in SERVICE_CORPS)
+    return doc[k].text in SERVICE_CORPS and k - 1 >= floor and kb.is_rank(doc[k - 1])
+
+
 def _honorific(token, kb: Knowledge) -> bool:
     """A rank or honorific before a name (``Kompol``, ``KH``, ``dr.``)."""
     return kb.is_rank(token) or token.lower_.rstrip(".") in LOWER_HONORIFICS
@@ -591,6 +619,10 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
             adjunct = True
         elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL:
             continue
+        elif t.text == "(" and t.i + 2 < end and doc[t.i + 2].text == ")" and _cap(doc[t.i + 1].text) \
+                and ents.get(t.i - 1) is not None and ents[t.i - 1].label_ == "ORG" \
+                or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
+            continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
         elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
                 and not VERB_PREFIX.match(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1

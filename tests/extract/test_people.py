@@ -206,6 +206,18 @@ MARKED = [
      ["Rina Kusuma", "Dodi Kurnia", "Nani Suhaeni"], ["DPRD"], "Dodi Kurnia", [("Sekretaris", None)]),
     ("Hadir dalam acara itu Ketua Panitia Agus Permadi, Sekretaris Dodi Kurnia, dan Bendahara Nani Suhaeni.",
      ["Agus Permadi", "Dodi Kurnia", "Nani Suhaeni"], [], "Nani Suhaeni", [("Bendahara", None)]),
+    # the acronym of the organisation in brackets, a selaku clause, the service and corps after a rank
+    ("Pengamat politik Universitas Sukamaju (Unsuka), Laras Wulandari, menilai hal itu.", ["Laras Wulandari"],
+     ["Universitas Sukamaju", "Unsuka"], "Laras Wulandari", [("Pengamat politik", "Universitas Sukamaju")]),
+    ("Direktur PT Nada Kreasi Sejati selaku promotor, Hartono Gunawan, mengatakan tiket habis.",
+     ["Hartono Gunawan"], ["PT Nada Kreasi Sejati"], "Hartono Gunawan", [("Direktur", "PT Nada Kreasi Sejati")]),
+    ("Komandan Lanal Sukamaju, Kolonel Laut (P) Bambang Irawan, mengatakan kapal ditahan.", ["Bambang Irawan"],
+     ["Lanal Sukamaju"], "Bambang Irawan", [("Komandan", "Lanal Sukamaju")]),
+    # negative: a selaku clause after no title keeps its own occupation; sebagai opening the sentence
+    ("Sebagai koreografer tari, Jamal Kusuma selalu ingin bercerita.", ["Jamal Kusuma"], [], "Jamal Kusuma",
+     [("koreografer tari", None)]),
+    ("Warga Desa Sukamaju selaku pemilik lahan, Hartono Gunawan, mengatakan ia setuju.", ["Hartono Gunawan"], [],
+     "Hartono Gunawan", [("pemilik lahan", None)]),
     # the organisation is the proper-noun tail of the title phrase
     ("Pelatih tunggal putri PBSI, Herman Susilo, menilai timnya matang.", ["Herman Susilo"], [], "Herman Susilo",
      [("Pelatih tunggal putri", "PBSI")]),
