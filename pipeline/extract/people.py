@@ -85,6 +85,7 @@ class TitleIndex(dict):
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah"})
 AS_ROLE = frozenset({"selaku", "sebagai"})
+INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
@@ -303,6 +304,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
         left_end -= 1
     lenient = left_end < ent.start
+    initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
+    if initialled:
+        # Kepala Dinas X, Lampung, berinisial HRS: the press names suspects by initials; an office is
+        # their role, an occupation (pemilik usaha berinisial HS) describes them (as the gold has it)
+        left_end -= 1
+        lenient = True
     if left_end - 1 >= sent.start and doc[left_end - 1].text == ",":
         left_end -= 1
         lenient = True
@@ -359,6 +366,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
             title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME
         title = doc[start:title_end].text
+        if initialled and _occupational(title, kb):
+            title = ""
         if title:
             org_name = _org_name(doc, title, org, kb)
             if org_name is None:

@@ -213,6 +213,10 @@ MARKED = [
      ["Hartono Gunawan"], ["PT Nada Kreasi Sejati"], "Hartono Gunawan", [("Direktur", "PT Nada Kreasi Sejati")]),
     ("Komandan Lanal Sukamaju, Kolonel Laut (P) Bambang Irawan, mengatakan kapal ditahan.", ["Bambang Irawan"],
      ["Lanal Sukamaju"], "Bambang Irawan", [("Komandan", "Lanal Sukamaju")]),
+    # an office before a suspect named by initials; an occupation there describes, no role
+    ("KPK menetapkan Kepala Dinas Kesehatan Kabupaten Garut berinisial HRS sebagai tersangka.",
+     ["HRS"], ["Dinas Kesehatan Kabupaten Garut"], "HRS", [("Kepala", "Dinas Kesehatan Kabupaten Garut")]),
+    ("Dua pemilik usaha berinisial HS dan RM ditetapkan sebagai tersangka.", ["HS", "RM"], [], "HS", []),
     # negative: a selaku clause after no title keeps its own occupation; sebagai opening the sentence
     ("Sebagai koreografer tari, Jamal Kusuma selalu ingin bercerita.", ["Jamal Kusuma"], [], "Jamal Kusuma",
      [("koreografer tari", None)]),
