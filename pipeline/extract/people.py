@@ -132,7 +132,8 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         if ent is not None and ent.label_ == "ORG" and ent.start > start:
             org = ent
             break
-    if org is not None and kb is not None and org.end - org.start > 1 and _parent_acronym(doc, org, kb):
+    if org is not None and kb is not None and org.end - org.start > 1 \
+            and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
     if org is not None:
         org_start = org.start
@@ -166,22 +167,31 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     words, acronyms and places, an enumeration (``, Hortikultura, dan Perkebunan``), no person."""
     for t in doc[k:end]:
         ent = ents.get(t.i)
-        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit):
-            return False
+        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit) \
+                or kb.is_rank(t):
+            return False  # (a rank opens the holder's name: Polri Irjen X)
     if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
         return False  # DPRD Kuantan Singingi, Riau: the province after a comma is no part of the name
     return _cap(doc[end - 1].text) or doc[end - 1].is_digit
 
 
-def _parent_acronym(doc: Doc, org: Span, kb: Knowledge) -> bool:
+# heads of units that exist inside a parent institution; before the parent's acronym the unit stays
+# in the title (Kepala Departemen Pelindungan Konsumen / OJK), as corpus/README has it
+SUBUNITS = frozenset({"Departemen", "Divisi", "Biro", "Bagian", "Bidang", "Subdirektorat", "Seksi", "Deputi"})
+
+
+def _parent_acronym(doc: Doc, org: Span, kb: Knowledge, office: bool = True) -> bool:
     """An organisation mention made of the field words of a unit and the one-word name of its parent
-    institution (``Imunisasi Kemenkes``), which is itself an organisation (``institutions.tsv`` or
-    another mention of the document); not a name opened by a head or an acronym (``Bank LPS``,
-    ``Komisi III DPR``, ``DPRD Riau``)."""
+    institution (``Imunisasi Kemenkes``, ``Departemen Pelindungan Konsumen OJK``), which is itself an
+    organisation (``institutions.tsv`` or another mention of the document); not a name opened by
+    another head or an acronym (``Bank LPS``, ``Komisi III DPR``, ``DPRD Riau``). A unit after an
+    occupation or a lower-case title (``dosen Departemen X Fakultas Y UGM``, not ``office``: the spelling
+    rules capitalise a title of office before a name) is the workplace, no part of the title."""
     last = doc[org.end - 1]
     first = doc[org.start]
     return (last.text in kb.known_forms or last.text in _org_names(doc)) and last.text[:1].isupper() \
-        and first.text not in kb.org_heads_single and not kb.is_acronym(first.text) \
+        and (first.text not in kb.org_heads_single or office and first.text in SUBUNITS and kb.is_acronym(last.text)) \
+        and not kb.is_acronym(first.text) \
         and all(_cap(t.text) or t.lower_ == "dan" for t in doc[org.start:org.end - 1])
 
 

@@ -213,6 +213,15 @@ MARKED = [
      ["Hartono Gunawan"], ["PT Nada Kreasi Sejati"], "Hartono Gunawan", [("Direktur", "PT Nada Kreasi Sejati")]),
     ("Komandan Lanal Sukamaju, Kolonel Laut (P) Bambang Irawan, mengatakan kapal ditahan.", ["Bambang Irawan"],
      ["Lanal Sukamaju"], "Bambang Irawan", [("Komandan", "Lanal Sukamaju")]),
+    # a unit inside its parent, after a title of office, stays in the title; after a lower-case
+    # occupation it is the workplace; a rank after the organisation opens the holder's name
+    ("Kepala Departemen Pelindungan Konsumen OJK, Windy Lestari, mengatakan aduan naik.", ["Windy Lestari"],
+     ["Departemen Pelindungan Konsumen OJK"], "Windy Lestari", [("Kepala Departemen Pelindungan Konsumen", "OJK")]),
+    ("Menurut dosen Departemen Agronomi Fakultas Pertanian UGM, Siti Rahayu, sorgum tahan kering.", ["Siti Rahayu"],
+     ["Departemen Agronomi Fakultas Pertanian UGM"], "Siti Rahayu",
+     [("dosen", "Departemen Agronomi Fakultas Pertanian UGM")]),
+    ("Kepala Divisi Humas Polri Irjen Sandi Pratama mengatakan hal itu.", ["Sandi Pratama"], ["Polri"],
+     "Sandi Pratama", [("Kepala Divisi Humas", "Polri")]),
     # an office before a suspect named by initials; an occupation there describes, no role
     ("KPK menetapkan Kepala Dinas Kesehatan Kabupaten Garut berinisial HRS sebagai tersangka.",
      ["HRS"], ["Dinas Kesehatan Kabupaten Garut"], "HRS", [("Kepala", "Dinas Kesehatan Kabupaten Garut")]),
