@@ -1,0 +1,112 @@
+"""The type decision for candidate persons (``pipeline.extract.person_types``): invented names and
+sentences; every PER span is given by hand, as the NER model or the rules would give it."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+import pipeline.nlp  # noqa: F401  (registers the components)
+from pipeline.extract import person_types as pt
+from pipeline.extract.entities import knowledge
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("id_sentences")
+    return nlp
+
+
+def _doc(nlp, text: str, people: list[str]):
+    """``text`` with each name of ``people`` (first occurrence of each, in order) as a PER entity."""
+    doc = nlp(text)
+    spans, pos = [], 0
+    for name in people:
+        start = text.index(name, pos)
+        spans.append(doc.char_span(start, start + len(name), label="PER"))
+        pos = start + len(name)
+    doc.ents = spans
+    return doc
+
+
+def _retyped(nlp, text, people):
+    doc = _doc(nlp, text, people)
+    return [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), pt.lexicons())]
+
+
+@pytest.mark.parametrize("text,people,expected", [
+    # a genre noun before the name or its list: an organisation
+    ("Ia bermain untuk klub Dorvana Utsk musim ini.", ["Dorvana Utsk"], [("Dorvana Utsk", "ORG")]),
+    ("Kolektor memburu band-band rock seperti Velmora, Kastel Ungu, Rudrik hingga akhir tahun.",
+     ["Kastel Ungu"], [("Kastel Ungu", "ORG")]),
+    ("Ia menyanyikan lagu dari grup yang membesarkannya, Lintang Sore.", ["Lintang Sore"],
+     [("Lintang Sore", "ORG")]),
+    ("Hadir importir dari perusahaan Orvek Tanu, Belisa Marn, Kotra Vell, kemudian pengurus asosiasi.",
+     ["Belisa Marn", "Kotra Vell"], [("Belisa Marn", "ORG"), ("Kotra Vell", "ORG")]),
+    # in apposition, or as the last word of the name
+    ("Keduanya bekerja sama dengan Zentrik, perusahaan percetakan terkemuka, di Jakarta.", ["Zentrik"],
+     [("Zentrik", "ORG")]),
+    ('"Kami optimistis," kata analis Marvendo Sekuritas, Lukas Aryanto.', ["Marvendo Sekuritas", "Lukas Aryanto"],
+     [("Marvendo Sekuritas", "ORG"), ("Lukas Aryanto", "PER")]),
+    # one sense per document: the same text elsewhere is the organisation too
+    ("Penggemar klub Dorvana Utsk bersorak. Dorvana Utsk menang 2-0.", ["Dorvana Utsk", "Dorvana Utsk"],
+     [("Dorvana Utsk", "ORG"), ("Dorvana Utsk", "ORG")]),
+    # products, events, titles: no entity (that mention only)
+    ("Ada juga mobil Vorta Palisan di garasi itu.", ["Vorta Palisan"], []),
+    ("Ia debut pada ajang Lomba Balap Sirkam tahun itu.", ["Lomba Balap Sirkam"], []),
+    ("Pameran bertajuk Rudi Hartawan Kelas Hidup dibuka. Rudi Hartawan hadir.", ["Rudi Hartawan", "Rudi Hartawan"],
+     [("Rudi Hartawan", "PER")]),
+    # common words are no name
+    ("Ketua Kelompok Kerja Pemilihan hadir.", ["Kelompok Kerja Pemilihan"], []),
+    # a common word opening the sentence is cut from the name
+    ("Pengakuan Darmono disampaikan kepada penyidik.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
+])
+def test_typed(nlp, text, people, expected):
+    assert _retyped(nlp, text, people) == expected
+
+
+@pytest.mark.parametrize("text,people", [
+    # negative cases: people stay people
+    ("Ia bekerja di perusahaan milik Budi Santosa di Bandung.", ["Budi Santosa"]),
+    ("Direktur perusahaan Sinar Jaya, Budi Santosa, mengatakan hal itu.", ["Budi Santosa"]),
+    ("Direktur Utama perusahaan Sinar Jaya, Budi Santosa, M.Sc., mengatakan hal itu.", ["Budi Santosa"]),
+    ("Menurut Dewi Lestiani, perusahaan menambah armada tahun ini.", ["Dewi Lestiani"]),
+    ("Ia bermain untuk klub Arvin Sutedja, Pelita Utara, musim lalu.", ["Arvin Sutedja"]),  # the club is the apposition
+    ("Kepala Dinas Pertanian, Rina Wulandari, dan Kepala BPS, Hadi Prakoso, hadir.", ["Rina Wulandari", "Hadi Prakoso"]),
+    ("Pengusaha Hendra Kusuma menjadi saksi.", ["Hendra Kusuma"]),
+    ("Bapak Temu Rahmadi hadir.", ["Temu Rahmadi"]),
+    ("Putri Ayu Lestari mengatakan hal itu.", ["Putri Ayu Lestari"]),  # a name word, not a common word
+    ("Ia menyanyikan lagu Rhoma Sutrisna di panggung.", ["Rhoma Sutrisna"]),  # the singer's song
+])
+def test_kept(nlp, text, people):
+    assert _retyped(nlp, text, people) == [(p, "PER") for p in people]
+
+
+@pytest.mark.parametrize("text,start,end,items", [
+    ("seperti Velmora, Kastel Ungu, Rudrik hingga", 3, 5, (1, 1)),
+    ("A Corp dan Budi Santosa datang", 3, 5, (1, 0)),  # dan joins two items
+    ("Direktur Sinar Jaya, Budi Santosa, mengatakan", 4, 6, (0, 0)),  # a comma alone: apposition
+    ("Kepala BPOM, Budi Santosa, M.Sc., Apt hadir", 3, 5, (0, 0)),  # degrees are no items
+])
+def test_list_around(nlp, text, start, end, items):
+    doc = nlp(text)
+    before, after = pt.list_around(doc, start, end)
+    assert (len(before), len(after)) == items
+
+
+@pytest.mark.parametrize("word,common", [("kelompok", True), ("pemilihan", True), ("putri", False),
+                                         ("budi", False), ("bintang", False)])
+def test_common_words_leave_out_name_words(word, common):
+    assert (word in pt.lexicons().common) == common
+
+
+def test_component_in_default_pipeline():
+    assert pipeline.nlp.load(ner_model="none").pipe_names.index("person_types") \
+        == pipeline.nlp.load(ner_model="none").pipe_names.index("person_ruler") + 1
+
+
+def test_spans_keep_their_offsets(nlp):
+    doc = _doc(nlp, "Penggemar klub Dorvana Utsk bersorak.", ["Dorvana Utsk"])
+    (ent,) = pt.retype(doc, knowledge(nlp), pt.lexicons())
+    assert isinstance(ent, Span) and (ent.start_char, ent.end_char) == (15, 27)
