@@ -43,7 +43,10 @@ from .entities import Knowledge, knowledge
 POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "bentukan", "pendiri", "pemilik",
                         "bos", "kepunyaan", "dari", "oleh", "untuk", "kepada", "bersama", "dengan", "tanpa",
                         "melawan", "kontra", "versus", "vs", "atas", "terhadap", "antara"})
-LISTING = frozenset({",", "seperti", "yakni", "yaitu", "termasuk", ":"})
+# words that say the names after them are instances of the noun before (``lagu-lagu seperti X``,
+# ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
+NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama", "berjudul", "bertajuk"})
+LISTING = NAMING | {",", ":"}
 JOINS = frozenset({",", "dan", "serta", "atau"})
 INNER = frozenset({"-", "&", "."})  # inside a capitalised name (``Super Junior - H``, ``H&M``)
 # an active verb (me-, ber-): the noun after the comma is a subject, not an apposition
@@ -58,7 +61,8 @@ class TypeLexicons:
         rows = table("genre_nouns.tsv")
         self.before = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "before"}
         self.before.update({(w,): "none" for w in words("product_words.txt") if w.islower()})
-        self.longest = max(len(k) for k in self.before)
+        self.listing = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "listing"}
+        self.longest = max(len(k) for k in (*self.before, *self.listing))
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
         self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
         self.common = words("common_words.txt")
@@ -76,14 +80,17 @@ def _lower(token) -> str:
     return first if first and first == second else lower
 
 
-def _cue_at(doc: Doc, k: int, lex: TypeLexicons) -> Optional[str]:
-    """The type of a cue of ``lex.before`` that ends at token ``k``."""
+def _cue_at(doc: Doc, k: int, lex: TypeLexicons, listed: bool) -> Optional[str]:
+    """The type of a cue of ``lex.before`` (or, when ``listed``, of ``lex.listing``) that ends at
+    token ``k``, written in lower case (its first word may open the sentence: ``Dikutip dari``)."""
     for size in range(lex.longest, 0, -1):
         if k - size + 1 >= 0:
             tokens = doc[k - size + 1:k + 1]
             key = tuple(_lower(t) for t in tokens)
-            if key in lex.before and all(t.is_lower for t in tokens):
-                return lex.before[key]
+            if all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
+                found = lex.before.get(key) or (lex.listing.get(key) if listed else None)
+                if found:
+                    return found
     return None
 
 
@@ -141,15 +148,16 @@ def cue_before(doc: Doc, start: int, end: int, kb: Knowledge, lex: TypeLexicons)
     """The type a genre noun before the name at ``start`` (or before its list) gives it, or ``None``."""
     before, _ = list_around(doc, start, end)
     k = (before[-1][0] if before else start) - 1
-    listed = 0
+    listed, named = 0, False
     while k >= 0 and doc[k].lower_ in LISTING and listed < 2:
         listed += 1
+        named = named or doc[k].lower_ in NAMING
         k -= 1
     limit = 3 if listed else 1
     for _ in range(limit + 1):
         if k < 0:
             return None
-        found = _cue_at(doc, k, lex)
+        found = _cue_at(doc, k, lex, named)
         if found:
             return found
         token = doc[k]
