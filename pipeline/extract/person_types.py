@@ -45,7 +45,7 @@ POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "ben
                         "melawan", "kontra", "versus", "vs", "atas", "terhadap", "antara"})
 # words that say the names after them are instances of the noun before (``lagu-lagu seperti X``,
 # ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
-NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama", "berjudul", "bertajuk"})
+NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
 LISTING = NAMING | {",", ":"}
 JOINS = frozenset({",", "dan", "serta", "atau"})
 INNER = frozenset({"-", "&", "."})  # inside a capitalised name (``Super Junior - H``, ``H&M``)
@@ -214,10 +214,20 @@ def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
     return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
 
 
+def _apposition_after(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """A capitalised phrase between a comma after the name and a comma, stop or bracket (``klub
+    Lionel Messi, Inter Miami,``): the name is the owner, the phrase the thing. A month (``ajang X,
+    November 1992``) or a clause (``dari X, Rossi mendapat``) is no apposition."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].text[:1].isupper() or doc[k + 1].text in kb.not_names:
+        return False
+    end = _run_end(doc, k + 1)
+    return end >= len(doc) or doc[end].text in {",", ".", ")", ";"}
+
+
 def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> Optional[str]:
     """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it."""
-    own_apposition = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper() \
-        and list_around(doc, span.start, span.end) == ([], [])
+    own_apposition = _apposition_after(doc, span, kb) and list_around(doc, span.start, span.end) == ([], [])
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
         found = cue_before(doc, span.start, span.end, kb, lex)

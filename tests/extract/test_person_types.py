@@ -52,6 +52,12 @@ def _retyped(nlp, text, people):
     # one sense per document: the same text elsewhere is the organisation too
     ("Penggemar klub Dorvana Utsk bersorak. Dorvana Utsk menang 2-0.", ["Dorvana Utsk", "Dorvana Utsk"],
      [("Dorvana Utsk", "ORG"), ("Dorvana Utsk", "ORG")]),
+    # a month or a clause after the comma is no apposition of the name's own
+    ("Ia debut pada ajang Lomba Balap Sirkam, November 1992.", ["Lomba Balap Sirkam"], []),
+    ("Dikutip dari Warta Pelangi, Darmono mendapat pinjaman motor.", ["Warta Pelangi", "Darmono"],
+     [("Warta Pelangi", "ORG"), ("Darmono", "PER")]),
+    # a noun that takes a possessor types the names after it only through seperti / bernama
+    ("Agenda unggulan seperti Tari Sewu Lampion, dan pawai budaya digelar.", ["Tari Sewu Lampion"], []),
     # products, events, titles: no entity (that mention only)
     ("Ada juga mobil Vorta Palisan di garasi itu.", ["Vorta Palisan"], []),
     ("Ia debut pada ajang Lomba Balap Sirkam tahun itu.", ["Lomba Balap Sirkam"], []),
@@ -78,6 +84,8 @@ def test_typed(nlp, text, people, expected):
     ("Bapak Temu Rahmadi hadir.", ["Temu Rahmadi"]),
     ("Putri Ayu Lestari mengatakan hal itu.", ["Putri Ayu Lestari"]),  # a name word, not a common word
     ("Ia menyanyikan lagu Rhoma Sutrisna di panggung.", ["Rhoma Sutrisna"]),  # the singer's song
+    ("Agenda Darmono Sutejo padat pekan ini.", ["Darmono Sutejo"]),  # his agenda
+    ("Tim Darmono Sutejo menang.", ["Darmono Sutejo"]),
 ])
 def test_kept(nlp, text, people):
     assert _retyped(nlp, text, people) == [(p, "PER") for p in people]
