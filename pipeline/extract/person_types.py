@@ -20,6 +20,10 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   ``common_words.txt`` (words the allowed raw news writes in lower case, none of them a word of a
   DBpedia person name): ``Kelompok Kerja Pemilihan``, ``Modus Anomali`` are no names.
 
+The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
+``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
+names as organisations) becomes a person, with every organisation mention of the same text.
+
 A name typed ``ORG`` becomes an organisation in the whole document (one sense per document: every
 PER entity with the same text); a mention typed ``none`` is dropped, that one only (a work or an event
 is often named after a person: ``pameran bertajuk Iggy Pop Life Class``). A cue never overrides a name followed by an apposition of its own
@@ -236,6 +240,33 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> Optional[s
     return found
 
 
+def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """An organisation span that the text introduces as a person: a name of one to three words
+    with no institutional, place or acronym word, between commas after a title, a person or
+    status noun or ``seorang`` in the same clause (``Kepala Desa Kalikarang, Sumarno,``, ``Salah
+    seorang warga, Tukiyem,``), or followed by an age in brackets (``Tukiyem (52)``)."""
+    n = len(doc)
+    if len(span) > 3 or span.text in kb.known_forms or not all(
+            t.is_alpha and t.text[:1].isupper() and not kb.is_acronym(t.text) and t.text not in kb.org_words
+            and t.text not in kb.place_words for t in span):
+        return False
+    e = span.end
+    if e + 2 < n and doc[e].text == "(" and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 2 \
+            and doc[e + 2].text == ")":
+        return True
+    if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text not in {",", "."}:
+        return False
+    for k in range(span.start - 2, max(-1, span.start - 8), -1):
+        token = doc[k]
+        if token.text in {",", ".", ";"}:
+            return False
+        lower = token.lower_
+        if lower in kb.title_first_words and (token.is_sent_start or k == 0 or doc[k - 1].is_lower) \
+                or lower in kb.person_nouns or lower in kb.status_nouns or lower == "seorang":
+            return True
+    return False
+
+
 def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
     """``doc.ents`` with the PER entities typed by :func:`decide` (one sense per document)."""
     ents = [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
@@ -249,9 +280,12 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                 orgs.add(ent.text)
             elif found == "none":
                 dropped.add(ent.start)
+    people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
     out = []
     for ent in ents:
-        if ent.label_ != "PER" or ent.text not in orgs and ent.start not in dropped:
+        if ent.label_ == "ORG" and ent.text in people:
+            out.append(Span(doc, ent.start, ent.end, label="PER"))
+        elif ent.label_ != "PER" or ent.text not in orgs and ent.start not in dropped:
             out.append(ent)
         elif ent.text in orgs:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))

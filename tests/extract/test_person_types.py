@@ -18,20 +18,20 @@ def nlp():
     return nlp
 
 
-def _doc(nlp, text: str, people: list[str]):
-    """``text`` with each name of ``people`` (first occurrence of each, in order) as a PER entity."""
+def _doc(nlp, text: str, people: list[str], label: str = "PER"):
+    """``text`` with each name of ``people`` (first occurrence of each, in order) as an entity."""
     doc = nlp(text)
     spans, pos = [], 0
     for name in people:
         start = text.index(name, pos)
-        spans.append(doc.char_span(start, start + len(name), label="PER"))
+        spans.append(doc.char_span(start, start + len(name), label=label))
         pos = start + len(name)
     doc.ents = spans
     return doc
 
 
-def _retyped(nlp, text, people):
-    doc = _doc(nlp, text, people)
+def _retyped(nlp, text, people, label="PER"):
+    doc = _doc(nlp, text, people, label)
     return [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), pt.lexicons())]
 
 
@@ -89,6 +89,20 @@ def test_typed(nlp, text, people, expected):
 ])
 def test_kept(nlp, text, people):
     assert _retyped(nlp, text, people) == [(p, "PER") for p in people]
+
+
+@pytest.mark.parametrize("text,orgs,expected", [
+    ("Kepala Desa Sukamaju, Darmono, mengaku bersyukur.", ["Darmono"], [("Darmono", "PER")]),
+    ("Salah seorang warga, Sutiyem, mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),
+    ("Sutiyem (52) mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),
+    # negative cases: organisations stay organisations
+    ("Film Bulan Baru (2009) diputar.", ["Bulan Baru"], [("Bulan Baru", "ORG")]),  # a year, no age
+    ("Kepala Desa Sukamaju, Bank Makmur, dan warga hadir.", ["Bank Makmur"], [("Bank Makmur", "ORG")]),
+    ("Kepala Desa Sukamaju, BUMDes, dan warga hadir.", ["BUMDes"], [("BUMDes", "ORG")]),
+    ("Penyanyi itu bergabung dengan Velmora, grup asal Bandung.", ["Velmora"], [("Velmora", "ORG")]),
+])
+def test_organisations_introduced_as_people(nlp, text, orgs, expected):
+    assert _retyped(nlp, text, orgs, label="ORG") == expected
 
 
 @pytest.mark.parametrize("text,start,end,items", [
