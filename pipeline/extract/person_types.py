@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang import table, words
-from .entities import Knowledge, knowledge
+from .entities import SPEECH_AFTER, Knowledge, knowledge
 
 # words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
 # milik X``, ``klub asuhan X``, ``band bentukan X``) or make it the object of another relation
@@ -63,8 +63,9 @@ class TypeLexicons:
 
     def __init__(self):
         rows = table("genre_nouns.tsv")
-        self.before = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "before"}
-        self.before.update({(w,): "none" for w in words("product_words.txt") if w.islower()})
+        self.before = {(w,): "none" for w in words("product_words.txt") if w.islower()}
+        self.before.update({tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "before"})
+        self.before = {key: kind for key, kind in self.before.items() if kind != "owner"}
         self.listing = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "listing"}
         self.longest = max(len(k) for k in (*self.before, *self.listing))
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
@@ -267,6 +268,20 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
     return False
 
 
+def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str]:
+    """The names of ``texts`` that the document writes somewhere as a person's, in full or by a
+    word of them (a PER of ``ents``): after an honorific or rank (``Pak X``, ``Kombes X``) or a speech
+    verb (``kata X``, ``ujar Giring`` for ``Giring Ganesha``). A title, occupation or person noun
+    says less: ``analis Marvendo Sekuritas``, ``Direktur Bank X``."""
+    said = set()
+    for ent in ents:
+        if ent.label_ == "PER" and ent.start > 0:
+            before = ent.doc[ent.start - 1].lower_
+            if before.rstrip(".") in kb.honorifics or before in SPEECH_AFTER:
+                said.add(ent.text)
+    return {text for text in texts if text in said or any(word in said for word in text.split())}
+
+
 def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
     """``doc.ents`` with the PER entities typed by :func:`decide` (one sense per document)."""
     ents = [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
@@ -280,6 +295,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                 orgs.add(ent.text)
             elif found == "none":
                 dropped.add(ent.start)
+    orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
     people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
     out = []
     for ent in ents:

@@ -85,6 +85,12 @@ def test_typed(nlp, text, people, expected):
     ("Putri Ayu Lestari mengatakan hal itu.", ["Putri Ayu Lestari"]),  # a name word, not a common word
     ("Ia menyanyikan lagu Rhoma Sutrisna di panggung.", ["Rhoma Sutrisna"]),  # the singer's song
     ("Agenda Darmono Sutejo padat pekan ini.", ["Darmono Sutejo"]),  # his agenda
+    ('Lucu sekali, " cuit akun Darmono Sutejo.', ["Darmono Sutejo"]),  # his account
+    # the document writes the name as a person's elsewhere: one sense, the person's
+    ('Ia keluar dari band yang membesarkan namanya, Arvin Sutedja. "Saya lega," kata Arvin Sutedja.',
+     ["Arvin Sutedja", "Arvin Sutedja"]),
+    ('Ia keluar dari band yang membesarkan namanya, Arvin Sutedja. "Saya lega," kata Arvin.',
+     ["Arvin Sutedja", "Arvin"]),
     ("Tim Darmono Sutejo menang.", ["Darmono Sutejo"]),
 ])
 def test_kept(nlp, text, people):
