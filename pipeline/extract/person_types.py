@@ -51,6 +51,7 @@ POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "ben
 # ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
 NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
 LISTING = NAMING | {",", ":"}
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 JOINS = frozenset({",", "dan", "serta", "atau"})
 INNER = frozenset({"-", "&", "."})  # inside a capitalised name (``Super Junior - H``, ``H&M``)
 # an active verb (me-, ber-): the noun after the comma is a subject, not an apposition
@@ -164,14 +165,34 @@ def cue_before(doc: Doc, start: int, end: int, kb: Knowledge, lex: TypeLexicons)
             return None
         found = _cue_at(doc, k, lex, named)
         if found:
-            return found
-        token = doc[k]
-        lower = token.lower_
-        if not token.is_lower or not token.is_alpha and "-" not in lower or lower in POSSESSIVE \
-                or lower in kb.person_nouns or lower in kb.occupation_words or lower in kb.title_words:
+            # a comma alone after a noun phrase that a title or person noun heads: the name is its
+            # holder (``juru bicara maskapai, X``, ``sekuriti perusahaan itu, X``)
+            return None if listed and not named and _person_head(doc, k, kb) else found
+        if _stops(doc[k], kb):
             return None
         k -= 1
     return None
+
+
+def _stops(token, kb: Knowledge) -> bool:
+    """A word between a genre noun and a name that ties the name to something else: a capital, a
+    possessive or agent word, a demonstrative (``surat kabar tersebut, X``: a new clause), a speech
+    verb (``perusahaan lanjut X``), a person noun, occupation or title."""
+    lower = token.lower_
+    return not token.is_lower or not token.is_alpha and "-" not in lower or lower in POSSESSIVE \
+        or lower in DEMONSTRATIVES or lower in SPEECH_AFTER or lower in kb.speech_verbs \
+        or lower in kb.person_nouns or lower in kb.occupation_words or lower in kb.title_words
+
+
+def _person_head(doc: Doc, k: int, kb: Knowledge, reach: int = 4) -> bool:
+    """A title word, person noun or occupation among the ``reach`` lower-case words before ``doc[k]``."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        lower = doc[j].lower_
+        if lower in kb.title_words or lower in kb.person_nouns or lower in kb.occupation_words:
+            return True
+        if not doc[j].is_lower:
+            return False
+    return False
 
 
 def cue_after(doc: Doc, end: int, lex: TypeLexicons) -> Optional[str]:

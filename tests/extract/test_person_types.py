@@ -85,6 +85,9 @@ def test_typed(nlp, text, people, expected):
     ("Putri Ayu Lestari mengatakan hal itu.", ["Putri Ayu Lestari"]),  # a name word, not a common word
     ("Ia menyanyikan lagu Rhoma Sutrisna di panggung.", ["Rhoma Sutrisna"]),  # the singer's song
     ("Agenda Darmono Sutejo padat pekan ini.", ["Darmono Sutejo"]),  # his agenda
+    ("Hal itu disampaikan juru bicara maskapai, Darmono Sutejo, kepada wartawan.", ["Darmono Sutejo"]),
+    ("Menurut surat kabar tersebut, Darmono Sutejo dihukum.", ["Darmono Sutejo"]),
+    ("Pihak perusahaan lanjut Darmono Sutejo telah menyetujui.", ["Darmono Sutejo"]),
     ('Lucu sekali, " cuit akun Darmono Sutejo.', ["Darmono Sutejo"]),  # his account
     # the document writes the name as a person's elsewhere: one sense, the person's
     ('Ia keluar dari band yang membesarkan namanya, Arvin Sutedja. "Saya lega," kata Arvin Sutedja.',
