@@ -53,6 +53,8 @@ NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berj
 LISTING = NAMING | {",", ":"}
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 JOINS = frozenset({",", "dan", "serta", "atau"})
+MAX_ITEMS = 12  # list items read on each side of a name
+MAX_RUN = 12  # words of one item
 INNER = frozenset({"-", "&", "."})  # inside a capitalised name (``Super Junior - H``, ``H&M``)
 # an active verb (me-, ber-): the noun after the comma is a subject, not an apposition
 VERB = re.compile(r"^(?:me[mnlrwy]|meng|meny|ber)[a-z]{3,}$")
@@ -103,7 +105,7 @@ def _cue_at(doc: Doc, k: int, lex: TypeLexicons, listed: bool) -> Optional[str]:
 def _run_start(doc: Doc, end: int) -> int:
     """The first token of the capitalised run that ends before ``end`` (``end`` when none)."""
     k = end
-    while k > 0 and (doc[k - 1].text[:1].isupper() or doc[k - 1].text in INNER and k > 1 and doc[k - 2].text[:1].isupper()):
+    while k > 0 and end - k < MAX_RUN and (doc[k - 1].text[:1].isupper() or doc[k - 1].text in INNER and k > 1 and doc[k - 2].text[:1].isupper()):
         k -= 1
     return k
 
@@ -111,7 +113,7 @@ def _run_start(doc: Doc, end: int) -> int:
 def _run_end(doc: Doc, start: int) -> int:
     """The token after the capitalised run that opens at ``start`` (``start`` when none)."""
     k, n = start, len(doc)
-    while k < n and (doc[k].text[:1].isupper() or doc[k].text in INNER and k + 1 < n and doc[k + 1].text[:1].isupper()):
+    while k < n and k - start < MAX_RUN and (doc[k].text[:1].isupper() or doc[k].text in INNER and k + 1 < n and doc[k + 1].text[:1].isupper()):
         k += 1
     return k
 
@@ -125,17 +127,20 @@ def _items(doc: Doc, edge: int, forward: bool) -> tuple[list[tuple[int, int]], l
     """The capitalised runs joined to ``edge`` by :data:`JOINS`, going forward or back, and the joins."""
     items, joins = [], []
     k, n = edge, len(doc)
-    while True:
+    while len(items) < MAX_ITEMS:  # a bound: work stays linear in a list of thousands of names
         j = k
         while (j < n if forward else j > 0) and doc[j if forward else j - 1].lower_ in JOINS:
             j += 1 if forward else -1
+        if j == k:
+            return items, joins
         other = _run_end(doc, j) if forward else _run_start(doc, j)
         item = (j, other) if forward else (other, j)
-        if j == k or other == j or _degree(doc[item[0]:item[1]]):
+        if other == j or _degree(doc[item[0]:item[1]]):
             return items, joins
         items.append(item)
         joins.extend(t.lower_ for t in (doc[k:j] if forward else doc[j:k]))
         k = other
+    return items, joins
 
 
 def list_around(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -141,3 +141,28 @@ def test_spans_keep_their_offsets(nlp):
     doc = _doc(nlp, "Penggemar klub Dorvana Utsk bersorak.", ["Dorvana Utsk"])
     (ent,) = pt.retype(doc, knowledge(nlp), pt.lexicons())
     assert isinstance(ent, Span) and (ent.start_char, ent.end_char) == (15, 27)
+
+
+def _run_calls(nlp, size: int) -> int:
+    names = [f"Nama{i} Orang{i}" for i in range(size)]
+    doc = _doc(nlp, "Perusahaan seperti " + ", ".join(names) + ".", names)
+    calls = 0
+    original = pt._run_start
+
+    def counting(doc_, end):
+        nonlocal calls
+        calls += 1
+        return original(doc_, end)
+
+    pt._run_start = counting
+    try:
+        pt.retype(doc, knowledge(nlp), pt.lexicons())
+    finally:
+        pt._run_start = original
+    return calls
+
+
+def test_long_lists_stay_linear(nlp):
+    """A list of names ten times longer costs at most twelve times the work (each name reads a
+    bounded stretch of the list)."""
+    assert _run_calls(nlp, 1000) <= 12 * _run_calls(nlp, 100)
