@@ -81,9 +81,9 @@ dataset: install ## tables across the documents of corpus/ into outputs/dataset 
 report: dataset ## outputs/report.html from outputs/dataset
 	$(PY) -m pipeline report $(OUT)/dataset --out $(OUT)/report.html
 
-merges: install ## person-merge precision/recall on corpus/ + ../shared/dev against corpus/merges.gold.tsv
-	$(PY) -m pipeline extract corpus/press $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/merge-in --overwrite --no-progress
-	$(PY) -m pipeline dataset $(OUT)/merge-in --out $(OUT)/merge-dataset --inputs corpus/press $(SHARED)/dev/detik-dev.gold.jsonl
+merges: install ## person-merge precision/recall on corpus/, its tune split and ../shared/dev against corpus/merges.gold.tsv
+	$(PY) -m pipeline extract corpus/press corpus/tune.gold.jsonl $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/merge-in --overwrite --no-progress
+	$(PY) -m pipeline dataset $(OUT)/merge-in --out $(OUT)/merge-dataset --inputs corpus/press corpus/tune.gold.jsonl $(SHARED)/dev/detik-dev.gold.jsonl
 	$(PY) -m pipeline.benchmarks.merges $(OUT)/merge-dataset
 
 eval-dates: install ## dates on dev and corpus, and the comparison with dateparser (outputs/dates-benchmark.md)

@@ -19,14 +19,15 @@ Each document has a time budget (``--doc-timeout``, seconds per 10,000
 characters, default 2): documents run in supervised worker processes
 (:mod:`pipeline.guard`), and one that runs over its budget is stopped and named
 in ``errors.jsonl`` with its stage and time while the batch goes on
-(``--doc-timeout 0``: no limit, documents run in this process or a pool). The Dask
+(``--doc-timeout 0``: no limit, documents run in this process, or in the same
+worker processes with ``--workers N``). The Dask
 engine has no budget: it says so on standard error, and refuses a positive ``--doc-timeout``
 (a usage error) rather than ignore it.
 Warnings (an encoding decided, a file name that is not UTF-8) go to standard
 error and to ``errors.jsonl`` with ``"level": "warning"``; they do not fail the
 run. Temporary files a killed run left in OUT are removed.
 
-``--workers N`` runs N processes, each loading the pipeline once;
+``--workers N`` runs N processes (:mod:`pipeline.guard`), forked from the loaded pipeline on Linux;
 ``--engine dask`` sends partitions to a Dask cluster (``--scheduler ADDRESS``,
 else a ``LocalCluster`` of ``--workers`` processes) whose workers also write
 ``OUT/parts/`` (see :mod:`pipeline.engines`). Either way the outputs are the same.
@@ -319,12 +320,11 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
                              partition_size=args.chunk_size or PARTITION_SIZE, max_chars=args.max_chars)
     else:
         todo = (item for item, taken in entries() if not taken)
-        if args.doc_timeout:
+        if args.doc_timeout or args.workers > 1:  # worker processes, with a budget or none (--doc-timeout 0)
             outcomes = iter_guarded(todo, settings, workers=args.workers, seconds=args.doc_timeout,
                                     max_chars=args.max_chars, batch=args.chunk_size or CHUNK_SIZE)
         else:
-            outcomes = iter_local(todo, settings, workers=args.workers, chunk_size=args.chunk_size or CHUNK_SIZE,
-                                  max_chars=args.max_chars)
+            outcomes = iter_local(todo, settings, chunk_size=args.chunk_size or CHUNK_SIZE, max_chars=args.max_chars)
     show = sys.stderr.isatty() and not args.no_progress
     try:
         _write(_progress(outcomes, show), records, errors, counts, warnings,

@@ -230,13 +230,15 @@ def _text_sha256(record: dict):
 
 
 def _offsets_agree(record: dict, text: str) -> bool:
-    """Whether ``text`` is the text the record was made from (its ``sha256`` if any, its mention offsets)."""
+    """Whether ``text`` is the text the record was made from (its ``sha256`` if any, its mention offsets;
+    a mention's text reads the flat view, so a name wrapped over two lines is the same with a space)."""
     expected = _text_sha256(record)
     if expected and expected != hashlib.sha256(text.encode("utf-8")).hexdigest():
         return False
     spans = [m for p in record.get("people") or [] for m in p.get("mentions") or []]
     spans += [m for o in record.get("organizations") or [] for m in o.get("mentions") or []]
-    return all(text[m["start"]:m["end"]] == m["text"] for m in spans if m.get("start") is not None)
+    return all(" ".join(text[m["start"]:m["end"]].split()) == " ".join(m["text"].split())
+               for m in spans if m.get("start") is not None)
 
 
 # --- building ------------------------------------------------------------------------------------

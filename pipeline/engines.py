@@ -5,11 +5,11 @@ pipeline and one input item and returns an :class:`Outcome` holding either the
 record or the error (id, file, stage, message); it never raises for a bad
 document. Each worker loads the pipeline once (:func:`worker_nlp`).
 
-* :func:`iter_local` yields outcomes in input order from ``workers`` processes,
-  documents sent in chunks, at most a few chunks in flight so memory stays flat;
-  a worker that dies takes only its document with it. On Linux the pipeline is
-  loaded once, before the workers are forked, so they start at once and share
-  its memory; elsewhere each ``spawn``-ed worker loads it.
+* :func:`iter_local` yields outcomes in input order from this process, a chunk
+  at a time; worker processes (``--workers``, and the per-document time budget)
+  are :mod:`pipeline.guard`'s: on Linux the pipeline is loaded once, before the
+  workers are forked, so they start at once and share its memory; elsewhere
+  each ``spawn``-ed worker loads it (:func:`start_method`).
 * :func:`iter_dask` runs :func:`process_partition` on a Dask cluster (a
   ``LocalCluster`` when no scheduler address is given); each partition also
   writes ``parts/records/part-K.jsonl`` and ``parts/<table>/part-K.parquet``.
@@ -26,20 +26,14 @@ import collections
 import contextlib
 import hashlib
 import itertools
-import multiprocessing
-import os
 import sys
 import threading
-import time
 import weakref
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .readers import InputDocument, InputProblem, Item
-from .threads import limit_threads
 
 CHUNK_SIZE = 16
 PARTITION_SIZE = 256
@@ -178,75 +172,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _watch_parent(parent: int) -> None:
-    """End this worker when the process that started it is gone (killed with SIGKILL, say)."""
-    while os.getppid() == parent:
-        time.sleep(1)
-    os._exit(1)
-
-
-def _init_worker(settings: dict, parent: int) -> None:
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    limit_threads()
-    worker_nlp(settings)
-
-
 def start_method() -> str:
     """``fork`` on Linux (workers inherit the loaded pipeline), ``spawn`` elsewhere (fork is unsafe on macOS)."""
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-def _executor(workers: int, settings: dict) -> ProcessPoolExecutor:
-    method = start_method()
-    if method == "fork":
-        limit_threads()
-        worker_nlp(settings)  # loaded here once; the forked workers share it
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                               initializer=_init_worker, initargs=(settings, os.getpid()))
-
-
-def iter_local(items: Iterable[Item], settings: dict, workers: int = 1, chunk_size: int = CHUNK_SIZE,
+def iter_local(items: Iterable[Item], settings: dict, chunk_size: int = CHUNK_SIZE,
                max_chars: Optional[int] = None) -> Iterator[Outcome]:
-    """Outcomes of ``items`` in input order, from this process (``workers=1``) or a process pool."""
-    if workers <= 1:
-        for chunk in _chunks(items, chunk_size):
-            yield from process_chunk(chunk, settings, max_chars)
-        return
-    executor = _executor(workers, settings)
-    pending: collections.deque = collections.deque()
-    chunks = _chunks(items, chunk_size)
-    try:
-        while True:
-            for chunk in itertools.islice(chunks, max(0, 4 * workers - len(pending))):
-                pending.append((chunk, executor.submit(process_chunk, chunk, settings, max_chars)))
-            if not pending:
-                return
-            chunk, future = pending.popleft()
-            try:
-                yield from future.result()
-            except BrokenProcessPool:
-                executor.shutdown(wait=True, cancel_futures=True)
-                redo = [chunk] + [c for c, _ in pending]
-                pending.clear()
-                executor = _executor(workers, settings)
-                for item in itertools.chain.from_iterable(redo):
-                    outcome, executor = _isolated(executor, workers, item, settings, max_chars)
-                    yield outcome
-            except Exception as exc:  # a chunk that cannot travel back (pickling...): name its documents
-                for item in chunk:
-                    yield _error(item, "worker", f"{type(exc).__name__}: {exc}")
-    finally:
-        executor.shutdown(wait=False, cancel_futures=True)
-
-
-def _isolated(executor, workers, item, settings, max_chars):
-    """One document alone after a worker died: its outcome, and a working pool."""
-    try:
-        return executor.submit(process_chunk, [item], settings, max_chars).result()[0], executor
-    except BrokenProcessPool:
-        executor.shutdown(wait=True, cancel_futures=True)
-        message = "the worker process died while processing this document (out of memory or a crash)"
-        return _error(item, "worker", message), _executor(workers, settings)
+    """Outcomes of ``items`` in input order, from this process (worker processes: :mod:`pipeline.guard`)."""
+    for chunk in _chunks(items, chunk_size):
+        yield from process_chunk(chunk, settings, max_chars)
 
 
 # --- Dask ------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""A time budget per document: documents run in supervised worker processes, killed and replaced
-when one runs over its budget.
+"""Worker processes for ``extract``, and a time budget per document: documents run in supervised
+worker processes, killed and replaced when one runs over its budget or dies. The one pool of the local
+engine: ``--workers N`` with ``--doc-timeout 0`` runs here too, without a budget.
 
 A signal cannot stop spaCy's tokenizer (Cython, no Python bytecode in between) nor a long regular
 expression, so the only robust way to stop one document is to run it in a process that can be
@@ -17,7 +18,9 @@ that dies (out of memory, a crash) takes only its current document with it. Outc
 input order, each as soon as every earlier one is there, so no document waits longer than the
 budget of the ones before it. Interrupting the parent (SIGTERM, Ctrl-C) kills the children at once.
 
-The budget is ``seconds`` per 10,000 characters, never less than ``seconds`` (``--doc-timeout``).
+The budget is ``seconds`` per 10,000 characters, never less than ``seconds`` (``--doc-timeout``); no
+budget when ``seconds`` is 0 or None. Children are forked on Linux and spawned elsewhere (each then loads
+the pipeline itself; :func:`pipeline.engines.start_method`).
 """
 from __future__ import annotations
 
@@ -33,8 +36,9 @@ import time
 from multiprocessing.connection import wait
 from typing import Iterable, Iterator, Optional
 
-from .engines import Outcome, _error, memory_zone, process_document, worker_nlp
+from .engines import Outcome, _error, memory_zone, process_document, start_method, worker_nlp
 from .readers import InputDocument, InputProblem, Item
+from .threads import limit_threads
 
 PER_CHARS = 10_000
 IN_FLIGHT = 2  # documents sent ahead to each child, so that it never waits for the next one
@@ -77,7 +81,13 @@ def _serve(conn, state, stages: list[str], settings: dict, max_chars: Optional[i
             with memory_zone(nlp):  # as the other engines do: no zone until the tokenizer cache is warm
                 for seq, item in work:
                     state[0], state[1], state[2], state[3] = seq, time.monotonic(), 0, time.process_time()
-                    conn.send((seq, process_document(nlp, item, max_chars, on_stage=on_stage)))
+                    outcome = process_document(nlp, item, max_chars, on_stage=on_stage)
+                    try:
+                        conn.send((seq, outcome))
+                    except (OSError, EOFError):
+                        raise
+                    except Exception as exc:  # an outcome that cannot travel back (pickling...): named
+                        conn.send((seq, _error(item, "worker", f"{type(exc).__name__}: {exc}")))
     except (EOFError, OSError, KeyboardInterrupt):
         pass
     finally:
@@ -128,14 +138,17 @@ class _Child:
         self.conn.close()
 
 
-def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, seconds: float = 2.0,
+def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, seconds: Optional[float] = 2.0,
                  max_chars: Optional[int] = None, batch: int = 16) -> Iterator[Optional[Outcome]]:
-    """Outcomes of ``items`` in input order, each document stopped after ``budget(seconds, len(text))``; ``None``
-    once a second while the next outcome is not there yet, so that the caller can write what it has."""
+    """Outcomes of ``items`` in input order, each document stopped after ``budget(seconds, len(text))`` (never
+    when ``seconds`` is 0 or None); ``None`` once a second while the next outcome is not there yet, so that the
+    caller can write what it has."""
+    if workers > 1:
+        limit_threads()  # one BLAS/torch thread per worker
     nlp = worker_nlp(settings)  # loaded once here; the forked children share it
     process_document(nlp, InputDocument("warm-up", WARM_UP, "warm-up"))  # lazy lexicons and caches, shared too
     stages = ["tokenizer", *nlp.pipe_names, "records"][:_STAGE_NAMES_MAX]
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context(start_method())
 
     def spawn() -> _Child:
         return _Child(ctx, stages, settings, max_chars, batch)
@@ -202,7 +215,7 @@ def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, second
                     if not child.process.is_alive():
                         children[i] = _died(child)
                         continue
-                spent = child.spent()
+                spent = child.spent() if seconds else None
                 if spent is None:
                     continue
                 _, item = child.queue[0]

@@ -13,8 +13,8 @@ from pipeline.cli import main
 from pipeline.records import TABLE_SCHEMAS, TABLES
 
 PRESS = Path(__file__).resolve().parents[1] / "corpus" / "press"
-ARTICLE = ("Jakarta, 26 Mei 2025 — Menteri Keuangan Sri Mulyani Indrawati mengatakan anggaran naik. "
-           "“Kami siap,” ujar Sri Mulyani di Gedung DPR, Senin (26/5).")
+ARTICLE = ("Jakarta, 26 Mei 2025 — Menteri Keuangan Sri Rahayu Indraswari mengatakan anggaran naik. "
+           "“Kami siap,” ujar Sri Rahayu di Gedung DPR, Senin (26/5).")
 
 
 @Language.component("test_boom")
@@ -157,14 +157,15 @@ def test_workers_give_the_same_records(tmp_path: Path):
             handle.write(json.dumps({"id": f"p{i}", "text": path.read_text(encoding="utf-8")}) + "\n")
         handle.write("{bad\n")
     outs = []
-    for workers in (1, 2):
-        out = tmp_path / f"out{workers}"
+    for workers, timeout in ((1, "2"), (2, "2"), (1, "0"), (2, "0")):  # --doc-timeout 0: in this process, or workers
+        out = tmp_path / f"out{workers}-{timeout}"
         status = main(["extract", str(source), "--out", str(out), "--ner-model", "none", "--workers", str(workers),
-                       "--chunk-size", "2", "--no-progress"])
+                       "--doc-timeout", timeout, "--chunk-size", "2", "--no-progress"])
         assert status == 1
         outs.append(out)
-    assert (outs[0] / "records.jsonl").read_bytes() == (outs[1] / "records.jsonl").read_bytes()
-    assert (outs[0] / "errors.jsonl").read_bytes() == (outs[1] / "errors.jsonl").read_bytes()
+    for out in outs[1:]:
+        assert (outs[0] / "records.jsonl").read_bytes() == (out / "records.jsonl").read_bytes()
+        assert (outs[0] / "errors.jsonl").read_bytes() == (out / "errors.jsonl").read_bytes()
     assert [r["id"] for r in read_jsonl(outs[1] / "records.jsonl")] == [f"p{i}" for i in range(8)]
 
 

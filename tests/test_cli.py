@@ -65,7 +65,7 @@ def test_corpus_against_gold(tmp_path):
 def test_bad_input_is_named_and_the_batch_goes_on(tmp_path):
     good = tmp_path / "in" / "good.txt"
     good.parent.mkdir()
-    good.write_text("Jakarta, 26 Mei 2025 — Menteri Keuangan Sri Mulyani hadir.\n", encoding="utf-8")
+    good.write_text("Jakarta, 26 Mei 2025 — Menteri Keuangan Sri Rahayu hadir.\n", encoding="utf-8")
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     (tmp_path / "in" / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
     (tmp_path / "in" / "latin.txt").write_bytes("Caf\xe9 di Jakarta".encode("latin-1"))

@@ -174,6 +174,19 @@ def test_text_that_does_not_fit_the_offsets_is_left_out(extracted, tmp_path):
     assert "a-bps" not in {t["doc_id"] for t in _rows(tmp_path / "ds", "texts")}
 
 
+@pytest.mark.parametrize("text, fits", [
+    ("Kepala Dinas Budi\nSantoso hadir.", True),  # a hard-wrapped name: its mention reads the flat view
+    ("Kepala Dinas Budi Santoso hadir.", True),
+    ("Kepala Dinas Budi Santosa hadir.", False),  # another text
+])
+def test_offsets_of_a_wrapped_name_fit_its_text(text, fits):
+    from pipeline.dataset import _offsets_agree
+
+    record = {"id": "x", "people": [{"name": "Budi Santoso", "mentions": [{"text": "Budi Santoso", "start": 13,
+                                                                           "end": 25}]}]}
+    assert _offsets_agree(record, text) is fits
+
+
 @pytest.mark.parametrize("bad", ["missing-folder", "not-json", "not-utf8"])
 def test_bad_inputs_are_reported(tmp_path, capsys, bad):
     path = tmp_path / "x"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 import pytest
@@ -57,8 +58,41 @@ def test_a_hanging_or_dying_document_is_named_and_the_rest_go_on(trapped, worker
     assert "exit status 3" in crash["message"]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+@pytest.mark.parametrize("seconds", [2, 0])
+def test_forked_workers_start_with_the_loaded_pipeline(monkeypatch, seconds):
+    """With a budget or without one (``--doc-timeout 0 --workers 2``), the workers are children forked from
+    this process: they hold its loaded pipeline, at the same address."""
+    assert engines.start_method() == "fork"
+
+    def probe(nlp, item, max_chars=None, on_stage=None):
+        return engines.Outcome(item.id, item.source, record={"pid": os.getpid(), "nlp": id(nlp)})
+
+    monkeypatch.setattr(guard, "process_document", probe)
+    seen = [o.record for o in guard.iter_guarded(docs(TEXT, TEXT, TEXT, TEXT), {"ner_model": "none"}, workers=2,
+                                                 seconds=seconds) if o]
+    parent = id(engines.worker_nlp({"ner_model": "none"}))
+    assert len(seen) == 4 and all(r["pid"] != os.getpid() and r["nlp"] == parent for r in seen)
+
+
+class _Unpicklable:
+    def __reduce__(self):
+        raise TypeError("cannot travel")
+
+
+def test_an_outcome_that_cannot_travel_back_is_named(monkeypatch):
+    def probe(nlp, item, max_chars=None, on_stage=None):
+        return engines.Outcome(item.id, item.source, record={"x": _Unpicklable()} if "X" in item.text else {})
+
+    monkeypatch.setattr(guard, "process_document", probe)
+    outcomes = [o for o in guard.iter_guarded(docs(TEXT, TEXT + " X", TEXT), {"ner_model": "none"}, workers=1,
+                                              seconds=0) if o]
+    assert [o.record is not None for o in outcomes] == [True, False, True]
+    assert outcomes[1].error["stage"] == "worker" and "cannot travel" in outcomes[1].error["message"]
+
+
 def test_same_records_as_in_process():
-    items = docs(TEXT, "Menteri Keuangan Sri Mulyani mengatakan, “Kami siap.”", TEXT + " Lagi.")
+    items = docs(TEXT, "Menteri Keuangan Sri Rahayu mengatakan, “Kami siap.”", TEXT + " Lagi.")
     nlp = engines.worker_nlp({"ner_model": "none"})
     alone = [engines.process_document(nlp, item).record for item in items]
     guarded = [o.record for o in guard.iter_guarded(items, {"ner_model": "none"}, workers=2, seconds=5) if o]

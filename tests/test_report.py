@@ -54,7 +54,7 @@ def test_spans_for_display(mentions, expected):
     assert [(s["start"], s["end"], s["label"]) for s in report.spans_for_display(rows, text)] == expected
 
 
-@pytest.mark.parametrize("items", [[("Purbaya Yudhi Sadewa", 12), ("A & B <x>", 3)], []])
+@pytest.mark.parametrize("items", [[("Purwaka Yudha Sadewo", 12), ("A & B <x>", 3)], []])
 def test_bar_chart_is_svg(items):
     markup = report.bar_chart(items, "Quotes", "chart")
     if items:

@@ -1087,8 +1087,9 @@ def _clause_start(text: str, pos: int, sent_lo: int) -> int:
 
 def quotes(doc: Doc) -> Iterator[Quote]:
     """Yield the direct and indirect quotations of ``doc`` with cue and speaker, in text order."""
-    original = doc.text
-    text = reading_text(original)
+    # the text as the pipeline gives it: a hard-wrapped text is read through its flat view
+    # (``layout_flat``, the one reader of line layouts), so a line break here ends a paragraph
+    text = doc.text
     lex = lexicon()
     spans = list(quoted_spans(text))
     quoted = [(s.open, (s.close + 1) if s.close is not None else s.end) for s in spans]
@@ -1142,7 +1143,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)
         kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
-        yield Quote(original[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
+        yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
 
 
@@ -1155,20 +1156,6 @@ def _in_headline(text: str, pos: int) -> bool:
         return False
     long_words = [w for w in WORD_RE.findall(line) if len(w) >= 4 and not w.isdigit()]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
-
-
-def reading_text(text: str) -> str:
-    """The text the quote rules read: a hard-wrapped text (paragraphs between blank lines, most
-    lines inside them 40 to 90 characters long) with its soft line breaks as spaces, the same
-    length so that every offset holds; any other text as it is (a line break ends a paragraph)."""
-    lines = text.split("\n")
-    inner = [len(lines[k]) for k in range(len(lines) - 1) if lines[k].strip() and lines[k + 1].strip()]
-    if len(inner) < 4 or text.count("\n\n") < 2 or sum(40 <= n <= 90 for n in inner) < 0.6 * len(inner):
-        return text
-    return _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), text)
-
-
-_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
 def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False

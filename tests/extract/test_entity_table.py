@@ -22,7 +22,7 @@ SHORT_FORMS = [
     ("Budi Hartono", "Bayu Hartono", False),              # a shared family name, another given name
     ("Saputra Hartono", "Bayu Hartono Saputra", False),   # words out of order
     ("B. S.", "Bayu Santoso", False),                     # initials alone
-    ("Soenardi", "Soenarto", False),                      # single names match only themselves
+    ("Soemardi", "Soenarto", False),                      # single names match only themselves
     ("Wulan", "Intan Permata", False),
     ("Sumarni", "Farida S. Kusumawardhani", False),       # a whole word against an initial only
     ("Farida S.", "Farida Sari Kusumawardhani", True),

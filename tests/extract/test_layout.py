@@ -19,6 +19,13 @@ SECOND = "Sementara itu, Camat Sukamaju, Rina Wulandari, menyebut distribusi ber
     # hard-wrapped paragraphs: every break inside a paragraph is soft, the blank line stays
     (textwrap.fill(PARAGRAPH, 60) + "\n\n" + textwrap.fill(SECOND, 60), "inside"),
     (textwrap.fill(PARAGRAPH, 72) + "\n" + textwrap.fill(SECOND, 72), "inside"),
+    # the quote rules read this flat view too (they once had a reader of their own)
+    ("Kepala Dinas Kesehatan Kota Contoh, Rina Wulandari, yang\nmenjabat sejak tahun lalu, mengatakan stok vaksin "
+     "cukup untuk\nseluruh puskesmas di kota itu sampai akhir tahun depan nanti.\n\nMenurut dia, distribusi "
+     "vaksin dilakukan bertahap mulai pekan\ndepan oleh petugas dinas bersama aparat kelurahan setempat.", "inside"),
+    # negative: list items between a lead and a quotation keep their lines
+    ("Tersangka yakni:\n\n1. Budi Santoso, mantan kepala dinas;\n2. Rina Wulandari, pejabat pembuat komitmen;\n"
+     "3. Andi Wijaya, pihak swasta.\n\n\"Kami tahan,\" kata Joni.", []),
     # one sentence per line, paragraphs by blank lines
     ("Kalimat pertama di sini.\nKalimat kedua di sana.\nKalimat ketiga juga.\n\nKalimat keempat.\nKalimat kelima.",
      [24, 47, 86]),

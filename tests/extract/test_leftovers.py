@@ -10,8 +10,8 @@ from pipeline.extract.leftovers import SPAN_KEY, leftover_lines
 @pytest.mark.parametrize("line, is_leftover", [
     ("SCROLL TO CONTINUE WITH CONTENT", True),
     ("ADVERTISEMENT", True),
-    ('Tonton juga video "Menko AHY Bicara Pembangunan Tol" di sini:', True),
-    ("Simak juga Video 'Purbaya Janji Bakal Perbaiki Kebijakan':", True),
+    ('Tonton juga video "Menko RHW Bicara Pembangunan Tol" di sini:', True),
+    ("Simak juga Video 'Purwaka Janji Bakal Perbaiki Kebijakan':", True),
     ("Baca juga: Harga Beras Naik", True),
     ("[Gambas:Video 20detik]", True),
     ("Editor: Budi Santoso", True),

@@ -19,52 +19,52 @@ def roles(nlp, text):
 # (text, person, title, org); person None: nobody may be found
 SHAPES = [
     ("Ketua KPK Setyo Budiyanto mengatakan hal itu.", "Setyo Budiyanto", "Ketua", "KPK"),
-    ("Menteri Keuangan Purbaya Yudhi Sadewa hadir.", "Purbaya Yudhi Sadewa", "Menteri Keuangan", None),
-    ("Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa hadir.", "Purbaya Yudhi Sadewa", "Menteri Keuangan (Menkeu)", None),
+    ("Menteri Keuangan Purwaka Yudha Sadewo hadir.", "Purwaka Yudha Sadewo", "Menteri Keuangan", None),
+    ("Menteri Keuangan (Menkeu) Purwaka Yudha Sadewo hadir.", "Purwaka Yudha Sadewo", "Menteri Keuangan (Menkeu)", None),
     ("Kapolda Metro Jaya Irjen Pol Asep Edi Suheri menjelaskan.", "Asep Edi Suheri", "Kapolda Metro Jaya", None),
     ("Asisten Deputi Koordinasi Tata Kelola Keimigrasian, Achmad Bramantyo, hadir.", "Achmad Bramantyo",
      "Asisten Deputi Koordinasi Tata Kelola Keimigrasian", None),
     ("Direktur Hak Asasi Manusia dan Kemanusiaan Kementerian Luar Negeri, Indah Nuria Savitri.",
      "Indah Nuria Savitri", "Direktur Hak Asasi Manusia dan Kemanusiaan", "Kementerian Luar Negeri"),
-    ("Wakil Ketua Komisi XIII DPR RI Andreas Hugo Pareira menilai langkah itu tepat.", "Andreas Hugo Pareira",
+    ("Wakil Ketua Komisi XIII DPR RI Andreas Yosef Pareda menilai langkah itu tepat.", "Andreas Yosef Pareda",
      "Wakil Ketua", "Komisi XIII DPR RI"),
     ("Bupati Majalengka Eman Suherman meninjau lokasi.", "Eman Suherman", "Bupati Majalengka", None),
-    ("Gubernur Jawa Barat Dedi Mulyadi meninjau lokasi.", "Dedi Mulyadi", "Gubernur Jawa Barat", None),
+    ("Gubernur Jawa Barat Dedi Mulyono meninjau lokasi.", "Dedi Mulyono", "Gubernur Jawa Barat", None),
     ("Kakanwil Kemenkum Aceh Meurah Budiman membuka acara.", "Meurah Budiman", "Kakanwil", "Kemenkum Aceh"),
     ("Dirjen Imigrasi Yuldi Yusman meninjau bandara.", "Yuldi Yusman", "Dirjen Imigrasi", None),
     ("Menko Polhukam Budi Gunawan menggelar rapat.", "Budi Gunawan", "Menko Polhukam", None),
     ("Wamenlu Arrmanatha Nasir bertemu delegasi.", "Arrmanatha Nasir", "Wamenlu", None),
-    ("Kasi Intel Kejari Kuantan Singingi Soenardi mengatakan itu.", "Soenardi", "Kasi Intel", "Kejari Kuantan Singingi"),
+    ("Kasi Intel Kejari Kuantan Singingi Soemardi mengatakan itu.", "Soemardi", "Kasi Intel", "Kejari Kuantan Singingi"),
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
     ("Mantan Ketua DPRD Riau Johar Firdaus ditahan.", "Johar Firdaus", "Mantan Ketua", "DPRD Riau"),
-    ("Presiden Prabowo Subianto melantik menteri.", "Prabowo Subianto", "Presiden", None),
-    ("Wakil Presiden Gibran Rakabuming Raka berkunjung.", "Gibran Rakabuming Raka", "Wakil Presiden", None),
+    ("Presiden Darmawan Suprapto melantik menteri.", "Darmawan Suprapto", "Presiden", None),
+    ("Wakil Presiden Galih Rakasiwi Raharja berkunjung.", "Galih Rakasiwi Raharja", "Wakil Presiden", None),
     ("Kepala Badan Gizi Nasional Dadan Hindayana berbicara.", "Dadan Hindayana", "Kepala", "Badan Gizi Nasional"),
-    ("Direktur Utama BPJS Kesehatan Ali Ghufron Mukti menjelaskan.", "Ali Ghufron Mukti", "Direktur Utama",
+    ("Direktur Utama BPJS Kesehatan Ali Ghufran Mukhlis menjelaskan.", "Ali Ghufran Mukhlis", "Direktur Utama",
      "BPJS Kesehatan"),
-    ("Kasat Lantas Polres Serang AKP Fery Oktaviari Pratama mengimbau warga.", "Fery Oktaviari Pratama",
+    ("Kasat Lantas Polres Serang AKP Fery Oktavian Prasetya mengimbau warga.", "Fery Oktavian Prasetya",
      "Kasat Lantas", "Polres Serang"),
-    ("Wakil Ketua DPRD Jawa Timur Deni Wicaksono menyebut hal itu.", "Deni Wicaksono", "Wakil Ketua",
+    ("Wakil Ketua DPRD Jawa Timur Deni Wirasena menyebut hal itu.", "Deni Wirasena", "Wakil Ketua",
      "DPRD Jawa Timur"),
     ("Kepala Misi IOM Indonesia, Jeffrey Labovitz, berbicara.", "Jeffrey Labovitz", "Kepala Misi", "IOM Indonesia"),
-    ("Juru Bicara KPK Budi Prasetyo menjelaskan.", "Budi Prasetyo", "Juru Bicara", "KPK"),
-    ("kata juru bicara KPK Budi Prasetyo kepada wartawan.", "Budi Prasetyo", "juru bicara", "KPK"),
-    ("Gubernur BI Perry Warjiyo menyampaikan hasil rapat.", "Perry Warjiyo", "Gubernur", "BI"),
+    ("Juru Bicara KPK Budi Prasetya menjelaskan.", "Budi Prasetya", "Juru Bicara", "KPK"),
+    ("kata juru bicara KPK Budi Prasetya kepada wartawan.", "Budi Prasetya", "juru bicara", "KPK"),
+    ("Gubernur BI Perry Warsito menyampaikan hasil rapat.", "Perry Warsito", "Gubernur", "BI"),
     ("Sekjen Kemenkeu Heru Pambudi hadir.", "Heru Pambudi", "Sekjen", "Kemenkeu"),
     ("Kapolres Serang AKBP Condro Sasongko memimpin apel.", "Condro Sasongko", "Kapolres Serang", None),
-    ("Kapolri Jenderal Listyo Sigit Prabowo memimpin apel.", "Listyo Sigit Prabowo", "Kapolri", None),
+    ("Kapolri Jenderal Lukito Sigit Darmaji memimpin apel.", "Lukito Sigit Darmaji", "Kapolri", None),
     ("Pangdam Jaya Mayjen Deddy Suryadi memimpin apel.", "Deddy Suryadi", "Pangdam Jaya", None),
     ("Rektor Universitas Riau, Sri Indarti, menyambut mahasiswa.", "Sri Indarti", "Rektor", "Universitas Riau"),
     ("Budi Santoso, Kepala Dinas Perhubungan Kota Serang, mengatakan itu.", "Budi Santoso", "Kepala",
      "Dinas Perhubungan Kota Serang"),
     ("Siti Rahma selaku Ketua Panitia mengatakan itu.", "Siti Rahma", "Ketua Panitia", None),
     ("Andi Pratama yang juga Anggota DPRD Riau mengatakan itu.", "Andi Pratama", "Anggota", "DPRD Riau"),
-    ("Acara itu diwakili oleh Direktur Jenderal Pajak, Bimo Wijayanto.", "Bimo Wijayanto",
+    ("Acara itu diwakili oleh Direktur Jenderal Pajak, Bimo Wirayudha.", "Bimo Wirayudha",
      "Direktur Jenderal Pajak", None),
     ("Rapat itu dipimpin oleh Ketua Komisi III DPR RI, Habiburokhman.", "Habiburokhman", "Ketua", "Komisi III DPR RI"),
     ("Deputi Gubernur Senior BI Destry Damayanti hadir.", "Destry Damayanti", "Deputi Gubernur Senior", "BI"),
     ("Kadis Pendidikan Jabar Wahyu Mijaya hadir.", "Wahyu Mijaya", "Kadis Pendidikan Jabar", None),
-    ("Panglima TNI Jenderal Agus Subiyanto memimpin upacara.", "Agus Subiyanto", "Panglima", "TNI"),
+    ("Panglima TNI Jenderal Agus Sunaryanto memimpin upacara.", "Agus Sunaryanto", "Panglima", "TNI"),
     ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau lokasi.", "Teuku Rizal Hasballah",
      "Pangdam Iskandar Muda", None),
     # a fused title points to its unit as the text names it elsewhere
@@ -82,12 +82,12 @@ SHAPES = [
     ("Kepala Pusat Riset Tanaman Pangan BRIN, Dr. Bambang Irawan Santoso, hadir.", "Bambang Irawan Santoso",
      "Kepala Pusat Riset Tanaman Pangan", "BRIN"),
     ("Camat Parung, Euis Komalasari, mengatakan warga menunggu.", "Euis Komalasari", "Camat Parung", None),
-    ("Kebijakan Bupati Kuantan Singingi saat itu, Sukarmis, dipersoalkan.", "Sukarmis", "Bupati Kuantan Singingi",
+    ("Kebijakan Bupati Kuantan Singingi saat itu, Sukardis, dipersoalkan.", "Sukardis", "Bupati Kuantan Singingi",
      None),
     ("Mantan Ketua DPRD Kuantan Singingi, Riau Muslim akhirnya ditahan.", "Muslim", "Mantan Ketua",
      "DPRD Kuantan Singingi"),
     # proxies: the lawyer of X is the name after the comma
-    ("Terpisah kuasa hukum Sahara, Moh Zakki, mengatakan pihaknya fokus.", "Moh Zakki", "kuasa hukum", None),
+    ("Terpisah kuasa hukum Sahara, Moh Zaini, mengatakan pihaknya fokus.", "Moh Zaini", "kuasa hukum", None),
     ("Sementara itu, penasihat hukum terdakwa, Yudi Permana, menyatakan pikir-pikir.", "Yudi Permana",
      "penasihat hukum terdakwa", None),
     # NAME, mantan TITLE / NAME, anggota ORG / NAME, S.H., yang juga TITLE / ORG diwakili oleh TITLE, NAME
@@ -112,7 +112,7 @@ SHAPES = [
 
 
 def test_client_of_proxy_has_no_role(nlp):
-    found = roles(nlp, "Terpisah kuasa hukum Sahara, Moh Zakki, mengatakan pihaknya fokus.")
+    found = roles(nlp, "Terpisah kuasa hukum Sahara, Moh Zaini, mengatakan pihaknya fokus.")
     assert found.get("Sahara", []) == []
 
 
@@ -134,27 +134,27 @@ def test_title_shapes(nlp, text, person, title, org):
 
 
 def test_two_people_in_one_apposition(nlp):
-    found = roles(nlp, "Menteri Keuangan Purbaya Yudhi Sadewa dan Gubernur BI Perry Warjiyo hadir.")
-    assert ("Menteri Keuangan", None) in found["Purbaya Yudhi Sadewa"]
-    assert found["Perry Warjiyo"] == [("Gubernur", "BI")]
+    found = roles(nlp, "Menteri Keuangan Purwaka Yudha Sadewo dan Gubernur BI Perry Warsito hadir.")
+    assert ("Menteri Keuangan", None) in found["Purwaka Yudha Sadewo"]
+    assert found["Perry Warsito"] == [("Gubernur", "BI")]
 
 
 def test_short_name_joins_full_name(nlp):
-    doc = nlp("Menteri Keuangan Purbaya Yudhi Sadewa hadir. Purbaya mengatakan itu.")
-    assert [p.name for p in doc._.people] == ["Purbaya Yudhi Sadewa"]
+    doc = nlp("Menteri Keuangan Purwaka Yudha Sadewo hadir. Purwaka mengatakan itu.")
+    assert [p.name for p in doc._.people] == ["Purwaka Yudha Sadewo"]
     assert len(doc._.people[0].mentions) == 2
 
 
 def test_nickname_in_brackets(nlp):
-    doc = nlp("Presiden ke-7 Joko Widodo (Jokowi) hadir. Jokowi mengatakan itu.")
-    assert [p.name for p in doc._.people] == ["Joko Widodo"]
+    doc = nlp("Presiden ke-7 Joko Wardoyo (Jowar) hadir. Jowar mengatakan itu.")
+    assert [p.name for p in doc._.people] == ["Joko Wardoyo"]
 
 
 @pytest.mark.parametrize("text,name", [
     ("Irjen Pol. Asep Edi Suheri", "Asep Edi Suheri"),
     ("Prof. Dr. Ahmad Yani, S.H., M.Si.", "Ahmad Yani"),
-    ("Bapak Purbaya", "Purbaya"),
-    ("Purbaya", "Purbaya"),
+    ("Bapak Purwaka", "Purwaka"),
+    ("Purwaka", "Purwaka"),
 ])
 def test_canonical_name(text, name):
     assert canonical_name(text) == name
@@ -232,7 +232,7 @@ MARKED = [
      "Wulan Sari Dewi", [("siswi kelas XII", "SMA Negeri 2 Bandung")]),
     ("Kelas itu didampingi Jeremy Dalton, seniman asal Inggris yang pernah menang.", ["Jeremy Dalton"], [],
      "Jeremy Dalton", [("seniman", None)]),
-    ("Mereka mengutip Hendra Gunawan, agen Ronaldo, yakin pemain itu bertahan.", ["Hendra Gunawan", "Ronaldo"], [],
+    ("Mereka mengutip Hendra Gunawan, agen Rolando, yakin pemain itu bertahan.", ["Hendra Gunawan", "Rolando"], [],
      "Hendra Gunawan", [("agen", None)]),
     ("AW merupakan Direktur PT Sinar Jaya Abadi, sedangkan MN orang kepercayaannya.", ["AW", "MN"],
      ["PT Sinar Jaya Abadi"], "AW", [("Direktur", "PT Sinar Jaya Abadi")]),
@@ -250,8 +250,8 @@ MARKED = [
     ("Band itu dibentuk Ayu bersama gitaris Bimo Satria, pemain bas Citra Lestari, dan penabuh drum Doni Saputra.",
      ["Ayu", "Bimo Satria", "Citra Lestari", "Doni Saputra"], [], "Citra Lestari", [("pemain bas", None)]),
     # negatives: the person a possessive, an addressee, a relation; status nouns; nouns that are no occupation
-    ("Mereka mengutip Hendra Gunawan, agen Ronaldo, yakin pemain itu bertahan.", ["Hendra Gunawan", "Ronaldo"], [],
-     "Ronaldo", []),
+    ("Mereka mengutip Hendra Gunawan, agen Rolando, yakin pemain itu bertahan.", ["Hendra Gunawan", "Rolando"], [],
+     "Rolando", []),
     ("Di kubu Satria Muda, pelatih Wahyu Nasution mengaku bangga.", ["Satria Muda", "Wahyu Nasution"], [],
      "Satria Muda", []),
     ("Kepada wartawan, Rahmat Hidayat mengatakan hal itu.", ["Rahmat Hidayat"], [], "Rahmat Hidayat", []),

@@ -296,7 +296,7 @@ SUBJECTS = [
     # the name after a title's organisation ("dari Universitas X") speaks; an object of "dari" does not
     ('Pengamat politik dari Universitas Bengkulu Rudi Cahyono menilai, paslon itu membuat sejarah baru. '
      '"Ada strategi politik yang menyentuh publik," katanya.', [], "Rudi Cahyono"),
-    ('Budi Santoso hadir. Bantuan dari Gubernur Jawa Barat Ridwan Kamil diterima warga. "Kami siap membantu," '
+    ('Budi Santoso hadir. Bantuan dari Gubernur Jawa Barat Ridwan Kamaludin diterima warga. "Kami siap membantu," '
      'ujarnya.', [], "Budi Santoso"),
     # "X dari ORG mengatakan": the name before the organisation speaks
     ('Rivaldi dari PT House of Bamboo mengatakan, pesanan kursi bambu turun hingga 35 persen. '
@@ -308,7 +308,7 @@ SUBJECTS = [
     # "pada" and "untuk" inside a title before its organisation; "untuk X" outside a title is an object
     ('Budi Santoso hadir. Peneliti pada Lembaga Studi HAM Sulteng Moh Arfani menyatakan, pengejaran itu tidak '
      'serius. "Ini kesempatan untuk mengejar mereka," katanya.', [], "Moh Arfani"),
-    ('Budi Santoso hadir. Bantuan untuk Gubernur Jawa Barat Ridwan Kamil tiba kemarin. "Kami siap membantu," '
+    ('Budi Santoso hadir. Bantuan untuk Gubernur Jawa Barat Ridwan Kamaludin tiba kemarin. "Kami siap membantu," '
      'ujarnya.', [], "Budi Santoso"),
     # "untuk" closes a title's organisation: the place after it is no part of the name
     ('Rahmad Hidayat hadir. Koordinator Program WCS untuk Kalimantan Peter Brauner mengatakan, karantina berlangsung '
@@ -322,11 +322,11 @@ SUBJECTS = [
      'merupakan pilihan yang menarik," katanya.',
      [("Toto Sunarto", "PER"), ("Theresia Wulandari", "PER"), ("Komunitas Ride to School", "ORG")], "Theresia Wulandari"),
     # the person a sentence introduces with "adalah"; not a possessor ("rumah X")
-    ('Ridwan Kamil hadir. Salah satunya ialah Ketua Perkumpulan Ahli Gizi Masyarakat Indonesia Hasbullah '
+    ('Ridwan Kamaludin hadir. Salah satunya ialah Ketua Perkumpulan Ahli Gizi Masyarakat Indonesia Hasbullah '
      'Rahmani. "Rekreasi bisa dilakukan kapan saja," ujarnya.', [("Hasbullah Rahmani", "PER"),
-                                                                  ("Ridwan Kamil", "PER")], "Hasbullah Rahmani"),
-    ('Ridwan Kamil hadir. Salah satu korban dibawa ke rumah Hasbullah Rahmani. "Rekreasi bisa dilakukan kapan '
-     'saja," ujarnya.', [("Hasbullah Rahmani", "PER"), ("Ridwan Kamil", "PER")], "Ridwan Kamil"),
+                                                                  ("Ridwan Kamaludin", "PER")], "Hasbullah Rahmani"),
+    ('Ridwan Kamaludin hadir. Salah satu korban dibawa ke rumah Hasbullah Rahmani. "Rekreasi bisa dilakukan kapan '
+     'saja," ujarnya.', [("Hasbullah Rahmani", "PER"), ("Ridwan Kamaludin", "PER")], "Ridwan Kamaludin"),
     # a name after a kin noun is a possessor ("istri X" speaks, not X)
     ('Budi Santoso hadir. Kemarin istri Andi Wijaya menyambut tamu. "Kami siap membantu warga," ujarnya.',
      [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], "Budi Santoso"),
@@ -497,26 +497,6 @@ def test_title_abbreviations(abbr, title, expected):
 ])
 def test_wrapped_quotations(text, expected):
     assert [text[s.start:s.end] for s in Q.quoted_spans(text)] == expected
-
-
-WRAPPED = ("Kepala Dinas Kesehatan Kota Bogor, Sri Wahyuni Lestari, yang\n"
-           "menjabat sejak tahun lalu, mengatakan stok vaksin cukup untuk\n"
-           "seluruh puskesmas di kota itu sampai akhir tahun depan nanti.\n\n"
-           "Menurut dia, distribusi vaksin dilakukan bertahap mulai pekan\n"
-           "depan oleh petugas dinas bersama aparat kelurahan setempat.\n\n"
-           "Warga diminta datang ke puskesmas terdekat sesuai jadwal yang\n"
-           "sudah diumumkan oleh kelurahan.")
-
-
-@pytest.mark.parametrize("text,unwrapped", [
-    (WRAPPED, WRAPPED.replace("yang\nmenjabat", "yang menjabat").replace("untuk\nseluruh", "untuk seluruh")
-     .replace("pekan\ndepan", "pekan depan").replace("yang\nsudah", "yang sudah")),
-    # line breaks between paragraphs (no blank lines, long lines) are kept
-    ("Paragraf pertama.\nParagraf kedua.\nParagraf ketiga.\nParagraf keempat.\nKelima.",
-     "Paragraf pertama.\nParagraf kedua.\nParagraf ketiga.\nParagraf keempat.\nKelima."),
-])
-def test_reading_text_unwraps_hard_wrapped_paragraphs(text, unwrapped):
-    assert Q.reading_text(text) == unwrapped
 
 
 @pytest.mark.parametrize("text,pos,expected", [

@@ -28,7 +28,7 @@ def split(nlp, text):
         ("Rektor Prof. Dr. Ir. Siti Aminah membuka acara.", ["Rektor Prof. Dr. Ir. Siti Aminah membuka acara."]),
         ("Hadir H. Ahmad dan Hj. Fatimah di sana.", ["Hadir H. Ahmad dan Hj. Fatimah di sana."]),
         ("Kepala Dinas, Budi, S.H., M.Si., mengatakan hal itu.", ["Kepala Dinas, Budi, S.H., M.Si., mengatakan hal itu."]),
-        ("Ia didampingi Susilo B. Yudhoyono hari itu.", ["Ia didampingi Susilo B. Yudhoyono hari itu."]),
+        ("Ia didampingi Susilo B. Wiryono hari itu.", ["Ia didampingi Susilo B. Wiryono hari itu."]),
         ("Direktur Agus D.W. Martowardojo hadir.", ["Direktur Agus D.W. Martowardojo hadir."]),
         ("Budi Santoso, S.H. M.H. mengatakan hal itu.", ["Budi Santoso, S.H. M.H. mengatakan hal itu."]),
         # a degree or list abbreviation can end a sentence
@@ -38,7 +38,7 @@ def split(nlp, text):
         # abbreviations before names and numbers
         ("Gudang di Jl. Poros Malino No. 5 disegel.", ["Gudang di Jl. Poros Malino No. 5 disegel."]),
         ("Dana ditransfer a.n. Budi Santoso kemarin.", ["Dana ditransfer a.n. Budi Santoso kemarin."]),
-        ("Ia bertemu Kol. Inf. Joko Widodo di markas.", ["Ia bertemu Kol. Inf. Joko Widodo di markas."]),
+        ("Ia bertemu Kol. Inf. Joko Wardoyo di markas.", ["Ia bertemu Kol. Inf. Joko Wardoyo di markas."]),
         ("Pasien dirawat di RS. Santo Borromeus.", ["Pasien dirawat di RS. Santo Borromeus."]),
         # a sentence-final acronym or number still ends a sentence
         ("Laporan itu dikirim ke BPOM. Ia menunggu jawaban.", ["Laporan itu dikirim ke BPOM.", "Ia menunggu jawaban."]),

@@ -85,7 +85,7 @@ def test_read_bio(text, expected):
         ("Budi S.H. hadir".split(), [(0, 2, "PER")], [(0, 1, "PER")]),
         # a one-word name is never emptied, and a name that is no title stays whole
         ("Bapak datang".split(), [(0, 1, "PER")], [(0, 1, "PER")]),
-        ("Sri Mulyani hadir".split(), [(0, 2, "PER")], [(0, 2, "PER")]),
+        ("Sri Rahayu hadir".split(), [(0, 2, "PER")], [(0, 2, "PER")]),
         ("Sunan Kalijaga hadir".split(), [(0, 2, "PER")], [(0, 2, "PER")]),
         # institutions whole: the region after an ORG, the legal form in brackets
         ("DPRD Surabaya rapat".split(), [(0, 1, "ORG"), (1, 2, "LOC")], [(0, 2, "ORG")]),
@@ -105,7 +105,7 @@ def test_to_records_v1(words, spans, expected):
 
 def _recaser():
     r = Recaser()
-    r.learn("Kata SBY di Jakarta kepada bank".split(), [(1, 2, "PER"), (3, 4, "LOC")])
+    r.learn("Kata BHS di Jakarta kepada bank".split(), [(1, 2, "PER"), (3, 4, "LOC")])
     r.learn("Ia ke Bank Mandiri dan bank lain".split(), [(2, 4, "ORG")])
     r.learn("Hari itu Presiden datang".split())
     r.learn("Menurut presiden itu".split())
@@ -116,7 +116,7 @@ def _recaser():
 @pytest.mark.parametrize(
     "words, spans, expected",
     [
-        ("kata sby di jakarta".split(), [(1, 2, "PER"), (3, 4, "LOC")], "Kata SBY di Jakarta"),
+        ("kata bhs di jakarta".split(), [(1, 2, "PER"), (3, 4, "LOC")], "Kata BHS di Jakarta"),
         ("ke bank mandiri".split(), [(1, 3, "ORG")], "Ke Bank Mandiri"),
         ("uang bank itu".split(), [], "Uang bank itu"),  # outside an entity the common form
         ("oleh budiman hadi".split(), [(1, 3, "PER")], "Oleh Budiman Hadi"),  # unseen entity words
@@ -130,10 +130,10 @@ def test_recaser(words, spans, expected):
 
 
 def test_convert_source_excludes_and_recases():
-    rows = [("kata sby".split(), ["O", "B-PPL"]), ("tes satu".split(), ["O", "O"])]
+    rows = [("kata bhs".split(), ["O", "B-PPL"]), ("tes satu".split(), ["O", "O"])]
     out = convert_source(SOURCES["nerp"], "train", rows, CONV, _recaser(),
                          exclude=frozenset({sentence_key(["Tes", "Satu"])}))
-    assert out.sentences == [(["Kata", "SBY"], [(1, 2, "PER")])]
+    assert out.sentences == [(["Kata", "BHS"], [(1, 2, "PER")])]
     assert out.dropped == {"excluded": 1}
 
 
@@ -169,8 +169,8 @@ def test_silent_names_keeps_what_the_source_tagged_outside():
 @pytest.mark.parametrize(
     "partial_missing, expected",
     [
-        (False, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER")]), (["Ke", "piala", "Golkar"], [])]),
-        (True, [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER"), (3, 4, None)]), (["Ke", "piala", "Golkar"], [])]),
+        (False, [(["Kata", "BHS", "di", "Golkar"], [(1, 2, "PER")]), (["Ke", "piala", "Golkar"], [])]),
+        (True, [(["Kata", "BHS", "di", "Golkar"], [(1, 2, "PER"), (3, 4, None)]), (["Ke", "piala", "Golkar"], [])]),
     ],
 )
 def test_convert_source_partial_scheme(partial_missing, expected):
@@ -178,10 +178,10 @@ def test_convert_source_partial_scheme(partial_missing, expected):
     assert SOURCES["nerp"].partial and not SOURCES["idner"].partial
     recaser = _recaser()
     recaser.learn("Ia di Golkar".split(), [(2, 3, "ORG")])
-    rows = [("kata sby di golkar".split(), ["O", "B-PPL", "O", "O"]),
+    rows = [("kata bhs di golkar".split(), ["O", "B-PPL", "O", "O"]),
             ("ke piala golkar".split(), ["O", "B-EVT", "I-EVT"])]  # an event: O, not missing
     out = convert_source(SOURCES["nerp"], "train", rows, CONV, recaser, partial_missing=partial_missing)
     assert out.sentences == expected
-    idner = convert_source(SOURCES["idner"], "train", [("Kata SBY di Golkar".split(), ["O", "B-PER", "O", "O"])],
+    idner = convert_source(SOURCES["idner"], "train", [("Kata BHS di Golkar".split(), ["O", "B-PER", "O", "O"])],
                            CONV, partial_missing=partial_missing)
-    assert idner.sentences == [(["Kata", "SBY", "di", "Golkar"], [(1, 2, "PER")])]
+    assert idner.sentences == [(["Kata", "BHS", "di", "Golkar"], [(1, 2, "PER")])]

@@ -40,10 +40,10 @@ def test_spaces_for(words, text):
 
 
 def test_make_doc_entities():
-    doc = make_doc(spacy.blank("id").vocab, ["Presiden", "Joko", "Widodo", "di", "Jakarta", "."],
+    doc = make_doc(spacy.blank("id").vocab, ["Presiden", "Joko", "Wardoyo", "di", "Jakarta", "."],
                    [(1, 3, "PER"), (4, 5, "LOC")])
-    assert doc.text == "Presiden Joko Widodo di Jakarta."
-    assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PER"), ("Jakarta", "LOC")]
+    assert doc.text == "Presiden Joko Wardoyo di Jakarta."
+    assert [(e.text, e.label_) for e in doc.ents] == [("Joko Wardoyo", "PER"), ("Jakarta", "LOC")]
 
 
 def test_make_doc_missing_spans():
@@ -167,12 +167,12 @@ def test_add_gazetteer_fills_only_what_the_model_left(text, expected):
 
 
 PRESS = [
-    ("Menteri Luar Negeri Retno Marsudi bertemu Presiden Joko Widodo di Jakarta.",
-     [("Retno Marsudi", "PER"), ("Joko Widodo", "PER"), ("Jakarta", "LOC")]),
-    ("Gubernur Jawa Timur Khofifah Indar Parawansa meresmikan jembatan di Surabaya, Senin (26/5).",
-     [("Khofifah Indar Parawansa", "PER"), ("Surabaya", "LOC")]),
-    ("Bank Indonesia menaikkan suku bunga acuan, kata Gubernur Bank Indonesia Perry Warjiyo.",
-     [("Bank Indonesia", "ORG"), ("Perry Warjiyo", "PER")]),
+    ("Menteri Luar Negeri Retno Marsiwi bertemu Presiden Joko Wardoyo di Jakarta.",
+     [("Retno Marsiwi", "PER"), ("Joko Wardoyo", "PER"), ("Jakarta", "LOC")]),
+    ("Gubernur Jawa Timur Siti Khadijah Parawati meresmikan jembatan di Surabaya, Senin (26/5).",
+     [("Siti Khadijah Parawati", "PER"), ("Surabaya", "LOC")]),
+    ("Bank Indonesia menaikkan suku bunga acuan, kata Gubernur Bank Indonesia Perry Warsito.",
+     [("Bank Indonesia", "ORG"), ("Perry Warsito", "PER")]),
     ("Komisi Pemberantasan Korupsi (KPK) memeriksa dua pejabat di Bandung.",
      [("Komisi Pemberantasan Korupsi", "ORG"), ("KPK", "ORG"), ("Bandung", "LOC")]),
 ]
