@@ -139,7 +139,7 @@ class _Lexicon:
 _SPACES = re.compile(r"\s+")
 # rare patterns tried only in windows that hold a word they need (the seed windows are wide)
 _GATES = {
-    "month-day-range": re.compile(rf"[-–—]|hingga|sampai|s\.?d|s/d", re.IGNORECASE),
+    "month-day-range": re.compile(r"[-–—]|hingga|sampai|s\.?d|s/d", re.IGNORECASE),
 }
 
 
