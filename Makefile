@@ -9,7 +9,7 @@ export PIPELINE_SHARED ?= $(abspath $(SHARED))
 OUT := outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-layouts bench dataset report merges clean
+.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-layouts eval-mentions bench dataset report merges clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -94,6 +94,10 @@ eval-quotes: install ## quote detection and speaker accuracy on PFSA-ID dev-40 (
 
 eval-layouts: install ## records of corpus/ and dev re-laid out (wrap 60/72/80, sentence lines, CRLF, PDF, DOCX) (outputs/layouts-benchmark.md)
 	$(PY) -m pipeline.benchmarks.layouts
+
+MENTIONS_ARGS ?=
+eval-mentions: install ## held-out type check: the default pipeline on idner-news-2k and NERGrit test, names per type and type confusions (outputs/mentions-benchmark.md); MENTIONS_ARGS=--sample 40 for a quick run
+	$(PY) -m pipeline.benchmarks.mentions $(MENTIONS_ARGS)
 
 train-tokenizer: install ## train models/stanza-id (stanza tokenizer) from UD GSD-2017 + CSUI, then score it
 	$(PY) -m pipeline.training.tokenizer prepare

@@ -48,6 +48,7 @@ from .extract import (  # noqa: F401,E501
     locations,
     organizations,
     people,
+    person_types,
     quotes,
     sentences,
 )
@@ -128,6 +129,7 @@ def load(**overrides) -> Language:
     add_splitter(nlp, settings.splitter)
     nlp.add_pipe("institution_ruler")
     nlp.add_pipe("person_ruler")
+    nlp.add_pipe("person_types")
     nlp.add_pipe("web_leftovers")
     for name in EXTRACTORS:
         nlp.add_pipe(name)

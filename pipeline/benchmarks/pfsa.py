@@ -22,6 +22,7 @@ only: no rule is read from it.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -42,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ASSET = "quotes/pfsa-id/dev-40.txt"
 OUT_DIR = ROOT / "data" / "pfsa"
 REPORT = ROOT / "outputs" / "pfsa-benchmark.md"
+ERRORS = ROOT / "outputs" / "pfsa-errors.csv"  # the wrong speakers of all quotes, for reading
 PUBLISHED = (("baseline (Purnomo et al. 2022)", 82.0), ("BERT (Khairina et al. 2025)", 92.3))
 
 QUOTE_TOKENS = {'"', "“", "”", "„"}
@@ -293,10 +295,12 @@ def convert(path: Path, out_dir: Path = OUT_DIR) -> dict[bool, list[dict]]:
 
 def score(gold: list[dict], pred: dict[str, dict]) -> dict:
     """Direct-quote detection P/R/F1 (word F1 >= 0.5, one-to-one) and speaker accuracy
-    over matched quotes whose gold speaker is known."""
+    over matched quotes whose gold speaker is known; ``errors``: the wrong speakers (id, named cue
+    or not, predicted speaker, gold speaker, cue, the quote's first words), for reading."""
     from ..evaluate import QUOTE_THRESHOLD, normalize_name, word_f1
 
     tp = fp = fn = right = n_speaker = named_right = n_named = 0
+    errors = []
     for g in gold:
         p_quotes = [q for q in (pred.get(g["id"], {}).get("quotes") or []) if q.get("kind") == "direct"]
         g_quotes = g["quotes"]
@@ -314,6 +318,9 @@ def score(gold: list[dict], pred: dict[str, dict]) -> dict:
                 ok = bool(pq.get("speaker")) and normalize_name(pq["speaker"]) == normalize_name(gs)
                 n_speaker += 1
                 right += ok
+                if not ok:
+                    errors.append((g["id"], bool(g_quotes[hit].get("named")), pq.get("speaker") or "", gs,
+                                   g_quotes[hit].get("cue") or "", " ".join(pq["text"].split()[:8])))
                 if g_quotes[hit].get("named"):  # the cue names the speaker ("kata X"), no -nya or pronoun
                     n_named += 1
                     named_right += ok
@@ -323,7 +330,7 @@ def score(gold: list[dict], pred: dict[str, dict]) -> dict:
     f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f,
             "speaker_n": n_speaker, "speaker_right": right, "speaker_accuracy": right / n_speaker if n_speaker else 0.0,
-            "named_n": n_named, "named_accuracy": named_right / n_named if n_named else 0.0}
+            "named_n": n_named, "named_accuracy": named_right / n_named if n_named else 0.0, "errors": errors}
 
 
 def public_only(pred: dict[str, dict]) -> dict[str, dict]:
@@ -409,7 +416,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     text = report(result)
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(text, encoding="utf-8")
+    with ERRORS.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "named", "pred", "gold", "cue", "quote"])
+        writer.writerows(result["errors"])
     print(text)
+    print(f"speaker errors: {ERRORS.relative_to(ROOT)}")
     return 0
 
 

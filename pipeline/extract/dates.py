@@ -8,9 +8,11 @@ distinct (text, value) once, with ``value`` as ``YYYY-MM-DD``, ``YYYY-MM``,
 (budget and wage years), ``inflasi 2018 dan 2019``, ``dibandingkan 2016`` (measures and comparisons),
 ``di Lampung tahun 2021``, ``2019 silam``, ``1 Syawal 1447 H`` (the tabular Islamic calendar), ``kemarin``, ``tadi malam``, ``tahun lalu``, ``Senin lalu``, ``dua hari
 lalu``, and ranges (``26-27 Mei 2025``, ``19 Oktober 2025 hingga 8 Desember 2025``, ``periode
-2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, open ranges
-to the anchor ``tahun 2007 sampai sekarang``, consecutive months with one year ``September, Oktober,
-November di 2020``, and without a year ``November dan Desember``). A preposition read with a date
+2010-2015``, ``antara 2015 dan 2019``, ``Mei-Juni 2025``, ``2024 hingga Februari 2025``, seasons
+``2017/18``, ``Januari-September tahun ini``, ``Juli - 28 September 2017``, ``1990-an hingga awal
+2000-an``, ``Senin-Jumat pekan depan``, open ranges to the anchor ``tahun 2007 sampai sekarang``,
+ranges to a relative date ``sejak 2013 hingga tahun lalu``, consecutive months with one year
+``September, Oktober, November di 2020``, and without a year ``November dan Desember``). A preposition read with a date
 (``pada``, ``sejak``, ``menjelang``) is left out of the mention, so that the same date said twice is
 one expression; ``tahun`` and edge words (``akhir 2025``) stay. The lexicons are data files in ``pipeline/lang/data`` (``months.tsv``,
 ``weekdays.tsv``, ``hijri_months.tsv``, ``date_*.tsv``, ``date_open_ends.txt``,
@@ -25,7 +27,9 @@ orang``), clock times and durations (no pattern reads them), dates inside page f
 read on its own, and then dropped (issue 6: quarters are not dates). Nor a day of the month in a
 recurring rule (``setiap tanggal 28``, and in the same paragraph after ``tanggal 28 bulan berjalan``
 a bare ``hingga tanggal 27``), nor a relative day after a name (``pilpres besok``), nor a span
-counted back from now (``selama tiga bulan ini``, ``dalam beberapa hari ini``).
+counted back from now (``selama tiga bulan ini``, ``dalam beberapa hari ini``) or forward (``selama
+tiga pekan mendatang``), a vague count (``beberapa pekan lalu``), the year of a regulation
+(``nomor: 02 tahun 2012 tentang ...``), or of a named event even with ``lalu`` (``Piala AFF 2016 lalu``).
 
 Rules of resolution:
 
@@ -134,6 +138,10 @@ class _Lexicon:
 
 
 _SPACES = re.compile(r"\s+")
+# rare patterns tried only in windows that hold a word they need (the seed windows are wide)
+_GATES = {
+    "month-day-range": re.compile(r"[-–—]|hingga|sampai|s\.?d|s/d", re.IGNORECASE),
+}
 
 
 def _norm(form: str) -> str:
@@ -167,7 +175,7 @@ def lexicon() -> _Lexicon:
     # a budget or wage noun may take one qualifying word before its year: APBD Perubahan 2026, UMP Sumbar 2026
     trig = rf"{_alternation(triggers + ordered('year_period_words.txt'))}|(?:{budget})(?:\s+(?-i:[A-Z])[\w-]*)?"
     # the same words before a month name alone, less those naming a kind of year
-    mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|per$|di$)", t))
+    mtrig = _alternation(t for t in triggers if not re.match(r"(?i)(tahun|ta$|periode|di$)", t))
     edge_sides = {_norm(r["form"]): r["side"] for r in table("date_edges.tsv")}
     edges = tuple(edge_sides)
     edge = _alternation(edges)
@@ -175,7 +183,7 @@ def lexicon() -> _Lexicon:
     ordinals = {_norm(r["form"]): int(r["value"]) for r in table("date_ordinals.tsv")}
     year_rel = _alternation(f for f, (unit, _) in relative.items() if unit == "year" and f.startswith("tahun "))
     edge_rel = {f for f in relative if f.split(" ", 1)[0] in edges}
-    stop = rf"(?!\s+(?:{direction}|ini|sebelumnya|anggaran|ajaran|akademik|sidang|buku|fiskal|pelajaran|tahun|\d))"
+    stop = rf"(?!\s+(?:{direction}|ini|sebelumnya|anggaran|ajaran|akademik|sidang|buku|fiskal|pelajaran|tahun|\d|(?i:{_alternation(hijri_months)})\b))"
     rel = "|".join([_alternation(f for f in relative if f not in edge_rel),
                     rf"(?:{_alternation(edge_rel)}){stop}"])
     after = _alternation(ordered("year_after_words.txt"))
@@ -187,10 +195,16 @@ def lexicon() -> _Lexicon:
         # ranges first: they take precedence over their parts
         ("day-range", rf"(?<![\d/.,])(?P<d1>[0-3]?\d){RANGE_LINK}(?P<d2>[0-3]?\d)\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}"),
         ("numeric-day-range", rf"\(\s*(?P<d1>[0-3]?\d)\s*{DASH}\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}))?\s*\)"),
-        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?P<y>{YEAR})\b|(?![\w-]|\s+\d))"),
+        ("month-range", rf"\b(?P<m1>{mon_cap}){RANGE_LINK}(?P<m2>{mon_cap})(?:\s+(?:(?i:tahun)\s+)?(?P<y>{YEAR})\b|\s+(?P<rel>(?i:{year_rel}))\b"
+                         rf"|(?![\w-]|\s+\d))"),
+        # a month opening a range to a full date: "Juli-28 September 2017", "Januari hingga 3 September 2025"
+        ("month-day-range", rf"\b(?<!\d\s)(?P<m1>{mon_cap}){RANGE_LINK}(?P<d>[0-3]?\d)\s+(?P<m>{mon})\s+(?P<y>{YEAR})\b"),
         # consecutive months listed without a year: "November dan Desember", "Juni, Juli, dan Agustus"
         ("month-list", rf"\b(?P<list>{mon_cap}(?:\s*,\s*{mon_cap})*\s*,?\s+(?:dan|serta)\s+{mon_cap})\b(?![\w-]|\s*[-–—]|\s+(?:(?i:di|pada|tahun)\s+)?\d)"),
-        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:{RANGE_LINK}|/)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"),
+        # the second year may be written short in a season ("musim 2017/18"), or said relatively
+        # ("sejak 2013 hingga tahun lalu", "dari 2010 sampai akhir tahun ini")
+        ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:(?:{RANGE_LINK}|\s*/\s*)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"
+                       rf"|\s*/\s*(?P<y2s>\d\d)\b(?![.,/]\d|\s*/)|{RANGE_LINK}(?:(?:{edge})\s+)?(?P<rel>{year_rel})\b)"),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
         ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
         ("decade", rf"(?<![\d.,/])(?:(?P<era>(?i:tahun|era|dekade|medio)\s+))?(?P<dec>(?:19|20)\d0|[1-9]0){DECADE_END}"),
@@ -218,13 +232,14 @@ def lexicon() -> _Lexicon:
         ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
         ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
-        ("relative-count", rf"\b(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
+        ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
         ("relative", rf"\b(?P<rel>{rel})\b"),
         ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
         ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
     ]
     prefixes = {
         "numeric-day-range": (rf"(?P<wd>{wd})\s*{DASH}\s*{wd}\s*$", False, 0),
+        "weekday-relative": (rf"\b(?P<wd1>{wd}){RANGE_LINK}$", False, 0),  # "Senin-Jumat pekan depan"
         "year-range": (rf"\b(?P<trig>{trig})(?:\s+tahun)?\s+$", False, re.IGNORECASE),
         "month-year": (rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?$", False, re.IGNORECASE),
         "relative": (rf"\b(?:(?:{dayparts})\s+(?:atau|dan|hingga|sampai)\s+|(?:{edge})\s+)$", False, re.IGNORECASE),
@@ -236,15 +251,16 @@ def lexicon() -> _Lexicon:
     seen_year = False
     for rule, source in specs:
         case = 0 if rule in ("month", "month-range", "month-list", "weekday-relative", "weekday") else flags
-        if rule in ("day-month-year", "numeric"):
+        if rule in ("day-month-year", "numeric", "month-day-range"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
             source = source.replace(f"(?P<m>{mon})", f"(?P<m>(?i:{mon[3:-1]}))")
-        kind = "name" if rule in ("month", "month-range", "month-list") else "words" if rule in _WORD_RULES else "digits"
+        kind = "name" if rule in ("month", "month-range", "month-list", "month-day-range") else "words" if rule in _WORD_RULES else "digits"
         prefix = prefixes.get(rule) if not (rule == "year" and seen_year) else None
         seen_year = seen_year or rule == "year"
         if prefix is not None:
             prefix = (re.compile(prefix[0], prefix[2]), prefix[1])
-        patterns.append((rule, kind, re.compile(source, case), prefix))
+        gate = _GATES.get(rule)
+        patterns.append((rule, kind, re.compile(source, case), prefix, gate))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
@@ -256,7 +272,7 @@ def lexicon() -> _Lexicon:
 
     names = _alternation(ordered("year_name_words.txt"))
     name_before = re.compile(
-        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*\d+[A-Za-z]?|{_PART_OF_YEAR})\s*$",
+        rf"(?:\b(?:{names})|(?:Nomor|Nomer|No\.?)\s*:?\s*[A-Z]*[.-]?\d+[A-Za-z]?|{_PART_OF_YEAR})\s*$",
         re.IGNORECASE,
     )
     # "UU 12 Tahun 2011", "Perpres 5 tahun 2025": a capitalised (law) word and its number; not "tahap 2 tahun 2026"
@@ -268,7 +284,7 @@ def lexicon() -> _Lexicon:
     day_more = re.compile(r"(?<![\d.,/])(?P<d>[0-3]?\d)(?:\s*,\s*(?:dan\s+|atau\s+)?|\s+(?:dan|atau|serta)\s+)$", re.IGNORECASE)
     units = _alternation(ordered("number_units.txt"))
     unit_after = re.compile(rf"\s*(?:{units})(?![\w])", re.IGNORECASE)
-    pair_link = re.compile(rf"^{RANGE_LINK}$", re.IGNORECASE)
+    pair_link = re.compile(rf"^{RANGE_LINK}(?:(?:{edge})\s+)?$", re.IGNORECASE)
     open_end = re.compile(rf"{RANGE_LINK}(?:{_alternation(ordered('date_open_ends.txt'))})\b", re.IGNORECASE)
     # months listed before the month that carries the year: "September, Oktober, November di 2020"
     month_chain = re.compile(rf"(?:\b{mon_cap}(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+))+$")
@@ -414,6 +430,13 @@ _PART_OF_YEAR = r"\b(?:kuartal|triwulan|semester|caturwulan|Q)\s*(?:[IVX]+|[1-4]
 _PART_BEFORE = re.compile(rf"{_PART_OF_YEAR}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+$", re.IGNORECASE)
+# a capitalised word inside a sentence right before "YYYY lalu": the year ends a name
+_NAME_BEFORE_YEAR = re.compile(r"(?<=[\w,)] )(?P<word>[A-Z][\w-]*)\s+$")
+# "Tahun YYYY tentang ...": the year of a regulation's number, however the number before it is written
+_REGULATION_AFTER = re.compile(r"\s+tentang\b", re.IGNORECASE)
+_EDGE_BEFORE = re.compile(r"\b(\w+)\s+(?:bulan\s+)?$", re.IGNORECASE)
+# a count of units after these words is a span, not a date ("selama tiga pekan mendatang", "sepanjang 5 tahun lalu")
+_SPAN_BEFORE = re.compile(r"\b(?:selama|sepanjang|dalam\s+kurun(?:\s+waktu)?)\s+(?:(?:kurang\s+lebih|sekitar|hampir)\s+)?$", re.IGNORECASE)
 # a day of the month said to recur ("setiap tanggal 28", "tanggal 28 bulan berjalan"): the bare days of
 # the month that follow in the paragraph are rules of the same calendar, not dates ("hingga tanggal 27")
 _RECURRING_DAY = re.compile(r"\b(?:(?:setiap|tiap|saban)\s+(?:tanggal|tgl\.?)\s+\d|(?:tanggal|tgl\.?)\s+\d{1,2}\s+"
@@ -497,12 +520,24 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         m1, m2 = lex.months[_norm(g["m1"])], lex.months[_norm(g["m2"])]
         if g.get("y"):
             y = int(g["y"])
+        elif g.get("rel"):  # "Januari hingga September tahun lalu"
+            if anchor is None:
+                return None
+            y = anchor.year + lex.relative[_norm(g["rel"])][1]
         elif anchor is not None:  # "November hingga Desember": the year that puts the first month nearest
             y = int(_month_value(m1, anchor, 0)[:4]) + (m2 < m1)
         else:
             return None
         y1 = y if m1 < m2 else y - 1
         hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}", explicit_year=bool(g.get("y")))
+    elif rule == "month-day-range":
+        m1, m, y = lex.months[_norm(g["m1"])], lex.months[_norm(g["m"])], int(g["y"])
+        last = _date(y, m, int(g["d"]))
+        if last is None:
+            return None
+        y1 = y if m1 < m else y - 1
+        hit = _Hit(0, 0, "", "range", f"{y1:04d}-{m1:02d}/{last.isoformat()}")
+
     elif rule == "hijri":
         d, hm = int(g["d"]), lex.hijri_months[_norm(g["hm"])]
         if not 1 <= d <= 30:
@@ -528,16 +563,22 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
                                                                                match.start("y1")):
         return None  # "Februari 2024 hingga 2025": the first year belongs to its month
     elif rule == "year-range":
-        y1, y2 = int(g["y1"]), int(g["y2"])
+        y1 = int(g["y1"])
+        if g.get("rel"):  # "sejak 2013 hingga tahun lalu": the end read against the anchor
+            if anchor is None:
+                return None
+            y2 = anchor.year + lex.relative[_norm(g["rel"])][1]
+        else:
+            y2 = y1 + 1 if g.get("y2s") and int(g["y2s"]) == (y1 + 1) % 100 else int(g.get("y2") or 0)
         if not y1 < y2 <= y1 + 50:
             return None
-        if "/" in text[match.start("y1"):match.end("y2")] and y2 != y1 + 1:
+        if "/" in text[match.start("y1"):end] and y2 != y1 + 1:
             return None
         if not g.get("trig") and (lex.name_before.search(text, max(0, start - 40), start)
                                   or lex.unit_after.match(text, end)):
             return None
         side = lex.edge_sides.get(_norm(g.get("trig") or ""))
-        if y2 == y1 + 1 and side in ("start", "end"):
+        if y2 == y1 + 1 and side in ("start", "end") and not g.get("rel"):
             # "pada pengujung 2015-2016", "awal musim 2016/2017": a season of two years ends in its second
             hit = _Hit(0, 0, "", "year", f"{y2 if side == 'end' else y1}")
         else:
@@ -568,8 +609,11 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         date = min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
         hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False, parts=(date.year, date.month, date.day))
     elif rule == "week":
-        if anchor is None or (g["week"] == "Minggu" and not _SENTENCE_START.search(text, max(0, start - 5), start)):
-            return None  # "Minggu lalu" inside a sentence is last Sunday (weekday-relative)
+        if anchor is None or (g["week"] == "Minggu" and not _SENTENCE_START.search(text, max(0, start - 5), start)) \
+                or ((count := lex.count_before.search(text, max(0, start - 20), start)) and not count.group(0).strip().isdigit()):
+            # "Minggu lalu" inside a sentence is last Sunday (weekday-relative); "beberapa pekan lalu" is vague
+            # (a number in figures before it ends a name: "Windows 10 minggu ini")
+            return None
         word = _norm(g["dir"])
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=0 if word == "ini" else lex.directions[word])
         hit = _Hit(0, 0, "", "range", f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", explicit_year=False)
@@ -610,9 +654,14 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         if word and _norm(word) == "ini":  # "akhir Februari ini": this year's February
             value = f"{anchor.year:04d}-{m:02d}"
         else:
-            direction = lex.directions.get(_norm(word), 0) if word else _cue_direction(lex, text, match.start(
-                "m" if g.get("m") else "m2" if g.get("m2") else "m3"))
-            value = _month_value(m, anchor, direction, since=not word)
+            at = match.start("m" if g.get("m") else "m2" if g.get("m2") else "m3")
+            direction = lex.directions.get(_norm(word), 0) if word else _cue_direction(lex, text, at)
+            edge = _EDGE_BEFORE.search(text, max(0, at - 25), at)
+            side = lex.edge_sides.get(_norm(edge.group(1))) if edge else None
+            if m == anchor.month and (direction < 0 and side in ("start", "middle") or direction > 0 and side in ("middle", "end")):
+                value = f"{anchor.year:04d}-{m:02d}"  # "awal November lalu" said in late November: this November
+            else:
+                value = _month_value(m, anchor, direction, since=not word)
         hit = _Hit(0, 0, "", "month", value, explicit_year=False)
     elif rule == "weekday-relative":
         if anchor is None or (g["wd"] == "Minggu" and _SENTENCE_START.search(text, max(0, start - 5), start)):
@@ -626,9 +675,13 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
         else:
             date = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
         hit = _Hit(0, 0, "", "day", date.isoformat(), explicit_year=False)
+        if g.get("wd1"):  # "Senin-Jumat pekan depan": the days up to the one the direction fixes
+            first = date - dt.timedelta(days=(wd - lex.weekdays[_norm(g["wd1"])]) % 7)
+            if first < date:
+                hit = _Hit(0, 0, "", "range", f"{first.isoformat()}/{date.isoformat()}", explicit_year=False)
     elif rule == "relative-count":
-        if anchor is None:
-            return None
+        if anchor is None or _SPAN_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "selama tiga pekan mendatang": a span from now, not a date
         n = g["n"].lower()
         n = 1 if n == "se" else int(n) if n.isdigit() else lex.numbers.get(_norm(n))
         if not n:
@@ -672,10 +725,15 @@ def _read(lex: _Lexicon, rule: str, match: re.Match, text: str, anchor: Optional
             return None
         if g.get("after") and lex.month_before.search(text, max(0, before - 16), before):
             return None  # "pada Mei 2017 lalu": the year belongs to its month (read by month-year)
+        if g.get("after") and (name := _NAME_BEFORE_YEAR.search(text, max(0, before - 40), before)) \
+                and _norm(name.group("word")) not in lex.place_heads and _norm(name.group("word")) != "tahun":
+            return None  # "Piala AFF 2016 lalu", "Pilgub Jabar 2018 mendatang": the year of a named event
         if g.get("trig") and _norm(g["trig"]) == "tahun" and (
                 lex.law_number.search(text, max(0, before - 30), before)
                 or _named_year(lex, text, before)):
             return None  # Perpres 12 Tahun 2025; Rapat Koordinasi Inflasi Daerah tahun 2025
+        if g.get("trig") and _norm(g["trig"]) == "tahun" and _REGULATION_AFTER.match(text, end):
+            return None  # "nomor: 02 tahun 2012 tentang ...", "PM.26 Tahun 2017 tentang ...": a regulation's number
         if g.get("trig") and lex.unit_after.match(text, end):
             return None
         hit = _Hit(0, 0, "", "year", g["y"])
@@ -707,10 +765,12 @@ def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
     lex = lexicon()
     found: list[_Hit] = []
     windows = {kind: _windows(seed, text) for kind, seed in lex.seeds.items() if kind in kinds}
-    for rule, kind, pattern, prefix in lex.patterns:
+    for rule, kind, pattern, prefix, gate in lex.patterns:
         if kind not in windows:
             continue
         for ws, we in windows[kind]:
+            if gate is not None and gate.search(text, ws, we) is None:
+                continue  # a word the pattern cannot match without is not in the window
             pos = ws
             while (match := pattern.search(text, pos, we)) is not None:
                 pos = max(match.end(), match.start() + 1)
@@ -777,8 +837,8 @@ def _lists(lex: _Lexicon, hits: list[_Hit], text: str, occupied: bytearray) -> l
                 extra.append(_Hit(listed[0][0], hit.end, "month-list", "range", f"{y:04d}-{months[0]:02d}/{y:04d}-{last:02d}"))
             else:
                 extra.extend(_Hit(s, e, "month-list", "month", f"{y:04d}-{n:02d}") for s, e, n in listed)
-        elif hit.rule == "year":
-            pos = hit.end
+        elif hit.rule == "year" or (hit.rule == "year-range" and hit.unit == "range"):
+            pos = hit.end  # "pada 1987 hingga 1991, 2009, dan 2011 hingga 2013": the list goes on after a range
             while (m := lex.year_more.match(text, pos)) and not any(occupied[m.start("y"):m.end("y")]):
                 if lex.unit_after.match(text, m.end()):
                     break
@@ -820,7 +880,7 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
                 continue
         if i + 1 < len(hits):
             b = hits[i + 1]
-            same = a.unit == b.unit and a.unit in ("day", "month")
+            same = a.unit == b.unit and a.unit in _UNITS and (a.unit != "year" or a.explicit_year)
             spans = (a.unit in _UNITS or a.rule == "decade", b.unit in _UNITS or b.rule == "decade")
             # "Januari hingga 3 September 2025": a month without a year takes the year of the end
             month_first = a.unit == "month" and a.rule == "month" and b.unit == "day" and b.explicit_year
@@ -828,7 +888,9 @@ def _pair_ranges(lex: _Lexicon, hits: list[_Hit], text: str, anchor: Optional[dt
                 and (a.explicit_year or month_first) and b.explicit_year
             gap = text[a.end:b.start]
             linked = lex.pair_link.match(gap) or (not gap.strip() and _LINK_HEAD.match(text, b.start))
-            if (same or mixed) and a.rule != "relative" and b.rule != "relative" and linked:
+            # "sejak 2013 hingga tahun lalu", "Maret 2016 sampai bulan lalu": a range ending at a relative date
+            to_relative = b.rule == "relative" and b.unit in _UNITS and a.explicit_year and a.unit in _UNITS
+            if (same or mixed or to_relative) and a.rule != "relative" and (b.rule != "relative" or to_relative) and linked:
                 first, last = a.value.split("/")[0], b.value.split("/")[-1]
                 if (a.unit == "day" and b.unit == "day" and not a.explicit_year and not b.explicit_year
                         and a.parts[1:] and b.parts[1:] and a.parts[0] and b.parts[0] != a.parts[0]):

@@ -197,6 +197,8 @@ class Knowledge:
         products = words("product_words.txt")
         self.product_nouns = frozenset(w for w in products if w.islower())
         self.products = frozenset(w for w in products if not w.islower())
+        self.platforms = frozenset(w.lower() for w in self.products)  # Youtube as YouTube
+        self.sentence_openers = frozenset(words("sentence_openers.txt"))
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -1599,6 +1601,7 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
 DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)  # records-v1
 YEAR_OR_NUMBER = re.compile(r"^(?:\d+[.)]?|(?:19|20)\d\d)$")
 COORDINATION = frozenset({"dan", "serta", "&", ","})
+NUMBER_MARKS = frozenset({"no.", "no", "nomor", "nmr."})  # an address's number mark (Jl. Pahlawan | No. 9)
 AND_WORDS = frozenset({"dan", "serta", "&"})
 
 
@@ -1624,10 +1627,12 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
     organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
     before its legal form (``BUMN PT X`` is ``PT X``)."""
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
-                               or doc[end - 1].text in {",", ".", "-", "("}
+                               or doc[end - 1].text in {",", ".", "-", "("} or doc[end - 1].is_space
+                               or label != "ORG" and doc[end - 1].lower_ in NUMBER_MARKS
                                or label == "ORG" and re.match(r"^(?:19|20)\d\d$", doc[end - 1].text)):
         end -= 1
-    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[start].text) or doc[start].text in {",", ".", "-", ")"}):
+    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[start].text) or doc[start].text in {",", ".", "-", ")"}
+                               or doc[start].is_space):
         start += 1
     if label == "PER":
         titled = False
@@ -1644,9 +1649,18 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
                                    or doc[end - 1].text in {",", "."}):
             end -= 1
     elif label == "ORG":
-        while end - start > 1 and doc[start].lower_ in kb.title_first_words \
-                and doc[start].text not in kb.org_vocab:
-            start += 1
+        while end - start > 1 and doc[start].text not in kb.org_vocab:
+            if start in titles and titles[start] < end and doc[start].lower_ in kb.occupation_words \
+                    and doc[start].lower_ not in kb.title_words:
+                start = titles[start]  # an occupation in front: Produser | Layar Kaca Pictures
+            elif doc[start].lower_ in kb.title_first_words or doc[start].lower_ in kb.platforms and any(
+                    t.text in kb.org_heads_single or t.text in kb.known_forms for t in doc[start + 1:end]):
+                start += 1  # a title word, a platform before an institution: Instagram | Dinas X
+            else:
+                break
+        if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" \
+                and _cap(doc[end - 2].text) and doc[end - 2].text not in LEGAL:
+            end -= 3  # its bracketed short form, an alias of its own: Dinas Perhubungan | (Dishub)
         for k in range(start + 1, min(end - 1, start + 3)):
             if doc[k].text.rstrip(".") in {"PT", "CV", "Perum"}:
                 start = k  # the legal form opens the name: BUMN | PT Pupuk Indonesia (Persero)
@@ -1667,9 +1681,16 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge) -> list[t
                 end = k + 1
                 break
     cuts = [start]
-    for k in range(start + 1, end - 1):
+    starts = {s for s, _ in sentence_bounds(doc)}
+    for k in range(start + 1, end):
+        if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers:
+            # a line break or a sentence start (also one the splitter left: ``X. Kemudian``): no name
+            # runs over it (``Kecanduan Media Sosial`` + blank line). (A spaced dash is no cut: IndoSum
+            # writes ``Go - Jek``, ``Paris Saint - Germain``.)
+            cuts += [k, k + doc[k].is_space]
+            continue
         word = doc[k].lower_
-        if word not in COORDINATION:
+        if word not in COORDINATION or k == end - 1:
             continue
         nxt = doc[k + 1:min(end, k + 3)]
         if label == "PER" or label == "ORG" and any(
@@ -1730,12 +1751,13 @@ def _versioned(span: Span, kb: Knowledge) -> bool:
 
 def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
     """The model's mentions after the rules of the genre: none on page furniture lines; each cut
-    at its coordinations (:func:`_pieces`), trimmed to records-v1 (:func:`_trim`) and kept
-    when :func:`_acceptable`."""
+    at its coordinations, line breaks and sentence starts (:func:`_pieces`),
+    trimmed to records-v1 (:func:`_trim`; a person also of an occupation in front: ``Vokalis X``)
+    and kept when :func:`_acceptable`."""
     furniture = sorted(_furniture_lines(doc))
     starts = [a for a, _ in furniture]
     reach = list(itertools.accumulate((b for _, b in furniture), max))  # furthest end of the lines so far
-    titles = title_matches(doc, kb)
+    titles = role_matches(doc, kb)
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends

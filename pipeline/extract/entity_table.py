@@ -7,11 +7,15 @@ Built once after mention detection (``institution_ruler``, ``person_ruler``, ``w
 Organisations: the ORG mentions grouped by :func:`organizations.group` (full name, acronyms in
 brackets, short forms), one entity per organisation under its fullest name.
 
-People: the PER mentions, under their canonical form (honorifics, ranks, degrees dropped), become
+People: the PER mentions, under their canonical form (honorifics, ranks, degrees dropped; a title
+of office kept in front dropped, :func:`untitled`; a word capitalised only because it opens the
+sentence dropped before the name of a person introduced earlier, ``Diakui Syafrin``), become
 people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name`):
 
 * a name's words match in order; a one-letter word with or without a dot (an initial, ``S.``)
-  matches a word that opens with that letter (``Budi S. Wibowo`` = ``Budi Santoso Wibowo``);
+  matches a word that opens with that letter (``Budi S. Wibowo`` = ``Budi Santoso Wibowo``); the
+  old and new spellings of a word match (``Soeharto`` / ``Suharto``, ``Prasetyo`` / ``Prasetio``:
+  :func:`spelling_key`), a short form spelt as written going first;
 * a shorter name is a short form of a longer one when its words are words of the longer one
   (``Hartono``, ``Bayu``, ``Bayu Hartono`` of ``Bayu Hartono Saputra``); a single name
   (``Soenardi``) only matches itself or a longer name holding it;
@@ -45,6 +49,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
 from ..extensions import text_of
+from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
 from .people import (
@@ -66,10 +71,27 @@ def _words(name: str) -> list[str]:
     return [w for w in name.split() if w]
 
 
+# the spellings of one sound in Indonesian names, old (van Ophuijsen, Soewandi) and new (EYD):
+# ``Soeharto`` / ``Suharto``, ``Djarot`` / ``Jarot``, ``Prasetyo`` / ``Prasetio``
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"))
+
+
+def spelling_key(word: str) -> str:
+    """One writing of a name word for its old and new spellings (lower case; words of three
+    letters or fewer as they are)."""
+    key = word.rstrip(".").lower()
+    if len(key) <= 3:
+        return key
+    for old, new in SPELLINGS:
+        key = key.replace(old, new)
+    return key
+
+
 def _word_matches(a: str, b: str) -> bool:
-    """Equal words (case aside), or an initial (``S.``, ``S``) and a word it opens."""
+    """Equal words (case and old or new spelling aside: :func:`spelling_key`), or an initial
+    (``S.``, ``S``) and a word it opens."""
     x, y = a.rstrip(".").lower(), b.rstrip(".").lower()
-    if x == y:
+    if x == y or spelling_key(x) == spelling_key(y):
         return True
     if len(x) == 1 and x.isalpha():
         return y.startswith(x)
@@ -128,8 +150,8 @@ def short_form_of(short: str, full: str) -> bool:
     ws, wf = _words(short), _words(full)
     if not ws or len(ws) >= len(wf) or not _in_order(ws, wf):
         return False
-    whole = {w.rstrip(".").lower() for w in wf if len(w.rstrip(".")) > 1}
-    if not any(len(w.rstrip(".")) > 1 and w.rstrip(".").lower() in whole for w in ws):
+    whole = {spelling_key(w) for w in wf if len(w.rstrip(".")) > 1}
+    if not any(len(w.rstrip(".")) > 1 and spelling_key(w) in whole for w in ws):
         return False  # a whole word of the short form must be a whole word of the name, not an initial
     own = _own_words(wf)
     if len(own) < len(wf) and not any(_word_matches(w, o) for w in ws for o in own):
@@ -195,14 +217,22 @@ def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: s
     fuller: dict[str, list[str]] = {}
     by_word: dict[str, list[str]] = {}
     for name in found:
-        for w in {w.rstrip(".").lower() for w in _words(name)}:
+        for w in {spelling_key(w) for w in _words(name)}:
             by_word.setdefault(w, []).append(name)
     for name in found:
-        whole = [w.rstrip(".").lower() for w in _words(name) if len(w.rstrip(".")) > 1]
+        whole = [spelling_key(w) for w in _words(name) if len(w.rstrip(".")) > 1]
         pool = by_word.get(whole[0], []) if whole else []
-        fuller[name] = [o for o in pool if o != name and short_form_of(name, o)
-                        and not _separate(name, o, first_at, titled, text)]
+        options = [o for o in pool if o != name and short_form_of(name, o)
+                   and not _separate(name, o, first_at, titled, text)]
+        # a name spelt as written ("Djoko" of "Djoko Setijowarno") before one in the other spelling ("Joko Widodo")
+        fuller[name] = [o for o in options if _spelt_as(name, o)] or options
     return fuller
+
+
+def _spelt_as(short: str, full: str) -> bool:
+    """Whether every whole word of ``short`` is written as in ``full`` (not only in another spelling)."""
+    written = {w.rstrip(".").lower() for w in _words(full)}
+    return all(w.rstrip(".").lower() in written for w in _words(short) if len(w.rstrip(".")) > 1)
 
 
 def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict[str, int]) -> str:
@@ -226,6 +256,48 @@ def _initials_of(name: str) -> str:
 _BRACKET = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
+def untitled(name: str, kb: Knowledge) -> str:
+    """A person's name without the title of office a mention kept in front (``Presiden Joko
+    Widodo`` -> ``Joko Widodo``, ``Wakil Presiden Ma'ruf Amin`` -> ``Ma'ruf Amin``): a first word
+    that opens a title of ``titles.txt`` and the title words after it, when a capitalised word of
+    the name is left. A mention that is a title alone (``Presiden``) names no person of its own
+    (``""``): the table ties a title written alone to its holder (:func:`_title_mentions`)."""
+    tokens = name.split()
+    if not tokens or tokens[0].lower() not in kb.title_first_words:
+        return name
+    k = 1
+    while k < len(tokens) and tokens[k].lower() in kb.title_words:
+        k += 1
+    if k == len(tokens):
+        return ""
+    return " ".join(tokens[k:]) if tokens[k][:1].isupper() else name
+
+
+def _without_sentence_word(doc: Doc, ents: list[Span], names: list[str], kb: Knowledge) -> list[str]:
+    """The names without a word that opens their sentence and is capitalised only for that
+    (``Diakui Syafrin, ...``, ``Obrolan Bryant yang ...``, ``Sepengetahuan Anita, ...``): the
+    mention opens a sentence, its first word is no word of a person name (``person_name_words.txt``,
+    DBpedia) nor a name opener, no other person mention of the text holds it, and the rest of the
+    name names a person the text introduced before (``Syafrin Liputo``)."""
+    name_words = words("person_name_words.txt")
+    mention_words: dict[str, int] = {}
+    for name in set(names):
+        for w in set(name.split()):
+            mention_words[w] = mention_words.get(w, 0) + 1
+    out = list(names)
+    for k, (ent, name) in enumerate(zip(ents, names)):
+        tokens = name.split()
+        if len(tokens) < 2 or not doc[ent.start].is_sent_start or doc[ent.start].text != tokens[0]:
+            continue
+        first, rest = tokens[0], " ".join(tokens[1:])
+        if first in name_words or first in kb.name_prefixes or not first.isalpha() or mention_words[first] > 1:
+            continue
+        if any(e.start_char < ent.start_char and (other == rest or short_form_of(rest, other))
+               for e, other in zip(ents, names) if other != name):
+            out[k] = rest
+    return out
+
+
 def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_id: int) -> list[Entity]:
     mentions = [e for e in doc.ents if e.label_ == "PER"]
     ents = [name_after_title(doc, e, kb, index, titles) for e in mentions]
@@ -236,7 +308,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
                 index.pop(k, None)
             if a is not b:
                 index.update((k, b) for k in range(b.start, b.end))
-    names = [canonical_name(e.text) for e in ents]
+    names = _without_sentence_word(doc, ents, [untitled(canonical_name(e.text), kb) for e in ents], kb)
     nickname_of = _nicknames(doc, ents, names, index)
     keyed = [nickname_of.get(n, n) for n in names]
     # one writing of a full name with initials joins the one spelt out

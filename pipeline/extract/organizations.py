@@ -29,6 +29,7 @@ from ..lang import ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
 REGIONAL_HEADS = frozenset({"Balai", "Dinas", "Kantor", "Loka", "Unit"})
+REGIONAL_WORDS = frozenset({"Daerah", "Wilayah"})
 ADMIN_WORDS = ("Provinsi ", "Kabupaten ", "Kota ", "Kab. ")
 
 
@@ -57,7 +58,170 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
         if j + 1 < len(doc) and doc[j + 1].text == ")" and len(span) >= 2 and doc[j].text[:1].isupper() \
                 and doc[j].text.isalpha() and len(doc[j].text) < len(span.text):
             return doc[j:j + 1]
+        # a short form of two or three capitalised words that abbreviates the name (Direktorat
+        # Jenderal Otonomi Daerah (Dirjen Otda))
+        for size in (2, 3):
+            if j + size < len(doc) and doc[j + size].text == ")" \
+                    and all(t.text[:1].isupper() and t.text.isalnum() for t in doc[j:j + size]) \
+                    and abbreviates(doc[j:j + size].text, span.text):
+                return doc[j:j + size]
     return None
+
+
+SPACE = re.compile(r"\s+")
+ADMIN = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kab.", "Kota"})
+LOWER_HONORIFICS = frozenset({"dr.", "dr", "drg.", "Hj.", "H."})
+
+
+def _flat(text: str) -> str:
+    return SPACE.sub(" ", text).strip()
+
+
+def _uses(text: str, form: str) -> bool:
+    """Whether the flattened ``text`` writes ``form`` as whole words."""
+    return re.search(r"(?<!\w)" + re.escape(_flat(form)) + r"(?!\w)", text) is not None
+
+
+def _region_forms(words_: list[str]) -> list[str]:
+    """A region as the text may write it again: as written, without ``Provinsi``/``Kabupaten``/``Kota``,
+    and with a province's short form (``Provinsi Jawa Barat``, ``Jawa Barat``, ``Jabar``)."""
+    forms = [" ".join(words_)]
+    if len(words_) > 1 and words_[0] in ADMIN:
+        forms.append(" ".join(words_[1:]))
+    short = {name: short for short, name in _province_short().items()}
+    for form in list(forms):
+        if form in short:
+            forms.append(short[form])
+    return list(dict.fromkeys(forms))
+
+
+def _regional(name: str) -> bool:
+    """A body that exists only for a region and is named with it (``Dinas ...``, ``Pemerintah
+    Kabupaten``, ``Dewan Perwakilan Rakyat Daerah``)."""
+    words_ = name.split()
+    return bool(words_) and (words_[0] in REGIONAL_HEADS or words_[0] == "Pemerintah"
+                             or any(w in REGIONAL_WORDS for w in words_))
+
+
+def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
+                  regional: bool) -> Optional[tuple[int, list[str]]]:
+    """The rest of a name after its short form in brackets: ``Dewan Perwakilan Rakyat Daerah (DPRD)
+    Provinsi Jawa Barat``, ``Badan Pengawas Pemilu (Bawaslu) RI``, ``Badan Usaha Milik Desa (BUMDes)
+    Tirta Mandiri``. ``close`` is the closing bracket. The capitalised words after it (a lower-case
+    ``dr.`` before a name among them) continue the name when the text writes them again after the
+    short form (``DPRD Jawa Barat``, ``DPRD Jabar``, ``BUMDes Tirta Mandiri``), or when they are the
+    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``). Returns the end of
+    the name and the forms ``SHORT REST`` that the text uses; None when nothing continues it."""
+    run: list[int] = []
+    k = close + 1
+    while k < len(doc) and len(run) < 6:
+        t = doc[k]
+        if t.is_space:
+            k += 1
+            continue
+        opens_name = k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+        if t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalnum() \
+                or t.text in LOWER_HONORIFICS and opens_name:
+            run.append(k)
+            k += 1
+            continue
+        break
+    for m in range(len(run), 0, -1):
+        words_ = [doc[i].text for i in run[:m]]
+        forms = [f"{short} {form}" for form in _region_forms(words_)]
+        used = [f for f in forms if _uses(text, f)]
+        rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
+        if used or regional and rest in places:
+            return run[m - 1] + 1, used
+    return None
+
+
+# words that an abbreviation passes over (Dinas Kebudayaan dan Pariwisata = Disbudpar)
+JOINING = frozenset({"dan", "serta", "&", "untuk", "bagi", "atas", "of", "and", "for", "the"})
+
+
+def abbreviates(short: str, long: str, skip: int = 0) -> bool:
+    """Whether ``short`` is an Indonesian abbreviation of ``long``: its letters, read in order, are
+    pieces taken from the successive words of ``long`` (joining words and legal forms aside), every
+    word giving at least one: the first piece opens the first word, a piece of one letter is a
+    word's initial, a longer piece opens its word with letters left out (``Dis`` of ``Dinas``) or is
+    read inside it with at most vowels left out (``gri`` of ``Negeri``). So ``Kemendagri`` =
+    Kementerian Dalam Negeri, ``Disnakertrans Sumbar`` = Dinas Tenaga Kerja dan Transmigrasi Sumatera
+    Barat, ``BUMDes`` = Badan Usaha Milik Desa, ``Dirjen Otda`` = Direktorat Jendral Otonomi Daerah;
+    not ``Sulawesi`` of Pusat Layanan Nasional. ``skip`` words of ``long`` after its first may give
+    nothing."""
+    letters = "".join(c for c in _expanded(short).lower() if c.isalnum())
+    parts = [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS]
+    names = [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
+    if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
+        return False
+    return _pieces(letters, tuple(names), 0, 0, skip)
+
+
+def _opens(piece: str, word: str) -> bool:
+    """``piece`` opens ``word`` with letters of it left out (``dis`` of ``dinas``)."""
+    if piece[0] != word[0]:
+        return False
+    k = 1
+    for c in word[1:]:
+        if k < len(piece) and c == piece[k]:
+            k += 1
+    return k == len(piece)
+
+
+def _within(piece: str, word: str) -> bool:
+    """``piece`` opens ``word`` or is read inside it, at most vowels left out between its letters
+    (``gri`` of ``negeri``; not ``es`` of ``refurbished``)."""
+    if _opens(piece, word):
+        return True
+    for start in range(len(word)):
+        if word[start] != piece[0]:
+            continue
+        k, i = 1, start + 1
+        while k < len(piece) and i < len(word):
+            if word[i] == piece[k]:
+                k += 1
+            elif word[i] not in "aeiou":
+                break
+            i += 1
+        if k == len(piece):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _pieces(letters: str, names: tuple, i: int, j: int, skip: int) -> bool:
+    if i == len(letters):
+        return j == len(names)
+    if j == len(names):
+        return False
+    word = names[j]
+    for k in range(len(letters), i, -1):
+        piece = letters[i:k]
+        if len(piece) == 1:
+            fits = word[0] == piece
+        elif j == 0:
+            fits = _opens(piece, word)
+        else:
+            fits = _within(piece, word)
+        if fits and _pieces(letters, names, k, j + 1, skip):
+            return True
+    return j > 0 and skip > 0 and _pieces(letters, names, i, j + 1, skip - 1)
+
+
+def _without_region(name: str, places: set) -> list[str]:
+    """The name, and the name without the region at its end (``Dinas Kesehatan Kabupaten Garut``,
+    ``Dinas Kesehatan``)."""
+    forms = [name]
+    words_ = name.split()
+    for k in range(1, len(words_)):
+        rest = words_[k:]
+        if rest[0] in ADMIN:
+            rest = rest[1:]
+        if rest and " ".join(rest) in places:
+            forms.append(" ".join(words_[:k]))
+            break
+    return forms
 
 
 def _looks_like_acronym(text: str) -> bool:
@@ -97,6 +261,11 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
         if caps(words_[k:]) == letters and words_[k] in _head_words():
             return " ".join(words_[k:])
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in table("institutions.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +330,45 @@ def group(doc: Doc) -> list[Organization]:
     ents = [e for e in doc.ents if e.label_ == "ORG"]
     starts = {e.start: e for e in doc.ents}
     places = words("places.txt")
+    text = _flat(doc.text)
+    known_names = _known_names()
+    loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(places)
+    partial: set[int] = set()  # starts of mentions that name an organisation but are none of its aliases
+    continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
     for ent in ents:
         partner = _bracketed_after(doc, ent, starts)
+        if partner is not None and partner.end < len(doc) and partner.text not in NOT_ALIASES \
+                and partner.text not in places:
+            # a national body the lexicon knows, with a region after its acronym, is named apart
+            # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
+            # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
+            national = ent.text in known_names and not _regional(ent.text)
+            rest = None if national else _continuation(doc, partner.end, partner.text, text, loc_names,
+                                                        _regional(ent.text))
+            if rest is not None:
+                end, used = rest
+                full = _flat(ent.text + " " + doc[partner.end + 1:end].text)
+                # Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat: one name without the
+                # bracket; the short form is an alias where the text uses it alone
+                alias_of[ent.text] = full
+                partial.update({ent.start, partner.start})
+                continued[partner.text] = (full, used)
+                for form in used:
+                    alias_of.setdefault(form, full)
+                    _add(defined, form)
+                alias_of.setdefault(partner.text, full)
+    for ent in ents:
+        # the short form written with the rest of the name (BUMDes Tirta Mandiri, the model's
+        # mention cut after BUMDes) is the full name's mention, no alias of its own
+        if ent.text in continued and ent.start not in partial:
+            after = _flat(doc[ent.end:min(len(doc), ent.end + 6)].text)
+            if any(form[len(ent.text) + 1:] and after.startswith(form[len(ent.text) + 1:])
+                   for form in continued[ent.text][1]):
+                partial.add(ent.start)
+    for ent in ents:
+        partner = _bracketed_after(doc, ent, starts)
+        if ent.start in partial:
+            continue
         if partner is not None and partner.text not in NOT_ALIASES and partner.text not in places:
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
             suffix = _suffix_spelt(long.text, short.text)
@@ -272,10 +478,22 @@ def group(doc: Doc) -> list[Organization]:
         if len(longer) == 1:
             alias_of[name] = longer.pop()
 
+    # a short form made of the syllables or initials of one longer name of the document, with its
+    # region or without it (Kemendagri = Kementerian Dalam Negeri, Disnakertrans Sumbar = Dinas
+    # Tenaga Kerja dan Transmigrasi Sumatera Barat, Dinkes = Dinas Kesehatan Kabupaten Garut)
+    fulls = list(dict.fromkeys(canonical(n) for n in names))
+    for name in names:
+        if name in alias_of or len(name.split()) > 3 or name in places:
+            continue
+        spelt = {full for full in fulls if len(full) > len(name)
+                 and any(abbreviates(name, form) for form in _without_region(full, loc_names))}
+        if len(spelt) == 1:
+            alias_of[name] = spelt.pop()
+
     for ent in ents:
         key = canonical(ent.text)
         org = groups.setdefault(key, Organization(name=key))
-        if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed:
+        if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed and ent.start not in partial:
             org.aliases.append(ent.text)
         org.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))
     for name in parts_of:
@@ -284,6 +502,10 @@ def group(doc: Doc) -> list[Organization]:
         key = canonical(form)
         if key in groups and form != key and form not in groups[key].aliases:
             groups[key].aliases.append(form)
+    for org in groups.values():
+        # an alias is a form the text uses (the short form with its region, Pemkab Banyuwangi,
+        # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
+        org.aliases = [a for a in org.aliases if _uses(text, a)]
     return list(groups.values())
 
 

@@ -85,6 +85,8 @@ class TitleIndex(dict):
 
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah"})
+AS_ROLE = frozenset({"selaku", "sebagai"})
+INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
@@ -131,7 +133,8 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         if ent is not None and ent.label_ == "ORG" and ent.start > start:
             org = ent
             break
-    if org is not None and kb is not None and org.end - org.start > 1 and _parent_acronym(doc, org, kb):
+    if org is not None and kb is not None and org.end - org.start > 1 \
+            and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
     if org is not None:
         org_start = org.start
@@ -165,22 +168,31 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     words, acronyms and places, an enumeration (``, Hortikultura, dan Perkebunan``), no person."""
     for t in doc[k:end]:
         ent = ents.get(t.i)
-        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit):
-            return False
+        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit) \
+                or kb.is_rank(t):
+            return False  # (a rank opens the holder's name: Polri Irjen X)
     if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
         return False  # DPRD Kuantan Singingi, Riau: the province after a comma is no part of the name
     return _cap(doc[end - 1].text) or doc[end - 1].is_digit
 
 
-def _parent_acronym(doc: Doc, org: Span, kb: Knowledge) -> bool:
+# heads of units that exist inside a parent institution; before the parent's acronym the unit stays
+# in the title (Kepala Departemen Pelindungan Konsumen / OJK), as corpus/README has it
+SUBUNITS = frozenset({"Departemen", "Divisi", "Biro", "Bagian", "Bidang", "Subdirektorat", "Seksi", "Deputi"})
+
+
+def _parent_acronym(doc: Doc, org: Span, kb: Knowledge, office: bool = True) -> bool:
     """An organisation mention made of the field words of a unit and the one-word name of its parent
-    institution (``Imunisasi Kemenkes``), which is itself an organisation (``institutions.tsv`` or
-    another mention of the document); not a name opened by a head or an acronym (``Bank LPS``,
-    ``Komisi III DPR``, ``DPRD Riau``)."""
+    institution (``Imunisasi Kemenkes``, ``Departemen Pelindungan Konsumen OJK``), which is itself an
+    organisation (``institutions.tsv`` or another mention of the document); not a name opened by
+    another head or an acronym (``Bank LPS``, ``Komisi III DPR``, ``DPRD Riau``). A unit after an
+    occupation or a lower-case title (``dosen Departemen X Fakultas Y UGM``, not ``office``: the spelling
+    rules capitalise a title of office before a name) is the workplace, no part of the title."""
     last = doc[org.end - 1]
     first = doc[org.start]
     return (last.text in kb.known_forms or last.text in _org_names(doc)) and last.text[:1].isupper() \
-        and first.text not in kb.org_heads_single and not kb.is_acronym(first.text) \
+        and (first.text not in kb.org_heads_single or office and first.text in SUBUNITS and kb.is_acronym(last.text)) \
+        and not kb.is_acronym(first.text) \
         and all(_cap(t.text) or t.lower_ == "dan" for t in doc[org.start:org.end - 1])
 
 
@@ -292,12 +304,23 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
-    while left_end - 1 >= sent.start and (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
-                                         and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
+    while left_end - 1 >= sent.start:
+        if _rank_corps(doc, left_end, sent.start, kb):
+            left_end -= 3 if doc[left_end - 1].text == ")" else 1  # Kolonel Laut (P) X
+            continue
+        if not (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
+                and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
+            break
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
             break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
         left_end -= 1
     lenient = left_end < ent.start
+    initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
+    if initialled:
+        # Kepala Dinas X, Lampung, berinisial HRS: the press names suspects by initials; an office is
+        # their role, an occupation (pemilik usaha berinisial HS) describes them (as the gold has it)
+        left_end -= 1
+        lenient = True
     if left_end - 1 >= sent.start and doc[left_end - 1].text == ",":
         left_end -= 1
         lenient = True
@@ -320,6 +343,14 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         yield Role(doc[start:title_end].text, doc[org_start:other.end].text, doc[start].idx,
                    ent.end_char, rule="title-before-name")
         left_end = sent.start
+    if lenient and left_end > sent.start:
+        k = left_end - 1
+        while k > max(sent.start, left_end - 4) and doc[k].text.isalpha() and doc[k].text.islower() \
+                and doc[k].lower_ not in AS_ROLE:
+            k -= 1
+        if k < left_end - 1 and doc[k].lower_ in AS_ROLE and k > sent.start \
+                and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
+            left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start:
         start = _head_before(doc, left_end, kb, ents, titles, sent.start)
@@ -346,10 +377,14 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
             title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME
         title = doc[start:title_end].text
+        if initialled and _occupational(title, kb):
+            title = ""
         if title:
             org_name = _org_name(doc, title, org, kb)
             if org_name is None:
                 org_name = _represented(doc, start, ents, sent.start)
+            if org_name is None and org is None:
+                org_name = _list_org(doc, start, title, sent, kb, ents, titles)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
@@ -525,6 +560,20 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
     return k
 
 
+SERVICE_CORPS = frozenset({"Laut", "Udara"})  # Kolonel Laut, Mayor Udara: the service after a navy or air-force rank
+
+
+def _rank_corps(doc: Doc, end: int, floor: int, kb: Knowledge) -> bool:
+    """Whether the words before ``end`` are the service or the corps in brackets after a rank
+    (``Kolonel Laut (P)``, ``Letkol Laut``): part of the rank, not of a name or a title."""
+    k = end - 1
+    if doc[k].text == ")" and k - 2 >= floor and doc[k - 2].text == "(" \
+            and (doc[k - 1].text.isupper() and len(doc[k - 1].text) <= 3 or _honorific(doc[k - 1], kb)):
+        k -= 3
+        return k >= floor and (_honorific(doc[k], kb) or doc[k].text in SERVICE_CORPS)
+    return doc[k].text in SERVICE_CORPS and k - 1 >= floor and kb.is_rank(doc[k - 1])
+
+
 def _honorific(token, kb: Knowledge) -> bool:
     """A rank or honorific before a name (``Kompol``, ``KH``, ``dr.``)."""
     return kb.is_rank(token) or token.lower_.rstrip(".") in LOWER_HONORIFICS
@@ -611,6 +660,10 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
             adjunct = True
         elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL:
             continue
+        elif t.text == "(" and t.i + 2 < end and doc[t.i + 2].text == ")" and _cap(doc[t.i + 1].text) \
+                and ents.get(t.i - 1) is not None and ents[t.i - 1].label_ == "ORG" \
+                or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
+            continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
         elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
                 and not VERB_PREFIX.match(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
@@ -636,6 +689,44 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     if k >= 0 and bounds[k][0] <= i < bounds[k][1]:
         return doc[bounds[k][0]:bounds[k][1]]
     return doc[:]
+
+
+LIST_INTRO = frozenset({"yaitu", "yakni", "antara", "lain", ":"})
+
+
+def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents: dict,
+              titles: TitleIndex) -> Optional[str]:
+    """The organisation a title without one takes in a list of office holders (the ellipsis of the
+    list grammar): the organisation of the holder before it with the same title (``Wakil Ketua DPRD
+    A, Wakil Ketua B, dan Wakil Ketua C``: B and C's is the DPRD), or the one that introduces the list
+    (``pengurus DPW PKB Jateng, yaitu Ketua Dewan Syura A, Sekretaris B dan Bendahara C``)."""
+    k = start - 1
+    if k >= sent.start and doc[k].lower_ == "dan":
+        k -= 1
+    if k >= sent.start and doc[k].text == "," and k - 1 >= sent.start:
+        before = ents.get(k - 1)
+        if before is not None and before.label_ == "PER" and before.end == k:
+            for role in roles_of(doc, before, kb, ents, titles, shared=False):
+                if role.rule == "title-before-name" and role.org and role.title.lower() == title.lower():
+                    return role.org
+    # walk back over the list (names, titles, commas, ``dan``) to ``ORG, yaitu``
+    k = start - 1
+    while k >= sent.start and k > start - 40:
+        t = doc[k]
+        if t.lower_ in LIST_INTRO:
+            while k >= sent.start and doc[k].lower_ in LIST_INTRO | {","}:
+                k -= 1
+            org = ents.get(k) if k >= sent.start else None
+            if org is None or org.label_ != "ORG" or org.end != k + 1:
+                return None
+            first = org.start
+            while first - 1 >= sent.start and kb.is_acronym(doc[first - 1].text) and (first - 1) not in ents:
+                first -= 1  # the board before the party: DPW PKB Jateng
+            return doc[first:org.end].text
+        if not (t.text in {",", "."} or t.lower_ == "dan" or _cap(t.text) or k in ents or _honorific(t, kb)):
+            return None
+        k -= 1
+    return None
 
 
 def _represented(doc: Doc, start: int, ents: dict, floor: int) -> Optional[str]:

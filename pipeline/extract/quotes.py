@@ -56,7 +56,7 @@ from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import text_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
-from .entity_table import _abbreviates, same_name, short_form_of, table_of
+from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, table_of
 from .people import canonical_name
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -65,6 +65,7 @@ CLOSING_GLYPHS = "”»"
 MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
 WORD_RE = re.compile(r"\w+")
 SENT_PUNCT = ".!?…"
+OTHER_LABELS = frozenset({"LOC", "ORG"})  # entities whose words are no part of a person's name
 # words that may sit between a subject and its verb, or open a sentence before its subject
 ADVERBS = frozenset(
     "juga pun pula kembali lantas kemudian lalu sempat telah sudah turut bahkan hanya masih "
@@ -365,6 +366,8 @@ class _Names:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]], text: Optional[str] = None) -> None:
         self.doc = doc
         self.text = text = text_of(doc) if text is None else text
+        self._other_starts: Optional[list[int]] = None
+        self._other_spans: list[tuple[int, int]] = []
         lex = lexicon()
         self.table: EntityTable = table_of(doc)
         people = self.table.people()
@@ -420,7 +423,7 @@ class _Names:
                 continue
             known = [m.start() for m in re.finditer(r"\S+", text[part[0]:part[1]]) if m.group(0) in person_words]
             if known:
-                per.add(self._tidy(*part))
+                per.add(self._tidy(self._past_other_entity(*part), part[1]))
             elif (k := bisect_left(ent_starts, part[1]) - 1) >= 0 and ent_ends[k] > part[0]:
                 # "Kepala Humas Masjid Raya Abu Bakar Abdul Karim": an entity swallowed the name
                 # at the end of its run; a weak mention (it counts only next to a speech verb or cue)
@@ -528,11 +531,33 @@ class _Names:
         for run_start, _, part in over:
             if part is not None and part[0] < e and s < part[1] and self.text[run_start - 1:run_start] != "(":
                 # the run's end; the run's start when the whole run is the name, else the mention's
-                return (part[0] if part[0] == run_start else max(s, part[0])), part[1]
+                return self._past_other_entity(part[0] if part[0] == run_start else max(s, part[0]), part[1]), part[1]
         for run_start, _, part in reversed(over):
             if part is not None and part[0] < e and s < part[1]:
-                return (part[0] if part[0] == run_start else max(s, part[0])), part[1]
+                return self._past_other_entity(part[0] if part[0] == run_start else max(s, part[0]), part[1]), part[1]
         return parts[-1] if parts else None
+
+    def _past_other_entity(self, start: int, end: int) -> int:
+        """Where a name part [start, end) starts once the place and organisation entities that
+        open it are left out (``Daop 8 Surabaya Suprapto``: ``Surabaya`` is a place of the text,
+        the person ``Suprapto``); an entity that holds a word the text gives a person
+        (``Badan Riset dan Inovasi Nasional Bambang PS`` where ``Bambang`` is a person of the text) ran
+        into the name, which is left whole."""
+        if self._other_starts is None:
+            per_words = {w for e in self.doc.ents if e.label_ == "PER" for w in e.text.split()}
+            spans = sorted((e.start_char, e.end_char) for e in self.doc.ents
+                           if e.label_ in OTHER_LABELS and not per_words.intersection(e.text.split()))
+            self._other_starts, self._other_spans = [a for a, _ in spans], spans
+        while True:
+            k = bisect_right(self._other_starts, start) - 1
+            if k < 0 or not self._other_spans[k][0] <= start < self._other_spans[k][1]:
+                return start
+            nxt = self._other_spans[k][1]
+            while nxt < end and self.text[nxt] in " \t":
+                nxt += 1
+            if nxt >= end or not self.text[nxt:nxt + 1].isupper():
+                return start
+            start = nxt
 
     def _closing_name(self, s: int, e: int, lex: "_Lexicon") -> Optional[tuple[int, int]]:
         """A full name (two words or more) of the table that closes its capitalised run, kept
@@ -1174,8 +1199,9 @@ def _in_headline(text: str, pos: int) -> bool:
 
 
 def _whole_words(name: str) -> set[str]:
-    """The words of ``name`` that are no initial, lowercased, without a final stop."""
-    return {w.rstrip(".").lower() for w in name.split() if len(w.rstrip(".")) > 1}
+    """The words of ``name`` that are no initial, under one spelling (:func:`spelling_key`: lower
+    case, no final stop, old and new spellings alike)."""
+    return {spelling_key(w) for w in name.split() if len(w.rstrip(".")) > 1}
 
 
 class _TablePeople:

@@ -98,6 +98,16 @@ def test_score_counts_direct_quotes():
     result = pfsa.score(gold, pred)
     assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 0)
     assert result["speaker_accuracy"] == 1.0
+    assert result["errors"] == []
+
+
+def test_score_lists_wrong_speakers():
+    gold = [{"id": "d", "quotes": [{"text": "Kami siap membantu", "speaker": "Budi Santoso", "named": True,
+                                    "cue": "kata"}]}]
+    pred = {"d": {"quotes": [{"text": "Kami siap membantu", "speaker": "Santoso", "kind": "direct"}]}}
+    result = pfsa.score(gold, pred)
+    assert result["named_accuracy"] == 0.0
+    assert result["errors"] == [("d", True, "Santoso", "Budi Santoso", "kata", "Kami siap membantu")]
 
 
 CORE = DATELINE + """Presiden\tU-ROLE

@@ -168,3 +168,90 @@ def test_not_dates_in_context(text, anchor):
 def test_recurring_context_ends_with_the_paragraph():
     text = "Iuran dibayar setiap tanggal 10.\n\nPembayaran terakhir diterima pada tanggal 3."
     assert found(text, "2026-10-08") == [("tanggal 3", "2026-10-03")]
+
+
+# Shapes read off unlabelled news (IndoSum dev.01-dev.04, PFSA-ID; issue 16, second pass): each row an
+# invented sentence of the shape, with its anchor.
+AUG = "2017-08-16"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        # a range may end at a relative date: the end is read against the anchor
+        ("Ia melatih klub itu sejak 2013 hingga tahun lalu.", AUG, [("2013 hingga tahun lalu", "2013/2016")]),
+        ("Ia bekerja di sana dari 2010 sampai tahun ini.", AUG, [("2010 sampai tahun ini", "2010/2017")]),
+        ("Harga naik sejak Maret 2016 hingga bulan lalu.", AUG, [("Maret 2016 hingga bulan lalu", "2016-03/2017-07")]),
+        # ... but not when that end comes before the start
+        ("Kasus turun dari 2019 hingga akhir tahun lalu.", AUG, [("akhir tahun lalu", "2016")]),
+        # a month range takes a relative year or "tahun YYYY" after it
+        ("Inflasi Januari-September tahun ini rendah.", AUG, [("Januari-September tahun ini", "2017-01/2017-09")]),
+        ("Harga naik pada Januari hingga September tahun lalu.", AUG,
+         [("Januari hingga September tahun lalu", "2016-01/2016-09")]),
+        ("Gim itu dirilis September hingga November tahun 2017.", AUG,
+         [("September hingga November tahun 2017", "2017-09/2017-11")]),
+        # a month opening a range to a full date
+        ("Masa kerja panitia (Juli - 28 September 2017) diperpanjang.", AUG,
+         [("Juli - 28 September 2017", "2017-07/2017-09-28")]),
+        # an edge word after the link, and two years with edges, make one range
+        ("Ia tampil di televisi sejak tahun 1990-an hingga awal 2000-an.", AUG,
+         [("tahun 1990-an hingga awal 2000-an", "1990/2009")]),
+        ("Warga kelahiran periode 1980 hingga awal 2000-an jadi sasaran.", AUG,
+         [("periode 1980 hingga awal 2000-an", "1980/2009")]),
+        ("Proyek itu berjalan sejak akhir 2015 hingga awal 2017.", AUG, [("akhir 2015 hingga awal 2017", "2015/2017")]),
+        # a list of years goes on after a range
+        ("Ia melatih pada 1987 hingga 1991, 2009, dan 2011 hingga 2013.", AUG,
+         [("1987 hingga 1991", "1987/1991"), ("2009", "2009"), ("2011 hingga 2013", "2011/2013")]),
+        # seasons of two years: the second written short, or spaced around the slash
+        ("Ia direkrut untuk musim 2017/18.", AUG, [("2017/18", "2017/2018")]),
+        ("Ia mencetak 25 gol sepanjang musim 2015 / 2016.", AUG, [("2015 / 2016", "2015/2016")]),
+        # a season of the year before a year, like "musim 1979"; the mention is the year
+        ("Ia dibeli pada musim panas 2014 dengan kontrak lima tahun.", AUG, [("2014", "2014")]),
+        # "per" before a month name: as of that month
+        ("Pertumbuhan kredit per Juni mencapai 8 persen.", AUG, [("Juni", "2017-06")]),
+        # the start or middle of this month is already past: "awal November lalu" said in late November
+        ("Pada awal November lalu ia menegaskan sikapnya.", "2016-11-16", [("awal November lalu", "2016-11")]),
+        ("Pada November lalu ia menegaskan sikapnya.", "2016-11-16", [("November lalu", "2015-11")]),
+        ("Keputusan akan keluar pertengahan Juli.", "2017-07-06", [("pertengahan Juli", "2017-07")]),
+        # a range of day names fixed by a relative week
+        ("Pameran berlangsung Senin-Jumat pekan depan.", AUG, [("Senin-Jumat pekan depan", "2017-08-21/2017-08-25")]),
+        # "lalu" after a year at the start of a sentence or after a common noun: the year is a date
+        ("Sekitar 2010 silam, banyak kafe dibuka.", AUG, [("2010 silam", "2010")]),
+        ("Kompetisi 2016 lalu itu berat.", AUG, [("2016 lalu", "2016")]),
+        # a regulation number written with a colon or letters is not a date either
+        ("Aturan itu tertuang dalam Perma nomor: 02 tahun 2012 tentang batas nilai.", AUG, []),
+        ("Sesuai Permenhub nomor PM.26 Tahun 2017 tentang angkutan sewa.", AUG, []),
+    ],
+)
+def test_shapes_of_unlabelled_news(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text,anchor",
+    [
+        # durations, ages and vague counts are not dates
+        ("Rencana itu difinalisasi selama tiga pekan mendatang.", AUG),
+        ("Ia sudah bekerja selama 3 tahun di sana.", AUG),
+        ("Pria berusia 45 tahun itu ditangkap.", AUG),
+        ("Dalam dua tahun terakhir kasusnya naik.", AUG),
+        ("Gim itu dirilis beberapa minggu lalu.", AUG),
+        ("Tim akan diumumkan dalam beberapa pekan mendatang.", AUG),
+        # a decimal count is not its last digits
+        ("Masa jabatannya tinggal 2,5 tahun lagi.", AUG),
+        # numbers with a thousands dot or a decimal comma, and a police report number
+        ("Jumlah pesertanya 2.024 orang.", AUG),
+        ("Harga naik 2,017 persen.", AUG),
+        ("Laporan polisi bernomor LP/634/VII/2017/Bareskrim itu diproses.", AUG),
+        # a year after a regulation's "tahun ... tentang", and a season that is not two consecutive years
+        ("Peraturan nomor: 7 tahun 2016 tentang tarif berlaku.", AUG),
+        ("Nomor berkas 2017/19 sudah diproses.", AUG),
+        # "lalu"/"mendatang" after the year of a named event does not make the year a date
+        ("Ia tampil apik di ajang Piala Merdeka 2016 lalu.", AUG),
+        ("Ia maju pada Pilgub Sumbar 2018 mendatang.", AUG),
+        # the start of a month of the Islamic calendar is not the start of this month
+        ("Pembagian takjil dimulai pada awal bulan Ramadhan.", AUG),
+    ],
+)
+def test_not_dates_of_unlabelled_news(text, anchor):
+    assert found(text, anchor) == []

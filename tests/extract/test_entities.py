@@ -374,7 +374,31 @@ def _post(nlp, text, spans):
      [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")],
      [("Satreskrim Polres Sleman", "ORG"), ("Intel Kodim 0732", "ORG")]),
     ("Direktur PT Sarana Energi (SE) Hadi Santoso datang.", [("PT Sarana Energi (SE) Hadi Santoso", "ORG")],
-     [("PT Sarana Energi (SE)", "ORG")]),
+     [("PT Sarana Energi", "ORG")]),
+    # a closing bracketed short form is an alias of its own; a legal form in brackets stays
+    ("Kepala Dinas Perhubungan (Dishub) Contoh hadir.", [("Dinas Perhubungan (Dishub)", "ORG")],
+     [("Dinas Perhubungan", "ORG")]),
+    ("Ketua Partai Contoh Raya (PCR) bicara.", [("Partai Contoh Raya (PCR)", "ORG")], [("Partai Contoh Raya", "ORG")]),
+    ("Saham PT Contoh Jaya (Persero) naik.", [("PT Contoh Jaya (Persero)", "ORG")], [("PT Contoh Jaya (Persero)", "ORG")]),
+    # no mention runs over a line break or a sentence start; a spaced dash (IndoSum's tokens) is no cut
+    ("Bahaya Kecanduan Media Sosial\n\nWarga Bandung berkumpul.", [("Kecanduan Media Sosial\n\nWarga", "ORG")],
+     [("Kecanduan Media Sosial", "ORG")]),
+    ("Ponsel Contoh Y. Kemudian baterainya besar.", [("Y. Kemudian", "PER")], [("Y.", "PER")]),
+    ("Dikutip dari Warta Contoh - Lembaga Dana Contoh menjawab.", [("Warta Contoh - Lembaga Dana Contoh", "ORG")],
+     [("Warta Contoh - Lembaga Dana Contoh", "ORG")]),
+    ("Pengemudi Go - Jek Contoh mogok.", [("Go - Jek Contoh", "ORG")], [("Go - Jek Contoh", "ORG")]),
+    # an occupation in front of a person or an organisation, a platform in front of an organisation
+    ("Vokalis Rina Wulandari bernyanyi.", [("Vokalis Rina Wulandari", "PER")], [("Rina Wulandari", "PER")]),
+    ("Produser Layar Contoh Pictures hadir.", [("Produser Layar Contoh Pictures", "ORG")],
+     [("Layar Contoh Pictures", "ORG")]),
+    ("Lewat akun Instagram Dinas Contoh Medan diumumkan.", [("Instagram Dinas Contoh Medan", "ORG")],
+     [("Dinas Contoh Medan", "ORG")]),
+    ("Siaran Youtube Kementerian Contoh dibuka.", [("Youtube Kementerian Contoh", "ORG")],
+     [("Kementerian Contoh", "ORG")]),
+    ("Fitur WhatsApp Video Calling dirilis.", [("WhatsApp Video Calling", "ORG")], [("WhatsApp Video Calling", "ORG")]),
+    # an address's number mark ends no place; an organisation named Pengurus stays whole
+    ("Kantor di Jl. Contoh Raya No. 9 dibuka.", [("Jl. Contoh Raya No. 9", "LOC")], [("Jl. Contoh Raya", "LOC")]),
+    ("Ketua Pengurus Besar Contoh hadir.", [("Pengurus Besar Contoh", "ORG")], [("Pengurus Besar Contoh", "ORG")]),
     # page furniture refused
     ("INFO NASIONAL\nWarga Bandung berkumpul.", [("INFO NASIONAL", "LOC"), ("Bandung", "LOC")], [("Bandung", "LOC")]),
     ("Baca juga: Budi Santoso Menang\nWarga Bandung berkumpul.", [("Budi Santoso", "PER")], []),

@@ -3,9 +3,11 @@
 Names and sentences are invented.
 """
 import pytest
+import spacy
 
 from pipeline.annotations import Entity, EntityMention, EntityTable
-from pipeline.extract.entity_table import holder_of, same_name, short_form_of
+from pipeline.extract.entities import knowledge
+from pipeline.extract.entity_table import build, holder_of, same_name, short_form_of, untitled
 
 # (short, full, expected)
 SHORT_FORMS = [
@@ -26,6 +28,14 @@ SHORT_FORMS = [
     ("Wulan", "Intan Permata", False),
     ("Sumarni", "Farida S. Kusumawardhani", False),       # a whole word against an initial only
     ("Farida S.", "Farida Sari Kusumawardhani", True),
+    # old and new spellings of one word (oe/u, dj/j, tj/c, sj/sy, ch/kh, y/i)
+    ("Prasetyo", "Prasetio Edi Marsudi", True),
+    ("Suharto", "Soeharto Wibisono", True),
+    ("Djarot", "Jarot Sulistyo", True),
+    ("Cahyadi", "Tjahyadi Lukman", True),
+    ("Prasetyo", "Prasetya Edi Marsudi", False),          # another vowel is another name
+    ("Yuda", "Iuda Pratama", True),
+    ("Ani", "Any Wibowo", False),                          # short words as written
 ]
 
 
@@ -44,12 +54,34 @@ SAME_NAMES = [
     ("B. S. W.", "Budi Santoso Wibowo", False),           # no whole word in common
     ("Budi Santoso Wibowo", "Budi Sutrisno", False),
     ("Rina Wibowo", "Rudi Wibowo", False),
+    ("Soeharto Wibisono", "Suharto Wibisono", True),
+    ("Djoko Santoso", "Joko Santosa", False),
 ]
 
 
 @pytest.mark.parametrize("a,b,expected", SAME_NAMES)
 def test_same_name(a, b, expected):
     assert same_name(a, b) is expected
+
+
+# a title of office a mention kept in front is no part of the person's name
+UNTITLED = [
+    ("Presiden Joko Widodo", "Joko Widodo"),
+    ("Wakil Presiden Ma'ruf Amin", "Ma'ruf Amin"),
+    ("Gubernur Rina Wulandari", "Rina Wulandari"),
+    ("Presiden Jokowi", "Jokowi"),
+    ("Presiden", ""),  # a title alone names no person of its own
+    ("Wakil Presiden", ""),
+    ("Joko Widodo", "Joko Widodo"),
+    ("Agung Hari Setiyono", "Agung Hari Setiyono"),  # a title word later in a name stays ("Jaksa Agung")
+    ("Rina Ketua", "Rina Ketua"),
+    ("Presiden direktur", ""),
+]
+
+
+@pytest.mark.parametrize("name,expected", UNTITLED)
+def test_untitled(name, expected):
+    assert untitled(name, knowledge(spacy.blank("id"))) == expected
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +111,34 @@ GROUPS = [
      {"Rangga Saputra": ["Rangga Saputra", "Ucok", "Ucok"]}),
     ('Kepala Dinas Pariwisata Kota Bogor, Rangga Saputra, yang mengundang Ucok, hadir. "Kami siap," kata Ucok.',
      {"Rangga Saputra": ["Rangga Saputra"], "Ucok": ["Ucok", "Ucok"]}),
+    # a short form in the other spelling of a word is the person's; one spelt as written wins
+    ("Ketua DPRD Kota Bogor Prasetio Edi Marsudi hadir. Prasetyo mengatakan anggaran cukup.",
+     {"Prasetio Edi Marsudi": ["Prasetio Edi Marsudi", "Prasetyo"]}),
+    ("Sekretaris Daerah Kota Bogor Djoko Santosa hadir. Bupati Joko Wiranto juga hadir. Djoko mengatakan anggaran "
+     "cukup.", {"Djoko Santosa": ["Djoko Santosa", "Djoko"], "Joko Wiranto": ["Joko Wiranto"]}),
 ]
+
+
+# a word capitalised only because it opens the sentence is no part of the name of a person
+# introduced before; a given name (DBpedia) or a person introduced there stays whole.
+# (text, PER mentions as tagged, the people expected)
+SENTENCE_WORDS = [
+    ("Kepala Dinas Perhubungan Kota Bogor Syafrin Liputo hadir. Diakui Syafrin, jalan itu padat.",
+     ["Syafrin Liputo", "Diakui Syafrin"], ["Syafrin Liputo"]),
+    ("Kepala Dinas Kesehatan Kota Bogor Dewi Hartono hadir. Bayu Hartono mengatakan stok obat aman.",
+     ["Dewi Hartono", "Bayu Hartono"], ["Dewi Hartono", "Bayu Hartono"]),
+    ("Diakui Syafrin, jalan itu padat. Kepala Dinas Perhubungan Kota Bogor Syafrin Liputo hadir.",
+     ["Diakui Syafrin", "Syafrin Liputo"], ["Diakui Syafrin", "Syafrin Liputo"]),
+    ("Kemarin Syafrin Liputo hadir. Jalan itu, kata Diakui Syafrin, padat.",  # not at a sentence start
+     ["Syafrin Liputo", "Diakui Syafrin"], ["Syafrin Liputo", "Diakui Syafrin"]),
+]
+
+
+@pytest.mark.parametrize("text,mentions,expected", SENTENCE_WORDS)
+def test_sentence_word_is_no_part_of_a_name(nlp, text, mentions, expected):
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.find(m), text.find(m) + len(m), label="PER") for m in mentions]
+    assert [p.name for p in build(doc).people()] == expected
 
 
 @pytest.mark.parametrize("text,expected", GROUPS)
@@ -114,6 +173,13 @@ SPEAKERS = [
     # a title that is an object, not the subject, does not speak
     ('Gubernur Joko Susilo meninjau pasar. Sekretaris Daerah Andi Prakoso, yang mendampingi Gubernur, menambahkan '
      'bahwa anggaran pasar sudah diusulkan ke pemerintah pusat.', "menambahkan", "Andi Prakoso"),
+    # a bare title with one holder speaks, after a cue too, and as an abbreviation of the holder's role
+    ('Bupati Garut Rudi Gunawan hadir. Bupati mengatakan jalan rusak segera diperbaiki tahun ini.', "mengatakan",
+     "Rudi Gunawan"),
+    ('Bupati Garut Rudi Gunawan hadir bersama Kepala Dinas PUPR Ade Sugianto. "Jalan rusak segera diperbaiki tahun '
+     'ini," kata Bupati.', "kata", "Rudi Gunawan"),
+    ('Menteri Sosial Tri Wulandari datang. Mensos mengatakan bantuan segera disalurkan kepada warga terdampak.',
+     "mengatakan", "Tri Wulandari"),
 ]
 
 

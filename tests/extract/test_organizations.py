@@ -3,7 +3,7 @@ import pytest
 
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
-from pipeline.extract.organizations import _name_keys, _suffix_spelt
+from pipeline.extract.organizations import _name_keys, _suffix_spelt, abbreviates
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +23,20 @@ RECORDS = [
     # the acronym of a whole regional unit inside its name: the name without the bracket
     ("Kepolisian Resor Kota (Polresta) Denpasar menggelar operasi. Polresta Denpasar mengimbau warga.",
      "Kepolisian Resor Kota Denpasar", ["Polresta Denpasar"]),
-    ("Pemerintah Kota (Pemkot) Denpasar hadir. Pemkot, katanya, mengevaluasi izin.",
+    ("Pemerintah Kota (Pemkot) Denpasar hadir. Pemkot, katanya, mengevaluasi izin. Pemkot Denpasar menolak.",
      "Pemerintah Kota Denpasar", ["Pemkot", "Pemkot Denpasar"]),
     # an acronym inside a name that is not regional stays as written
     ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membayar klaim. BPJS Kesehatan menunggak.",
      "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ["BPJS", "BPJS Kesehatan"]),
+    # the rest of the name after its bracketed short form, when the text writes the short form with it
+    # again or the body is regional; the short form alone is an alias where the text uses it alone
+    ("Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat bersidang. Ketua DPRD Jawa Barat, "
+     "Asep Sunarya, hadir. Wakil Ketua DPRD Rini Andayani membuka rapat. DPRD Jabar menyetujui.",
+     "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Barat", ["DPRD", "DPRD Jabar", "DPRD Jawa Barat"]),
+    ("Dinas Kesehatan (Dinkes) Kota Sukamaju mencatat 40 kasus. Kepala Dinkes Kota Sukamaju, Rudi Hartawan, "
+     "mengatakan Dinkes menambah petugas.", "Dinas Kesehatan Kota Sukamaju", ["Dinkes", "Dinkes Kota Sukamaju"]),
+    ("Badan Pengawas Pemilu (Bawaslu) RI mencatat temuan. Ketua Bawaslu RI, Tono Haryanto, hadir.",
+     "Badan Pengawas Pemilu RI", ["Bawaslu RI"]),
     # the acronym spells the body at the end of the name
     ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI) rapat. Ketua Komisi III DPR RI hadir.",
      "Komisi III Dewan Perwakilan Rakyat Republik Indonesia", ["Komisi III DPR RI"]),
@@ -53,9 +62,10 @@ RECORDS = [
     # a national body named in full is also called by its head word alone
     ("Anggaran Kejaksaan Republik Indonesia naik. Sepanjang 2025 Kejaksaan telah menangani 612 perkara.",
      "Kejaksaan Republik Indonesia", ["Kejaksaan"]),
-    # a regional unit called by short form and place takes the long form as an alias
+    # a regional unit named with its short form in brackets before its place: the full name with the
+    # place (records-v1: the fullest form; corpus/README), the short form with the place its alias
     ("Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Aceh hadir. Kementerian PU melalui BPJN Aceh bekerja.",
-     "BPJN Aceh", ["BPJN", "Balai Pelaksanaan Jalan Nasional"]),
+     "Balai Pelaksanaan Jalan Nasional Aceh", ["BPJN Aceh"]),
 ]
 
 
@@ -76,6 +86,14 @@ NOT_ALIASES = [
      "BPS Provinsi Jawa Timur"),
     ("Polresta dan Pemkot Denpasar Perketat Pengawasan\n\nKepolisian Resor Kota (Polresta) Denpasar bergerak.",
      "Polresta"),
+    # a short form inside the name is no alias unless the text uses it alone (Disbudpar), nor a form
+    # the text never writes (Pemkab Sukamaju)
+    ("Dinas Kebudayaan dan Pariwisata (Disbudpar) Sukamaju mencatat kunjungan. Kepala Disbudpar Sukamaju, "
+     "Tono Haryanto, hadir.", "Disbudpar"),
+    ("Pemerintah Kabupaten (Pemkab) Sukamaju meluncurkan festival.", "Pemkab Sukamaju"),
+    # a national body of the lexicon with a region after its acronym keeps its own name
+    ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis. BPS Provinsi Jawa Timur mencatat inflasi.",
+     "Badan Pusat Statistik Provinsi Jawa Timur"),
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
@@ -108,6 +126,26 @@ def test_suffix_spelt(long, short, suffix):
 ])
 def test_name_keys(a, b, same):
     assert bool(_name_keys(a) & _name_keys(b)) is same
+
+
+@pytest.mark.parametrize("short,long,spelt", [
+    ("Kemendagri", "Kementerian Dalam Negeri", True),
+    ("Disnakertrans Sumbar", "Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", True),
+    ("Disbudpar", "Dinas Kebudayaan dan Pariwisata", True),
+    ("BUMDes", "Badan Usaha Milik Desa", True),
+    ("Dirjen Otda", "Direktorat Jendral Otonomi Daerah", True),
+    ("KONI Jabar", "Komite Olahraga Nasional Indonesia Jawa Barat", True),
+    ("BPSA", "PT Bank Perkreditan Sejahtera Abadi", True),
+    # negative: letters no word gives, a word left out, vowels-only gaps, a word of its own
+    ("Sulawesi", "Pusat Layanan Nasional", False),
+    ("Pusat", "Pusat Layanan Nasional", False),
+    ("Garuda", "Tim Nasional Indonesia", False),
+    ("Basarnas", "Badan Nasional Pencarian dan Pertolongan", False),
+    ("Xbox One S", "Xbox One Refurbished", False),
+    ("Persija", "Persib Bandung", False),
+])
+def test_abbreviates(short, long, spelt):
+    assert abbreviates(short, long) is spelt
 
 
 def test_legal_form_and_acronym_join_the_company(rules_pipeline):
@@ -145,7 +183,17 @@ GROUPS = [
      ["Newtown"]),
     ("Laga lawan Manchester Town berat. Town masih jauh.", ["Manchester Town", "Town"], "Manchester Town",
      ["Town"]),
+    # a short form of syllables with or without the region, and in brackets of two words
+    ("Kepala Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat hadir. Disnakertrans Sumbar membuka posko.",
+     ["Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", "Disnakertrans Sumbar"],
+     "Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", ["Disnakertrans Sumbar"]),
+    ("Kepala Dinas Kesehatan Kabupaten Sleman hadir. Dinkes menambah petugas.",
+     ["Dinas Kesehatan Kabupaten Sleman", "Dinkes"], "Dinas Kesehatan Kabupaten Sleman", ["Dinkes"]),
+    ("Direktorat Jenderal Otonomi Daerah (Dirjen Otda) meninjau aturan.",
+     ["Direktorat Jenderal Otonomi Daerah"], "Direktorat Jenderal Otonomi Daerah", ["Dirjen Otda"]),
     # negative cases: a known institution, a head word, two longer names that hold the word
+    ("Dinas Kesehatan Kabupaten Sleman dan Dinas Kesehatan Provinsi Jawa Barat hadir. Dinkes menambah petugas.",
+     ["Dinas Kesehatan Kabupaten Sleman", "Dinas Kesehatan Provinsi Jawa Barat", "Dinkes"], "Dinkes", None),
     ("Penyidik Bareskrim Polri bekerja. Polri menahan tersangka.", ["Bareskrim Polri", "Polri"], "Polri", None),
     ("Laga Persibo Bandung dan Persibo Jaya. Persibo menang.", ["Persibo Bandung", "Persibo Jaya", "Persibo"],
      "Persibo", None),

@@ -192,6 +192,45 @@ MARKED = [
      ["Dimas Ardiansyah", "Fajar Nugroho", "Reza Ramadhan"], [], "Fajar Nugroho", [("ganda putra", None)]),
     ("Tim: 1. Dimas Ardiansyah (tunggal putra) 2. Fajar Nugroho.", ["Dimas Ardiansyah", "Fajar Nugroho"], [],
      "Dimas Ardiansyah", [("tunggal putra", None)]),
+    # a list of office holders: a title without its organisation takes the one of the holder before
+    # it with the same title, or the one that introduces the list
+    ("Rapat dipimpin Ketua DPRD Sukamaju, Agus Permadi, didampingi Wakil Ketua DPRD Rina Kusuma, Wakil Ketua "
+     "Dodi Kurnia, dan Wakil Ketua Hj. Nani Suhaeni.", ["Agus Permadi", "Rina Kusuma", "Dodi Kurnia",
+                                                        "Nani Suhaeni"], ["DPRD Sukamaju", "DPRD"],
+     "Nani Suhaeni", [("Wakil Ketua", "DPRD")]),
+    ("Muswil menetapkan pengurus DPW PKB Sukamaju, yaitu Ketua Dewan Syura KH Abdul Rahman, Sekretaris "
+     "Hasan Basri dan Bendahara Nur Aini.", ["Abdul Rahman", "Hasan Basri", "Nur Aini"], ["PKB Sukamaju"],
+     "Hasan Basri", [("Sekretaris", "DPW PKB Sukamaju")]),
+    # negative: another title in the list, no organisation introducing it
+    ("Rapat dipimpin Wakil Ketua DPRD Rina Kusuma, Sekretaris Dodi Kurnia, dan Wakil Ketua Nani Suhaeni.",
+     ["Rina Kusuma", "Dodi Kurnia", "Nani Suhaeni"], ["DPRD"], "Dodi Kurnia", [("Sekretaris", None)]),
+    ("Hadir dalam acara itu Ketua Panitia Agus Permadi, Sekretaris Dodi Kurnia, dan Bendahara Nani Suhaeni.",
+     ["Agus Permadi", "Dodi Kurnia", "Nani Suhaeni"], [], "Nani Suhaeni", [("Bendahara", None)]),
+    # the acronym of the organisation in brackets, a selaku clause, the service and corps after a rank
+    ("Pengamat politik Universitas Sukamaju (Unsuka), Laras Wulandari, menilai hal itu.", ["Laras Wulandari"],
+     ["Universitas Sukamaju", "Unsuka"], "Laras Wulandari", [("Pengamat politik", "Universitas Sukamaju")]),
+    ("Direktur PT Nada Kreasi Sejati selaku promotor, Hartono Gunawan, mengatakan tiket habis.",
+     ["Hartono Gunawan"], ["PT Nada Kreasi Sejati"], "Hartono Gunawan", [("Direktur", "PT Nada Kreasi Sejati")]),
+    ("Komandan Lanal Sukamaju, Kolonel Laut (P) Bambang Irawan, mengatakan kapal ditahan.", ["Bambang Irawan"],
+     ["Lanal Sukamaju"], "Bambang Irawan", [("Komandan", "Lanal Sukamaju")]),
+    # a unit inside its parent, after a title of office, stays in the title; after a lower-case
+    # occupation it is the workplace; a rank after the organisation opens the holder's name
+    ("Kepala Departemen Pelindungan Konsumen OJK, Windy Lestari, mengatakan aduan naik.", ["Windy Lestari"],
+     ["Departemen Pelindungan Konsumen OJK"], "Windy Lestari", [("Kepala Departemen Pelindungan Konsumen", "OJK")]),
+    ("Menurut dosen Departemen Agronomi Fakultas Pertanian UGM, Siti Rahayu, sorgum tahan kering.", ["Siti Rahayu"],
+     ["Departemen Agronomi Fakultas Pertanian UGM"], "Siti Rahayu",
+     [("dosen", "Departemen Agronomi Fakultas Pertanian UGM")]),
+    ("Kepala Divisi Humas Polri Irjen Sandi Pratama mengatakan hal itu.", ["Sandi Pratama"], ["Polri"],
+     "Sandi Pratama", [("Kepala Divisi Humas", "Polri")]),
+    # an office before a suspect named by initials; an occupation there describes, no role
+    ("KPK menetapkan Kepala Dinas Kesehatan Kabupaten Garut berinisial HRS sebagai tersangka.",
+     ["HRS"], ["Dinas Kesehatan Kabupaten Garut"], "HRS", [("Kepala", "Dinas Kesehatan Kabupaten Garut")]),
+    ("Dua pemilik usaha berinisial HS dan RM ditetapkan sebagai tersangka.", ["HS", "RM"], [], "HS", []),
+    # negative: a selaku clause after no title keeps its own occupation; sebagai opening the sentence
+    ("Sebagai koreografer tari, Jamal Kusuma selalu ingin bercerita.", ["Jamal Kusuma"], [], "Jamal Kusuma",
+     [("koreografer tari", None)]),
+    ("Warga Desa Sukamaju selaku pemilik lahan, Hartono Gunawan, mengatakan ia setuju.", ["Hartono Gunawan"], [],
+     "Hartono Gunawan", [("pemilik lahan", None)]),
     # the organisation is the proper-noun tail of the title phrase
     ("Pelatih tunggal putri PBSI, Herman Susilo, menilai timnya matang.", ["Herman Susilo"], [], "Herman Susilo",
      [("Pelatih tunggal putri", "PBSI")]),

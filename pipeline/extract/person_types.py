@@ -1,0 +1,351 @@
+"""The type of a candidate person (issue 13): is a PER mention a person, an organisation or nothing?
+
+``person_types`` runs after ``person_ruler`` and reads every PER entity of ``doc.ents`` (from the
+NER model or the rules) against evidence the mention layer does not weigh, each a pure rule:
+
+* **genre cue before** (:func:`cue_before`): a lower-case noun of ``genre_nouns.tsv`` (position
+  ``before``) or a product noun of ``product_words.txt`` right before the name or the list it
+  is an item of, with at most one modifier between (``klub Ujpest``, ``maskapai Lion Air``,
+  ``konsol Xbox``), or up to three lower-case words when a comma or ``seperti`` / ``yakni`` closes
+  them (``band-band rock seperti Metallica, Rolling Stones``, ``grup yang membesarkannya, One
+  Direction``). A possessive or agent word between (``milik``, ``pimpinan``, ``dari``), a person
+  noun, occupation or title stops the search: ``perusahaan milik Budi Santoso`` keeps Budi;
+* **genre noun in apposition** (:func:`cue_after`): ``Epson, perusahaan percetakan``;
+* **genre noun as last word** (:func:`end_type`): ``Indosurya Sekuritas``, ``Arsenal FC``;
+* **list** (:func:`list_type`): an item of a list whose items beside it are organisations, and
+  none a person (``Istanbul Kahve, Haci Olabi, Sinerjik Gida``); places on both sides make a place;
+* **sentence opener** (:func:`opener_cut`): a common word that opens the sentence is cut from the
+  name after it (``Pengakuan Agus``, ``Obrolan Bryant``);
+* **common words** (:func:`common_word_name`): two or more words, every one a common word of
+  ``common_words.txt`` (words the allowed raw news writes in lower case, none of them a word of a
+  DBpedia person name): ``Kelompok Kerja Pemilihan``, ``Modus Anomali`` are no names.
+
+The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
+``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
+names as organisations) becomes a person, with every organisation mention of the same text.
+
+A name typed ``ORG`` becomes an organisation in the whole document (one sense per document: every
+PER entity with the same text); a mention typed ``none`` is dropped, that one only (a work or an event
+is often named after a person: ``pameran bertajuk Iggy Pop Life Class``). A cue never overrides a name followed by an apposition of its own
+(``klub Lionel Messi, Inter Miami``: the club is the apposition). Measured on the held-out check
+(``make eval-mentions``), tune, dev and corpus: README, Results.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang import table, words
+from .entities import SPEECH_AFTER, Knowledge, knowledge
+
+# words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
+# milik X``, ``klub asuhan X``, ``band bentukan X``) or make it the object of another relation
+POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "bentukan", "pendiri", "pemilik",
+                        "bos", "kepunyaan", "dari", "oleh", "untuk", "kepada", "bersama", "dengan", "tanpa",
+                        "melawan", "kontra", "versus", "vs", "atas", "terhadap", "antara"})
+# words that say the names after them are instances of the noun before (``lagu-lagu seperti X``,
+# ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
+NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
+LISTING = NAMING | {",", ":"}
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+JOINS = frozenset({",", "dan", "serta", "atau"})
+MAX_ITEMS = 12  # list items read on each side of a name
+MAX_RUN = 12  # words of one item
+INNER = frozenset({"-", "&", "."})  # inside a capitalised name (``Super Junior - H``, ``H&M``)
+# an active verb (me-, ber-): the noun after the comma is a subject, not an apposition
+VERB = re.compile(r"^(?:me[mnlrwy]|meng|meny|ber)[a-z]{3,}$")
+APPOSITION_OPENERS = frozenset({"sebuah", "salah", "satu", "yakni", "yaitu", "sang"})
+
+
+class TypeLexicons:
+    """The lexicons of the type decision, read once."""
+
+    def __init__(self):
+        rows = table("genre_nouns.tsv")
+        self.before = {(w,): "none" for w in words("product_words.txt") if w.islower()}
+        self.before.update({tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "before"})
+        self.before = {key: kind for key, kind in self.before.items() if kind != "owner"}
+        self.listing = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "listing"}
+        self.longest = max(len(k) for k in (*self.before, *self.listing))
+        self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
+        self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
+        self.common = words("common_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def lexicons() -> TypeLexicons:
+    return TypeLexicons()
+
+
+def _lower(token) -> str:
+    """The word for look-ups: lower case, a reduplicated plural as its base (``band-band``)."""
+    lower = token.lower_
+    first, _, second = lower.partition("-")
+    return first if first and first == second else lower
+
+
+def _cue_at(doc: Doc, k: int, lex: TypeLexicons, listed: bool) -> Optional[str]:
+    """The type of a cue of ``lex.before`` (or, when ``listed``, of ``lex.listing``) that ends at
+    token ``k``, written in lower case (its first word may open the sentence: ``Dikutip dari``)."""
+    for size in range(lex.longest, 0, -1):
+        if k - size + 1 >= 0:
+            tokens = doc[k - size + 1:k + 1]
+            key = tuple(_lower(t) for t in tokens)
+            if all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
+                found = lex.before.get(key) or (lex.listing.get(key) if listed else None)
+                if found:
+                    return found
+    return None
+
+
+def _run_start(doc: Doc, end: int) -> int:
+    """The first token of the capitalised run that ends before ``end`` (``end`` when none)."""
+    k = end
+    while k > 0 and end - k < MAX_RUN and (doc[k - 1].text[:1].isupper() or doc[k - 1].text in INNER and k > 1 and doc[k - 2].text[:1].isupper()):
+        k -= 1
+    return k
+
+
+def _run_end(doc: Doc, start: int) -> int:
+    """The token after the capitalised run that opens at ``start`` (``start`` when none)."""
+    k, n = start, len(doc)
+    while k < n and k - start < MAX_RUN and (doc[k].text[:1].isupper() or doc[k].text in INNER and k + 1 < n and doc[k + 1].text[:1].isupper()):
+        k += 1
+    return k
+
+
+def _degree(item: Span) -> bool:
+    """An academic degree or another abbreviation after a name (``M.Sc.``, ``S.H.``): no list item."""
+    return any("." in t.text for t in item)
+
+
+def _items(doc: Doc, edge: int, forward: bool) -> tuple[list[tuple[int, int]], list[str]]:
+    """The capitalised runs joined to ``edge`` by :data:`JOINS`, going forward or back, and the joins."""
+    items, joins = [], []
+    k, n = edge, len(doc)
+    while len(items) < MAX_ITEMS:  # a bound: work stays linear in a list of thousands of names
+        j = k
+        while (j < n if forward else j > 0) and doc[j if forward else j - 1].lower_ in JOINS:
+            j += 1 if forward else -1
+        if j == k:
+            return items, joins
+        other = _run_end(doc, j) if forward else _run_start(doc, j)
+        item = (j, other) if forward else (other, j)
+        if other == j or _degree(doc[item[0]:item[1]]):
+            return items, joins
+        items.append(item)
+        joins.extend(t.lower_ for t in (doc[k:j] if forward else doc[j:k]))
+        k = other
+    return items, joins
+
+
+def list_around(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The items of the list the name ``doc[start:end]`` is an item of: capitalised runs before and
+    after it joined by commas and ``dan``/``serta``/``atau``. Two items joined by a comma alone are
+    no list (``Direktur PT X, Budi Santoso,``: an apposition), so then both lists are empty."""
+    before, joins_before = _items(doc, start, forward=False)
+    after, joins_after = _items(doc, end, forward=True)
+    joins = joins_before + joins_after
+    if len(before) + len(after) >= 2 or any(j != "," for j in joins):
+        return before, after
+    return [], []
+
+
+def cue_before(doc: Doc, start: int, end: int, kb: Knowledge, lex: TypeLexicons) -> Optional[str]:
+    """The type a genre noun before the name at ``start`` (or before its list) gives it, or ``None``."""
+    before, _ = list_around(doc, start, end)
+    k = (before[-1][0] if before else start) - 1
+    listed, named = 0, False
+    while k >= 0 and doc[k].lower_ in LISTING and listed < 2:
+        listed += 1
+        named = named or doc[k].lower_ in NAMING
+        k -= 1
+    limit = 3 if listed else 1
+    for _ in range(limit + 1):
+        if k < 0:
+            return None
+        found = _cue_at(doc, k, lex, named)
+        if found:
+            # a comma alone after a noun phrase that a title or person noun heads: the name is its
+            # holder (``juru bicara maskapai, X``, ``sekuriti perusahaan itu, X``)
+            return None if listed and not named and _person_head(doc, k, kb) else found
+        if _stops(doc[k], kb):
+            return None
+        k -= 1
+    return None
+
+
+def _stops(token, kb: Knowledge) -> bool:
+    """A word between a genre noun and a name that ties the name to something else: a capital, a
+    possessive or agent word, a demonstrative (``surat kabar tersebut, X``: a new clause), a speech
+    verb (``perusahaan lanjut X``), a person noun, occupation or title."""
+    lower = token.lower_
+    return not token.is_lower or not token.is_alpha and "-" not in lower or lower in POSSESSIVE \
+        or lower in DEMONSTRATIVES or lower in SPEECH_AFTER or lower in kb.speech_verbs \
+        or lower in kb.person_nouns or lower in kb.occupation_words or lower in kb.title_words
+
+
+def _person_head(doc: Doc, k: int, kb: Knowledge, reach: int = 4) -> bool:
+    """A title word, person noun or occupation among the ``reach`` lower-case words before ``doc[k]``."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        lower = doc[j].lower_
+        if lower in kb.title_words or lower in kb.person_nouns or lower in kb.occupation_words:
+            return True
+        if not doc[j].is_lower:
+            return False
+    return False
+
+
+def cue_after(doc: Doc, end: int, lex: TypeLexicons) -> Optional[str]:
+    """``ORG`` when an apposition after the name is headed by an organisation noun (``Epson,
+    perusahaan ...``, ``X, salah satu perusahaan ...``)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    k = end + 1
+    while k < len(doc) - 1 and doc[k].lower_ in APPOSITION_OPENERS:
+        k += 1
+    found = lex.after.get(_lower(doc[k]))
+    for j in range(k + 1, min(k + 7, len(doc))):
+        token = doc[j]
+        if token.is_punct:
+            break
+        if VERB.match(token.lower_) and doc[j - 1].lower_ != "yang":
+            return None  # a clause of its own: Menurut Dewi, perusahaan menambah armada
+    return found
+
+
+def end_type(span: Span, lex: TypeLexicons) -> Optional[str]:
+    """The type the last word of a name of two or more words gives it (``Indosurya Sekuritas``)."""
+    return lex.end.get(span[-1].lower_) if len(span) > 1 else None
+
+
+def _name_words(span: Span, kb: Knowledge) -> list[str]:
+    """The words of a person span without honorifics, ranks and punctuation."""
+    return [t.text for t in span if t.text[:1].isalpha() and t.lower_.rstrip(".") not in kb.honorifics]
+
+
+def common_word_name(span: Span, kb: Knowledge, lex: TypeLexicons) -> bool:
+    """Two or more words, each a common word (``common_words.txt``) and none an initial."""
+    texts = _name_words(span, kb)
+    return len(texts) >= 2 and all(len(w) > 1 and w.lower() in lex.common for w in texts)
+
+
+def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
+    """The start of a PER span that opens a sentence with a common word before a name
+    (``Pengakuan Agus``, ``Obrolan Bryant``: a sentence's first word is capitalised whatever it
+    is): the token after that word, or ``span.start``."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not first.is_alpha or first.lower_ not in lex.common \
+            or first.lower_.rstrip(".") in kb.honorifics or span[1:].text.lower() in lex.common:
+        return span.start
+    return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
+
+
+def _apposition_after(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """A capitalised phrase between a comma after the name and a comma, stop or bracket (``klub
+    Lionel Messi, Inter Miami,``): the name is the owner, the phrase the thing. A month (``ajang X,
+    November 1992``) or a clause (``dari X, Rossi mendapat``) is no apposition."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].text[:1].isupper() or doc[k + 1].text in kb.not_names:
+        return False
+    end = _run_end(doc, k + 1)
+    return end >= len(doc) or doc[end].text in {",", ".", ")", ";"}
+
+
+def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> Optional[str]:
+    """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it."""
+    own_apposition = _apposition_after(doc, span, kb) and list_around(doc, span.start, span.end) == ([], [])
+    found = end_type(span, lex) or cue_after(doc, span.end, lex)
+    if not found and not own_apposition:
+        found = cue_before(doc, span.start, span.end, kb, lex)
+    if not found and common_word_name(span, kb, lex):
+        found = "none"
+    return found
+
+
+def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """An organisation span that the text introduces as a person: a name of one to three words
+    with no institutional, place or acronym word, between commas after a title, a person or
+    status noun or ``seorang`` in the same clause (``Kepala Desa Kalikarang, Sumarno,``, ``Salah
+    seorang warga, Tukiyem,``), or followed by an age in brackets (``Tukiyem (52)``)."""
+    n = len(doc)
+    if len(span) > 3 or span.text in kb.known_forms or not all(
+            t.is_alpha and t.text[:1].isupper() and not kb.is_acronym(t.text) and t.text not in kb.org_words
+            and t.text not in kb.place_words for t in span):
+        return False
+    e = span.end
+    if e + 2 < n and doc[e].text == "(" and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 2 \
+            and doc[e + 2].text == ")":
+        return True
+    if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text not in {",", "."}:
+        return False
+    for k in range(span.start - 2, max(-1, span.start - 8), -1):
+        token = doc[k]
+        if token.text in {",", ".", ";"}:
+            return False
+        lower = token.lower_
+        if lower in kb.title_first_words and (token.is_sent_start or k == 0 or doc[k - 1].is_lower) \
+                or lower in kb.person_nouns or lower in kb.status_nouns or lower == "seorang":
+            return True
+    return False
+
+
+def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str]:
+    """The names of ``texts`` that the document writes somewhere as a person's, in full or by a
+    word of them (a PER of ``ents``): after an honorific or rank (``Pak X``, ``Kombes X``) or a speech
+    verb (``kata X``, ``ujar Giring`` for ``Giring Ganesha``). A title, occupation or person noun
+    says less: ``analis Marvendo Sekuritas``, ``Direktur Bank X``."""
+    said = set()
+    for ent in ents:
+        if ent.label_ == "PER" and ent.start > 0:
+            before = ent.doc[ent.start - 1].lower_
+            if before.rstrip(".") in kb.honorifics or before in SPEECH_AFTER:
+                said.add(ent.text)
+    return {text for text in texts if text in said or any(word in said for word in text.split())}
+
+
+def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
+    """``doc.ents`` with the PER entities typed by :func:`decide` (one sense per document)."""
+    ents = [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
+            for e in doc.ents]
+    orgs: set[str] = set()
+    dropped: set[int] = set()
+    for ent in ents:
+        if ent.label_ == "PER" and ent.text not in orgs:
+            found = decide(doc, ent, kb, lex)
+            if found == "ORG":
+                orgs.add(ent.text)
+            elif found == "none":
+                dropped.add(ent.start)
+    orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
+    people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG" and ent.text in people:
+            out.append(Span(doc, ent.start, ent.end, label="PER"))
+        elif ent.label_ != "PER" or ent.text not in orgs and ent.start not in dropped:
+            out.append(ent)
+        elif ent.text in orgs:
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+    return tuple(out)
+
+
+@Language.factory("person_types", assigns=["doc.ents"], requires=["doc.ents"])
+def make_person_types(nlp: Language, name: str):
+    return PersonTypes(nlp)
+
+
+class PersonTypes:
+    """Retypes or drops PER entities by the evidence of the module docstring."""
+
+    def __init__(self, nlp: Language):
+        self.kb = knowledge(nlp)
+        self.lex = lexicons()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = retype(doc, self.kb, self.lex)
+        return doc

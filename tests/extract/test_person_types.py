@@ -1,0 +1,168 @@
+"""The type decision for candidate persons (``pipeline.extract.person_types``): invented names and
+sentences; every PER span is given by hand, as the NER model or the rules would give it."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+import pipeline.nlp  # noqa: F401  (registers the components)
+from pipeline.extract import person_types as pt
+from pipeline.extract.entities import knowledge
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("id_sentences")
+    return nlp
+
+
+def _doc(nlp, text: str, people: list[str], label: str = "PER"):
+    """``text`` with each name of ``people`` (first occurrence of each, in order) as an entity."""
+    doc = nlp(text)
+    spans, pos = [], 0
+    for name in people:
+        start = text.index(name, pos)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+        pos = start + len(name)
+    doc.ents = spans
+    return doc
+
+
+def _retyped(nlp, text, people, label="PER"):
+    doc = _doc(nlp, text, people, label)
+    return [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), pt.lexicons())]
+
+
+@pytest.mark.parametrize("text,people,expected", [
+    # a genre noun before the name or its list: an organisation
+    ("Ia bermain untuk klub Dorvana Utsk musim ini.", ["Dorvana Utsk"], [("Dorvana Utsk", "ORG")]),
+    ("Kolektor memburu band-band rock seperti Velmora, Kastel Ungu, Rudrik hingga akhir tahun.",
+     ["Kastel Ungu"], [("Kastel Ungu", "ORG")]),
+    ("Ia menyanyikan lagu dari grup yang membesarkannya, Lintang Sore.", ["Lintang Sore"],
+     [("Lintang Sore", "ORG")]),
+    ("Hadir importir dari perusahaan Orvek Tanu, Belisa Marn, Kotra Vell, kemudian pengurus asosiasi.",
+     ["Belisa Marn", "Kotra Vell"], [("Belisa Marn", "ORG"), ("Kotra Vell", "ORG")]),
+    # in apposition, or as the last word of the name
+    ("Keduanya bekerja sama dengan Zentrik, perusahaan percetakan terkemuka, di Jakarta.", ["Zentrik"],
+     [("Zentrik", "ORG")]),
+    ('"Kami optimistis," kata analis Marvendo Sekuritas, Lukas Aryanto.', ["Marvendo Sekuritas", "Lukas Aryanto"],
+     [("Marvendo Sekuritas", "ORG"), ("Lukas Aryanto", "PER")]),
+    # one sense per document: the same text elsewhere is the organisation too
+    ("Penggemar klub Dorvana Utsk bersorak. Dorvana Utsk menang 2-0.", ["Dorvana Utsk", "Dorvana Utsk"],
+     [("Dorvana Utsk", "ORG"), ("Dorvana Utsk", "ORG")]),
+    # a month or a clause after the comma is no apposition of the name's own
+    ("Ia debut pada ajang Lomba Balap Sirkam, November 1992.", ["Lomba Balap Sirkam"], []),
+    ("Dikutip dari Warta Pelangi, Darmono mendapat pinjaman motor.", ["Warta Pelangi", "Darmono"],
+     [("Warta Pelangi", "ORG"), ("Darmono", "PER")]),
+    # a noun that takes a possessor types the names after it only through seperti / bernama
+    ("Agenda unggulan seperti Tari Sewu Lampion, dan pawai budaya digelar.", ["Tari Sewu Lampion"], []),
+    # products, events, titles: no entity (that mention only)
+    ("Ada juga mobil Vorta Palisan di garasi itu.", ["Vorta Palisan"], []),
+    ("Ia debut pada ajang Lomba Balap Sirkam tahun itu.", ["Lomba Balap Sirkam"], []),
+    ("Pameran bertajuk Rudi Hartawan Kelas Hidup dibuka. Rudi Hartawan hadir.", ["Rudi Hartawan", "Rudi Hartawan"],
+     [("Rudi Hartawan", "PER")]),
+    # common words are no name
+    ("Ketua Kelompok Kerja Pemilihan hadir.", ["Kelompok Kerja Pemilihan"], []),
+    # a common word opening the sentence is cut from the name
+    ("Pengakuan Darmono disampaikan kepada penyidik.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
+])
+def test_typed(nlp, text, people, expected):
+    assert _retyped(nlp, text, people) == expected
+
+
+@pytest.mark.parametrize("text,people", [
+    # negative cases: people stay people
+    ("Ia bekerja di perusahaan milik Budi Santosa di Bandung.", ["Budi Santosa"]),
+    ("Direktur perusahaan Sinar Jaya, Budi Santosa, mengatakan hal itu.", ["Budi Santosa"]),
+    ("Direktur Utama perusahaan Sinar Jaya, Budi Santosa, M.Sc., mengatakan hal itu.", ["Budi Santosa"]),
+    ("Menurut Dewi Lestiani, perusahaan menambah armada tahun ini.", ["Dewi Lestiani"]),
+    ("Ia bermain untuk klub Arvin Sutedja, Pelita Utara, musim lalu.", ["Arvin Sutedja"]),  # the club is the apposition
+    ("Kepala Dinas Pertanian, Rina Wulandari, dan Kepala BPS, Hadi Prakoso, hadir.", ["Rina Wulandari", "Hadi Prakoso"]),
+    ("Pengusaha Hendra Kusuma menjadi saksi.", ["Hendra Kusuma"]),
+    ("Bapak Temu Rahmadi hadir.", ["Temu Rahmadi"]),
+    ("Putri Ayu Lestari mengatakan hal itu.", ["Putri Ayu Lestari"]),  # a name word, not a common word
+    ("Ia menyanyikan lagu Rhoma Sutrisna di panggung.", ["Rhoma Sutrisna"]),  # the singer's song
+    ("Agenda Darmono Sutejo padat pekan ini.", ["Darmono Sutejo"]),  # his agenda
+    ("Hal itu disampaikan juru bicara maskapai, Darmono Sutejo, kepada wartawan.", ["Darmono Sutejo"]),
+    ("Menurut surat kabar tersebut, Darmono Sutejo dihukum.", ["Darmono Sutejo"]),
+    ("Pihak perusahaan lanjut Darmono Sutejo telah menyetujui.", ["Darmono Sutejo"]),
+    ('Lucu sekali, " cuit akun Darmono Sutejo.', ["Darmono Sutejo"]),  # his account
+    # the document writes the name as a person's elsewhere: one sense, the person's
+    ('Ia keluar dari band yang membesarkan namanya, Arvin Sutedja. "Saya lega," kata Arvin Sutedja.',
+     ["Arvin Sutedja", "Arvin Sutedja"]),
+    ('Ia keluar dari band yang membesarkan namanya, Arvin Sutedja. "Saya lega," kata Arvin.',
+     ["Arvin Sutedja", "Arvin"]),
+    ("Tim Darmono Sutejo menang.", ["Darmono Sutejo"]),
+])
+def test_kept(nlp, text, people):
+    assert _retyped(nlp, text, people) == [(p, "PER") for p in people]
+
+
+@pytest.mark.parametrize("text,orgs,expected", [
+    ("Kepala Desa Sukamaju, Darmono, mengaku bersyukur.", ["Darmono"], [("Darmono", "PER")]),
+    ("Salah seorang warga, Sutiyem, mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),
+    ("Sutiyem (52) mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),
+    # negative cases: organisations stay organisations
+    ("Film Bulan Baru (2009) diputar.", ["Bulan Baru"], [("Bulan Baru", "ORG")]),  # a year, no age
+    ("Kepala Desa Sukamaju, Bank Makmur, dan warga hadir.", ["Bank Makmur"], [("Bank Makmur", "ORG")]),
+    ("Kepala Desa Sukamaju, BUMDes, dan warga hadir.", ["BUMDes"], [("BUMDes", "ORG")]),
+    ("Penyanyi itu bergabung dengan Velmora, grup asal Bandung.", ["Velmora"], [("Velmora", "ORG")]),
+])
+def test_organisations_introduced_as_people(nlp, text, orgs, expected):
+    assert _retyped(nlp, text, orgs, label="ORG") == expected
+
+
+@pytest.mark.parametrize("text,start,end,items", [
+    ("seperti Velmora, Kastel Ungu, Rudrik hingga", 3, 5, (1, 1)),
+    ("A Corp dan Budi Santosa datang", 3, 5, (1, 0)),  # dan joins two items
+    ("Direktur Sinar Jaya, Budi Santosa, mengatakan", 4, 6, (0, 0)),  # a comma alone: apposition
+    ("Kepala BPOM, Budi Santosa, M.Sc., Apt hadir", 3, 5, (0, 0)),  # degrees are no items
+])
+def test_list_around(nlp, text, start, end, items):
+    doc = nlp(text)
+    before, after = pt.list_around(doc, start, end)
+    assert (len(before), len(after)) == items
+
+
+@pytest.mark.parametrize("word,common", [("kelompok", True), ("pemilihan", True), ("putri", False),
+                                         ("budi", False), ("bintang", False)])
+def test_common_words_leave_out_name_words(word, common):
+    assert (word in pt.lexicons().common) == common
+
+
+def test_component_in_default_pipeline():
+    assert pipeline.nlp.load(ner_model="none").pipe_names.index("person_types") \
+        == pipeline.nlp.load(ner_model="none").pipe_names.index("person_ruler") + 1
+
+
+def test_spans_keep_their_offsets(nlp):
+    doc = _doc(nlp, "Penggemar klub Dorvana Utsk bersorak.", ["Dorvana Utsk"])
+    (ent,) = pt.retype(doc, knowledge(nlp), pt.lexicons())
+    assert isinstance(ent, Span) and (ent.start_char, ent.end_char) == (15, 27)
+
+
+def _run_calls(nlp, size: int) -> int:
+    names = [f"Nama{i} Orang{i}" for i in range(size)]
+    doc = _doc(nlp, "Perusahaan seperti " + ", ".join(names) + ".", names)
+    calls = 0
+    original = pt._run_start
+
+    def counting(doc_, end):
+        nonlocal calls
+        calls += 1
+        return original(doc_, end)
+
+    pt._run_start = counting
+    try:
+        pt.retype(doc, knowledge(nlp), pt.lexicons())
+    finally:
+        pt._run_start = original
+    return calls
+
+
+def test_long_lists_stay_linear(nlp):
+    """A list of names ten times longer costs at most twelve times the work (each name reads a
+    bounded stretch of the list)."""
+    assert _run_calls(nlp, 1000) <= 12 * _run_calls(nlp, 100)
