@@ -38,7 +38,7 @@ from .readers import InputDocument, InputProblem, Item
 CHUNK_SIZE = 16
 PARTITION_SIZE = 256
 WARM_STRINGS = 50_000
-MODEL_CHUNK_TOKENS = 10_000  # a longer document goes through the NER model in stretches (model_in_chunks)
+MODEL_CHUNK_TOKENS = 5_000  # a longer document goes through the NER model in stretches (model_in_chunks; 80 MB a stretch)
 _CACHE = threading.local()
 _BASE_STRINGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 

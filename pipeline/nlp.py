@@ -4,7 +4,7 @@
 or the project's NER model ``models/ner-id`` as the base when asked for), with
 the project's components added:
 
-    layout_flat -> sentences -> [ner] -> institution_ruler -> person_ruler -> web_leftovers
+    layout_flat -> sentences -> [ner -> release_tensor] -> institution_ruler -> person_ruler -> web_leftovers
     -> dates -> entity_table -> organizations -> people -> locations -> quotes -> layout_restore
 
 ``layout_flat`` and ``layout_restore`` (:mod:`pipeline.extract.layout`) let every component read a
@@ -31,6 +31,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -103,10 +104,28 @@ def add_splitter(nlp: Language, splitter: str) -> None:
     nlp.add_pipe("layout_flat", first=True)
 
 
+@Language.factory("release_tensor", assigns=["doc.tensor"], requires=["doc.ents"])
+def make_release_tensor(nlp: Language, name: str):
+    return ReleaseTensor()
+
+
+class ReleaseTensor:
+    """Empties ``doc.tensor`` once the NER model has read it: its tok2vec leaves 384 bytes a token
+    there (width 96, float32) that no rule component reads (186 MB for the 1,000 detik articles held
+    at once; the records are the same)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.tensor.size:
+            doc.tensor = numpy.empty((0,), dtype="float32")
+        return doc
+
+
 def load(**overrides) -> Language:
     """Build the pipeline (see the module docstring for the settings)."""
     settings = Settings.from_env(**overrides)
     nlp = _base(settings)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("release_tensor", after="ner")
     add_splitter(nlp, settings.splitter)
     nlp.add_pipe("institution_ruler")
     nlp.add_pipe("person_ruler")

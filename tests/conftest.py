@@ -42,6 +42,33 @@ def invented_paragraph(k: int) -> str:
             f"Baca juga: Harga Beras di {place} Naik\n")
 
 
+SYLLABLES = ("ka", "ri", "to", "sa", "wa", "ne", "mu", "lo", "pe", "di", "ga", "hu")
+
+
+def invented_word(k: int) -> str:
+    """Capitalised word ``k`` of three syllables (``Karito``): distinct for every ``k`` below 1,728."""
+    n = len(SYLLABLES)
+    return (SYLLABLES[k // (n * n) % n] + SYLLABLES[k // n % n] + SYLLABLES[k % n]).capitalize()
+
+
+def count_lines(function, *args) -> int:
+    """The Python lines run while ``function(*args)`` runs (each turn of a loop or comprehension
+    counts again): work, not time."""
+    lines = 0
+
+    def trace(frame, event, arg):
+        nonlocal lines
+        lines += event == "line"
+        return trace
+
+    sys.settrace(trace)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return lines
+
+
 def count_calls(function, *args) -> int:
     """The Python and C function calls made while ``function(*args)`` runs: work, not time."""
     calls = 0

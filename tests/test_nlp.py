@@ -55,3 +55,19 @@ def test_text_of_builds_the_text_once_per_doc():
     del doc
     gc.collect()
     assert len(_TEXTS) == count - 1  # the entry goes with its Doc
+
+
+def test_the_model_tensor_is_released(nlp):
+    """The NER model's tok2vec output (384 bytes a token) is dropped once the model has read it;
+    the entities are those of the pipeline that keeps it."""
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("no NER model")
+    assert nlp.pipe_names.index("release_tensor") == nlp.pipe_names.index("ner") + 1
+    text = "Jakarta - Menteri Pertanian Budi Santoso meninjau gudang Bulog di Kabupaten Sukamaju, Senin (26/5)."
+    doc = nlp_module.process(nlp, text)
+    assert doc.tensor.size == 0
+    with nlp.select_pipes(disable=["release_tensor"]):
+        kept = nlp_module.process(nlp, text)
+    assert kept.tensor.shape[0] > 0  # (the test can fail: without the component the tensor stays)
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in kept.ents]

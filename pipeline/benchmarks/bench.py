@@ -204,9 +204,10 @@ def _prepare(stage: str, docs: list[dict]):
                     for item in items[i:i + engines.CHUNK_SIZE]:
                         engines.process_document(nlp, item)
         return run_all
-    # extractors: every component after the splitter and the statistical NER, on prepared docs
+    # extractors: every component after the splitter and the statistical NER (its tensor released), on prepared docs
     names = nlp.pipe_names
-    cut = names.index("ner") + 1 if "ner" in names else 1
+    model_end = next((name for name in ("release_tensor", "ner") if name in names), None)
+    cut = names.index(model_end) + 1 if model_end else 1
     before, after = nlp.pipeline[:cut], nlp.pipeline[cut:]
     prepared = []
     for d in docs:

@@ -75,6 +75,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import DateMention
+from ..extensions import text_of
 from ..lang import ordered, table
 from .leftovers import SPAN_KEY as LEFTOVERS
 
@@ -966,7 +967,7 @@ def anchor_date(doc: Doc) -> tuple[Optional[dt.date], Optional[str]]:
             return dt.date.fromisoformat(doc._.published[:10]), "input"
         except ValueError:
             pass
-    text = doc.text
+    text = text_of(doc)
     hits = _hits(text, None, keep_partial=True, kinds=("digits",))  # every explicit date has digits
     full = [h for h in hits if h.unit == "day" and h.explicit_year]
     for hit in hits:
@@ -1009,7 +1010,7 @@ class DateExtractor:
         doc._.published = anchor.isoformat() if anchor else None
         doc._.published_source = source
         furniture = tuple((span.start_char, span.end_char) for span in doc.spans.get(LEFTOVERS, []))
-        doc._.dates = list(date_mentions(doc.text, anchor, furniture))
+        doc._.dates = list(date_mentions(text_of(doc), anchor, furniture))
         spans = []
         for mention in doc._.dates:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")

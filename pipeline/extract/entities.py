@@ -1148,7 +1148,7 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
     if not doc.has_annotation("SENT_START"):
         return out
     n = len(doc)
-    text = doc.text
+    text = text_of(doc)
     for start, end in sentence_bounds(doc):
         k = end - 1
         while k > start and doc[k].is_space:
@@ -1610,9 +1610,9 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     short lines written all in capitals on their own (``INFO NASIONAL``, a section label)."""
     from .leftovers import leftover_lines
 
-    out = list(leftover_lines(doc.text))
+    out = list(leftover_lines(text_of(doc)))
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         stripped = line.strip()
         if stripped and stripped.upper() == stripped and any(c.isalpha() for c in stripped) \
                 and len(stripped.split()) <= 4 and not stripped.endswith(("-", "–", "—", ",")):
@@ -2027,11 +2027,15 @@ def org_short_forms(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         return tuple(ents)
     covered = {k: e for e in ents for k in range(e.start, e.end)}
     n = len(doc)
+    texts = [t.text for t in doc]
+    at: dict[str, list[int]] = {}  # where each form's first word is: one pass, not one per form
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     out = []
     for form in forms:
         size = len(form)
-        for i in range(n - size + 1):
-            if doc[i].text != form[0] or tuple(t.text for t in doc[i:i + size]) != form:
+        for i in at.get(form[0], ()):
+            if i > n - size or tuple(texts[i:i + size]) != form:
                 continue
             if i > 0 and _cap(doc[i - 1].text) and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start \
                     or i + size < n and _cap(doc[i + size].text) and doc[i + size].is_alpha:
@@ -2120,10 +2124,10 @@ def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     things = [tuple(t.text for t in e) for e in model if e.label_ == "ORG"]
     if not things:
         return found
+    openings = {thing[:k] for thing in things for k in range(1, len(thing) + 1)}  # a set, not a scan per span
     out = []
     for span in found:
-        words_ = tuple(t.text for t in span)
-        if span.text not in people and any(thing[:len(words_)] == words_ for thing in things):
+        if span.text not in people and tuple(t.text for t in span) in openings:
             continue
         out.append(span)
     return out
@@ -2169,7 +2173,8 @@ class PersonRuler:
         doc.ents = org_short_forms(doc, self.kb)
         inside = places_in_names(doc, self.kb)
         if inside:
-            doc.ents = tuple(e for e in doc.ents if e not in inside)
+            gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
+            doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc

@@ -39,18 +39,29 @@ gave that title to exactly one person. The quote rules add the pronouns (``ia``,
 """
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
+from ..extensions import text_of
 from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
-from .people import BRACKETED, TitleIndex, _merge_role, _nlp_of, canonical_name, name_after_title, roles_of
+from .people import (
+    BRACKETED,
+    TitleIndex,
+    _merge_role,
+    _nlp_of,
+    canonical_name,
+    entities_fixed,
+    name_after_title,
+    roles_of,
+)
 
 PATRONYMIC = frozenset({"bin", "binti"})
 WORD = re.compile(r"[\w'’.-]+")
@@ -120,6 +131,15 @@ def same_name(a: str, b: str) -> bool:
         return False
     # at least one full word in common, so that two strings of initials never meet
     return any(len(x.rstrip(".")) > 1 and x.rstrip(".").lower() == y.rstrip(".").lower() for x, y in zip(wa, wb))
+
+
+def _same_name_keys(name: str) -> set[tuple[int, int, str]]:
+    """(word count, place, word) of each whole word of ``name``: two names :func:`same_name` pairs
+    (not equal) share one, so that the pairs are found by look-up, not by comparing every two names."""
+    ws = _words(name)
+    if len(ws) < 2:
+        return set()
+    return {(len(ws), k, w.rstrip(".").lower()) for k, w in enumerate(ws) if len(w.rstrip(".")) > 1}
 
 
 def short_form_of(short: str, full: str) -> bool:
@@ -294,11 +314,16 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
     # one writing of a full name with initials joins the one spelt out
     found = list(dict.fromkeys(n for n in keyed if n))
     spelt: dict[str, str] = {}
-    for k, name in enumerate(found):
-        for other in found[:k]:
+    order = {n: k for k, n in enumerate(found)}
+    earlier: dict[tuple[int, int, str], list[str]] = {}  # the names before, by their whole words and places
+    for name in found:
+        keys = _same_name_keys(name)
+        for other in sorted({o for key in keys for o in earlier.get(key, ())}, key=order.__getitem__):
             if other not in spelt and same_name(name, other):
-                spelt[name] = max((name, other), key=lambda n: (len(n.replace(".", "")), -found.index(n)))
+                spelt[name] = max((name, other), key=lambda n: (len(n.replace(".", "")), -order[n]))
                 spelt[other] = spelt[name]
+        for key in keys:
+            earlier.setdefault(key, []).append(name)
     keyed = [spelt.get(n, n) for n in keyed]
     found = list(dict.fromkeys(n for n in keyed if n))
     first_at: dict[str, int] = {}
@@ -311,7 +336,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
         roles.append(found_roles)
         if found_roles:
             titled.add(key)
-    fuller = _heads(found, first_at, titled, doc.text)
+    fuller = _heads(found, first_at, titled, text_of(doc))
     people: dict[str, Entity] = {}
     for ent, key, ent_roles in zip(ents, keyed, roles, strict=True):
         if not key:
@@ -371,7 +396,7 @@ def _abbreviates(abbr: str, title_words: list[str]) -> bool:
     return split(abbr, 0, 0)
 
 
-def holder_of(title: str, people: list[Entity], before: int) -> Optional[Entity]:
+def holder_of(title: str, people: Iterable[Entity], before: int) -> Optional[Entity]:
     """The one person the text gave ``title`` to before ``before``: a role whose title is it,
     opens with it (``Gubernur`` of ``Gubernur Jawa Barat``), or that it abbreviates with the
     role's organisation (``Mensos``: Menteri Sosial). None when no one or several hold it."""
@@ -384,12 +409,57 @@ def holder_of(title: str, people: list[Entity], before: int) -> Optional[Entity]
             continue
         for role in person.roles:
             r = role.title.lower()
-            whole = f"{r} {(role.org or '').lower()}".split()
+            whole = _role_words(role)
             if r == t or r.startswith(t + " ") or " ".join(whole) == t or " ".join(whole).startswith(t + " ") \
                     or (" " not in t and len(t) >= 5 and _abbreviates(t, whole)):
                 found.append(person)
                 break
-    return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            return None  # several hold it
+    return found[0] if found else None
+
+
+class _RoleHeads:
+    """The people by the openings of their roles (title and organisation), for :func:`holder_of`: a
+    title names a role whose first word it shares or (one word) that it abbreviates from the role's
+    first two words on, so the people it may name are looked up, not all read for each title."""
+
+    def __init__(self, people: list[Entity]) -> None:
+        self.people: dict[tuple, list[Entity]] = {}
+        for person in people:
+            keys = set()
+            for role in person.roles:
+                whole = _role_words(role)
+                if whole:
+                    keys.add(whole[0])
+                if len(whole) > 1:
+                    keys.add((whole[0][:2], whole[1][:2]))
+            for key in keys:
+                self.people.setdefault(key, []).append(person)
+        self.order = {id(p): k for k, p in enumerate(people)}
+
+    def pool(self, title: str) -> Iterator[Entity]:
+        """The people (in their order) with a role that ``title`` may name."""
+        t = title.lower().split()
+        if not t:
+            return
+        keys: set = {t[0]}
+        if len(t) == 1 and len(t[0]) >= 5:  # the abbreviation's second piece opens at any letter after the second
+            keys |= {(a, b) for cut in range(2, len(t[0]) - 1) for a in _openings(t[0]) for b in _openings(t[0][cut:])}
+        seen: set[int] = set()  # the lists merged lazily: holder_of stops at the second holder
+        for person in heapq.merge(*(self.people.get(key, ()) for key in keys), key=lambda p: self.order[id(p)]):
+            if id(person) not in seen:
+                seen.add(id(person))
+                yield person
+
+
+def _openings(rest: str) -> set[str]:
+    """The first two letters of the words that ``rest`` may open in an abbreviation (``ka``: ``ke`` of ``kepala``)."""
+    return {rest[:2]} | {word[:2] for word, short in ABBREVIATED.items() if rest.startswith(short)}
+
+
+def _role_words(role: Role) -> list[str]:
+    return f"{role.title.lower()} {(role.org or '').lower()}".split()
 
 
 def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -> None:
@@ -399,6 +469,7 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         return
     evidence = sorted((r.start, r.end) for p in people for r in p.roles)
     starts = [s for s, _ in evidence]
+    heads = _RoleHeads(people)
     from bisect import bisect_right
 
     for s, e in sorted(titles.items()):
@@ -411,7 +482,7 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         if k >= 0 and any(evidence[j][1] > tok.idx for j in range(max(0, k - 3), k + 1)):
             continue
         span = doc[s:e]
-        holder = holder_of(span.text, people, tok.idx)
+        holder = holder_of(span.text, heads.pool(span.text), tok.idx)
         if holder is not None:
             holder.mentions.append(EntityMention(span.text, span.start_char, span.end_char, "title"))
     for person in people:
@@ -435,6 +506,11 @@ def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
     """The entity table of ``doc`` (see the module docstring)."""
     if kb is None:
         kb = knowledge(_nlp_of(doc))
+    with entities_fixed(doc):
+        return _build(doc, kb)
+
+
+def _build(doc: Doc, kb: Knowledge) -> EntityTable:
     index = _ent_index(doc)
     titles = TitleIndex(title_matches(doc, kb))
     heads = TitleIndex(role_matches(doc, kb))
@@ -445,7 +521,7 @@ def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
         orgs.append(Entity(k, "ORG", org.name, mentions, list(org.aliases)))
     people = _person_entities(doc, kb, index, heads, len(orgs))
     _role_org_names(people, orgs)
-    _initials_mentions(doc.text, people)
+    _initials_mentions(text_of(doc), people)
     _title_mentions(doc, titles, people, index)
     return EntityTable(orgs + people)
 

@@ -38,6 +38,7 @@ organisation (:func:`name_after_title`). A fused title with its region
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional
@@ -474,11 +475,32 @@ def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: Tit
     return ent if k == ent.start else Span(doc, k, ent.end, label=ent.label_)
 
 
+ENTS_FIXED = "_ents_fixed"  # doc.user_data key: the entity count while a caller keeps doc.ents as they are
+
+
+@contextlib.contextmanager
+def entities_fixed(doc: Doc):
+    """A stretch of work that does not change ``doc.ents`` (the entity table's build): the caches of
+    :func:`_per_entities` are checked against the entity count read once, not at every look-up."""
+    doc.user_data[ENTS_FIXED] = _entity_count(doc)
+    try:
+        yield
+    finally:
+        doc.user_data.pop(ENTS_FIXED, None)
+
+
+def _entity_count(doc: Doc) -> int:
+    """The number of entities, from the tokens' IOB codes (an entity opens with ``B``, code 3):
+    ``len(doc.ents)`` builds a Span for every entity."""
+    return int((doc.to_array("ENT_IOB") == 3).sum())
+
+
 def _per_entities(doc: Doc, key: str, build) -> object:
-    """``build(doc)``, kept in ``doc.user_data[key]`` while the document has as many entities. The
-    count is read from the tokens' IOB codes (an entity opens with ``B``, code 3): ``len(doc.ents)``
-    builds a Span for every entity at each look-up, quadratic on a long document."""
-    count = int((doc.to_array("ENT_IOB") == 3).sum())
+    """``build(doc)``, kept in ``doc.user_data[key]`` while the document has as many entities (counted
+    once inside :func:`entities_fixed`, else at each look-up: a pass over the tokens)."""
+    count = doc.user_data.get(ENTS_FIXED)
+    if count is None:
+        count = _entity_count(doc)
     cached = doc.user_data.get(key)
     if cached is None or cached[0] != count:
         cached = doc.user_data[key] = (count, build(doc))

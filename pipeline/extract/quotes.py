@@ -53,9 +53,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
+from ..extensions import text_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
-from .entity_table import _abbreviates, same_name, short_form_of, table_of
+from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, table_of
 from .people import canonical_name
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -364,7 +365,7 @@ class _Names:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]], text: Optional[str] = None) -> None:
         self.doc = doc
-        self.text = text = doc.text if text is None else text
+        self.text = text = text_of(doc) if text is None else text
         self._other_starts: Optional[list[int]] = None
         self._other_spans: list[tuple[int, int]] = []
         lex = lexicon()
@@ -407,7 +408,10 @@ class _Names:
         per = {self._tidy(s, e) for s, e in per}
         self.fallback = not per
         person_words = {w for s, e in per for w in text[s:e].split() if w.rstrip(".").lower() not in lex.non_name}
-        ent_spans = [(e.start_char, e.end_char) for e in doc.ents]
+        # the entities by start (doc.ents never overlap, so their ends rise with their starts): whether one
+        # overlaps a run is one bisection, not a scan of every entity for every run
+        ent_starts = [e.start_char for e in doc.ents]
+        ent_ends = [e.end_char for e in doc.ents]
         # each place under an administrative head: its start, where its name starts (after the head), its end
         self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
                                     e.end_char) for e in doc.ents if e.label_ == "LOC" and len(e.text.split()) > 1
@@ -420,7 +424,7 @@ class _Names:
             known = [m.start() for m in re.finditer(r"\S+", text[part[0]:part[1]]) if m.group(0) in person_words]
             if known:
                 per.add(self._tidy(self._past_other_entity(*part), part[1]))
-            elif any(a < part[1] and part[0] < b for a, b in ent_spans):
+            elif (k := bisect_left(ent_starts, part[1]) - 1) >= 0 and ent_ends[k] > part[0]:
                 # "Kepala Humas Masjid Raya Abu Bakar Abdul Karim": an entity swallowed the name
                 # at the end of its run; a weak mention (it counts only next to a speech verb or cue)
                 if len(text[run_s:part[0]].split()) >= 2 and len(text[part[0]:part[1]].split()) >= 2 \
@@ -463,6 +467,7 @@ class _Names:
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
+        self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
 
     def _in_place(self, part: tuple[int, int]) -> bool:
         """Whether ``part`` opens the name of a place entity under an administrative head (``warga
@@ -708,6 +713,15 @@ class _Names:
         """The organisation's name in ``doc._.organizations`` for the mention [start, end)."""
         entity = self.table.at(start, end, "ORG") or self.table.named(text, "ORG")
         return entity.name if entity is not None else text
+
+    def orgs_headed(self, word: str) -> list[Entity]:
+        """The table's organisations whose name opens with ``word`` (indexed once: the quote rules
+        add and rename people only)."""
+        if self._orgs_by_head is None:
+            self._orgs_by_head = {}
+            for org in self.table.organizations():
+                self._orgs_by_head.setdefault(org.name.split()[0], []).append(org)
+        return self._orgs_by_head.get(word, [])
 
     def holder_of(self, title: str) -> Optional[str]:
         """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
@@ -1032,7 +1046,7 @@ class _Resolver:
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
-            orgs = [o for o in self.names.table.organizations() if o.name.split()[0] == head.group(1)]
+            orgs = self.names.orgs_headed(head.group(1))
             if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
                 return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
         return None, "none"
@@ -1114,7 +1128,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
     """Yield the direct and indirect quotations of ``doc`` with cue and speaker, in text order."""
     # the text as the pipeline gives it: a hard-wrapped text is read through its flat view
     # (``layout_flat``, the one reader of line layouts), so a line break here ends a paragraph
-    text = doc.text
+    text = text_of(doc)
     lex = lexicon()
     spans = list(quoted_spans(text))
     quoted = [(s.open, (s.close + 1) if s.close is not None else s.end) for s in spans]
@@ -1162,8 +1176,9 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             if direct[k].cue is None:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
+    people = _TablePeople(names.table)
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker, add=True)
+        item.speaker = in_table(names.table, item.speaker, add=True, people=people)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
         speaker = item.speaker or (None, None, None)
@@ -1183,17 +1198,56 @@ def _in_headline(text: str, pos: int) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
-def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False
-             ) -> Optional[tuple[str, Optional[int], Optional[int]]]:
+def _whole_words(name: str) -> set[str]:
+    """The words of ``name`` that are no initial, under one spelling (:func:`spelling_key`: lower
+    case, no final stop, old and new spellings alike)."""
+    return {spelling_key(w) for w in name.split() if len(w.rstrip(".")) > 1}
+
+
+class _TablePeople:
+    """The people of an entity table by the whole words of their names, and its organisations by
+    name and alias, so that a speaker's name is looked up without a pass over the table (quadratic
+    on a long document). A person :func:`same_name` or :func:`short_form_of` pairs with a name
+    shares one of its whole words with it, or bears the name itself. Told of each person added or
+    renamed (:meth:`add`); a person merged into another drops out by its position."""
+
+    def __init__(self, table: EntityTable) -> None:
+        self.table = table
+        self.by_word: dict[str, list[Entity]] = {}
+        self.orgs: dict[str, Entity] = {}
+        for e in table.entities:
+            if e.label == "PER":
+                self.add(e)
+            elif e.label == "ORG":
+                for key in (e.name, *e.aliases):
+                    self.orgs.setdefault(key, e)
+
+    def add(self, person: Entity) -> None:
+        for key in _whole_words(person.name) | {" " + person.name}:
+            self.by_word.setdefault(key, []).append(person)
+
+    def sharing(self, name: str) -> list[Entity]:
+        """The table's people (in table order) named ``name`` or sharing a whole word with it."""
+        entities = self.table.entities
+        found = {id(p): p for key in _whole_words(name) | {" " + name} for p in self.by_word.get(key, ())
+                 if p.id < len(entities) and entities[p.id] is p}
+        return sorted(found.values(), key=lambda p: p.id)
+
+
+def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False,
+             people: Optional[_TablePeople] = None) -> Optional[tuple[str, Optional[int], Optional[int]]]:
     """The speaker as an entity of the document's table, under its fullest name, or None.
 
     The entity with a mention where the speaker was read (a person sharing a word with the
     name found there, an organisation under one of its names), else the person whose name
     holds the speaker's name (the one named last before it), else the organisation with that
     name or alias. ``add``: a capitalised name the quote rules read that the table lacks
-    becomes a person of the table; a fuller name read next to a cue renames the table's person."""
+    becomes a person of the table; a fuller name read next to a cue renames the table's person.
+    ``people``: the table's index, kept up to date across calls (built here if not given)."""
     if speaker is None or not speaker[0]:
         return None
+    if people is None:
+        people = _TablePeople(table)
     name, s, e = speaker
     words_ = {w.lower() for w in name.split()}
     if s is not None and e is not None and s < e:
@@ -1205,9 +1259,10 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         if entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
             if short_form_of(entity.name, name):
                 _rename(table, entity, name)  # the quote rules read a fuller form next to the cue
+                people.add(entity)
                 return name, s, e
             return entity.name, s, e
-    candidates = [p for p in table.people()
+    candidates = [p for p in people.sharing(name)
                   if p.name == name or same_name(name, p.name) or short_form_of(name, p.name)]
     if candidates:
         at = s if s is not None else 0
@@ -1215,12 +1270,13 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         person = max(before, key=lambda p: max(m.start for m in p.mentions if m.start <= at)) if before \
             else candidates[0]
         return person.name, s, e
-    org = table.named(name, "ORG")
+    org = people.orgs.get(name)
     if org is not None:
         return org.name, s, e
     if add and s is not None and e is not None:
         person = Entity(len(table.entities), "PER", name)
         table.entities.append(person)
+        people.add(person)
         table.add_mention(person, EntityMention(name, s, e, "name"))
         return name, s, e
     return None
@@ -1789,7 +1845,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         result = list(quotes(doc))
         _sync_people(doc)
-        text = doc.text  # (built anew by spaCy at every access)
+        text = text_of(doc)
         aged = aged_names(text)
         for q in result:
             q.speaker_public = speaker_is_public(q, text, aged)

@@ -616,29 +616,47 @@ def test_model_organisations_and_places_over_rule_entities(text, rule, model, ex
 
 def test_model_organisations_over_rule_entities_grow_linearly(nlp):
     """Each model organisation or place was compared with every entity of the document (quadratic)."""
-    import sys
-
-    from tests.conftest import invented_paragraph
+    from tests.conftest import count_lines, invented_paragraph
 
     def lines(paragraphs: int) -> int:
         doc = nlp("\n".join(invented_paragraph(k) for k in range(paragraphs)))
         model = [e for e in doc.ents if e.label_ in {"ORG", "LOC"}]
-        count = 0
-
-        def trace(frame, event, arg):
-            nonlocal count
-            count += event == "line"
-            return trace
-
-        sys.settrace(trace)
-        try:
-            entities.extend_with_model(doc, model)
-        finally:
-            sys.settrace(None)
-        return count
+        return count_lines(entities.extend_with_model, doc, model)
 
     small = lines(6)
     assert small > 50 and lines(60) <= 12 * small
+
+
+def _companies(nlp, blocks: int):
+    """A new company (``PT X``, written ``X`` alone later) in every block, the rule entities set."""
+    from spacy.tokens import Span
+
+    from tests.conftest import PLACES, invented_word
+
+    doc = nlp.make_doc("".join(f"PT {invented_word(k)} membuka kantor di {PLACES[k % 7]}. Warga memuji "
+                               f"{invented_word(k)} kemarin.\n" for k in range(blocks)))
+    doc.ents = [Span(doc, t.i, t.i + 2, label="ORG") if t.text == "PT" else Span(doc, t.i, t.i + 1, label="LOC")
+                for t in doc if t.text == "PT" or t.text in PLACES]
+    return doc
+
+
+def test_short_forms_grow_linearly(nlp):
+    """Each short form was looked for by a pass over the whole document (quadratic on a long text
+    joining many articles, where every article names its own companies)."""
+    from tests.conftest import count_lines
+
+    kb = knowledge(nlp)
+    small, large = (count_lines(entities.org_short_forms, _companies(nlp, blocks), kb) for blocks in (6, 60))
+    assert large <= 12 * small, (small, large)
+
+
+def test_short_forms_are_found(nlp):
+    kb = knowledge(nlp)
+    doc = _companies(nlp, 3)
+    alone = [e for e in entities.org_short_forms(doc, kb) if e.label_ == "ORG" and len(e) == 1]
+    assert [doc[e.start - 1].text for e in alone] == ["memuji"] * 3  # the company's name written alone
+    doc.ents = [e for e in doc.ents if e.label_ != "ORG"]  # no company: no short form
+    assert not [e for e in entities.org_short_forms(doc, kb) if e.label_ == "ORG"]
 
 
 # a legal form or organisation head right before an unclosed bracket at the end of the text (found by make fuzz)

@@ -3,6 +3,9 @@
 No timing: the test counts the Python lines executed (``sys.settrace``) and the characters
 that module-level ``re`` calls are given to scan, on a document and on one ten times longer
 (distinct invented people in every block), and asserts that neither grows more than 12x.
+A second document names a new person in every block with a title written alone after them (a
+long text joins many articles): each name, title and speaker is looked up, not compared with
+every person of the table.
 """
 import re
 import sys
@@ -11,6 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline.extract import entity_table, organizations, people, quotes
+from tests.conftest import count_lines, invented_word
 
 GIVEN = ["Bayu", "Rudi", "Sinta", "Andi", "Wulan", "Fajar", "Dewi", "Galih", "Intan", "Yoga"]
 FAMILY = ["Pranoto", "Halimun", "Sasmita", "Wiradana", "Kusnadi", "Tirtayasa", "Suganda", "Rahardi",
@@ -97,3 +101,48 @@ def test_the_document_has_people_and_quotes(nlp):
     table = entity_table.build(doc)
     assert len(table.people()) >= 3
     assert len(list(quotes.quotes(doc))) >= 6
+
+
+def _new_person(k: int) -> str:
+    given, family = invented_word(2 * k), invented_word(2 * k + 1)
+    title = TITLES[k % len(TITLES)]
+    return (f"{title} {given} {family} meninjau lokasi pada Senin.\n"
+            f"\"Kami akan memastikan semua pekerjaan berjalan baik,\" kata {given} {family}.\n"
+            f"{title.split()[0]} menambahkan bahwa pihaknya akan terus berkoordinasi.\n")
+
+
+def _table_and_quotes_work(nlp, blocks: int) -> tuple[int, int]:
+    """Lines run by the entity table's build and by the quotes."""
+    doc = nlp("".join(_new_person(k) for k in range(blocks)))
+    doc._.entities = entity_table.build(doc)
+    return count_lines(entity_table.build, doc), count_lines(lambda: list(quotes.quotes(doc)))
+
+
+def test_many_people_grow_linearly(nlp):
+    """Every name against every other (spelt-out forms), every title against every role holder and
+    every speaker against every person was quadratic."""
+    _table_and_quotes_work(nlp, 2)
+    small = _table_and_quotes_work(nlp, 10)
+    large = _table_and_quotes_work(nlp, 100)
+    assert min(small) > 1000
+    assert all(b <= 12 * a for a, b in zip(small, large, strict=True)), (small, large)
+
+
+def test_the_many_people_are_found(nlp):
+    doc = nlp("".join(_new_person(k) for k in range(12)))
+    doc._.entities = entity_table.build(doc)
+    assert len(doc._.entities.people()) == 12
+    assert sum(m.kind == "title" for p in doc._.entities.people() for m in p.mentions) >= 3
+    assert sum(q.speaker is not None for q in quotes.quotes(doc)) >= 12
+
+
+def test_the_entity_count_is_read_once_per_table(nlp, monkeypatch):
+    """The per-document caches of people.py check the entity count (a pass over the tokens) once
+    per table build, not at each look-up."""
+    doc = nlp("".join(_new_person(k) for k in range(12)))
+    reads = []
+    count = people._entity_count
+    monkeypatch.setattr(people, "_entity_count", lambda d: reads.append(1) or count(d))
+    entity_table.build(doc)
+    assert len(reads) == 1
+    assert people.ENTS_FIXED not in doc.user_data  # nothing left behind in the Doc
