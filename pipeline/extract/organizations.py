@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -79,7 +79,21 @@ def _flat(text: str) -> str:
 
 def _uses(text: str, form: str) -> bool:
     """Whether the flattened ``text`` writes ``form`` as whole words."""
-    return re.search(r"(?<!\w)" + re.escape(_flat(form)) + r"(?!\w)", text) is not None
+    form = _flat(form)
+    if not form:
+        return True  # (an empty form is trivially written; no alias is empty)
+    i = text.find(form)
+    while i >= 0:  # str.find, not a regex per form: one fast scan of a long text per alias
+        before, after = text[i - 1:i], text[i + len(form):i + len(form) + 1]
+        if not _word_char(before) and not _word_char(after):
+            return True
+        i = text.find(form, i + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """Whether ``c`` (one character or none) is what a regex's ``\\w`` matches."""
+    return bool(c) and (c.isalnum() or c == "_")
 
 
 def _region_forms(words_: list[str]) -> list[str]:
@@ -150,12 +164,45 @@ def abbreviates(short: str, long: str, skip: int = 0) -> bool:
     Barat, ``BUMDes`` = Badan Usaha Milik Desa, ``Dirjen Otda`` = Direktorat Jendral Otonomi Daerah;
     not ``Sulawesi`` of Pusat Layanan Nasional. ``skip`` words of ``long`` after its first may give
     nothing."""
-    letters = "".join(c for c in _expanded(short).lower() if c.isalnum())
-    parts = [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS]
-    names = [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
+    letters, names = _abbreviation_letters(short), _abbreviation_words(long)
     if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
         return False
     return _pieces(letters, tuple(names), 0, 0, skip)
+
+
+def _abbreviation_letters(short: str) -> str:
+    """The letters of a short form as :func:`abbreviates` reads them (lower case, province forms spelt out)."""
+    return "".join(c for c in _expanded(short).lower() if c.isalnum())
+
+
+def _abbreviation_words(long: str) -> list[str]:
+    """The words of a long name that give the pieces of its short forms (joining words and legal forms aside)."""
+    parts = [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS]
+    return [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
+
+
+class _SpeltNames:
+    """The long names of a document indexed for :func:`abbreviates`: a short form's first letter opens
+    the first word of what it abbreviates and each of its letters is taken from that name's words, so
+    only names with that initial and those letters are tried (one pass over the names, not one per
+    short form)."""
+
+    def __init__(self, names: Iterable[str], places: set):
+        self.by_initial: dict[str, list[tuple[str, str, frozenset]]] = {}
+        for full in names:
+            for form in _without_region(full, places):
+                words_ = _abbreviation_words(form)
+                if words_:
+                    self.by_initial.setdefault(words_[0][0], []).append((full, form, frozenset("".join(words_))))
+
+    def spelt_by(self, short: str) -> set[str]:
+        """The names (longer than ``short``) that ``short`` abbreviates, in any of their forms."""
+        letters = _abbreviation_letters(short)
+        if not letters:
+            return set()
+        chars = set(letters)
+        return {full for full, form, has in self.by_initial.get(letters[0], ())
+                if len(full) > len(short) and chars <= has and abbreviates(short, form)}
 
 
 def _opens(piece: str, word: str) -> bool:
@@ -481,12 +528,11 @@ def group(doc: Doc) -> list[Organization]:
     # a short form made of the syllables or initials of one longer name of the document, with its
     # region or without it (Kemendagri = Kementerian Dalam Negeri, Disnakertrans Sumbar = Dinas
     # Tenaga Kerja dan Transmigrasi Sumatera Barat, Dinkes = Dinas Kesehatan Kabupaten Garut)
-    fulls = list(dict.fromkeys(canonical(n) for n in names))
+    fulls = _SpeltNames(dict.fromkeys(canonical(n) for n in names), loc_names)
     for name in names:
         if name in alias_of or len(name.split()) > 3 or name in places:
             continue
-        spelt = {full for full in fulls if len(full) > len(name)
-                 and any(abbreviates(name, form) for form in _without_region(full, loc_names))}
+        spelt = fulls.spelt_by(name)
         if len(spelt) == 1:
             alias_of[name] = spelt.pop()
 

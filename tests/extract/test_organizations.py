@@ -207,3 +207,40 @@ def test_groups(nlp, text, names, name, aliases):
         assert name in found and not found[name], found
     else:
         assert name in found and set(aliases) <= set(found[name]), found
+
+
+SPELT_NAMES = ["Kementerian Dalam Negeri", "Dinas Kesehatan Kabupaten Garut", "Badan Usaha Milik Desa",
+               "Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", "Pusat Layanan Nasional", "Kopi Sejahtera"]
+
+
+@pytest.mark.parametrize("short", ["Kemendagri", "Dinkes", "BUMDes", "Disnakertrans Sumbar", "Sulawesi", "KS",
+                                   "Kemenkes", "Zeta", ""])
+def test_spelt_names_index_agrees_with_abbreviates(short):
+    """The index of long names finds the same names as trying every one."""
+    from pipeline.extract.organizations import _SpeltNames, _without_region
+
+    places = {"Garut", "Sumatera Barat"}
+    every = {full for full in SPELT_NAMES if len(full) > len(short)
+             and any(abbreviates(short, form) for form in _without_region(full, places))}
+    assert _SpeltNames(SPELT_NAMES, places).spelt_by(short) == every
+
+
+@pytest.mark.parametrize("text,form,used", [
+    ("Kepala Dinkes Garut hadir.", "Dinkes Garut", True),
+    ("Kepala Dinkes Garut hadir.", "Dinkes", True),
+    ("Kepala Dinkes_Garut hadir.", "Dinkes", False),   # an underscore is a word character
+    ("Kepala DinkesGarut hadir.", "Dinkes", False),
+    ("Dinkes", "Dinkes", True),                        # at both ends of the text
+    ("(Dinkes)", "Dinkes", True),
+    ("Kepala Dinas Kesehatan hadir.", "Dinkes", False),
+    ("Pemkabé Banyuwangi, Pemkab Banyuwangi", "Pemkab Banyuwangi", True),  # the second occurrence counts
+    ("Pemkabé Banyuwangi", "Pemkab", False),            # é is a word character
+    ("Kepala Dinkes\n  Garut", "Dinkes  Garut", False),  # the text is flat before: the caller flattens it
+])
+def test_uses_whole_words(text, form, used):
+    import re
+
+    from pipeline.extract.organizations import _uses
+
+    assert _uses(text, form) is used
+    assert (re.search(r"(?<!\w)" + re.escape(" ".join(form.split())) + r"(?!\w)", text) is not None) is used
