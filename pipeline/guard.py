@@ -48,7 +48,7 @@ _STAGE_NAMES_MAX = 64
 WALL_FACTOR = 10  # wall-clock seconds allowed per second of CPU budget
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 # loads what the components load on their first document (0.4 s), before the children are forked
-WARM_UP = ("Jakarta, Senin (26/5) - Menteri Keuangan Sri Mulyani Indrawati mengatakan, \u201cKami siap,\u201d "
+WARM_UP = ("Jakarta, Senin (26/5) - Menteri Keuangan Ratna Wulandari Sasmita mengatakan, \u201cKami siap,\u201d "
            "ujarnya di Gedung DPR. Kepala Badan Pusat Statistik (BPS) Budi Santoso hadir.")
 
 

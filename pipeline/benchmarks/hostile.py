@@ -21,8 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PRESS = ROOT / "corpus" / "press"
-ARTICLE = ("Jakarta, 26 Mei 2025 - Menteri Keuangan Sri Mulyani Indrawati mengatakan anggaran naik. "
-           "\u201cKami siap,\u201d ujar Sri Mulyani di Gedung DPR, Senin (26/5).")
+ARTICLE = ("Jakarta, 26 Mei 2025 - Menteri Keuangan Ratna Wulandari Sasmita mengatakan anggaran naik. "
+           "\u201cKami siap,\u201d ujar Ratna di Gedung DPR, Senin (26/5).")
 
 
 @dataclass
