@@ -1104,18 +1104,6 @@ def _inner_title_word(token, kb: Knowledge) -> bool:
         and token.lower_ not in kb.title_first_words and not kb.is_rank(token)
 
 
-def sentence_starts(doc: Doc) -> frozenset:
-    """The token offsets where the sentences of ``doc`` start, from :func:`sentence_bounds`; cached with
-    them (read once per document, not once per mention)."""
-    cached = doc.user_data.get("_sentence_starts")
-    bounds = sentence_bounds(doc)
-    if cached is not None and cached[0] is bounds:
-        return cached[1]
-    starts = frozenset(s for s, _ in bounds)
-    doc.user_data["_sentence_starts"] = (bounds, starts)
-    return starts
-
-
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token offsets of the sentences of ``doc`` (one sentence when unset); cached."""
     cached = doc.user_data.get("_sentence_bounds")
@@ -1680,8 +1668,7 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
     return start, end
 
 
-def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge,
-            starts: Optional[frozenset] = None) -> list[tuple[int, int]]:
+def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge, starts: frozenset) -> list[tuple[int, int]]:
     """A span cut at its coordinations: people at every ``dan``/``serta``/comma (``Budi Santoso dan
     Rina Wulandari``); organisations where a new institution opens after the coordination (an
     organisation head or an acronym: ``Satreskrim Polres Sleman dan Intel Kodim 0732``) and
@@ -1694,8 +1681,6 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge,
                 end = k + 1
                 break
     cuts = [start]
-    if starts is None:
-        starts = sentence_starts(doc)
     for k in range(start + 1, end):
         if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers:
             # a line break or a sentence start (also one the splitter left: ``X. Kemudian``): no name
@@ -1772,7 +1757,7 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     starts = [a for a, _ in furniture]
     reach = list(itertools.accumulate((b for _, b in furniture), max))  # furthest end of the lines so far
     titles = role_matches(doc, kb)
-    sentence_opens = sentence_starts(doc)
+    sentence_opens = frozenset(s for s, _ in sentence_bounds(doc))  # read once, not once per mention
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends

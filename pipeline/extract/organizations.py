@@ -164,7 +164,11 @@ def abbreviates(short: str, long: str, skip: int = 0) -> bool:
     Barat, ``BUMDes`` = Badan Usaha Milik Desa, ``Dirjen Otda`` = Direktorat Jendral Otonomi Daerah;
     not ``Sulawesi`` of Pusat Layanan Nasional. ``skip`` words of ``long`` after its first may give
     nothing."""
-    letters, names = _abbreviation_letters(short), _abbreviation_words(long)
+    return _spells(_abbreviation_letters(short), _abbreviation_words(long), skip)
+
+
+def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
+    """:func:`abbreviates` on a short form's letters and a long name's words, read already."""
     if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
         return False
     return _pieces(letters, tuple(names), 0, 0, skip)
@@ -188,12 +192,12 @@ class _SpeltNames:
     short form)."""
 
     def __init__(self, names: Iterable[str], places: set):
-        self.by_initial: dict[str, list[tuple[str, str, frozenset]]] = {}
+        self.by_initial: dict[str, list[tuple[str, list[str], frozenset]]] = {}
         for full in names:
             for form in _without_region(full, places):
                 words_ = _abbreviation_words(form)
                 if words_:
-                    self.by_initial.setdefault(words_[0][0], []).append((full, form, frozenset("".join(words_))))
+                    self.by_initial.setdefault(words_[0][0], []).append((full, words_, frozenset("".join(words_))))
 
     def spelt_by(self, short: str) -> set[str]:
         """The names (longer than ``short``) that ``short`` abbreviates, in any of their forms."""
@@ -201,8 +205,8 @@ class _SpeltNames:
         if not letters:
             return set()
         chars = set(letters)
-        return {full for full, form, has in self.by_initial.get(letters[0], ())
-                if len(full) > len(short) and chars <= has and abbreviates(short, form)}
+        return {full for full, words_, has in self.by_initial.get(letters[0], ())
+                if len(full) > len(short) and chars <= has and _spells(letters, words_)}
 
 
 def _opens(piece: str, word: str) -> bool:
