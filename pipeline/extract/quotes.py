@@ -566,7 +566,7 @@ class _Names:
             lo, hi, held = self._other_spans[k]
             if held:
                 first = WORD_RE.match(self.text, start)
-                if first is not None and first.group(0) in lexicon().name_openers:
+                if start == lo and first is not None and first.group(0) in lexicon().name_openers:
                     return start  # the name itself, taken for a place or organisation: "Sri Nowo Retno"
                 return self._person_word_at(lo, min(end, hi), start)
             nxt = hi
