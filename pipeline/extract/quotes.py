@@ -826,7 +826,11 @@ _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 _DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|penjelasan)"
                        r"(?:[ \t]+(?:tertulis|resmi|pers))*)(?=[ \t]+[A-Z])")
 # an enumeration that goes on after a name: ", Sinerjik Gida, ..." / " dan Budi"
-_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[A-Z][\w'’-]*[ \t]+[A-Z]")
+# (one word: "..., Gawok, Purwosari, dan Solo Balapan")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[A-Z][\w'’-]*"
+                           r"(?:[ \t]+[A-Z]|[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+# the last item of an enumeration: "..., Pegunungan Bintang 50 persen, dan Boven Digoel 41 persen"
+_LIST_ENDS = re.compile(r",[ \t]*(?:dan|serta)[ \t]*$")
 # a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
 _DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
@@ -903,9 +907,10 @@ class _Resolver:
             for k, found in by_sentence.items():
                 s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
                 sent = self.sent_starts[k - 1] if 0 < k <= len(self.sent_starts) else 0
-                if not self._verb_after(s, e, lex) and self.text[sent:s].rstrip().endswith(",") \
-                        and _LIST_GOES_ON.match(self.text, e):
-                    continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, Z"
+                before = self.text[sent:s].rstrip()
+                if not self._verb_after(s, e, lex) and (before.endswith(",") and _LIST_GOES_ON.match(self.text, e)
+                                                        or _LIST_ENDS.search(before)):
+                    continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, dan Z"
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
             self._subject_pos = [p for p, _, _, _ in self._subjects]

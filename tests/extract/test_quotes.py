@@ -337,6 +337,16 @@ SUBJECTS = [
      '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Budi Santoso"),
     ('Budi Santoso hadir. Hadir pula dalam acara itu, importir dari Kopi Nusa, Rudi Hartanto. '
      '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
+    # one-word items, and the last item after ", dan", without a verb; a last item before its verb speaks
+    ('Wiwik Wulandari memaparkan jadwal. Kereta berhenti di Stasiun Klaten, Ceper, Gawir, Purwodadi, dan Solo Balapan. '
+     '"Tadinya kereta hanya berhenti di tujuh stasiun," katanya.', [("Wiwik Wulandari", "PER"), ("Gawir", "PER")],
+     "Wiwik Wulandari"),
+    ('Gatot Harianto memaparkan realisasi anggaran. Realisasi di Yahukimo 28 persen, Pegunungan Bintang 50 persen, dan '
+     'Boven Digul 41 persen. "Kondisi ini memprihatinkan," katanya.', [("Gatot Harianto", "PER"), ("Boven Digul", "PER")],
+     "Gatot Harianto"),
+    ('Budi Santoso hadir. Usai rapat, Rina Kartika, Dewi Lestari, dan Andi Wijaya mengatakan siap membantu. '
+     '"Kami siap," ujarnya.', [("Budi Santoso", "PER"), ("Rina Kartika", "PER"), ("Dewi Lestari", "PER"),
+                               ("Andi Wijaya", "PER")], "Andi Wijaya"),
     # the name after a cue: a passive cue, a title with its organisation after "dari", a lower-case title,
     # a name that closes the title phrase (inside an organisation entity); no name, no speaker
     ('"Kami sudah menyiapkan surat permohonan," ditambahkan Tony Wirawan.', [], "Tony Wirawan"),
