@@ -451,7 +451,8 @@ class _Names:
                 if first.lower() not in common and not any(w.lower().endswith("nya") for w in text[part[0]:part[1]].split()):
                     weak.add(part)  # "Akses", "Besarannya" open sentences: common words of the text
         per |= {spot for spot in self.titled if not self.inside_quote(spot[0])}
-        self.aliases = self._bracket_aliases(sorted(per | weak))
+        # (a title written alone has no short form: "Keputusan Gubernur (Kepgub)" abbreviates the decree)
+        self.aliases = self._bracket_aliases(sorted((per | weak) - set(self.titled)))
         for s, e, source in self.alias_mentions():
             (weak if source in weak else per).add((s, e))
         self.weak = frozenset(weak)

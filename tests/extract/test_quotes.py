@@ -337,6 +337,10 @@ SUBJECTS = [
      '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Budi Santoso"),
     ('Budi Santoso hadir. Hadir pula dalam acara itu, importir dari Kopi Nusa, Rudi Hartanto. '
      '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
+    # a title written alone has no short form in brackets: the bracket abbreviates the decree
+    ('Gubernur Anies Wibowo hadir. Teguh Santoso menilai aturan itu terlambat. Setidaknya regulasi berupa Keputusan '
+     'Gubernur (Kepgub) harus segera terbit. "Kepgub itu mengatur daftar penerima," katanya.', [("Anies Wibowo", "PER"), ("Teguh Santoso", "PER"),
+                                                               ("Kepgub", "LOC")], "Teguh Santoso"),
     # one-word items, and the last item after ", dan", without a verb; a last item before its verb speaks
     ('Wiwik Wulandari memaparkan jadwal. Kereta berhenti di Stasiun Klaten, Ceper, Gawir, Purwodadi, dan Solo Balapan. '
      '"Tadinya kereta hanya berhenti di tujuh stasiun," katanya.', [("Wiwik Wulandari", "PER"), ("Gawir", "PER")],
