@@ -1597,8 +1597,8 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
             continue
         full[tuple(t.text for t in toks)] = None
         for t in toks:
-            if len(t.text) >= 3 and kb.is_first_name_word(t):
-                parts[t.text] = None
+            if len(t.text) >= 3 and kb.is_first_name_word(t) and t.text not in kb.org_last_nouns:
+                parts[t.text] = None  # (not Sekuritas of a model person Indosurya Sekuritas)
         # a nickname in brackets or after atau/alias right after the name
         e = span.end
         if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"} and kb.is_first_name_word(doc[e + 1]) \
