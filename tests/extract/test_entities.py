@@ -511,6 +511,9 @@ def test_model_people_and_places_on_unseen_text(nlp, text, model, kept, dropped)
      [("Rangga Cipto", "PER")], [("Samudra Sekuritas Rangga Cipto", "PER")]),
     ("Rapat dihadiri Tim Cookson Wibowo kemarin.", [("Tim Cookson Wibowo", "PER")],
      [("Tim Cookson Wibowo", "PER")], []),
+    # ... and is no short form of a person after a cut name
+    ("Kata analis Indosira Sekuritas, Wira Santosa, kemarin. Analis Reliansa Sekuritas Lanjar Nafo mengatakan itu.",
+     [("Indosira Sekuritas", "PER"), ("Wira Santosa", "PER")], [("Lanjar Nafo", "PER")], [("Sekuritas", "PER")]),
     # a spaced dash between two names of two words or more: a pair of candidates, two people
     ("Pasangan calon Irwanto Sulaiman - Anisa Sopiana unggul.", [("Irwanto Sulaiman - Anisa Sopiana", "PER")],
      [("Irwanto Sulaiman", "PER"), ("Anisa Sopiana", "PER")], [("Irwanto Sulaiman - Anisa Sopiana", "PER")]),
