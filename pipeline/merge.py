@@ -17,7 +17,10 @@ words in order, old and new spellings, initials, family names). People merge whe
 * ``middle-initial``: across documents, a name of three words or more with initials only
   inside it (``Budi S. Wibowo``) and exactly one full name of the corpus that it writes
   (``Budi Santoso Wibowo``: :func:`entity_table.same_name`, first and last words whole);
-* across documents, a shorter name that is part of exactly one longer name of the corpus
+* ``given-names``: across documents, a name of two words or more that opens exactly one longer
+  name of the corpus, two of its words or more no name openers (``Basuki Tjahaja`` / ``Basuki
+  Tjahaja Purnama``: the given names a person is called by, the in-document table's short form);
+* across documents, another shorter name that is part of exactly one longer name of the corpus
   (``name-subsequence``: ``Rachmat Kaimuddin`` / ``Muhammad Rachmat Kaimuddin``, ``Siti Aisyah``
   / ``Siti Nur Aisyah``; ``given-name``: a one-word name that opens exactly one full name and
   that no other name holds, ``Gilang`` / ``Gilang Ramadhan Sutisna``) **and** a second piece of
@@ -326,7 +329,9 @@ def merge_people(items: Sequence[PersonItem]) -> tuple[list[Cluster], list[LogEn
             shared = sorted(orgs[r] & set().union(*(orgs[t] for t in usable if sets.find(t) == sets.find(s))))
             other = co_named.get((r, s))
             detail = f"{' '.join(key)} -> {' '.join(full[s])}"
-            if shared:
+            if _opens_with_given_names(key, full[s]):
+                merge(r, s, "given-names", detail)
+            elif shared:
                 merge(r, s, rule, f"{detail}; shared organization {shared[0]}")
             elif other:
                 named = ", ".join(sorted({" ".join(full[o]) for o in other}))
@@ -367,6 +372,13 @@ def _shares_family_name(short: Sequence[str], long: Sequence[str]) -> bool:
     ``Rachmat Kaimuddin`` / ``Muhammad Rachmat Kaimuddin`` may be one."""
     n = len(short)
     return n >= 2 and tuple(long[-n:]) == tuple(short) and not all(w in NAME_PREFIXES for w in long[:-n])
+
+
+def _opens_with_given_names(short: Sequence[str], long: Sequence[str]) -> bool:
+    """``short`` is the first words of ``long`` and two of them or more are no name openers
+    (``name_prefixes.txt``): the given names a person is called by (``Basuki Tjahaja`` of ``Basuki
+    Tjahaja Purnama``), more than one shared given name (``Muhammad Rizki`` is one)."""
+    return tuple(long[:len(short)]) == tuple(short) and sum(w not in NAME_PREFIXES for w in short) >= 2
 
 
 def _middle_initials(items: Sequence[PersonItem], keys: list[tuple], sets: _Sets, merge, refuse) -> None:

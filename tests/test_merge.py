@@ -75,6 +75,14 @@ PEOPLE = [
      (("d1", "Siti Aisyah Wulan"), ("d2", "Siti Nur Aisyah Wulan"))),
     ([("d1", "Siti Aisyah Wulan", (DINKES,)), ("d2", "Siti Nur Aisyah Wulan", (DINKES,))],
      (("d1", "Siti Aisyah Wulan"), ("d2", "Siti Nur Aisyah Wulan")), None),
+    # two given names or more that open the full name are more than a shared given name; one given name
+    # after a name opener is not
+    ([("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama")], (("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama")),
+     None),
+    ([("d1", "Muhammad Rizki"), ("d2", "Muhammad Rizki Pratama")], None,
+     (("d1", "Muhammad Rizki"), ("d2", "Muhammad Rizki Pratama"))),
+    ([("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama"), ("d3", "Basuki Tjahaja Wirawan")], None,
+     (("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama"))),
     # co-named: two people of one document each a short form of one of two people of the other
     ([("d1", "Galih"), ("d1", "Rosalina"), ("d2", "Galih Rakasiwi Raharja"), ("d2", "Rosalina Dewi Kartika")],
      (("d1", "Rosalina"), ("d2", "Rosalina Dewi Kartika")), None),
