@@ -289,9 +289,14 @@ def merge_people(items: Sequence[PersonItem]) -> tuple[list[Cluster], list[LogEn
     docs = {r: {items[j].doc_id for j in members} for r, members in group_of.items()}
     order = sorted(usable, key=lambda r: (-len(full[r]), full[r], r))
 
+    holding: dict[str, list[int]] = defaultdict(list)  # a word -> the usable names holding it (every
+    for s in usable:                                    # candidate and conflict holds the short form's first word)
+        for w in set(full[s]):
+            holding[w].append(s)
+
     def candidates_of(r: int) -> tuple[str, list[int], list[int], list[int]]:
         key = full[r]
-        longer = [s for s in usable if len(full[s]) > len(key)]
+        longer = [s for s in holding[key[0]] if len(full[s]) > len(key)]
         if len(key) >= 2:
             found = [s for s in longer if is_subsequence(key, full[s])]
             family = [s for s in found if _shares_family_name(key, full[s])]
@@ -326,7 +331,7 @@ def merge_people(items: Sequence[PersonItem]) -> tuple[list[Cluster], list[LogEn
         s = unique_target(r, found, conflicting)
         targets = sorted({sets.find(t) for t in found + conflicting})
         if s is not None:
-            shared = sorted(orgs[r] & set().union(*(orgs[t] for t in usable if sets.find(t) == sets.find(s))))
+            shared = sorted(orgs[r] & orgs[sets.find(s)])
             other = co_named.get((r, s))
             detail = f"{' '.join(key)} -> {' '.join(full[s])}"
             if _opens_with_given_names(key, full[s]):
@@ -338,11 +343,13 @@ def merge_people(items: Sequence[PersonItem]) -> tuple[list[Cluster], list[LogEn
                 merge(r, s, rule, f"{detail}; co-named with {named}")
             else:
                 refuse(r, rule, [s], f"{detail}: no shared organization or co-named person: not merged")
+                continue
+            orgs[sets.find(s)] = orgs[sets.find(s)] | orgs[r] | orgs[s]  # the merged person's organisations
         elif targets:
             reason = "not the first word of the name" if not found else "matches several people"
             refuse(r, rule, targets, f"{reason}: not merged")
         elif len(key) == 1:
-            same = [t for t in usable if t != r and full[t] == key]
+            same = [t for t in holding[key[0]] if t != r and full[t] == key]
             shared = [t for t in same if orgs[r] & orgs[t]]
             for t in shared:
                 merge(r, t, "same-single-name", f"shared organization {sorted(orgs[r] & orgs[t])[0]}")
