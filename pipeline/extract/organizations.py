@@ -13,7 +13,9 @@ short form and place (``BPJN Aceh``) takes the long form as an alias. An outlet 
 (``CNN Indonesia`` = ``CNNIndonesia.com``), a company with and without ``PT`` and a one-word name
 that opens or closes exactly one longer name (``Newtown`` of ``Newtown United``) are one
 organisation. One record per organisation, named by its fullest form (an outlet's name before its
-website's).
+website's). A bracketed short form that spells the mention with unit words beside it names the
+whole (``Pengurus Pusat`` + ``Persatuan ... (PP PBSI)``); short forms the mention layer left untagged
+(``Dinkes``, ``BPBD``) join the one name they spell.
 """
 from __future__ import annotations
 
