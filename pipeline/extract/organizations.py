@@ -152,6 +152,18 @@ def _written_alone(text: str, short: str, forms: Iterable[str]) -> bool:
     return False
 
 
+def _coordinated(text: str, short: str) -> bool:
+    """Whether ``text`` writes ``short`` in a coordination that shares the rest of the name with the
+    next one (``Polresta dan Pemkot Denpasar``: Polresta Denpasar)."""
+    i = text.find(short)
+    while i >= 0:
+        end = i + len(short)
+        if not _word_char(text[i - 1:i]) and not _word_char(text[end:end + 1]) and COORDINATION.match(text, end):
+            return True
+        i = text.find(short, i + 1)
+    return False
+
+
 def _word_char(c: str) -> bool:
     """Whether ``c`` (one character or none) is what a regex's ``\\w`` matches."""
     return bool(c) and (c.isalnum() or c == "_")
@@ -497,8 +509,11 @@ def group(doc: Doc) -> list[Organization]:
                     alias_of.setdefault(form, full)
                     _add(defined, form)
                 alias_of.setdefault(partner.text, full)
-                if _written_alone(text, partner.text, used) and not _spells_a_part(partner.text, ent.text):
-                    _add(defined, partner.text)  # (Pemkab Targetkan 3 Juta Wisatawan: a headline's Pemkab)
+                if (not used and not _coordinated(text, partner.text) or _written_alone(text, partner.text, used)) \
+                        and not _spells_a_part(partner.text, ent.text):
+                    # the acronym the bracket introduced, unless the text goes on with it only as SHORT
+                    # REST (Disbudpar Banyuwangi); a headline's Pemkab counts as written alone
+                    _add(defined, partner.text)
     for ent in ents:
         # the short form written with the rest of the name (BUMDes Tirta Mandiri, the model's
         # mention cut after BUMDes) is the full name's mention, no alias of its own
@@ -556,7 +571,8 @@ def group(doc: Doc) -> list[Organization]:
             _add(defined, f"{b} {c}")
             if b in present_forms:
                 alias_of.setdefault(b, full)
-            elif _written_alone(text, b, [f"{b} {c}"]) and not _spells_a_part(b, full):
+            elif (not _uses(text, f"{b} {c}") and not _coordinated(text, b) or _written_alone(text, b, [f"{b} {c}"])) \
+                    and not _spells_a_part(b, full):
                 alias_of.setdefault(b, full)  # (the mention layer left it untagged: a headline's Pemkab)
                 _add(defined, b)
         else:

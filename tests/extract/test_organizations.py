@@ -35,6 +35,9 @@ RECORDS = [
      "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Barat", ["DPRD", "DPRD Jabar", "DPRD Jawa Barat"]),
     ("Pemkab Targetkan 3 Juta Wisatawan\n\nPemerintah Kabupaten (Pemkab) Sleman meluncurkan festival.",
      "Pemerintah Kabupaten Sleman", ["Pemkab"]),
+    # the acronym the bracket introduced, when the text never goes on with it as SHORT REST
+    ("Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Selatan melepas dua ekor orangutan.",
+     "Balai Konservasi Sumber Daya Alam Kalimantan Selatan", ["BKSDA"]),
     ("Dinas Kesehatan (Dinkes) Kota Sukamaju mencatat 40 kasus. Kepala Dinkes Kota Sukamaju, Rudi Hartawan, "
      "mengatakan Dinkes menambah petugas.", "Dinas Kesehatan Kota Sukamaju", ["Dinkes", "Dinkes Kota Sukamaju"]),
     ("Badan Pengawas Pemilu (Bawaslu) RI mencatat temuan. Ketua Bawaslu RI, Tono Haryanto, hadir.",
@@ -93,7 +96,7 @@ NOT_ALIASES = [
     ("Dinas Kebudayaan dan Pariwisata (Disbudpar) Sukamaju mencatat kunjungan. Kepala Disbudpar Sukamaju, "
      "Tono Haryanto, hadir.", "Disbudpar"),
     ("Pemerintah Kabupaten (Pemkab) Sukamaju meluncurkan festival.", "Pemkab Sukamaju"),
-    ("Pemerintah Kabupaten (Pemkab) Sleman meluncurkan festival.", "Pemkab"),
+    ("Pemerintah Kabupaten (Pemkab) Sleman meluncurkan festival. Kepala Pemkab Sleman hadir.", "Pemkab"),
     # the acronym of the body a unit belongs to, written alone, is no alias of the unit
     ("Dewan Perwakilan Wilayah Federasi Serikat Pekerja Logam Nusantara (FSPLN) Jawa Timur rapat. "
      "Anggota FSPLN di Jawa Timur hadir.", "FSPLN"),
