@@ -540,6 +540,11 @@ def group(doc: Doc) -> list[Organization]:
                 continue
             alias_of[short.text] = long.text
             _add(defined, short.text)
+    for ent in ents:
+        nickname = _nickname_of(doc.text, ent)
+        if nickname is not None and nickname != ent.text:
+            alias_of.setdefault(nickname, ent.text)
+            _add(defined, nickname)
     names = list(dict.fromkeys([e.text for e in ents] + [_flat(span.text) for span in extended.values()]))
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
@@ -676,6 +681,31 @@ def group(doc: Doc) -> list[Organization]:
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
         org.aliases = [a for a in org.aliases if _uses(text, a)]
     return list(groups.values())
+
+
+NICK = r"[\"“']?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)[\"”']?"
+NICKNAME_BEFORE = re.compile(NICK + r"\s*[-–—(,]?\s*julukan\s+$")
+NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berjuluk(?:an)?|dijuluki)\s+(?:sebagai\s+)?" + NICK)
+
+
+def _nickname_of(text: str, ent: Span) -> Optional[str]:
+    """The nickname the text gives the organisation ``ent`` with a cue on both sides: ``Mutiara Hitam
+    -julukan Persipura-``, ``Maung Bandung (julukan Persib)``, ``Persipura yang berjuluk Mutiara Hitam``;
+    not ``tim berjuluk X`` (whose team is not said)."""
+    m = NICKNAME_BEFORE.search(text, max(0, ent.start_char - 80), ent.start_char)
+    if m is None:
+        m = NICKNAME_AFTER.match(text, ent.end_char)
+    if m is None:
+        return None
+    words_ = _flat(m.group(1)).split()
+    for k in range(len(words_) - 1, 0, -1):
+        if words_[k - 1].endswith("."):
+            words_ = words_[k:]  # (the sentence before ends there: Chelsea. The Blues)
+            break
+    common = words("common_words.txt")
+    while len(words_) > 1 and words_[0].lower() in common:
+        words_ = words_[1:]  # (a word capitalised because it opens the sentence: Kemenangan Maung Bandung)
+    return " ".join(words_)
 
 
 def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNames, known: set,

@@ -220,6 +220,13 @@ GROUPS = [
      ["Dinas Kesehatan Kabupaten Sleman"], "Dinas Kesehatan Kabupaten Sleman", ["Dinkes"]),
     ("Ketua Himpunan Pemandu Wisata Nusantara hadir. Menurutnya, HPWN mengajak warga.",
      ["Himpunan Pemandu Wisata Nusantara"], "Himpunan Pemandu Wisata Nusantara", ["HPWN"]),
+    # a nickname tied to the organisation by julukan / berjuluk on one side and the name on the other
+    ("Cedera membuatnya absen ketika Elang Biru -julukan Persikota- melawat ke Sukamaju.", ["Persikota"],
+     "Persikota", ["Elang Biru"]),
+    ("Kemenangan Laskar Bambu (julukan Persiwangi) disambut suporter.", ["Persiwangi"], "Persiwangi",
+     ["Laskar Bambu"]),
+    ("Persiwangi, yang berjuluk Laskar Bambu, menang.", ["Persiwangi"], "Persiwangi", ["Laskar Bambu"]),
+    ("Persiwangi menang. Tim berjuluk Laskar Bambu itu kini di puncak.", ["Persiwangi"], "Persiwangi", None),
     # negative cases: a known institution, a head word, two longer names that hold the word
     ("TNI Manunggal Membangun Desa (TMMD) dimulai.", ["TNI", "TMMD"], "TNI", None),
     ("Kementerian Keuangan mencatat. Warga membawa KK dan KTP.", ["Kementerian Keuangan"],
