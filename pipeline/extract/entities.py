@@ -297,6 +297,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     places = _labelled(doc, kb.places)
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
+    holders = _Holders(doc, kb)
     n = len(doc)
     spans = []
     i = 0
@@ -312,11 +313,56 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
                 end = max(end, j)
         if end > i:
             end = _org_suffix(doc, end, kb, places, i)
+            end = _holder_cut(doc, i, end, kb, places, holders)
             spans.append(Span(doc, i, end, label="ORG"))
             i = end
         else:
             i += 1
     return spans
+
+
+class _Holders:
+    """What tells that the words after an organisation are its holder's name: the title phrases
+    and occupations of the text (their ends, read once) and the statistical model's people (the
+    ``ner`` component runs before the rules; none with ``--ner-model none``)."""
+
+    def __init__(self, doc: Doc, kb: Knowledge):
+        self.role_ends = frozenset(role_matches(doc, kb).values())
+        self.model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")
+
+    def titled(self, doc: Doc, start: int) -> bool:
+        """A title or occupation ends at ``start`` or before the capitalised words (and ``dan``)
+        that lead to it: ``Ketua Umum | Asosiasi X``, ``Direktur Pemasaran dan Purnajual | PT X``."""
+        k = start
+        while True:
+            if k in self.role_ends:
+                return True
+            if k == 0 or start - k >= 6 or not (_cap(doc[k - 1].text) or doc[k - 1].lower_ == "dan"):
+                return False
+            k -= 1
+
+
+def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: _Holders) -> int:
+    """The end of an organisation whose last words are the name of its holder: a title before
+    it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``) or where
+    the model reads a person (``Analis X Sekuritas | Budi Santoso``) a run of name words, none an
+    institutional word, a place or a number, to the end. A name after the short form with no title
+    before it is the institution's own (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``);
+    so is one the model does not read as a person (``Universitas Islam Negeri Sunan Kalijaga``), one
+    a second short form in brackets follows (``dosen UIN (UIN) X Y (XY) | Z``) and a doctor a
+    hospital is named after (``Direktur RSUD dr. X``)."""
+    if end - start < 3 or not holders.titled(doc, start) or end < len(doc) and doc[end].text == "(":
+        return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
+    for k in range(start + 2, end):
+        if doc[k - 1].text != ")" and k not in holders.model_people or doc[k - 1].lower_.rstrip(".") == "dr":
+            continue  # (a hospital's namesake: Direktur RSUD dr. | X)
+        tail = doc[k:end]
+        if all(kb.is_name_word(t) and not kb.is_org_word(t.text) and t.text not in kb.place_words
+               and not any(p <= t.i < places[p][0] for p in range(max(0, t.i - 3), t.i + 1) if p in places)
+               for t in tail) and kb.is_first_name_word(tail[0]):
+            # the short form in brackets is left to define itself (defined_acronyms): an alias
+            return k - 3 if doc[k - 1].text == ")" and doc[k - 3].text == "(" and k - 3 > start else k
+    return end
 
 
 def _org_suffix(doc: Doc, end: int, kb: Knowledge, places, start: Optional[int] = None) -> int:
@@ -367,10 +413,13 @@ def _office_place_end(doc: Doc, j: int, places) -> int:
 
 
 def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True) -> int:
-    """Where the name after an organisation head ends."""
+    """Where the name after an organisation head ends. A name closed by its region coordinates no
+    more words (``Satreskrim Polres Sleman | dan Intel Kodim 0732``; ``Dinas Tanaman Pangan dan
+    Hortikultura Provinsi X`` and two regions, ``Sulawesi Selatan dan Sulawesi Barat``, go on)."""
     n = len(doc)
     start = j
     brackets = 0
+    region_end = -1  # where the last place of the name ended
     while j < n:
         t = doc[j]
         text = t.text
@@ -385,6 +434,7 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             continue
         if j in places:
             j = places[j][0]
+            region_end = j
             continue
         if open_ and text.lower().rstrip(".") == "dr" and j + 1 < n and _cap(doc[j + 1].text) \
                 and doc[j + 1].is_alpha:
@@ -409,10 +459,11 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
         elif text == "/" and j + 1 < n and _cap(doc[j + 1].text) and j > start:
             j += 1
         elif text in {"dan", "&"} and j > start and j + 1 < n and _cap(doc[j + 1].text) \
-                and (open_ or kb.is_org_word(doc[j + 1].text)) and (j + 1) not in known and (j + 1) not in heads:
+                and (open_ or kb.is_org_word(doc[j + 1].text)) and (j + 1) not in known and (j + 1) not in heads \
+                and (j != region_end or (j + 1) in places):
             j += 1
         elif text == "," and j > start and (j + 1) not in heads and (j + 1) not in known \
-                and _list_closes_with_dan(doc, j, kb):
+                and j != region_end and _list_closes_with_dan(doc, j, kb):
             j += 1
         elif text == "(" and j + 2 < n and doc[j + 1].text == "Persero" and doc[j + 2].text == ")":
             j += 3

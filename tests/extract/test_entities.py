@@ -665,3 +665,43 @@ def test_org_before_an_unclosed_bracket_at_the_end(nlp, text):
     doc = nlp(text)
     assert doc.text == text
     assert all(e.end <= len(doc) for e in doc.ents)
+
+
+# an organisation a title introduces ends before its holder's name: after its bracketed short form,
+# or where the model reads a person; a name after the short form with no title before it, or one the
+# model leaves inside the organisation, is the institution's own. A name closed by its region
+# coordinates no more words; two regions after an office do.
+HOLDERS = [
+    ("Ketua Umum Asosiasi Pedagang Kain Indonesia (APKI) Rudi Hartono mengatakan harga naik.", [],
+     [("Asosiasi Pedagang Kain Indonesia", "ORG"), ("Rudi Hartono", "PER")],
+     [("Asosiasi Pedagang Kain Indonesia (APKI) Rudi Hartono", "ORG")]),
+    ("Direktur PT Sarana Energi Lestari (SEL) Hadi Santoso hadir.", [],
+     [("PT Sarana Energi Lestari", "ORG")], [("PT Sarana Energi Lestari (SEL) Hadi Santoso", "ORG")]),
+    ("Direktur Utama PT Sarana Energi Lestari Hadi Santoso hadir.", [("Hadi Santoso", "PER")],
+     [("PT Sarana Energi Lestari", "ORG"), ("Hadi Santoso", "PER")], []),
+    # negative: no title before it, the model's organisation, a place or unit after the bracket
+    ("Pasien dirujuk ke Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono di sana.", [],
+     [("Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono", "ORG")], []),
+    ("Direktur RSUD dr. Hendra Wiranata Larimbo hadir.", [("Hendra Wiranata Larimbo", "PER")],
+     [("RSUD dr. Hendra Wiranata Larimbo", "ORG")], []),
+    ("Dosen Universitas Islam Negeri (UIN) Sunan Ampelan Jaya (Sunja) Budi Santoso hadir.",
+     [("Sunan Ampelan Jaya", "PER")], [("Universitas Islam Negeri (UIN) Sunan Ampelan Jaya", "ORG")], []),
+    ("Rektor Universitas Islam Negeri Sunan Ampelan hadir.", [],
+     [("Universitas Islam Negeri Sunan Ampelan", "ORG")], []),
+    ("Kepala Kepolisian Resor Kota (Polresta) Denpasar hadir.", [],
+     [("Kepolisian Resor Kota (Polresta) Denpasar", "ORG")], []),
+    # coordination after a region
+    ("Kasus itu ditangani Satreskrim Polres Sleman dan Intel Kodim 0732 sejak pekan lalu.", [],
+     [("Satreskrim Polres Sleman", "ORG")], [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")]),
+    ("Kepala Dinas Tanaman Pangan dan Hortikultura Provinsi Sumatera Utara hadir.", [],
+     [("Dinas Tanaman Pangan dan Hortikultura Provinsi Sumatera Utara", "ORG")], []),
+    ("Kepala Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat hadir.", [],
+     [("Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", HOLDERS)
+def test_organisations_end_before_holders_and_coordinations(nlp, text, model, kept, dropped):
+    found = _with_model_ents(nlp, text, model)
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found
