@@ -199,6 +199,7 @@ class Knowledge:
         self.products = frozenset(w for w in products if not w.islower())
         self.platforms = frozenset(w.lower() for w in self.products)  # Youtube as YouTube
         self.sentence_openers = frozenset(words("sentence_openers.txt"))
+        self.common_words = frozenset(words("common_words.txt"))
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -2022,7 +2023,19 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
                for k in range(floor, span.start - 1))
 
 
-def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
+def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -> bool:
+    """The words ``doc[start:end]`` after a title are its field, not an institution's name: common
+    words (``common_words.txt``, or written in small letters elsewhere in the text), none heading an
+    institution, and no short form in brackets after the name they open (``Pusat Kajian Politik
+    Universitas X (Puskapol UX)``; a short form of syllables, ``Lemdiklat``, is no common word)."""
+    if name_end < len(doc) and doc[name_end].text == "(":
+        return False
+    lowered = _LowerForms(text_of(doc))
+    return all((t.lower_ in kb.common_words or t.lower_ in lowered) and t.text not in kb.org_heads_single
+               and t.text not in ORG_HINTS for t in doc[start:end])
+
+
+def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = None) -> tuple[Span, ...]:
     """``doc.ents`` where a model organisation or place strictly contains rule entities of its
     own label (an organisation also places) and overlaps no other entity: the model's longer span
     replaces them. The rules stop at a place they do not know (``Dinas Kesehatan Kabupaten |
@@ -2032,9 +2045,13 @@ def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
     stays a place). A stricter guard for places (a capitalised word of its own that is no place,
     compass, region word, Roman numeral or sentence-opening noun) admitted the same replacements
     on dev, corpus/ and 400 IndoSum dev.01-04 articles; on the tune split it lost ``Pemerintah
-    Desa Ponggok`` and dropped a wrong ``XXI Aceh`` (of ``PON XXI Aceh``): one rule, this guard."""
+    Desa Ponggok`` and dropped a wrong ``XXI Aceh`` (of ``PON XXI Aceh``): one rule, this guard. With ``kb``, a model
+    organisation does not take a rule organisation back over the words a title of office names
+    before it when none of them heads an institution: the unit stays in the title (corpus/README,
+    ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Direktur Imunisasi | Kemenkes``)."""
     ents = sorted(doc.ents, key=lambda e: e.start)  # never overlapping: their ends are in order too
     starts = [e.start for e in ents]
+    title_ends = frozenset(title_matches(doc, kb).values()) if kb is not None else frozenset()
     for m in model:
         if m.label_ not in {"ORG", "LOC"}:
             continue
@@ -2045,7 +2062,9 @@ def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
         inside = ents[i:j]
         if inside and all((e.label_ == m.label_ or e.label_ == "LOC" and m.label_ == "ORG")
                           and m.start <= e.start and e.end <= m.end for e in inside) \
-                and sum(len(e) for e in inside) < len(m):
+                and sum(len(e) for e in inside) < len(m) \
+                and not (m.start in title_ends and inside[0].label_ == "ORG" and inside[0].start > m.start
+                         and _title_field(doc, m.start, inside[0].start, m.end, kb)):
             ents[i:j], starts[i:j] = [m], [m.start]
     return tuple(ents)
 
@@ -2217,7 +2236,7 @@ class PersonRuler:
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
-            doc.ents = extend_with_model(doc, model)
+            doc.ents = extend_with_model(doc, model, self.kb)
             doc.ents = fill_entities(doc, model)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))

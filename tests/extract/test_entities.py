@@ -705,3 +705,34 @@ def test_organisations_end_before_holders_and_coordinations(nlp, text, model, ke
     found = _with_model_ents(nlp, text, model)
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found
+
+
+# a unit a title names before its parent stays in the title: the model does not take the parent back
+# over field words (common words, or words the text writes in small letters), but does over a
+# head, a short form of syllables, or a name its bracketed short form follows
+TITLE_FIELDS = [
+    ("Direktur Imunisasi Kemenkes, Budi Santoso, hadir. Cakupan imunisasi rendah.",
+     [("Kemenkes", "ORG")], [("Imunisasi Kemenkes", "ORG")], [("Kemenkes", "ORG")]),
+    ("Kepala Bidang Pelayanan Kesehatan Dinas Kesehatan Kota Sukamaju, Budi Santoso, hadir.",
+     [("Dinas Kesehatan Kota Sukamaju", "ORG")], [("Pelayanan Kesehatan Dinas Kesehatan Kota Sukamaju", "ORG")],
+     [("Dinas Kesehatan Kota Sukamaju", "ORG")]),
+    ("Kepala Lemdikjar Polri, Budi Santoso, hadir.", [("Polri", "ORG")], [("Lemdikjar Polri", "ORG")],
+     [("Lemdikjar Polri", "ORG")]),
+    ("Direktur Pusat Kajian Politik Universitas Sukamaju (Puskapol US) hadir.",
+     [("Universitas Sukamaju", "ORG")], [("Pusat Kajian Politik Universitas Sukamaju", "ORG")],
+     [("Pusat Kajian Politik Universitas Sukamaju", "ORG")]),
+    ("Kepala Dinas Kesehatan Sukamaju hadir.", [("Sukamaju", "LOC")], [("Dinas Kesehatan Sukamaju", "ORG")],
+     [("Dinas Kesehatan Sukamaju", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text, rule, model, expected", TITLE_FIELDS)
+def test_model_organisations_leave_a_titles_field(nlp, text, rule, model, expected):
+    doc = nlp.make_doc(text)
+
+    def spans(pairs):
+        return [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in pairs]
+
+    doc.ents = spans(rule)
+    found = [(e.text, e.label_) for e in entities.extend_with_model(doc, spans(model), knowledge(nlp))]
+    assert found == expected
