@@ -94,6 +94,7 @@ from ..extensions import text_of
 from ..lang import ordered, table, words
 
 ROMAN = re.compile(r"^[IVXL]+$")
+ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -298,7 +299,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     places = _labelled(doc, kb.places)
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
-    holders = _Holders(doc, kb)
+    holders = _Holders(doc, kb, places)
     n = len(doc)
     spans = []
     i = 0
@@ -324,39 +325,59 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
 
 class _Holders:
     """What tells that the words after an organisation are its holder's name: the title phrases
-    and occupations of the text (their ends, read once) and the statistical model's people (the
-    ``ner`` component runs before the rules; none with ``--ner-model none``)."""
+    and occupations of the text (their ends, read once), the ends of its places and the statistical
+    model's people (the ``ner`` component runs before the rules; none with ``--ner-model none``)."""
 
-    def __init__(self, doc: Doc, kb: Knowledge):
+    def __init__(self, doc: Doc, kb: Knowledge, places):
         self.role_ends = frozenset(role_matches(doc, kb).values())
         self.model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")
+        self.place_ends = frozenset(e for e, _ in places.values())
 
     def titled(self, doc: Doc, start: int) -> bool:
         """A title or occupation ends at ``start`` or before the capitalised words (and ``dan``)
-        that lead to it: ``Ketua Umum | Asosiasi X``, ``Direktur Pemasaran dan Purnajual | PT X``."""
-        k = start
+        that lead to it, or before up to two small words of its field: ``Ketua Umum | Asosiasi X``,
+        ``Direktur Pemasaran dan Purnajual | PT X``, ``dosen statistik | Institut X``."""
+        k, small = start, 0
         while True:
             if k in self.role_ends:
                 return True
-            if k == 0 or start - k >= 6 or not (_cap(doc[k - 1].text) or doc[k - 1].lower_ == "dan"):
+            if k == 0 or start - k >= 6:
+                return False
+            before = doc[k - 1]
+            if before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and small < 2:
+                small += 1
+            elif not (_cap(before.text) or before.lower_ == "dan"):
                 return False
             k -= 1
+
+    def closes(self, doc: Doc, k: int, kb: Knowledge) -> int:
+        """How many name words must follow ``doc[k - 1]`` to be a holder's name: after a bracketed
+        short form, ``Tbk`` (a listed company's name ends with it) or the model's person, one; after
+        a place, two (``Asosiasi Pengusaha Indonesia | Budi Santoso``; ``Forum Indonesia Muda``
+        stays). None (0) elsewhere, or after ``dr.`` (a hospital's namesake: ``RSUD dr. | X``)."""
+        before = doc[k - 1]
+        if before.lower_.rstrip(".") == "dr":
+            return 0
+        if before.text in {")", "Tbk"} or k in self.model_people:
+            return 1
+        return 2 if k in self.place_ends else 0
 
 
 def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: _Holders) -> int:
     """The end of an organisation whose last words are the name of its holder: a title before
-    it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``) or where
-    the model reads a person (``Analis X Sekuritas | Budi Santoso``) a run of name words, none an
-    institutional word, a place or a number, to the end. A name after the short form with no title
-    before it is the institution's own (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``);
-    so is one the model does not read as a person (``Universitas Islam Negeri Sunan Kalijaga``), one
-    a second short form in brackets follows (``dosen UIN (UIN) X Y (XY) | Z``) and a doctor a
-    hospital is named after (``Direktur RSUD dr. X``)."""
+    it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
+    ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
+    (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
+    to the end. A name after the short form with no title before it is the institution's own
+    (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
+    as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
+    brackets follows (``dosen UIN (UIN) X Y (XY) | Z``)."""
     if end - start < 3 or not holders.titled(doc, start) or end < len(doc) and doc[end].text == "(":
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
     for k in range(start + 2, end):
-        if doc[k - 1].text != ")" and k not in holders.model_people or doc[k - 1].lower_.rstrip(".") == "dr":
-            continue  # (a hospital's namesake: Direktur RSUD dr. | X)
+        least = holders.closes(doc, k, kb)
+        if not least or end - k < least:
+            continue
         tail = doc[k:end]
         if all(kb.is_name_word(t) and not kb.is_org_word(t.text) and t.text not in kb.place_words
                and not any(p <= t.i < places[p][0] for p in range(max(0, t.i - 3), t.i + 1) if p in places)
@@ -1673,9 +1694,17 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _numbers_name_before(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a Roman numeral (two letters or more of I, V, X) written after a capitalised
+    word or its bracketed short form: it numbers the name before it (``PON XXI | Aceh``, ``Pekan
+    Olahraga Nasional (PON) XXI | Aceh``, ``Kodam IV``) and opens no name."""
+    return k > 0 and bool(ROMAN_ORDINAL.match(doc[k].text)) \
+        and (_cap(doc[k - 1].text) and doc[k - 1].is_alpha or doc[k - 1].text == ")")
+
+
 def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dict[int, int]) -> tuple[int, int]:
     """The span without what records-v1 keeps out of a name: list numbers and years at either
-    end; for a person also titles, ranks and honorifics in front and degrees behind; for an
+    end, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
     organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
     before its legal form (``BUMN PT X`` is ``PT X``)."""
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
@@ -1684,7 +1713,7 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
                                or label == "ORG" and re.match(r"^(?:19|20)\d\d$", doc[end - 1].text)):
         end -= 1
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[start].text) or doc[start].text in {",", ".", "-", ")"}
-                               or doc[start].is_space):
+                               or doc[start].is_space or label != "PER" and _numbers_name_before(doc, start)):
         start += 1
     if label == "PER":
         titled = False

@@ -370,6 +370,13 @@ def _post(nlp, text, spans):
      [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")]),
     ("Daftar: 1. Andi Saputra hadir.", [("1. Andi Saputra", "PER")], [("Andi Saputra", "PER")]),
     ("Didirikan oleh PT Contoh Jaya 2006 di sana.", [("PT Contoh Jaya 2006", "ORG")], [("PT Contoh Jaya", "ORG")]),
+    # the Roman numeral of the name before opens no name; a company that is letters of one stays
+    ("Atlet berangkat ke PON XXI Sukamaju pekan ini.", [("XXI Sukamaju", "ORG")], [("Sukamaju", "ORG")]),
+    ("Kontingen ke Porprov XIV Sukamaju berangkat.", [("XIV Sukamaju", "LOC")], [("Sukamaju", "LOC")]),
+    ("Kontingen ke Pekan Olahraga Provinsi (Porprov) XIV Sukamaju berangkat.", [("XIV Sukamaju", "ORG")],
+     [("Sukamaju", "ORG")]),
+    ("Pelanggan XL Sukamaju mengeluh.", [("XL Sukamaju", "ORG")], [("XL Sukamaju", "ORG")]),
+    ("Film itu tayang di XXI Sukamaju pekan ini.", [("XXI Sukamaju", "ORG")], [("XXI Sukamaju", "ORG")]),
     ("Petugas Satreskrim Polres Sleman dan Intel Kodim 0732 berjaga.",
      [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")],
      [("Satreskrim Polres Sleman", "ORG"), ("Intel Kodim 0732", "ORG")]),
@@ -679,7 +686,18 @@ HOLDERS = [
      [("PT Sarana Energi Lestari", "ORG")], [("PT Sarana Energi Lestari (SEL) Hadi Santoso", "ORG")]),
     ("Direktur Utama PT Sarana Energi Lestari Hadi Santoso hadir.", [("Hadi Santoso", "PER")],
      [("PT Sarana Energi Lestari", "ORG"), ("Hadi Santoso", "PER")], []),
-    # negative: no title before it, the model's organisation, a place or unit after the bracket
+    # after a listed company's Tbk, after its region or country (two name words), after an occupation's field
+    ("Menurut Manajer PT Surya Terbit Prima Tbk Fernando Rapi, harga naik.", [],
+     [("PT Surya Terbit Prima Tbk", "ORG")], [("PT Surya Terbit Prima Tbk Fernando Rapi", "ORG")]),
+    ("Ketua Asosiasi Pedagang Kain Indonesia Kabupaten Karawang Abdul Syukurdi mengatakan, data naik.", [],
+     [("Asosiasi Pedagang Kain Indonesia Kabupaten Karawang", "ORG")], []),
+    ("Wakil Ketua Umum Asosiasi Pedagang Kain Indonesia Shinta Wirawan menambahkan, usaha pulih.", [],
+     [("Asosiasi Pedagang Kain Indonesia", "ORG")], [("Asosiasi Pedagang Kain Indonesia Shinta Wirawan", "ORG")]),
+    ("Menurut dosen statistik Institut Teknologi Sukamaju (ITS) Kresna Wahyudi, model itu baik.", [],
+     [("Institut Teknologi Sukamaju", "ORG")], [("Institut Teknologi Sukamaju (ITS) Kresna Wahyudi", "ORG")]),
+    # negative: one word after a country, no title before it, the model's organisation, a place or unit
+    ("Ketua Forum Pemuda Indonesia Bersatu mengatakan hal itu.", [],
+     [("Forum Pemuda Indonesia Bersatu", "ORG")], []),
     ("Pasien dirujuk ke Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono di sana.", [],
      [("Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono", "ORG")], []),
     ("Direktur RSUD dr. Hendra Wiranata Larimbo hadir.", [("Hendra Wiranata Larimbo", "PER")],
