@@ -2214,6 +2214,45 @@ def places_in_names(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+TITLE_SMALL_WORDS = frozenset({"dalam", "dan", "di", "pada", "atas", "untuk", "serta", "terhadap", "bagi",
+                               "kepada", "antara", "tentang", "atau", "oleh", "dengan", "ke", "dari", "yang"})
+
+
+def orgs_in_work_titles(doc: Doc, kb: Knowledge) -> list[Span]:
+    """Organisation mentions inside the title of a law, regulation, convention or report, the
+    title-cased run after ``tentang`` (``UU Nomor 6 Tahun 2018 tentang Karantina Kesehatan``,
+    ``Permen X tentang Pengendalian Transportasi dalam Rangka Pencegahan Penyebaran Covid-19``,
+    ``surat edaran tentang Sistem Kerja ASN dalam Tatanan Normal Baru``): words of the title, no
+    organisation, unless the mention opens with an institution's head, a known institution, an
+    acronym or a legal form (``tentang BI``, ``... kepada PT X``). ``tentang`` before a small word
+    (``tentang relief``) opens no title."""
+    n = len(doc)
+    heads = _labelled(doc, kb.org_heads)
+    out = []
+    orgs = sorted((e for e in doc.ents if e.label_ == "ORG"), key=lambda e: e.start)
+    if not orgs:
+        return out
+    k = 0
+    for i in range(n - 1):
+        if doc[i].lower_ != "tentang" or not _cap(doc[i + 1].text):
+            continue
+        j = i + 1
+        while j < n and "\n" not in doc[j].text and (_cap(doc[j].text) or doc[j].like_num
+                                                     or doc[j].text in {"-", "/", "(", ")"}
+                                                     or doc[j].lower_ in TITLE_SMALL_WORDS):
+            j += 1
+        while k < len(orgs) and orgs[k].start <= i:
+            k += 1
+        m = k
+        while m < len(orgs) and orgs[m].end <= j:
+            e = orgs[m]
+            if not (e.start in heads or e[0].text in kb.known_forms or kb.is_acronym(e[0].text)
+                    or e[0].text.rstrip(".") in LEGAL):
+                out.append(e)
+            m += 1
+    return out
+
+
 def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     """Rule people whose words open an organisation of the model somewhere in ``doc`` and
     that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
@@ -2270,7 +2309,7 @@ class PersonRuler:
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
         doc.ents = org_short_forms(doc, self.kb)
-        inside = places_in_names(doc, self.kb)
+        inside = places_in_names(doc, self.kb) + orgs_in_work_titles(doc, self.kb)
         if inside:
             gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
             doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)

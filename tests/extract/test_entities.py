@@ -754,3 +754,26 @@ def test_model_organisations_leave_a_titles_field(nlp, text, rule, model, expect
     doc.ents = spans(rule)
     found = [(e.text, e.label_) for e in entities.extend_with_model(doc, spans(model), knowledge(nlp))]
     assert found == expected
+
+
+# the title-cased run after ``tentang`` is the title of a law, regulation or report: its words are no
+# organisation, unless a mention opens with a head, a known institution, an acronym or a legal form
+WORK_TITLES = [
+    ("Aturan itu merujuk Undang-Undang Nomor 9 Tahun 2019 tentang Karantina Hewan Ternak yang berlaku.",
+     [("Karantina Hewan Ternak", "ORG")], [], [("Karantina Hewan Ternak", "ORG")]),
+    ("Surat edaran tentang Sistem Kerja Pegawai dalam Tatanan Kerja Baru terbit kemarin.",
+     [("Tatanan Kerja Baru", "ORG")], [], [("Tatanan Kerja Baru", "ORG")]),
+    # negative: a head, a legal form, an acronym inside the title; no title after a small word
+    ("Keputusan itu tentang Pemberian Izin Reklamasi kepada PT Taman Harapan Jaya.",
+     [("PT Taman Harapan Jaya", "ORG")], [("PT Taman Harapan Jaya", "ORG")], []),
+    ("Peraturan itu tentang Pembentukan Badan Riset Sukamaju.", [("Badan Riset Sukamaju", "ORG")],
+     [("Badan Riset Sukamaju", "ORG")], []),
+    ("Mereka bicara tentang relief di gedung Sarinaju kemarin.", [("Sarinaju", "ORG")], [("Sarinaju", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", WORK_TITLES)
+def test_no_organisations_in_work_titles(nlp, text, model, kept, dropped):
+    found = _with_model_ents(nlp, text, model)
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found
