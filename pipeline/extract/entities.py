@@ -1794,6 +1794,22 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _opener_before_org(doc: Doc, a: int, b: int, kb: Knowledge) -> bool:
+    """``doc[a]`` opens the sentence and is a common word capitalised only there, before the
+    organisation that follows it (``Tragis | Real Madrid disingkirkan``, ``Arkeolog | Universitas X``,
+    ``Rekomendasi | CORE``): a word of ``common_words.txt`` that is no institutional word, before a
+    head, a known institution, an acronym, or words the text writes again (``Amnesty International``
+    stays: ``International`` opens nothing)."""
+    word = doc[a]
+    if b - a < 2 or word.lower_ not in kb.common_words or word.text in kb.org_words or word.text in ORG_HINTS \
+            or not word.is_alpha:
+        return False
+    nxt = doc[a + 1]
+    rest = doc[a + 1:b].text
+    return nxt.text in kb.org_heads_single or nxt.text in kb.known_forms or kb.is_acronym(nxt.text) \
+        or text_of(doc).count(rest) > 1
+
+
 def _acceptable(span: Span, kb: Knowledge) -> bool:
     """A trimmed model mention worth keeping: it holds a word that is not a degree, honorific,
     holiday or the like, and a person holds a name word. (Asking an organisation for a head word
@@ -1846,6 +1862,8 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             continue
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
+            if ent.label_ == "ORG" and a in sentence_opens and _opener_before_org(doc, a, b, kb):
+                a += 1
             if ent.label_ == "PER":
                 b = _hyphen_end(doc, b)
             while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2):

@@ -370,6 +370,17 @@ def _post(nlp, text, spans):
      [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")]),
     ("Daftar: 1. Andi Saputra hadir.", [("1. Andi Saputra", "PER")], [("Andi Saputra", "PER")]),
     ("Didirikan oleh PT Contoh Jaya 2006 di sana.", [("PT Contoh Jaya 2006", "ORG")], [("PT Contoh Jaya", "ORG")]),
+    # a common word capitalised only because it opens the sentence is cut before an organisation
+    ("Arkeolog Universitas Sukamaju, Candra Wijaya, hadir.", [("Arkeolog Universitas Sukamaju", "ORG")],
+     [("Universitas Sukamaju", "ORG")]),
+    ("Tragis Persiba Sukamaju kalah lagi. Pelatih Persiba Sukamaju kecewa.",
+     [("Tragis Persiba Sukamaju", "ORG"), ("Persiba Sukamaju", "ORG")],
+     [("Persiba Sukamaju", "ORG"), ("Persiba Sukamaju", "ORG")]),
+    # ... not before words that open nothing and are not written again, not in the sentence's middle
+    ("Amnesty Internasional mencatat hal itu.", [("Amnesty Internasional", "ORG")],
+     [("Amnesty Internasional", "ORG")]),
+    ("Data itu dari Arkeolog Universitas Sukamaju.", [("Arkeolog Universitas Sukamaju", "ORG")],
+     [("Arkeolog Universitas Sukamaju", "ORG")]),
     # the Roman numeral of the name before opens no name; a company that is letters of one stays
     ("Atlet berangkat ke PON XXI Sukamaju pekan ini.", [("XXI Sukamaju", "ORG")], [("Sukamaju", "ORG")]),
     ("Kontingen ke Porprov XIV Sukamaju berangkat.", [("XIV Sukamaju", "LOC")], [("Sukamaju", "LOC")]),
