@@ -201,6 +201,9 @@ class Knowledge:
         self.platforms = frozenset(w.lower() for w in self.products)  # Youtube as YouTube
         self.sentence_openers = frozenset(words("sentence_openers.txt"))
         self.common_words = frozenset(words("common_words.txt"))
+        # the last word of a company's or club's name (Sekuritas, FC, Group): it closes the name
+        self.company_ends = frozenset(r["noun"] for r in table("genre_nouns.tsv")
+                                      if r["position"] == "end" and r["type"] == "ORG")
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -328,10 +331,11 @@ class _Holders:
     and occupations of the text (their ends, read once), the ends of its places and the statistical
     model's people (the ``ner`` component runs before the rules; none with ``--ner-model none``)."""
 
-    def __init__(self, doc: Doc, kb: Knowledge, places):
-        self.role_ends = frozenset(role_matches(doc, kb).values())
+    def __init__(self, doc: Doc, kb: Knowledge, places, roles: Optional[dict[int, int]] = None):
+        self.role_ends = frozenset((role_matches(doc, kb) if roles is None else roles).values())
         self.model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")
         self.place_ends = frozenset(e for e, _ in places.values())
+        self.known_ends = frozenset(e for e, _ in _labelled(doc, kb.known_org).values())
 
     def titled(self, doc: Doc, start: int) -> bool:
         """A title or occupation ends at ``start`` or before the capitalised words (and ``dan``)
@@ -344,8 +348,9 @@ class _Holders:
             if k == 0 or start - k >= 6:
                 return False
             before = doc[k - 1]
-            if before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and small < 2:
-                small += 1
+            if before.is_lower and before.is_alpha and (before.lower_ not in STOP_WORDS or before.lower_ == "dari") \
+                    and small < 2:
+                small += 1  # (Pengamat Kebijakan Publik dari | Universitas X)
             elif not (_cap(before.text) or before.lower_ == "dan"):
                 return False
             k -= 1
@@ -353,14 +358,16 @@ class _Holders:
     def closes(self, doc: Doc, k: int, kb: Knowledge) -> int:
         """How many name words must follow ``doc[k - 1]`` to be a holder's name: after a bracketed
         short form, ``Tbk`` (a listed company's name ends with it) or the model's person, one; after
-        a place, two (``Asosiasi Pengusaha Indonesia | Budi Santoso``; ``Forum Indonesia Muda``
-        stays). None (0) elsewhere, or after ``dr.`` (a hospital's namesake: ``RSUD dr. | X``)."""
+        a place, a known institution or a company's last word (``genre_nouns.tsv``: ``Sekuritas``), two
+        (``Asosiasi Pengusaha Indonesia | Budi Santoso``, ``BRI | Budi Santoso``, ``X Sekuritas | Budi
+        Santoso``; ``Forum Indonesia Muda`` stays). None (0) elsewhere, or after ``dr.`` (a
+        hospital's namesake: ``RSUD dr. | X``)."""
         before = doc[k - 1]
         if before.lower_.rstrip(".") == "dr":
             return 0
         if before.text in {")", "Tbk"} or k in self.model_people:
             return 1
-        return 2 if k in self.place_ends else 0
+        return 2 if k in self.place_ends or k in self.known_ends or before.lower_ in kb.company_ends else 0
 
 
 def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: _Holders) -> int:
@@ -1855,6 +1862,8 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     reach = list(itertools.accumulate((b for _, b in furniture), max))  # furthest end of the lines so far
     titles = role_matches(doc, kb)
     sentence_opens = frozenset(s for s, _ in sentence_bounds(doc))  # read once, not once per mention
+    places = _labelled(doc, kb.places)
+    holders = _Holders(doc, kb, places, titles)
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
@@ -1864,6 +1873,8 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
             if ent.label_ == "ORG" and a in sentence_opens and _opener_before_org(doc, a, b, kb):
                 a += 1
+            if ent.label_ == "ORG":
+                b = _holder_cut(doc, a, b, kb, places, holders)
             if ent.label_ == "PER":
                 b = _hyphen_end(doc, b)
             while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2):
@@ -2297,8 +2308,13 @@ def _located_runs(doc: Doc, kb: Knowledge) -> frozenset[str]:
 
 
 def _without_org_prefix(doc: Doc, span: Span, kb: Knowledge) -> Span:
-    """``span`` without the organisation words that open it (see :func:`_name_start`)."""
+    """``span`` without the organisation words that open it (see :func:`_name_start`), and
+    without a company's name that a company word closes before two words or more of the name
+    (``Analis | X Sekuritas | Budi Santoso``; ``genre_nouns.tsv``, position ``end``)."""
     start = _name_start(doc, span.start, span.end, kb)
+    for k in range(start + 1, span.end - 2):
+        if doc[k].lower_ in kb.company_ends and _cap(doc[k].text):
+            start = k + 1
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 

@@ -706,6 +706,13 @@ HOLDERS = [
      [("Asosiasi Pedagang Kain Indonesia", "ORG")], [("Asosiasi Pedagang Kain Indonesia Shinta Wirawan", "ORG")]),
     ("Menurut dosen statistik Institut Teknologi Sukamaju (ITS) Kresna Wahyudi, model itu baik.", [],
      [("Institut Teknologi Sukamaju", "ORG")], [("Institut Teknologi Sukamaju (ITS) Kresna Wahyudi", "ORG")]),
+    # after a known institution or a company's last word (two name words), in rule and model mentions
+    ("Pengamat dari Universitas Lampung Dedi Hartawan menuturkan, hal itu wajar.",
+     [("Universitas Lampung Dedi Hartawan", "ORG")], [("Universitas Lampung", "ORG")],
+     [("Universitas Lampung Dedi Hartawan", "ORG")]),
+    ("Analis Mandala Sekuritas Rudi Hartawan mengatakan bahwa investor kembali.",
+     [("Mandala Sekuritas Rudi Hartawan", "ORG")], [("Mandala Sekuritas", "ORG"), ("Rudi Hartawan", "PER")],
+     [("Mandala Sekuritas Rudi Hartawan", "PER"), ("Mandala Sekuritas Rudi Hartawan", "ORG")]),
     # negative: one word after a country, no title before it, the model's organisation, a place or unit
     ("Ketua Forum Pemuda Indonesia Bersatu mengatakan hal itu.", [],
      [("Forum Pemuda Indonesia Bersatu", "ORG")], []),
