@@ -66,6 +66,13 @@ universities (``institution_venues.txt``) are organisations; list items are no h
 person is joined over an abbreviated opener (``Moh.``) and a Korean syllable (``Kim Seong-min``),
 refused when it is a band or a team ending in its city, and kept as one word when the text
 introduces it (``seorang warga, X,``, ``X (52)``) or coordinates it with another person.
+Organisation spans (issue 13, second pass): an organisation a title introduces ends before its
+holder's name (:func:`_holder_cut`: after its bracketed short form, ``Tbk``, its place, a known
+institution, a company's last word, or where the model reads a person); a name closed by its region
+coordinates no more words; a Roman numeral after a name opens none (``PON XXI | Aceh``); no
+organisation in the title of a law after ``tentang`` (:func:`orgs_in_work_titles`); a sentence's
+capitalised common word is cut before an organisation (``Arkeolog | Universitas X``); a model
+organisation leaves a title's field words out of the rule organisation after them.
 
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
