@@ -309,7 +309,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     places = _labelled(doc, kb.places)
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
-    holders = _Holders(doc, kb, places)
+    holders = _Holders(doc, kb, places, known=known)
     n = len(doc)
     spans = []
     i = 0
@@ -338,11 +338,11 @@ class _Holders:
     and occupations of the text (their ends, read once), the ends of its places and the statistical
     model's people (the ``ner`` component runs before the rules; none with ``--ner-model none``)."""
 
-    def __init__(self, doc: Doc, kb: Knowledge, places, roles: Optional[dict[int, int]] = None):
+    def __init__(self, doc: Doc, kb: Knowledge, places, roles: Optional[dict[int, int]] = None, known=None):
         self.role_ends = frozenset((role_matches(doc, kb) if roles is None else roles).values())
         self.model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")
         self.place_ends = frozenset(e for e, _ in places.values())
-        self.known_ends = frozenset(e for e, _ in _labelled(doc, kb.known_org).values())
+        self.known_ends = frozenset(e for e, _ in (_labelled(doc, kb.known_org) if known is None else known).values())
 
     def titled(self, doc: Doc, start: int) -> bool:
         """A title or occupation ends at ``start`` or before the capitalised words (and ``dan``)
@@ -377,6 +377,9 @@ class _Holders:
         return 2 if k in self.place_ends or k in self.known_ends or before.lower_ in kb.company_ends else 0
 
 
+HOLDER_WORDS = 6  # the longest holder's name looked for at an organisation's end
+
+
 def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: _Holders) -> int:
     """The end of an organisation whose last words are the name of its holder: a title before
     it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
@@ -388,7 +391,7 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
     brackets follows (``dosen UIN (UIN) X Y (XY) | Z``)."""
     if end - start < 3 or not holders.titled(doc, start) or end < len(doc) and doc[end].text == "(":
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
-    for k in range(start + 2, end):
+    for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
         least = holders.closes(doc, k, kb)
         if not least or end - k < least:
             continue
@@ -2263,11 +2266,11 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge) -> list[Span]:
     acronym or a legal form (``tentang BI``, ``... kepada PT X``). ``tentang`` before a small word
     (``tentang relief``) opens no title."""
     n = len(doc)
-    heads = _labelled(doc, kb.org_heads)
-    out = []
+    out: list[Span] = []
     orgs = sorted((e for e in doc.ents if e.label_ == "ORG"), key=lambda e: e.start)
-    if not orgs:
+    if not orgs or not any(t.lower_ == "tentang" for t in doc):
         return out
+    heads = _labelled(doc, kb.org_heads)
     k = 0
     for i in range(n - 1):
         if doc[i].lower_ != "tentang" or not _cap(doc[i + 1].text):

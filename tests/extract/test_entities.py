@@ -795,3 +795,10 @@ def test_no_organisations_in_work_titles(nlp, text, model, kept, dropped):
     found = _with_model_ents(nlp, text, model)
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found
+
+
+def test_holder_search_on_a_long_company_name_grows_linearly(work_growth):
+    """An organisation a title introduces, run over a long capitalised run (a hostile input): its
+    holder is looked for among its last words only."""
+    text = lambda n: "Direktur PT Sarana " + "Jaya Abadi " * n + "hadir."  # noqa: E731
+    assert work_growth("institution_ruler", paragraphs=80, text=text) <= 12
