@@ -85,9 +85,20 @@ def pfsa_role_gold(doc, doc_id: str) -> dict:
         roles[name].append({"title": title, "org": org, "person_at": [offsets[holder][0], offsets[persons[holder][0] - 1][1]],
                             "at": [offsets[lo][0], offsets[hi - 1][1]]})
     people = [{"name": n, "roles": r} for n, r in roles.items()]
-    orgs = [{"name": r["org"], "aliases": []} for p in people for r in p["roles"] if r["org"]]
+    orgs = [{"name": r["org"], "aliases": _bracket_forms(r["org"])} for p in people for r in p["roles"] if r["org"]]
     return {"id": doc_id, "text": text, "people": people, "organizations": orgs, "locations": [],
             "dates": [], "quotes": []}
+
+
+def _bracket_forms(org: str) -> list[str]:
+    """The other names records-v1 gives an organisation written with its acronym in brackets:
+    without the bracket (``Majelis Ulama Indonesia Kota Palembang``, the corpus convention), and the
+    acronym with what follows it (``MUI Kota Palembang``)."""
+    m = re.search(r"\s*\(([^()]+)\)\s*", org)
+    if not m:
+        return []
+    rest = org[m.end():].strip()
+    return [f"{org[:m.start()]} {rest}".strip(), org[:m.start()].strip(), f"{m.group(1)} {rest}".strip()]
 
 
 def _shape(doc, ent, kb, titles) -> list[str]:
@@ -191,7 +202,8 @@ def run_pfsa() -> dict:
                 got = roles.get(normalize_name(person["name"]))
                 match = next((r for r in got or [] if word_f1(r["title"], g["title"]) >= ROLE_THRESHOLD or word_f1(
                     _joined(r["title"], r["org"]), _joined(g["title"], g["org"])) >= ROLE_THRESHOLD), None)
-                if match is not None and (g["org"] is None or normalize_text(match["org"]) == normalize_text(g["org"])):
+                if match is not None and (g["org"] is None or normalize_text(match["org"]) in {
+                        normalize_text(x) for x in [g["org"], *_bracket_forms(g["org"])]}):
                     continue
                 a, b = g["person_at"]
                 span = doc.char_span(a, b, alignment_mode="expand")

@@ -168,7 +168,8 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     words, acronyms and places, an enumeration (``, Hortikultura, dan Perkebunan``), no person."""
     for t in doc[k:end]:
         ent = ents.get(t.i)
-        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit) \
+        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit
+                                                           or t.text in {"-", "/"} and t.i + 1 < end) \
                 or kb.is_rank(t):
             return False  # (a rank opens the holder's name: Polri Irjen X)
     if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
@@ -223,17 +224,46 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             or opener in kb.fused:
         return None
     occupation = words_[0] in kb.occupation_words
+    for k in range(head + 1, end - 1):
+        if doc[k - 1].text == "(" and doc[k + 1].text == ")" and kb.is_acronym(doc[k].text) and not occupation:
+            first = _spelt_from(doc, head, k - 1, doc[k].text)
+            if first in ents and ents[first].label_ == "LOC" or doc[first].text in kb.place_words:
+                return None  # Pemimpin Korea Utara (Korut): a country's short form, no organisation
+            return _proper_end(doc, first, end)  # Ketua Umum X Y (XY) Kalsel
     for k in range(head, end):
         t = doc[k]
-        if not _cap(t.text) or ROMAN.match(t.text):
-            continue  # lower-case complements and numerals (kelas XII) stay in the title
+        if not _cap(t.text) or ROMAN.match(t.text) or doc[k - 1].text == "(":
+            continue  # lower-case complements, numerals (kelas XII) and short forms in brackets stay in the title
         if kb.is_acronym(t.text) and t.text not in kb.place_words and t.text not in COUNTRY:
             return _proper_end(doc, k, end)
         if occupation:
             places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
                          for x in doc[k:end])
             return None if places else _proper_end(doc, k, end)
+        if all(_cap(x.text) and not _field_word(x, kb) and not (x.i in ents and ents[x.i].label_ == "LOC")
+                               for x in doc[k:end] if not x.is_digit):
+            return _proper_end(doc, k, end)  # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office
     return None
+
+
+def _field_word(token, kb: Knowledge) -> bool:
+    """A capitalised word that can name the field or unit of an office (``Keuangan``, ``Operasional``,
+    ``Seksi``): a common word (``common_words.txt``), a word of the institutions' names or of titles,
+    a place or an acronym; a word that is none of these (``Telkomsel``, ``Unair``) names an organisation."""
+    text = token.text
+    return text.lower() in words("common_words.txt") or text in kb.org_words or text.lower() in kb.title_words \
+        or text.lower() in kb.modifiers or text in kb.place_words or kb.is_org_word(text) or not text.isalpha()
+
+
+def _spelt_from(doc: Doc, head: int, bracket: int, acronym: str) -> int:
+    """Where the name that the acronym in brackets at ``bracket`` abbreviates starts, after the title's
+    head (``Kerukunan Suku Dayak Meratus (KSDM)``); else the first capitalised word after the head."""
+    from .organizations import abbreviates
+
+    for s in range(head, bracket - 1):
+        if _cap(doc[s].text) and abbreviates(acronym, doc[s:bracket].text):
+            return s
+    return next((s for s in range(head, bracket) if _cap(doc[s].text)), head)
 
 
 def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int,
@@ -269,7 +299,7 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif t.text in TITLE_STOP or ent is not None:
             break
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
-                or t.text.isdigit() or t.lower_ == "dan" and best is None or t.text in kb.place_words \
+                or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
                 or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
                                 or t.lower_ == "itu" and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
                                 or t.lower_ in WHEN_THEN and doc[k].lower_ == "itu"):
@@ -313,6 +343,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             break
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
             break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
+        if any(e == left_end for _, e in titles.between(max(sent.start, left_end - 4), left_end - 1)):
+            break  # Sekretaris Jenderal X, Direktur Jenderal X: the word ends a title, it is no rank
         left_end -= 1
     lenient = left_end < ent.start
     initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
@@ -352,6 +384,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
+    if start is None and left_end > sent.start and left_end == ent.start:
+        start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, True)
     if start is None and left_end > sent.start:
         start = _head_before(doc, left_end, kb, ents, titles, sent.start)
     if start is not None and _proxy_title_at(doc, start, kb, titles) and titles[start] == left_end \

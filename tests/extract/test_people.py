@@ -38,6 +38,8 @@ SHAPES = [
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
     ("Mantan Ketua DPRD Riau Johar Firdaus ditahan.", "Johar Firdaus", "Mantan Ketua", "DPRD Riau"),
     ("Presiden Darmawan Suprapto melantik menteri.", "Darmawan Suprapto", "Presiden", None),
+    ("Pemimpin Korea Utara (Korut) Kim Sun Ho meninjau latihan itu.", "Kim Sun Ho", "Pemimpin Korea Utara (Korut)",
+     None),
     ("Wakil Presiden Galih Rakasiwi Raharja berkunjung.", "Galih Rakasiwi Raharja", "Wakil Presiden", None),
     ("Kepala Badan Gizi Nasional Dadan Hindayana berbicara.", "Dadan Hindayana", "Kepala", "Badan Gizi Nasional"),
     ("Direktur Utama BPJS Kesehatan Ali Ghufran Mukhlis menjelaskan.", "Ali Ghufran Mukhlis", "Direktur Utama",
@@ -307,7 +309,7 @@ MARKED = [
     ("Kongres Muslimat Nahdlatul Ulama di Asrama Haji Pondok Kelapa ditutup.", ["Pondok Kelapa"], [], "Pondok Kelapa",
      []),
     ("Kata ketua umum Persikota Benhur Mano, kiper andalannya tersebut masih ingin bertahan.", ["Benhur Mano"], [],
-     "Benhur Mano", [("ketua umum Persikota", None)]),
+     "Benhur Mano", [("ketua umum", "Persikota")]),
     # an occupation keeps no country, nor a possessive
     ("Petenis tunggal putri Jepang, Nami Osada, keluar sebagai juara.", ["Nami Osada"], [],
      "Nami Osada", [("Petenis tunggal putri", None)]),
@@ -315,6 +317,30 @@ MARKED = [
      [("striker", None)]),
     ("Menteri Keuangan Sri Hartati, Budi Gunawan, dan Ani Lestari hadir.", ["Sri Hartati", "Budi Gunawan",
                                                                           "Ani Lestari"], [], "Budi Gunawan", []),
+    # TITLE ORG NAME without a comma: the organisation may hold words that are no institution words
+    # (a disease, a programme, a brand), an acronym in brackets and a region after it
+    ("Juru bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju Rahmat Hidayat mengatakan itu.",
+     ["Rahmat Hidayat"], ["Satuan Tugas Penanganan"], "Rahmat Hidayat",
+     [("Juru bicara", "Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju")]),
+    ("Ketua Umum Paguyuban Nelayan Pesisir Selatan (PNPS) Jatim Sukardi Wibowo mengatakan itu.", ["Sukardi Wibowo"],
+     [], "Sukardi Wibowo", [("Ketua Umum", "Paguyuban Nelayan Pesisir Selatan (PNPS) Jatim")]),
+    ("Menteri Hukum dan Hak Asasi Manusia Bagus Hartanto hadir dalam sidang.", ["Bagus Hartanto"], [],
+     "Bagus Hartanto", [("Menteri Hukum dan Hak Asasi Manusia", None)]),
+    # a word that no field of an office holds (a company's name) is the organisation after the title
+    ("Direktur Utama Sinarmaju Hendra Wijaya meresmikan pabrik itu.", ["Hendra Wijaya"], [], "Hendra Wijaya",
+     [("Direktur Utama", "Sinarmaju")]),
+    ("Direktur Operasional Sinarmaju Hendra Wijaya meresmikan pabrik itu.", ["Hendra Wijaya"], [], "Hendra Wijaya",
+     [("Direktur Operasional", "Sinarmaju")]),
+    # ... but a region after a head of region stays in the title, and a verb ends the phrase
+    ("Bupati Muna Rusdi Emba meninjau lokasi banjir.", ["Rusdi Emba"], [], "Rusdi Emba", [("Bupati Muna", None)]),
+    ("Ketua KPU bertemu Rudi Hartono di kantornya.", ["Rudi Hartono"], [], "Rudi Hartono", []),
+    ("Ketua KPU Sukamaju dan Rudi Hartono hadir dalam rapat itu.", ["Rudi Hartono"], ["KPU Sukamaju"], "Rudi Hartono",
+     []),
+    ("Ketua Satgas Pangan Sukamaju Boga Rasa dan Rudi Hartono hadir.", ["Rudi Hartono"], ["Satgas Pangan Sukamaju"],
+     "Rudi Hartono", []),
+    # a title that ends with a word of rank (Jenderal) is the title, not the rank of the name
+    ("Sekretaris Jenderal Forum Petani Lestari Susanti Rahayu mengatakan itu.", ["Susanti Rahayu"],
+     ["Forum Petani Lestari"], "Susanti Rahayu", [("Sekretaris Jenderal", "Forum Petani Lestari")]),
 ]
 
 
