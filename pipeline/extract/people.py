@@ -207,18 +207,28 @@ def _proper_end(doc: Doc, k: int, end: int) -> Span:
 def _head_end(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict]) -> int:
     """The end of the head of the title phrase at ``start``: its modifiers and the titles and
     occupations written one after the other (``Pelatih tunggal putri``, ``mantan Direktur``)."""
-    k = start
-    while k < end and doc[k].lower_ in kb.modifiers and (titles is None or k not in titles):
-        k += 1
+    k = _after_modifiers(doc, start, end, kb, titles)
     while titles is not None and k in titles and k < titles[k] <= end:
         k = titles[k]
     return max(k, start + 1)
 
 
+def _after_modifiers(doc: Doc, k: int, end: int, kb: Knowledge, titles: Optional[dict]) -> int:
+    """``k`` moved on over the modifiers that open a title phrase (see :func:`_with_modifiers`)."""
+    while k < end and (titles is None or k not in titles):
+        if doc[k].lower_ in kb.modifiers:
+            k += 1
+        elif k + 1 < end and f"{doc[k].lower_} {doc[k + 1].lower_}" in kb.modifiers:
+            k += 2
+        else:
+            break
+    return k
+
+
 def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict], ents: dict) -> Optional[Span]:
     """The organisation that ends a title phrase with no ORG entity in it (see :func:`_split_title_org`)."""
     head = _head_end(doc, start, end, kb, titles)
-    words_ = [t.lower_ for t in doc[start:head] if t.lower_ not in kb.modifiers]
+    words_ = [t.lower_ for t in doc[_after_modifiers(doc, start, head, kb, titles):head] if t.lower_ not in kb.modifiers]
     opener = " ".join(words_[:2])
     if not words_ or words_[0] in kb.region_titles or opener in kb.region_titles or words_[0] in kb.fused \
             or opener in kb.fused:
@@ -310,9 +320,19 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
             best = k
     if best is None:
         return None
-    while best - 1 >= floor and doc[best - 1].lower_ in kb.modifiers:
-        best -= 1
-    return best
+    return _with_modifiers(doc, best, kb, floor)
+
+
+def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
+    """``start`` moved back over the modifiers written before a title, of one word (``mantan``, ``Plt``)
+    or two (``Pejabat Sementara``, ``Pelaksana Harian``: ``title_modifiers.txt``)."""
+    while True:
+        if start - 1 >= floor and doc[start - 1].lower_ in kb.modifiers:
+            start -= 1
+        elif start - 2 >= floor and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in kb.modifiers:
+            start -= 2
+        else:
+            return start
 
 
 def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional[dict] = None,
@@ -615,7 +635,10 @@ def _honorific(token, kb: Knowledge) -> bool:
 
 def _occupational(title: str, kb: Knowledge) -> bool:
     """Whether ``title`` is headed by an occupation (``penyanyi lokal``), which a list of names can share."""
-    first = [w for w in title.lower().split() if w not in kb.modifiers][:1]
+    tokens = title.lower().split()
+    while len(tokens) > 2 and " ".join(tokens[:2]) in kb.modifiers:
+        tokens = tokens[2:]  # Pejabat Sementara Gubernur: an acting office, no occupation
+    first = [w for w in tokens if w not in kb.modifiers][:1]
     return bool(first) and first[0] in kb.occupation_words
 
 
@@ -648,8 +671,7 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
             if not before:
                 break
             s = before[0]
-        while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
-            s -= 1
+        s = _with_modifiers(doc, s, kb, floor)
         if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns):
             return None  # Aktivis mahasiswa X, orang tua calon siswa X: headed by a status or relation noun
         return s
@@ -662,8 +684,7 @@ def _head_of_phrase(doc: Doc, start: int, kb: Knowledge, titles: TitleIndex, flo
     for s, e in reversed(titles.between(max(floor, start - 6), start)):
         if e < start <= e + 2 and all(t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS
                                       and not VERB_PREFIX.match(t.lower_) for t in doc[e:start]):
-            while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
-                s -= 1
+            s = _with_modifiers(doc, s, kb, floor)
             return s
     return start
 

@@ -338,6 +338,19 @@ MARKED = [
      []),
     ("Ketua Satgas Pangan Sukamaju Boga Rasa dan Rudi Hartono hadir.", ["Rudi Hartono"], ["Satgas Pangan Sukamaju"],
      "Rudi Hartono", []),
+    # acting offices written with a two-word modifier keep it and the region of the office
+    ("Pejabat Sementara Gubernur Sulawesi Tenggara Andi Rahman meninjau gudang logistik.", ["Andi Rahman"], [],
+     "Andi Rahman", [("Pejabat Sementara Gubernur Sulawesi Tenggara", None)]),
+    ("Pelaksana Harian Kepala Dinas Sosial Sukamaju Rina Wati meninjau lokasi.", ["Rina Wati"],
+     ["Dinas Sosial Sukamaju"], "Rina Wati", [("Pelaksana Harian Kepala", "Dinas Sosial Sukamaju")]),
+    ("Sementara Gubernur Sulawesi Tenggara Andi Rahman meninjau gudang logistik.", ["Andi Rahman"], [],
+     "Andi Rahman", [("Gubernur Sulawesi Tenggara", None)]),
+    # scholars and experts before the name, with their field and workplace
+    ("Pakar hukum tata negara, Wulan Kartika, menilai putusan itu tepat.", ["Wulan Kartika"], [], "Wulan Kartika",
+     [("Pakar hukum tata negara", None)]),
+    ("Pengajar sosiologi Universitas Sukamaju (Unsuka), Dedi Firmansyah, mengapresiasi langkah itu.",
+     ["Dedi Firmansyah"], ["Universitas Sukamaju", "Unsuka"], "Dedi Firmansyah",
+     [("Pengajar sosiologi", "Universitas Sukamaju")]),
     # a title that ends with a word of rank (Jenderal) is the title, not the rank of the name
     ("Sekretaris Jenderal Forum Petani Lestari Susanti Rahayu mengatakan itu.", ["Susanti Rahayu"],
      ["Forum Petani Lestari"], "Susanti Rahayu", [("Sekretaris Jenderal", "Forum Petani Lestari")]),
