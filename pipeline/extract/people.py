@@ -250,9 +250,11 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
                          for x in doc[k:end])
             return None if places else _proper_end(doc, k, end)
-        if all(_cap(x.text) and not _field_word(x, kb) and not (x.i in ents and ents[x.i].label_ == "LOC")
-                               for x in doc[k:end] if not x.is_digit):
-            return _proper_end(doc, k, end)  # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office
+        if doc[k - 1].text not in kb.org_heads_single and doc[k - 1].text not in SUBUNITS \
+                and all(_cap(x.text) and not _field_word(x, kb) and not (x.i in ents and ents[x.i].label_ == "LOC")
+                        for x in doc[k:end] if not x.is_digit):
+            # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office (not Ketua Dewan Syura)
+            return _proper_end(doc, k, end)
     return None
 
 
@@ -439,6 +441,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _represented(doc, start, ents, sent.start)
             if org_name is None and org is None:
                 org_name = _list_org(doc, start, title, sent, kb, ents, titles)
+            if org_name is None:
+                org_name = _company_of(doc, title, kb)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
@@ -508,8 +512,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 and (_cap(doc[m].text) or not _closed_apposition(doc, _next_name(doc, end, kb, ents, n), n, titles)):
             return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
         if title:
-            yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
-                       + len(doc[end - 1].text), rule="title-after-name")
+            yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
+                       doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
 
 
 def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:
@@ -827,6 +831,39 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
     return None
 
 
+COMPANY_FORM = re.compile(r"^(?:PT\.?|Perum|Perseroan Terbatas)\s+|\s*\(Persero\)|\s+Tbk\.?$")
+
+
+def _company_of(doc: Doc, title: str, kb: Knowledge) -> Optional[str]:
+    """The company of a company officer's title written without one (``company_titles.txt``:
+    ``Direktur Keuangan``, ``Komisaris Utama``) when the document names exactly one company (a
+    legal form, ``PT``, ``Perum``, ``Tbk``, ``(Persero)``, with its short forms: ``PT SEN`` of ``PT
+    Sarana Energi Nusantara Tbk``): its fullest name. Titles of other offices stay without one."""
+    tokens = title.lower().split()
+    while tokens and tokens[0] in kb.modifiers:
+        tokens = tokens[1:]
+    company = words("company_titles.txt")
+    offices = {t.lower() for t in words("titles.txt")}
+    head = next((" ".join(tokens[:size]) for size in (4, 3, 2, 1) if " ".join(tokens[:size]) in company | offices), None)
+    if head not in company or len(tokens) > 5:
+        return None  # Direktur Jenderal X, Direktur Reserse X: an office of another body
+    return _per_entities(doc, "_document_company", _document_company)
+
+
+def _document_company(doc: Doc) -> Optional[str]:
+    """The fullest name of the one company the document names (see :func:`_company_of`), or None."""
+    from .organizations import abbreviates
+
+    names = {e.text for e in doc.ents if e.label_ == "ORG" and COMPANY_FORM.search(e.text)}
+    if not names:
+        return None
+    cores = {n: COMPANY_FORM.sub("", n).strip() for n in names}
+    fullest = max(names, key=lambda n: (len(cores[n]), len(n)))
+    main = cores[fullest]
+    same = all(c == main or c in main or abbreviates(c, main) for c in cores.values())
+    return fullest if same and main else None
+
+
 def _org_names(doc: Doc) -> list[str]:
     """The organisation names of ``doc`` (entities and venue organisations), once per document."""
     return _per_entities(doc, "_org_names", lambda d: [e.text for e in d.ents if e.label_ == "ORG"]
@@ -854,9 +891,18 @@ def _nlp_of(doc: Doc):
 
 
 def _same_role(a: Role, b: Role) -> bool:
+    """Whether two roles of a person are one: the words of one hold the other's, or the same title
+    of one organisation written by two of its names (``PT SEN``, ``PT Sarana Energi Nusantara Tbk``)."""
     wa = set((a.title + " " + (a.org or "")).lower().split())
     wb = set((b.title + " " + (b.org or "")).lower().split())
-    return wa <= wb or wb <= wa
+    if wa <= wb or wb <= wa:
+        return True
+    if a.title.lower() != b.title.lower() or not a.org or not b.org:
+        return False
+    from .organizations import abbreviates
+
+    ca, cb = COMPANY_FORM.sub("", a.org).strip(), COMPANY_FORM.sub("", b.org).strip()
+    return bool(ca and cb) and (ca == cb or abbreviates(ca, cb) or abbreviates(cb, ca))
 
 
 def _merge_role(person: Person, role: Role) -> None:

@@ -331,7 +331,10 @@ MARKED = [
      [("Direktur Utama", "Sinarmaju")]),
     ("Direktur Operasional Sinarmaju Hendra Wijaya meresmikan pabrik itu.", ["Hendra Wijaya"], [], "Hendra Wijaya",
      [("Direktur Operasional", "Sinarmaju")]),
-    # ... but a region after a head of region stays in the title, and a verb ends the phrase
+    # ... but a region after a head of region stays in the title, so does the name of a unit after its
+    # head (Dewan Syura), and a verb ends the phrase
+    ("Ketua Dewan Syura Rahmat Hidayat membuka musyawarah.", ["Rahmat Hidayat"], [], "Rahmat Hidayat",
+     [("Ketua Dewan Syura", None)]),
     ("Bupati Muna Rusdi Emba meninjau lokasi banjir.", ["Rusdi Emba"], [], "Rusdi Emba", [("Bupati Muna", None)]),
     ("Ketua KPU bertemu Rudi Hartono di kantornya.", ["Rudi Hartono"], [], "Rudi Hartono", []),
     ("Ketua KPU Sukamaju dan Rudi Hartono hadir dalam rapat itu.", ["Rudi Hartono"], ["KPU Sukamaju"], "Rudi Hartono",
@@ -351,6 +354,19 @@ MARKED = [
     ("Pengajar sosiologi Universitas Sukamaju (Unsuka), Dedi Firmansyah, mengapresiasi langkah itu.",
      ["Dedi Firmansyah"], ["Universitas Sukamaju", "Unsuka"], "Dedi Firmansyah",
      [("Pengajar sosiologi", "Universitas Sukamaju")]),
+    # a company officer's title without its company is the one company the document names
+    ("PT Sinar Maju Abadi Tbk (SMA) menggelar rapat. Direktur Keuangan Bonifasius Tarigan mengatakan laba naik.",
+     ["Bonifasius Tarigan"], ["PT Sinar Maju Abadi Tbk", "SMA"], "Bonifasius Tarigan",
+     [("Direktur Keuangan", "PT Sinar Maju Abadi Tbk")]),
+    ("Susunan direksi PT Sinar Maju: Bonifasius Tarigan, Direktur Operasi, dan lainnya.", ["Bonifasius Tarigan"],
+     ["PT Sinar Maju"], "Bonifasius Tarigan", [("Direktur Operasi", "PT Sinar Maju")]),
+    # ... not with two companies, nor for an office of another body
+    ("PT Sinar Maju dan PT Bumi Raya bekerja sama. Direktur Keuangan Bonifasius Tarigan mengatakan laba naik.",
+     ["Bonifasius Tarigan"], ["PT Sinar Maju", "PT Bumi Raya"], "Bonifasius Tarigan", [("Direktur Keuangan", None)]),
+    ("PT Sinar Maju diperiksa. Direktur Jenderal Pajak Bonifasius Tarigan mengatakan itu.", ["Bonifasius Tarigan"],
+     ["PT Sinar Maju"], "Bonifasius Tarigan", [("Direktur Jenderal Pajak", None)]),
+    ("PT Sinar Maju diperiksa. Kepala Bagian Umum Bonifasius Tarigan mengatakan itu.", ["Bonifasius Tarigan"],
+     ["PT Sinar Maju"], "Bonifasius Tarigan", [("Kepala Bagian Umum", None)]),
     # a title that ends with a word of rank (Jenderal) is the title, not the rank of the name
     ("Sekretaris Jenderal Forum Petani Lestari Susanti Rahayu mengatakan itu.", ["Susanti Rahayu"],
      ["Forum Petani Lestari"], "Susanti Rahayu", [("Sekretaris Jenderal", "Forum Petani Lestari")]),
