@@ -66,6 +66,13 @@ universities (``institution_venues.txt``) are organisations; list items are no h
 person is joined over an abbreviated opener (``Moh.``) and a Korean syllable (``Kim Seong-min``),
 refused when it is a band or a team ending in its city, and kept as one word when the text
 introduces it (``seorang warga, X,``, ``X (52)``) or coordinates it with another person.
+Organisation spans (issue 13, second pass): an organisation a title introduces ends before its
+holder's name (:func:`_holder_cut`: after its bracketed short form, ``Tbk``, its place, a known
+institution, a company's last word, or where the model reads a person); a name closed by its region
+coordinates no more words; a Roman numeral after a name opens none (``PON XXI | Aceh``); no
+organisation in the title of a law after ``tentang`` (:func:`orgs_in_work_titles`); a sentence's
+capitalised common word is cut before an organisation (``Arkeolog | Universitas X``); a model
+organisation leaves a title's field words out of the rule organisation after them.
 
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
@@ -94,6 +101,7 @@ from ..extensions import text_of
 from ..lang import ordered, table, words
 
 ROMAN = re.compile(r"^[IVXL]+$")
+ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -199,6 +207,10 @@ class Knowledge:
         self.products = frozenset(w for w in products if not w.islower())
         self.platforms = frozenset(w.lower() for w in self.products)  # Youtube as YouTube
         self.sentence_openers = frozenset(words("sentence_openers.txt"))
+        self.common_words = frozenset(words("common_words.txt"))
+        # the last word of a company's or club's name (Sekuritas, FC, Group): it closes the name
+        self.company_ends = frozenset(r["noun"] for r in table("genre_nouns.tsv")
+                                      if r["position"] == "end" and r["type"] == "ORG")
         self.person_name_words = frozenset(words("person_name_words.txt"))  # DBpedia person-name words
         # the nouns that close an organisation's name (``X Sekuritas``, ``X Center``, ``X FC``) and
         # that no DBpedia person name holds (``Tim`` does): never inside a person's name
@@ -303,6 +315,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     places = _labelled(doc, kb.places)
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
+    holders = _Holders(doc, kb, places, known=known)
     n = len(doc)
     spans = []
     i = 0
@@ -318,11 +331,83 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
                 end = max(end, j)
         if end > i:
             end = _org_suffix(doc, end, kb, places, i)
+            end = _holder_cut(doc, i, end, kb, places, holders)
             spans.append(Span(doc, i, end, label="ORG"))
             i = end
         else:
             i += 1
     return spans
+
+
+class _Holders:
+    """What tells that the words after an organisation are its holder's name: the title phrases
+    and occupations of the text (their ends, read once), the ends of its places and the statistical
+    model's people (the ``ner`` component runs before the rules; none with ``--ner-model none``)."""
+
+    def __init__(self, doc: Doc, kb: Knowledge, places, roles: Optional[dict[int, int]] = None, known=None):
+        self.role_ends = frozenset((role_matches(doc, kb) if roles is None else roles).values())
+        self.model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")
+        self.place_ends = frozenset(e for e, _ in places.values())
+        self.known_ends = frozenset(e for e, _ in (_labelled(doc, kb.known_org) if known is None else known).values())
+
+    def titled(self, doc: Doc, start: int) -> bool:
+        """A title or occupation ends at ``start`` or before the capitalised words (and ``dan``)
+        that lead to it, or before up to two small words of its field: ``Ketua Umum | Asosiasi X``,
+        ``Direktur Pemasaran dan Purnajual | PT X``, ``dosen statistik | Institut X``."""
+        k, small = start, 0
+        while True:
+            if k in self.role_ends:
+                return True
+            if k == 0 or start - k >= 6:
+                return False
+            before = doc[k - 1]
+            if before.is_lower and before.is_alpha and (before.lower_ not in STOP_WORDS or before.lower_ == "dari") \
+                    and small < 2:
+                small += 1  # (Pengamat Kebijakan Publik dari | Universitas X)
+            elif not (_cap(before.text) or before.lower_ == "dan"):
+                return False
+            k -= 1
+
+    def closes(self, doc: Doc, k: int, kb: Knowledge) -> int:
+        """How many name words must follow ``doc[k - 1]`` to be a holder's name: after a bracketed
+        short form, ``Tbk`` (a listed company's name ends with it) or the model's person, one; after
+        a place, a known institution or a company's last word (``genre_nouns.tsv``: ``Sekuritas``), two
+        (``Asosiasi Pengusaha Indonesia | Budi Santoso``, ``BRI | Budi Santoso``, ``X Sekuritas | Budi
+        Santoso``; ``Forum Indonesia Muda`` stays). None (0) elsewhere, or after ``dr.`` (a
+        hospital's namesake: ``RSUD dr. | X``)."""
+        before = doc[k - 1]
+        if before.lower_.rstrip(".") == "dr":
+            return 0
+        if before.text in {")", "Tbk"} or k in self.model_people:
+            return 1
+        return 2 if k in self.place_ends or k in self.known_ends or before.lower_ in kb.company_ends else 0
+
+
+HOLDER_WORDS = 6  # the longest holder's name looked for at an organisation's end
+
+
+def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: _Holders) -> int:
+    """The end of an organisation whose last words are the name of its holder: a title before
+    it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
+    ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
+    (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
+    to the end. A name after the short form with no title before it is the institution's own
+    (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
+    as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
+    brackets follows (``dosen UIN (UIN) X Y (XY) | Z``)."""
+    if end - start < 3 or not holders.titled(doc, start) or end < len(doc) and doc[end].text == "(":
+        return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
+    for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
+        least = holders.closes(doc, k, kb)
+        if not least or end - k < least:
+            continue
+        tail = doc[k:end]
+        if all(kb.is_name_word(t) and not kb.is_org_word(t.text) and t.text not in kb.place_words
+               and not any(p <= t.i < places[p][0] for p in range(max(0, t.i - 3), t.i + 1) if p in places)
+               for t in tail) and kb.is_first_name_word(tail[0]):
+            # the short form in brackets is left to define itself (defined_acronyms): an alias
+            return k - 3 if doc[k - 1].text == ")" and doc[k - 3].text == "(" and k - 3 > start else k
+    return end
 
 
 def _org_suffix(doc: Doc, end: int, kb: Knowledge, places, start: Optional[int] = None) -> int:
@@ -373,10 +458,13 @@ def _office_place_end(doc: Doc, j: int, places) -> int:
 
 
 def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True) -> int:
-    """Where the name after an organisation head ends."""
+    """Where the name after an organisation head ends. A name closed by its region coordinates no
+    more words (``Satreskrim Polres Sleman | dan Intel Kodim 0732``; ``Dinas Tanaman Pangan dan
+    Hortikultura Provinsi X`` and two regions, ``Sulawesi Selatan dan Sulawesi Barat``, go on)."""
     n = len(doc)
     start = j
     brackets = 0
+    region_end = -1  # where the last place of the name ended
     while j < n:
         t = doc[j]
         text = t.text
@@ -391,6 +479,7 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             continue
         if j in places:
             j = places[j][0]
+            region_end = j
             continue
         if open_ and text.lower().rstrip(".") == "dr" and j + 1 < n and _cap(doc[j + 1].text) \
                 and doc[j + 1].is_alpha:
@@ -415,10 +504,11 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
         elif text == "/" and j + 1 < n and _cap(doc[j + 1].text) and j > start:
             j += 1
         elif text in {"dan", "&"} and j > start and j + 1 < n and _cap(doc[j + 1].text) \
-                and (open_ or kb.is_org_word(doc[j + 1].text)) and (j + 1) not in known and (j + 1) not in heads:
+                and (open_ or kb.is_org_word(doc[j + 1].text)) and (j + 1) not in known and (j + 1) not in heads \
+                and (j != region_end or (j + 1) in places):
             j += 1
         elif text == "," and j > start and (j + 1) not in heads and (j + 1) not in known \
-                and _list_closes_with_dan(doc, j, kb):
+                and j != region_end and _list_closes_with_dan(doc, j, kb):
             j += 1
         elif text == "(" and j + 2 < n and doc[j + 1].text == "Persero" and doc[j + 2].text == ")":
             j += 3
@@ -1659,9 +1749,17 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _numbers_name_before(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a Roman numeral (two letters or more of I, V, X) written after a capitalised
+    word or its bracketed short form: it numbers the name before it (``PON XXI | Aceh``, ``Pekan
+    Olahraga Nasional (PON) XXI | Aceh``, ``Kodam IV``) and opens no name."""
+    return k > 0 and bool(ROMAN_ORDINAL.match(doc[k].text)) \
+        and (_cap(doc[k - 1].text) and doc[k - 1].is_alpha or doc[k - 1].text == ")")
+
+
 def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dict[int, int]) -> tuple[int, int]:
     """The span without what records-v1 keeps out of a name: list numbers and years at either
-    end; for a person also titles, ranks and honorifics in front and degrees behind; for an
+    end, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
     organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
     before its legal form (``BUMN PT X`` is ``PT X``)."""
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
@@ -1670,7 +1768,7 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
                                or label == "ORG" and re.match(r"^(?:19|20)\d\d$", doc[end - 1].text)):
         end -= 1
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[start].text) or doc[start].text in {",", ".", "-", ")"}
-                               or doc[start].is_space):
+                               or doc[start].is_space or label != "PER" and _numbers_name_before(doc, start)):
         start += 1
     if label == "PER":
         titled = False
@@ -1765,6 +1863,22 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _opener_before_org(doc: Doc, a: int, b: int, kb: Knowledge) -> bool:
+    """``doc[a]`` opens the sentence and is a common word capitalised only there, before the
+    organisation that follows it (``Tragis | Real Madrid disingkirkan``, ``Arkeolog | Universitas X``,
+    ``Rekomendasi | CORE``): a word of ``common_words.txt`` that is no institutional word, before a
+    head, a known institution, an acronym, or words the text writes again (``Amnesty International``
+    stays: ``International`` opens nothing)."""
+    word = doc[a]
+    if b - a < 2 or word.lower_ not in kb.common_words or word.text in kb.org_words or word.text in ORG_HINTS \
+            or not word.is_alpha:
+        return False
+    nxt = doc[a + 1]
+    rest = doc[a + 1:b].text
+    return nxt.text in kb.org_heads_single or nxt.text in kb.known_forms or kb.is_acronym(nxt.text) \
+        or text_of(doc).count(rest) > 1
+
+
 def _acceptable(span: Span, kb: Knowledge) -> bool:
     """A trimmed model mention worth keeping: it holds a word that is not a degree, honorific,
     holiday or the like, and a person holds a name word. (Asking an organisation for a head word
@@ -1810,6 +1924,8 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     reach = list(itertools.accumulate((b for _, b in furniture), max))  # furthest end of the lines so far
     titles = role_matches(doc, kb)
     sentence_opens = frozenset(s for s, _ in sentence_bounds(doc))  # read once, not once per mention
+    places = _labelled(doc, kb.places)
+    holders = _Holders(doc, kb, places, titles)
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
@@ -1817,6 +1933,10 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             continue
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
+            if ent.label_ == "ORG" and a in sentence_opens and _opener_before_org(doc, a, b, kb):
+                a += 1
+            if ent.label_ == "ORG":
+                b = _holder_cut(doc, a, b, kb, places, holders)
             if ent.label_ == "PER":
                 b = _hyphen_end(doc, b)
             while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2):
@@ -2023,7 +2143,19 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
                for k in range(floor, span.start - 1))
 
 
-def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
+def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -> bool:
+    """The words ``doc[start:end]`` after a title are its field, not an institution's name: common
+    words (``common_words.txt``, or written in small letters elsewhere in the text), none heading an
+    institution, and no short form in brackets after the name they open (``Pusat Kajian Politik
+    Universitas X (Puskapol UX)``; a short form of syllables, ``Lemdiklat``, is no common word)."""
+    if name_end < len(doc) and doc[name_end].text == "(":
+        return False
+    lowered = _LowerForms(text_of(doc))
+    return all((t.lower_ in kb.common_words or t.lower_ in lowered) and t.text not in kb.org_heads_single
+               and t.text not in ORG_HINTS for t in doc[start:end])
+
+
+def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = None) -> tuple[Span, ...]:
     """``doc.ents`` where a model organisation or place strictly contains rule entities of its
     own label (an organisation also places) and overlaps no other entity: the model's longer span
     replaces them. The rules stop at a place they do not know (``Dinas Kesehatan Kabupaten |
@@ -2033,9 +2165,13 @@ def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
     stays a place). A stricter guard for places (a capitalised word of its own that is no place,
     compass, region word, Roman numeral or sentence-opening noun) admitted the same replacements
     on dev, corpus/ and 400 IndoSum dev.01-04 articles; on the tune split it lost ``Pemerintah
-    Desa Ponggok`` and dropped a wrong ``XXI Aceh`` (of ``PON XXI Aceh``): one rule, this guard."""
+    Desa Ponggok`` and dropped a wrong ``XXI Aceh`` (of ``PON XXI Aceh``): one rule, this guard. With ``kb``, a model
+    organisation does not take a rule organisation back over the words a title of office names
+    before it when none of them heads an institution: the unit stays in the title (corpus/README,
+    ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Direktur Imunisasi | Kemenkes``)."""
     ents = sorted(doc.ents, key=lambda e: e.start)  # never overlapping: their ends are in order too
     starts = [e.start for e in ents]
+    title_ends = frozenset(title_matches(doc, kb).values()) if kb is not None else frozenset()
     for m in model:
         if m.label_ not in {"ORG", "LOC"}:
             continue
@@ -2046,7 +2182,9 @@ def extend_with_model(doc: Doc, model: list[Span]) -> tuple[Span, ...]:
         inside = ents[i:j]
         if inside and all((e.label_ == m.label_ or e.label_ == "LOC" and m.label_ == "ORG")
                           and m.start <= e.start and e.end <= m.end for e in inside) \
-                and sum(len(e) for e in inside) < len(m):
+                and sum(len(e) for e in inside) < len(m) \
+                and not (m.start in title_ends and inside[0].label_ == "ORG" and inside[0].start > m.start
+                         and _title_field(doc, m.start, inside[0].start, m.end, kb)):
             ents[i:j], starts[i:j] = [m], [m.start]
     return tuple(ents)
 
@@ -2167,6 +2305,45 @@ def places_in_names(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+TITLE_SMALL_WORDS = frozenset({"dalam", "dan", "di", "pada", "atas", "untuk", "serta", "terhadap", "bagi",
+                               "kepada", "antara", "tentang", "atau", "oleh", "dengan", "ke", "dari", "yang"})
+
+
+def orgs_in_work_titles(doc: Doc, kb: Knowledge) -> list[Span]:
+    """Organisation mentions inside the title of a law, regulation, convention or report, the
+    title-cased run after ``tentang`` (``UU Nomor 6 Tahun 2018 tentang Karantina Kesehatan``,
+    ``Permen X tentang Pengendalian Transportasi dalam Rangka Pencegahan Penyebaran Covid-19``,
+    ``surat edaran tentang Sistem Kerja ASN dalam Tatanan Normal Baru``): words of the title, no
+    organisation, unless the mention opens with an institution's head, a known institution, an
+    acronym or a legal form (``tentang BI``, ``... kepada PT X``). ``tentang`` before a small word
+    (``tentang relief``) opens no title."""
+    n = len(doc)
+    out: list[Span] = []
+    orgs = sorted((e for e in doc.ents if e.label_ == "ORG"), key=lambda e: e.start)
+    if not orgs or not any(t.lower_ == "tentang" for t in doc):
+        return out
+    heads = _labelled(doc, kb.org_heads)
+    k = 0
+    for i in range(n - 1):
+        if doc[i].lower_ != "tentang" or not _cap(doc[i + 1].text):
+            continue
+        j = i + 1
+        while j < n and "\n" not in doc[j].text and (_cap(doc[j].text) or doc[j].like_num
+                                                     or doc[j].text in {"-", "/", "(", ")"}
+                                                     or doc[j].lower_ in TITLE_SMALL_WORDS):
+            j += 1
+        while k < len(orgs) and orgs[k].start <= i:
+            k += 1
+        m = k
+        while m < len(orgs) and orgs[m].end <= j:
+            e = orgs[m]
+            if not (e.start in heads or e[0].text in kb.known_forms or kb.is_acronym(e[0].text)
+                    or e[0].text.rstrip(".") in LEGAL):
+                out.append(e)
+            m += 1
+    return out
+
+
 def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     """Rule people whose words open an organisation of the model somewhere in ``doc`` and
     that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
@@ -2255,12 +2432,12 @@ class PersonRuler:
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
-            doc.ents = extend_with_model(doc, model)
+            doc.ents = extend_with_model(doc, model, self.kb)
             doc.ents = fill_entities(doc, model)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
         doc.ents = org_short_forms(doc, self.kb)
-        inside = places_in_names(doc, self.kb)
+        inside = places_in_names(doc, self.kb) + orgs_in_work_titles(doc, self.kb)
         if inside:
             gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
             doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)

@@ -159,6 +159,24 @@ def short_form_of(short: str, full: str) -> bool:
     return True
 
 
+def _initialisms(found: list[str], spelt: dict[str, str]) -> dict[str, str]:
+    """A name that writes two to four words of another name of the document as their capital
+    initials (``Sultan HB X`` of ``Sultan Hamengku Buwono X``): the same person, under the name
+    spelt out; the rest of the two names is equal and holds a whole word."""
+    expanded: dict[str, str] = {}
+    for name in found:
+        ws = _words(name)
+        for i in range(len(ws)):
+            for j in range(2, 5):
+                part = ws[i:i + j]
+                if len(part) < j or len(ws) - j < 1 or not all(w[:1].isupper() and len(w) > 1 for w in part):
+                    continue
+                short = " ".join(ws[:i] + ["".join(w[0] for w in part)] + ws[i + j:])
+                expanded.setdefault(short, name)
+    return {n: spelt.get(expanded[n], expanded[n]) for n in found
+            if n in expanded and any(len(w) > 1 and not w.isupper() for w in _words(n))}
+
+
 def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str], text: str = "") -> bool:
     """Two people sharing a family name: ``short`` (two words or more) is introduced apart from
     ``full`` (both with titles of their own, or written first as the end of the longer name),
@@ -249,6 +267,64 @@ def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict
     return name
 
 
+NAMED_KINDS = frozenset({"name", "short"})
+
+
+def _name_as_used(person: Entity, kb: Knowledge, name_words: frozenset[str], common: frozenset[str]) -> str:
+    """The person's name without the words a mention took from the organisation written before it
+    (``Koordinator Nasional Pantau Gambut Iola Abas`` ... ``ungkap Iola Abas``, ``Iola menambahkan``):
+    the name from the first word on which another mention of the person opens, when that mention is
+    two words or does not stand for the last word alone (``Widodo`` of ``Joko Widodo`` leaves it whole),
+    and the words before are in no other mention of the person, hold no word of a DBpedia person name
+    (``person_name_words.txt``), name opener or initial (``Agung Hari Setiyono`` ... ``kata Hari`` stays
+    whole) and one common word (``common_words.txt``) or institutional word (``org_words.txt``: ``Sufmi
+    Dasco Ahmad`` ... ``kata Dasco`` stays whole)."""
+    ws = _words(person.name)
+    if len(ws) < 3:
+        return person.name
+    others = [_words(m.text) for m in person.mentions if m.kind in NAMED_KINDS]
+    others = [o for o in others if o and " ".join(o) != person.name and o[0][:1].isupper()]
+    cut = None
+    for o in others:
+        k = next((k for k in range(1, len(ws)) if ws[k] == o[0]), None)
+        if k is not None and (len(o) > 1 or k < len(ws) - 1) and _in_order(o, ws[k:]) and (cut is None or k < cut):
+            cut = k
+    if cut is None:
+        return person.name
+    dropped = ws[:cut]
+    if any(w in name_words or w.rstrip(".") in kb.name_prefixes or len(w.rstrip(".")) < 2 or not w[:1].isupper()
+           or w.lower() in kb.title_words for w in dropped):
+        return person.name
+    if any(set(dropped) & set(o) for o in others):
+        return person.name
+    if not any(w.lower() in common or w in kb.org_words for w in dropped):
+        return person.name  # (a rare given name before the one the text uses: "Sufmi Dasco Ahmad", "kata Dasco")
+    return " ".join(ws[cut:])
+
+
+def _names_as_used(people: list[Entity], kb: Knowledge) -> list[Entity]:
+    """Each person under :func:`_name_as_used`; one that then bears the name of another person of the
+    table joins them."""
+    name_words = words("person_name_words.txt")
+    common = words("common_words.txt")
+    by_name = {p.name: p for p in people}
+    out = []
+    for person in people:
+        name = _name_as_used(person, kb, name_words, common)
+        if name != person.name:
+            other = by_name.get(name)
+            if other is not None and other is not person:
+                other.mentions = sorted(other.mentions + person.mentions, key=lambda m: (m.start, m.end))
+                for role in person.roles:
+                    _merge_role(other, role)
+                continue
+            del by_name[person.name]
+            person.name = name
+            by_name[name] = person
+        out.append(person)
+    return out
+
+
 def _initials_of(name: str) -> str:
     return "".join(w[0] for w in _own_words(_words(name)) if w[:1].isalpha()).upper()
 
@@ -324,6 +400,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
                 spelt[other] = spelt[name]
         for key in keys:
             earlier.setdefault(key, []).append(name)
+    spelt.update(_initialisms(found, spelt))
     keyed = [spelt.get(n, n) for n in keyed]
     found = list(dict.fromkeys(n for n in keyed if n))
     first_at: dict[str, int] = {}
@@ -519,7 +596,9 @@ def _build(doc: Doc, kb: Knowledge) -> EntityTable:
         mentions = [EntityMention(m.text, m.start, m.end, "name" if m.text == org.name else "alias")
                     for m in org.mentions]
         orgs.append(Entity(k, "ORG", org.name, mentions, list(org.aliases)))
-    people = _person_entities(doc, kb, index, heads, len(orgs))
+    people = _names_as_used(_person_entities(doc, kb, index, heads, len(orgs)), kb)
+    for k, person in enumerate(people):
+        person.id = len(orgs) + k
     _role_org_names(people, orgs)
     _initials_mentions(text_of(doc), people)
     _title_mentions(doc, titles, people, index)

@@ -186,6 +186,7 @@ class _Lexicon:
         self.strong = frozenset(strong - NAME_PARTICLES)
         self.title_heads = frozenset(entry.split()[0].lower() for entry in words("titles.txt"))
         self.honorifics = frozenset(w.rstrip(".").lower() for w in words("honorifics.txt"))
+        self.name_openers = words("name_prefixes.txt")  # (Muhammad, Sri, Andi: a name's first words)
         places = words("places.txt")
         # place words; the first word of a longer place only when it is a place itself ("Abu Dhabi")
         weak = set(non_name) | {w.lower() for entry in places for k, w in enumerate(entry.split())
@@ -368,7 +369,8 @@ class _Names:
         self.doc = doc
         self.text = text = text_of(doc) if text is None else text
         self._other_starts: Optional[list[int]] = None
-        self._other_spans: list[tuple[int, int]] = []
+        self._other_spans: list[tuple[int, int, bool]] = []
+        self._person_words: Optional[frozenset[str]] = None
         lex = lexicon()
         self.table: EntityTable = table_of(doc)
         people = self.table.people()
@@ -394,12 +396,16 @@ class _Names:
         self.mention_starts = [s for s, _, _ in self.by_mention]
         self.mention_reach = list(itertools.accumulate((e for _, e, _ in self.by_mention), max))
         self.people_names = [p.name for p in people]
+        self._table_names = frozenset(n for n in self.people_names if len(n.split()) > 1)
         self.roles = [(r.title, p.name) for p in people for r in p.roles]
         self.role_orgs = [(r.title, r.org, p.name) for p in people for r in p.roles if r.title]
         per = set()
         for e in doc.ents:
             if e.label_ == "PER":
                 spot = self._reanchor(e.start_char, e.end_char)
+                if spot is None and len(e) == 1 and e.text.lower() not in lex.non_name \
+                        and self._speaks(e.start_char, e.end_char, lex):
+                    spot = e.start_char, e.end_char  # a name that is also a place word, next to its cue: "ungkap Indah"
                 if spot is not None:
                     per.add(spot)
         per |= {(s, e) for s, e, _ in self.by_mention}
@@ -425,8 +431,11 @@ class _Names:
             if part is None or part in per:
                 continue
             known = [m.start() for m in re.finditer(r"\S+", text[part[0]:part[1]]) if m.group(0) in person_words]
-            if known:
-                per.add(self._tidy(self._past_other_entity(*part), part[1]))
+            start = self._past_other_entity(*part)
+            if known or start < part[0]:
+                # (an entity that ran into the name holds a word of the person before the part: "RSUD
+                # Blambangan Sri Indah Lestari" where "Indah" is a person of the text)
+                per.add(self._tidy(start, part[1]))
             elif (k := bisect_left(ent_starts, part[1]) - 1) >= 0 and ent_ends[k] > part[0]:
                 # "Kepala Humas Masjid Raya Abu Bakar Abdul Karim": an entity swallowed the name
                 # at the end of its run; a weak mention (it counts only next to a speech verb or cue)
@@ -445,7 +454,8 @@ class _Names:
                 if first.lower() not in common and not any(w.lower().endswith("nya") for w in text[part[0]:part[1]].split()):
                     weak.add(part)  # "Akses", "Besarannya" open sentences: common words of the text
         per |= {spot for spot in self.titled if not self.inside_quote(spot[0])}
-        self.aliases = self._bracket_aliases(sorted(per | weak))
+        # (a title written alone has no short form: "Keputusan Gubernur (Kepgub)" abbreviates the decree)
+        self.aliases = self._bracket_aliases(sorted((per | weak) - set(self.titled)))
         for s, e, source in self.alias_mentions():
             (weak if source in weak else per).add((s, e))
         self.weak = frozenset(weak)
@@ -543,24 +553,62 @@ class _Names:
     def _past_other_entity(self, start: int, end: int) -> int:
         """Where a name part [start, end) starts once the place and organisation entities that
         open it are left out (``Daop 8 Surabaya Suprapto``: ``Surabaya`` is a place of the text,
-        the person ``Suprapto``); an entity that holds a word the text gives a person
-        (``Badan Riset dan Inovasi Nasional Bambang PS`` where ``Bambang`` is a person of the text) ran
-        into the name, which is left whole."""
+        the person ``Suprapto``). An entity that holds a word the text gives a person ran into the
+        name: the name starts at the first such word inside it (not its first word), with the name
+        openers and initials written right before it (``Universitas Katolik Parahyangan Asep Warlan
+        Yusuf`` where ``Asep`` is a person of the text -> ``Asep Warlan Yusuf``; ``RSUD Blambangan Sri
+        Indah Lestari`` -> ``Sri Indah Lestari``)."""
         if self._other_starts is None:
-            per_words = {w for e in self.doc.ents if e.label_ == "PER" for w in e.text.split()}
-            spans = sorted((e.start_char, e.end_char) for e in self.doc.ents
-                           if e.label_ in OTHER_LABELS and not per_words.intersection(e.text.split()))
-            self._other_starts, self._other_spans = [a for a, _ in spans], spans
+            per_words = self.person_words()
+            spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(e.text.split())))
+                           for e in self.doc.ents if e.label_ in OTHER_LABELS)
+            self._other_starts, self._other_spans = [a for a, _, _ in spans], spans
         while True:
             k = bisect_right(self._other_starts, start) - 1
             if k < 0 or not self._other_spans[k][0] <= start < self._other_spans[k][1]:
                 return start
-            nxt = self._other_spans[k][1]
+            lo, hi, held = self._other_spans[k]
+            if held:
+                first = WORD_RE.match(self.text, start)
+                if start == lo and first is not None and first.group(0) in lexicon().name_openers:
+                    return start  # the name itself, taken for a place or organisation: "Sri Nowo Retno"
+                return self._person_word_at(lo, min(end, hi), start)
+            nxt = hi
             while nxt < end and self.text[nxt] in " \t":
                 nxt += 1
             if nxt >= end or not self.text[nxt:nxt + 1].isupper():
                 return start
             start = nxt
+
+    def person_words(self) -> frozenset[str]:
+        """The words of the PER entities that may be part of a name (no initial, no title,
+        organisation or place word of the lexicons), read once."""
+        if self._person_words is None:
+            non_name = lexicon().non_name
+            self._person_words = frozenset(w for e in self.doc.ents if e.label_ == "PER" for w in e.text.split()
+                                           if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in non_name)
+        return self._person_words
+
+    def _person_word_at(self, lo: int, hi: int, default: int) -> int:
+        """Where the name starts in the entity [lo, hi) that ran into it: at its first word after the
+        first that the text gives a person, with the name openers (``name_prefixes.txt``) and initials
+        before it; ``default`` when there is none."""
+        toks = list(re.finditer(r"\S+", self.text[lo:hi]))
+        per_words = self.person_words()
+        at = next((k for k, m in enumerate(toks) if k > 0 and m.group(0) in per_words), None)
+        if at is None:
+            return default
+        openers = lexicon().name_openers
+
+        def name_like(w: str) -> bool:
+            return w.rstrip(".") in openers or bool(_INITIAL.fullmatch(w))
+
+        while at > 1 and name_like(toks[at - 1].group(0)):
+            at -= 1
+        if lo + toks[at].start() < default and not all(
+                m.group(0) in per_words or name_like(m.group(0)) for m in toks[at:] if lo + m.start() < default):
+            return default  # back over a word that is no name ("Research Bank DBS Taimur Baig")
+        return lo + toks[at].start()
 
     def _closing_name(self, s: int, e: int, lex: "_Lexicon") -> Optional[tuple[int, int]]:
         """A full name (two words or more) of the table that closes its capitalised run, kept
@@ -680,7 +728,7 @@ class _Names:
                 holding = holding + cut
         if not holding:
             return base
-        names = {f for _, f in holding}
+        names = {self._table_tail(f) for _, f in holding}
         widest = [f for f in names if not any(set(f.split()) < set(g.split()) for g in names)]
         if len(widest) == 1:
             return widest[0]
@@ -688,6 +736,15 @@ class _Names:
         pool = before or sorted(holding)[:1]
         last = max(pool)[1] if before else pool[0][1]
         return max((f for f in widest if set(last.split()) <= set(f.split())), key=len, default=last)
+
+    def _table_tail(self, form: str) -> str:
+        """A form read from a capitalised run that ends with the full name (two words or more) of a
+        person of the table is that name: the words before it are the sentence's or an organisation's
+        (``Aksi Sandi Butar Butar (30) berunjuk rasa`` where the table knows ``Sandi Butar Butar``)."""
+        if form in self._table_names:
+            return form
+        ws = form.split()
+        return next((tail for k in range(1, len(ws) - 1) if (tail := " ".join(ws[k:])) in self._table_names), form)
 
     def _holding(self, parts: set[str]) -> list[tuple[int, str]]:
         """The forms (position, form) that hold every word of ``parts``, in text order."""
@@ -746,11 +803,12 @@ class _Names:
     def name_of_text(self, name: str) -> str:
         """The fullest form of the document that holds the words of ``name``."""
         parts = set(self._trim(name).split())
-        names = [f for _, f in self._holding(parts)]
+        names = [self._table_tail(f) for _, f in self._holding(parts)]
         return max(names, key=len) if names else self._trim(name)
 
 
 _NUMBERED = re.compile(r"[ \t]*-[ \t]*\d")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _ALONE_WORD = re.compile(r"(?<![\w-])[\w-]+(?![\w-])(?![ \t]+[A-Z(])")
 _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
@@ -772,7 +830,11 @@ _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 _DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|penjelasan)"
                        r"(?:[ \t]+(?:tertulis|resmi|pers))*)(?=[ \t]+[A-Z])")
 # an enumeration that goes on after a name: ", Sinerjik Gida, ..." / " dan Budi"
-_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[A-Z][\w'’-]*[ \t]+[A-Z]")
+# (one word: "..., Gawok, Purwosari, dan Solo Balapan")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[A-Z][\w'’-]*"
+                           r"(?:[ \t]+[A-Z]|[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+# the last item of an enumeration: "..., Pegunungan Bintang 50 persen, dan Boven Digoel 41 persen"
+_LIST_ENDS = re.compile(r",[ \t]*(?:dan|serta)[ \t]*$")
 # a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
 _DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
@@ -849,9 +911,10 @@ class _Resolver:
             for k, found in by_sentence.items():
                 s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
                 sent = self.sent_starts[k - 1] if 0 < k <= len(self.sent_starts) else 0
-                if not self._verb_after(s, e, lex) and self.text[sent:s].rstrip().endswith(",") \
-                        and _LIST_GOES_ON.match(self.text, e):
-                    continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, Z"
+                before = self.text[sent:s].rstrip()
+                if not self._verb_after(s, e, lex) and (before.endswith(",") and _LIST_GOES_ON.match(self.text, e)
+                                                        or _LIST_ENDS.search(before)):
+                    continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, dan Z"
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
             self._subject_pos = [p for p, _, _, _ in self._subjects]

@@ -20,11 +20,17 @@ doc in which
   from missing tokens.
 
 Sentences without an entity and without a missing word are kept one in ``EMPTY_EVERY``.
+
+:func:`check` (``convert --silver-check``; not used by the shipped model) then weighs each silver
+sentence against knowledge from outside the rules: the gold training sets' labels of the same words
+(the rules tag clubs and brands as people after a title, ``Pelatih Manchester City``) and the DBpedia
+gazetteers (the rules leave most foreign people missing, ``Cristiano Ronaldo``).
 """
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -161,6 +167,51 @@ def sentence_docs(doc: Doc, kb, keep_empty: int = EMPTY_EVERY) -> Iterator[Doc]:
                 continue
         out.set_ents(spans, missing=missing, default="outside")
         yield out
+
+
+def gold_says_otherwise(votes: Counter | None, label: str, least: int = 2) -> bool:
+    """Whether the gold training sets label these exact words otherwise: another label at least
+    ``least`` times and more than twice as often as ``label``."""
+    if not votes:
+        return False
+    top, n = votes.most_common(1)[0]
+    return top != label and n >= least and 2 * votes[label] < n
+
+
+def check(doc: Doc, votes: Mapping[str, Counter], names: Mapping[str, str]) -> tuple[Doc, Counter]:
+    """A silver sentence checked against outside knowledge (module docstring) and what changed.
+
+    ``votes``: exact words -> their labels in the gold training sets; ``names``: gazetteer entries of
+    two words or more listed under one label only -> that label. An entity whose words gold labels
+    otherwise (:func:`gold_says_otherwise`) becomes missing; a whole run of missing words that is
+    exactly an entry of ``names`` becomes an entity of its label, unless gold labels it otherwise.
+    O words stay O."""
+    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    ents, missing, changed = [], [], Counter()
+    for ent in doc.ents:
+        if gold_says_otherwise(votes.get(ent.text), ent.label_):
+            missing.append(Span(out, ent.start, ent.end))
+            changed[f"{ent.label_} -> missing"] += 1
+        else:
+            ents.append(Span(out, ent.start, ent.end, label=ent.label_))
+    i = 0
+    while i < len(doc):
+        if doc[i].ent_iob != 0:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].ent_iob == 0:
+            j += 1
+        text = doc[i:j].text
+        label = names.get(text)
+        if label and not gold_says_otherwise(votes.get(text), label):
+            ents.append(Span(out, i, j, label=label))
+            changed[f"missing -> {label}"] += 1
+        else:
+            missing.append(Span(out, i, j))
+        i = j
+    out.set_ents(ents, missing=missing, default="outside")
+    return out, changed
 
 
 def build(out: Path, sources: Iterable[str] = ("indosum", "pfsa"), limit: int = 0) -> dict:

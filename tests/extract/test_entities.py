@@ -370,6 +370,24 @@ def _post(nlp, text, spans):
      [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")]),
     ("Daftar: 1. Andi Saputra hadir.", [("1. Andi Saputra", "PER")], [("Andi Saputra", "PER")]),
     ("Didirikan oleh PT Contoh Jaya 2006 di sana.", [("PT Contoh Jaya 2006", "ORG")], [("PT Contoh Jaya", "ORG")]),
+    # a common word capitalised only because it opens the sentence is cut before an organisation
+    ("Arkeolog Universitas Sukamaju, Candra Wijaya, hadir.", [("Arkeolog Universitas Sukamaju", "ORG")],
+     [("Universitas Sukamaju", "ORG")]),
+    ("Tragis Persiba Sukamaju kalah lagi. Pelatih Persiba Sukamaju kecewa.",
+     [("Tragis Persiba Sukamaju", "ORG"), ("Persiba Sukamaju", "ORG")],
+     [("Persiba Sukamaju", "ORG"), ("Persiba Sukamaju", "ORG")]),
+    # ... not before words that open nothing and are not written again, not in the sentence's middle
+    ("Amnesty Internasional mencatat hal itu.", [("Amnesty Internasional", "ORG")],
+     [("Amnesty Internasional", "ORG")]),
+    ("Data itu dari Arkeolog Universitas Sukamaju.", [("Arkeolog Universitas Sukamaju", "ORG")],
+     [("Arkeolog Universitas Sukamaju", "ORG")]),
+    # the Roman numeral of the name before opens no name; a company that is letters of one stays
+    ("Atlet berangkat ke PON XXI Sukamaju pekan ini.", [("XXI Sukamaju", "ORG")], [("Sukamaju", "ORG")]),
+    ("Kontingen ke Porprov XIV Sukamaju berangkat.", [("XIV Sukamaju", "LOC")], [("Sukamaju", "LOC")]),
+    ("Kontingen ke Pekan Olahraga Provinsi (Porprov) XIV Sukamaju berangkat.", [("XIV Sukamaju", "ORG")],
+     [("Sukamaju", "ORG")]),
+    ("Pelanggan XL Sukamaju mengeluh.", [("XL Sukamaju", "ORG")], [("XL Sukamaju", "ORG")]),
+    ("Film itu tayang di XXI Sukamaju pekan ini.", [("XXI Sukamaju", "ORG")], [("XXI Sukamaju", "ORG")]),
     ("Petugas Satreskrim Polres Sleman dan Intel Kodim 0732 berjaga.",
      [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")],
      [("Satreskrim Polres Sleman", "ORG"), ("Intel Kodim 0732", "ORG")]),
@@ -729,3 +747,122 @@ def test_org_before_an_unclosed_bracket_at_the_end(nlp, text):
     doc = nlp(text)
     assert doc.text == text
     assert all(e.end <= len(doc) for e in doc.ents)
+
+
+# an organisation a title introduces ends before its holder's name: after its bracketed short form,
+# or where the model reads a person; a name after the short form with no title before it, or one the
+# model leaves inside the organisation, is the institution's own. A name closed by its region
+# coordinates no more words; two regions after an office do.
+HOLDERS = [
+    ("Ketua Umum Asosiasi Pedagang Kain Indonesia (APKI) Rudi Hartono mengatakan harga naik.", [],
+     [("Asosiasi Pedagang Kain Indonesia", "ORG"), ("Rudi Hartono", "PER")],
+     [("Asosiasi Pedagang Kain Indonesia (APKI) Rudi Hartono", "ORG")]),
+    ("Direktur PT Sarana Energi Lestari (SEL) Hadi Santoso hadir.", [],
+     [("PT Sarana Energi Lestari", "ORG")], [("PT Sarana Energi Lestari (SEL) Hadi Santoso", "ORG")]),
+    ("Direktur Utama PT Sarana Energi Lestari Hadi Santoso hadir.", [("Hadi Santoso", "PER")],
+     [("PT Sarana Energi Lestari", "ORG"), ("Hadi Santoso", "PER")], []),
+    # after a listed company's Tbk, after its region or country (two name words), after an occupation's field
+    ("Menurut Manajer PT Surya Terbit Prima Tbk Fernando Rapi, harga naik.", [],
+     [("PT Surya Terbit Prima Tbk", "ORG")], [("PT Surya Terbit Prima Tbk Fernando Rapi", "ORG")]),
+    ("Ketua Asosiasi Pedagang Kain Indonesia Kabupaten Karawang Abdul Syukurdi mengatakan, data naik.", [],
+     [("Asosiasi Pedagang Kain Indonesia Kabupaten Karawang", "ORG")], []),
+    ("Wakil Ketua Umum Asosiasi Pedagang Kain Indonesia Shinta Wirawan menambahkan, usaha pulih.", [],
+     [("Asosiasi Pedagang Kain Indonesia", "ORG")], [("Asosiasi Pedagang Kain Indonesia Shinta Wirawan", "ORG")]),
+    ("Menurut dosen statistik Institut Teknologi Sukamaju (ITS) Kresna Wahyudi, model itu baik.", [],
+     [("Institut Teknologi Sukamaju", "ORG")], [("Institut Teknologi Sukamaju (ITS) Kresna Wahyudi", "ORG")]),
+    # after a known institution or a company's last word (two name words), in rule and model mentions
+    ("Pengamat dari Universitas Lampung Dedi Hartawan menuturkan, hal itu wajar.",
+     [("Universitas Lampung Dedi Hartawan", "ORG")], [("Universitas Lampung", "ORG")],
+     [("Universitas Lampung Dedi Hartawan", "ORG")]),
+    ("Analis Mandala Sekuritas Rudi Hartawan mengatakan bahwa investor kembali.",
+     [("Mandala Sekuritas Rudi Hartawan", "ORG")], [("Mandala Sekuritas", "ORG"), ("Rudi Hartawan", "PER")],
+     [("Mandala Sekuritas Rudi Hartawan", "PER"), ("Mandala Sekuritas Rudi Hartawan", "ORG")]),
+    # negative: one word after a country, no title before it, the model's organisation, a place or unit
+    ("Ketua Forum Pemuda Indonesia Bersatu mengatakan hal itu.", [],
+     [("Forum Pemuda Indonesia Bersatu", "ORG")], []),
+    ("Pasien dirujuk ke Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono di sana.", [],
+     [("Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono", "ORG")], []),
+    ("Direktur RSUD dr. Hendra Wiranata Larimbo hadir.", [("Hendra Wiranata Larimbo", "PER")],
+     [("RSUD dr. Hendra Wiranata Larimbo", "ORG")], []),
+    ("Dosen Universitas Islam Negeri (UIN) Sunan Ampelan Jaya (Sunja) Budi Santoso hadir.",
+     [("Sunan Ampelan Jaya", "PER")], [("Universitas Islam Negeri (UIN) Sunan Ampelan Jaya", "ORG")], []),
+    ("Rektor Universitas Islam Negeri Sunan Ampelan hadir.", [],
+     [("Universitas Islam Negeri Sunan Ampelan", "ORG")], []),
+    ("Kepala Kepolisian Resor Kota (Polresta) Denpasar hadir.", [],
+     [("Kepolisian Resor Kota (Polresta) Denpasar", "ORG")], []),
+    # coordination after a region
+    ("Kasus itu ditangani Satreskrim Polres Sleman dan Intel Kodim 0732 sejak pekan lalu.", [],
+     [("Satreskrim Polres Sleman", "ORG")], [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")]),
+    ("Kepala Dinas Tanaman Pangan dan Hortikultura Provinsi Sumatera Utara hadir.", [],
+     [("Dinas Tanaman Pangan dan Hortikultura Provinsi Sumatera Utara", "ORG")], []),
+    ("Kepala Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat hadir.", [],
+     [("Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", HOLDERS)
+def test_organisations_end_before_holders_and_coordinations(nlp, text, model, kept, dropped):
+    found = _with_model_ents(nlp, text, model)
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found
+
+
+# a unit a title names before its parent stays in the title: the model does not take the parent back
+# over field words (common words, or words the text writes in small letters), but does over a
+# head, a short form of syllables, or a name its bracketed short form follows
+TITLE_FIELDS = [
+    ("Direktur Imunisasi Kemenkes, Budi Santoso, hadir. Cakupan imunisasi rendah.",
+     [("Kemenkes", "ORG")], [("Imunisasi Kemenkes", "ORG")], [("Kemenkes", "ORG")]),
+    ("Kepala Bidang Pelayanan Kesehatan Dinas Kesehatan Kota Sukamaju, Budi Santoso, hadir.",
+     [("Dinas Kesehatan Kota Sukamaju", "ORG")], [("Pelayanan Kesehatan Dinas Kesehatan Kota Sukamaju", "ORG")],
+     [("Dinas Kesehatan Kota Sukamaju", "ORG")]),
+    ("Kepala Lemdikjar Polri, Budi Santoso, hadir.", [("Polri", "ORG")], [("Lemdikjar Polri", "ORG")],
+     [("Lemdikjar Polri", "ORG")]),
+    ("Direktur Pusat Kajian Politik Universitas Sukamaju (Puskapol US) hadir.",
+     [("Universitas Sukamaju", "ORG")], [("Pusat Kajian Politik Universitas Sukamaju", "ORG")],
+     [("Pusat Kajian Politik Universitas Sukamaju", "ORG")]),
+    ("Kepala Dinas Kesehatan Sukamaju hadir.", [("Sukamaju", "LOC")], [("Dinas Kesehatan Sukamaju", "ORG")],
+     [("Dinas Kesehatan Sukamaju", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text, rule, model, expected", TITLE_FIELDS)
+def test_model_organisations_leave_a_titles_field(nlp, text, rule, model, expected):
+    doc = nlp.make_doc(text)
+
+    def spans(pairs):
+        return [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in pairs]
+
+    doc.ents = spans(rule)
+    found = [(e.text, e.label_) for e in entities.extend_with_model(doc, spans(model), knowledge(nlp))]
+    assert found == expected
+
+
+# the title-cased run after ``tentang`` is the title of a law, regulation or report: its words are no
+# organisation, unless a mention opens with a head, a known institution, an acronym or a legal form
+WORK_TITLES = [
+    ("Aturan itu merujuk Undang-Undang Nomor 9 Tahun 2019 tentang Karantina Hewan Ternak yang berlaku.",
+     [("Karantina Hewan Ternak", "ORG")], [], [("Karantina Hewan Ternak", "ORG")]),
+    ("Surat edaran tentang Sistem Kerja Pegawai dalam Tatanan Kerja Baru terbit kemarin.",
+     [("Tatanan Kerja Baru", "ORG")], [], [("Tatanan Kerja Baru", "ORG")]),
+    # negative: a head, a legal form, an acronym inside the title; no title after a small word
+    ("Keputusan itu tentang Pemberian Izin Reklamasi kepada PT Taman Harapan Jaya.",
+     [("PT Taman Harapan Jaya", "ORG")], [("PT Taman Harapan Jaya", "ORG")], []),
+    ("Peraturan itu tentang Pembentukan Badan Riset Sukamaju.", [("Badan Riset Sukamaju", "ORG")],
+     [("Badan Riset Sukamaju", "ORG")], []),
+    ("Mereka bicara tentang relief di gedung Sarinaju kemarin.", [("Sarinaju", "ORG")], [("Sarinaju", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", WORK_TITLES)
+def test_no_organisations_in_work_titles(nlp, text, model, kept, dropped):
+    found = _with_model_ents(nlp, text, model)
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found
+
+
+def test_holder_search_on_a_long_company_name_grows_linearly(work_growth):
+    """An organisation a title introduces, run over a long capitalised run (a hostile input): its
+    holder is looked for among its last words only."""
+    text = lambda n: "Direktur PT Sarana " + "Jaya Abadi " * n + "hadir."  # noqa: E731
+    assert work_growth("institution_ruler", paragraphs=80, text=text) <= 12

@@ -134,10 +134,39 @@ SENTENCE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text,mentions,expected", SENTENCE_WORDS)
-def test_sentence_word_is_no_part_of_a_name(nlp, text, mentions, expected):
+# the words of the organisation a mention took before the name, when another mention of the person opens
+# with a later word: dropped when they hold a common or institutional word and no word of a person name;
+# a rare given name before the name the text uses, a surname used alone, a DBpedia given name stay.
+# (text, PER mentions as tagged, the people expected)
+NAMES_AS_USED = [
+    ("Koordinator Nasional Pantau Rawa Tirtan Abasi hadir. Tirtan menambahkan, lahan itu basah.",
+     ["Pantau Rawa Tirtan Abasi", "Tirtan"], ["Tirtan Abasi"]),
+    ("Direktur Eksekutif Institute for Energy Services Reform Tirtan Abasi hadir. Tirtan Abasi menambahkan, siap.",
+     ["Energy Services Reform Tirtan Abasi", "Tirtan Abasi"], ["Tirtan Abasi"]),
+    ("Wakil Ketua DPR Lurfi Dasco Amadi hadir. Dasco menambahkan, rapat ditunda.",
+     ["Lurfi Dasco Amadi", "Dasco"], ["Lurfi Dasco Amadi"]),
+    ("Koordinator Nasional Pantau Rawa Tirtan Abasi hadir. Abasi menambahkan, lahan itu basah.",
+     ["Pantau Rawa Tirtan Abasi", "Abasi"], ["Pantau Rawa Tirtan Abasi"]),
+    ("Kepala Pusat Penerangan Kejaksaan Agung Hari Setiyadi hadir. Hari menambahkan, berkas lengkap.",
+     ["Agung Hari Setiyadi", "Hari"], ["Agung Hari Setiyadi"]),
+    ("Ketua Yayasan Masjid Raya Kiagus Ahmad Sarnadi hadir. Ahmad menambahkan, jamaah dibatasi.",
+     ["Kiagus Ahmad Sarnadi", "Ahmad"], ["Kiagus Ahmad Sarnadi"]),
+]
+
+# a name that writes words of another as their initials is the same person, under the name spelt out
+INITIALISMS = [
+    ("Gubernur Sultan Hamengku Buwono X hadir. Menurut Sultan HB X, demo itu dirancang.",
+     ["Sultan Hamengku Buwono X", "Sultan HB X"], ["Sultan Hamengku Buwono X"]),
+    ("Gubernur Sultan Hamid Bakri X hadir. Menurut Sultan HB Y, demo itu dirancang.",
+     ["Sultan Hamid Bakri X", "Sultan HB Y"], ["Sultan Hamid Bakri X", "Sultan HB Y"]),
+]
+
+
+@pytest.mark.parametrize("text,mentions,expected", SENTENCE_WORDS + NAMES_AS_USED + INITIALISMS)
+def test_names_as_the_text_uses_them(nlp, text, mentions, expected):
     doc = nlp(text)
-    doc.ents = [doc.char_span(text.find(m), text.find(m) + len(m), label="PER") for m in mentions]
+    at = [text.find(mentions[0])] + [text.rfind(m) for m in mentions[1:]]  # the later mentions after the first
+    doc.ents = [doc.char_span(a, a + len(m), label="PER") for a, m in zip(at, mentions)]
     assert [p.name for p in build(doc).people()] == expected
 
 

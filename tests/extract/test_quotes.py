@@ -337,6 +337,20 @@ SUBJECTS = [
      '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Budi Santoso"),
     ('Budi Santoso hadir. Hadir pula dalam acara itu, importir dari Kopi Nusa, Rudi Hartanto. '
      '"Kami siap membantu," ujarnya.', [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
+    # a title written alone has no short form in brackets: the bracket abbreviates the decree
+    ('Gubernur Anies Wibowo hadir. Teguh Santoso menilai aturan itu terlambat. Setidaknya regulasi berupa Keputusan '
+     'Gubernur (Kepgub) harus segera terbit. "Kepgub itu mengatur daftar penerima," katanya.', [("Anies Wibowo", "PER"), ("Teguh Santoso", "PER"),
+                                                               ("Kepgub", "LOC")], "Teguh Santoso"),
+    # one-word items, and the last item after ", dan", without a verb; a last item before its verb speaks
+    ('Wiwik Wulandari memaparkan jadwal. Kereta berhenti di Stasiun Klaten, Ceper, Gawir, Purwodadi, dan Solo Balapan. '
+     '"Tadinya kereta hanya berhenti di tujuh stasiun," katanya.', [("Wiwik Wulandari", "PER"), ("Gawir", "PER")],
+     "Wiwik Wulandari"),
+    ('Gatot Harianto memaparkan realisasi anggaran. Realisasi di Yahukimo 28 persen, Pegunungan Bintang 50 persen, dan '
+     'Boven Digul 41 persen. "Kondisi ini memprihatinkan," katanya.', [("Gatot Harianto", "PER"), ("Boven Digul", "PER")],
+     "Gatot Harianto"),
+    ('Budi Santoso hadir. Usai rapat, Rina Kartika, Dewi Lestari, dan Andi Wijaya mengatakan siap membantu. '
+     '"Kami siap," ujarnya.', [("Budi Santoso", "PER"), ("Rina Kartika", "PER"), ("Dewi Lestari", "PER"),
+                               ("Andi Wijaya", "PER")], "Andi Wijaya"),
     # the name after a cue: a passive cue, a title with its organisation after "dari", a lower-case title,
     # a name that closes the title phrase (inside an organisation entity); no name, no speaker
     ('"Kami sudah menyiapkan surat permohonan," ditambahkan Tony Wirawan.', [], "Tony Wirawan"),
@@ -373,8 +387,38 @@ def test_speakers_in_context(nlp, text, ents, speaker):
     assert [q.speaker for q in found] == [speaker]
 
 
+# names that an organisation or place entity, or a capitalised run, holds with other words; (text, entities
+# to tag: a one-word person mention is the last occurrence, speaker)
+ENTITY_RUNS = [
+    # an organisation entity that ran into the name: the name starts at the word the text gives the person,
+    # with a name opener before it; an entity that opens with a name opener is the name itself; the name
+    # does not go back over a word that is no name
+    ('"Lahan gambut tidak cocok," kata Guru Besar Universitas Pelita Harapan Tirtan Rondonuwu. Tirtan menambahkan, '
+     'lahan itu basah.', [("Universitas Pelita Harapan Tirtan Rondonuwu", "ORG"), ("Tirtan", "PER")],
+     "Tirtan Rondonuwu"),
+    ('Direktur RSUD Sukamaju Sri Lestiani Wulan datang. "Vaksin cukup," ungkap Lestiani.',
+     [("RSUD Sukamaju Sri Lestiani Wulan", "ORG"), ("Lestiani", "PER")], "Sri Lestiani Wulan"),
+    ('Kepala Dinas Kota Bogor Sri Lestiani Wulan datang. "Vaksin cukup," ungkap Wulan.',
+     [("Sri Lestiani Wulan", "LOC"), ("Wulan", "PER")], "Sri Lestiani Wulan"),
+    ('"Ekspor tumbuh," ujar Kepala Ekonom Riset Bank Nusa BNS Tamrin Baig. Direktur Riset Rudi Hartanto hadir.',
+     [("Ekonom Riset Bank Nusa BNS Tamrin Baig", "ORG"), ("Riset Rudi Hartanto", "PER")], "Tamrin Baig"),
+    # a name that is also a place word, next to its cue
+    ('Direktur RSUD Sukamaju Sri Indah Wulan datang. "Vaksin cukup," ungkap Indah.',
+     [("RSUD Sukamaju Sri Indah Wulan", "ORG"), ("Indah", "PER")], "Sri Indah Wulan"),
+    # a form read from a capitalised run that adds the sentence's first word to a name of the table
+    ('Aksi Rudi Butar Butar berunjuk rasa kemarin. Rudi Butar Butar hadir. "Saya tidak bisa datang," kata Rudi.',
+     [("Rudi Butar Butar", "PER")], "Rudi Butar Butar"),
+]
+
+
+@pytest.mark.parametrize("text,ents,speaker", ENTITY_RUNS)
+def test_names_inside_entity_runs(nlp, text, ents, speaker):
+    doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
+    assert [q.speaker for q in Q.quotes(doc) if q.kind == "direct"] == [speaker]
+
+
 @pytest.mark.parametrize("org,speaker", [
-    # an organisation that holds a word the text gives a person ran into the name: the name stays whole
+    # an organisation that holds a word the text gives a person ran into the name: the name starts there
     ("Badan Riset Nasional Bambang PS", "Bambang PS Subroto"),
     ("Badan Riset Nasional", "Bambang PS Subroto"),
 ])

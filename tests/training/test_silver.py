@@ -1,5 +1,8 @@
 """Tests of the silver NER sentences (``pipeline.training.silver``); invented names and sentences."""
+from collections import Counter
+
 import pytest
+import spacy
 
 from pipeline.extract.entities import knowledge
 from pipeline.training import silver
@@ -47,3 +50,59 @@ def test_sentences_without_anything_to_learn_are_thinned(nlp, text, kept):
 def test_indosum_fold_05_is_refused():
     with pytest.raises(ValueError, match="reserved"):
         list(silver.indosum_texts(folds=(4, 5)))
+
+
+VOTES = {  # invented words -> their labels in the gold training sets
+    "Klub Sinar": Counter(ORG=4), "Wirya": Counter(PER=1, ORG=1), "Taman Lestari": Counter(ORG=3, LOC=1),
+    "Kota Ardana": Counter(LOC=1),
+}
+NAMES = {"Sandro Valeri": "PER", "Taman Lestari": "LOC", "Klub Sinar": "ORG"}  # gazetteer entries of 2+ words
+
+
+def silver_doc(marked: str):
+    """``<a b|PER>`` an entity, ``[a b]`` missing words, the rest O (invented sentences)."""
+    import re
+
+    from pipeline.training.ner import make_doc
+
+    words, spans = [], []
+    for entity, label, gap, plain in re.findall(r"<([^|>]+)\|(\w+)>|\[([^\]]+)\]|(\S+)", marked):
+        start = len(words)
+        words.extend((entity or gap or plain).split())
+        if entity:
+            spans.append((start, len(words), label))
+        elif gap:
+            spans.extend((k, k + 1, None) for k in range(start, len(words)))
+    return make_doc(spacy.blank("id").vocab, words, spans)
+
+
+def marked(doc) -> str:
+    return " ".join(t.text if t.ent_iob == 2 else f"[{t.text}]" if t.ent_iob == 0
+                    else f"<{t.text}|{t.ent_type_}>" for t in doc)
+
+
+@pytest.mark.parametrize("text, expected, changes", [
+    # a silver entity that the gold sets label otherwise is missing
+    ("Pelatih <Klub Sinar|PER> memuji [Budiono] .", "Pelatih [Klub] [Sinar] memuji [Budiono] .",
+     {"PER -> missing": 1}),
+    # gold that agrees, or is split, leaves the entity alone
+    ("Kata <Wirya|PER> di <Kota Ardana|LOC> .", "Kata <Wirya|PER> di <Kota|LOC> <Ardana|LOC> .", {}),
+    # a whole missing run that is a gazetteer entry becomes an entity of its label
+    ("Gol [Sandro Valeri] di menit akhir .", "Gol <Sandro|PER> <Valeri|PER> di menit akhir .", {"missing -> PER": 1}),
+    # a longer run, a shorter one, O words and a gold label against the gazetteer's: unchanged
+    ("[Kapten Sandro Valeri] dan [Sandro] .", "[Kapten] [Sandro] [Valeri] dan [Sandro] .", {}),
+    ("Gol Sandro Valeri di menit akhir .", "Gol Sandro Valeri di menit akhir .", {}),
+    ("Warga [Taman Lestari] berkumpul .", "Warga [Taman] [Lestari] berkumpul .", {}),
+])
+def test_check_weighs_silver_against_gold_labels_and_gazetteers(text, expected, changes):
+    doc, changed = silver.check(silver_doc(text), VOTES, NAMES)
+    assert marked(doc) == expected
+    assert dict(changed) == changes
+
+
+@pytest.mark.parametrize("votes, label, expected", [
+    (None, "PER", False), (Counter(ORG=2), "PER", True), (Counter(ORG=1), "PER", False),
+    (Counter(ORG=3, PER=2), "PER", False), (Counter(ORG=5, PER=2), "PER", True), (Counter(PER=9), "PER", False),
+])
+def test_gold_says_otherwise(votes, label, expected):
+    assert silver.gold_says_otherwise(votes, label) is expected
