@@ -9,7 +9,7 @@ export PIPELINE_SHARED ?= $(abspath $(SHARED))
 OUT := outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-layouts eval-mentions bench dataset report merges clean
+.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-roles eval-layouts eval-mentions bench dataset report merges clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -91,6 +91,9 @@ eval-dates: install ## dates on dev and corpus, and the comparison with datepars
 
 eval-quotes: install ## quote detection and speaker accuracy on PFSA-ID dev-40 (outputs/pfsa-benchmark.md)
 	$(PY) -m pipeline.benchmarks.pfsa
+
+eval-roles: install ## roles on PFSA-ID dev-40 (recall, role-org accuracy, misses) and apposition shapes on IndoSum 01-04 (outputs/roles-benchmark.md, roles-shapes.md)
+	$(PY) -m pipeline.benchmarks.roles
 
 eval-layouts: install ## records of corpus/ and dev re-laid out (wrap 60/72/80, sentence lines, CRLF, PDF, DOCX) (outputs/layouts-benchmark.md)
 	$(PY) -m pipeline.benchmarks.layouts

@@ -168,7 +168,8 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     words, acronyms and places, an enumeration (``, Hortikultura, dan Perkebunan``), no person."""
     for t in doc[k:end]:
         ent = ents.get(t.i)
-        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit) \
+        if ent is not None and ent.label_ == "PER" or not (_cap(t.text) or t.text in {",", "dan"} or t.is_digit
+                                                           or t.text in {"-", "/"} and t.i + 1 < end) \
                 or kb.is_rank(t):
             return False  # (a rank opens the holder's name: Polri Irjen X)
     if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
@@ -206,34 +207,75 @@ def _proper_end(doc: Doc, k: int, end: int) -> Span:
 def _head_end(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict]) -> int:
     """The end of the head of the title phrase at ``start``: its modifiers and the titles and
     occupations written one after the other (``Pelatih tunggal putri``, ``mantan Direktur``)."""
-    k = start
-    while k < end and doc[k].lower_ in kb.modifiers and (titles is None or k not in titles):
-        k += 1
+    k = _after_modifiers(doc, start, end, kb, titles)
     while titles is not None and k in titles and k < titles[k] <= end:
         k = titles[k]
     return max(k, start + 1)
 
 
+def _after_modifiers(doc: Doc, k: int, end: int, kb: Knowledge, titles: Optional[dict]) -> int:
+    """``k`` moved on over the modifiers that open a title phrase (see :func:`_with_modifiers`)."""
+    while k < end and (titles is None or k not in titles):
+        if doc[k].lower_ in kb.modifiers:
+            k += 1
+        elif k + 1 < end and f"{doc[k].lower_} {doc[k + 1].lower_}" in kb.modifiers:
+            k += 2
+        else:
+            break
+    return k
+
+
 def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[dict], ents: dict) -> Optional[Span]:
     """The organisation that ends a title phrase with no ORG entity in it (see :func:`_split_title_org`)."""
     head = _head_end(doc, start, end, kb, titles)
-    words_ = [t.lower_ for t in doc[start:head] if t.lower_ not in kb.modifiers]
+    words_ = [t.lower_ for t in doc[_after_modifiers(doc, start, head, kb, titles):head] if t.lower_ not in kb.modifiers]
     opener = " ".join(words_[:2])
     if not words_ or words_[0] in kb.region_titles or opener in kb.region_titles or words_[0] in kb.fused \
             or opener in kb.fused:
         return None
     occupation = words_[0] in kb.occupation_words
+    for k in range(head + 1, end - 1):
+        if doc[k - 1].text == "(" and doc[k + 1].text == ")" and kb.is_acronym(doc[k].text) and not occupation:
+            first = _spelt_from(doc, head, k - 1, doc[k].text)
+            if first in ents and ents[first].label_ == "LOC" or doc[first].text in kb.place_words:
+                return None  # Pemimpin Korea Utara (Korut): a country's short form, no organisation
+            return _proper_end(doc, first, end)  # Ketua Umum X Y (XY) Kalsel
     for k in range(head, end):
         t = doc[k]
-        if not _cap(t.text) or ROMAN.match(t.text):
-            continue  # lower-case complements and numerals (kelas XII) stay in the title
+        if not _cap(t.text) or ROMAN.match(t.text) or doc[k - 1].text == "(":
+            continue  # lower-case complements, numerals (kelas XII) and short forms in brackets stay in the title
         if kb.is_acronym(t.text) and t.text not in kb.place_words and t.text not in COUNTRY:
             return _proper_end(doc, k, end)
         if occupation:
             places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
                          for x in doc[k:end])
             return None if places else _proper_end(doc, k, end)
+        if doc[k - 1].text not in kb.org_heads_single and doc[k - 1].text not in SUBUNITS \
+                and all(_cap(x.text) and not _field_word(x, kb) and not (x.i in ents and ents[x.i].label_ == "LOC")
+                        for x in doc[k:end] if not x.is_digit):
+            # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office (not Ketua Dewan Syura)
+            return _proper_end(doc, k, end)
     return None
+
+
+def _field_word(token, kb: Knowledge) -> bool:
+    """A capitalised word that can name the field or unit of an office (``Keuangan``, ``Operasional``,
+    ``Seksi``): a common word (``common_words.txt``), a word of the institutions' names or of titles,
+    a place or an acronym; a word that is none of these (``Telkomsel``, ``Unair``) names an organisation."""
+    text = token.text
+    return text.lower() in words("common_words.txt") or text in kb.org_words or text.lower() in kb.title_words \
+        or text.lower() in kb.modifiers or text in kb.place_words or kb.is_org_word(text) or not text.isalpha()
+
+
+def _spelt_from(doc: Doc, head: int, bracket: int, acronym: str) -> int:
+    """Where the name that the acronym in brackets at ``bracket`` abbreviates starts, after the title's
+    head (``Kerukunan Suku Dayak Meratus (KSDM)``); else the first capitalised word after the head."""
+    from .organizations import abbreviates
+
+    for s in range(head, bracket - 1):
+        if _cap(doc[s].text) and abbreviates(acronym, doc[s:bracket].text):
+            return s
+    return next((s for s in range(head, bracket) if _cap(doc[s].text)), head)
 
 
 def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int,
@@ -269,7 +311,7 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif t.text in TITLE_STOP or ent is not None:
             break
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
-                or t.text.isdigit() or t.lower_ == "dan" and best is None or t.text in kb.place_words \
+                or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
                 or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
                                 or t.lower_ == "itu" and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
                                 or t.lower_ in WHEN_THEN and doc[k].lower_ == "itu"):
@@ -280,9 +322,19 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
             best = k
     if best is None:
         return None
-    while best - 1 >= floor and doc[best - 1].lower_ in kb.modifiers:
-        best -= 1
-    return best
+    return _with_modifiers(doc, best, kb, floor)
+
+
+def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
+    """``start`` moved back over the modifiers written before a title, of one word (``mantan``, ``Plt``)
+    or two (``Pejabat Sementara``, ``Pelaksana Harian``: ``title_modifiers.txt``)."""
+    while True:
+        if start - 1 >= floor and doc[start - 1].lower_ in kb.modifiers:
+            start -= 1
+        elif start - 2 >= floor and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in kb.modifiers:
+            start -= 2
+        else:
+            return start
 
 
 def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional[dict] = None,
@@ -313,6 +365,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             break
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
             break  # Panglima TNI Jenderal X: TNI is the title's organisation, not a rank
+        if any(e == left_end for _, e in titles.between(max(sent.start, left_end - 4), left_end - 1)):
+            break  # Sekretaris Jenderal X, Direktur Jenderal X: the word ends a title, it is no rank
         left_end -= 1
     lenient = left_end < ent.start
     initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
@@ -352,6 +406,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
+    if start is None and left_end > sent.start and left_end == ent.start:
+        start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, True)
     if start is None and left_end > sent.start:
         start = _head_before(doc, left_end, kb, ents, titles, sent.start)
     if start is not None and _proxy_title_at(doc, start, kb, titles) and titles[start] == left_end \
@@ -385,6 +441,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _represented(doc, start, ents, sent.start)
             if org_name is None and org is None:
                 org_name = _list_org(doc, start, title, sent, kb, ents, titles)
+            if org_name is None:
+                org_name = _company_of(doc, title, kb)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
@@ -454,8 +512,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 and (_cap(doc[m].text) or not _closed_apposition(doc, _next_name(doc, end, kb, ents, n), n, titles)):
             return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
         if title:
-            yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end - 1].idx
-                       + len(doc[end - 1].text), rule="title-after-name")
+            yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
+                       doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
 
 
 def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:
@@ -581,7 +639,10 @@ def _honorific(token, kb: Knowledge) -> bool:
 
 def _occupational(title: str, kb: Knowledge) -> bool:
     """Whether ``title`` is headed by an occupation (``penyanyi lokal``), which a list of names can share."""
-    first = [w for w in title.lower().split() if w not in kb.modifiers][:1]
+    tokens = title.lower().split()
+    while len(tokens) > 2 and " ".join(tokens[:2]) in kb.modifiers:
+        tokens = tokens[2:]  # Pejabat Sementara Gubernur: an acting office, no occupation
+    first = [w for w in tokens if w not in kb.modifiers][:1]
     return bool(first) and first[0] in kb.occupation_words
 
 
@@ -614,8 +675,7 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
             if not before:
                 break
             s = before[0]
-        while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
-            s -= 1
+        s = _with_modifiers(doc, s, kb, floor)
         if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns):
             return None  # Aktivis mahasiswa X, orang tua calon siswa X: headed by a status or relation noun
         return s
@@ -628,8 +688,7 @@ def _head_of_phrase(doc: Doc, start: int, kb: Knowledge, titles: TitleIndex, flo
     for s, e in reversed(titles.between(max(floor, start - 6), start)):
         if e < start <= e + 2 and all(t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS
                                       and not VERB_PREFIX.match(t.lower_) for t in doc[e:start]):
-            while s - 1 >= floor and doc[s - 1].lower_ in kb.modifiers:
-                s -= 1
+            s = _with_modifiers(doc, s, kb, floor)
             return s
     return start
 
@@ -772,6 +831,39 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
     return None
 
 
+COMPANY_FORM = re.compile(r"^(?:PT\.?|Perum|Perseroan Terbatas)\s+|\s*\(Persero\)|\s+Tbk\.?$")
+
+
+def _company_of(doc: Doc, title: str, kb: Knowledge) -> Optional[str]:
+    """The company of a company officer's title written without one (``company_titles.txt``:
+    ``Direktur Keuangan``, ``Komisaris Utama``) when the document names exactly one company (a
+    legal form, ``PT``, ``Perum``, ``Tbk``, ``(Persero)``, with its short forms: ``PT SEN`` of ``PT
+    Sarana Energi Nusantara Tbk``): its fullest name. Titles of other offices stay without one."""
+    tokens = title.lower().split()
+    while tokens and tokens[0] in kb.modifiers:
+        tokens = tokens[1:]
+    company = words("company_titles.txt")
+    offices = {t.lower() for t in words("titles.txt")}
+    head = next((" ".join(tokens[:size]) for size in (4, 3, 2, 1) if " ".join(tokens[:size]) in company | offices), None)
+    if head not in company or len(tokens) > 5:
+        return None  # Direktur Jenderal X, Direktur Reserse X: an office of another body
+    return _per_entities(doc, "_document_company", _document_company)
+
+
+def _document_company(doc: Doc) -> Optional[str]:
+    """The fullest name of the one company the document names (see :func:`_company_of`), or None."""
+    from .organizations import abbreviates
+
+    names = {e.text for e in doc.ents if e.label_ == "ORG" and COMPANY_FORM.search(e.text)}
+    if not names:
+        return None
+    cores = {n: COMPANY_FORM.sub("", n).strip() for n in names}
+    fullest = max(names, key=lambda n: (len(cores[n]), len(n)))
+    main = cores[fullest]
+    same = all(c == main or c in main or abbreviates(c, main) for c in cores.values())
+    return fullest if same and main else None
+
+
 def _org_names(doc: Doc) -> list[str]:
     """The organisation names of ``doc`` (entities and venue organisations), once per document."""
     return _per_entities(doc, "_org_names", lambda d: [e.text for e in d.ents if e.label_ == "ORG"]
@@ -799,9 +891,18 @@ def _nlp_of(doc: Doc):
 
 
 def _same_role(a: Role, b: Role) -> bool:
+    """Whether two roles of a person are one: the words of one hold the other's, or the same title
+    of one organisation written by two of its names (``PT SEN``, ``PT Sarana Energi Nusantara Tbk``)."""
     wa = set((a.title + " " + (a.org or "")).lower().split())
     wb = set((b.title + " " + (b.org or "")).lower().split())
-    return wa <= wb or wb <= wa
+    if wa <= wb or wb <= wa:
+        return True
+    if a.title.lower() != b.title.lower() or not a.org or not b.org:
+        return False
+    from .organizations import abbreviates
+
+    ca, cb = COMPANY_FORM.sub("", a.org).strip(), COMPANY_FORM.sub("", b.org).strip()
+    return bool(ca and cb) and (ca == cb or abbreviates(ca, cb) or abbreviates(cb, ca))
 
 
 def _merge_role(person: Person, role: Role) -> None:

@@ -38,6 +38,8 @@ SHAPES = [
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
     ("Mantan Ketua DPRD Riau Johar Firdaus ditahan.", "Johar Firdaus", "Mantan Ketua", "DPRD Riau"),
     ("Presiden Darmawan Suprapto melantik menteri.", "Darmawan Suprapto", "Presiden", None),
+    ("Pemimpin Korea Utara (Korut) Kim Sun Ho meninjau latihan itu.", "Kim Sun Ho", "Pemimpin Korea Utara (Korut)",
+     None),
     ("Wakil Presiden Galih Rakasiwi Raharja berkunjung.", "Galih Rakasiwi Raharja", "Wakil Presiden", None),
     ("Kepala Badan Gizi Nasional Dadan Hindayana berbicara.", "Dadan Hindayana", "Kepala", "Badan Gizi Nasional"),
     ("Direktur Utama BPJS Kesehatan Ali Ghufran Mukhlis menjelaskan.", "Ali Ghufran Mukhlis", "Direktur Utama",
@@ -307,7 +309,7 @@ MARKED = [
     ("Kongres Muslimat Nahdlatul Ulama di Asrama Haji Pondok Kelapa ditutup.", ["Pondok Kelapa"], [], "Pondok Kelapa",
      []),
     ("Kata ketua umum Persikota Benhur Mano, kiper andalannya tersebut masih ingin bertahan.", ["Benhur Mano"], [],
-     "Benhur Mano", [("ketua umum Persikota", None)]),
+     "Benhur Mano", [("ketua umum", "Persikota")]),
     # an occupation keeps no country, nor a possessive
     ("Petenis tunggal putri Jepang, Nami Osada, keluar sebagai juara.", ["Nami Osada"], [],
      "Nami Osada", [("Petenis tunggal putri", None)]),
@@ -315,6 +317,59 @@ MARKED = [
      [("striker", None)]),
     ("Menteri Keuangan Sri Hartati, Budi Gunawan, dan Ani Lestari hadir.", ["Sri Hartati", "Budi Gunawan",
                                                                           "Ani Lestari"], [], "Budi Gunawan", []),
+    # TITLE ORG NAME without a comma: the organisation may hold words that are no institution words
+    # (a disease, a programme, a brand), an acronym in brackets and a region after it
+    ("Juru bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju Rahmat Hidayat mengatakan itu.",
+     ["Rahmat Hidayat"], ["Satuan Tugas Penanganan"], "Rahmat Hidayat",
+     [("Juru bicara", "Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju")]),
+    ("Ketua Umum Paguyuban Nelayan Pesisir Selatan (PNPS) Jatim Sukardi Wibowo mengatakan itu.", ["Sukardi Wibowo"],
+     [], "Sukardi Wibowo", [("Ketua Umum", "Paguyuban Nelayan Pesisir Selatan (PNPS) Jatim")]),
+    ("Menteri Hukum dan Hak Asasi Manusia Bagus Hartanto hadir dalam sidang.", ["Bagus Hartanto"], [],
+     "Bagus Hartanto", [("Menteri Hukum dan Hak Asasi Manusia", None)]),
+    # a word that no field of an office holds (a company's name) is the organisation after the title
+    ("Direktur Utama Sinarmaju Hendra Wijaya meresmikan pabrik itu.", ["Hendra Wijaya"], [], "Hendra Wijaya",
+     [("Direktur Utama", "Sinarmaju")]),
+    ("Direktur Operasional Sinarmaju Hendra Wijaya meresmikan pabrik itu.", ["Hendra Wijaya"], [], "Hendra Wijaya",
+     [("Direktur Operasional", "Sinarmaju")]),
+    # ... but a region after a head of region stays in the title, so does the name of a unit after its
+    # head (Dewan Syura), and a verb ends the phrase
+    ("Ketua Dewan Syura Rahmat Hidayat membuka musyawarah.", ["Rahmat Hidayat"], [], "Rahmat Hidayat",
+     [("Ketua Dewan Syura", None)]),
+    ("Bupati Muna Rusdi Emba meninjau lokasi banjir.", ["Rusdi Emba"], [], "Rusdi Emba", [("Bupati Muna", None)]),
+    ("Ketua KPU bertemu Rudi Hartono di kantornya.", ["Rudi Hartono"], [], "Rudi Hartono", []),
+    ("Ketua KPU Sukamaju dan Rudi Hartono hadir dalam rapat itu.", ["Rudi Hartono"], ["KPU Sukamaju"], "Rudi Hartono",
+     []),
+    ("Ketua Satgas Pangan Sukamaju Boga Rasa dan Rudi Hartono hadir.", ["Rudi Hartono"], ["Satgas Pangan Sukamaju"],
+     "Rudi Hartono", []),
+    # acting offices written with a two-word modifier keep it and the region of the office
+    ("Pejabat Sementara Gubernur Sulawesi Tenggara Andi Rahman meninjau gudang logistik.", ["Andi Rahman"], [],
+     "Andi Rahman", [("Pejabat Sementara Gubernur Sulawesi Tenggara", None)]),
+    ("Pelaksana Harian Kepala Dinas Sosial Sukamaju Rina Wati meninjau lokasi.", ["Rina Wati"],
+     ["Dinas Sosial Sukamaju"], "Rina Wati", [("Pelaksana Harian Kepala", "Dinas Sosial Sukamaju")]),
+    ("Sementara Gubernur Sulawesi Tenggara Andi Rahman meninjau gudang logistik.", ["Andi Rahman"], [],
+     "Andi Rahman", [("Gubernur Sulawesi Tenggara", None)]),
+    # scholars and experts before the name, with their field and workplace
+    ("Pakar hukum tata negara, Wulan Kartika, menilai putusan itu tepat.", ["Wulan Kartika"], [], "Wulan Kartika",
+     [("Pakar hukum tata negara", None)]),
+    ("Pengajar sosiologi Universitas Sukamaju (Unsuka), Dedi Firmansyah, mengapresiasi langkah itu.",
+     ["Dedi Firmansyah"], ["Universitas Sukamaju", "Unsuka"], "Dedi Firmansyah",
+     [("Pengajar sosiologi", "Universitas Sukamaju")]),
+    # a company officer's title without its company is the one company the document names
+    ("PT Sinar Maju Abadi Tbk (SMA) menggelar rapat. Direktur Keuangan Bonifasius Tarigan mengatakan laba naik.",
+     ["Bonifasius Tarigan"], ["PT Sinar Maju Abadi Tbk", "SMA"], "Bonifasius Tarigan",
+     [("Direktur Keuangan", "PT Sinar Maju Abadi Tbk")]),
+    ("Susunan direksi PT Sinar Maju: Bonifasius Tarigan, Direktur Operasi, dan lainnya.", ["Bonifasius Tarigan"],
+     ["PT Sinar Maju"], "Bonifasius Tarigan", [("Direktur Operasi", "PT Sinar Maju")]),
+    # ... not with two companies, nor for an office of another body
+    ("PT Sinar Maju dan PT Bumi Raya bekerja sama. Direktur Keuangan Bonifasius Tarigan mengatakan laba naik.",
+     ["Bonifasius Tarigan"], ["PT Sinar Maju", "PT Bumi Raya"], "Bonifasius Tarigan", [("Direktur Keuangan", None)]),
+    ("PT Sinar Maju diperiksa. Direktur Jenderal Pajak Bonifasius Tarigan mengatakan itu.", ["Bonifasius Tarigan"],
+     ["PT Sinar Maju"], "Bonifasius Tarigan", [("Direktur Jenderal Pajak", None)]),
+    ("PT Sinar Maju diperiksa. Kepala Bagian Umum Bonifasius Tarigan mengatakan itu.", ["Bonifasius Tarigan"],
+     ["PT Sinar Maju"], "Bonifasius Tarigan", [("Kepala Bagian Umum", None)]),
+    # a title that ends with a word of rank (Jenderal) is the title, not the rank of the name
+    ("Sekretaris Jenderal Forum Petani Lestari Susanti Rahayu mengatakan itu.", ["Susanti Rahayu"],
+     ["Forum Petani Lestari"], "Susanti Rahayu", [("Sekretaris Jenderal", "Forum Petani Lestari")]),
 ]
 
 
