@@ -90,7 +90,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import text_of
+from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
 
 ROMAN = re.compile(r"^[IVXL]+$")
@@ -1257,12 +1257,8 @@ def _per_doc(fn):
 @_per_doc
 def _token_table(doc: Doc, kb: Knowledge) -> tuple[list[str], list[str], list[bool]]:
     """Text, lower case and punctuation flag of every token, read once (a ``doc[i]`` builds a Token)."""
-    texts, lowers, punct = [], [], []
-    for t in doc:
-        texts.append(t.text)
-        lowers.append(t.lower_)
-        punct.append(t.is_punct)
-    return texts, lowers, punct
+    tokens = tokens_of(doc)
+    return tokens.texts, tokens.lowers, tokens.punct
 
 
 @_per_doc
@@ -1291,6 +1287,7 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
     before or after them): text -> [(start, whether a person speaks there: ``kata X``, ``menurut
     X``, ``Pak X``, ``X mengatakan``)]."""
     texts, lowers, punct = _token_table(doc, kb)
+    text, starts = text_of(doc), tokens_of(doc).starts
     out: dict[str, list[tuple[int, bool]]] = {}
     n = len(texts)
     i = 0
@@ -1309,7 +1306,7 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
         if j - i <= 3 and (b < 0 or opener or not _cap(texts[b]) or punct[b] or rank):
             speaks = b >= 0 and (lowers[b] in SPEECH_AFTER or lowers[b] == "menurut" or rank) \
                 or j < n and lowers[j] in kb.speech_verbs
-            out.setdefault(doc[i:j].text, []).append((i, speaks))
+            out.setdefault(text[starts[i]:starts[j - 1] + len(texts[j - 1])], []).append((i, speaks))
         i = j
     return out
 
@@ -1401,14 +1398,15 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     titles = title_matches(doc, kb)
     headline = titlecase_tokens(doc)
     n = len(doc)
+    texts, lowers, _, punct = tokens_of(doc)
     sent_end = dict(enumerate(sentence_ends(doc)))
     tail_memo: dict[int, dict[int, int]] = {}  # limit -> memo of title_tail_end and of _phrase_end
     phrase_memo: dict[int, dict[int, int]] = {}
     # the words that tell an organisation inside a capitalised phrase, counted once (not once per title)
-    org_marks = _Counts(n, lambda m: m in ents or _cap(doc[m].text) and kb.is_org_word(doc[m].text)
-                        or doc[m].lower_ in ENGLISH_JOIN or doc[m].text == "(" or doc[m].text in kb.place_words)
-    org_heads = _Counts(n, lambda m: ents[m].label_ == "ORG" if m in ents else kb.is_acronym(doc[m].text)
-                        or doc[m].lower_ in ENGLISH_JOIN)
+    org_marks = _Counts(n, lambda m: m in ents or _cap(texts[m]) and kb.is_org_word(texts[m])
+                        or lowers[m] in ENGLISH_JOIN or texts[m] == "(" or texts[m] in kb.place_words)
+    org_heads = _Counts(n, lambda m: ents[m].label_ == "ORG" if m in ents else kb.is_acronym(texts[m])
+                        or lowers[m] in ENGLISH_JOIN)
     # names after a title and its organisation, or after a rank
     for s, e in titles.items():
         if s in headline:
@@ -1469,83 +1467,83 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     for i in range(n):
         if i in headline:
             continue
-        t = doc[i]
-        if i not in ents and i not in in_title and kb.is_rank(t) \
-                and (i == 0 or not kb.is_rank(doc[i - 1]) and doc[i - 1].text != "."):
-            if t.text in {"Ibu", "Bapak"} and i + 1 < n and doc[i + 1].text in {"Kota", "Negara", "Pertiwi"}:
+        tx, low = texts[i], lowers[i]
+        if i not in ents and i not in in_title and kb.is_rank_word(tx, low) \
+                and (i == 0 or not kb.is_rank_word(texts[i - 1], lowers[i - 1]) and texts[i - 1] != "."):
+            if tx in {"Ibu", "Bapak"} and i + 1 < n and texts[i + 1] in {"Kota", "Negara", "Pertiwi"}:
                 continue
             limit = sent_end.get(i, n)
             k0 = _skip_ranks(doc, i, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
             if k > k0 and k0 > i:
                 yield Span(doc, _rank_start(doc, i, k0, ents), k, label="PER")
-        low = t.lower_
         # kata/ujar NAME
-        if low in SPEECH_AFTER and t.text == low and i + 1 < n:
+        if low in SPEECH_AFTER and tx == low and i + 1 < n:
             limit = sent_end.get(i, n)
             k0 = _skip_ranks(doc, i + 1, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
-            if k > k0 and (k == limit or not doc[k].text[:1].isupper()):
+            if k > k0 and (k == limit or not texts[k][:1].isupper()):
                 yield Span(doc, i + 1, k, label="PER")
         # NAME selaku/yang juga/speech verb/(age)
-        if i > 0 and (low in SELAKU or low in kb.speech_verbs and not _cap(t.text)
-                      or low == "yang" and i + 1 < n and doc[i + 1].lower_ in {"juga", "merupakan", "menjabat"}
-                      or t.text == "(" and i + 2 < n and doc[i + 1].text.isdigit() and doc[i + 2].text == ")"):
+        if i > 0 and (low in SELAKU or low in kb.speech_verbs and not _cap(tx)
+                      or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "merupakan", "menjabat"}
+                      or tx == "(" and i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ")"):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
-            if start < i and (start == 0 or not _cap(doc[start - 1].text) or doc[start - 1].is_punct
-                              or kb.is_rank(doc[start - 1]) or doc[start - 1].lower_ in kb.person_nouns
+            if start < i and (start == 0 or not _cap(texts[start - 1]) or punct[start - 1]
+                              or kb.is_rank_word(texts[start - 1], lowers[start - 1])
+                              or lowers[start - 1] in kb.person_nouns
                               or (start - 1) in ents and ents[start - 1].label_ == "ORG"):
                 if low in kb.speech_verbs and i - start == 1 and doc[start].is_sent_start is not True \
-                        and start > 0 and doc[start - 1].text not in {",", '"', "“", "”"}:
+                        and start > 0 and texts[start - 1] not in {",", '"', "“", "”"}:
                     continue
                 yield Span(doc, start, i, label="PER")
         # X, NAME, mengatakan
-        if t.text == "," and i + 1 < n and doc[i + 1].lower_ in kb.speech_verbs and doc[i + 1].text.islower():
+        if tx == "," and i + 1 < n and lowers[i + 1] in kb.speech_verbs and texts[i + 1].islower():
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
-            if i - start >= 2 and start > 0 and doc[start - 1].text == ",":
+            if i - start >= 2 and start > 0 and texts[start - 1] == ",":
                 yield Span(doc, start, i, label="PER")
         # NAME, TITLE  /  NAME, mantan TITLE  /  NAME, anggota ORG
         m = i + 1
-        while m < n and doc[m].lower_ in kb.modifiers and m - i <= 2:
+        while m < n and lowers[m] in kb.modifiers and m - i <= 2:
             m += 1
-        if t.text == "," and m < n and m in titles and (_cap(doc[m].text) or titles[m] < n and (
-                _cap(doc[titles[m]].text) or doc[titles[m]].text in kb.client_nouns)):
+        if tx == "," and m < n and m in titles and (_cap(texts[m]) or titles[m] < n and (
+                _cap(texts[titles[m]]) or texts[titles[m]] in kb.client_nouns)):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if i - start >= 2:
                 yield Span(doc, start, i, label="PER")
         # artis NAME / aktivis mahasiswa asal Riau, NAME (names of two words or more)
-        if (low in kb.person_nouns or low in kb.status_nouns and i + 1 < n and doc[i + 1].text == ",") \
-                and t.text == low:
+        if (low in kb.person_nouns or low in kb.status_nouns and i + 1 < n and texts[i + 1] == ",") \
+                and tx == low:
             j = i + 1
-            while j < n and j - i <= 6 and (doc[j].lower_ in kb.person_nouns or doc[j].lower_ in PLACE_OF
+            while j < n and j - i <= 6 and (lowers[j] in kb.person_nouns or lowers[j] in PLACE_OF
                                            or ents.get(j) is not None and ents[j].label_ == "LOC"):
                 j = ents[j].end if ents.get(j) is not None else j + 1
-            if j < n and doc[j].text == "," and (j > i + 1 or i > 0 and doc[i - 1].lower_ == "seorang"):
+            if j < n and texts[j] == "," and (j > i + 1 or i > 0 and lowers[i - 1] == "seorang"):
                 j += 1  # (seorang warga, Tukiyem, mengaku)
             limit = sent_end.get(i, n)
             k = _name_run(doc, j, kb, ents, limit)
-            if k - j >= 2 or k > j and k < limit and (doc[k].lower_ in kb.speech_verbs or doc[k].text == ","):
+            if k - j >= 2 or k > j and k < limit and (lowers[k] in kb.speech_verbs or texts[k] == ","):
                 yield Span(doc, j, k, label="PER")
         # pasangan Prabowo-Gibran, pendukung Jokowi-Ma'ruf: an election pair is two people
-        if low in PAIR_CUES and i + 3 < n and doc[i + 2].text in {"-", "–"} and not doc[i + 1].whitespace_ \
+        if low in PAIR_CUES and i + 3 < n and texts[i + 2] in {"-", "–"} and not doc[i + 1].whitespace_ \
                 and not doc[i + 2].whitespace_ and all(k not in ents and kb.is_first_name_word(doc[k])
                                                        for k in (i + 1, i + 3)):
             yield Span(doc, i + 1, i + 2, label="PER")
             yield Span(doc, i + 3, i + 4, label="PER")
         # berinisial AP, AM dan ACM / lima orang lainnya yakni A, AP, AM alias KA, dan MR
-        if low in INITIAL_CUES or low in LIST_CUES and any(doc[k].lower_ in COUNTED for k in range(max(0, i - 4), i)):
+        if low in INITIAL_CUES or low in LIST_CUES and any(lowers[k] in COUNTED for k in range(max(0, i - 4), i)):
             j = i + 1
-            while j < n and doc[j].text.isupper() and doc[j].text.isalpha() and len(doc[j].text) <= 4 \
+            while j < n and texts[j].isupper() and texts[j].isalpha() and len(texts[j]) <= 4 \
                     and j not in ents:
                 yield Span(doc, j, j + 1, label="PER")
                 j += 1
-                if j + 2 < n and doc[j].text == "(" and doc[j + 1].text.isdigit() and doc[j + 2].text == ")":
+                if j + 2 < n and texts[j] == "(" and texts[j + 1].isdigit() and texts[j + 2] == ")":
                     j += 3  # berinisial SR (38) dan HD (25): the age after each
-                if j + 1 < n and doc[j].lower_ == "alias":
+                if j + 1 < n and lowers[j] == "alias":
                     j += 2
-                if j < n and doc[j].lower_ in LIST_JOIN:
+                if j < n and lowers[j] in LIST_JOIN:
                     j += 1
-                if j < n and doc[j].lower_ in LIST_JOIN:
+                if j < n and lowers[j] in LIST_JOIN:
                     j += 1
 
 
