@@ -1149,30 +1149,30 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
         return out
     n = len(doc)
     text = text_of(doc)
+    texts, punct = tokens_of(doc).texts, tokens_of(doc).punct  # (a token's is_space, is_alpha: str's)
     for start, end in sentence_bounds(doc):
         k = end - 1
-        while k > start and doc[k].is_space:
+        while k > start and texts[k].isspace():
             k -= 1
-        last = doc[k]
-        if last.is_punct:
+        if punct[k]:
             continue
-        if k + 1 < n and not (doc[k + 1].is_space and "\n" in doc[k + 1].text):
+        if k + 1 < n and not (texts[k + 1].isspace() and "\n" in texts[k + 1]):
             continue
         if _list_item(doc, text, start):
             continue  # 1. Budi Santoso, Direktur Utama: a list of names and titles, no headline
-        words_ = [t.text for t in doc[start + 1:end] if t.is_alpha and len(t.text) >= 4]
+        words_ = [w for w in texts[start + 1:end] if w.isalpha() and len(w) >= 4]
         if len(words_) >= 3 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
             out.update(range(start, end))
     # quoted titles (video "Ketua MPR Resmikan Politeknik Kirana, Buka Peluang ...")
     opened = None
-    for t in doc:
-        if t.text in QUOTE_MARKS:
+    for i, word in enumerate(texts):
+        if word in QUOTE_MARKS:
             if opened is None:
-                opened = t.i
+                opened = i
             else:
-                words_ = [w.text for w in doc[opened + 1:t.i] if w.is_alpha and len(w.text) >= 4]
+                words_ = [w for w in texts[opened + 1:i] if w.isalpha() and len(w) >= 4]
                 if len(words_) >= 4 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
-                    out.update(range(opened, t.i + 1))
+                    out.update(range(opened, i + 1))
                 opened = None
     return out
 
