@@ -543,53 +543,56 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
         taken.update(range(s.start, s.end))
     defined = set()
     n = len(doc)
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
     span_ends = {s.end: s for s in taken_spans if s.label_ == "ORG"}
     for s in taken_spans:
         # an organisation with its short form in brackets after it or inside it
         if s.label_ != "ORG":
             continue
         for k in range(s.start + 1, s.end - 1):
-            if doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text in kb.org_heads_single:
-                defined.add(doc[k + 1].text)
+            if texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1] in kb.org_heads_single:
+                defined.add(texts[k + 1])
     for i in range(1, n - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")" and i not in taken and i not in span_ends:
+        if texts[i] != "(":
+            continue  # (both rules read a bracket)
+        if texts[i + 2] == ")" and i not in taken and i not in span_ends:
             start = _syllabic_definition(doc, i, kb, taken)
             if start is not None:
                 # Pusat Prestasi Nasional (Puspresnas): a short form made of the names' syllables
                 yield Span(doc, start, i, label="ORG")
                 taken.update(range(start, i))
-                defined.add(doc[i + 1].text)
+                defined.add(texts[i + 1])
                 continue
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not (kb.is_acronym(doc[i + 1].text)
-                                                                 or doc[i + 1].text in kb.org_heads_single
-                                                                 or doc[i + 1].text in kb.known_forms):
+        if texts[i] != "(" or texts[i + 2] != ")" or not (kb.is_acronym(texts[i + 1])
+                                                                 or texts[i + 1] in kb.org_heads_single
+                                                                 or texts[i + 1] in kb.known_forms):
             continue
-        if i in span_ends and doc[i + 1].text not in {"Persero", "Tbk"}:
-            defined.add(doc[i + 1].text)
+        if i in span_ends and texts[i + 1] not in {"Persero", "Tbk"}:
+            defined.add(texts[i + 1])
             continue
-        if doc[i + 1].text in kb.known_forms and i not in taken and _cap(doc[i - 1].text):
+        if texts[i + 1] in kb.known_forms and i not in taken and _cap(texts[i - 1]):
             # Words (KNOWN): the words are that institution's long form, however spelt
             k = i
-            while k - 1 >= 0 and i - k < 6 and (k - 1) not in taken and doc[k - 1].text[:1].isupper() \
-                    and doc[k - 1].text.isalpha() and not kb.is_rank(doc[k - 1]):
+            while k - 1 >= 0 and i - k < 6 and (k - 1) not in taken and texts[k - 1][:1].isupper() \
+                    and texts[k - 1].isalpha() and not kb.is_rank(doc[k - 1]):
                 k -= 1
             for start in range(k, i):
-                if doc[start].text[0] == doc[i + 1].text[0] and doc[start].text not in kb.not_names \
-                        and doc[start].lower_ not in kb.title_words:
+                if texts[start][0] == texts[i + 1][0] and texts[start] not in kb.not_names \
+                        and lowers[start] not in kb.title_words:
                     yield Span(doc, start, i, label="ORG")
                     taken.update(range(start, i))
                     break
             continue
-        if not kb.is_acronym(doc[i + 1].text):
+        if not kb.is_acronym(texts[i + 1]):
             continue
-        acr = doc[i + 1].text
+        acr = texts[i + 1]
         letters = "".join(c for c in acr if c.isalpha()).upper()
         k = i
-        while k - 1 >= 0 and (_cap(doc[k - 1].text) or doc[k - 1].lower_ in {"of", "for", "and", "dan"}) \
+        while k - 1 >= 0 and (_cap(texts[k - 1]) or lowers[k - 1] in {"of", "for", "and", "dan"}) \
                 and (k - 1) not in taken and i - (k - 1) <= len(letters) + 2:
             k -= 1
         for start in range(k, i):
-            if _initials(doc[start:i]).upper() == letters and _cap(doc[start].text) \
+            if _initials(doc[start:i]).upper() == letters and _cap(texts[start]) \
                     and any(t.text in ORG_HINTS for t in doc[start:i]):
                 if not any(j in taken for j in range(start, i + 3)):
                     yield Span(doc, start, i, label="ORG")
@@ -601,14 +604,14 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
     if defined:
         headline = titlecase_tokens(doc) if any(d in kb.org_heads_single for d in defined) else set()
         for j in range(n):
-            if j in headline and doc[j].text in kb.org_heads_single:
+            if j in headline and texts[j] in kb.org_heads_single:
                 continue
-            if doc[j].text in defined and j not in taken and not (doc[j].text in kb.org_heads_single and j + 1 < n
-                                                                  and _cap(doc[j + 1].text)):
+            if texts[j] in defined and j not in taken and not (texts[j] in kb.org_heads_single and j + 1 < n
+                                                                  and _cap(texts[j + 1])):
                 if places is None:
                     places = _labelled(doc, kb.places)
                 end = j + 1
-                if end in places and doc[j - 1].text != "(" and not any(k in org_taken for k in range(end, places[end][0])):
+                if end in places and texts[j - 1] != "(" and not any(k in org_taken for k in range(end, places[end][0])):
                     end = places[end][0]  # BPJN Aceh: the unit of that place
                 yield Span(doc, j, end, label="ORG")
                 taken.update(range(j, end))
@@ -636,6 +639,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
     headline = titlecase_tokens(doc)
     dateline = _dateline(doc, kb, taken, places)
     n = len(doc)
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
     spans = []
     i = 0
     while i < n:
@@ -643,7 +647,6 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
             i += 1
             continue
         end = i
-        t = doc[i]
         if i in dateline:
             spans.append(Span(doc, i, dateline[i], label="LOC"))
             i = dateline[i]
@@ -651,7 +654,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
         if i in headline and i not in places:
             i += 1
             continue
-        if i in heads or (t.lower_ in kb.venue_lower and i + 1 in orgs):
+        if i in heads or (lowers[i] in kb.venue_lower and i + 1 in orgs):
             head_end = heads[i][0] if i in heads else i + 1
             j = head_end
             while j < n:
@@ -659,45 +662,45 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                     j = orgs[j]
                 elif j in places:
                     j = places[j][0]
-                    while doc[i].text in ADMIN_HEADS and j < n and doc[j].text in COMPASS:
+                    while texts[i] in ADMIN_HEADS and j < n and texts[j] in COMPASS:
                         j += 1
                     r = j
-                    while r < n and r not in taken and _cap(doc[r].text) and doc[r].text.isalpha():
+                    while r < n and r not in taken and _cap(texts[r]) and texts[r].isalpha():
                         r += 1
-                    if doc[i].text in ADMIN_HEADS and r - j >= 2 and kb.is_first_name_word(doc[j]) \
-                            and (r == n or not doc[r].text[:1].isupper()):
+                    if texts[i] in ADMIN_HEADS and r - j >= 2 and kb.is_first_name_word(doc[j]) \
+                            and (r == n or not texts[r][:1].isupper()):
                         break  # Kota Surabaya | Eddy Kurniawan: two or more name words after the region
                                 # (but Kecamatan Medan Petisah)
-                elif j == head_end and doc[j].lower_.rstrip(".") == "dr" and j + 1 < n and _cap(doc[j + 1].text) \
+                elif j == head_end and lowers[j].rstrip(".") == "dr" and j + 1 < n and _cap(texts[j + 1]) \
                         and (j + 1) not in taken:
                     j += 1  # RSUD dr Soemantri: a hospital named after a doctor
-                elif j in taken or kb.is_rank(doc[j]) and doc[j].text not in kb.place_words \
-                        and doc[i].text not in STREET_HEADS and not (j == head_end and doc[j].lower_.rstrip(".") == "dr"):
+                elif j in taken or kb.is_rank(doc[j]) and texts[j] not in kb.place_words \
+                        and texts[i] not in STREET_HEADS and not (j == head_end and lowers[j].rstrip(".") == "dr"):
                     break  # Kapolresta Bogor Kota Kombes Pol. X (but Jalan Kapten Maulana Lubis, RSUD dr Soemantri)
-                elif j > head_end and doc[i].text not in STREET_HEADS and (doc[j].text in kb.name_prefixes
-                                                                           or doc[j].text in BALINESE) \
+                elif j > head_end and texts[i] not in STREET_HEADS and (texts[j] in kb.name_prefixes
+                                                                           or texts[j] in BALINESE) \
                         and kb.is_first_name_word(doc[j]):
                     break  # Ketua Senggigi Hotel Association | Lalu Hardiman
-                elif j == head_end and doc[j].text in kb.not_names:
+                elif j == head_end and texts[j] in kb.not_names:
                     break  # Ibu Kota | Oktober: a month or weekday names no place
-                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)
-                                            or doc[j].text == "St." and j + 1 < n and _cap(doc[j + 1].text)):
+                elif _cap(texts[j]) and (texts[j].isalnum() or "-" in texts[j] or DOTTED.match(texts[j])
+                                            or texts[j] == "St." and j + 1 < n and _cap(texts[j + 1])):
                     j += 1  # (Stadion St. James Park)
-                elif doc[j].text in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
-                        and not doc[j].whitespace_ and j + 1 < n and _cap(doc[j + 1].text):
+                elif texts[j] in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
+                        and not doc[j].whitespace_ and j + 1 < n and _cap(texts[j + 1]):
                     j += 1  # Soekarno-Hatta, Banda Aceh–Medan
-                elif doc[j].text.isdigit() and j > head_end:
+                elif texts[j].isdigit() and j > head_end:
                     j += 1
                 else:
                     break
-            if j > head_end and _cap(t.text) or (j > head_end and t.lower_ in kb.venue_lower and head_end in orgs):
+            if j > head_end and _cap(texts[i]) or (j > head_end and lowers[i] in kb.venue_lower and head_end in orgs):
                 end = j
                 if doc[i:head_end].text in kb.institution_venues:
                     spans.append(Span(doc, i, end, label="ORG"))
                     i = end
                     continue
         if end == i and i in places and places[i][0] == i + 1 and i >= 2 and (i - 1) not in taken \
-                and kb.is_first_name_word(doc[i - 1]) and (doc[i - 2].text in kb.place_words or (i - 2) in taken
+                and kb.is_first_name_word(doc[i - 1]) and (texts[i - 2] in kb.place_words or (i - 2) in taken
                                                           or kb.is_rank(doc[i - 2])):
             i += 1  # Gubernur Banten Arifin Halim: a place word after a name after a region is the name's
             continue
@@ -706,7 +709,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
             if any(k in taken for k in range(i, end)):
                 end = i
             else:
-                while end < n and doc[end].text in COMPASS and end not in taken and end - i < 4:
+                while end < n and texts[end] in COMPASS and end not in taken and end - i < 4:
                     end += 1  # Sumba Timur, Bekasi Utara, Timor Tengah Selatan
         if end > i:
             spans.append(Span(doc, i, end, label="LOC"))
@@ -1268,14 +1271,15 @@ def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
     texts, lowers, punct = _token_table(doc, kb)
     out = set()
     n = len(texts)
+    caps = [w[:1].isupper() for w in texts]  # _cap of each token
     for i, text in enumerate(texts):
-        if not _cap(text) or not text.isalpha():
+        if not caps[i] or not text.isalpha():
             continue
-        if i and _cap(texts[i - 1]) and not punct[i - 1] and not kb.is_rank_word(texts[i - 1], lowers[i - 1]) \
+        if i and caps[i - 1] and not punct[i - 1] and not kb.is_rank_word(texts[i - 1], lowers[i - 1]) \
                 and lowers[i - 1] not in kb.title_words and lowers[i - 1] not in STOP_WORDS \
                 and lowers[i - 1] not in SPEECH_AFTER:
             continue  # (Menurut Adi, Kata Budi: a capitalised cue before the word)
-        if i + 1 < n and _cap(texts[i + 1]):
+        if i + 1 < n and caps[i + 1]:
             continue
         out.add(text)
     return frozenset(out)
@@ -1290,20 +1294,21 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
     text, starts = text_of(doc), tokens_of(doc).starts
     out: dict[str, list[tuple[int, bool]]] = {}
     n = len(texts)
+    cap_words = [w[:1].isupper() and w.isalpha() for w in texts]
     i = 0
     while i < n:
-        if not (_cap(texts[i]) and texts[i].isalpha()):
+        if not cap_words[i]:
             i += 1
             continue
         j = i
-        while j < n and _cap(texts[j]) and texts[j].isalpha():
+        while j < n and cap_words[j]:
             j += 1
         opener = j - i > 1 and (lowers[i] in STOP_WORDS or lowers[i] in SPEECH_AFTER)
         if opener:
             i += 1  # a capitalised function word or cue opens the sentence: Menurut Aris
         b = i - 1  # the token before the run (none when -1)
         rank = b >= 0 and kb.is_rank_word(texts[b], lowers[b])
-        if j - i <= 3 and (b < 0 or opener or not _cap(texts[b]) or punct[b] or rank):
+        if j - i <= 3 and (b < 0 or opener or not texts[b][:1].isupper() or punct[b] or rank):
             speaks = b >= 0 and (lowers[b] in SPEECH_AFTER or lowers[b] == "menurut" or rank) \
                 or j < n and lowers[j] in kb.speech_verbs
             out.setdefault(text[starts[i]:starts[j - 1] + len(texts[j - 1])], []).append((i, speaks))
