@@ -268,13 +268,12 @@ def build(records: list[dict], texts: dict[str, tuple[str, Optional[str]]]) -> d
     tables: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
 
     # people and organisations of every document, merged
-    person_items, person_recs, org_items, org_recs = [], [], [], []
+    person_docs_recs, org_items, org_recs = [], [], []
     for rec in records:
         doc_names = set()
         for person in rec.get("people") or []:
             if name_tokens(person.get("name") or ""):
-                person_items.append(PersonItem(rec["id"], person["name"]))
-                person_recs.append(person)
+                person_docs_recs.append((rec["id"], person))
         for org in rec.get("organizations") or []:
             if org.get("name"):
                 org_items.append(OrgItem(rec["id"], org["name"], tuple(a for a in org.get("aliases") or [] if a)))
@@ -286,12 +285,20 @@ def build(records: list[dict], texts: dict[str, tuple[str, Optional[str]]]) -> d
                     doc_names.add(org_key(role["org"]))
                     org_items.append(OrgItem(rec["id"], role["org"]))
                     org_recs.append({"name": role["org"], "mentions": []})
-    persons, person_log = merge_people(person_items)
     orgs, org_log = merge_organizations(org_items)
-    person_of = {i: c for c in persons for i in c.members}
     org_of = {i: c for c in orgs for i in c.members}
     org_by_id = {c.id: c for c in orgs}
-    org_by_key = {key: org_by_id[cid] for key, cid in org_index(orgs).items()}
+    org_ids = org_index(orgs)
+    org_by_key = {key: org_by_id[cid] for key, cid in org_ids.items()}
+    # a person's organisations (the merged ones of its roles, by their canonical names, which the org merge
+    # makes unique) are the evidence of `shared-organization`
+    person_items = [PersonItem(doc_id, person["name"], tuple(sorted(
+        {org_by_id[org_ids[org_key(role["org"])]].name for role in person.get("roles") or []
+         if role.get("org") and org_key(role["org"]) in org_ids})))
+        for doc_id, person in person_docs_recs]
+    person_recs = [person for _, person in person_docs_recs]
+    persons, person_log = merge_people(person_items)
+    person_of = {i: c for c in persons for i in c.members}
     org_keys = {c.id: {org_key(n) for n in c.names} for c in orgs}
 
     # documents, texts and mentions

@@ -5,23 +5,42 @@ record (a person or an organisation of one document) and return clusters with a
 canonical name, a stable id (a hash of the canonical key) and a merge log that
 says which rule joined which names, and which merges were refused.
 
-Conservative by design. People merge when:
+Conservative by design: across documents, a shared given name is no evidence (two different
+people are never fused because they share a first name). The names are compared by the rules of
+Indonesian names that the in-document entity table uses (``pipeline.extract.entity_table``:
+words in order, old and new spellings, initials, family names). People merge when:
 
 * ``same-name``: their names are equal once honorifics, ranks and degrees are
   dropped (case, spacing and the old spelling ``oe/dj/tj`` aside);
 * ``short-name-in-doc``: within one document, a short form is part of exactly
   one fuller name of that document (``Prabowo`` and ``Prabowo Subianto``);
-* ``name-subsequence``: a name of two words or more is an ordered part of exactly
-  one longer name of the corpus (``Rachmat Kaimuddin``, ``Muhammad Rachmat
-  Kaimuddin``);
-* ``given-name``: a one-word name is the first word of exactly one full name of
-  the corpus and no other name holds that word anywhere (Indonesians are
-  referred to by their first name: ``Purbaya``, ``Gibran``).
+* ``middle-initial``: across documents, a name of three words or more with initials only
+  inside it (``Budi S. Wibowo``) and exactly one full name of the corpus that it writes
+  (``Budi Santoso Wibowo``: :func:`entity_table.same_name`, first and last words whole);
+* ``given-names``: across documents, a name of two words or more that opens exactly one longer
+  name of the corpus, two of its words or more no name openers (``Basuki Tjahaja`` / ``Basuki
+  Tjahaja Purnama``: the given names a person is called by, the in-document table's short form);
+* across documents, another shorter name that is part of exactly one longer name of the corpus
+  (``name-subsequence``: ``Rachmat Kaimuddin`` / ``Muhammad Rachmat Kaimuddin``, ``Siti Aisyah``
+  / ``Siti Nur Aisyah``; ``given-name``: a one-word name that opens exactly one full name and
+  that no other name holds, ``Gilang`` / ``Gilang Ramadhan Sutisna``) **and** a second piece of
+  evidence: the two records share an organisation of their roles (``shared-organization``;
+  the caller gives each item its organisations, the dataset the ids of its merged
+  organisations), or the two documents name another pair of people in the same way, each a
+  short form of the other's full name (``co-named``: ``Prabowo`` and ``Gibran`` in one
+  document, ``Prabowo Subianto`` and ``Gibran Rakabuming Raka`` in the other);
+* ``same-single-name``: across documents, two equal one-word names (single names,
+  ``Soenardi``) whose records share an organisation.
 
-Never merged: a one-word name that two full names share (two people sharing a
-given name or a surname), a one-word name with nothing but another one-word
-name, and names made of initials (``A``, ``AP``, ``M. R.``), which stay within
-their document. Organisations merge when they share any name or alias (an
+Never merged: a short form without the second piece of evidence (refused with
+``no shared organization or co-named person``); a name of two words or more that ends a
+longer one unless the words before it are only name openers (``name_prefixes.txt``:
+``Muhammad``, ``Andi``, ``Siti``): two people sharing a family name (``Joko Susilo``, ``Rina
+Joko Susilo``), as the entity table keeps them apart when they are introduced separately; a
+one-word name that two full names share (two people sharing a given name or a surname), a
+one-word name with nothing but another one-word name and no shared organisation, and names
+made of initials (``A``, ``AP``, ``M. R.``), which stay within their document.
+Organisations merge when they share any name or alias (an
 acronym alias that names the parent body at the end of the name, ``Komisi III
 Dewan Perwakilan Rakyat (DPR)``, does not count), when the lexicon
 ``institutions.tsv`` pairs an acronym with its expansion, or when an acronym is
@@ -38,9 +57,12 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from .extract.entity_table import same_name as same_written_name
+from .extract.entity_table import spelling_key
 from .lang import table, words
 
 HONORIFICS = words("honorifics.txt")
+NAME_PREFIXES = frozenset(w.casefold() for w in words("name_prefixes.txt"))
 TITLE_WORDS = frozenset(t.casefold() for t in words("titles.txt") if " " not in t)
 _LEADING = HONORIFICS | TITLE_WORDS  # words strip_name drops before a name
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$")
@@ -145,10 +167,12 @@ class _Sets:
 
 @dataclass(frozen=True)
 class PersonItem:
-    """One person record of one document."""
+    """One person record of one document; ``orgs``: keys of the organisations of its roles (the
+    evidence of ``shared-organization``)."""
 
     doc_id: str
     name: str
+    orgs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -249,7 +273,11 @@ def merge_people(items: Sequence[PersonItem]) -> tuple[list[Cluster], list[LogEn
         else:
             first_of[keys[i]] = i
 
-    # 3. across documents: a shorter name that is part of exactly one longer name, longest names first
+    # 2b. across documents: a name with initials inside it and the one full name it writes
+    _middle_initials(items, keys, sets, merge, refuse)
+
+    # 3. across documents: a shorter name that is part of exactly one longer name, longest names first,
+    # when a second piece of evidence ties the two records (a shared organisation, or co-named people)
     group_of: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         if keys[i]:
@@ -257,28 +285,77 @@ def merge_people(items: Sequence[PersonItem]) -> tuple[list[Cluster], list[LogEn
     full = {r: max((keys[j] for j in members), key=lambda k: (len(k), k)) for r, members in group_of.items()}
     usable = [r for r in sorted(group_of)
               if not any(has_initials(items[j].name) for j in group_of[r] if keys[j] == full[r])]
-    for r in sorted(usable, key=lambda r: (-len(full[r]), full[r], r)):
+    orgs = {r: {o for j in members for o in items[j].orgs} for r, members in group_of.items()}
+    docs = {r: {items[j].doc_id for j in members} for r, members in group_of.items()}
+    order = sorted(usable, key=lambda r: (-len(full[r]), full[r], r))
+
+    holding: dict[str, list[int]] = defaultdict(list)  # a word -> the usable names holding it (every
+    for s in usable:                                    # candidate and conflict holds the short form's first word)
+        for w in set(full[s]):
+            holding[w].append(s)
+
+    def candidates_of(r: int) -> tuple[str, list[int], list[int], list[int]]:
         key = full[r]
-        longer = [s for s in usable if len(full[s]) > len(key)]
+        longer = [s for s in holding[key[0]] if len(full[s]) > len(key)]
         if len(key) >= 2:
-            rule, conflicting = "name-subsequence", []
-            candidates = [s for s in longer if is_subsequence(key, full[s])]
-        else:
-            rule = "given-name"
-            candidates = [s for s in longer if full[s][0] == key[0]]
-            roots = {sets.find(s) for s in candidates}
-            conflicting = [s for s in longer if key[0] in full[s][1:] and sets.find(s) not in roots]
-        targets = sorted({sets.find(s) for s in candidates + conflicting})
-        if len(targets) == 1 and not conflicting and len(key[0]) >= 3:
-            s = min(candidates)
-            merge(r, s, rule, f"{' '.join(key)} -> {' '.join(full[s])}")
+            found = [s for s in longer if is_subsequence(key, full[s])]
+            family = [s for s in found if _shares_family_name(key, full[s])]
+            return "name-subsequence", [s for s in found if s not in family], [], family
+        found = [s for s in longer if full[s][0] == key[0]]
+        roots = {sets.find(s) for s in found}
+        return "given-name", found, [s for s in longer if key[0] in full[s][1:] and sets.find(s) not in roots], []
+
+    def unique_target(r: int, found: list[int], conflicting: list[int]) -> Optional[int]:
+        targets = {sets.find(s) for s in found + conflicting}
+        return min(found) if len(targets) == 1 and not conflicting and len(full[r][0]) >= 3 else None
+
+    # the short forms each document pair shares before any merge of this step: two of them co-name
+    pairs: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for r in order:
+        _, found, conflicting, _ = candidates_of(r)
+        s = unique_target(r, found, conflicting)
+        if s is not None:
+            for a in docs[r]:
+                for b in docs[s] - {a}:
+                    pairs[(a, b)].add((r, s))
+    co_named: dict[tuple[int, int], list[int]] = defaultdict(list)  # a short form -> the others of its pair
+    for links in pairs.values():
+        for r, s in links:
+            co_named[(r, s)] += [o for o, t in links if o != r and t != s]
+
+    for r in order:
+        key = full[r]
+        rule, found, conflicting, family = candidates_of(r)
+        if family:
+            refuse(r, "family-name", family, "ends a longer name: two people who share a family name")
+        s = unique_target(r, found, conflicting)
+        targets = sorted({sets.find(t) for t in found + conflicting})
+        if s is not None:
+            shared = sorted(orgs[r] & orgs[sets.find(s)])
+            other = co_named.get((r, s))
+            detail = f"{' '.join(key)} -> {' '.join(full[s])}"
+            if _opens_with_given_names(key, full[s]):
+                merge(r, s, "given-names", detail)
+            elif shared:
+                merge(r, s, rule, f"{detail}; shared organization {shared[0]}")
+            elif other:
+                named = ", ".join(sorted({" ".join(full[o]) for o in other}))
+                merge(r, s, rule, f"{detail}; co-named with {named}")
+            else:
+                refuse(r, rule, [s], f"{detail}: no shared organization or co-named person: not merged")
+                continue
+            orgs[sets.find(s)] = orgs[sets.find(s)] | orgs[r] | orgs[s]  # the merged person's organisations
         elif targets:
-            reason = "not the first word of the name" if not candidates else "matches several people"
+            reason = "not the first word of the name" if not found else "matches several people"
             refuse(r, rule, targets, f"{reason}: not merged")
         elif len(key) == 1:
-            same = [s for s in usable if s != r and full[s] == key]
-            if same and r < min(same):
-                refuse(r, "same-mononym", same, "one-word names without a full name are not merged across documents")
+            same = [t for t in holding[key[0]] if t != r and full[t] == key]
+            shared = [t for t in same if orgs[r] & orgs[t]]
+            for t in shared:
+                merge(r, t, "same-single-name", f"shared organization {sorted(orgs[r] & orgs[t])[0]}")
+            if same and not shared and r < min(same):
+                refuse(r, "same-mononym", same, "one-word names without a full name or a shared organization "
+                                                 "are not merged across documents")
 
     clusters = []
     for members in sets.groups():
@@ -294,6 +371,48 @@ def merge_people(items: Sequence[PersonItem]) -> tuple[list[Cluster], list[LogEn
                                 sorted(set(strip_name(n) for n in names))))
     _assign_ids(clusters, log, items, "person")
     return sorted(clusters, key=lambda c: c.id), log
+
+
+def _shares_family_name(short: Sequence[str], long: Sequence[str]) -> bool:
+    """``short`` (two words or more) ends ``long`` and the words before it are not only name
+    openers (``name_prefixes.txt``): ``Joko Susilo`` / ``Rina Joko Susilo`` are two people,
+    ``Rachmat Kaimuddin`` / ``Muhammad Rachmat Kaimuddin`` may be one."""
+    n = len(short)
+    return n >= 2 and tuple(long[-n:]) == tuple(short) and not all(w in NAME_PREFIXES for w in long[:-n])
+
+
+def _opens_with_given_names(short: Sequence[str], long: Sequence[str]) -> bool:
+    """``short`` is the first words of ``long`` and two of them or more are no name openers
+    (``name_prefixes.txt``): the given names a person is called by (``Basuki Tjahaja`` of ``Basuki
+    Tjahaja Purnama``), more than one shared given name (``Muhammad Rizki`` is one)."""
+    return tuple(long[:len(short)]) == tuple(short) and sum(w not in NAME_PREFIXES for w in short) >= 2
+
+
+def _middle_initials(items: Sequence[PersonItem], keys: list[tuple], sets: _Sets, merge, refuse) -> None:
+    """Merge a name of three words or more whose initials are all inside it (``Budi S. Wibowo``)
+    with the one full name of another document it writes (:func:`entity_table.same_name`)."""
+    def ends(name: str) -> tuple:
+        words = name.split()
+        return len(words), spelling_key(words[0]), spelling_key(words[-1])
+
+    full_names: dict[tuple, list[int]] = defaultdict(list)
+    for j, item in enumerate(items):
+        name = strip_name(item.name)
+        if len(keys[j]) >= 3 and not has_initials(item.name):
+            full_names[ends(name)].append(j)
+    for i, item in enumerate(items):
+        name = strip_name(item.name)
+        words = name.split()
+        if len(words) < 3 or not has_initials(item.name) or is_initial(words[0]) or is_initial(words[-1]):
+            continue
+        found = [j for j in full_names.get(ends(name), ()) if items[j].doc_id != item.doc_id
+                 and same_written_name(name, strip_name(items[j].name))]
+        targets = sorted({sets.find(j) for j in found} - {sets.find(i)})
+        if len(targets) == 1:
+            j = min(j for j in found if sets.find(j) == targets[0])
+            merge(i, j, "middle-initial", f"{name} -> {strip_name(items[j].name)}")
+        elif targets:
+            refuse(i, "middle-initial", [j for j in found if sets.find(j) in targets], "writes several full names")
 
 
 def _assign_ids(clusters: list[Cluster], log: list[LogEntry], items: Sequence, entity: str) -> None:

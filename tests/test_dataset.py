@@ -136,6 +136,25 @@ def test_persons_merged_conservatively(dataset):
     assert any(e["rule"] == "same-name" and e["decision"] == "merged" for e in log)
 
 
+@pytest.mark.parametrize("org_a, org_b, merged", [
+    ("Badan Pusat Statistik", "BPS", True),   # one organisation once the organisations are merged
+    ("Badan Pusat Statistik", "Badan Pusat Statistik", True),
+    ("Badan Pusat Statistik", "Dinas Pertanian", False),  # a shared given name and two organisations
+    (None, None, False),  # a shared given name alone
+])
+def test_given_name_across_documents_needs_a_shared_organisation(org_a, org_b, merged):
+    from pipeline.dataset import build
+
+    def rec(doc_id: str, name: str, org) -> dict:
+        roles = [{"title": "Kepala", "org": org}] if org else []
+        return {"id": doc_id, "people": [{"name": name, "roles": roles, "mentions": []}],
+                "organizations": [{"name": org, "aliases": [], "mentions": []}] if org else []}
+
+    tables = build([rec("e1", "Galih Rakasiwi Raharja", org_a), rec("e2", "Galih", org_b)], {})
+    ids = {p["canonical_name"]: p["person_id"] for p in tables["persons"]}
+    assert (len(ids) == 1) is merged, ids
+
+
 def test_positions_organisations_and_quotes(dataset):
     orgs = {o["canonical_name"]: o for o in _rows(dataset, "organizations")}
     bps = orgs["Badan Pusat Statistik"]

@@ -46,7 +46,8 @@ def test_name_tokens_equal(a, b):
     assert name_tokens(a) == name_tokens(b)
 
 
-# (items as (doc, name), pair that must be merged or None, pair that must not be merged or None)
+# (items as (doc, name[, organisations]), pair that must be merged or None, pair that must not be merged or None)
+DINKES = "org_dinas_kesehatan_kota_sukamaju"
 PEOPLE = [
     # same person with and without honorifics and degrees, across documents
     ([("d1", "Dr. Budi Gunarso Salim, M.Kes."), ("d2", "Budi Gunarso Salim")],
@@ -59,10 +60,54 @@ PEOPLE = [
     # a short name that two people of the document share stays apart
     ([("d1", "Budi Gunarso Salim"), ("d1", "Budi Prasetya"), ("d1", "Budi")],
      None, (("d1", "Budi"), ("d1", "Budi Prasetya"))),
-    # a given name across documents: one full name holds it
-    ([("d1", "Galih Rakasiwi Raharja"), ("d2", "Galih")], (("d2", "Galih"), ("d1", "Galih Rakasiwi Raharja")), None),
-    ([("d1", "Rachmat Kaharuddin"), ("d2", "Muhammad Rachmat Kaharuddin")],
+    # a given name across documents, one full name holding it: merged only with a second piece of evidence
+    ([("d1", "Galih Rakasiwi Raharja"), ("d2", "Galih")], None, (("d2", "Galih"), ("d1", "Galih Rakasiwi Raharja"))),
+    ([("d1", "Galih Rakasiwi Raharja", (DINKES,)), ("d2", "Galih", (DINKES,))],
+     (("d2", "Galih"), ("d1", "Galih Rakasiwi Raharja")), None),
+    ([("d1", "Galih Rakasiwi Raharja", (DINKES,)), ("d2", "Galih", ("org_klub_sepak_bola",))], None,
+     (("d2", "Galih"), ("d1", "Galih Rakasiwi Raharja"))),
+    ([("d1", "Rachmat Kaharuddin"), ("d2", "Muhammad Rachmat Kaharuddin")], None,
+     (("d1", "Rachmat Kaharuddin"), ("d2", "Muhammad Rachmat Kaharuddin"))),
+    ([("d1", "Rachmat Kaharuddin", (DINKES,)), ("d2", "Muhammad Rachmat Kaharuddin", (DINKES, "org_lain"))],
      (("d1", "Rachmat Kaharuddin"), ("d2", "Muhammad Rachmat Kaharuddin")), None),
+    # a middle name left out: the same evidence needed (the second name opener `Nur` may be another person's)
+    ([("d1", "Siti Aisyah Wulan", ("org_pemkab",)), ("d2", "Siti Nur Aisyah Wulan", ("org_universitas",))], None,
+     (("d1", "Siti Aisyah Wulan"), ("d2", "Siti Nur Aisyah Wulan"))),
+    ([("d1", "Siti Aisyah Wulan", (DINKES,)), ("d2", "Siti Nur Aisyah Wulan", (DINKES,))],
+     (("d1", "Siti Aisyah Wulan"), ("d2", "Siti Nur Aisyah Wulan")), None),
+    # two given names or more that open the full name are more than a shared given name; one given name
+    # after a name opener is not
+    ([("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama")], (("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama")),
+     None),
+    ([("d1", "Muhammad Rizki"), ("d2", "Muhammad Rizki Pratama")], None,
+     (("d1", "Muhammad Rizki"), ("d2", "Muhammad Rizki Pratama"))),
+    ([("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama"), ("d3", "Basuki Tjahaja Wirawan")], None,
+     (("d1", "Basuki Tjahaja"), ("d2", "Basuki Tjahaja Purnama"))),
+    # co-named: two people of one document each a short form of one of two people of the other
+    ([("d1", "Galih"), ("d1", "Rosalina"), ("d2", "Galih Rakasiwi Raharja"), ("d2", "Rosalina Dewi Kartika")],
+     (("d1", "Rosalina"), ("d2", "Rosalina Dewi Kartika")), None),
+    ([("d1", "Galih"), ("d1", "Rosalina"), ("d2", "Galih Rakasiwi Raharja"), ("d2", "Rosalina Dewi Kartika")],
+     (("d1", "Galih"), ("d2", "Galih Rakasiwi Raharja")), None),
+    # a full name both documents share is no evidence for a given name
+    ([("d1", "Galih"), ("d1", "Hendra Kusuma Wijaya"), ("d2", "Galih Rakasiwi Raharja"), ("d2", "Hendra Kusuma Wijaya")],
+     None, (("d1", "Galih"), ("d2", "Galih Rakasiwi Raharja"))),
+    # nor do two short forms of documents the short names split between
+    ([("d1", "Galih"), ("d2", "Rosalina"), ("d3", "Galih Rakasiwi Raharja"), ("d4", "Rosalina Dewi Kartika")],
+     None, (("d1", "Galih"), ("d3", "Galih Rakasiwi Raharja"))),
+    # a family name shared: never merged, not even with a shared organisation
+    ([("d1", "Joko Susilo", ("org_pemprov",)), ("d2", "Rina Joko Susilo", ("org_pemprov",))], None,
+     (("d1", "Joko Susilo"), ("d2", "Rina Joko Susilo"))),
+    # middle initials: the one full name the initial writes, also in the old spelling
+    ([("d1", "Budi S. Wibowo"), ("d2", "Budi Santoso Wibowo")], (("d1", "Budi S. Wibowo"), ("d2", "Budi Santoso Wibowo")),
+     None),
+    ([("d1", "Djoko R. Hartanto"), ("d2", "Joko Rahmat Hartanto")],
+     (("d1", "Djoko R. Hartanto"), ("d2", "Joko Rahmat Hartanto")), None),
+    ([("d1", "Budi R. Wibowo"), ("d2", "Budi Santoso Wibowo")], None, (("d1", "Budi R. Wibowo"), ("d2", "Budi Santoso Wibowo"))),
+    ([("d1", "Budi S. Wibowo"), ("d2", "Budi Santoso Wibowo"), ("d3", "Budi Setiawan Wibowo")], None,
+     (("d1", "Budi S. Wibowo"), ("d2", "Budi Santoso Wibowo"))),
+    # single names: equal ones merge only with a shared organisation
+    ([("d1", "Soenardi", (DINKES,)), ("d2", "Sunardi", (DINKES,))], (("d1", "Soenardi"), ("d2", "Sunardi")), None),
+    ([("d1", "Soenardi", (DINKES,)), ("d2", "Sunardi", ("org_lain",))], None, (("d1", "Soenardi"), ("d2", "Sunardi"))),
     # two different people sharing a surname are never merged
     ([("d1", "Hartini Wulandari"), ("d2", "Retno Wulandari")], None,
      (("d1", "Hartini Wulandari"), ("d2", "Retno Wulandari"))),
@@ -90,7 +135,7 @@ PEOPLE = [
 
 @pytest.mark.parametrize("pairs,merged,apart", PEOPLE)
 def test_merge_people(pairs, merged, apart):
-    items = [PersonItem(d, n) for d, n in pairs]
+    items = [PersonItem(*row) for row in pairs]
     clusters, log = merge_people(items)
     if merged:
         assert _together(items, clusters, *merged)
@@ -107,6 +152,16 @@ def test_people_merge_log_names_rule_and_refusal():
     decisions = {(e.decision, e.rule, e.doc_id) for e in log}
     assert ("merged", "same-name", "d4") in decisions
     assert ("refused", "given-name", "d3") in decisions
+
+
+def test_people_merge_log_says_why_a_given_name_stays_apart():
+    items = [PersonItem("d1", "Galih Rakasiwi Raharja"), PersonItem("d2", "Galih"),
+             PersonItem("d3", "Wulan Sari Dewi", (DINKES,)), PersonItem("d4", "Wulan", (DINKES,))]
+    _, log = merge_people(items)
+    by_doc = {e.doc_id: e for e in log}
+    assert by_doc["d2"].decision == "refused" and "no shared organization" in by_doc["d2"].detail
+    assert by_doc["d4"].decision == "merged" and by_doc["d4"].rule == "given-name"
+    assert DINKES in by_doc["d4"].detail
 
 
 def test_people_ids_are_stable_and_order_free():

@@ -3,7 +3,8 @@
 ``python -m pipeline.benchmarks.merges SOURCE... --gold corpus/merges.gold.tsv`` where each
 SOURCE is a dataset folder (``person_mentions.parquet``, written by ``dataset``), an
 ``extract`` output folder or a records-v1 ``.jsonl`` file (people then merged here with
-:func:`pipeline.merge.merge_people`).
+:func:`pipeline.merge.merge_people`, the organisations of their roles compared by name as
+written, without the organisation merge of ``dataset``).
 
 Each predicted person record (document, name, person id) is judged against the gold rows
 of its document: the row with the same name (honorifics aside), else the one gold person
@@ -23,7 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..merge import PersonItem, is_subsequence, merge_people, name_tokens
+from ..merge import PersonItem, is_subsequence, merge_people, name_tokens, org_key
 
 GOLD = Path(__file__).resolve().parents[2] / "corpus" / "merges.gold.tsv"
 
@@ -53,8 +54,9 @@ def predicted(sources: Iterable[Path]) -> list[tuple[str, str, str]]:
             for problem in problems:
                 print(f"warning: {problem}", file=sys.stderr)
             records += found
-    items = [PersonItem(r["id"], p["name"]) for r in records for p in r.get("people") or []
-             if name_tokens(p.get("name") or "")]
+    items = [PersonItem(r["id"], p["name"], tuple(sorted({org_key(role["org"]) for role in p.get("roles") or []
+                                                          if role.get("org")})))
+             for r in records for p in r.get("people") or [] if name_tokens(p.get("name") or "")]
     clusters, _ = merge_people(items)
     for cluster in clusters:
         for i in cluster.members:

@@ -199,6 +199,12 @@ class Knowledge:
         self.products = frozenset(w for w in products if not w.islower())
         self.platforms = frozenset(w.lower() for w in self.products)  # Youtube as YouTube
         self.sentence_openers = frozenset(words("sentence_openers.txt"))
+        self.person_name_words = frozenset(words("person_name_words.txt"))  # DBpedia person-name words
+        # the nouns that close an organisation's name (``X Sekuritas``, ``X Center``, ``X FC``) and
+        # that no DBpedia person name holds (``Tim`` does): never inside a person's name
+        ends = {r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "end" and r["type"] == "ORG"}
+        self.org_last_nouns = frozenset(w for w in ORG_HINTS | {w.capitalize() for w in ends}
+                                        if w not in self.person_name_words)
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -1071,12 +1077,27 @@ def _reduplicated(span: Span) -> bool:
                for k in range(span.start + 1, min(span.end + 1, len(span.doc) - 1)))
 
 
+def _inner_initials(doc: Doc, k: int, kb: Knowledge, limit: int) -> bool:
+    """``doc[k]`` is two or three capitals written between two words of a name (``Sri LP
+    Wulandari``, ``Bambang DH Santoso``): the initials of its middle names, not an acronym (no known
+    institution, organisation word or rank; a name word, not an initial, before and after it)."""
+    text = doc[k].text
+    if not (0 < k and k + 1 < limit and 2 <= len(text) <= 3 and text.isalpha() and text.isupper()) \
+            or text in kb.known_forms or text in kb.org_words or text in kb.org_heads_single or kb.is_rank(doc[k]):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return kb.is_name_word(before) and not INITIAL.match(before.text) and kb.is_name_word(after) \
+        and not INITIAL.match(after.text) and after.text not in kb.org_words and after.text not in kb.place_words
+
+
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
-    """End of the run of name words from ``j`` (``j`` when there is none)."""
+    """End of the run of name words from ``j`` (``j`` when there is none); initials in capitals
+    between two of its words belong to it (:func:`_inner_initials`)."""
     if j >= limit or j in ents or not kb.is_first_name_word(doc[j]) or _unit_name(doc, j):
         return j
     k = j + 1
-    while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)):
+    while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)
+                                                               or k + 1 not in ents and _inner_initials(doc, k, kb, limit)):
         k += 1
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
@@ -1338,6 +1359,17 @@ def _org_cores(doc: Doc, kb: Knowledge) -> frozenset[str]:
     return frozenset(c for c in out if c)
 
 
+def _after_org_noun(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
+    """Where a name of two words or more starts after an organisation's last noun inside ``doc[s:e]``
+    (``Ekonom Samuel Sekuritas | Rangga Cipta``, ``Indonesia Budget Center | Roy Salam``); ``s``
+    when there is none."""
+    for m in range(e - 3, s - 1, -1):
+        if doc[m].text in kb.org_last_nouns and kb.is_first_name_word(doc[m + 1]) \
+                and all(kb.is_name_word(doc[k]) for k in range(m + 2, e)):
+            return m + 1
+    return s
+
+
 def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
     """Where the name in the run ``doc[s:e]`` starts when organisation words open it:
 
@@ -1354,6 +1386,8 @@ def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
     Muhammad Yasir`` -> ``Andi Muhammad Yasir``)."""
     if e - s < 2:
         return s
+    if (after := _after_org_noun(doc, s, e, kb)) > s:
+        return after  # Samuel Sekuritas | Rangga Cipta
     if s > 0 and (doc[s - 1].ent_type_ == "ORG" or doc[s - 1].lower_ in kb.title_words):
         for m in range(s + 1, e - 1):
             if doc[m].text in BIRTH_OPENERS and not any(doc[k].text in kb.name_prefixes for k in range(s, m)):
@@ -1466,7 +1500,11 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                 if start < end:
                     yield Span(doc, start, end, label="PER")
                 continue
-        if k > k0:
+        if region and j == e and k0 == e and k - k0 >= 3 and not _name_evidence(doc, k0, kb) \
+                and kb.is_first_name_word(doc[k0 + 1]):
+            # Bupati Madina | Ari Wibowo: a region title heads its region, a word of no person's name
+            yield Span(doc, k0 + 1, k, label="PER")
+        elif k > k0:
             yield Span(doc, _rank_start(doc, j, k0, ents), k, label="PER")
     in_title = {k for s, e in titles.items() for k in range(s + 1, e)}
     for i in range(n):
@@ -1562,8 +1600,8 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
             continue
         full[tuple(t.text for t in toks)] = None
         for t in toks:
-            if len(t.text) >= 3 and kb.is_first_name_word(t):
-                parts[t.text] = None
+            if len(t.text) >= 3 and kb.is_first_name_word(t) and t.text not in kb.org_last_nouns:
+                parts[t.text] = None  # (not Sekuritas of a model person Indosurya Sekuritas)
         # a nickname in brackets or after atau/alias right after the name
         e = span.end
         if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"} and kb.is_first_name_word(doc[e + 1]) \
@@ -1648,6 +1686,7 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
                 start += 1  # the title's organisation or region: Menteri Perdagangan | X
             else:
                 break
+        start = _after_org_noun(doc, start, end, kb)
         while end - start > 1 and ("." in doc[end - 1].text and DEGREE.match(doc[end - 1].text)
                                    or doc[end - 1].text in {",", "."}):
             end -= 1
@@ -1692,6 +1731,9 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge, starts: f
             cuts += [k, k + doc[k].is_space]
             continue
         word = doc[k].lower_
+        if label == "PER" and _spaced_pair_dash(doc, k, cuts[-1], end):
+            cuts += [k, k + 1]  # Machfud Arifin - Mujiaman Sukirno: an election pair, two people
+            continue
         if word not in COORDINATION or k == end - 1:
             continue
         nxt = doc[k + 1:min(end, k + 3)]
@@ -1700,6 +1742,16 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge, starts: f
             cuts += [k, k + 1]
     cuts.append(end)
     return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+
+
+def _spaced_pair_dash(doc: Doc, k: int, start: int, end: int) -> bool:
+    """``doc[k]`` is a dash with spaces around it between two names of two capitalised words or more
+    inside ``doc[start:end]`` (a pair of candidates: ``Machfud Arifin - Mujiaman Sukirno``); not a
+    word spelt with spaces around its hyphen (``Eric Maxim Choupo - Moting``, ``Paris Saint - Germain``)."""
+    if doc[k].text not in {"-", "–"} or not doc[k].whitespace_ or not doc[k - 1].whitespace_ \
+            or k - start < 2 or end - k - 1 < 2:
+        return False
+    return all(_cap(t.text) and t.text[:1].isalpha() for t in (doc[k - 2], doc[k - 1], doc[k + 1], doc[k + 2]))
 
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
@@ -2136,6 +2188,43 @@ def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     return out
 
 
+def _name_evidence(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """``doc[k]`` may belong to a person's name: a word of a DBpedia person name
+    (``person_name_words.txt``), a rank, honorific, name opener or initial, a punctuation mark
+    inside a name, or a word the text writes elsewhere on its own where a person speaks (``kata
+    Vinda``: a rare given name the gazetteer lacks)."""
+    t = doc[k]
+    text = t.text
+    if not text[:1].isalpha() or text in kb.person_name_words or kb.is_rank(t) or INITIAL.match(text) \
+            or text.rstrip(".") in kb.name_prefixes or not _cap(text):
+        return True
+    return any(speaks for _, speaks in _standalone_runs(doc, kb).get(text, ()))
+
+
+def _model_starts(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
+    """Rule people that run over words the NER model leaves out of the same name (a rule name and a
+    model name of two words or more that end together, the model's starting later) start where the
+    model's does, or at the first of those words with evidence of a name (:func:`_name_evidence`):
+    the words before it name the title's organisation, unit or place, or they are a common noun
+    (``CEO Tokopedia | William Tanuwijaya``, ``Juru bicara Taliban | Zabihullah Mujahid``,
+    ``Kriminolog | Leopold Sudaryono``). A rank, an honorific or a given name the model dropped
+    stays (``Kombes Pol X``, ``Raden X``, ``Humas Unesa | Vinda Maya S`` ... ``kata Vinda``)."""
+    starts: dict[int, int] = {}
+    for m in doc.spans["model_ents"]:
+        if m.label_ == "PER" and len(m) >= 2:
+            starts[m.end] = max(starts.get(m.end, m.start), m.start)
+    out = []
+    for span in found:
+        m = starts.get(span.end, span.start)
+        k = span.start
+        while k < m and not _name_evidence(doc, k, kb):
+            k += 1
+        if k > span.start:
+            span = Span(doc, k, span.end, label="PER")
+        out.append(span)
+    return out
+
+
 def _located_runs(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """Capitalised runs that ``doc`` writes after the locative ``di`` (``pilkada digelar di Tana
     Raiwu``): places, whatever a title before them elsewhere suggests (``bupati Tana Raiwu``)."""
@@ -2165,7 +2254,7 @@ class PersonRuler:
         found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
         found = [span for span in found if span.text not in places]
         if "model_ents" in doc.spans:
-            found = _not_model_things(doc, found)
+            found = _model_starts(doc, self.kb, _not_model_things(doc, found))
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))

@@ -13,7 +13,9 @@ short form and place (``BPJN Aceh``) takes the long form as an alias. An outlet 
 (``CNN Indonesia`` = ``CNNIndonesia.com``), a company with and without ``PT`` and a one-word name
 that opens or closes exactly one longer name (``Newtown`` of ``Newtown United``) are one
 organisation. One record per organisation, named by its fullest form (an outlet's name before its
-website's).
+website's). A bracketed short form that spells the mention with unit words beside it names the
+whole (``Pengurus Pusat`` + ``Persatuan ... (PP PBSI)``); short forms the mention layer left untagged
+(``Dinkes``, ``BPBD``) join the one name they spell.
 """
 from __future__ import annotations
 
@@ -69,6 +71,36 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
     return None
 
 
+def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set) -> Optional[tuple[Span, Span]]:
+    """The name and its short form when the short form in brackets after the mention, or after the
+    capitalised words that follow it, spells the mention with up to three capitalised words next to it
+    that no entity holds, and not the mention alone: ``Pengurus Pusat`` + ``Persatuan Bulu Tangkis
+    Seluruh Indonesia (PP PBSI)``, ``TNI`` + ``Angkatan Udara (TNI AU)``. Returns (name, short form)."""
+    unit_words = _unit_words()
+
+    def free(k: int) -> bool:
+        t = doc[k]
+        return k not in covered and t.text in unit_words
+
+    candidates = []
+    j = ent.end
+    while j < len(doc) and j - ent.end < 3 and free(j):
+        j += 1
+    if j > ent.end:
+        candidates.append(doc[ent.start:j])
+    i = ent.start
+    while i > 0 and ent.start - i < 3 and free(i - 1):
+        i -= 1
+        candidates.append(doc[i:ent.end])
+    for span in candidates:
+        partner = _bracketed_after(doc, span, starts)
+        if partner is None or partner.text in NOT_ALIASES:
+            continue
+        if abbreviates(partner.text, span.text, 1) and not abbreviates(partner.text, ent.text, 1):
+            return span, partner
+    return None
+
+
 SPACE = re.compile(r"\s+")
 ADMIN = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kab.", "Kota"})
 LOWER_HONORIFICS = frozenset({"dr.", "dr", "drg.", "Hj.", "H."})
@@ -89,6 +121,47 @@ def _uses(text: str, form: str) -> bool:
         if not _word_char(before) and not _word_char(after):
             return True
         i = text.find(form, i + 1)
+    return False
+
+
+COORDINATION = re.compile(r"\s*(?:,|dan\b|serta\b|&)\s*[A-Z]")
+
+
+def _spells_a_part(short: str, name: str) -> bool:
+    """Whether the initials of the last words of ``name`` (not all of them) spell ``short``: the body
+    the unit belongs to (``FSPMI`` of Dewan Perwakilan Wilayah Federasi Serikat Pekerja Metal
+    Indonesia), not the unit."""
+    letters = "".join(c for c in short if c.isalpha()).upper()
+    words_ = [w for w in name.split() if w[:1].isupper()]
+    return any("".join(w[0] for w in words_[k:]).upper() == letters for k in range(1, len(words_) - 1))
+
+
+def _written_alone(text: str, short: str, forms: Iterable[str]) -> bool:
+    """Whether the flattened ``text`` writes the short form ``short`` of a name split by its bracket
+    on its own: as a whole word, not in its brackets, not followed by the rest of the name (``forms``:
+    ``SHORT REST``), nor sharing a place with the next name of a coordination (``Polresta dan Pemkot
+    Denpasar``)."""
+    rests = [form[len(short):] for form in forms if form.startswith(short + " ")]
+    i = text.find(short)
+    while i >= 0:
+        end = i + len(short)
+        before, after = text[i - 1:i], text[end:end + 1]
+        if not _word_char(before) and not _word_char(after) and not (before == "(" and after == ")") \
+                and not any(text.startswith(rest, end) for rest in rests) and not COORDINATION.match(text, end):
+            return True
+        i = text.find(short, i + 1)
+    return False
+
+
+def _coordinated(text: str, short: str) -> bool:
+    """Whether ``text`` writes ``short`` in a coordination that shares the rest of the name with the
+    next one (``Polresta dan Pemkot Denpasar``: Polresta Denpasar)."""
+    i = text.find(short)
+    while i >= 0:
+        end = i + len(short)
+        if not _word_char(text[i - 1:i]) and not _word_char(text[end:end + 1]) and COORDINATION.match(text, end):
+            return True
+        i = text.find(short, i + 1)
     return False
 
 
@@ -199,6 +272,13 @@ class _SpeltNames:
                 words_ = _abbreviation_words(form)
                 if words_:
                     self.by_initial.setdefault(words_[0][0], []).append((full, words_, frozenset("".join(words_))))
+
+    def initialism_of(self, short: str) -> set[str]:
+        """The names whose words' initials are the letters of ``short`` (``BPBD`` of Badan
+        Penanggulangan Bencana Daerah Kabupaten Cianjur, its region aside)."""
+        letters = _abbreviation_letters(short)
+        return {full for full, words_, _ in self.by_initial.get(letters[:1], ())
+                if "".join(w[0] for w in words_) == letters}
 
     def spelt_by(self, short: str) -> set[str]:
         """The names (longer than ``short``) that ``short`` abbreviates, in any of their forms."""
@@ -321,6 +401,13 @@ def _known_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Capitalised words of institution names: kinds of unit, fields, heads (``org_words.txt``,
+    ``org_heads.txt``)."""
+    return words("org_words.txt") | frozenset(w for line in ordered("org_heads.txt") for w in line.rstrip(" *").split())
+
+
+@lru_cache(maxsize=1)
 def _head_words() -> frozenset[str]:
     return frozenset(line.rstrip(" *").split()[0] for line in ordered("org_heads.txt"))
 
@@ -350,6 +437,10 @@ def _name_keys(name: str) -> set[str]:
             keys.add(text[:-len(suffix)])  # Kejaksaan Republik Indonesia = Kejaksaan
             break
     words_ = text.split()
+    if "Provinsi" in words_[1:-1]:
+        # a province's name is one of a kind: DPRD Provinsi Jawa Tengah = DPRD Jawa Tengah (not so a
+        # regency's or a city's: Kabupaten Bandung and Kota Bandung are two)
+        keys.add(" ".join(w for k, w in enumerate(words_) if k == 0 or w != "Provinsi"))
     unclassed = [w for w in words_ if w not in CLASS_WORDS]
     if len(unclassed) < len(words_) and len(unclassed) >= 2:
         keys.add(" ".join(unclassed))
@@ -387,7 +478,17 @@ def group(doc: Doc) -> list[Organization]:
     loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(places)
     partial: set[int] = set()  # starts of mentions that name an organisation but are none of its aliases
     continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
+    covered = {k for e in doc.ents for k in range(e.start, e.end)}
+    extended: dict[int, Span] = {}  # start of a mention -> the name its bracketed short form spells
     for ent in ents:
+        found = _spelt_extension(doc, ent, starts, covered)
+        if found is not None:
+            span, partner = found
+            extended[ent.start] = span
+            partial.add(ent.start)
+            alias_of[partner.text] = _flat(span.text)
+            _add(defined, partner.text)
+            continue
         partner = _bracketed_after(doc, ent, starts)
         if partner is not None and partner.end < len(doc) and partner.text not in NOT_ALIASES \
                 and partner.text not in places:
@@ -409,6 +510,11 @@ def group(doc: Doc) -> list[Organization]:
                     alias_of.setdefault(form, full)
                     _add(defined, form)
                 alias_of.setdefault(partner.text, full)
+                if (not used and not _coordinated(text, partner.text) or _written_alone(text, partner.text, used)) \
+                        and not _spells_a_part(partner.text, ent.text):
+                    # the acronym the bracket introduced, unless the text goes on with it only as SHORT
+                    # REST (Disbudpar Banyuwangi); a headline's Pemkab counts as written alone
+                    _add(defined, partner.text)
     for ent in ents:
         # the short form written with the rest of the name (BUMDes Tirta Mandiri, the model's
         # mention cut after BUMDes) is the full name's mention, no alias of its own
@@ -435,20 +541,26 @@ def group(doc: Doc) -> list[Organization]:
                 continue
             alias_of[short.text] = long.text
             _add(defined, short.text)
-    names = list(dict.fromkeys(e.text for e in ents))
+    for ent in ents:
+        nickname = _nickname_of(doc.text, ent)
+        if nickname is not None and nickname != ent.text:
+            alias_of.setdefault(nickname, ent.text)
+            _add(defined, nickname)
+    names = list(dict.fromkeys([e.text for e in ents] + [_flat(span.text) for span in extended.values()]))
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
     loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
     for short, long in list(alias_of.items()):
-        if long.split()[0] not in REGIONAL_HEADS or short not in defined:
+        if long.split()[0] not in REGIONAL_HEADS or short not in defined or short in continued:
             continue
         units = [o for o in names if o.startswith(short + " ") and _place_part(o[len(short) + 1:]) in loc_names]
         if len(units) == 1:
             alias_of[long] = units[0]
             alias_of[short] = units[0]
-    # A (B) C. When C is a place (Kepolisian Resor Kota (Polresta) Denpasar) the unit's name is
-    # the full form without the bracket, B C its short form; otherwise the name stays as written
-    # with B, B C and A C as its short forms.
+    # A (B) C. When C is a place or ends with one (Kepolisian Resor Kota (Polresta) Denpasar), or A
+    # names a regional body (Rumah Sakit Umum Daerah (RSUD) dr. X), the unit's name is the full form
+    # without the bracket, B C its short form; otherwise the name stays as written with B, B C and
+    # A C as its short forms.
     bracketed: set[str] = set()
     present_forms = set(names)
     place_names = words("places.txt")
@@ -457,7 +569,7 @@ def group(doc: Doc) -> list[Organization]:
         if parts is None or parts[1] in NOT_ALIASES:
             continue
         a, b, c = parts
-        if c in place_names:
+        if c in place_names or c.split()[-1] in place_names or _regional(a):
             full = f"{a} {c}"
             alias_of[name] = full
             bracketed.add(name)
@@ -465,6 +577,10 @@ def group(doc: Doc) -> list[Organization]:
             _add(defined, f"{b} {c}")
             if b in present_forms:
                 alias_of.setdefault(b, full)
+            elif (not _uses(text, f"{b} {c}") and not _coordinated(text, b) or _written_alone(text, b, [f"{b} {c}"])) \
+                    and not _spells_a_part(b, full):
+                alias_of.setdefault(b, full)  # (the mention layer left it untagged: a headline's Pemkab)
+                _add(defined, b)
         else:
             for form in (b, f"{b} {c}", f"{a} {c}"):
                 alias_of.setdefault(form, name)
@@ -540,24 +656,108 @@ def group(doc: Doc) -> list[Organization]:
         spelt = fulls.spelt_by(name)
         if len(spelt) == 1:
             alias_of[name] = spelt.pop()
+    untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places)
 
     for ent in ents:
-        key = canonical(ent.text)
+        span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
+        key = canonical(_flat(span.text) if span is not ent else ent.text)
         org = groups.setdefault(key, Organization(name=key))
         if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed and ent.start not in partial:
             org.aliases.append(ent.text)
-        org.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))
+        org.mentions.append(Mention(span.text, span.start_char, span.end_char))
     for name in parts_of:
         groups.setdefault(name, Organization(name=name))
     for form in defined:
         key = canonical(form)
         if key in groups and form != key and form not in groups[key].aliases:
             groups[key].aliases.append(form)
+    for span, full in untagged:
+        org = groups.get(canonical(full))
+        if org is not None:
+            if span.text not in org.aliases:
+                org.aliases.append(span.text)
+            org.mentions.append(Mention(span.text, span.start_char, span.end_char))
     for org in groups.values():
         # an alias is a form the text uses (the short form with its region, Pemkab Banyuwangi,
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
         org.aliases = [a for a in org.aliases if _uses(text, a)]
     return list(groups.values())
+
+
+NICK = r"[\"“']?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)[\"”']?"
+NICKNAME_BEFORE = re.compile(NICK + r"\s*[-–—(,]?\s*julukan\s+$")
+NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berjuluk(?:an)?|dijuluki)\s+(?:sebagai\s+)?" + NICK)
+
+
+def _nickname_of(text: str, ent: Span) -> Optional[str]:
+    """The nickname the text gives the organisation ``ent`` with a cue on both sides: ``Mutiara Hitam
+    -julukan Persipura-``, ``Maung Bandung (julukan Persib)``, ``Persipura yang berjuluk Mutiara Hitam``;
+    not ``tim berjuluk X`` (whose team is not said)."""
+    m = NICKNAME_BEFORE.search(text, max(0, ent.start_char - 80), ent.start_char)
+    if m is None:
+        m = NICKNAME_AFTER.match(text, ent.end_char)
+    if m is None:
+        return None
+    words_ = _flat(m.group(1)).split()
+    for k in range(len(words_) - 1, 0, -1):
+        if words_[k - 1].endswith("."):
+            words_ = words_[k:]  # (the sentence before ends there: Chelsea. The Blues)
+            break
+    common = words("common_words.txt")
+    while len(words_) > 1 and words_[0].lower() in common:
+        words_ = words_[1:]  # (a word capitalised because it opens the sentence: Kemenangan Maung Bandung)
+    return " ".join(words_)
+
+
+def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNames, known: set,
+                          places: frozenset) -> list[tuple[Span, str]]:
+    """Short forms the mention layer left untagged, written on their own (``Dinkes akan menggelar``, a
+    quote's ``Disnakertrans Sumbar akan membuka``): a capitalised word outside every entity and
+    brackets, no common word (``common_words.txt``), place or known form, alone or with the place after
+    it, that spells exactly one name of the document (:func:`abbreviates`). Returns (span, name)."""
+    if not fulls.by_initial:
+        return []
+    common = words("common_words.txt") | _calendar_words()
+    found = []
+    for tok in doc:
+        w = tok.text
+        if tok.i in covered or not w.isalnum() or not w[0].isupper() or w in known or w in places \
+                or w in _province_short() or (tok.i > 0 and doc[tok.i - 1].text == "("):
+            continue
+        if w.isupper():
+            # an acronym: the initials of the name's words, three at least (KK, KA name cards and
+            # trains as often as Kementerian Keuangan or Kereta Api Indonesia)
+            if len(w) >= 3 and len(fulls.initialism_of(w)) == 1:
+                found.append((doc[tok.i:tok.i + 1], fulls.initialism_of(w).pop()))
+            continue
+        if len(w) < 5 or tok.is_sent_start or w.lower() in common or w in _title_words():
+            continue  # (a syllable short form: Dinkes, Labkesda, Sekda; not Ketua, Dia, Raya)
+        spans = []
+        after = starts.get(tok.i + 1)
+        if after is not None and after.label_ in {"LOC", "GPE"}:
+            spans.append(doc[tok.i:after.end])
+        elif tok.i + 1 < len(doc) and doc[tok.i + 1].text in _province_short():
+            spans.append(doc[tok.i:tok.i + 2])
+        spans.append(doc[tok.i:tok.i + 1])
+        for span in spans:
+            # (a word of the name is a cut of it, no short form: Xbox of Xbox One X, Otrip of OK Otrip)
+            spelt = {full for full in fulls.spelt_by(span.text) if w.lower() not in full.lower().split()}
+            if len(spelt) == 1:
+                found.append((span, spelt.pop()))
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The first words of titles of office (``Ketua``, ``Kepala``): no short form of a name."""
+    return frozenset(line.split()[0] for line in ordered("titles.txt") if line.split())
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names in lower case (``April`` spells no Asosiasi Pengusaha Ritel Indonesia)."""
+    return frozenset(row["form"].lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name))
 
 
 def _add(ordered_set: dict, item: str) -> None:

@@ -18,7 +18,10 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   name after it (``Pengakuan Agus``, ``Obrolan Bryant``);
 * **common words** (:func:`common_word_name`): two or more words, every one a common word of
   ``common_words.txt`` (words the allowed raw news writes in lower case, none of them a word of a
-  DBpedia person name): ``Kelompok Kerja Pemilihan``, ``Modus Anomali`` are no names.
+  DBpedia person name): ``Kelompok Kerja Pemilihan``, ``Modus Anomali`` are no names; one such word
+  alone (:func:`common_word_alone`: ``Spekulasi mengatakan``, ``Kabinet Indonesia Maju``) neither,
+  unless a rank or honorific precedes it, an age follows it, a longer person of the text holds it or
+  the text writes it before a surname (``Oke Nurwan`` ... ``kata Oke``).
 
 The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
@@ -234,6 +237,33 @@ def common_word_name(span: Span, kb: Knowledge, lex: TypeLexicons) -> bool:
     return len(texts) >= 2 and all(len(w) > 1 and w.lower() in lex.common for w in texts)
 
 
+def named_words(doc: Doc, lex: TypeLexicons) -> frozenset:
+    """Capitalised words that ``doc`` writes right before a capitalised word that is no common word
+    (a surname: ``Oke Nurwan`` inside ``Kementerian Perdagangan Oke Nurwan``), once per document."""
+    out = set()
+    for a, b in zip(doc, doc[1:]):
+        if a.text[:1].isupper() and a.is_alpha and b.text[:1].isupper() and b.is_alpha and not b.is_upper \
+                and b.lower_ not in lex.common:
+            out.add(a.text)
+    return frozenset(out)
+
+
+def common_word_alone(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, name_words: frozenset) -> bool:
+    """One word, a common word (``common_words.txt``: no word of a DBpedia person name) written with
+    small letters, that the text does not give a person: no rank or honorific before it (``Pak
+    X``), no age after it (``X (52)``), no word of a longer person of the text nor a word the text
+    writes before a surname (``name_words``: ``kata Oke`` after ``... Oke Nurwan``). ``Spekulasi
+    mengatakan``, ``Dikenal sebagai``, ``Kabinet Indonesia Maju``, ``Gaji, Pensiun, Tunjangan``: a
+    headline or sentence word, a field, a slogan taken for a name."""
+    if len(span) != 1 or span.text.isupper() or not span.text.isalpha() or span.text.lower() not in lex.common \
+            or span.text in name_words:
+        return False
+    k, n = span.start, len(doc)
+    if k > 0 and (kb.is_rank(doc[k - 1]) or doc[k - 1].lower_.rstrip(".") in kb.honorifics):
+        return False
+    return not (k + 3 < n and doc[k + 1].text == "(" and doc[k + 2].text.isdigit() and doc[k + 3].text == ")")
+
+
 def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
     """The start of a PER span that opens a sentence with a common word before a name
     (``Pengakuan Agus``, ``Obrolan Bryant``: a sentence's first word is capitalised whatever it
@@ -256,13 +286,15 @@ def _apposition_after(doc: Doc, span: Span, kb: Knowledge) -> bool:
     return end >= len(doc) or doc[end].text in {",", ".", ")", ";"}
 
 
-def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> Optional[str]:
-    """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it."""
+def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
+           name_words: frozenset = frozenset()) -> Optional[str]:
+    """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it
+    (``name_words``: the words of the text's people of two words or more)."""
     own_apposition = _apposition_after(doc, span, kb) and list_around(doc, span.start, span.end) == ([], [])
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
         found = cue_before(doc, span.start, span.end, kb, lex)
-    if not found and common_word_name(span, kb, lex):
+    if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)):
         found = "none"
     return found
 
@@ -314,9 +346,11 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
             for e in doc.ents]
     orgs: set[str] = set()
     dropped: set[int] = set()
+    name_words = frozenset(t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e) \
+        | named_words(doc, lex)
     for ent in ents:
         if ent.label_ == "PER" and ent.text not in orgs:
-            found = decide(doc, ent, kb, lex)
+            found = decide(doc, ent, kb, lex, name_words)
             if found == "ORG":
                 orgs.add(ent.text)
             elif found == "none":

@@ -57,6 +57,7 @@ from ..extensions import text_of, tokens_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
 from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, table_of
+from .leftovers import inside_leftover
 from .people import canonical_name
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -375,7 +376,9 @@ class _Names:
         people = self.table.people()
         self.quoted = quoted
         self.quoted_starts = [s for s, _ in quoted]
-        self.runs = [(m.start(), m.end(), name_part(text, m.start(), m.end(), lex)) for m in _CAP_RUN.finditer(text)]
+        # (a run on a page furniture line, a headline after `Baca juga`, names nobody of the article)
+        self.runs = [(m.start(), m.end(), name_part(text, m.start(), m.end(), lex)) for m in _CAP_RUN.finditer(text)
+                     if not inside_leftover(doc, m.start(), m.end())]
         self.run_starts = [r[0] for r in self.runs]
         self._alone: Optional[set[str]] = None
         self.by_mention: list[tuple[int, int, str]] = []
@@ -1146,6 +1149,8 @@ def quotes(doc: Doc) -> Iterator[Quote]:
 
     direct: list[_Span] = []
     for span in spans:
+        if inside_leftover(doc, span.open, span.open + 1):
+            continue  # a quotation in a headline of page furniture (`Baca juga:`, `Tonton juga video "..."`)
         kept = _classify(text, span, lex)
         if kept is None and direct and direct[-1].para == span.para and direct[-1].cue \
                 and _word_count(text[span.start:span.end]) >= 2 and span.close is not None \
@@ -1157,7 +1162,8 @@ def quotes(doc: Doc) -> Iterator[Quote]:
         if kept is not None:
             direct.append(kept)
             names.direct_opens.add(kept.open)
-    indirect = list(_indirect(text, doc, sents, names, lex))
+    indirect = [q for q in _indirect(text, doc, sents, names, lex)
+                if not inside_leftover(doc, q.extra["pos"], q.extra["pos"] + 1)]
     events = sorted([("d", s.open, s) for s in direct] + [("i", q.extra["pos"], q) for q in indirect],
                     key=lambda x: x[1])
     previous: Optional[_Span] = None

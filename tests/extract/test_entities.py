@@ -488,6 +488,70 @@ def test_model_people_and_places_on_unseen_text(nlp, text, model, kept, dropped)
     test_model_entities_complete_the_rules(nlp, text, model, kept, dropped)
 
 
+# a rule name that runs over words the model leaves out of the same name (invented names)
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # the title's organisation, a common noun: no word of a person name, nobody speaks by them
+    ("CEO Belanjaria Rudi Tanujaya mengatakan penjualan naik.", [("Rudi Tanujaya", "PER")],
+     [("Rudi Tanujaya", "PER")], [("Belanjaria Rudi Tanujaya", "PER")]),
+    ("Juru bicara Zelotari Zabiran Mujarid mengatakan kelompoknya tidak terlibat.", [("Zabiran Mujarid", "PER")],
+     [("Zabiran Mujarid", "PER")], [("Zelotari Zabiran Mujarid", "PER")]),
+    ("Kriminolog Leonardus Sudaryanto mengungkapkan fenomena itu.", [("Leonardus Sudaryanto", "PER")],
+     [("Leonardus Sudaryanto", "PER")], [("Kriminolog Leonardus Sudaryanto", "PER")]),
+    # negative: a rare given name the text writes alone where the person speaks
+    ("Kepala Humas Unesi Vindara Maya Setiani mengatakan hal itu. Semua aman, kata Vindara.",
+     [("Maya Setiani", "PER")], [("Vindara Maya Setiani", "PER")], [("Maya Setiani", "PER")]),
+    # negative: a rank, a word of a DBpedia person name, a one-word model name
+    ("Kapolres Contoh AKBP Rudi Hartono mengatakan hal itu.", [("Rudi Hartono", "PER")],
+     [("AKBP Rudi Hartono", "PER")], []),
+    ("Direktur Utama Joko Bagus Wiryanto mengatakan hal itu.", [("Bagus Wiryanto", "PER")],
+     [("Joko Bagus Wiryanto", "PER")], [("Bagus Wiryanto", "PER")]),
+    ("CEO Belanjaria Rudi mengatakan penjualan naik.", [("Rudi", "PER")], [("Belanjaria Rudi", "PER")], []),
+    # a model name holding an organisation's last noun starts after it; a DBpedia given name is none
+    ("Rapat dihadiri Samudra Sekuritas Rangga Cipto kemarin.", [("Samudra Sekuritas Rangga Cipto", "PER")],
+     [("Rangga Cipto", "PER")], [("Samudra Sekuritas Rangga Cipto", "PER")]),
+    ("Rapat dihadiri Tim Cookson Wibowo kemarin.", [("Tim Cookson Wibowo", "PER")],
+     [("Tim Cookson Wibowo", "PER")], []),
+    # ... and is no short form of a person after a cut name
+    ("Kata analis Indosira Sekuritas, Wira Santosa, kemarin. Analis Reliansa Sekuritas Lanjar Nafo mengatakan itu.",
+     [("Indosira Sekuritas", "PER"), ("Wira Santosa", "PER")], [("Lanjar Nafo", "PER")], [("Sekuritas", "PER")]),
+    # a spaced dash between two names of two words or more: a pair of candidates, two people
+    ("Pasangan calon Irwanto Sulaiman - Anisa Sopiana unggul.", [("Irwanto Sulaiman - Anisa Sopiana", "PER")],
+     [("Irwanto Sulaiman", "PER"), ("Anisa Sopiana", "PER")], [("Irwanto Sulaiman - Anisa Sopiana", "PER")]),
+    # negative: a surname spelt with spaces around its hyphen
+    ("Gol dicetak Erik Maksim Coupo - Moting kemarin.", [("Erik Maksim Coupo - Moting", "PER")],
+     [("Erik Maksim Coupo - Moting", "PER")], []),
+])
+def test_model_start_of_a_rule_name(nlp, text, model, kept, dropped):
+    test_model_entities_complete_the_rules(nlp, text, model, kept, dropped)
+
+
+# names cut or fused at their edges, by the rules alone (invented names)
+@pytest.mark.parametrize("text,found,not_found", [
+    # initials in capitals between two words of a name belong to it
+    ("Hal itu disampaikan Kepala Bappeda Kota Contoh, Sri LP Wulandasi, kepada wartawan.",
+     ["Sri LP Wulandasi"], ["Sri"]),
+    ('"Kami siap," kata Agus HS Pratamo.', ["Agus HS Pratamo"], ["Agus"]),
+    # negative: capitals that close the name, or open an institution, are no initials
+    ("Hal itu disampaikan Kepala Bappeda Kota Contoh, Agus HS, kepada wartawan.", ["Agus"], ["Agus HS"]),
+    ("Hal itu disampaikan Kepala Bappeda Kota Contoh, Agus DPR Pratamo, kepada wartawan.", [],
+     ["Agus DPR Pratamo"]),
+    # an organisation's last noun is never inside a person's name
+    ("Ekonom Samudra Sekuritas Rangga Cipto mengatakan rupiah menguat.", ["Rangga Cipto"],
+     ["Samudra Sekuritas Rangga Cipto"]),
+    ("Direktur Eksekutif Anggaran Center Roy Salamo menilai anggaran itu boros.", ["Roy Salamo"],
+     ["Center Roy Salamo"]),
+    # a region title heads its region, a word of no person's name, before a name of two words
+    ("Bupati Madinar Ari Wibowo meresmikan jembatan baru.", ["Ari Wibowo"], ["Madinar Ari Wibowo"]),
+    # negative: a given name of a DBpedia person, or one the text writes alone where the person speaks
+    ("Bupati Joko Ari Wibowo meresmikan jembatan baru.", ["Joko Ari Wibowo"], ["Ari Wibowo"]),
+    ("Bupati Zudano Ari Wibowo meresmikan jembatan. Jembatan itu penting, kata Zudano.",
+     ["Zudano Ari Wibowo"], ["Ari Wibowo"]),
+    ("Bupati Madinar Wibowo meresmikan jembatan baru.", ["Madinar Wibowo"], []),
+])
+def test_person_name_edges(nlp, text, found, not_found):
+    test_person_spans(nlp, text, found, not_found)
+
+
 # (text, PER spans found, PER spans not found) by the rules alone
 @pytest.mark.parametrize("text,found,not_found", [
     # list items of names and titles are no headlines

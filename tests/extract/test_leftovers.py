@@ -27,6 +27,41 @@ def test_leftover_lines(line, is_leftover):
     assert (found == [line]) is is_leftover
 
 
+HEADLINE = "Wali Kota Rudi Hartanto Resmikan Pasar Baru di Sukamaju"
+
+
+# (text between two article sentences, the lines of it that are furniture): a read-also cue links to
+# headlines, on its own line after the colon or, when it stands alone, on the next lines (a site lists
+# up to three); a line that ends with a stop is article text again
+@pytest.mark.parametrize("middle, furniture", [
+    (f"Baca Juga:\n{HEADLINE}", ["Baca Juga:", HEADLINE]),
+    (f"Baca juga:\n\n{HEADLINE}", ["Baca juga:", HEADLINE]),  # paragraphs apart
+    (f"BACA JUGA\n{HEADLINE}", ["BACA JUGA", HEADLINE]),
+    ("Simak Juga:\nSiapa Pantas Gantikan Pelatih Budi Santoso?", ["Simak Juga:", "Siapa Pantas Gantikan Pelatih Budi Santoso?"]),
+    (f"Lihat Juga -\n{HEADLINE}", ["Lihat Juga -", HEADLINE]),
+    (f"[Baca juga:]\n{HEADLINE}", ["[Baca juga:]", HEADLINE]),
+    (f"Baca juga: {HEADLINE}", [f"Baca juga: {HEADLINE}"]),  # the headline on the cue's line
+    (f"(Baca Juga: {HEADLINE})", [f"(Baca Juga: {HEADLINE})"]),
+    (f"(Baca: {HEADLINE})", [f"(Baca: {HEADLINE})"]),
+    (f"SIMAK JUGA - {HEADLINE}", [f"SIMAK JUGA - {HEADLINE}"]),
+    ("Baca Juga:\nAgus Salimin Tinjau Banjir\nSinta Dewi Raih Emas\nPasar Baru Dibuka Besok",
+     ["Baca Juga:", "Agus Salimin Tinjau Banjir", "Sinta Dewi Raih Emas", "Pasar Baru Dibuka Besok"]),
+    # negatives: at most three headlines; a sentence after a lone cue (the site dropped the headline) stays
+    ("Baca Juga:\nAgus Salimin Tinjau Banjir\nSinta Dewi Raih Emas\nPasar Baru Dibuka Besok\nSubjudul Artikel Ini",
+     ["Baca Juga:", "Agus Salimin Tinjau Banjir", "Sinta Dewi Raih Emas", "Pasar Baru Dibuka Besok"]),
+    ("Baca juga:\nSetelah itu, giliran pemain tunggal putra, Budi Santoso dan Rudi Hartanto.", ["Baca juga:"]),
+    ("Baca juga:\nAgus Salimin Tinjau Banjir\nMenurut Budi, pasar itu dibangun dua tahun.",
+     ["Baca juga:", "Agus Salimin Tinjau Banjir"]),
+    ('Baca juga:\n"Pasar itu dibangun dua tahun," kata Budi Santoso.', ["Baca juga:"]),
+    ("Baca juga:\n" + " ".join(["kata"] * 26), ["Baca juga:"]),  # too long for a headline
+    (f"Budi Santoso membaca juga:\n{HEADLINE}", []),  # the cue opens no line
+    (f"Ia berkata, baca juga buku itu.\n{HEADLINE}", []),
+])
+def test_read_also_headlines(middle, furniture):
+    text = f"Kalimat pertama.\n{middle}\nKalimat terakhir."
+    assert [text[s:e] for s, e in leftover_lines(text)] == furniture
+
+
 def test_component_drops_entities_inside_leftovers():
     import pipeline.extract.leftovers  # noqa: F401  (registers the factory)
 

@@ -33,6 +33,11 @@ RECORDS = [
     ("Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat bersidang. Ketua DPRD Jawa Barat, "
      "Asep Sunarya, hadir. Wakil Ketua DPRD Rini Andayani membuka rapat. DPRD Jabar menyetujui.",
      "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Barat", ["DPRD", "DPRD Jabar", "DPRD Jawa Barat"]),
+    ("Pemkab Targetkan 3 Juta Wisatawan\n\nPemerintah Kabupaten (Pemkab) Sleman meluncurkan festival.",
+     "Pemerintah Kabupaten Sleman", ["Pemkab"]),
+    # the acronym the bracket introduced, when the text never goes on with it as SHORT REST
+    ("Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Selatan melepas dua ekor orangutan.",
+     "Balai Konservasi Sumber Daya Alam Kalimantan Selatan", ["BKSDA"]),
     ("Dinas Kesehatan (Dinkes) Kota Sukamaju mencatat 40 kasus. Kepala Dinkes Kota Sukamaju, Rudi Hartawan, "
      "mengatakan Dinkes menambah petugas.", "Dinas Kesehatan Kota Sukamaju", ["Dinkes", "Dinkes Kota Sukamaju"]),
     ("Badan Pengawas Pemilu (Bawaslu) RI mencatat temuan. Ketua Bawaslu RI, Tono Haryanto, hadir.",
@@ -91,6 +96,10 @@ NOT_ALIASES = [
     ("Dinas Kebudayaan dan Pariwisata (Disbudpar) Sukamaju mencatat kunjungan. Kepala Disbudpar Sukamaju, "
      "Tono Haryanto, hadir.", "Disbudpar"),
     ("Pemerintah Kabupaten (Pemkab) Sukamaju meluncurkan festival.", "Pemkab Sukamaju"),
+    ("Pemerintah Kabupaten (Pemkab) Sleman meluncurkan festival. Kepala Pemkab Sleman hadir.", "Pemkab"),
+    # the acronym of the body a unit belongs to, written alone, is no alias of the unit
+    ("Dewan Perwakilan Wilayah Federasi Serikat Pekerja Logam Nusantara (FSPLN) Jawa Timur rapat. "
+     "Anggota FSPLN di Jawa Timur hadir.", "FSPLN"),
     # a national body of the lexicon with a region after its acronym keeps its own name
     ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis. BPS Provinsi Jawa Timur mencatat inflasi.",
      "Badan Pusat Statistik Provinsi Jawa Timur"),
@@ -123,6 +132,9 @@ def test_suffix_spelt(long, short, suffix):
     ("PN Bandung", "Pengadilan Negeri Garut", False),
     ("Kejaksaan", "Kejaksaan Republik Indonesia", True),
     ("Kementerian Keuangan", "Kementerian Koordinator Bidang Perekonomian", False),
+    ("DPRD Jawa Tengah", "DPRD Provinsi Jawa Tengah", True),
+    ("Dinas Kesehatan Kota Bandung", "Dinas Kesehatan Kabupaten Bandung", False),  # two bodies
+    ("Dinas Kesehatan Bandung", "Dinas Kesehatan Kota Bandung", False),
 ])
 def test_name_keys(a, b, same):
     assert bool(_name_keys(a) & _name_keys(b)) is same
@@ -191,7 +203,40 @@ GROUPS = [
      ["Dinas Kesehatan Kabupaten Sleman", "Dinkes"], "Dinas Kesehatan Kabupaten Sleman", ["Dinkes"]),
     ("Direktorat Jenderal Otonomi Daerah (Dirjen Otda) meninjau aturan.",
      ["Direktorat Jenderal Otonomi Daerah"], "Direktorat Jenderal Otonomi Daerah", ["Dirjen Otda"]),
+    # a bracketed short form that spells the mention with the unit words beside it names the whole
+    ("Pengurus Pusat Persatuan Catur Seluruh Indonesia (PP PCSI) mengumumkan tim.",
+     ["Persatuan Catur Seluruh Indonesia", "PP PCSI"], "Pengurus Pusat Persatuan Catur Seluruh Indonesia",
+     ["PP PCSI"]),
+    ("TNI Angkatan Udara (TNI AU) mengirim pesawat.", ["TNI", "TNI AU"], "TNI Angkatan Udara", ["TNI AU"]),
+    # an acronym inside the name of a regional body: the name without the bracket
+    ("Rumah Sakit Umum Daerah (RSUD) dr. Sutomo Wijaya kekurangan dokter. Direktur RSUD dr. Sutomo Wijaya hadir.",
+     ["Rumah Sakit Umum Daerah (RSUD) dr. Sutomo Wijaya", "RSUD dr. Sutomo Wijaya"],
+     "Rumah Sakit Umum Daerah dr. Sutomo Wijaya", ["RSUD dr. Sutomo Wijaya"]),
+    # a province's body with and without Provinsi
+    ("DPRD Provinsi Jawa Tengah bersidang. Ketua DPRD Jawa Tengah hadir.",
+     ["DPRD Provinsi Jawa Tengah", "DPRD Jawa Tengah"], "DPRD Provinsi Jawa Tengah", ["DPRD Jawa Tengah"]),
+    # short forms the mention layer left untagged: syllables, and an acronym of the words' initials
+    ("Kepala Dinas Kesehatan Kabupaten Sleman hadir. Ia menambahkan, Dinkes akan menggelar vaksinasi.",
+     ["Dinas Kesehatan Kabupaten Sleman"], "Dinas Kesehatan Kabupaten Sleman", ["Dinkes"]),
+    ("Ketua Himpunan Pemandu Wisata Nusantara hadir. Menurutnya, HPWN mengajak warga.",
+     ["Himpunan Pemandu Wisata Nusantara"], "Himpunan Pemandu Wisata Nusantara", ["HPWN"]),
+    # a nickname tied to the organisation by julukan / berjuluk on one side and the name on the other
+    ("Cedera membuatnya absen ketika Elang Biru -julukan Persikota- melawat ke Sukamaju.", ["Persikota"],
+     "Persikota", ["Elang Biru"]),
+    ("Kemenangan Laskar Bambu (julukan Persiwangi) disambut suporter.", ["Persiwangi"], "Persiwangi",
+     ["Laskar Bambu"]),
+    ("Persiwangi, yang berjuluk Laskar Bambu, menang.", ["Persiwangi"], "Persiwangi", ["Laskar Bambu"]),
+    ("Persiwangi menang. Tim berjuluk Laskar Bambu itu kini di puncak.", ["Persiwangi"], "Persiwangi", None),
     # negative cases: a known institution, a head word, two longer names that hold the word
+    ("TNI Manunggal Membangun Desa (TMMD) dimulai.", ["TNI", "TMMD"], "TNI", None),
+    ("Kementerian Keuangan mencatat. Warga membawa KK dan KTP.", ["Kementerian Keuangan"],
+     "Kementerian Keuangan", None),
+    ("Asosiasi Pengusaha Ritel Indonesia mencatat penjualan April naik.", ["Asosiasi Pengusaha Ritel Indonesia"],
+     "Asosiasi Pengusaha Ritel Indonesia", None),
+    ("Badan Pangan Daerah Sukamaju hadir. Kepala bidang, Dia Bapeda, menjawab.", ["Badan Pangan Daerah Sukamaju"],
+     "Badan Pangan Daerah Sukamaju", None),
+    ("Kementerian Kesehatan hadir. Kata Ketua tim, stok cukup.", ["Kementerian Kesehatan"], "Kementerian Kesehatan",
+     None),
     ("Dinas Kesehatan Kabupaten Sleman dan Dinas Kesehatan Provinsi Jawa Barat hadir. Dinkes menambah petugas.",
      ["Dinas Kesehatan Kabupaten Sleman", "Dinas Kesehatan Provinsi Jawa Barat", "Dinkes"], "Dinkes", None),
     ("Penyidik Bareskrim Polri bekerja. Polri menahan tersangka.", ["Bareskrim Polri", "Polri"], "Polri", None),

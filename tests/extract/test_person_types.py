@@ -67,6 +67,16 @@ def _retyped(nlp, text, people, label="PER"):
     ("Ketua Kelompok Kerja Pemilihan hadir.", ["Kelompok Kerja Pemilihan"], []),
     # a common word opening the sentence is cut from the name
     ("Pengakuan Darmono disampaikan kepada penyidik.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
+    # one common word alone, with no rank, age or longer name for it, is no name
+    ("Spekulasi mengatakan, penyanyi itu hendak pensiun.", ["Spekulasi"], []),
+    ("Rapat dihadiri menteri Kabinet Indonesia Maju kemarin.", ["Maju"], []),
+    ("Aturan itu mengatur Gaji, Pensiun, dan Tunjangan pegawai.", ["Pensiun", "Tunjangan"], []),
+    # negative: a rank or honorific, an age, a longer name of the text, capitals (initials)
+    ("Hal itu disampaikan Pak Mawar kepada warga.", ["Mawar"], [("Mawar", "PER")]),
+    ("Seorang warga, Mawar (45), kehilangan rumah.", ["Mawar"], [("Mawar", "PER")]),
+    ("Rapat dihadiri Mawar Sutejo. Mawar mengatakan hal itu.", ["Mawar Sutejo", "Mawar"],
+     [("Mawar Sutejo", "PER"), ("Mawar", "PER")]),
+    ("Pelaku berinisial MAWAR ditangkap.", ["MAWAR"], [("MAWAR", "PER")]),
 ])
 def test_typed(nlp, text, people, expected):
     assert _retyped(nlp, text, people) == expected

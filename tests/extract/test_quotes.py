@@ -525,3 +525,39 @@ def test_wrapped_quotations(text, expected):
 ])
 def test_headline_lines(text, pos, expected):
     assert Q._in_headline(text, pos) is expected
+
+
+@pytest.fixture(scope="module")
+def nlp_furniture():
+    """The rule components with ``web_leftovers`` before the quotes, as in the pipeline."""
+    nlp = spacy.blank("id")
+    for name in ("id_sentences", "institution_ruler", "person_ruler", "web_leftovers", "quotes"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+LEAD = "Hendra Wiratama meninjau terminal itu.\n\n"
+# (text after the lead, the quotations as (start of text, speaker)): a headline a read-also cue links to is
+# page furniture: its quotation is none of the article's, its names speak for nobody of the article
+FURNITURE = [
+    ('Baca juga:\n"Kami Tidak Akan Mundur," Kata Bupati Agus Salimin\n\n"Terminal siap dipakai," kata Hendra.',
+     [("Terminal siap", "Hendra Wiratama")]),
+    ('"Kami tidak akan mundur," kata Bupati Agus Salimin.\n\n"Terminal siap dipakai," kata Hendra.',
+     [("Kami tidak", "Agus Salimin"), ("Terminal siap", "Hendra Wiratama")]),  # the same words as article text
+    ("Baca juga: Rudi Hartanto: Sekolah Harus Dibangun\n\n"
+     '"Terminal siap dipakai," ungkap pria tersebut.', [("Terminal siap", "Hendra Wiratama")]),
+    ("Simak Juga:\nRudi Hartanto: Sekolah Harus Dibangun\n\n"
+     "Adik dari Hendra ini pun mengaku, terminal siap dipakai pekan depan.", [("terminal siap", "Hendra Wiratama")]),
+    ("Rudi Hartanto datang ke sekolah itu.\n\n"
+     '"Terminal siap dipakai," ungkap pria tersebut.', [("Terminal siap", "Rudi Hartanto")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FURNITURE)
+def test_no_quotation_or_speaker_from_page_furniture(nlp_furniture, text, expected):
+    doc = nlp_furniture.make_doc(LEAD + text)
+    doc._.people = []
+    doc._.organizations = []
+    found = nlp_furniture(doc)._.quotes
+    assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(found, expected)] == expected
+    assert len(found) == len(expected)
