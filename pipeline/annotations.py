@@ -8,9 +8,35 @@ provenance.
 """
 from __future__ import annotations
 
+import copy
 from bisect import bisect_left
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Optional
+
+_ATOMS = (str, int, float, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def asdict(obj) -> dict:
+    """``dataclasses.asdict(obj)`` for the annotations: the same dict, without a deep copy of every string
+    and number (dataclasses.asdict copies each: about 3% of the rule side's time on news)."""
+    return _plain(obj)
+
+
+def _plain(value):
+    if isinstance(value, _ATOMS):
+        return value
+    kind = type(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS.get(kind)
+        if names is None:
+            names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is list or kind is tuple:
+        return kind(_plain(v) for v in value)
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
 
 
 @dataclass

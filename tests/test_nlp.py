@@ -57,6 +57,28 @@ def test_text_of_builds_the_text_once_per_doc():
     assert len(_TEXTS) == count - 1  # the entry goes with its Doc
 
 
+
+@pytest.mark.parametrize("text", [
+    "Budi  datang.\nIa pulang.",
+    "Kepala Dinas Ketahanan Pangan (DKP) Sukamaju, Ir. Rini Astuti, M.Si., berkata: \u201cKami siap!\u201d",
+    "Überraschung \u00c9cole naïve ŞAHİN \u2014 Rp 1.500,- (2025) https://contoh.id/a?b=1 \t\n\n  ",
+    "",
+])
+def test_tokens_of_reads_what_the_tokens_hold(text):
+    """Each token's text, lower case, start and punctuation flag, as spaCy's Token gives them
+    (the texts are slices of the Doc's text, the lower cases str.lower of them)."""
+    from pipeline.extensions import tokens_of
+    from pipeline.tokenizer import blank
+
+    doc = blank().make_doc(text)
+    tokens = tokens_of(doc)
+    assert tokens.texts == [t.text for t in doc]
+    assert tokens.lowers == [t.lower_ for t in doc]
+    assert tokens.starts == [t.idx for t in doc]
+    assert tokens.punct == [t.is_punct for t in doc]
+    assert tokens_of(doc) is tokens  # read once per Doc
+    assert tokens_of(blank().make_doc(text + " lagi")) is not tokens
+
 def test_the_model_tensor_is_released(nlp):
     """The NER model's tok2vec output (384 bytes a token) is dropped once the model has read it;
     the entities are those of the pipeline that keeps it."""

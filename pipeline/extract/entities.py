@@ -97,7 +97,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import text_of
+from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
 
 ROMAN = re.compile(r"^[IVXL]+$")
@@ -639,53 +639,56 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
         taken.update(range(s.start, s.end))
     defined = set()
     n = len(doc)
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
     span_ends = {s.end: s for s in taken_spans if s.label_ == "ORG"}
     for s in taken_spans:
         # an organisation with its short form in brackets after it or inside it
         if s.label_ != "ORG":
             continue
         for k in range(s.start + 1, s.end - 1):
-            if doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text in kb.org_heads_single:
-                defined.add(doc[k + 1].text)
+            if texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1] in kb.org_heads_single:
+                defined.add(texts[k + 1])
     for i in range(1, n - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")" and i not in taken and i not in span_ends:
+        if texts[i] != "(":
+            continue  # (both rules read a bracket)
+        if texts[i + 2] == ")" and i not in taken and i not in span_ends:
             start = _syllabic_definition(doc, i, kb, taken)
             if start is not None:
                 # Pusat Prestasi Nasional (Puspresnas): a short form made of the names' syllables
                 yield Span(doc, start, i, label="ORG")
                 taken.update(range(start, i))
-                defined.add(doc[i + 1].text)
+                defined.add(texts[i + 1])
                 continue
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not (kb.is_acronym(doc[i + 1].text)
-                                                                 or doc[i + 1].text in kb.org_heads_single
-                                                                 or doc[i + 1].text in kb.known_forms):
+        if texts[i] != "(" or texts[i + 2] != ")" or not (kb.is_acronym(texts[i + 1])
+                                                                 or texts[i + 1] in kb.org_heads_single
+                                                                 or texts[i + 1] in kb.known_forms):
             continue
-        if i in span_ends and doc[i + 1].text not in {"Persero", "Tbk"}:
-            defined.add(doc[i + 1].text)
+        if i in span_ends and texts[i + 1] not in {"Persero", "Tbk"}:
+            defined.add(texts[i + 1])
             continue
-        if doc[i + 1].text in kb.known_forms and i not in taken and _cap(doc[i - 1].text):
+        if texts[i + 1] in kb.known_forms and i not in taken and _cap(texts[i - 1]):
             # Words (KNOWN): the words are that institution's long form, however spelt
             k = i
-            while k - 1 >= 0 and i - k < 6 and (k - 1) not in taken and doc[k - 1].text[:1].isupper() \
-                    and doc[k - 1].text.isalpha() and not kb.is_rank(doc[k - 1]):
+            while k - 1 >= 0 and i - k < 6 and (k - 1) not in taken and texts[k - 1][:1].isupper() \
+                    and texts[k - 1].isalpha() and not kb.is_rank(doc[k - 1]):
                 k -= 1
             for start in range(k, i):
-                if doc[start].text[0] == doc[i + 1].text[0] and doc[start].text not in kb.not_names \
-                        and doc[start].lower_ not in kb.title_words:
+                if texts[start][0] == texts[i + 1][0] and texts[start] not in kb.not_names \
+                        and lowers[start] not in kb.title_words:
                     yield Span(doc, start, i, label="ORG")
                     taken.update(range(start, i))
                     break
             continue
-        if not kb.is_acronym(doc[i + 1].text):
+        if not kb.is_acronym(texts[i + 1]):
             continue
-        acr = doc[i + 1].text
+        acr = texts[i + 1]
         letters = "".join(c for c in acr if c.isalpha()).upper()
         k = i
-        while k - 1 >= 0 and (_cap(doc[k - 1].text) or doc[k - 1].lower_ in {"of", "for", "and", "dan"}) \
+        while k - 1 >= 0 and (_cap(texts[k - 1]) or lowers[k - 1] in {"of", "for", "and", "dan"}) \
                 and (k - 1) not in taken and i - (k - 1) <= len(letters) + 2:
             k -= 1
         for start in range(k, i):
-            if _initials(doc[start:i]).upper() == letters and _cap(doc[start].text) \
+            if _initials(doc[start:i]).upper() == letters and _cap(texts[start]) \
                     and any(t.text in ORG_HINTS for t in doc[start:i]):
                 if not any(j in taken for j in range(start, i + 3)):
                     yield Span(doc, start, i, label="ORG")
@@ -697,14 +700,14 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
     if defined:
         headline = titlecase_tokens(doc) if any(d in kb.org_heads_single for d in defined) else set()
         for j in range(n):
-            if j in headline and doc[j].text in kb.org_heads_single:
+            if j in headline and texts[j] in kb.org_heads_single:
                 continue
-            if doc[j].text in defined and j not in taken and not (doc[j].text in kb.org_heads_single and j + 1 < n
-                                                                  and _cap(doc[j + 1].text)):
+            if texts[j] in defined and j not in taken and not (texts[j] in kb.org_heads_single and j + 1 < n
+                                                                  and _cap(texts[j + 1])):
                 if places is None:
                     places = _labelled(doc, kb.places)
                 end = j + 1
-                if end in places and doc[j - 1].text != "(" and not any(k in org_taken for k in range(end, places[end][0])):
+                if end in places and texts[j - 1] != "(" and not any(k in org_taken for k in range(end, places[end][0])):
                     end = places[end][0]  # BPJN Aceh: the unit of that place
                 yield Span(doc, j, end, label="ORG")
                 taken.update(range(j, end))
@@ -732,6 +735,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
     headline = titlecase_tokens(doc)
     dateline = _dateline(doc, kb, taken, places)
     n = len(doc)
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
     spans = []
     i = 0
     while i < n:
@@ -739,7 +743,6 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
             i += 1
             continue
         end = i
-        t = doc[i]
         if i in dateline:
             spans.append(Span(doc, i, dateline[i], label="LOC"))
             i = dateline[i]
@@ -747,7 +750,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
         if i in headline and i not in places:
             i += 1
             continue
-        if i in heads or (t.lower_ in kb.venue_lower and i + 1 in orgs):
+        if i in heads or (lowers[i] in kb.venue_lower and i + 1 in orgs):
             head_end = heads[i][0] if i in heads else i + 1
             j = head_end
             while j < n:
@@ -755,45 +758,45 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
                     j = orgs[j]
                 elif j in places:
                     j = places[j][0]
-                    while doc[i].text in ADMIN_HEADS and j < n and doc[j].text in COMPASS:
+                    while texts[i] in ADMIN_HEADS and j < n and texts[j] in COMPASS:
                         j += 1
                     r = j
-                    while r < n and r not in taken and _cap(doc[r].text) and doc[r].text.isalpha():
+                    while r < n and r not in taken and _cap(texts[r]) and texts[r].isalpha():
                         r += 1
-                    if doc[i].text in ADMIN_HEADS and r - j >= 2 and kb.is_first_name_word(doc[j]) \
-                            and (r == n or not doc[r].text[:1].isupper()):
+                    if texts[i] in ADMIN_HEADS and r - j >= 2 and kb.is_first_name_word(doc[j]) \
+                            and (r == n or not texts[r][:1].isupper()):
                         break  # Kota Surabaya | Eddy Kurniawan: two or more name words after the region
                                 # (but Kecamatan Medan Petisah)
-                elif j == head_end and doc[j].lower_.rstrip(".") == "dr" and j + 1 < n and _cap(doc[j + 1].text) \
+                elif j == head_end and lowers[j].rstrip(".") == "dr" and j + 1 < n and _cap(texts[j + 1]) \
                         and (j + 1) not in taken:
                     j += 1  # RSUD dr Soemantri: a hospital named after a doctor
-                elif j in taken or kb.is_rank(doc[j]) and doc[j].text not in kb.place_words \
-                        and doc[i].text not in STREET_HEADS and not (j == head_end and doc[j].lower_.rstrip(".") == "dr"):
+                elif j in taken or kb.is_rank(doc[j]) and texts[j] not in kb.place_words \
+                        and texts[i] not in STREET_HEADS and not (j == head_end and lowers[j].rstrip(".") == "dr"):
                     break  # Kapolresta Bogor Kota Kombes Pol. X (but Jalan Kapten Maulana Lubis, RSUD dr Soemantri)
-                elif j > head_end and doc[i].text not in STREET_HEADS and (doc[j].text in kb.name_prefixes
-                                                                           or doc[j].text in BALINESE) \
+                elif j > head_end and texts[i] not in STREET_HEADS and (texts[j] in kb.name_prefixes
+                                                                           or texts[j] in BALINESE) \
                         and kb.is_first_name_word(doc[j]):
                     break  # Ketua Senggigi Hotel Association | Lalu Hardiman
-                elif j == head_end and doc[j].text in kb.not_names:
+                elif j == head_end and texts[j] in kb.not_names:
                     break  # Ibu Kota | Oktober: a month or weekday names no place
-                elif _cap(doc[j].text) and (doc[j].text.isalnum() or "-" in doc[j].text or DOTTED.match(doc[j].text)
-                                            or doc[j].text == "St." and j + 1 < n and _cap(doc[j + 1].text)):
+                elif _cap(texts[j]) and (texts[j].isalnum() or "-" in texts[j] or DOTTED.match(texts[j])
+                                            or texts[j] == "St." and j + 1 < n and _cap(texts[j + 1])):
                     j += 1  # (Stadion St. James Park)
-                elif doc[j].text in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
-                        and not doc[j].whitespace_ and j + 1 < n and _cap(doc[j + 1].text):
+                elif texts[j] in {"-", "–"} and j > head_end and not doc[j - 1].whitespace_ \
+                        and not doc[j].whitespace_ and j + 1 < n and _cap(texts[j + 1]):
                     j += 1  # Soekarno-Hatta, Banda Aceh–Medan
-                elif doc[j].text.isdigit() and j > head_end:
+                elif texts[j].isdigit() and j > head_end:
                     j += 1
                 else:
                     break
-            if j > head_end and _cap(t.text) or (j > head_end and t.lower_ in kb.venue_lower and head_end in orgs):
+            if j > head_end and _cap(texts[i]) or (j > head_end and lowers[i] in kb.venue_lower and head_end in orgs):
                 end = j
                 if doc[i:head_end].text in kb.institution_venues:
                     spans.append(Span(doc, i, end, label="ORG"))
                     i = end
                     continue
         if end == i and i in places and places[i][0] == i + 1 and i >= 2 and (i - 1) not in taken \
-                and kb.is_first_name_word(doc[i - 1]) and (doc[i - 2].text in kb.place_words or (i - 2) in taken
+                and kb.is_first_name_word(doc[i - 1]) and (texts[i - 2] in kb.place_words or (i - 2) in taken
                                                           or kb.is_rank(doc[i - 2])):
             i += 1  # Gubernur Banten Arifin Halim: a place word after a name after a region is the name's
             continue
@@ -802,7 +805,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
             if any(k in taken for k in range(i, end)):
                 end = i
             else:
-                while end < n and doc[end].text in COMPASS and end not in taken and end - i < 4:
+                while end < n and texts[end] in COMPASS and end not in taken and end - i < 4:
                     end += 1  # Sumba Timur, Bekasi Utara, Timor Tengah Selatan
         if end > i:
             spans.append(Span(doc, i, end, label="LOC"))
@@ -1260,30 +1263,30 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
         return out
     n = len(doc)
     text = text_of(doc)
+    texts, punct = tokens_of(doc).texts, tokens_of(doc).punct  # (a token's is_space, is_alpha: str's)
     for start, end in sentence_bounds(doc):
         k = end - 1
-        while k > start and doc[k].is_space:
+        while k > start and texts[k].isspace():
             k -= 1
-        last = doc[k]
-        if last.is_punct:
+        if punct[k]:
             continue
-        if k + 1 < n and not (doc[k + 1].is_space and "\n" in doc[k + 1].text):
+        if k + 1 < n and not (texts[k + 1].isspace() and "\n" in texts[k + 1]):
             continue
         if _list_item(doc, text, start):
             continue  # 1. Budi Santoso, Direktur Utama: a list of names and titles, no headline
-        words_ = [t.text for t in doc[start + 1:end] if t.is_alpha and len(t.text) >= 4]
+        words_ = [w for w in texts[start + 1:end] if w.isalpha() and len(w) >= 4]
         if len(words_) >= 3 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
             out.update(range(start, end))
     # quoted titles (video "Ketua MPR Resmikan Politeknik Kirana, Buka Peluang ...")
     opened = None
-    for t in doc:
-        if t.text in QUOTE_MARKS:
+    for i, word in enumerate(texts):
+        if word in QUOTE_MARKS:
             if opened is None:
-                opened = t.i
+                opened = i
             else:
-                words_ = [w.text for w in doc[opened + 1:t.i] if w.is_alpha and len(w.text) >= 4]
+                words_ = [w for w in texts[opened + 1:i] if w.isalpha() and len(w) >= 4]
                 if len(words_) >= 4 and sum(_cap(w) for w in words_) >= 0.75 * len(words_):
-                    out.update(range(opened, t.i + 1))
+                    out.update(range(opened, i + 1))
                 opened = None
     return out
 
@@ -1368,12 +1371,8 @@ def _per_doc(fn):
 @_per_doc
 def _token_table(doc: Doc, kb: Knowledge) -> tuple[list[str], list[str], list[bool]]:
     """Text, lower case and punctuation flag of every token, read once (a ``doc[i]`` builds a Token)."""
-    texts, lowers, punct = [], [], []
-    for t in doc:
-        texts.append(t.text)
-        lowers.append(t.lower_)
-        punct.append(t.is_punct)
-    return texts, lowers, punct
+    tokens = tokens_of(doc)
+    return tokens.texts, tokens.lowers, tokens.punct
 
 
 @_per_doc
@@ -1383,14 +1382,15 @@ def _bare_words(doc: Doc, kb: Knowledge) -> frozenset[str]:
     texts, lowers, punct = _token_table(doc, kb)
     out = set()
     n = len(texts)
+    caps = [w[:1].isupper() for w in texts]  # _cap of each token
     for i, text in enumerate(texts):
-        if not _cap(text) or not text.isalpha():
+        if not caps[i] or not text.isalpha():
             continue
-        if i and _cap(texts[i - 1]) and not punct[i - 1] and not kb.is_rank_word(texts[i - 1], lowers[i - 1]) \
+        if i and caps[i - 1] and not punct[i - 1] and not kb.is_rank_word(texts[i - 1], lowers[i - 1]) \
                 and lowers[i - 1] not in kb.title_words and lowers[i - 1] not in STOP_WORDS \
                 and lowers[i - 1] not in SPEECH_AFTER:
             continue  # (Menurut Adi, Kata Budi: a capitalised cue before the word)
-        if i + 1 < n and _cap(texts[i + 1]):
+        if i + 1 < n and caps[i + 1]:
             continue
         out.add(text)
     return frozenset(out)
@@ -1402,25 +1402,27 @@ def _standalone_runs(doc: Doc, kb: Knowledge) -> dict[str, list[tuple[int, bool]
     before or after them): text -> [(start, whether a person speaks there: ``kata X``, ``menurut
     X``, ``Pak X``, ``X mengatakan``)]."""
     texts, lowers, punct = _token_table(doc, kb)
+    text, starts = text_of(doc), tokens_of(doc).starts
     out: dict[str, list[tuple[int, bool]]] = {}
     n = len(texts)
+    cap_words = [w[:1].isupper() and w.isalpha() for w in texts]
     i = 0
     while i < n:
-        if not (_cap(texts[i]) and texts[i].isalpha()):
+        if not cap_words[i]:
             i += 1
             continue
         j = i
-        while j < n and _cap(texts[j]) and texts[j].isalpha():
+        while j < n and cap_words[j]:
             j += 1
         opener = j - i > 1 and (lowers[i] in STOP_WORDS or lowers[i] in SPEECH_AFTER)
         if opener:
             i += 1  # a capitalised function word or cue opens the sentence: Menurut Aris
         b = i - 1  # the token before the run (none when -1)
         rank = b >= 0 and kb.is_rank_word(texts[b], lowers[b])
-        if j - i <= 3 and (b < 0 or opener or not _cap(texts[b]) or punct[b] or rank):
+        if j - i <= 3 and (b < 0 or opener or not texts[b][:1].isupper() or punct[b] or rank):
             speaks = b >= 0 and (lowers[b] in SPEECH_AFTER or lowers[b] == "menurut" or rank) \
                 or j < n and lowers[j] in kb.speech_verbs
-            out.setdefault(doc[i:j].text, []).append((i, speaks))
+            out.setdefault(text[starts[i]:starts[j - 1] + len(texts[j - 1])], []).append((i, speaks))
         i = j
     return out
 
@@ -1525,14 +1527,15 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     titles = title_matches(doc, kb)
     headline = titlecase_tokens(doc)
     n = len(doc)
+    texts, lowers, _, punct = tokens_of(doc)
     sent_end = dict(enumerate(sentence_ends(doc)))
     tail_memo: dict[int, dict[int, int]] = {}  # limit -> memo of title_tail_end and of _phrase_end
     phrase_memo: dict[int, dict[int, int]] = {}
     # the words that tell an organisation inside a capitalised phrase, counted once (not once per title)
-    org_marks = _Counts(n, lambda m: m in ents or _cap(doc[m].text) and kb.is_org_word(doc[m].text)
-                        or doc[m].lower_ in ENGLISH_JOIN or doc[m].text == "(" or doc[m].text in kb.place_words)
-    org_heads = _Counts(n, lambda m: ents[m].label_ == "ORG" if m in ents else kb.is_acronym(doc[m].text)
-                        or doc[m].lower_ in ENGLISH_JOIN)
+    org_marks = _Counts(n, lambda m: m in ents or _cap(texts[m]) and kb.is_org_word(texts[m])
+                        or lowers[m] in ENGLISH_JOIN or texts[m] == "(" or texts[m] in kb.place_words)
+    org_heads = _Counts(n, lambda m: ents[m].label_ == "ORG" if m in ents else kb.is_acronym(texts[m])
+                        or lowers[m] in ENGLISH_JOIN)
     # names after a title and its organisation, or after a rank
     for s, e in titles.items():
         if s in headline:
@@ -1597,83 +1600,83 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     for i in range(n):
         if i in headline:
             continue
-        t = doc[i]
-        if i not in ents and i not in in_title and kb.is_rank(t) \
-                and (i == 0 or not kb.is_rank(doc[i - 1]) and doc[i - 1].text != "."):
-            if t.text in {"Ibu", "Bapak"} and i + 1 < n and doc[i + 1].text in {"Kota", "Negara", "Pertiwi"}:
+        tx, low = texts[i], lowers[i]
+        if i not in ents and i not in in_title and kb.is_rank_word(tx, low) \
+                and (i == 0 or not kb.is_rank_word(texts[i - 1], lowers[i - 1]) and texts[i - 1] != "."):
+            if tx in {"Ibu", "Bapak"} and i + 1 < n and texts[i + 1] in {"Kota", "Negara", "Pertiwi"}:
                 continue
             limit = sent_end.get(i, n)
             k0 = _skip_ranks(doc, i, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
             if k > k0 and k0 > i:
                 yield Span(doc, _rank_start(doc, i, k0, ents), k, label="PER")
-        low = t.lower_
         # kata/ujar NAME
-        if low in SPEECH_AFTER and t.text == low and i + 1 < n:
+        if low in SPEECH_AFTER and tx == low and i + 1 < n:
             limit = sent_end.get(i, n)
             k0 = _skip_ranks(doc, i + 1, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
-            if k > k0 and (k == limit or not doc[k].text[:1].isupper()):
+            if k > k0 and (k == limit or not texts[k][:1].isupper()):
                 yield Span(doc, i + 1, k, label="PER")
         # NAME selaku/yang juga/speech verb/(age)
-        if i > 0 and (low in SELAKU or low in kb.speech_verbs and not _cap(t.text)
-                      or low == "yang" and i + 1 < n and doc[i + 1].lower_ in {"juga", "merupakan", "menjabat"}
-                      or t.text == "(" and i + 2 < n and doc[i + 1].text.isdigit() and doc[i + 2].text == ")"):
+        if i > 0 and (low in SELAKU or low in kb.speech_verbs and not _cap(tx)
+                      or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "merupakan", "menjabat"}
+                      or tx == "(" and i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ")"):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
-            if start < i and (start == 0 or not _cap(doc[start - 1].text) or doc[start - 1].is_punct
-                              or kb.is_rank(doc[start - 1]) or doc[start - 1].lower_ in kb.person_nouns
+            if start < i and (start == 0 or not _cap(texts[start - 1]) or punct[start - 1]
+                              or kb.is_rank_word(texts[start - 1], lowers[start - 1])
+                              or lowers[start - 1] in kb.person_nouns
                               or (start - 1) in ents and ents[start - 1].label_ == "ORG"):
                 if low in kb.speech_verbs and i - start == 1 and doc[start].is_sent_start is not True \
-                        and start > 0 and doc[start - 1].text not in {",", '"', "“", "”"}:
+                        and start > 0 and texts[start - 1] not in {",", '"', "“", "”"}:
                     continue
                 yield Span(doc, start, i, label="PER")
         # X, NAME, mengatakan
-        if t.text == "," and i + 1 < n and doc[i + 1].lower_ in kb.speech_verbs and doc[i + 1].text.islower():
+        if tx == "," and i + 1 < n and lowers[i + 1] in kb.speech_verbs and texts[i + 1].islower():
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
-            if i - start >= 2 and start > 0 and doc[start - 1].text == ",":
+            if i - start >= 2 and start > 0 and texts[start - 1] == ",":
                 yield Span(doc, start, i, label="PER")
         # NAME, TITLE  /  NAME, mantan TITLE  /  NAME, anggota ORG
         m = i + 1
-        while m < n and doc[m].lower_ in kb.modifiers and m - i <= 2:
+        while m < n and lowers[m] in kb.modifiers and m - i <= 2:
             m += 1
-        if t.text == "," and m < n and m in titles and (_cap(doc[m].text) or titles[m] < n and (
-                _cap(doc[titles[m]].text) or doc[titles[m]].text in kb.client_nouns)):
+        if tx == "," and m < n and m in titles and (_cap(texts[m]) or titles[m] < n and (
+                _cap(texts[titles[m]]) or texts[titles[m]] in kb.client_nouns)):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if i - start >= 2:
                 yield Span(doc, start, i, label="PER")
         # artis NAME / aktivis mahasiswa asal Riau, NAME (names of two words or more)
-        if (low in kb.person_nouns or low in kb.status_nouns and i + 1 < n and doc[i + 1].text == ",") \
-                and t.text == low:
+        if (low in kb.person_nouns or low in kb.status_nouns and i + 1 < n and texts[i + 1] == ",") \
+                and tx == low:
             j = i + 1
-            while j < n and j - i <= 6 and (doc[j].lower_ in kb.person_nouns or doc[j].lower_ in PLACE_OF
+            while j < n and j - i <= 6 and (lowers[j] in kb.person_nouns or lowers[j] in PLACE_OF
                                            or ents.get(j) is not None and ents[j].label_ == "LOC"):
                 j = ents[j].end if ents.get(j) is not None else j + 1
-            if j < n and doc[j].text == "," and (j > i + 1 or i > 0 and doc[i - 1].lower_ == "seorang"):
+            if j < n and texts[j] == "," and (j > i + 1 or i > 0 and lowers[i - 1] == "seorang"):
                 j += 1  # (seorang warga, Tukiyem, mengaku)
             limit = sent_end.get(i, n)
             k = _name_run(doc, j, kb, ents, limit)
-            if k - j >= 2 or k > j and k < limit and (doc[k].lower_ in kb.speech_verbs or doc[k].text == ","):
+            if k - j >= 2 or k > j and k < limit and (lowers[k] in kb.speech_verbs or texts[k] == ","):
                 yield Span(doc, j, k, label="PER")
         # pasangan Prabowo-Gibran, pendukung Jokowi-Ma'ruf: an election pair is two people
-        if low in PAIR_CUES and i + 3 < n and doc[i + 2].text in {"-", "–"} and not doc[i + 1].whitespace_ \
+        if low in PAIR_CUES and i + 3 < n and texts[i + 2] in {"-", "–"} and not doc[i + 1].whitespace_ \
                 and not doc[i + 2].whitespace_ and all(k not in ents and kb.is_first_name_word(doc[k])
                                                        for k in (i + 1, i + 3)):
             yield Span(doc, i + 1, i + 2, label="PER")
             yield Span(doc, i + 3, i + 4, label="PER")
         # berinisial AP, AM dan ACM / lima orang lainnya yakni A, AP, AM alias KA, dan MR
-        if low in INITIAL_CUES or low in LIST_CUES and any(doc[k].lower_ in COUNTED for k in range(max(0, i - 4), i)):
+        if low in INITIAL_CUES or low in LIST_CUES and any(lowers[k] in COUNTED for k in range(max(0, i - 4), i)):
             j = i + 1
-            while j < n and doc[j].text.isupper() and doc[j].text.isalpha() and len(doc[j].text) <= 4 \
+            while j < n and texts[j].isupper() and texts[j].isalpha() and len(texts[j]) <= 4 \
                     and j not in ents:
                 yield Span(doc, j, j + 1, label="PER")
                 j += 1
-                if j + 2 < n and doc[j].text == "(" and doc[j + 1].text.isdigit() and doc[j + 2].text == ")":
+                if j + 2 < n and texts[j] == "(" and texts[j + 1].isdigit() and texts[j + 2] == ")":
                     j += 3  # berinisial SR (38) dan HD (25): the age after each
-                if j + 1 < n and doc[j].lower_ == "alias":
+                if j + 1 < n and lowers[j] == "alias":
                     j += 2
-                if j < n and doc[j].lower_ in LIST_JOIN:
+                if j < n and lowers[j] in LIST_JOIN:
                     j += 1
-                if j < n and doc[j].lower_ in LIST_JOIN:
+                if j < n and lowers[j] in LIST_JOIN:
                     j += 1
 
 

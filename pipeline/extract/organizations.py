@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
+from ..extensions import text_of
 from ..lang import ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
@@ -472,7 +473,7 @@ def group(doc: Doc) -> list[Organization]:
     ents = [e for e in doc.ents if e.label_ == "ORG"]
     starts = {e.start: e for e in doc.ents}
     places = words("places.txt")
-    text = _flat(doc.text)
+    text = _flat(text_of(doc))
     known_names = _known_names()
     loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(places)
     partial: set[int] = set()  # starts of mentions that name an organisation but are none of its aliases

@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
-from ..extensions import text_of
+from ..extensions import text_of, tokens_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
 from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, table_of
@@ -303,6 +303,7 @@ def _make_span(text: str, open_at: int, close: Optional[int], end: int, para: in
 _PHRASE_GOES_ON = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]*(?:,[ \t]*)?(?:dan|serta|&|of|and|for|/|-|untuk|dari|pada)|\))[ \t]*$")
 _DEGREE = re.compile(r"^(?:s|m|d|ph|b|a)\.?[a-z]{0,4}(?:\.[a-z]{0,4})*\.?$", re.I)
 _AFFIX_NOUN = re.compile(r"^(?:pe|ke|per)\w{3,}an$")
+_NONSPACE = re.compile(r"\S+")
 
 
 def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[int, int]]:
@@ -310,7 +311,7 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
     organisation or place written before it (``Mayjen TNI Gilang Wicaksono Putra`` ->
     ``Gilang Wicaksono Putra``; ``Bank OCBC NISP Ratna Kusumadewi`` -> ``Ratna Kusumadewi``);
     None when no word of the run can be a name."""
-    toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[lo:hi])]
+    toks = [(m.start(), m.end(), m.group(0)) for m in _NONSPACE.finditer(text[lo:hi])]
 
     def strong(w: str) -> bool:
         bare = w.rstrip(".")
@@ -318,7 +319,7 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
             return True  # an acronym in brackets ends an organisation's name
         if "." in w and _DEGREE.match(w):
             return True  # an academic degree (S.Sos., M.T.) ends a name
-        if any(ch.isdigit() for ch in w):
+        if any(map(str.isdigit, w)):
             return True  # a word with a digit ("Covid-19", "B2W") is no part of a name
         return bare.lower() in lex.strong or (bare.isupper() and len(bare) > 2 and bare.isalpha())
 
@@ -326,23 +327,24 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
         low = w.rstrip(".").lower()
         return low in lex.weak or bool(_AFFIX_NOUN.match(low))
 
+    strongs = [strong(w) for _, _, w in toks]  # (each word's, read once)
     cut, in_title = 0, bool(_PHRASE_GOES_ON.search(text, max(0, lo - 40), lo))
     if toks and lo > 0 and text[lo - 1] == ".":
         cut = 1  # the end of an abbreviation ("M.T. Widodo", "S.Sos"), not a name
     for k, (_, _, w) in enumerate(toks):
         low = w.rstrip(".").lower()
-        if w in ("I", "Ni") and k + 1 < len(toks) and not strong(toks[k + 1][2]) and not weak(toks[k + 1][2]):
+        if w in ("I", "Ni") and k + 1 < len(toks) and not strongs[k + 1] and not weak(toks[k + 1][2]):
             if k > cut and in_title:
                 cut = k  # Balinese names open with I or Ni: "Candi Sewu I Gusti Putu"
             continue
-        if strong(w):
+        if strongs[k]:
             cut, in_title = k + 1, True
         elif k == cut and not in_title and low in lex.function:
             cut = k + 1  # a capitalised function word opens the sentence
         elif in_title and weak(w) and not (k > 0 and toks[k - 1][2].rstrip(".").lower() in lex.honorifics):
             cut = k + 1  # (a rank stands right before the name: "Komisaris Besar Ferry Wuisan")
     end = cut
-    while end < len(toks) and not strong(toks[end][2]):
+    while end < len(toks) and not strongs[end]:
         end += 1
     keep = toks[cut:end]
     while keep and keep[-1][2] in NAME_PARTICLES:
@@ -425,12 +427,12 @@ class _Names:
         self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
                                     e.end_char) for e in doc.ents if e.label_ == "LOC" and len(e.text.split()) > 1
                                    and e.text.split()[0] in ADMIN_HEADS)
-        common = {t.text for t in doc if t.text.islower()}
+        common = {w for w in tokens_of(doc).texts if w.islower()}
         weak = set()
         for run_s, run_e, part in self.runs:
             if part is None or part in per:
                 continue
-            known = [m.start() for m in re.finditer(r"\S+", text[part[0]:part[1]]) if m.group(0) in person_words]
+            known = [m.start() for m in _NONSPACE.finditer(text[part[0]:part[1]]) if m.group(0) in person_words]
             start = self._past_other_entity(*part)
             if known or start < part[0]:
                 # (an entity that ran into the name holds a word of the person before the part: "RSUD
@@ -505,7 +507,7 @@ class _Names:
         return s + self._tidy_start(self.text[s:e]), e
 
     def _tidy_start(self, name: str) -> int:
-        toks = list(re.finditer(r"\S+", name))
+        toks = list(_NONSPACE.finditer(name))
         for k in range(len(toks) - 2, -1, -1):
             w = toks[k].group(0)
             if len(w) < 3 or w in self.short_words:
