@@ -379,8 +379,11 @@ def _post(nlp, text, spans):
     # ... not before words that open nothing and are not written again, not in the sentence's middle
     ("Amnesty Internasional mencatat hal itu.", [("Amnesty Internasional", "ORG")],
      [("Amnesty Internasional", "ORG")]),
+    # (not at a sentence start the common word stays: "Museum" is no occupation, which is trimmed anywhere)
+    ("Data itu dari Museum Universitas Sukamaju.", [("Museum Universitas Sukamaju", "ORG")],
+     [("Museum Universitas Sukamaju", "ORG")]),
     ("Data itu dari Arkeolog Universitas Sukamaju.", [("Arkeolog Universitas Sukamaju", "ORG")],
-     [("Arkeolog Universitas Sukamaju", "ORG")]),
+     [("Universitas Sukamaju", "ORG")]),
     # the Roman numeral of the name before opens no name; a company that is letters of one stays
     ("Atlet berangkat ke PON XXI Sukamaju pekan ini.", [("XXI Sukamaju", "ORG")], [("Sukamaju", "ORG")]),
     ("Kontingen ke Porprov XIV Sukamaju berangkat.", [("XIV Sukamaju", "LOC")], [("Sukamaju", "LOC")]),
