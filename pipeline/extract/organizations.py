@@ -541,8 +541,9 @@ def group(doc: Doc) -> list[Organization]:
                 continue
             alias_of[short.text] = long.text
             _add(defined, short.text)
+    raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
     for ent in ents:
-        nickname = _nickname_of(doc.text, ent)
+        nickname = _nickname_of(raw, ent)
         if nickname is not None and nickname != ent.text:
             alias_of.setdefault(nickname, ent.text)
             _add(defined, nickname)

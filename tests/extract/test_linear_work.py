@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline.extract import entity_table, organizations, people, quotes
-from tests.conftest import count_lines, invented_word
+from tests.conftest import ROOT, count_lines, invented_word
 
 GIVEN = ["Bayu", "Rudi", "Sinta", "Andi", "Wulan", "Fajar", "Dewi", "Galih", "Intan", "Yoga"]
 FAMILY = ["Pranoto", "Halimun", "Sasmita", "Wiradana", "Kusnadi", "Tirtayasa", "Suganda", "Rahardi",
@@ -146,3 +146,31 @@ def test_the_entity_count_is_read_once_per_table(nlp, monkeypatch):
     entity_table.build(doc)
     assert len(reads) == 1
     assert people.ENTS_FIXED not in doc.user_data  # nothing left behind in the Doc
+
+
+def _doc_text_reads(source: str) -> list[int]:
+    """Lines of ``source`` that read ``<something>doc.text`` (code only: strings and comments aside)."""
+    import io
+    import tokenize
+
+    toks = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+            if t.type in (tokenize.NAME, tokenize.OP)]
+    return [c.start[0] for a, b, c in zip(toks, toks[1:], toks[2:], strict=False)
+            if a.type == tokenize.NAME and a.string.endswith("doc") and b.string == "." and c.string == "text"]
+
+
+ONCE_PER_DOCUMENT = {"stanza_bridge.py"}  # (hands the text to stanza once per document)
+
+
+@pytest.mark.parametrize("path", sorted(p for p in (ROOT / "pipeline" / "extract").glob("*.py")
+                                        if p.name not in ONCE_PER_DOCUMENT), ids=lambda p: p.name)
+def test_extractors_read_the_text_through_text_of(path):
+    """spaCy's ``Doc.text`` joins every token's text again at each access: read in a loop over
+    mentions it made ``organizations.group`` quadratic (1M / 100k characters 70x); the extractors
+    read the text once per Doc through ``extensions.text_of``."""
+    assert _doc_text_reads(path.read_text(encoding="utf-8")) == []
+
+
+def test_doc_text_reads_are_found():
+    assert _doc_text_reads("x = span.doc.text\ny = doc.text[1:]\n") == [1, 2]
+    assert _doc_text_reads("'''doc.text'''\n# doc.text\nz = text_of(doc)\nw = doc.texts\n") == []
