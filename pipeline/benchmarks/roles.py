@@ -33,7 +33,7 @@ from ..threads import limit_threads
 
 limit_threads()  # before spaCy (numpy, torch) is imported
 
-from .pfsa import ASSET, _clean_name, _Coreference, bilou_spans, detokenise, read_bilou  # noqa: E402
+from .pfsa import ASSET, _Coreference, bilou_spans, detokenise, read_bilou  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "outputs" / "roles-benchmark.md"
@@ -105,7 +105,6 @@ def _shape(doc, ent, kb, titles) -> list[str]:
     """The shapes of the apposition around the PER mention ``ent`` (see the module doc)."""
     shapes = []
     sent = ent.sent
-    before = doc[max(sent.start, ent.start - 12):ent.start]
     after = doc[ent.end:min(sent.end, ent.end + 6)]
     low_after = [t.lower_ for t in after]
     title_before = [s for s, e in titles.items() if sent.start <= s < ent.start and ent.start - s <= 12 and e <= ent.start]
