@@ -718,7 +718,7 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
     it, that spells exactly one name of the document (:func:`abbreviates`). Returns (span, name)."""
     if not fulls.by_initial:
         return []
-    common = words("common_words.txt") | _calendar_words()
+    common = _common_or_calendar_words()
     found = []
     for tok in doc:
         w = tok.text
@@ -753,6 +753,12 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
 def _title_words() -> frozenset[str]:
     """The first words of titles of office (``Ketua``, ``Kepala``): no short form of a name."""
     return frozenset(line.split()[0] for line in ordered("titles.txt") if line.split())
+
+
+@lru_cache(maxsize=1)
+def _common_or_calendar_words() -> frozenset[str]:
+    """``common_words.txt`` and :func:`_calendar_words`, joined once (not per document)."""
+    return words("common_words.txt") | _calendar_words()
 
 
 @lru_cache(maxsize=1)

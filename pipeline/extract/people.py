@@ -41,6 +41,7 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -834,6 +835,14 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
 COMPANY_FORM = re.compile(r"^(?:PT\.?|Perum|Perseroan Terbatas)\s+|\s*\(Persero\)|\s+Tbk\.?$")
 
 
+@lru_cache(maxsize=1)
+def _officer_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The company officers' titles (``company_titles.txt``) and those with every office of
+    ``titles.txt`` in lower case: read once, not per title."""
+    company = words("company_titles.txt")
+    return company, company | frozenset(t.lower() for t in words("titles.txt"))
+
+
 def _company_of(doc: Doc, title: str, kb: Knowledge) -> Optional[str]:
     """The company of a company officer's title written without one (``company_titles.txt``:
     ``Direktur Keuangan``, ``Komisaris Utama``) when the document names exactly one company (a
@@ -842,9 +851,8 @@ def _company_of(doc: Doc, title: str, kb: Knowledge) -> Optional[str]:
     tokens = title.lower().split()
     while tokens and tokens[0] in kb.modifiers:
         tokens = tokens[1:]
-    company = words("company_titles.txt")
-    offices = {t.lower() for t in words("titles.txt")}
-    head = next((" ".join(tokens[:size]) for size in (4, 3, 2, 1) if " ".join(tokens[:size]) in company | offices), None)
+    company, heads = _officer_heads()
+    head = next((" ".join(tokens[:size]) for size in (4, 3, 2, 1) if " ".join(tokens[:size]) in heads), None)
     if head not in company or len(tokens) > 5:
         return None  # Direktur Jenderal X, Direktur Reserse X: an office of another body
     return _per_entities(doc, "_document_company", _document_company)

@@ -595,7 +595,7 @@ class _Names:
         """Where the name starts in the entity [lo, hi) that ran into it: at its first word after the
         first that the text gives a person, with the name openers (``name_prefixes.txt``) and initials
         before it; ``default`` when there is none."""
-        toks = list(re.finditer(r"\S+", self.text[lo:hi]))
+        toks = list(_NONSPACE.finditer(self.text[lo:hi]))
         per_words = self.person_words()
         at = next((k for k, m in enumerate(toks) if k > 0 and m.group(0) in per_words), None)
         if at is None:
