@@ -670,10 +670,16 @@ class _Names:
         k = bisect_right(self.org_starts, lo - 1)
         while k < len(self.org) and self.org[k][0] < hi:
             s, e, t = self.org[k]
-            if not self.inside_quote(s):
+            if not self.inside_quote(s) and not self._dateline_outlet(s, e):
                 return s, e, t
             k += 1
         return None
+
+    def _dateline_outlet(self, s: int, e: int) -> bool:
+        """Whether the ORG [s, e) is the outlet of the dateline (``Rimanews -``, ``Jakarta, CNN Indonesia
+        --`` on the first line, before its dash): the medium that reports, no speaker."""
+        first_line = self.text.find("\n")
+        return (first_line < 0 or s < first_line) and s < 80 and bool(_DATELINE_DASH.match(self.text, e))
 
     def org_over(self, lo: int, hi: int, inside: bool = False) -> bool:
         """Whether an ORG entity overlaps [lo, hi) (``inside``: holds it whole)."""
@@ -846,8 +852,12 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bi
 # an organisation after a title or a name, before the verb: "Pengamat politik dari Universitas Bengkulu
 # Rudi menilai", "Rivaldi dari PT House of Bamboo mengatakan"
 _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)+")
-_ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)*$")
+_ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&|dan(?=[ \t]+[A-Z]))[ \t]+)*$")
+_DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
 # nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
+# two people joined into one subject: "X dan Y", "X dan suaminya Y"
+_COORDINATED_AFTER = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+(?P<kin>(?:istri|suami|anak|adik|kakak|ibu|ayah)nya\b)?[ \t]*")
+_COORDINATED_BEFORE = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+$")
 KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu keluarga kerabat rekan teman "
                       "sahabat pacar kekasih ajudan sopir".split())
 # words of stance that report what their subject holds, like a speech verb ("Toto Sunarto yakin, ...")
@@ -913,14 +923,32 @@ class _Resolver:
             for k, found in by_sentence.items():
                 s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
                 sent = self.sent_starts[k - 1] if 0 < k <= len(self.sent_starts) else 0
+                # (the title before a listed name is the item's: "bersama Menko PMK X, Menteri Sosial Y, serta Z")
                 before = self.text[sent:s].rstrip()
-                if not self._verb_after(s, e, lex) and (before.endswith(",") and _LIST_GOES_ON.match(self.text, e)
+                bare = _TITLE_TAIL.sub("", self.text[sent:s]).rstrip()
+                if not self._verb_after(s, e, lex) and (bare.endswith(",") and _LIST_GOES_ON.match(self.text, e)
                                                         or _LIST_ENDS.search(before)):
                     continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, dan Z"
+                if self._coordinated(s, e):
+                    continue  # "Adam dan Hawa tetap memilih": a plural subject, no antecedent of "ia" or "-nya"
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
             self._subject_pos = [p for p, _, _, _ in self._subjects]
         return self._subjects
+
+    def _coordinated(self, s: int, e: int) -> bool:
+        """Whether the person mention [s, e) is one of two people joined by ``dan``, ``serta`` or ``&``
+        (``Adam dan Hawa``, ``Shireen dan suaminya Teuku Wisnu``)."""
+        after = _COORDINATED_AFTER.match(self.text, e)
+        if after:
+            k = bisect_left(self.names.per_starts, after.end())
+            if after.group("kin") or k < len(self.names.per) and self.names.per[k][0] == after.end():
+                return True
+        before = _COORDINATED_BEFORE.search(self.text, max(0, s - 12), s)
+        if before:
+            k = bisect_right(self.names.per_starts, before.start()) - 1
+            return k >= 0 and self.names.per[k][1] == before.start()
+        return False
 
     def _verb_after(self, s: int, e: int, lex: _Lexicon) -> str:
         """``speech`` or ``active`` when a verb of that kind follows the mention [s, e), straight
@@ -958,6 +986,8 @@ class _Resolver:
             return False  # the subject of a passive is not its agent
         if not tail or tail[-1] in ",.;:(—–-\"“”\n":
             return True
+        if w in lex.verbs and w.startswith("me"):
+            return False  # the object of an active verb ("mengajak Adam", "meminta Budi"): no agent
         if w in CONNECTORS or w in lex.cues or (w.endswith("nya") and w[:-3] in lex.cues) or w in lex.verbs \
                 or w == "menurut" or _passive_speech(w, lex):
             return True  # ("Hal itu disampaikan Kepala Dinas X": the agent of a passive speech verb speaks)

@@ -378,6 +378,28 @@ SUBJECTS = [
     ('"Stok aman," kata Kepala Seksi Pelayanan Kota Bogor Rina Wulandari.',
      [("Kota Bogor", "LOC"), ("Wulandari", "PER")], "Rina Wulandari"),
     ('"Stok aman," kata Kepala Bagian Umum Rina Wulandari.', [("Wulandari", "PER")], "Rina Wulandari"),
+    # the object of an active speech or request verb is no subject ("mengajak X", "meminta X")
+    ('Shinta Lestari tiba di taman bersama anaknya. Untuk pertama kalinya mereka mengajak Rudi Hartanto ke luar '
+     'negeri. "Seru sekali," ungkapnya.', [("Shinta Lestari", "PER"), ("Rudi Hartanto", "PER")], "Shinta Lestari"),
+    ('Shinta Lestari tiba di taman bersama anaknya. Untuk pertama kalinya Rudi Hartanto mengajak warga ke luar '
+     'negeri. "Seru sekali," ungkapnya.', [("Shinta Lestari", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
+    # two people joined by "dan" are a plural subject: "-nya" goes back to the one before
+    ('Shinta Lestari membawa pengasuh. Tapi Rudi dan Dewi tetap memilih ibunya. "Mereka rebutan," katanya.',
+     [("Shinta Lestari", "PER"), ("Rudi", "PER"), ("Dewi", "PER")], "Shinta Lestari"),
+    ('Shinta Lestari membawa pengasuh. Tapi Rudi tetap memilih ibunya. "Mereka rebutan," katanya.',
+     [("Shinta Lestari", "PER"), ("Rudi", "PER")], "Rudi"),
+    # the titled names listed after a preposition are its objects, titles and all; a name before its verb speaks
+    ('Presiden Joko Santoso meninjau pasar. Ia datang bersama Menteri Sosial Juliana Putri, Menteri Kesehatan Budi '
+     'Hartono, serta Wali Kota Andi Wijaya. "Bantuan sudah diterima," tuturnya.',
+     [("Joko Santoso", "PER"), ("Juliana Putri", "PER"), ("Budi Hartono", "PER"), ("Andi Wijaya", "PER")],
+     "Joko Santoso"),
+    ('Presiden Joko Santoso meninjau pasar. Ia datang bersama Menteri Sosial Juliana Putri. Menteri Kesehatan Budi '
+     'Hartono, yang juga hadir, menilai harga stabil. "Bantuan sudah diterima," tuturnya.',
+     [("Joko Santoso", "PER"), ("Juliana Putri", "PER"), ("Budi Hartono", "PER")], "Budi Hartono"),
+    # the outlet of a dateline reports and does not speak; an outlet in the text may
+    ('Kabarnusa - Komite Olahraga Daerah menyatakan, "Kami siap membantu atlet."',
+     [("Kabarnusa", "ORG"), ("Komite Olahraga Daerah", "ORG")], "Komite Olahraga Daerah"),
+    ('Kabarnusa menyatakan, "Kami siap membantu atlet."', [("Kabarnusa", "ORG")], "Kabarnusa"),
 ]
 
 
@@ -470,6 +492,12 @@ REPORTED = [
      [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan yang dihimpun di lapangan.", [], []),
     ("Rina Kartika menyampaikan apresiasi kepada warga yang telah membantu.", [("Rina Kartika", "PER")], []),
+    # "dan" between the capitalised words of a title is no preposition before the name
+    ("Koordinator Divisi Hukum dan Monitoring Lembaga Pantau Anggaran (LPA) Rudi Hartanto menyarankan pemerintah "
+     "membentuk unit khusus.", [("Lembaga Pantau Anggaran", "ORG"), ("Rudi Hartanto", "PER")],
+     [("pemerintah membentuk", "Rudi Hartanto")]),
+    ("Budi Santoso dan Rudi Hartanto menyarankan pemerintah membentuk unit khusus.",
+     [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], [("pemerintah membentuk", "Budi Santoso")]),
 ]
 
 
