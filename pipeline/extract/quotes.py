@@ -1835,7 +1835,9 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
     if m is None or names.inside_quote(m.start()) or MARK_RE.search(text, lo, m.start()):
         return None
     rest = text[m.end():hi]
-    if _word_count(rest) > 6:
+    # the speaker's words, then an adjunct of the cue ("kata X dalam siaran persnya, Senin (14/8)")
+    adjunct = _REGION_END.search(text, m.end(), hi)
+    if _word_count(text[m.end():adjunct.start() if adjunct else hi]) > 6 or _word_count(rest) > 16:
         return None
     start = lo
     while start < hi and text[start].isspace():

@@ -492,6 +492,11 @@ REPORTED = [
      [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan yang dihimpun di lapangan.", [], []),
     ("Rina Kartika menyampaikan apresiasi kepada warga yang telah membantu.", [("Rina Kartika", "PER")], []),
+    # content before a short cue: the speaker's name, then an adjunct of the cue; a long description is none
+    ("Wisatawan dapat mengambil cuti dua hari untuk berlibur lima hari, kata Jelajahku dalam siaran persnya, "
+     "Senin (14/8).", [("Jelajahku", "ORG")], [("Wisatawan dapat", "Jelajahku")]),
+    ("Wisatawan dapat mengambil cuti dua hari untuk berlibur lima hari, kata banyak pemilik toko oleh-oleh khas "
+     "Bali asal Denpasar itu.", [], []),
     # "dan" between the capitalised words of a title is no preposition before the name
     ("Koordinator Divisi Hukum dan Monitoring Lembaga Pantau Anggaran (LPA) Rudi Hartanto menyarankan pemerintah "
      "membentuk unit khusus.", [("Lembaga Pantau Anggaran", "ORG"), ("Rudi Hartanto", "PER")],
