@@ -855,6 +855,9 @@ _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]
 _ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&|dan(?=[ \t]+[A-Z]))[ \t]+)*$")
 _DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
 # nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
+# a demonstrative that closes a noun phrase after a name, and the word right before a name
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 # two people joined into one subject: "X dan Y", "X dan suaminya Y"
 _COORDINATED_AFTER = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+(?P<kin>(?:istri|suami|anak|adik|kakak|ibu|ayah)nya\b)?[ \t]*")
 _COORDINATED_BEFORE = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+$")
@@ -929,12 +932,27 @@ class _Resolver:
                 if not self._verb_after(s, e, lex) and (bare.endswith(",") and _LIST_GOES_ON.match(self.text, e)
                                                         or _LIST_ENDS.search(before)):
                     continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, dan Z"
+                if self._noun_complement(s, e):
+                    continue  # "bintang film Filosofi Kopi itu menambahkan": the noun before the name is the subject
                 if self._coordinated(s, e):
                     continue  # "Adam dan Hawa tetap memilih": a plural subject, no antecedent of "ia" or "-nya"
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
             self._subject_pos = [p for p, _, _, _ in self._subjects]
         return self._subjects
+
+    def _noun_complement(self, s: int, e: int) -> bool:
+        """Whether the mention [s, e) completes a common noun before it in a phrase that a demonstrative
+        closes (``bintang film X itu``, ``mantan pacar X tersebut``): the phrase names someone else."""
+        if not _DEMONSTRATIVE_AFTER.match(self.text, e):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, s - 30), s)
+        if before is None:
+            return False
+        w = before.group(1)
+        lex = lexicon()
+        return w.islower() and w not in CONNECTORS and w not in PREPOSITIONS and w not in ADVERBS \
+            and w not in lex.cues and w not in lex.verbs and w not in lex.pronouns and not _passive_speech(w, lex)
 
     def _coordinated(self, s: int, e: int) -> bool:
         """Whether the person mention [s, e) is one of two people joined by ``dan``, ``serta`` or ``&``
@@ -1112,7 +1130,7 @@ class _Resolver:
                 pron = lo + m.start()
         people = [p for p in self._people_in(lo, pos)
                   if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])
-                  and self._title_opens(p[0], p[1], lo)]
+                  and self._title_opens(p[0], p[1], lo) and not self._noun_complement(*p)]
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb
         weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]

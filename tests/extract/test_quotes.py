@@ -383,6 +383,11 @@ SUBJECTS = [
      'negeri. "Seru sekali," ungkapnya.', [("Shinta Lestari", "PER"), ("Rudi Hartanto", "PER")], "Shinta Lestari"),
     ('Shinta Lestari tiba di taman bersama anaknya. Untuk pertama kalinya Rudi Hartanto mengajak warga ke luar '
      'negeri. "Seru sekali," ungkapnya.', [("Shinta Lestari", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
+    # a name between a common noun and a demonstrative completes the noun: the phrase names the one talked about
+    ('Rudi Hartanto datang ke pesta itu. Namun, bintang film Cahaya Senja itu menambahkan, ia tidak lama. '
+     '"Saya harus pulang," ujarnya.', [("Rudi Hartanto", "PER"), ("Cahaya Senja", "PER")], "Rudi Hartanto"),
+    ('Rudi Hartanto datang ke pesta itu. Namun, Cahaya Senja menambahkan, ia tidak lama. '
+     '"Saya harus pulang," ujarnya.', [("Rudi Hartanto", "PER"), ("Cahaya Senja", "PER")], "Cahaya Senja"),
     # two people joined by "dan" are a plural subject: "-nya" goes back to the one before
     ('Shinta Lestari membawa pengasuh. Tapi Rudi dan Dewi tetap memilih ibunya. "Mereka rebutan," katanya.',
      [("Shinta Lestari", "PER"), ("Rudi", "PER"), ("Dewi", "PER")], "Shinta Lestari"),
