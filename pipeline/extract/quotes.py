@@ -58,6 +58,7 @@ from ..lang import table, words
 from .entities import ADMIN_HEADS
 from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, table_of
 from .leftovers import inside_leftover
+from .organizations import abbreviates
 from .people import canonical_name
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -791,6 +792,16 @@ class _Names:
                 self._orgs_by_head.setdefault(org.name.split()[0], []).append(org)
         return self._orgs_by_head.get(word, [])
 
+    def orgs_spelt(self, word: str) -> list[Entity]:
+        """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
+        Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
+        out = []
+        for org in self.table.organizations():
+            parts = org.name.split()
+            if any(abbreviates(word, " ".join(parts[:k])) for k in range(2, min(len(parts), 5) + 1)):
+                out.append(org)
+        return out
+
     def holder_of(self, title: str) -> Optional[str]:
         """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
         t = title.lower()
@@ -1162,7 +1173,7 @@ class _Resolver:
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
-            orgs = self.names.orgs_headed(head.group(1))
+            orgs = self.names.orgs_headed(head.group(1)) or self.names.orgs_spelt(head.group(1))
             if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
                 return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
         return None, "none"
@@ -1709,11 +1720,18 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         obj = _OBJECT_AGAR.match(text, start, hi)
         if obj and not any(_PREDICATE.fullmatch(w.lower()) for w in WORD_RE.findall(obj.group("obj"))):
             start, conn = obj.end(), "agar"
+    if conn == "" and asks and not (prev and _PREDICATE.fullmatch(prev[-1].lower())):
+        # "mengimbau masyarakat untuk memperhatikan ...": a request whose object and verb stand apart by "untuk"
+        # (not the complement of another verb: "berupaya mengajak X untuk ...", "diminta mengimbau X untuk ...")
+        obj = _OBJECT_UNTUK.match(text, start, hi)
+        if obj and not any(_PREDICATE.fullmatch(w.lower()) for w in WORD_RE.findall(obj.group("obj"))) \
+                and _PREDICATE.fullmatch(obj.group("verb")) and obj.group("verb") not in NOT_VERBS:
+            conn = "untuk"
     first = WORD_RE.search(text, start, hi)
     if first is None:
         return None
     fw = first.group(0).lower()
-    if asks and conn not in ("agar", "supaya") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
+    if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
@@ -1747,6 +1765,7 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
 # the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
+_OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")
 _OBJECT_AGAR = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+(?:agar|supaya)\b[ \t]*")
 _NOT_BEFORE_PREDICATE = frozenset(
     "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "

@@ -492,11 +492,23 @@ REPORTED = [
      [("Polda Metro Jaya", "ORG")], [("takbir digelar", "Polda Metro Jaya")]),
     ("Polda Metro Jaya melarang takbir keliling. Dinas mengimbau agar takbir digelar di lingkungan masing-masing.",
      [("Polda Metro Jaya", "ORG")], [("takbir digelar", None)]),
+    # a short form that spells the first words of the one organisation named speaks for it; of another, not
+    ("Dinas Kesehatan Kota Bogor mencatat 120 kasus. Dinkes mengimbau agar warga membersihkan bak air setiap pekan.",
+     [("Dinas Kesehatan Kota Bogor", "ORG")], [("warga membersihkan", "Dinas Kesehatan Kota Bogor")]),
+    ("Dinas Pendidikan Kota Bogor menutup sekolah. Dinkes mengimbau agar warga membersihkan bak air setiap pekan.",
+     [("Dinas Pendidikan Kota Bogor", "ORG")], [("warga membersihkan", None)]),
     # the closing formula of a statement names the institution that gave it
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan resmi Badan Perlindungan Konsumen.",
      [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan yang dihimpun di lapangan.", [], []),
     ("Rina Kartika menyampaikan apresiasi kepada warga yang telah membantu.", [("Rina Kartika", "PER")], []),
+    # a request whose object and verb "untuk" joins is reported, object and all; "untuk" before a noun is not
+    ("Rina Kartika mengimbau warga yang mudik untuk memperhatikan kondisi fisik selama perjalanan.",
+     [("Rina Kartika", "PER")], [("warga yang mudik untuk memperhatikan", "Rina Kartika")]),
+    ("Rina Kartika meminta maaf untuk kesalahan timnya dalam pertandingan kemarin sore.",
+     [("Rina Kartika", "PER")], []),
+    ("Rina Kartika berupaya mengajak lebih banyak anak muda untuk bergabung dengan kelompok itu.",
+     [("Rina Kartika", "PER")], []),
     # content before a short cue: the speaker's name, then an adjunct of the cue; a long description is none
     ("Wisatawan dapat mengambil cuti dua hari untuk berlibur lima hari, kata Jelajahku dalam siaran persnya, "
      "Senin (14/8).", [("Jelajahku", "ORG")], [("Wisatawan dapat", "Jelajahku")]),
