@@ -866,6 +866,7 @@ _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]
 _ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&|dan(?=[ \t]+[A-Z]))[ \t]+)*$")
 _DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
 # nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
+COPULAS = frozenset("merupakan adalah ialah yakni yaitu".split())
 # a demonstrative that closes a noun phrase after a name, and the word right before a name
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -947,6 +948,8 @@ class _Resolver:
                     continue  # "bintang film Filosofi Kopi itu menambahkan": the noun before the name is the subject
                 if self._coordinated(s, e):
                     continue  # "Adam dan Hawa tetap memilih": a plural subject, no antecedent of "ia" or "-nya"
+                if _next_verb(self.text, e) in COPULAS:
+                    continue  # "AW merupakan Direktur PT X": a description of someone talked about
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
             self._subject_pos = [p for p, _, _, _ in self._subjects]
@@ -1720,7 +1723,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         obj = _OBJECT_AGAR.match(text, start, hi)
         if obj and not any(_PREDICATE.fullmatch(w.lower()) for w in WORD_RE.findall(obj.group("obj"))):
             start, conn = obj.end(), "agar"
-    if conn == "" and asks and not (prev and _PREDICATE.fullmatch(prev[-1].lower())):
+    if conn == "" and asks and not (prev and _PREDICATE.fullmatch(prev[-1].lower())
+                                    and prev[-1].lower() not in ADVERBS and prev[-1].lower() not in NOT_VERBS):
         # "mengimbau masyarakat untuk memperhatikan ...": a request whose object and verb stand apart by "untuk"
         # (not the complement of another verb: "berupaya mengajak X untuk ...", "diminta mengimbau X untuk ...")
         obj = _OBJECT_UNTUK.match(text, start, hi)

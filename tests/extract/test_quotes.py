@@ -388,6 +388,11 @@ SUBJECTS = [
      '"Saya harus pulang," ujarnya.', [("Rudi Hartanto", "PER"), ("Cahaya Senja", "PER")], "Rudi Hartanto"),
     ('Rudi Hartanto datang ke pesta itu. Namun, Cahaya Senja menambahkan, ia tidak lama. '
      '"Saya harus pulang," ujarnya.', [("Rudi Hartanto", "PER"), ("Cahaya Senja", "PER")], "Cahaya Senja"),
+    # the subject of a copula describes someone talked about; the speaker before goes on
+    ('Rudi Hartanto menjelaskan, tersangka diduga meminta komisi. Andi Wijaya merupakan direktur perusahaan itu. '
+     '"Uangnya diserahkan bertahap," ujarnya.', [("Rudi Hartanto", "PER"), ("Andi Wijaya", "PER")], "Rudi Hartanto"),
+    ('Rudi Hartanto menjelaskan, tersangka diduga meminta komisi. Andi Wijaya lalu membantah tuduhan itu. '
+     '"Uangnya diserahkan bertahap," ujarnya.', [("Rudi Hartanto", "PER"), ("Andi Wijaya", "PER")], "Andi Wijaya"),
     # two people joined by "dan" are a plural subject: "-nya" goes back to the one before
     ('Shinta Lestari membawa pengasuh. Tapi Rudi dan Dewi tetap memilih ibunya. "Mereka rebutan," katanya.',
      [("Shinta Lestari", "PER"), ("Rudi", "PER"), ("Dewi", "PER")], "Shinta Lestari"),
@@ -509,6 +514,8 @@ REPORTED = [
      [("Rina Kartika", "PER")], []),
     ("Rina Kartika berupaya mengajak lebih banyak anak muda untuk bergabung dengan kelompok itu.",
      [("Rina Kartika", "PER")], []),
+    ("Rina Kartika memang meminta panitia untuk mengosongkan jadwal pada hari itu.",
+     [("Rina Kartika", "PER")], [("panitia untuk mengosongkan", "Rina Kartika")]),
     # content before a short cue: the speaker's name, then an adjunct of the cue; a long description is none
     ("Wisatawan dapat mengambil cuti dua hari untuk berlibur lima hari, kata Jelajahku dalam siaran persnya, "
      "Senin (14/8).", [("Jelajahku", "ORG")], [("Wisatawan dapat", "Jelajahku")]),
