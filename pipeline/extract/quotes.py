@@ -484,6 +484,7 @@ class _Names:
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
         self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
+        self._orgs_spelt: dict[str, list[Entity]] = {}  # short form -> the organisations it spells (memoised)
 
     def _in_place(self, part: tuple[int, int]) -> bool:
         """Whether ``part`` opens the name of a place entity under an administrative head (``warga
@@ -795,12 +796,10 @@ class _Names:
     def orgs_spelt(self, word: str) -> list[Entity]:
         """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
         Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
-        out = []
-        for org in self.table.organizations():
-            parts = org.name.split()
-            if any(abbreviates(word, " ".join(parts[:k])) for k in range(2, min(len(parts), 5) + 1)):
-                out.append(org)
-        return out
+        if word not in self._orgs_spelt:
+            self._orgs_spelt[word] = [org for org in self.table.organizations() if any(
+                abbreviates(word, " ".join(org.name.split()[:k])) for k in range(2, min(len(org.name.split()), 5) + 1))]
+        return self._orgs_spelt[word]
 
     def holder_of(self, title: str) -> Optional[str]:
         """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
@@ -864,8 +863,9 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bi
 # Rudi menilai", "Rivaldi dari PT House of Bamboo mengatakan"
 _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)+")
 _ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&|dan(?=[ \t]+[A-Z]))[ \t]+)*$")
+# the dash after a dateline's outlet ("Rimanews -", "Jakarta, CNN Indonesia --", "(ANTARA News) -")
 _DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
-# nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
+# the verbs of a description ("AW merupakan Direktur PT X"): their subject is talked about, not speaking
 COPULAS = frozenset("merupakan adalah ialah yakni yaitu".split())
 # a demonstrative that closes a noun phrase after a name, and the word right before a name
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
@@ -873,6 +873,7 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 # two people joined into one subject: "X dan Y", "X dan suaminya Y"
 _COORDINATED_AFTER = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+(?P<kin>(?:istri|suami|anak|adik|kakak|ibu|ayah)nya\b)?[ \t]*")
 _COORDINATED_BEFORE = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+$")
+# nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
 KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu keluarga kerabat rekan teman "
                       "sahabat pacar kekasih ajudan sopir".split())
 # words of stance that report what their subject holds, like a speech verb ("Toto Sunarto yakin, ...")
@@ -1768,8 +1769,9 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
-# the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
+# the object of a request before "untuk" and the verb after it: "masyarakat untuk memperhatikan"
 _OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")
+# the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
 _OBJECT_AGAR = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+(?:agar|supaya)\b[ \t]*")
 _NOT_BEFORE_PREDICATE = frozenset(
     "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "
