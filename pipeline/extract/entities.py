@@ -223,6 +223,9 @@ class Knowledge:
         things = table("thing_heads.tsv")
         self.thing_first = {tuple(r["word"].split()): r["class"] for r in things if r["position"] == "first"}
         self.thing_last = {tuple(r["word"].split()): r["class"] for r in things if r["position"] == "last"}
+        # DBpedia organisation names safe to match as written (companies, clubs, bands, parties)
+        self.org_gazetteer = PhraseMatcher(nlp.vocab)
+        self.org_gazetteer.add("ORG", [make(n) for n in ordered("org_gazetteer.txt")])
         # lower-case nouns that say the name after them is an organisation (klub, perusahaan, harian)
         self.org_cue_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
                                        if r["position"] == "before" and r["type"] == "ORG")
@@ -2375,6 +2378,32 @@ def thing_kind(span: Span, kb: Knowledge) -> Optional[str]:
     return None
 
 
+def gazetteer_orgs(doc: Doc, kb: Knowledge) -> list[Span]:
+    """The DBpedia organisation names of ``org_gazetteer.txt`` written in ``doc`` (every mention: one
+    sense per document), where they are a whole capitalised name: no capitalised word right before
+    (but a common word opening the sentence: ``Pemain X``) or after, not in a headline, and a one-word name never written in
+    small letters in the text (``Mocca`` the band, not ``mocca`` the drink) nor a word of a person of it
+    (``Kobe`` after ``Kobe Bryant``)."""
+    found = filter_spans(Span(doc, s, e, label="ORG") for _, s, e in kb.org_gazetteer(doc))
+    if not found:
+        return []
+    headline = titlecase_tokens(doc)
+    lowered = _LowerForms(text_of(doc))
+    person_words = {t.text for e in doc.ents if e.label_ == "PER" for t in e}
+    out = []
+    for span in found:
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and _cap(before.text) and before.is_alpha \
+                and not (before.is_sent_start and (before.lower_ in kb.common_words or before.lower_ in STOP_WORDS)) \
+                or after is not None and _cap(after.text) and after.is_alpha \
+                or any(k in headline for k in range(span.start, span.end)) \
+                or len(span) == 1 and (span.text.lower() in lowered or span.text in person_words):
+            continue
+        out.append(span)
+    return out
+
+
 def _org_cue_before(doc: Doc, start: int, kb: Knowledge) -> bool:
     """A lower-case noun of ``genre_nouns.tsv`` that makes the name after it an organisation, right
     before it or one word before (``perusahaan Kapal Api``, ``klub sepak bola Piala ...``)."""
@@ -2520,6 +2549,7 @@ class PersonRuler:
         if inside:
             gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
             doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)
+        doc.ents = fill_entities(doc, gazetteer_orgs(doc, self.kb))
         doc.ents = type_org_candidates(doc, self.kb)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)

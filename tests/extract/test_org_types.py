@@ -80,3 +80,51 @@ def test_org_candidates_typed_by_head(nlp, text, model, kept, dropped):
         assert item in found
     for item in dropped:
         assert item not in found
+
+
+@pytest.fixture()
+def invented_gazetteer(nlp, monkeypatch):
+    """``org_gazetteer.txt`` replaced by invented names for one test."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab)
+    matcher.add("ORG", [nlp.make_doc(n) for n in ("Zentrovia", "Kalvora United", "Mokara", "Santoso")])
+    monkeypatch.setattr(knowledge(nlp), "org_gazetteer", matcher)
+
+
+@pytest.mark.parametrize("text,found,not_found", [
+    # every mention of a whole name, a sentence's first word too
+    ("Saham Zentrovia naik. Zentrovia membuka pabrik baru.", ["Zentrovia", "Zentrovia"], []),
+    ("Pemain Kalvora United berlatih sore ini.", ["Kalvora United"], []),
+    # negative: inside a longer capitalised name, a word the text writes in small letters, a headline
+    ("Gerai Zentrovia Kopi dibuka di sini.", [], ["Zentrovia"]),
+    ("Ia minum mokara panas. Mokara tampil malam ini.", [], ["Mokara"]),
+])
+def test_gazetteer_orgs(nlp, invented_gazetteer, text, found, not_found):
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    spans = [s.text for s in entities.gazetteer_orgs(doc, knowledge(nlp))]
+    assert spans == found
+    for name in not_found:
+        assert name not in spans
+
+
+@pytest.mark.parametrize("names,kept", [
+    (["Zentrovia", "Kalvora United"], ["Zentrovia", "Kalvora United"]),
+    (["Universitas Kalvora", "Piala Kalvora", "Liga Kalvora"], []),  # heads: rules and the type step decide
+    (["Mangga", "Kalvora", "BNX", "Kalvoraliga"], []),  # common word, person-name word, short acronym, league
+    (["Kalvora Jaya"], []),  # also a DBpedia person name
+    (["Tim Kopi", "SMA Kalvora 3", "Zentrovia, Jl. Mawar"], []),  # all common words, digit, address
+])
+def test_gazetteer_generation_filters(names, kept):
+    from pipeline.training.org_gazetteer import keep
+
+    assert keep(names, openers={"Universitas"}, things={"piala", "liga"}, people={"Kalvora Jaya"},
+                places=set(), common={"mangga", "tim", "kopi"}, name_words={"Kalvora"}) == kept
+
+
+def test_gazetteer_name_that_is_a_persons_word(nlp, invented_gazetteer):
+    doc = nlp("Menurut Bupati Budi Santoso, jalan itu rusak. Santoso meninjau lokasi.")
+    assert "Budi Santoso" in [e.text for e in doc.ents if e.label_ == "PER"]
+    assert "Santoso" not in [s.text for s in entities.gazetteer_orgs(doc, knowledge(nlp))]
