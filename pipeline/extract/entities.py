@@ -229,6 +229,9 @@ class Knowledge:
         # lower-case nouns that say the name after them is an organisation (klub, perusahaan, harian)
         self.org_cue_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
                                        if r["position"] == "before" and r["type"] == "ORG")
+        # ... and those that name the thing the name after them is (ajang, bertajuk, turnamen, merk)
+        self.thing_cue_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
+                                         if r["position"] == "before" and r["type"] == "none")
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -2382,14 +2385,14 @@ def gazetteer_orgs(doc: Doc, kb: Knowledge) -> list[Span]:
     """The DBpedia organisation names of ``org_gazetteer.txt`` written in ``doc`` (every mention: one
     sense per document), where they are a whole capitalised name: no capitalised word right before
     (but a common word opening the sentence: ``Pemain X``) or after, not in a headline, and a one-word name never written in
-    small letters in the text (``Mocca`` the band, not ``mocca`` the drink) nor a word of a person of it
-    (``Kobe`` after ``Kobe Bryant``)."""
+    small letters in the text (``Mocca`` the band, not ``mocca`` the drink) nor a word of a longer person
+    or place of it (``Kobe`` after ``Kobe Bryant``)."""
     found = filter_spans(Span(doc, s, e, label="ORG") for _, s, e in kb.org_gazetteer(doc))
     if not found:
         return []
     headline = titlecase_tokens(doc)
     lowered = _LowerForms(text_of(doc))
-    person_words = {t.text for e in doc.ents if e.label_ == "PER" for t in e}
+    person_words = {t.text for e in doc.ents if e.label_ != "ORG" and len(e) > 1 for t in e}
     out = []
     for span in found:
         before = doc[span.start - 1] if span.start else None
@@ -2404,16 +2407,17 @@ def gazetteer_orgs(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
-def _org_cue_before(doc: Doc, start: int, kb: Knowledge) -> bool:
-    """A lower-case noun of ``genre_nouns.tsv`` that makes the name after it an organisation, right
-    before it or one word before (``perusahaan Kapal Api``, ``klub sepak bola Piala ...``)."""
-    return any(0 <= k < len(doc) and doc[k].is_lower and doc[k].lower_ in kb.org_cue_nouns
-               for k in (start - 1, start - 2))
+def _cue_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """A lower-case noun of ``nouns`` right before ``start`` or one word before: of ``genre_nouns.tsv``,
+    one that makes the name after it an organisation (``perusahaan Kapal Api``, ``klub sepak bola
+    X``) or a thing (``ajang Sumberjaya Open``, ``pameran bertajuk X``)."""
+    return any(0 <= k < len(doc) and doc[k].is_lower and doc[k].lower_ in nouns for k in (start - 1, start - 2))
 
 
 def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation whose head noun names an event, programme, product, law,
-    document or facility (:func:`thing_kind`) typed again, unless a noun before it says it is an
+    document or facility (:func:`thing_kind`), or that a noun before names as such a thing
+    (``genre_nouns.tsv``, type none: ``ajang``, ``bertajuk``, ``merk``), typed again, unless a noun before it says it is an
     organisation (``perusahaan``, ``klub``): an organisation's head or a known institution inside it
     is the organisation (``Rapat Paripurna | DPR``, ``Sidang | Majelis Umum PBB``), but a facility is a
     place (records-v1: venues and buildings, ``Gedung Kemenko Polkam``); the rest is no entity. A name typed so is no
@@ -2427,8 +2431,8 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     swap: dict[tuple[int, int], Optional[Span]] = {}
     gone: set[str] = set()
     for e in orgs:
-        kind = thing_kind(e, kb)
-        if kind is None or _org_cue_before(doc, e.start, kb):
+        kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None)
+        if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue
         inner = next((k for k in range(e.start + 1, e.end) if (k in heads or k in known) and _cap(doc[k].text)), None)
         if inner is not None and kind != "facility":  # (Gedung Kemenko Polkam: a place, corpus/README)

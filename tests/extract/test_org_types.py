@@ -68,6 +68,11 @@ def test_thing_kind(nlp, name, kind):
     # a facility is a place, also with an organisation's name inside
     ("Pertandingan digelar di Stadion Tirta Mulia sore ini.", [("Stadion Tirta Mulia", "ORG")],
      [("Stadion Tirta Mulia", "LOC")], [("Stadion Tirta Mulia", "ORG")]),
+    # a noun before names the thing: an exhibition, a tournament
+    ("Galeri itu membuka pameran bertajuk Sumber Cahaya Abadi pekan ini.", [("Sumber Cahaya Abadi", "ORG")], [],
+     [("Sumber Cahaya Abadi", "ORG")]),
+    ("Ia menjuarai ajang Tirta Mulia Open tahun lalu.", [("Tirta Mulia Open", "ORG")], [],
+     [("Tirta Mulia Open", "ORG")]),
     # negative: a noun before says it is an organisation (a company named after a thing)
     ("Ia bekerja di perusahaan Kapal Tirta sejak 2010.", [("Kapal Tirta", "ORG")], [("Kapal Tirta", "ORG")], []),
     # negative: organisations keep their type
