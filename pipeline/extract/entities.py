@@ -73,6 +73,11 @@ coordinates no more words; a Roman numeral after a name opens none (``PON XXI | 
 organisation in the title of a law after ``tentang`` (:func:`orgs_in_work_titles`); a sentence's
 capitalised common word is cut before an organisation (``Arkeolog | Universitas X``); a model
 organisation leaves a title's field words out of the rule organisation after them.
+Organisation types (issue 13, session 7): a candidate whose head noun (the first word of an
+Indonesian name, the last of an English one: ``thing_heads.tsv``) names an event, programme, product,
+law, document or facility is no organisation but the organisation inside it, a facility a place
+(:func:`type_org_candidates`); DBpedia organisation names fill where no entity is
+(:func:`gazetteer_orgs`, ``org_gazetteer.txt``).
 
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
