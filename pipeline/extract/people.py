@@ -90,6 +90,7 @@ AS_ROLE = frozenset({"selaku", "sebagai"})
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
+THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
 LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof"})
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
@@ -519,6 +520,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             j += 2
             while j < n and doc[j].lower_ in YANG | {"sebagai"}:
                 j += 1
+        elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
+            j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
     elif j < n and doc[j].lower_ in AFTER_NAME:
         j += 1
         if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
