@@ -92,7 +92,7 @@ YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
-LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof"})
+LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof", "profesor"})
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
 ADJUNCT = frozenset({"di", "asal", "dari"})
