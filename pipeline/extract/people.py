@@ -49,6 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
+from ..extensions import text_of
 from ..lang import words
 from .entities import ENGLISH_JOIN, ROMAN, Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
 
@@ -106,30 +107,31 @@ ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", 
 NAME_JOIN = frozenset({"dan", "/", "&", "serta"})
 VERB_PREFIX = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
 VERB_SUFFIX = re.compile(r"(?:kan|an|i|nya|lah)$")
-# the roots under the verb prefixes: di- and ber- as written (dibuat, bermain), meN- with the first
-# consonant it drops restored (membuat, memakai <- pakai, menulis <- tulis, mengatakan <- katakan)
-MEN_ROOTS = (("meng", ("", "k")), ("meny", ("s",)), ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)))
+VOWELS = frozenset("aeiou")
 
 
 def _verb_like(word: str) -> bool:
-    """Whether a lower-case word is a prefixed verb (``bermain``, ``dibuat``, ``mengatakan``): every word
-    opening with ``ber-``, and a word opening with ``di-`` or ``meN-`` when what the prefix (and a suffix
-    ``-kan``/``-i``/``-an``) leaves is a common word (``common_words.txt``). Nouns that only open with
-    the same letters (``digital``, ``media``, ``medis``, ``dinas``, ``direksi``) leave no word and stay
-    nouns of a title's complement (``praktisi digital forensik``, ``pengamat media sosial``)."""
+    """Whether a lower-case word is a prefixed verb. ``ber-`` words are; a ``meN-`` word is when the
+    prefix has the form the first sound of its root asks for (``me-`` before l, r, w, y; ``mem-``
+    before b, f or a vowel (``memakai``), ``memper-``; ``men-`` before d, c, j, z, sy or a vowel
+    (``menulis``); ``meng-``, ``meny-``): ``media``, ``medis``, ``mesin``, ``menteri``, ``mental``
+    are nouns; a ``di-`` word is when it ends with ``-kan`` or what the prefix and a suffix leave is a
+    common word (``common_words.txt``): ``dibuat``, ``diminta`` are verbs, ``digital``, ``dinas``,
+    ``direksi`` nouns of a title's complement (``praktisi digital forensik``)."""
     if not VERB_PREFIX.match(word):
         return False
     if word.startswith("ber"):
         return True
-    common = words("common_words.txt")
-    if word.startswith("di"):
-        stems = [word[2:]]
-    else:
-        stems = [c + word[len(p):] for p, cs in MEN_ROOTS if word.startswith(p) for c in cs]
-    for stem in stems:
-        if len(stem) >= 3 and (stem in common or VERB_SUFFIX.sub("", stem) in common and len(VERB_SUFFIX.sub("", stem)) >= 3):
+    if word.startswith("me"):
+        if word[2] in "lrwy" or word.startswith(("memb", "memf", "memper", "mend", "menc", "menj", "menz", "mensy",
+                                                  "meng", "meny")):
             return True
-    return False
+        return word[:3] in ("mem", "men") and word[3] in VOWELS
+    if word.endswith("kan"):
+        return True
+    common = words("common_words.txt")
+    stem = word[2:]
+    return stem in common or len(VERB_SUFFIX.sub("", stem)) >= 3 and VERB_SUFFIX.sub("", stem) in common
 
 
 def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Knowledge] = None,
@@ -457,8 +459,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if before is not None and before.label_ == "PER" and before.end == start - 1 \
                 and _closed_apposition(doc, ent, sent.end, titles, kb):
             start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
-        elif doc[start - 1].lower_ in kb.relation_nouns:
-            start = None  # orang tua calon siswa, X: the person is a relation of the one the noun names
+        elif doc[start - 1].lower_ in kb.relation_nouns and left_end < ent.start and doc[left_end].text == ",":
+            start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
+            # keponakan penyanyi senior X, where X is the singer)
         elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
@@ -561,6 +564,96 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title:
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+
+
+# words that open a sentence before its subject (``Apalagi mantan pemain X itu ...``) besides
+# ``sentence_openers.txt``, and the age words of an epithet (``Penyerang 32 tahun itu``)
+AGE_WORDS = frozenset({"tahun", "berusia", "berumur"})
+QUOTE_MARKS = ('"', "“", "”")
+EPITHET_WORDS = 8  # the longest epithet read: head, complements and organisation
+
+
+def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
+    """Roles the text gives by an epithet that refers back to a person named before it: a title or
+    occupation phrase closed by a demonstrative, as the subject of its sentence (first, after a
+    sentence opener, or after a speech verb or ``menurut``): ``Ronaldo murka. Penyerang 32 tahun itu
+    bahkan ...``, ``Menurut pelatih asal Prancis ini``, ``ujar politisi PDIP tersebut``. The role's
+    ``start`` is the epithet's; its holder is read by :func:`epithet_holder`. Plural or generic
+    phrases (``Kedua pemain itu``, ``para pemain``) are no epithet of one person."""
+    for s, e in sorted(titles.items()):
+        sent = _sentence_of(doc, s)
+        p = _with_modifiers(doc, s, kb, sent.start)
+        if not _subject_slot(doc, p, sent, kb):
+            continue
+        k = e
+        lower = 0
+        while k < sent.end and k - p <= EPITHET_WORDS and doc[k].lower_ not in DEFINITE:
+            t = doc[k]
+            ent = ents.get(k)
+            if ent is not None:
+                if ent.label_ == "PER":
+                    break
+                k = ent.end
+                continue
+            if t.text[:1].isupper() and t.text.isalnum() or t.is_digit or t.lower_ in AGE_WORDS \
+                    or t.text in {"-", "/", "(", ")"}:
+                k += 1
+                continue
+            if t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not _verb_like(t.lower_) \
+                    and t.lower_ not in kb.speech_verbs or t.lower_ in ADJUNCT:
+                lower += 1
+                if lower > 3:
+                    break
+                k += 1
+                continue
+            break
+        if k >= sent.end or doc[k].lower_ not in DEFINITE or k - p > EPITHET_WORDS:
+            continue
+        end = k
+        while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
+            end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
+        title_end, org = _split_title_org(doc, p, end, ents, kb, titles)
+        title = doc[p:title_end].text
+        if title:
+            yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule="epithet")
+
+
+def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
+    """Whether a noun phrase starting at ``p`` is in the subject's place of its sentence or clause."""
+    if p == sent.start:
+        return True
+    before = doc[p - 1]
+    if before.lower_ in kb.speech_verbs and not VERB_PREFIX.match(before.lower_) or before.lower_ == "menurut":
+        return True  # "...," ujar pemain itu; menurut pelatih itu (not the clause after "X mengatakan")
+    k = p - 1
+    if before.text == ",":
+        k -= 1
+    return k == sent.start and k < p and doc[k].text in kb.sentence_openers and doc[k].text not in {"Di", "Ke", "Pada", "Dengan", "Untuk", "Bagi", "Terhadap", "Kepada", "Mereka"}
+
+
+def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -> Optional[object]:
+    """The person an epithet (:func:`epithets`) refers to: the one named last before it, in its
+    sentence or the two before (``membuat Ronaldo murka. Penyerang 32 tahun itu``, ``memasukkan
+    Michael Essien. Gelandang asal Ghana itu``); a name inside the quotation that a speech verb
+    closes before the epithet is no holder (``"... ke Marcus ...," ujar pemain itu``). ``named``:
+    the (start, end, person) of the name mentions, sorted."""
+    at = role.start
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    bounds = sentence_bounds(doc)
+    k = bisect_right(bounds, (token.start, len(doc) + 1)) - 1
+    if k < 0:
+        return None
+    lo = doc[bounds[max(0, k - 2)][0]].idx
+    text = text_of(doc)
+    i = bisect_left(named, (at,)) - 1
+    while i >= 0 and named[i][0] >= lo:
+        start, end, person = named[i]
+        if end <= at and not any(q in text[end:at] for q in QUOTE_MARKS):
+            return person  # (a name inside the quotation before the speech verb is skipped)
+        i -= 1
+    return None
 
 
 def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:
