@@ -623,7 +623,7 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     if p == sent.start:
         return True
     before = doc[p - 1]
-    if before.lower_ in kb.speech_verbs and not VERB_PREFIX.match(before.lower_) or before.lower_ == "menurut":
+    if before.lower_ in words("quote_cues.txt") or before.lower_ == "menurut":
         return True  # "...," ujar pemain itu; menurut pelatih itu (not the clause after "X mengatakan")
     k = p - 1
     if before.text == ",":
@@ -650,8 +650,8 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
     i = bisect_left(named, (at,)) - 1
     while i >= 0 and named[i][0] >= lo:
         start, end, person = named[i]
-        if end <= at and not any(q in text[end:at] for q in QUOTE_MARKS):
-            return person  # (a name inside the quotation before the speech verb is skipped)
+        if end <= at and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
+            return person  # (a name inside the quotation that closes before the speech verb is skipped)
         i -= 1
     return None
 
@@ -840,8 +840,10 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
                 break
             s = before[0]
         s = _with_modifiers(doc, s, kb, floor)
-        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns):
-            return None  # Aktivis mahasiswa X, orang tua calon siswa X: headed by a status or relation noun
+        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns
+                               and end < len(doc) and doc[end].text == ","):
+            return None  # Aktivis mahasiswa X, orang tua calon siswa, X: headed by a status or relation noun
+            # (keponakan penyanyi senior X: X is the singer)
         return s
     return None
 
