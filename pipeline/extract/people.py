@@ -34,7 +34,10 @@ name took from the title before it (places, acronyms, words of other entities) g
 organisation (:func:`name_after_title`). A fused title with its region
 (``Kapolda Metro Jaya``) points to the unit as the text names it elsewhere
 (``fused_titles.tsv``); ``ORG diwakili oleh TITLE, NAME`` gives ORG; in
-``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``).
+``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``); a title held for someone right before a
+person the text introduced earlier is someone else's (``manajer Abby``: ``served_titles.txt``). An
+epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's place (``Penyerang 32
+tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`).
 """
 from __future__ import annotations
 
@@ -51,7 +54,17 @@ from spacy.tokens import Doc, Span
 from ..annotations import Person, Role
 from ..extensions import text_of
 from ..lang import words
-from .entities import ENGLISH_JOIN, ROMAN, Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
+from .entities import (
+    ENGLISH_JOIN,
+    ROMAN,
+    Knowledge,
+    _cap,
+    _ent_index,
+    knowledge,
+    role_matches,
+    sentence_bounds,
+    title_tail_end,
+)
 
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+")  # an acronym in brackets inside a name
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
