@@ -733,6 +733,7 @@ def group(doc: Doc) -> list[Organization]:
     # Perekonomian Rakyat X, Dinas Kesehatan P2KB X), written as a mention, or as a mention with the place
     # after it (Perum Bulog + Sulselbar)
     compound_fulls = [f for f in dict.fromkeys(canonical(n) for n in names) if len(f.split()) >= 3]
+    headline_end = raw.find("\n") if "\n" in raw else -1
     for ent in ents:
         if ent.start in partial or ent.start in extended or _credited(doc, ent.start):
             continue
@@ -744,6 +745,9 @@ def group(doc: Doc) -> list[Organization]:
             k += 1
             spans.append(doc[ent.start:k])
         spans.sort(key=len, reverse=True)
+        if ent.end_char <= headline_end and len(ent) >= 3:
+            # (a title-case headline glues the verb to the name: RSUD X Kekurangan Dokter)
+            spans += [doc[ent.start:ent.end - k] for k in (1, 2) if ent.end - k - ent.start >= 2]
         for span in spans + ([ent] if ent.text not in alias_of else []):
             form = _flat(span.text)
             spelt = _compound_of(form, compound_fulls)
@@ -781,6 +785,14 @@ def group(doc: Doc) -> list[Organization]:
     org_covered = {k for e in ents for k in range(e.start, e.end)}
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
+    bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
+    for name in names:
+        if name in bare and name not in alias_of:
+            alias_of[name] = bare[name]
+    untagged += [(doc[k:k + 1], bare[doc[k].text]) for k in range(len(doc))
+                 if k not in covered and doc[k].text in bare and not _credited(doc, k)
+                 and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+                 and first_named.get(bare[doc[k].text], doc[k].idx) < doc[k].idx]
 
     for ent in ents:
         span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
@@ -849,6 +861,23 @@ def _credited(doc: Doc, i: int) -> bool:
     no short form that the text uses for the organisation."""
     before = [t.text for t in doc[max(0, i - 3):i]]
     return bool(before) and before[-1] == "(" or "(" in before and any(w in CREDIT_WORDS for w in before)
+
+
+def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict) -> dict[str, str]:
+    """The short heads (``org_head_short.tsv``: ``Polda``, ``Pemkot``, ``Kodam``) that open exactly one
+    name of the document, by that name: written alone after the name (``Polda Metro Jaya melarang ...
+    Polda mengimbau``), the head is the organisation's short form (records-v1: the other forms used)."""
+    heads = {short for short, _ in _head_long()}
+    by_head: dict[str, set] = {}
+    for full in fulls:
+        first = full.split()[0]
+        for short, long in _head_long():
+            if full.startswith(long + " "):
+                first = short
+                break
+        if first in heads and len(full.split()) >= 2:
+            by_head.setdefault(first, set()).add(full)
+    return {head: next(iter(found)) for head, found in by_head.items() if len(found) == 1}
 
 
 def _untagged_compounds(doc: Doc, org_covered: set, fulls: list[str], known: set) -> list[tuple[Span, str]]:

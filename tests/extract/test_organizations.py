@@ -257,6 +257,16 @@ GROUPS = [
      "Damri Sulselbar hadir.", ["Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Sulselbar",
                                 "Perum Damri"],
      "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", ["Perum Damri Sulselbar"]),
+    # a short head written alone after the one name it opens; a headline's name glued to its verb
+    ("Polda Sukamaju melarang konvoi. Polda mengimbau warga tetap di rumah.", ["Polda Sukamaju"], "Polda Sukamaju",
+     ["Polda"]),
+    ("Warga melapor ke Pemkot. Pemerintah Kota Wonoraja lalu menjawab.", ["Pemerintah Kota Wonoraja"],
+     "Pemerintah Kota Wonoraja", None),
+    ("Polda Sukamaju dan Polda Wonoraja bekerja sama. Polda mengimbau warga.", ["Polda Sukamaju", "Polda Wonoraja"],
+     "Polda Sukamaju", None),
+    ("RSUD Wonoraja Kekurangan Dokter\n\nRumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja kekurangan dokter.",
+     ["RSUD Wonoraja Kekurangan", "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja"],
+     "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja", ["RSUD Wonoraja"]),
     # a short form that spells two names goes to the one the text named before it
     ("Kepala Dinas Kesehatan Kabupaten Sleman hadir. Ia menambahkan, Dinkes akan menggelar vaksinasi. "
      "Dinas Kesehatan Provinsi Jawa Barat mengirim vaksin.",
