@@ -758,6 +758,13 @@ def group(doc: Doc) -> list[Organization]:
                     partial.add(ent.start)
                     _add(defined, form)
                 break
+    # an English name without its article, written so (The Jakmania ... ada Jakmania yang ...)
+    for name in names:
+        rest = name[4:]
+        if name.startswith("The ") and rest[:1].isupper() and rest not in alias_of \
+                and re.search(r"(?<!The )(?<!the )(?<![\w])" + re.escape(rest) + r"(?!\w)", text):
+            alias_of[rest] = canonical(name)
+            _add(defined, rest)
     # a one-word name that opens or closes exactly one longer name of the document, when the text
     # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
     # City; not Polri of Bareskrim Polri)

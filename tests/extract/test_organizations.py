@@ -267,6 +267,11 @@ GROUPS = [
     ("RSUD Wonoraja Kekurangan Dokter\n\nRumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja kekurangan dokter.",
      ["RSUD Wonoraja Kekurangan", "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja"],
      "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja", ["RSUD Wonoraja"]),
+    # an English name without its article; not when the text writes it only with it
+    ("The Rajawali Fans datang. Sebagian Rajawali Fans menunggu.", ["The Rajawali Fans"], "The Rajawali Fans",
+     ["Rajawali Fans"]),
+    ("The Rajawali Fans datang. Ketua The Rajawali Fans menunggu.", ["The Rajawali Fans", "The Rajawali Fans"],
+     "The Rajawali Fans", None),
     # a short form that spells two names goes to the one the text named before it
     ("Kepala Dinas Kesehatan Kabupaten Sleman hadir. Ia menambahkan, Dinkes akan menggelar vaksinasi. "
      "Dinas Kesehatan Provinsi Jawa Barat mengirim vaksin.",
