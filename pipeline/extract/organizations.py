@@ -737,11 +737,11 @@ def group(doc: Doc) -> list[Organization]:
     for ent in ents:
         if ent.start in partial or ent.start in extended or _credited(doc, ent.start):
             continue
+        # (the place, or the unit's own short form the mention layer tagged apart: Perum X + Kanwil Y)
         spans = [doc[ent.start:after.end] for after in (starts.get(ent.end),)
-                 if after is not None and after.label_ in {"LOC", "GPE"}]
+                 if after is not None and after.label_ in {"LOC", "GPE", "ORG"}]
         k = ent.end
-        while k < len(doc) and k - ent.end < 2 and k not in covered and doc[k].text[:1].isupper() \
-                and doc[k].text.isalnum():
+        while k < len(doc) and k - ent.end < 2 and doc[k].text[:1].isupper() and doc[k].text.isalnum():
             k += 1
             spans.append(doc[ent.start:k])
         spans.sort(key=len, reverse=True)
@@ -757,6 +757,8 @@ def group(doc: Doc) -> list[Organization]:
                     extended[ent.start] = span
                     partial.add(ent.start)
                     _add(defined, form)
+                    if span.end > ent.end and span.end == getattr(starts.get(ent.end), "end", -1):
+                        partial.add(ent.end)  # (the ORG after it is a part of this mention)
                 break
     # an English name without its article, written so (The Jakmania ... ada Jakmania yang ...)
     for name in names:

@@ -257,6 +257,11 @@ GROUPS = [
      "Damri Sulselbar hadir.", ["Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Sulselbar",
                                 "Perum Damri"],
      "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", ["Perum Damri Sulselbar"]),
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Kanwil Sulselbar) menambah bus. Pemimpin "
+     "Perum Damri Kanwil Sulselbar Andi Wijaya hadir.",
+     ["Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Kanwil Sulselbar", "Perum Damri"],
+     "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", ["Kanwil Sulselbar",
+                                                                        "Perum Damri Kanwil Sulselbar"]),
     # a short head written alone after the one name it opens; a headline's name glued to its verb
     ("Polda Sukamaju melarang konvoi. Polda mengimbau warga tetap di rumah.", ["Polda Sukamaju"], "Polda Sukamaju",
      ["Polda"]),
