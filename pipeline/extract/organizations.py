@@ -632,6 +632,18 @@ def group(doc: Doc) -> list[Organization]:
                 continue
             alias_of[short.text] = long.text
             _add(defined, short.text)
+    # a short form in brackets after its long form, which the mention layer left untagged (Perusahaan
+    # Umum Percetakan Uang Republik Indonesia (Perum Peruri)): the long form is the shortest run of
+    # capitalised words before the bracket that the short form abbreviates (Schwartz and Hearst 2003)
+    org_covered = {k for e in ents for k in range(e.start, e.end)}
+    for ent in ents:
+        if ent.start in partial or ent.text in alias_of or ent.start < 2 or doc[ent.start - 1].text != "(" \
+                or ent.end >= len(doc) or doc[ent.end].text != ")":
+            continue
+        long = _long_form_before(doc, ent.start - 1, ent.text, org_covered)
+        if long is not None:
+            alias_of[ent.text] = long
+            _add(defined, ent.text)
     raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
     for ent in ents:
         nickname = _nickname_of(raw, ent)
@@ -791,7 +803,6 @@ def group(doc: Doc) -> list[Organization]:
     first_named: dict[str, int] = {}
     for ent in ents:
         first_named.setdefault(canonical(ent.text), ent.start_char)
-    org_covered = {k for e in ents for k in range(e.start, e.end)}
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
@@ -870,6 +881,33 @@ def _credited(doc: Doc, i: int) -> bool:
     no short form that the text uses for the organisation."""
     before = [t.text for t in doc[max(0, i - 3):i]]
     return bool(before) and before[-1] == "(" or "(" in before and any(w in CREDIT_WORDS for w in before)
+
+
+MAX_LONG_FORM = 10
+
+
+def _long_form_before(doc: Doc, bracket: int, short: str, org_covered: set) -> Optional[str]:
+    """The long form that the bracketed ``short`` at ``bracket`` (the opening bracket) defines: the
+    shortest run of capitalised words (joining words inside) right before it, outside every ORG
+    mention, of two words or more, that ``short`` abbreviates (:func:`abbreviates`, or word by word
+    :func:`compound_abbreviates` for a short form of several words); None without one."""
+    words_: list[str] = []
+    k = bracket - 1
+    while k >= 0 and len(words_) < MAX_LONG_FORM and k not in org_covered:
+        t = doc[k].text
+        if t[:1].isupper() and t.replace(".", "").replace("-", "").isalnum() or words_ and t.lower() in JOINING:
+            words_.insert(0, t)
+            k -= 1
+        else:
+            break
+    for n in range(2, len(words_) + 1):
+        run = words_[-n:]
+        if run[0].lower() in JOINING:
+            continue
+        long = " ".join(run)
+        if compound_abbreviates(short, long) if " " in short else abbreviates(short, long):
+            return long
+    return None
 
 
 def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict) -> dict[str, str]:

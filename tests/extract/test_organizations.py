@@ -277,6 +277,12 @@ GROUPS = [
      ["Rajawali Fans"]),
     ("The Rajawali Fans datang. Ketua The Rajawali Fans menunggu.", ["The Rajawali Fans", "The Rajawali Fans"],
      "The Rajawali Fans", None),
+    # a bracketed short form whose long form the mention layer left untagged (Schwartz-Hearst): the
+    # shortest run before the bracket that it abbreviates; none when no run does
+    ("Kinerja Perusahaan Umum Percetakan Kertas Indonesia Sejahtera (Perum Perkis) naik.", ["Perum Perkis"],
+     "Perusahaan Umum Percetakan Kertas Indonesia Sejahtera", ["Perum Perkis"]),
+    ("Kepala Lembaga Kajian Pangan (LKP) hadir.", ["LKP"], "Lembaga Kajian Pangan", ["LKP"]),
+    ("Warga Desa Sukamaju (Wonoraja) hadir.", ["Wonoraja"], "Wonoraja", None),
     # a short form that spells two names goes to the one the text named before it
     ("Kepala Dinas Kesehatan Kabupaten Sleman hadir. Ia menambahkan, Dinkes akan menggelar vaksinasi. "
      "Dinas Kesehatan Provinsi Jawa Barat mengirim vaksin.",
