@@ -15,7 +15,11 @@ that opens or closes exactly one longer name (``Newtown`` of ``Newtown United``)
 organisation. One record per organisation, named by its fullest form (an outlet's name before its
 website's). A bracketed short form that spells the mention with unit words beside it names the
 whole (``Pengurus Pusat`` + ``Persatuan ... (PP PBSI)``); short forms the mention layer left untagged
-(``Dinkes``, ``BPBD``) join the one name they spell.
+(``Dinkes``, ``BPBD``) join the one name they spell. Short forms of several words abbreviate a name
+word by word (:func:`compound_abbreviates`: ``BPR X`` = PT Bank Perekonomian Rakyat X, ``RSUD X`` of a
+hospital named after a person, ``Bulog Sulselbar``), a bracket's long form left untagged is found
+before it (Schwartz and Hearst's search), and a short head written alone (``Polda``) is the one name
+it opens.
 """
 from __future__ import annotations
 
