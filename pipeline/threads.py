@@ -31,9 +31,10 @@ def one_blas_thread() -> None:
     ``MKL_NUM_THREADS`` say), also when numpy is already loaded (``threadpoolctl``). The NER model multiplies
     matrices of a few hundred rows a document: more BLAS threads give nothing there and, on a busy machine,
     multiply the CPU time (4 to 30 times in a test on 2 cores)."""
+    said = (os.environ.get(var, "") for var in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"))
+    threads = next((int(value) for value in said if value.isdigit()), 1)  # OpenBLAS's own order
     for var in VARIABLES:
-        os.environ.setdefault(var, "1")  # for a numpy loaded later and for child processes
-    threads = next((int(os.environ[var]) for var in VARIABLES if os.environ[var].isdigit()), 1)
+        os.environ.setdefault(var, str(threads))  # for a numpy loaded later and for child processes
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # without it only a numpy loaded later sees the variables
