@@ -41,12 +41,12 @@ class GreedyNER:
         model = ner.model
         self.listener, self.lower, self.upper = model.layers[0], model.layers[1], model.layers[-1]  # as spaCy's ParserStepModel
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
-        self.labels = sorted({name[2:] for name in names if name[:2] in ("B-", "U-") and name[2:]})
+        self.entity_labels = sorted({name[2:] for name in names if name[:2] in ("B-", "U-") and name[2:]})
         self.out = names.index("O")
-        self.begin = {label: names.index(f"B-{label}") for label in self.labels}
-        self.inside = {label: names.index(f"I-{label}") for label in self.labels}
-        self.last = {label: names.index(f"L-{label}") for label in self.labels}
-        self.unit = {label: names.index(f"U-{label}") for label in self.labels}
+        self.begin = {label: names.index(f"B-{label}") for label in self.entity_labels}
+        self.inside = {label: names.index(f"I-{label}") for label in self.entity_labels}
+        self.last = {label: names.index(f"L-{label}") for label in self.entity_labels}
+        self.unit = {label: names.index(f"U-{label}") for label in self.entity_labels}
         self.move_label = {i: label for table in (self.begin, self.unit) for label, i in table.items()}
         self.n_moves = len(names)
         self.W = self.upper.get_param("W")
@@ -85,7 +85,7 @@ class GreedyNER:
         starts_next[:-1] = numpy.array([t.sent_start == 1 for t in doc[1:]], dtype=bool)
         no_begin = space | starts_next
         no_begin[-1] = True
-        for label in self.labels:
+        for label in self.entity_labels:
             scores[no_begin, self.begin[label]] = NO_SCORE
             scores[space, self.unit[label]] = NO_SCORE
         invalid = [i for i in range(self.n_moves) if i != self.out and i not in self.move_label]
