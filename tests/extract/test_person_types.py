@@ -110,6 +110,34 @@ def test_kept(nlp, text, people):
     assert _retyped(nlp, text, people) == [(p, "PER") for p in people]
 
 
+@pytest.mark.parametrize("text,people,expected", [
+    # a common noun heads the phrase: a thing, a place, a statement, no person
+    ("Wisatawan menaiki Kapal Lorawang pada akhir pekan.", ["Kapal Lorawang"], []),
+    ("Naskah Serat Wulangkara disimpan di museum.", ["Serat Wulangkara"], []),
+    ("Polisi menyebarkan Imbauan Kamtibmas kepada warga.", ["Imbauan Kamtibmas"], []),
+    ("Ia memotret Tebing Sorowangi dari udara.", ["Tebing Sorowangi"], []),
+    # ... or a statement of a person: the name starts after the noun when the next word is a name
+    ("Pernyataan Fajar itu memicu protes. Ia mengulanginya.", ["Pernyataan Fajar"], [("Fajar", "PER")]),
+    ('Jenazah Darmono tiba sore hari. "Kami berduka," kata Darmono.', ["Jenazah Darmono", "Darmono"],
+     [("Darmono", "PER"), ("Darmono", "PER")]),
+    # negative: the document writes the name where only a person's name stands
+    ('Ia bertemu Rindang Sasmito. "Kami siap," kata Rindang.', ["Rindang Sasmito", "Rindang"],
+     [("Rindang Sasmito", "PER"), ("Rindang", "PER")]),
+    ("Korban bernama Catur Wiyonggo, warga Cakung.", ["Catur Wiyonggo"], [("Catur Wiyonggo", "PER")]),
+    ("Seorang warga, Taat Pranoto (45), melapor.", ["Taat Pranoto"], [("Taat Pranoto", "PER")]),
+    ("Film itu dibintangi pemeran seperti Kaya Velmont, Arvin Sutedja, dan Dewi Lestiani.",
+     ["Kaya Velmont", "Arvin Sutedja", "Dewi Lestiani"],
+     [("Kaya Velmont", "PER"), ("Arvin Sutedja", "PER"), ("Dewi Lestiani", "PER")]),
+    # negative: a short first word (a foreign given name or syllable), a title, a name opener
+    ("Kepala dinas darurat, Pir Hossan Kovilan, tiba.", ["Pir Hossan Kovilan"], [("Pir Hossan Kovilan", "PER")]),
+    ("Rapat dipimpin Lalu Hardiman kemarin.", ["Lalu Hardiman"], [("Lalu Hardiman", "PER")]),
+    # a roman numeral is no initial that opens a name
+    ("Proyek Tahap I selesai.", ["Tahap I"], []),
+])
+def test_common_noun_heads(nlp, text, people, expected):
+    assert _retyped(nlp, text, people) == expected
+
+
 @pytest.mark.parametrize("text,orgs,expected", [
     ("Kepala Desa Sukamaju, Darmono, mengaku bersyukur.", ["Darmono"], [("Darmono", "PER")]),
     ("Salah seorang warga, Sutiyem, mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),
