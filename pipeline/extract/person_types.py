@@ -284,6 +284,12 @@ def common_word_alone(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, na
     return not (k + 3 < n and doc[k + 1].text == "(" and doc[k + 2].text.isdigit() and doc[k + 3].text == ")")
 
 
+def feast(span: Span, kb: Knowledge) -> bool:
+    """A span that opens with a feast written in two words (``not_names.txt``: ``Idul Fitri``,
+    ``Maulid Nabi Muhammad``, ``Hari Raya Idulfitri``): a holiday, not a person."""
+    return len(span) >= 2 and f"{span[0].text} {span[1].text}" in kb.not_names
+
+
 def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
     """The start of a PER span that opens a sentence with a common word before a name
     (``Pengakuan Agus``, ``Obrolan Bryant``: a sentence's first word is capitalised whatever it
@@ -378,7 +384,8 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
         found = cue_before(doc, span.start, span.end, kb, lex)
-    if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)):
+    if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)
+                      or feast(span, kb)):
         found = "none"
     return found
 

@@ -71,6 +71,10 @@ def _retyped(nlp, text, people, label="PER"):
     ("Spekulasi mengatakan, penyanyi itu hendak pensiun.", ["Spekulasi"], []),
     ("Rapat dihadiri menteri Kabinet Indonesia Maju kemarin.", ["Maju"], []),
     ("Aturan itu mengatur Gaji, Pensiun, dan Tunjangan pegawai.", ["Pensiun", "Tunjangan"], []),
+    # a feast written in two words is no person
+    ("Warga mudik menjelang Idul Fitri tahun ini.", ["Idul Fitri"], []),
+    ("Peringatan Maulid Nabi Muhammad digelar di masjid.", ["Maulid Nabi Muhammad"], []),
+    ("Pemudik berkumpul. Fitri Handayani mengatakan jalan macet.", ["Fitri Handayani"], [("Fitri Handayani", "PER")]),
     # negative: a rank or honorific, an age, a longer name of the text, capitals (initials)
     ("Hal itu disampaikan Pak Mawar kepada warga.", ["Mawar"], [("Mawar", "PER")]),
     ("Seorang warga, Mawar (45), kehilangan rumah.", ["Mawar"], [("Mawar", "PER")]),
