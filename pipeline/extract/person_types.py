@@ -33,6 +33,11 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   after a title, honorific, speech cue or ``bernama``, before a speech verb or an age, beside
   another person in a list; ``kata Oke`` for ``Oke Nurwan``) stays whole.
 
+* **English phrase** (:func:`english_phrase`): every word a common word, one English at least
+  (``english_words.txt``, wordfreq's most frequent English words less the DBpedia person-name
+  words): a product, work or event (``Hair Dryer``, ``Beautiful Creatures``), unless confirmed as
+  above (``milik Elon Musk``, ``Luis Fonsi dan Daddy Yankee``).
+
 The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
 names as organisations) becomes a person, with every organisation mention of the same text.
@@ -65,6 +70,7 @@ POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "ben
 NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
 LISTING = NAMING | {",", ":"}
 NAMED = frozenset({"bernama", "berinisial", "inisial"})  # only a name follows them
+OWNED = frozenset({"milik", "pemilik"})  # an owner follows them
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 JOINS = frozenset({",", "dan", "serta", "atau"})
 MAX_ITEMS = 12  # list items read on each side of a name
@@ -90,6 +96,7 @@ class TypeLexicons:
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
         self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
         self.common = words("common_words.txt")
+        self.english = words("english_words.txt")
         # common words that may head a noun phrase before a proper name: no title's first word,
         # honorific or rank, person, status or kin noun, occupation or name opener
         people_words = {t.split()[0].lower() for t in words("titles.txt")} \
@@ -305,7 +312,7 @@ def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> froz
     """The PER texts that the document writes, at one mention at least, where only a person's name
     stands: after an honorific, rank, title word, person or status noun, occupation, speech cue or
     naming word (``Pak X``, ``Direktur X``, ``warga X``, ``kata X``, ``bernama X``, ``pemeran seperti
-    X``), before a speech verb, ``selaku`` or an age (``X mengatakan``, ``X selaku ...``, ``X
+    X``, ``milik X``), before a speech verb, ``selaku`` or an age (``X mengatakan``, ``X selaku ...``, ``X
     (52)``), or as an item of a list beside another person (``A, X, dan B``)."""
     out = set()
     people = {e.start: e.end for e in ents if e.label_ == "PER" and not head_noun(e[0].text, lex)}
@@ -332,9 +339,18 @@ def _person_before(doc: Doc, k: int, kb: Knowledge) -> bool:
     lower = before.lower_.rstrip(".")
     if lower in kb.honorifics or kb.is_rank(before) or lower in SPEECH_AFTER or lower in kb.title_words \
             or lower in kb.person_nouns or lower in kb.status_nouns or lower in kb.occupation_words \
-            or lower in NAMED:
+            or lower in NAMED or lower in OWNED:
         return True
     return lower in NAMING and k > 1 and _person_before(doc, k - 1, kb) and doc[k - 2].is_lower
+
+
+def english_phrase(span: Span, lex: TypeLexicons) -> bool:
+    """Two words or more, each a common word (``english_words.txt`` or ``common_words.txt``: no
+    word of a DBpedia person name), one English at least: a product, work, event or programme
+    named in English (``Hair Dryer``, ``Beautiful Creatures``, ``Emergency Use Authorization``)."""
+    texts = [t.lower_ for t in span if t.text[:1].isalpha()]
+    return len(texts) >= 2 and all(w in lex.english or w in lex.common for w in texts) \
+        and any(w in lex.english for w in texts)
 
 
 def head_noun(text: str, lex: TypeLexicons) -> bool:
@@ -450,20 +466,35 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
     people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
     confirmed = confirmed_people(ents, kb, lex)
     out = []
+    refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
         if ent.label_ == "ORG" and ent.text in people:
             out.append(Span(doc, ent.start, ent.end, label="PER"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
-            start = head_noun_start(doc, ent, kb, lex, confirmed)
+            start = -1 if ent.text not in confirmed and english_phrase(ent, lex) \
+                else head_noun_start(doc, ent, kb, lex, confirmed)
             if start is None:
                 out.append(ent)
             elif start >= 0:
                 out.append(Span(doc, start, ent.end, label="PER"))
+            else:
+                refused.update(t.text for t in ent)
         elif ent.label_ != "PER":
             out.append(ent)
         elif ent.text in orgs:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
-    return tuple(out)
+    return tuple(_without_short_forms(out, refused, confirmed))
+
+
+def _without_short_forms(ents: list[Span], refused: set[str], confirmed: frozenset) -> list[Span]:
+    """``ents`` without the one-word people that are a word of a refused phrase (the short forms
+    propagation gave it: ``Boat`` after ``Rescue Boat``), unless the text confirms them or a kept
+    person holds the word."""
+    if not refused:
+        return ents
+    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    return [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and e.text in refused
+                                    and e.text not in confirmed and e.text not in held)]
 
 
 @Language.factory("person_types", assigns=["doc.ents"], requires=["doc.ents"])

@@ -135,6 +135,17 @@ def test_kept(nlp, text, people):
     # negative: a short first word (a foreign given name or syllable), a title, a name opener
     ("Kepala dinas darurat, Pir Hossan Kovilan, tiba.", ["Pir Hossan Kovilan"], [("Pir Hossan Kovilan", "PER")]),
     ("Rapat dipimpin Lalu Hardiman kemarin.", ["Lalu Hardiman"], [("Lalu Hardiman", "PER")]),
+    # every word common, one English: a product, work or event named in English
+    ("Toko itu menjual Hair Dryer murah.", ["Hair Dryer"], []),
+    ("Ia membintangi film Beautiful Creatures bersama kekasihnya.", ["Beautiful Creatures"], []),
+    # its short forms go with it; a one-word person the text confirms stays
+    ("Tim memakai Rescue Boat milik Basarnas. Boat itu rusak.", ["Rescue Boat", "Boat"], []),
+    ('Tim memakai Rescue Boat itu. "Siap," kata Boat.', ["Rescue Boat", "Boat"], [("Boat", "PER")]),
+    # negative: English words that are name words, or a person the text confirms
+    ("Penyanyi Taylor Swift tampil.", ["Taylor Swift"], [("Taylor Swift", "PER")]),
+    ("Saham perusahaan milik Silver Hawk naik.", ["Silver Hawk"], [("Silver Hawk", "PER")]),
+    ("Lagu milik Luis Fonsa dan Silver Yankee itu dirilis.", ["Luis Fonsa", "Silver Yankee"],
+     [("Luis Fonsa", "PER"), ("Silver Yankee", "PER")]),
     # a roman numeral is no initial that opens a name
     ("Proyek Tahap I selesai.", ["Tahap I"], []),
 ])
