@@ -38,6 +38,10 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   words): a product, work or event (``Hair Dryer``, ``Beautiful Creatures``), unless confirmed as
   above (``milik Elon Musk``, ``Luis Fonsi dan Daddy Yankee``).
 
+* **a person's name inside an organisation or place mention** (:func:`surname_start`): a model
+  organisation or place that ends with a word the document writes alone as a confirmed person's
+  (``NBA Kobe Bryant`` as a place ... ``ujar Bryant``) is that person, from the name words before it.
+
 The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
 names as organisations) becomes a person, with every organisation mention of the same text.
@@ -465,11 +469,16 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
     orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
     people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
     confirmed = confirmed_people(ents, kb, lex)
+    surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
+                and e.text.lower() not in lex.common}
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
+        start = surname_start(doc, ent, kb, surnames) if ent.label_ in ("ORG", "LOC") else None
         if ent.label_ == "ORG" and ent.text in people:
             out.append(Span(doc, ent.start, ent.end, label="PER"))
+        elif start is not None:
+            out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
             start = -1 if ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)
@@ -484,6 +493,24 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
         elif ent.text in orgs:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
     return tuple(_without_short_forms(out, refused, confirmed))
+
+
+def surname_start(doc: Doc, ent: Span, kb: Knowledge, surnames: set[str]) -> Optional[int]:
+    """Where the person's name starts in an organisation or place mention that ends with a word the
+    document writes alone as a person's (``surnames``: confirmed one-word people that are no common
+    word, ``kata Bryant``):
+    the name words before that word, two words at least (``NBA | Kobe Bryant`` ... ``ujar Bryant``);
+    ``None`` when the mention is no such thing (an institutional, place or acronym word among them)."""
+    end = ent.end
+    if len(ent) < 2 or ent[-1].text not in surnames:
+        return None
+    k = end - 1
+    while k > ent.start and kb.is_name_word(doc[k - 1]) and not kb.is_org_word(doc[k - 1].text) \
+            and doc[k - 1].text not in kb.place_words and not kb.is_rank(doc[k - 1]):
+        k -= 1
+    if end - k < 2 or k - ent.start > 1 or k > ent.start and not kb.is_acronym(doc[ent.start].text):
+        return None
+    return k
 
 
 def _without_short_forms(ents: list[Span], refused: set[str], confirmed: frozenset) -> list[Span]:

@@ -153,6 +153,27 @@ def test_common_noun_heads(nlp, text, people, expected):
     assert _retyped(nlp, text, people) == expected
 
 
+@pytest.mark.parametrize("text,label,mention,expected", [
+    # an organisation or place mention ending with a word the text writes alone as a person's
+    ('Legenda basket NBA Darel Vontre memuji pemain muda itu. "Ia hebat," kata Vontre.', "LOC", "NBA Darel Vontre",
+     [("Darel Vontre", "PER"), ("Vontre", "PER")]),
+    ('Pujian datang dari Darel Vontre. "Ia hebat," kata Vontre.', "ORG", "Darel Vontre",
+     [("Darel Vontre", "PER"), ("Vontre", "PER")]),
+    # negative: the word is never confirmed as a person's, or an institutional word comes before it
+    ("Legenda basket NBA Darel Vontre memuji pemain muda itu. Vontre tersenyum.", "LOC", "NBA Darel Vontre",
+     [("NBA Darel Vontre", "LOC"), ("Vontre", "PER")]),
+    ('Dana dari Bank Rakyat Sentosa cair. "Kami senang," kata Sentosa.', "ORG", "Bank Rakyat Sentosa",
+     [("Bank Rakyat Sentosa", "ORG"), ("Sentosa", "PER")]),
+])
+def test_names_inside_other_mentions(nlp, text, label, mention, expected):
+    doc = nlp(text)
+    start = text.index(mention)
+    short = expected[-1][0]
+    at = text.rindex(short)
+    doc.ents = [doc.char_span(start, start + len(mention), label=label), doc.char_span(at, at + len(short), label="PER")]
+    assert [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), pt.lexicons())] == expected
+
+
 @pytest.mark.parametrize("text,orgs,expected", [
     ("Kepala Desa Sukamaju, Darmono, mengaku bersyukur.", ["Darmono"], [("Darmono", "PER")]),
     ("Salah seorang warga, Sutiyem, mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),
