@@ -1311,7 +1311,7 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
     return out
 
 
-LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])[ \t]")
+LIST_MARK = re.compile(r"^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])[ \t]|\d{1,2}[.)](?=[A-Z][a-z]))")
 
 
 def _list_item(doc: Doc, text: str, start: int) -> bool:

@@ -229,7 +229,25 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
             longest = 2 if called else 1  # Andi Agustinus alias Andi Narogong; X atau yang akrab disapa Abah Rahmat
         if other is not None and other.label_ == "PER" and len(other) <= longest and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
+    full = [name for name in dict.fromkeys(names) if len(name.split()) >= 2]
+    for name in dict.fromkeys(names):
+        if name not in nickname_of:
+            joined = [f for f in full if syllable_nickname(name, f)]
+            if len(joined) == 1:
+                nickname_of[name] = joined[0]
     return nickname_of
+
+
+def syllable_nickname(short: str, full: str) -> bool:
+    """``short`` is the press's syllable nickname of ``full``: one word of five to ten letters, the
+    start of the first word of ``full`` and a shorter start of its second (``Jokowi`` = Jo-ko
+    Wi-dodo, ``Setnov`` = Set-ya Nov-anto, ``Bamsoet`` = Bam-bang Soe-satyo)."""
+    words_ = full.split()
+    if " " in short or not (5 <= len(short) <= 10) or not short.isalpha() or short.isupper() or len(words_) < 2:
+        return False
+    low, first, second = short.lower(), words_[0].lower(), words_[1].lower()
+    return any(low.startswith(first[:i]) and 2 <= len(low) - i < len(second) and second.startswith(low[i:])
+               for i in range(2, len(first) + 1))
 
 
 def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: str) -> dict[str, list[str]]:

@@ -60,6 +60,8 @@ from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, 
 from .leftovers import inside_leftover
 from .organizations import abbreviates
 from .people import canonical_name
+from .person_types import head_noun
+from .person_types import lexicons as type_lexicons
 
 DOUBLE_MARKS = '"“”„‟«»'
 OPENING_GLYPHS = "“„‟«"
@@ -1391,7 +1393,7 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         if entity is not None and entity.label == "PER" and name in {m.text for m in entity.mentions}:
             return entity.name, s, e  # a nickname or initials of the table's person ("alias Ahok")
         if entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
-            if short_form_of(entity.name, name):
+            if short_form_of(entity.name, name) and not _headed(name, entity.name):
                 _rename(table, entity, name)  # the quote rules read a fuller form next to the cue
                 people.add(entity)
                 return name, s, e
@@ -1414,6 +1416,13 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         table.add_mention(person, EntityMention(name, s, e, "name"))
         return name, s, e
     return None
+
+
+def _headed(name: str, short: str) -> bool:
+    """``name`` is ``short`` after a common noun that heads the phrase (``Pernyataan Trump``,
+    ``Ucapan Rizieq``: the statement, not a fuller name; ``person_types.head_noun``)."""
+    first = name.split()[0]
+    return first not in short.split() and head_noun(first, type_lexicons())
 
 
 def _rename(table: EntityTable, entity: Entity, name: str) -> None:
