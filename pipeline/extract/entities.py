@@ -2437,6 +2437,7 @@ class PersonRuler:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
             doc.ents = extend_with_model(doc, model, self.kb)
             doc.ents = fill_entities(doc, model)
+        doc.ents = split_holders(doc, self.kb)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
         doc.ents = org_short_forms(doc, self.kb)
@@ -2447,3 +2448,197 @@ class PersonRuler:
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc
+
+
+# --- holders glued to the organisation or place before them ------------------------------
+
+HOLDER_NAME_WORDS = 5  # the longest holder's name looked for at the end of an organisation or place
+CLOSERS = frozenset({")", "Tbk", "Tbk."})
+
+
+def _holder_word(token, kb: Knowledge) -> bool:
+    """A word that may be part of a holder's name at an organisation's end: a name word (or initials
+    of two or three capitals) that is no institutional, place, organisation-end or common word
+    (unless a DBpedia person name holds it: ``Indah``, ``Hidayat``)."""
+    text = token.text
+    if text.isupper() and 2 <= len(text) <= 3 and text.isalpha():
+        return text not in kb.known_forms and text not in kb.org_heads_single and not kb.is_rank(token)
+    if not kb.is_name_word(token) or FIELD_NOUN.match(text) or text in kb.place_words or text in kb.org_last_nouns \
+            or text in kb.org_heads_single or text in kb.place_heads_single:
+        return False
+    named = text in kb.person_name_words or text.rstrip(".") in kb.name_prefixes or bool(INITIAL.match(text))
+    return named or (text not in kb.org_words and text.lower() not in kb.common_words)
+
+
+def _holder_floor(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
+    """The first position where a holder's name may start inside ``doc[s:e]``: after a head word and
+    the word it heads (``Desa X``, ``Puskesmas X``, ``RSUD X``), and after the namesake an honorific
+    opens right after the head (``RSUP Dr M Djamil``, ``RSUD dr. X``: the institution's own name)."""
+    k = s + 1
+    first = doc[s].text
+    if first in kb.org_heads_single or first in kb.place_heads_single or first in ORG_HINTS or first in ADMIN_HEADS \
+            or first in kb.institution_venues:
+        k = s + 2
+        if doc[s + 1].lower_.rstrip(".") in kb.honorifics and s + 2 < e:
+            k = s + 2
+            while k < e and (doc[k].text == "." or INITIAL.match(doc[k].text)):
+                k += 1
+            k += 1
+    return k
+
+
+def _titled_at(doc: Doc, s: int, kb: Knowledge, holders: "_Holders", titles: dict[int, int]) -> tuple[bool, bool]:
+    """Whether a title or occupation introduces the entity at ``s`` (or a title runs into it: ``Wali |
+    Kota X``), and whether it is the title of a region's head (``Bupati``, ``Wali Kota``, ``Kepala Desa``)."""
+    near = [(a, b) for a, b in titles.items() if s - 4 <= a < s and s <= b <= s + 1]
+    region = any(doc[a:b].text.lower() in kb.region_titles for a, b in near)
+    return bool(near) or holders.titled(doc, s), region
+
+
+def _person_evidence(doc: Doc, kb: Knowledge, ents) -> frozenset[str]:
+    """Words the text gives a person elsewhere: the words of its PER entities of two words or more
+    and of those written alone, and the capitalised words written alone where a person speaks (``kata
+    Sutiaji``, ``Sutiaji mengatakan``)."""
+    out = {t.text for e in ents if e.label_ == "PER" for t in e if t.text[:1].isupper()}
+    for text, uses in _standalone_runs(doc, kb).items():
+        if any(speaks for _, speaks in uses):
+            out.update(text.split())
+    return frozenset(out)
+
+
+def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[str], model_starts: dict[int, int],
+                  places, region: bool = False) -> int:
+    """Where the holder's name starts inside the organisation or place ``doc[s:e]`` that a title
+    introduces, or ``e`` when no name ends it. The name is a run of holder words at its end
+    (:func:`_holder_word`) that opens with a name's first word, initials or a name opener, after
+    the head and the word it heads (:func:`_holder_floor`), told by one of:
+
+    * a rank or honorific inside the entity: the name follows it (``Ikatan Dokter X dr | Eddy MS``,
+      ``RSDC Wisma Atlet | Letnan Kolonel Laut Y``);
+    * the NER model's person ending with the entity (its start moved to the first name word after the
+      floor: ``Puskesmas Margadana Wahidin`` read ``Margadana Wahidin`` -> ``Wahidin``);
+    * one name word after a known place that a region's title names (``Wali Kota Malang | X``);
+    * a word of the run that the text gives a person elsewhere (:func:`_person_evidence`; the name
+      goes back over name openers and initials before it: ``Kota Malang | Sutiaji`` ... ``kata Sutiaji``);
+    * two name words or more, one of a DBpedia person name or a name opener, after an acronym, a
+      place, a known institution, a company's last word, a bracket or ``Tbk`` (``Bank X NISP |
+      Budi Santoso``, ``Kota Metro | Nurris Septa Pratama``)."""
+    floor = _holder_floor(doc, s, e, kb)
+    if e - floor < 1:
+        return e
+    lo = max(floor, e - HOLDER_NAME_WORDS)
+    # the run of holder words at the end
+    run = e
+    while run - 1 >= lo and _holder_word(doc[run - 1], kb):
+        run -= 1
+
+    def opens(k: int) -> bool:
+        t = doc[k]
+        if t.text.isupper() and 2 <= len(t.text) <= 3:  # initials before a name word: RZ Panca, IGN Suriastawa
+            return k + 1 < e and not doc[k + 1].text.isupper()
+        return kb.is_first_name_word(t) or t.text in kb.name_prefixes or t.text in BALINESE \
+            or t.text in kb.person_name_words and t.text not in kb.org_words
+
+    # a rank or honorific inside the entity, the name after it
+    for r in range(e - 2, floor - 1, -1):
+        if kb.is_rank(doc[r]) or doc[r].lower_.rstrip(".") in kb.honorifics and doc[r].is_lower:
+            k = r
+            while k < e and (kb.is_rank(doc[k]) or doc[k].lower_.rstrip(".") in kb.honorifics or doc[k].text == "."):
+                k += 1
+            if k < e and k >= run and opens(k):
+                return r
+            break
+    if run >= e:
+        return e
+    m = model_starts.get(e)
+    if m is not None:
+        k = max(m, run)
+        while k < e and not opens(k):
+            k += 1
+        if k < e:
+            return k
+    for k in range(run, e):
+        if doc[k].text in evidence and doc[k].text.isalpha() and not doc[k].text.isupper():
+            while k - 1 >= run and (doc[k - 1].text in kb.name_prefixes or INITIAL.match(doc[k - 1].text)
+                                    or doc[k - 1].text.isupper()):
+                k -= 1
+            while k < e and not opens(k):
+                k += 1
+            if k < e:
+                return k
+            break
+    if region and run == e - 1 and run in places and opens(run):
+        return run
+    for k in range(run, e - 1):
+        before = doc[k - 1]
+        closed = before.text in CLOSERS or kb.is_acronym(before.text) and before.text.isupper() \
+            or k in places or before.text in kb.place_words or before.lower_ in kb.company_ends \
+            or before.text in kb.known_forms
+        if closed and opens(k) and any(t.text in kb.person_name_words or t.text in kb.name_prefixes for t in doc[k:e]):
+            return k
+    return e
+
+
+def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation or place that a title introduces and that ends in its
+    holder's name cut in two: the organisation or place, and the person (:func:`_holder_start`;
+    ``Kepala Desa Karangbenda Sakino``, ``Direktur RSUD X Sri Indah Lestari``). Ranks and honorifics
+    between them belong to neither."""
+    ents = list(doc.ents)
+    if not any(e.label_ in {"ORG", "LOC"} and len(e) >= 2 for e in ents):
+        return tuple(ents)
+    titles = role_matches(doc, kb)
+    places = _labelled(doc, kb.places)
+    holders = _Holders(doc, kb, places, titles)
+    evidence = None
+    model_starts = {}
+    for m in doc.spans["model_ents"] if "model_ents" in doc.spans else ():
+        if m.label_ == "PER":
+            model_starts[m.end] = m.start
+    place_ends = {e for e, _ in places.values()}
+    out = []
+    for ent in ents:
+        titled, region = _titled_at(doc, ent.start, kb, holders, titles) if ent.label_ in {"ORG", "LOC"} \
+            and len(ent) >= 2 else (False, False)
+        if not titled:
+            out.append(ent)
+            continue
+        if evidence is None:
+            evidence = _person_evidence(doc, kb, [e for e in ents if e.label_ == "PER"])
+        k = _holder_start(doc, ent.start, ent.end, kb, evidence, model_starts, place_ends, region)
+        if k >= ent.end:
+            out.append(ent)
+            continue
+        a = k
+        while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in kb.honorifics or doc[a].text == "."):
+            a += 1
+        out.append(Span(doc, ent.start, k, label=ent.label_))
+        if a < ent.end:
+            out.append(Span(doc, a, ent.end, label="PER"))
+    return _name_openers_before(doc, kb, out)
+
+
+def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Span, ...]:
+    """People whose first word another entity or no entity took: a Balinese ``I``/``Ni`` before a
+    Balinese name word, taken as a Roman numeral by the name before (``PT X I | Gusti Putu Y`` -> ``I
+    Gusti Putu Y``), and initials of two or three capitals between a rank and the name (``Inspektur
+    Jenderal RZ | Panca Putra``, ``Kolonel (Czi) IGN | Suriastawa``, ``AKBP FX | Winardi``)."""
+    out = list(ents)
+    covered = {k: i for i, e in enumerate(out) for k in range(e.start, e.end)}
+    for i, ent in enumerate(out):
+        b = ent.start - 1
+        if ent.label_ != "PER" or b < 1:
+            continue
+        text = doc[b].text
+        if text in BALINESE and ent[0].text in kb.name_prefixes and ent[0].text not in BALINESE:
+            j = covered.get(b)
+            if j is not None and out[j].end == b + 1 and out[j].end - out[j].start >= 3:
+                out[j] = Span(doc, out[j].start, b, label=out[j].label_)
+                out[i] = Span(doc, b, ent.end, label="PER")
+            elif j is None:
+                out[i] = Span(doc, b, ent.end, label="PER")
+        elif b not in covered and 2 <= len(text) <= 3 and text.isalpha() and text.isupper() \
+                and text not in kb.known_forms and text not in kb.org_words and not kb.is_rank(doc[b]) \
+                and (kb.is_rank(doc[b - 1]) or doc[b - 1].text == ")" and b >= 3 and kb.is_rank(doc[b - 3])):
+            out[i] = Span(doc, b, ent.end, label="PER")
+    return tuple(out)
