@@ -2470,36 +2470,42 @@ def _holder_word(token, kb: Knowledge) -> bool:
     return named or (text not in kb.org_words and text.lower() not in kb.common_words)
 
 
-def _holder_floor(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
+def _head_word(text: str, kb: Knowledge) -> bool:
+    """A word that heads an organisation's or place's name (``Desa``, ``Puskesmas``, ``RSUD``, ``Badan``)."""
+    return text in kb.org_heads_single or text in kb.place_heads_single or text in ORG_HINTS or text in ADMIN_HEADS \
+        or text in kb.institution_venues
+
+
+def _holder_floor(doc: Doc, s: int, e: int, kb: Knowledge, in_title: bool) -> int:
     """The first position where a holder's name may start inside ``doc[s:e]``: after a head word and
-    the word it heads (``Desa X``, ``Puskesmas X``, ``RSUD X``), and after the namesake an honorific
-    opens right after the head (``RSUP Dr M Djamil``, ``RSUD dr. X``: the institution's own name)."""
-    k = s + 1
-    first = doc[s].text
-    if first in kb.org_heads_single or first in kb.place_heads_single or first in ORG_HINTS or first in ADMIN_HEADS \
-            or first in kb.institution_venues:
-        k = s + 2
-        if doc[s + 1].lower_.rstrip(".") in kb.honorifics and s + 2 < e:
-            k = s + 2
-            while k < e and (doc[k].text == "." or INITIAL.match(doc[k].text)):
-                k += 1
+    the word it heads (``Desa X``, ``Puskesmas X``, ``RSUD X``; right after the head when the title
+    holds it: ``Wali Kota | X``), and after the namesake an honorific opens right after the head
+    (``RSUP Dr M Djamil``, ``RSUD dr. X``: the institution's own name)."""
+    if in_title or not _head_word(doc[s].text, kb):
+        return s + 1
+    k = s + 2
+    if doc[s + 1].lower_.rstrip(".") in kb.honorifics and s + 2 < e:
+        while k < e and (doc[k].text == "." or INITIAL.match(doc[k].text)):
             k += 1
+        k += 1
     return k
 
 
-def _titled_at(doc: Doc, s: int, kb: Knowledge, holders: "_Holders", titles: dict[int, int]) -> tuple[bool, bool]:
-    """Whether a title or occupation introduces the entity at ``s`` (or a title runs into it: ``Wali |
-    Kota X``), and whether it is the title of a region's head (``Bupati``, ``Wali Kota``, ``Kepala Desa``)."""
+def _titled_at(doc: Doc, s: int, kb: Knowledge, holders: "_Holders", titles: dict[int, int]) -> tuple[bool, bool, bool]:
+    """Whether a title or occupation introduces the entity at ``s``, whether it is the title of a
+    region's head (``Bupati``, ``Wali Kota``, ``Kepala Desa``), and whether the title holds the
+    entity's first word (``Wali Kota`` / ``Kota X``)."""
     near = [(a, b) for a, b in titles.items() if s - 4 <= a < s and s <= b <= s + 1]
     region = any(doc[a:b].text.lower() in kb.region_titles for a, b in near)
-    return bool(near) or holders.titled(doc, s), region
+    return bool(near) or holders.titled(doc, s), region, any(b == s + 1 for _, b in near)
 
 
-def _person_evidence(doc: Doc, kb: Knowledge, ents) -> frozenset[str]:
-    """Words the text gives a person elsewhere: the words of its PER entities of two words or more
-    and of those written alone, and the capitalised words written alone where a person speaks (``kata
-    Sutiaji``, ``Sutiaji mengatakan``)."""
-    out = {t.text for e in ents if e.label_ == "PER" for t in e if t.text[:1].isupper()}
+def _person_evidence(doc: Doc, kb: Knowledge) -> frozenset[str]:
+    """Words the text gives a person elsewhere: the capitalised words written alone where a person
+    speaks (``kata Sutiaji``, ``Menurut Sutiaji``, ``Sutiaji mengatakan``). (The words of its other
+    PER entities were tried too: the model's people that are companies or ships, ``Media Grafika``,
+    ``Berkah Abadi``, cut their names.)"""
+    out = set()
     for text, uses in _standalone_runs(doc, kb).items():
         if any(speaks for _, speaks in uses):
             out.update(text.split())
@@ -2507,33 +2513,37 @@ def _person_evidence(doc: Doc, kb: Knowledge, ents) -> frozenset[str]:
 
 
 def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[str], model_starts: dict[int, int],
-                  places, region: bool = False) -> int:
+                  places, region: bool = False, in_title: bool = False) -> int:
     """Where the holder's name starts inside the organisation or place ``doc[s:e]`` that a title
     introduces, or ``e`` when no name ends it. The name is a run of holder words at its end
-    (:func:`_holder_word`) that opens with a name's first word, initials or a name opener, after
-    the head and the word it heads (:func:`_holder_floor`), told by one of:
+    (:func:`_holder_word`, up to five) that opens with a name's first word, initials or a name
+    opener, after the head and the word it heads (:func:`_holder_floor`) and never right after a
+    head word, told by one of:
 
     * a rank or honorific inside the entity: the name follows it (``Ikatan Dokter X dr | Eddy MS``,
       ``RSDC Wisma Atlet | Letnan Kolonel Laut Y``);
-    * the NER model's person ending with the entity (its start moved to the first name word after the
-      floor: ``Puskesmas Margadana Wahidin`` read ``Margadana Wahidin`` -> ``Wahidin``);
+    * the NER model's person ending with the entity, from its first name word (one of a DBpedia
+      person name where it falls on the word a head heads: ``Puskesmas Margadana Wahidin`` read
+      ``Margadana Wahidin`` -> ``Wahidin``; ``Perumahan | Arief Sabaruddin``);
+    * a word of the run that the text writes alone where a person speaks (:func:`_person_evidence`;
+      the name goes back over name openers and initials before it, and over DBpedia person-name
+      words in a run of up to three: ``Kota Malang | Sutiaji`` ... ``kata Sutiaji``);
     * one name word after a known place that a region's title names (``Wali Kota Malang | X``);
-    * a word of the run that the text gives a person elsewhere (:func:`_person_evidence`; the name
-      goes back over name openers and initials before it: ``Kota Malang | Sutiaji`` ... ``kata Sutiaji``);
     * two name words or more, one of a DBpedia person name or a name opener, after an acronym, a
       place, a known institution, a company's last word, a bracket or ``Tbk`` (``Bank X NISP |
       Budi Santoso``, ``Kota Metro | Nurris Septa Pratama``)."""
-    floor = _holder_floor(doc, s, e, kb)
+    floor = _holder_floor(doc, s, e, kb, in_title)
     if e - floor < 1:
         return e
-    lo = max(floor, e - HOLDER_NAME_WORDS)
-    # the run of holder words at the end
-    run = e
-    while run - 1 >= lo and _holder_word(doc[run - 1], kb):
+    run = e  # the run of holder words at the end
+    while run - 1 >= max(s + 1, e - HOLDER_NAME_WORDS) and _holder_word(doc[run - 1], kb):
         run -= 1
 
     def opens(k: int) -> bool:
         t = doc[k]
+        if _head_word(doc[k - 1].text, kb) and not (in_title and k - 1 == s) \
+                and not (k < floor and t.text in kb.person_name_words):
+            return False  # a head heads a name of its own (RSUD | Arjawinangun) unless the model says otherwise
         if t.text.isupper() and 2 <= len(t.text) <= 3:  # initials before a name word: RZ Panca, IGN Suriastawa
             return k + 1 < e and not doc[k + 1].text.isupper()
         return kb.is_first_name_word(t) or t.text in kb.name_prefixes or t.text in BALINESE \
@@ -2553,14 +2563,18 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
     m = model_starts.get(e)
     if m is not None:
         k = max(m, run)
-        while k < e and not opens(k):
+        while k < e and (not opens(k) or k < floor and doc[k].text not in kb.person_name_words):
             k += 1
         if k < e:
             return k
+    run = max(run, floor)
+    if run >= e:
+        return e
     for k in range(run, e):
         if doc[k].text in evidence and doc[k].text.isalpha() and not doc[k].text.isupper():
             while k - 1 >= run and (doc[k - 1].text in kb.name_prefixes or INITIAL.match(doc[k - 1].text)
-                                    or doc[k - 1].text.isupper()):
+                                    or doc[k - 1].text.isupper()
+                                    or e - run <= 3 and doc[k - 1].text in kb.person_name_words):
                 k -= 1
             while k < e and not opens(k):
                 k += 1
@@ -2596,25 +2610,34 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         if m.label_ == "PER":
             model_starts[m.end] = m.start
     place_ends = {e for e, _ in places.values()}
+    per_starts = {e.start for e in ents if e.label_ == "PER"}
+    named: set[str] = set()
     out = []
     for ent in ents:
-        titled, region = _titled_at(doc, ent.start, kb, holders, titles) if ent.label_ in {"ORG", "LOC"} \
-            and len(ent) >= 2 else (False, False)
-        if not titled:
-            out.append(ent)
+        titled, region, in_title = _titled_at(doc, ent.start, kb, holders, titles) \
+            if ent.label_ in {"ORG", "LOC"} and len(ent) >= 2 else (False, False, False)
+        if not titled or ent.end in per_starts or ent.end + 1 in per_starts and doc[ent.end].text == ",":
+            out.append(ent)  # (the holder follows: Kepala UPT Bandara X Y, Suharno)
             continue
         if evidence is None:
-            evidence = _person_evidence(doc, kb, [e for e in ents if e.label_ == "PER"])
-        k = _holder_start(doc, ent.start, ent.end, kb, evidence, model_starts, place_ends, region)
+            evidence = _person_evidence(doc, kb)
+        k = _holder_start(doc, ent.start, ent.end, kb, evidence, model_starts, place_ends, region, in_title)
         if k >= ent.end:
             out.append(ent)
             continue
         a = k
         while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in kb.honorifics or doc[a].text == "."):
             a += 1
-        out.append(Span(doc, ent.start, k, label=ent.label_))
+        if k - ent.start > 1 or not _head_word(doc[ent.start].text, kb):
+            out.append(Span(doc, ent.start, k, label=ent.label_))  # (a head alone names nothing: Wali Kota | X)
         if a < ent.end:
             out.append(Span(doc, a, ent.end, label="PER"))
+            named.add(doc[a:ent.end].text)
+            if len(doc[ent.end - 1].text) >= 4:
+                named.add(doc[ent.end - 1].text)
+    if named:  # the same name written alone, typed otherwise before the cut, is the person (Menurut Mansuri)
+        out = [Span(doc, e.start, e.end, label="PER") if e.label_ in {"ORG", "LOC"} and e.text in named
+               and not (e.start and _head_word(doc[e.start - 1].text, kb)) else e for e in out]
     return _name_openers_before(doc, kb, out)
 
 
