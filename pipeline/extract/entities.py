@@ -2497,7 +2497,30 @@ def _titled_at(doc: Doc, s: int, kb: Knowledge, holders: "_Holders", titles: dic
     entity's first word (``Wali Kota`` / ``Kota X``)."""
     near = [(a, b) for a, b in titles.items() if s - 4 <= a < s and s <= b <= s + 1]
     region = any(doc[a:b].text.lower() in kb.region_titles for a, b in near)
-    return bool(near) or holders.titled(doc, s), region, any(b == s + 1 for _, b in near)
+    return bool(near) or holders.titled(doc, s) or _title_behind(doc, s, holders), region, \
+        any(b == s + 1 for _, b in near)
+
+
+TITLE_REACH = 12  # the furthest a title stands before the organisation it introduces (its unit words between)
+
+
+def _title_behind(doc: Doc, s: int, holders: "_Holders") -> bool:
+    """A title ends before the words that lead to ``s``: capitalised words, numbers, bracketed short
+    forms, hyphens and ``dan`` (``Juru Bicara Satuan Tugas Covid - 19 | Kabupaten X``, ``Ketua Badan
+    Pengawas Pemilu (Bawaslu) | Kabupaten X``), up to two small words of its field."""
+    small = 0
+    for k in range(s, max(-1, s - TITLE_REACH), -1):
+        if k in holders.role_ends:
+            return True
+        if k == 0:
+            return False
+        before = doc[k - 1]
+        if before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and small < 2:
+            small += 1
+        elif not (_cap(before.text) or before.is_digit or before.text in {"(", ")", "-", "/"}
+                  or before.lower_ == "dan"):
+            return False
+    return False
 
 
 def _person_evidence(doc: Doc, kb: Knowledge) -> frozenset[str]:
@@ -2533,15 +2556,18 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
       place, a known institution, a company's last word, a bracket or ``Tbk`` (``Bank X NISP |
       Budi Santoso``, ``Kota Metro | Nurris Septa Pratama``)."""
     floor = _holder_floor(doc, s, e, kb, in_title)
+    whole = e - s <= 4 and all(_holder_word(t, kb) for t in doc[s:e]) and not _head_word(doc[s].text, kb)
+    if whole:
+        floor = s  # no word of an organisation or place at all: the name may be all of it (Ketua PBNU X Y)
     if e - floor < 1:
         return e
     run = e  # the run of holder words at the end
-    while run - 1 >= max(s + 1, e - HOLDER_NAME_WORDS) and _holder_word(doc[run - 1], kb):
+    while run - 1 >= max(floor, e - HOLDER_NAME_WORDS) and _holder_word(doc[run - 1], kb):
         run -= 1
 
     def opens(k: int) -> bool:
         t = doc[k]
-        if _head_word(doc[k - 1].text, kb) and not (in_title and k - 1 == s) \
+        if k > 0 and _head_word(doc[k - 1].text, kb) and not (in_title and k - 1 == s) \
                 and not (k < floor and t.text in kb.person_name_words):
             return False  # a head heads a name of its own (RSUD | Arjawinangun) unless the model says otherwise
         if t.text.isupper() and 2 <= len(t.text) <= 3:  # initials before a name word: RZ Panca, IGN Suriastawa
@@ -2561,7 +2587,7 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
     if run >= e:
         return e
     m = model_starts.get(e)
-    if m is not None:
+    if m is not None and not (m < floor and floor > s + 2):  # (not from inside a namesake: RSUD dr. X Y)
         k = max(m, run)
         while k < e and (not opens(k) or k < floor and doc[k].text not in kb.person_name_words):
             k += 1
@@ -2583,8 +2609,8 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
             break
     if region and run == e - 1 and run in places and opens(run):
         return run
-    for k in range(run, e - 1):
-        before = doc[k - 1]
+    for k in range(max(run, s + 2 if doc[s].text in kb.place_words else s + 1), e - 1 if not whole else s):
+        before = doc[k - 1]  # (a place alone is no organisation: Paris Saint Germain)
         closed = before.text in CLOSERS or kb.is_acronym(before.text) and before.text.isupper() \
             or k in places or before.text in kb.place_words or before.lower_ in kb.company_ends \
             or before.text in kb.known_forms
@@ -2600,7 +2626,7 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     between them belong to neither."""
     ents = list(doc.ents)
     if not any(e.label_ in {"ORG", "LOC"} and len(e) >= 2 for e in ents):
-        return tuple(ents)
+        return _name_openers_before(doc, kb, ents)
     titles = role_matches(doc, kb)
     places = _labelled(doc, kb.places)
     holders = _Holders(doc, kb, places, titles)
@@ -2628,7 +2654,7 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         a = k
         while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in kb.honorifics or doc[a].text == "."):
             a += 1
-        if k - ent.start > 1 or not _head_word(doc[ent.start].text, kb):
+        if k - ent.start > 1 or k > ent.start and not _head_word(doc[ent.start].text, kb):
             out.append(Span(doc, ent.start, k, label=ent.label_))  # (a head alone names nothing: Wali Kota | X)
         if a < ent.end:
             out.append(Span(doc, a, ent.end, label="PER"))
@@ -2642,18 +2668,27 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
 
 
 def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Span, ...]:
-    """People whose first word another entity or no entity took: a Balinese ``I``/``Ni`` before a
-    Balinese name word, taken as a Roman numeral by the name before (``PT X I | Gusti Putu Y`` -> ``I
-    Gusti Putu Y``), and initials of two or three capitals between a rank and the name (``Inspektur
-    Jenderal RZ | Panca Putra``, ``Kolonel (Czi) IGN | Suriastawa``, ``AKBP FX | Winardi``)."""
+    """People whose first word another entity or no entity took: a name opener (``name_prefixes.txt``;
+    a Balinese ``I``/``Ni`` before a Balinese name word, taken as a Roman numeral) that ends the name
+    before (``PT X I | Gusti Putu Y`` -> ``I Gusti Putu Y``, ``Dinas X Jateng Lalu | M Y`` -> ``Lalu M
+    Y``), and initials of two or three capitals between a rank and the name (``Inspektur Jenderal RZ |
+    Panca Putra``, ``Kolonel (Czi) IGN | Suriastawa``, ``AKBP FX | Winardi``). A one-word place or
+    organisation after a lower-case honorific (``dr``, ``drg``) is a person (not after a head: ``RSUD
+    dr. X``)."""
     out = list(ents)
     covered = {k: i for i, e in enumerate(out) for k in range(e.start, e.end)}
     for i, ent in enumerate(out):
         b = ent.start - 1
+        if ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and b >= 1 and doc[b].is_lower \
+                and doc[b].lower_.rstrip(".") in kb.honorifics and not _head_word(doc[b - 1].text, kb) \
+                and kb.is_first_name_word(ent[0]):
+            out[i] = Span(doc, ent.start, ent.end, label="PER")  # (Juru Bicara Gugus Tugas X dr | Y)
+            continue
         if ent.label_ != "PER" or b < 1:
             continue
         text = doc[b].text
-        if text in BALINESE and ent[0].text in kb.name_prefixes and ent[0].text not in BALINESE:
+        if text in kb.name_prefixes and (text not in BALINESE or ent[0].text in kb.name_prefixes) \
+                and ent[0].text not in BALINESE:
             j = covered.get(b)
             if j is not None and out[j].end == b + 1 and out[j].end - out[j].start >= 3:
                 out[j] = Span(doc, out[j].start, b, label=out[j].label_)
