@@ -2452,6 +2452,7 @@ class PersonRuler:
 
 # --- holders glued to the organisation or place before them ------------------------------
 
+DEGREES = frozenset({"dr", "drg", "drh", "drs", "dra", "ir", "prof"})  # written small before a name: dr Eddy
 HOLDER_NAME_WORDS = 5  # the longest holder's name looked for at the end of an organisation or place
 CLOSERS = frozenset({")", "Tbk", "Tbk."})
 
@@ -2562,7 +2563,7 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
     if e - floor < 1:
         return e
     run = e  # the run of holder words at the end
-    while run - 1 >= max(floor, e - HOLDER_NAME_WORDS) and _holder_word(doc[run - 1], kb):
+    while run - 1 >= max(min(floor, s + 1), e - HOLDER_NAME_WORDS) and _holder_word(doc[run - 1], kb):
         run -= 1
 
     def opens(k: int) -> bool:
@@ -2577,9 +2578,9 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
 
     # a rank or honorific inside the entity, the name after it
     for r in range(e - 2, floor - 1, -1):
-        if kb.is_rank(doc[r]) or doc[r].lower_.rstrip(".") in kb.honorifics and doc[r].is_lower:
+        if kb.is_rank(doc[r]) or doc[r].lower_.rstrip(".") in DEGREES and doc[r].is_lower:
             k = r
-            while k < e and (kb.is_rank(doc[k]) or doc[k].lower_.rstrip(".") in kb.honorifics or doc[k].text == "."):
+            while k < e and (kb.is_rank(doc[k]) or doc[k].lower_.rstrip(".") in DEGREES or doc[k].text == "."):
                 k += 1
             if k < e and k >= run and opens(k):
                 return r
@@ -2652,7 +2653,7 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
             out.append(ent)
             continue
         a = k
-        while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in kb.honorifics or doc[a].text == "."):
+        while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in DEGREES or doc[a].text == "."):
             a += 1
         if k - ent.start > 1 or k > ent.start and not _head_word(doc[ent.start].text, kb):
             out.append(Span(doc, ent.start, k, label=ent.label_))  # (a head alone names nothing: Wali Kota | X)
@@ -2680,7 +2681,7 @@ def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Spa
     for i, ent in enumerate(out):
         b = ent.start - 1
         if ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and b >= 1 and doc[b].is_lower \
-                and doc[b].lower_.rstrip(".") in kb.honorifics and not _head_word(doc[b - 1].text, kb) \
+                and doc[b].lower_.rstrip(".") in DEGREES and not _head_word(doc[b - 1].text, kb) \
                 and kb.is_first_name_word(ent[0]):
             out[i] = Span(doc, ent.start, ent.end, label="PER")  # (Juru Bicara Gugus Tugas X dr | Y)
             continue
@@ -2693,7 +2694,7 @@ def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Spa
             if j is not None and out[j].end == b + 1 and out[j].end - out[j].start >= 3:
                 out[j] = Span(doc, out[j].start, b, label=out[j].label_)
                 out[i] = Span(doc, b, ent.end, label="PER")
-            elif j is None:
+            elif j is None and text.lower() not in kb.title_words:  # (Jaksa Agung | X)
                 out[i] = Span(doc, b, ent.end, label="PER")
         elif b not in covered and 2 <= len(text) <= 3 and text.isalpha() and text.isupper() \
                 and text not in kb.known_forms and text not in kb.org_words and not kb.is_rank(doc[b]) \

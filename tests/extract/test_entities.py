@@ -905,9 +905,9 @@ SPLIT_HOLDERS = [
     # negative
     ("Direktur RSUD dr. Hendra Wiranata Larimbo hadir.", [("Hendra Wiranata Larimbo", "PER")],
      [("RSUD dr. Hendra Wiranata Larimbo", "ORG")], [("Larimbo", "PER"), ("Wiranata Larimbo", "PER")]),
-    ("Direktur Bandara Raden Sutomo, Suharjo, mengatakan penerbangan normal.",
-     [("Bandara Raden Sutomo", "LOC"), ("Suharjo", "PER")],
-     [("Bandara Raden Sutomo", "LOC"), ("Suharjo", "PER")], [("Sutomo", "PER"), ("Bandara Raden", "LOC")]),
+    ("Direktur Yayasan Harapan Sukamaju, Suharjo Wiryo, mengatakan yayasan itu kecil. Menurut Suharjo, dana kurang.",
+     [("Yayasan Harapan Sukamaju", "ORG"), ("Suharjo Wiryo", "PER")],
+     [("Yayasan Harapan Sukamaju", "ORG"), ("Suharjo Wiryo", "PER")], [("Sukamaju", "PER")]),
     ("Mantan penyerang Paris Saint Germain itu mencetak gol.", [("Paris Saint Germain", "ORG")],
      [("Paris Saint Germain", "ORG")], [("Saint Germain", "PER")]),
     ("Pesawat itu mendarat di Bandara Sukamaju Budi Santoso kemarin.", [("Bandara Sukamaju Budi Santoso", "LOC")],
