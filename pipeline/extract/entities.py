@@ -2537,7 +2537,7 @@ def _person_evidence(doc: Doc, kb: Knowledge) -> frozenset[str]:
 
 
 def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[str], model_starts: dict[int, int],
-                  places, region: bool = False, in_title: bool = False) -> int:
+                  places, region: bool = False, in_title: bool = False, person_words=frozenset()) -> int:
     """Where the holder's name starts inside the organisation or place ``doc[s:e]`` that a title
     introduces, or ``e`` when no name ends it. The name is a run of holder words at its end
     (:func:`_holder_word`, up to five) that opens with a name's first word, initials or a name
@@ -2546,9 +2546,10 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
 
     * a rank or honorific inside the entity: the name follows it (``Ikatan Dokter X dr | Eddy MS``,
       ``RSDC Wisma Atlet | Letnan Kolonel Laut Y``);
-    * the NER model's person ending with the entity, from its first name word (one of a DBpedia
-      person name where it falls on the word a head heads: ``Puskesmas Margadana Wahidin`` read
-      ``Margadana Wahidin`` -> ``Wahidin``; ``Perumahan | Arief Sabaruddin``);
+    * the NER model's person (two words or more) ending with the entity, from its first name word
+      (one of a DBpedia person name where it falls on the word a head heads: ``Puskesmas Margadana
+      Wahidin`` read ``Margadana Wahidin`` -> ``Wahidin``; ``Perumahan | Arief Sabaruddin``; none
+      when that word names a person of the text: a namesake, ``Relawan Jokowi Mania``);
     * a word of the run that the text writes alone where a person speaks (:func:`_person_evidence`;
       the name goes back over name openers and initials before it, and over DBpedia person-name
       words in a run of up to three: ``Kota Malang | Sutiaji`` ... ``kata Sutiaji``);
@@ -2590,9 +2591,10 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
     m = model_starts.get(e)
     if m is not None and not (m < floor and floor > s + 2):  # (not from inside a namesake: RSUD dr. X Y)
         k = max(m, run)
-        while k < e and (not opens(k) or k < floor and doc[k].text not in kb.person_name_words):
-            k += 1
-        if k < e:
+        while k < min(e, floor) and (not opens(k) or doc[k].text not in kb.person_name_words) \
+                and doc[k].text not in person_words:
+            k += 1  # (the word a head heads: Puskesmas Margadana | Wahidin; not a namesake: Relawan Jokowi X)
+        if k < e and (k >= floor or k == m) and opens(k):
             return k
     run = max(run, floor)
     if run >= e:
@@ -2634,21 +2636,24 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     evidence = None
     model_starts = {}
     for m in doc.spans["model_ents"] if "model_ents" in doc.spans else ():
-        if m.label_ == "PER":
+        if m.label_ == "PER" and len(m) >= 2:  # (one word inside a name is no evidence: Relawan Jokowi Mania)
             model_starts[m.end] = m.start
     place_ends = {e for e, _ in places.values()}
     per_starts = {e.start for e in ents if e.label_ == "PER"}
+    person_words = frozenset(t.text for e in ents if e.label_ == "PER" for t in e)
     named: set[str] = set()
     out = []
     for ent in ents:
         titled, region, in_title = _titled_at(doc, ent.start, kb, holders, titles) \
             if ent.label_ in {"ORG", "LOC"} and len(ent) >= 2 else (False, False, False)
-        if not titled or ent.end in per_starts or ent.end + 1 in per_starts and doc[ent.end].text == ",":
-            out.append(ent)  # (the holder follows: Kepala UPT Bandara X Y, Suharno)
+        if not titled or ent.end < len(doc) and doc[ent.end].text == "(" or ent.end in per_starts \
+                or ent.end + 1 in per_starts and doc[ent.end].text == ",":
+            out.append(ent)  # (the holder follows: Kepala UPT Bandara X Y, Suharno; a short form is the whole's)
             continue
         if evidence is None:
             evidence = _person_evidence(doc, kb)
-        k = _holder_start(doc, ent.start, ent.end, kb, evidence, model_starts, place_ends, region, in_title)
+        k = _holder_start(doc, ent.start, ent.end, kb, evidence, model_starts, place_ends, region, in_title,
+                          person_words)
         if k >= ent.end:
             out.append(ent)
             continue
