@@ -2496,7 +2496,7 @@ def _titled_at(doc: Doc, s: int, kb: Knowledge, holders: "_Holders", titles: dic
     """Whether a title or occupation introduces the entity at ``s``, whether it is the title of a
     region's head (``Bupati``, ``Wali Kota``, ``Kepala Desa``), and whether the title holds the
     entity's first word (``Wali Kota`` / ``Kota X``)."""
-    near = [(a, b) for a, b in titles.items() if s - 4 <= a < s and s <= b <= s + 1]
+    near = [(a, titles[a]) for a in range(max(0, s - 4), s) if a in titles and s <= titles[a] <= s + 1]
     region = any(doc[a:b].text.lower() in kb.region_titles for a, b in near)
     return bool(near) or holders.titled(doc, s) or _title_behind(doc, s, holders), region, \
         any(b == s + 1 for _, b in near)
@@ -2646,7 +2646,7 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     for ent in ents:
         titled, region, in_title = _titled_at(doc, ent.start, kb, holders, titles) \
             if ent.label_ in {"ORG", "LOC"} and len(ent) >= 2 else (False, False, False)
-        if not titled or ent.end < len(doc) and doc[ent.end].text == "(" or ent.end in per_starts \
+        if not titled or ent.end < len(doc) and doc[ent.end].text in {"(", "&"} or ent.end in per_starts \
                 or ent.end + 1 in per_starts and doc[ent.end].text == ",":
             out.append(ent)  # (the holder follows: Kepala UPT Bandara X Y, Suharno; a short form is the whole's)
             continue
@@ -2654,6 +2654,9 @@ def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
             evidence = _person_evidence(doc, kb)
         k = _holder_start(doc, ent.start, ent.end, kb, evidence, model_starts, place_ends, region, in_title,
                           person_words)
+        if k == ent.start + 1 == ent.end - 1 and not (kb.is_acronym(doc[ent.start].text) or ent.start + 1 in place_ends
+                                                      or _head_word(doc[ent.start].text, kb)):
+            k = ent.end  # two words, neither a short form, a place nor a head: one name (Borussia Dortmund)
         if k >= ent.end:
             out.append(ent)
             continue
