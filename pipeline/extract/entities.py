@@ -74,6 +74,13 @@ organisation in the title of a law after ``tentang`` (:func:`orgs_in_work_titles
 capitalised common word is cut before an organisation (``Arkeolog | Universitas X``); a model
 organisation leaves a title's field words out of the rule organisation after them.
 
+Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
+an organisation or place that a title introduces and that ends in its holder's name is cut before the
+name (:func:`split_holders`: a rank or degree inside it, the model's person ending with it, a word the
+text writes alone where the person speaks, a known region after a region's title, or two name words
+after an acronym, place, known institution, bracket or ``Tbk``); name openers and initials after a rank
+that another entity took go back to the person.
+
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
 :func:`usable_model_ents`), the rule entities and people are found without them,
