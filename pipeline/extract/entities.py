@@ -2586,6 +2586,8 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
 
     # a rank or honorific inside the entity, the name after it
     for r in range(e - 2, floor - 1, -1):
+        if r > s and (doc[r - 1].text == ")" or _head_word(doc[r - 1].text, kb)):
+            continue  # a namesake's degree after a head or a short form: RSUD (RSUD) dr. X
         if kb.is_rank(doc[r]) or doc[r].lower_.rstrip(".") in DEGREES and doc[r].is_lower:
             k = r
             while k < e and (kb.is_rank(doc[k]) or doc[k].lower_.rstrip(".") in DEGREES or doc[k].text == "."):
