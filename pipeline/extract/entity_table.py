@@ -59,6 +59,8 @@ from .people import (
     _nlp_of,
     canonical_name,
     entities_fixed,
+    epithet_holder,
+    epithets,
     name_after_title,
     roles_of,
 )
@@ -566,6 +568,18 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         person.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+def _epithet_roles(doc: Doc, kb: Knowledge, index: dict, heads: TitleIndex, people: list[Entity]) -> None:
+    """The roles of the epithets that refer back to a person (:func:`people.epithets`)."""
+    if not people:
+        return
+    named = sorted(((m.start, m.end, person) for person in people for m in person.mentions
+                    if m.kind not in ("title", "pronoun")), key=lambda x: (x[0], x[1]))
+    for role in epithets(doc, kb, index, heads):
+        holder = epithet_holder(doc, role, named)
+        if holder is not None:
+            _merge_role(holder, role)
+
+
 def _role_org_names(people: list[Entity], orgs: list[Entity]) -> None:
     """A role's organisation written with its acronym in brackets inside (``Dewan Perwakilan Rakyat
     Daerah (DPRD) DKI Jakarta``) takes the form without it when that form names an organisation of
@@ -599,6 +613,7 @@ def _build(doc: Doc, kb: Knowledge) -> EntityTable:
     people = _names_as_used(_person_entities(doc, kb, index, heads, len(orgs)), kb)
     for k, person in enumerate(people):
         person.id = len(orgs) + k
+    _epithet_roles(doc, kb, index, heads, people)
     _role_org_names(people, orgs)
     _initials_mentions(text_of(doc), people)
     _title_mentions(doc, titles, people, index)
