@@ -79,6 +79,13 @@ law, document or facility is no organisation but the organisation inside it, a f
 (:func:`type_org_candidates`); DBpedia organisation names fill where no entity is
 (:func:`gazetteer_orgs`, ``org_gazetteer.txt``).
 
+Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
+an organisation or place that a title introduces and that ends in its holder's name is cut before the
+name (:func:`split_holders`: a rank or degree inside it, the model's person ending with it, a word the
+text writes alone where the person speaks, a known region after a region's title, or two name words
+after an acronym, place, known institution, bracket or ``Tbk``); name openers and initials after a rank
+that another entity took go back to the person.
+
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
 :func:`usable_model_ents`), the rule entities and people are found without them,
@@ -2551,6 +2558,7 @@ class PersonRuler:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
             doc.ents = extend_with_model(doc, model, self.kb)
             doc.ents = fill_entities(doc, model)
+        doc.ents = split_holders(doc, self.kb)
         people = [e for e in doc.ents if e.label_ == "PER"]
         doc.ents = fill_entities(doc, propagate(doc, self.kb, people))
         doc.ents = org_short_forms(doc, self.kb)
@@ -2563,3 +2571,266 @@ class PersonRuler:
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc
+
+
+# --- holders glued to the organisation or place before them ------------------------------
+
+DEGREES = frozenset({"dr", "drg", "drh", "drs", "dra", "ir", "prof"})  # written small before a name: dr Eddy
+HOLDER_NAME_WORDS = 5  # the longest holder's name looked for at the end of an organisation or place
+CLOSERS = frozenset({")", "Tbk", "Tbk."})
+
+
+def _holder_word(token, kb: Knowledge) -> bool:
+    """A word that may be part of a holder's name at an organisation's end: a name word (or initials
+    of two or three capitals) that is no institutional, place, organisation-end or common word
+    (unless a DBpedia person name holds it: ``Indah``, ``Hidayat``)."""
+    text = token.text
+    if text.isupper() and 2 <= len(text) <= 3 and text.isalpha():
+        return text not in kb.known_forms and text not in kb.org_heads_single and not kb.is_rank(token)
+    if not kb.is_name_word(token) or FIELD_NOUN.match(text) or text in kb.place_words or text in kb.org_last_nouns \
+            or text in kb.org_heads_single or text in kb.place_heads_single:
+        return False
+    named = text in kb.person_name_words or text.rstrip(".") in kb.name_prefixes or bool(INITIAL.match(text))
+    return named or (text not in kb.org_words and text.lower() not in kb.common_words)
+
+
+def _head_word(text: str, kb: Knowledge) -> bool:
+    """A word that heads an organisation's or place's name (``Desa``, ``Puskesmas``, ``RSUD``, ``Badan``)."""
+    return text in kb.org_heads_single or text in kb.place_heads_single or text in ORG_HINTS or text in ADMIN_HEADS \
+        or text in kb.institution_venues
+
+
+def _holder_floor(doc: Doc, s: int, e: int, kb: Knowledge, in_title: bool) -> int:
+    """The first position where a holder's name may start inside ``doc[s:e]``: after a head word and
+    the word it heads (``Desa X``, ``Puskesmas X``, ``RSUD X``; right after the head when the title
+    holds it: ``Wali Kota | X``), and after the namesake an honorific opens right after the head
+    (``RSUP Dr M Djamil``, ``RSUD dr. X``: the institution's own name)."""
+    if in_title or not _head_word(doc[s].text, kb):
+        return s + 1
+    k = s + 2
+    if doc[s + 1].lower_.rstrip(".") in kb.honorifics and s + 2 < e:
+        while k < e and (doc[k].text == "." or INITIAL.match(doc[k].text)):
+            k += 1
+        k += 1
+    return k
+
+
+def _titled_at(doc: Doc, s: int, kb: Knowledge, holders: "_Holders", titles: dict[int, int]) -> tuple[bool, bool, bool]:
+    """Whether a title or occupation introduces the entity at ``s``, whether it is the title of a
+    region's head (``Bupati``, ``Wali Kota``, ``Kepala Desa``), and whether the title holds the
+    entity's first word (``Wali Kota`` / ``Kota X``)."""
+    near = [(a, titles[a]) for a in range(max(0, s - 4), s) if a in titles and s <= titles[a] <= s + 1]
+    region = any(doc[a:b].text.lower() in kb.region_titles for a, b in near)
+    return bool(near) or holders.titled(doc, s) or _title_behind(doc, s, holders), region, \
+        any(b == s + 1 for _, b in near)
+
+
+TITLE_REACH = 12  # the furthest a title stands before the organisation it introduces (its unit words between)
+
+
+def _title_behind(doc: Doc, s: int, holders: "_Holders") -> bool:
+    """A title ends before the words that lead to ``s``: capitalised words, numbers, bracketed short
+    forms, hyphens and ``dan`` (``Juru Bicara Satuan Tugas Covid - 19 | Kabupaten X``, ``Ketua Badan
+    Pengawas Pemilu (Bawaslu) | Kabupaten X``), up to two small words of its field."""
+    small = 0
+    for k in range(s, max(-1, s - TITLE_REACH), -1):
+        if k in holders.role_ends:
+            return True
+        if k == 0:
+            return False
+        before = doc[k - 1]
+        if before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and small < 2:
+            small += 1
+        elif not (_cap(before.text) or before.is_digit or before.text in {"(", ")", "-", "/"}
+                  or before.lower_ == "dan"):
+            return False
+    return False
+
+
+def _person_evidence(doc: Doc, kb: Knowledge) -> frozenset[str]:
+    """Words the text gives a person elsewhere: the capitalised words written alone where a person
+    speaks (``kata Sutiaji``, ``Menurut Sutiaji``, ``Sutiaji mengatakan``). (The words of its other
+    PER entities were tried too: the model's people that are companies or ships, ``Media Grafika``,
+    ``Berkah Abadi``, cut their names.)"""
+    out = set()
+    for text, uses in _standalone_runs(doc, kb).items():
+        if any(speaks for _, speaks in uses):
+            out.update(text.split())
+    return frozenset(out)
+
+
+def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[str], model_starts: dict[int, int],
+                  places, region: bool = False, in_title: bool = False, person_words=frozenset()) -> int:
+    """Where the holder's name starts inside the organisation or place ``doc[s:e]`` that a title
+    introduces, or ``e`` when no name ends it. The name is a run of holder words at its end
+    (:func:`_holder_word`, up to five) that opens with a name's first word, initials or a name
+    opener, after the head and the word it heads (:func:`_holder_floor`) and never right after a
+    head word, told by one of:
+
+    * a rank or honorific inside the entity: the name follows it (``Ikatan Dokter X dr | Eddy MS``,
+      ``RSDC Wisma Atlet | Letnan Kolonel Laut Y``);
+    * the NER model's person (two words or more) ending with the entity, from its first name word
+      (one of a DBpedia person name where it falls on the word a head heads: ``Puskesmas Margadana
+      Wahidin`` read ``Margadana Wahidin`` -> ``Wahidin``; ``Perumahan | Arief Sabaruddin``; none
+      when that word names a person of the text: a namesake, ``Relawan Jokowi Mania``);
+    * a word of the run that the text writes alone where a person speaks (:func:`_person_evidence`;
+      the name goes back over name openers and initials before it, and over DBpedia person-name
+      words in a run of up to three: ``Kota Malang | Sutiaji`` ... ``kata Sutiaji``);
+    * one name word after a known place that a region's title names (``Wali Kota Malang | X``);
+    * two name words or more, one of a DBpedia person name or a name opener, after an acronym, a
+      place, a known institution, a company's last word, a bracket or ``Tbk`` (``Bank X NISP |
+      Budi Santoso``, ``Kota Metro | Nurris Septa Pratama``)."""
+    floor = _holder_floor(doc, s, e, kb, in_title)
+    whole = e - s <= 4 and all(_holder_word(t, kb) for t in doc[s:e]) and not _head_word(doc[s].text, kb)
+    if whole:
+        floor = s  # no word of an organisation or place at all: the name may be all of it (Ketua PBNU X Y)
+    if e - floor < 1:
+        return e
+    run = e  # the run of holder words at the end
+    while run - 1 >= max(min(floor, s + 1), e - HOLDER_NAME_WORDS) and _holder_word(doc[run - 1], kb):
+        run -= 1
+
+    def opens(k: int) -> bool:
+        t = doc[k]
+        if k > 0 and _head_word(doc[k - 1].text, kb) and not (in_title and k - 1 == s) \
+                and not (k < floor and t.text in kb.person_name_words):
+            return False  # a head heads a name of its own (RSUD | Arjawinangun) unless the model says otherwise
+        if t.text.isupper() and 2 <= len(t.text) <= 3:  # initials before a name word: RZ Panca, IGN Suriastawa
+            return k + 1 < e and not doc[k + 1].text.isupper()
+        return kb.is_first_name_word(t) or t.text in kb.name_prefixes or t.text in BALINESE \
+            or t.text in kb.person_name_words and t.text not in kb.org_words
+
+    # a rank or honorific inside the entity, the name after it
+    for r in range(e - 2, floor - 1, -1):
+        if r > s and (doc[r - 1].text == ")" or _head_word(doc[r - 1].text, kb)):
+            continue  # a namesake's degree after a head or a short form: RSUD (RSUD) dr. X
+        if kb.is_rank(doc[r]) or doc[r].lower_.rstrip(".") in DEGREES and doc[r].is_lower:
+            k = r
+            while k < e and (kb.is_rank(doc[k]) or doc[k].lower_.rstrip(".") in DEGREES or doc[k].text == "."):
+                k += 1
+            if k < e and k >= run and opens(k):
+                return r
+            break
+    if run >= e:
+        return e
+    m = model_starts.get(e)
+    if m is not None and not (m < floor and floor > s + 2):  # (not from inside a namesake: RSUD dr. X Y)
+        k = max(m, run)
+        while k < min(e, floor) and (not opens(k) or doc[k].text not in kb.person_name_words) \
+                and doc[k].text not in person_words:
+            k += 1  # (the word a head heads: Puskesmas Margadana | Wahidin; not a namesake: Relawan Jokowi X)
+        if k < e and (k >= floor or k == m) and opens(k):
+            return k
+    run = max(run, floor)
+    if run >= e:
+        return e
+    for k in range(run, e):
+        if doc[k].text in evidence and doc[k].text.isalpha() and not doc[k].text.isupper():
+            while k - 1 >= run and (doc[k - 1].text in kb.name_prefixes or INITIAL.match(doc[k - 1].text)
+                                    or doc[k - 1].text.isupper()
+                                    or e - run <= 3 and doc[k - 1].text in kb.person_name_words):
+                k -= 1
+            while k < e and not opens(k):
+                k += 1
+            if k < e:
+                return k
+            break
+    if region and run == e - 1 and run in places and opens(run):
+        return run
+    for k in range(max(run, s + 2 if doc[s].text in kb.place_words else s + 1), e - 1 if not whole else s):
+        before = doc[k - 1]  # (a place alone is no organisation: Paris Saint Germain)
+        closed = before.text in CLOSERS or kb.is_acronym(before.text) and before.text.isupper() \
+            or k in places or before.text in kb.place_words or before.lower_ in kb.company_ends \
+            or before.text in kb.known_forms
+        if closed and opens(k) and any(t.text in kb.person_name_words or t.text in kb.name_prefixes for t in doc[k:e]):
+            return k
+    return e
+
+
+def split_holders(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation or place that a title introduces and that ends in its
+    holder's name cut in two: the organisation or place, and the person (:func:`_holder_start`;
+    ``Kepala Desa Karangbenda Sakino``, ``Direktur RSUD X Sri Indah Lestari``). Ranks and honorifics
+    between them belong to neither."""
+    ents = list(doc.ents)
+    if not any(e.label_ in {"ORG", "LOC"} and len(e) >= 2 for e in ents):
+        return _name_openers_before(doc, kb, ents)
+    titles = role_matches(doc, kb)
+    places = _labelled(doc, kb.places)
+    holders = _Holders(doc, kb, places, titles)
+    evidence = None
+    model_starts = {}
+    for m in doc.spans["model_ents"] if "model_ents" in doc.spans else ():
+        if m.label_ == "PER" and len(m) >= 2:  # (one word inside a name is no evidence: Relawan Jokowi Mania)
+            model_starts[m.end] = m.start
+    place_ends = {e for e, _ in places.values()}
+    per_starts = {e.start for e in ents if e.label_ == "PER"}
+    person_words = frozenset(t.text for e in ents if e.label_ == "PER" for t in e)
+    named: set[str] = set()
+    out = []
+    for ent in ents:
+        titled, region, in_title = _titled_at(doc, ent.start, kb, holders, titles) \
+            if ent.label_ in {"ORG", "LOC"} and len(ent) >= 2 else (False, False, False)
+        if not titled or ent.end < len(doc) and doc[ent.end].text in {"(", "&"} or ent.end in per_starts \
+                or ent.end + 1 in per_starts and doc[ent.end].text == ",":
+            out.append(ent)  # (the holder follows: Kepala UPT Bandara X Y, Suharno; a short form is the whole's)
+            continue
+        if evidence is None:
+            evidence = _person_evidence(doc, kb)
+        k = _holder_start(doc, ent.start, ent.end, kb, evidence, model_starts, place_ends, region, in_title,
+                          person_words)
+        if k == ent.start + 1 == ent.end - 1 and not (kb.is_acronym(doc[ent.start].text) or ent.start + 1 in place_ends
+                                                      or _head_word(doc[ent.start].text, kb)):
+            k = ent.end  # two words, neither a short form, a place nor a head: one name (Borussia Dortmund)
+        if k >= ent.end:
+            out.append(ent)
+            continue
+        a = k
+        while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in DEGREES or doc[a].text == "."):
+            a += 1
+        if k - ent.start > 1 or k > ent.start and not _head_word(doc[ent.start].text, kb):
+            out.append(Span(doc, ent.start, k, label=ent.label_))  # (a head alone names nothing: Wali Kota | X)
+        if a < ent.end:
+            out.append(Span(doc, a, ent.end, label="PER"))
+            named.add(doc[a:ent.end].text)
+            if len(doc[ent.end - 1].text) >= 4:
+                named.add(doc[ent.end - 1].text)
+    if named:  # the same name written alone, typed otherwise before the cut, is the person (Menurut Mansuri)
+        out = [Span(doc, e.start, e.end, label="PER") if e.label_ in {"ORG", "LOC"} and e.text in named
+               and not (e.start and _head_word(doc[e.start - 1].text, kb)) else e for e in out]
+    return _name_openers_before(doc, kb, out)
+
+
+def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Span, ...]:
+    """People whose first word another entity or no entity took: a name opener (``name_prefixes.txt``;
+    a Balinese ``I``/``Ni`` before a Balinese name word, taken as a Roman numeral) that ends the name
+    before (``PT X I | Gusti Putu Y`` -> ``I Gusti Putu Y``, ``Dinas X Jateng Lalu | M Y`` -> ``Lalu M
+    Y``), and initials of two or three capitals between a rank and the name (``Inspektur Jenderal RZ |
+    Panca Putra``, ``Kolonel (Czi) IGN | Suriastawa``, ``AKBP FX | Winardi``). A one-word place or
+    organisation after a lower-case honorific (``dr``, ``drg``) is a person (not after a head: ``RSUD
+    dr. X``)."""
+    out = list(ents)
+    covered = {k: i for i, e in enumerate(out) for k in range(e.start, e.end)}
+    for i, ent in enumerate(out):
+        b = ent.start - 1
+        if ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and b >= 1 and doc[b].is_lower \
+                and doc[b].lower_.rstrip(".") in DEGREES and not _head_word(doc[b - 1].text, kb) \
+                and kb.is_first_name_word(ent[0]):
+            out[i] = Span(doc, ent.start, ent.end, label="PER")  # (Juru Bicara Gugus Tugas X dr | Y)
+            continue
+        if ent.label_ != "PER" or b < 1:
+            continue
+        text = doc[b].text
+        if text in kb.name_prefixes and (text not in BALINESE or ent[0].text in kb.name_prefixes) \
+                and ent[0].text not in BALINESE:
+            j = covered.get(b)
+            if j is not None and out[j].end == b + 1 and out[j].end - out[j].start >= 3:
+                out[j] = Span(doc, out[j].start, b, label=out[j].label_)
+                out[i] = Span(doc, b, ent.end, label="PER")
+            elif j is None and text.lower() not in kb.title_words:  # (Jaksa Agung | X)
+                out[i] = Span(doc, b, ent.end, label="PER")
+        elif b not in covered and 2 <= len(text) <= 3 and text.isalpha() and text.isupper() \
+                and text not in kb.known_forms and text not in kb.org_words and not kb.is_rank(doc[b]) \
+                and (kb.is_rank(doc[b - 1]) or doc[b - 1].text == ")" and b >= 3 and kb.is_rank(doc[b - 3])):
+            out[i] = Span(doc, b, ent.end, label="PER")
+    return tuple(out)

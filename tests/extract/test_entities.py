@@ -872,3 +872,59 @@ def test_holder_search_on_a_long_company_name_grows_linearly(work_growth):
     holder is looked for among its last words only."""
     text = lambda n: "Direktur PT Sarana " + "Jaya Abadi " * n + "hadir."  # noqa: E731
     assert work_growth("institution_ruler", paragraphs=80, text=text) <= 12
+
+
+# an organisation or place a title introduces that ends in its holder's name is cut in two
+# (entities.split_holders): after a rank or honorific inside it, where the model's person that ends
+# with it starts (on a name word after the head and the word it heads), at a word the text writes
+# alone where the person speaks, after one word of a known region a region's title names, or after
+# an acronym or known place with two name words or more; a Balinese I and initials after a rank
+# open the person. Negative rows: a namesake after a head and an honorific, a holder given after a
+# comma, no title, a head's own word, one unknown word.
+SPLIT_HOLDERS = [
+    ("Ketua KPU Kota Sukamaju Ranti Puspa Dewi menjelaskan tahapan pemilu.",
+     [("Ranti Puspa Dewi", "PER")],
+     [("Ranti Puspa Dewi", "PER")], [("Kota Sukamaju Ranti Puspa Dewi", "LOC")]),
+    ("Kepala Puskesmas Sukamaju Wiryono mengatakan stok vaksin cukup.",
+     [("Sukamaju Wiryono", "PER")],
+     [("Wiryono", "PER")], [("Sukamaju Wiryono", "PER"), ("Puskesmas Sukamaju Wiryono", "ORG"),
+                            ("Puskesmas Sukamaju Wiryono", "LOC")]),
+    ("Hal itu dikatakan Wali Kota Malang Darsono di balai kota.", [("Kota Malang Darsono", "LOC")],
+     [("Kota Malang", "LOC"), ("Darsono", "PER")], [("Kota Malang Darsono", "LOC")]),
+    ("Kepala Desa Sukamaju Wiryo mengatakan warga aman. Menurut Wiryo, air sudah surut.",
+     [("Desa Sukamaju Wiryo", "LOC")], [("Desa Sukamaju", "LOC"), ("Wiryo", "PER")],
+     [("Desa Sukamaju Wiryo", "LOC")]),
+    ("Ketua Ikatan Perawat Sukamaju dr Laras Ayu Pertiwi hadir.",
+     [("Ikatan Perawat Sukamaju dr Laras Ayu Pertiwi", "ORG")],
+     [("Ikatan Perawat Sukamaju", "ORG"), ("Laras Ayu Pertiwi", "PER")], []),
+    ("Direktur Bank BSK Budi Santoso hadir.", [("Bank BSK Budi Santoso", "ORG")],
+     [("Bank BSK", "ORG"), ("Budi Santoso", "PER")], []),
+    ("Hal itu dikatakan Wali Kota Budi Santoso di balai kota.", [("Budi Santoso", "PER")],
+     [("Budi Santoso", "PER")], [("Kota", "LOC"), ("Kota Budi Santoso", "LOC")]),
+    ("General Manager PT Wisata Bukit Asri I Gusti Made Arsana hadir.",
+     [("PT Wisata Bukit Asri I", "ORG"), ("Gusti Made Arsana", "PER")],
+     [("PT Wisata Bukit Asri", "ORG"), ("I Gusti Made Arsana", "PER")], []),
+    ("Kepala Polres Sukamaju Ajun Komisaris Besar FX Budi Santoso hadir.", [("Budi Santoso", "PER")],
+     [("FX Budi Santoso", "PER")], [("Budi Santoso", "PER")]),
+    # negative
+    ("Direktur RSUD dr. Hendra Wiranata Larimbo hadir.", [("Hendra Wiranata Larimbo", "PER")],
+     [("RSUD dr. Hendra Wiranata Larimbo", "ORG")], [("Larimbo", "PER"), ("Wiranata Larimbo", "PER")]),
+    ("Direktur Yayasan Harapan Sukamaju, Suharjo Wiryo, mengatakan yayasan itu kecil. Menurut Suharjo, dana kurang.",
+     [("Yayasan Harapan Sukamaju", "ORG"), ("Suharjo Wiryo", "PER")],
+     [("Yayasan Harapan Sukamaju", "ORG"), ("Suharjo Wiryo", "PER")], [("Sukamaju", "PER")]),
+    ("Mantan penyerang Paris Saint Germain itu mencetak gol.", [("Paris Saint Germain", "ORG")],
+     [("Paris Saint Germain", "ORG")], [("Saint Germain", "PER")]),
+    ("Pesawat itu mendarat di Bandara Sukamaju Budi Santoso kemarin.", [("Bandara Sukamaju Budi Santoso", "LOC")],
+     [("Bandara Sukamaju Budi Santoso", "LOC")], [("Budi Santoso", "PER")]),
+    ("Kepala Subbagian Humas RSUD Sukamaju Budi Santoso mengatakan pasien dirawat.",
+     [("RSUD Sukamaju Budi Santoso", "ORG")], [], [("Sukamaju Budi Santoso", "PER")]),
+    ("Kepala Desa Sukamaju Wiryo mengatakan warga aman.", [("Desa Sukamaju Wiryo", "LOC")],
+     [("Desa Sukamaju Wiryo", "LOC")], [("Wiryo", "PER")]),
+]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", SPLIT_HOLDERS)
+def test_holders_glued_to_an_organisation_or_place(nlp, text, model, kept, dropped):
+    found = _with_model_ents(nlp, text, model)
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found
