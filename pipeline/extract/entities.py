@@ -391,7 +391,9 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
     it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
     ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
     (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
-    to the end. A name after the short form with no title before it is the institution's own
+    to the end; fewer words than a place or known institution asks for when the document writes them
+    alone where a person speaks (``Direktur Utama Perum X | Prasetio`` ... ``kata Prasetio``). A name
+    after the short form with no title before it is the institution's own
     (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
     as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
     brackets follows (``dosen UIN (UIN) X Y (XY) | Z``)."""
@@ -399,6 +401,8 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
     for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
         least = holders.closes(doc, k, kb)
+        if least > end - k and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
+            least = end - k  # a shorter name that speaks alone elsewhere (kata Prasetio)
         if not least or end - k < least:
             continue
         tail = doc[k:end]
@@ -1918,7 +1922,7 @@ def _versioned(span: Span, kb: Knowledge) -> bool:
 
 
 def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
-    """The model's mentions after the rules of the genre: none on page furniture lines; each cut
+    """The model's mentions after the rules of the genre: none on page furniture lines or inside a word; each cut
     at its coordinations, line breaks and sentence starts (:func:`_pieces`),
     trimmed to records-v1 (:func:`_trim`; a person also of an occupation in front: ``Vokalis X``)
     and kept when :func:`_acceptable`."""
@@ -1934,6 +1938,8 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
         if before and reach[before - 1] > ent.start_char:  # one of them ends after it starts: they overlap
             continue
+        if ent.start and not doc[ent.start - 1].whitespace_ and doc[ent.start - 1].text[-1:].isalnum():
+            continue  # it starts inside a word (3M Plus: M Plus), so no name starts there
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
             if ent.label_ == "ORG" and a in sentence_opens and _opener_before_org(doc, a, b, kb):
@@ -1973,6 +1979,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
         return []
+    ents = _title_regions(doc, kb, ents)
     lowered = _LowerForms(text_of(doc))
     person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
     org_ends = {e.end for e in doc.ents if e.label_ == "ORG"}
@@ -2017,6 +2024,27 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
                                                           in {".", '"', "“", "”"})):
             continue
         out.append(Span(doc, ent.start, ent.end, label=ent.label_))
+    return out
+
+
+def _title_regions(doc: Doc, kb: Knowledge, ents: list[Span]) -> list[Span]:
+    """Model organisations that follow a region head's title or a fused position abbreviation at
+    once, with no organisation head, known institution or acronym in them, are the title's region
+    (corpus/README: ``Bupati Mesuji``, ``Kapolda Metro Jaya``): a place after a region title (records-v1
+    counts places inside a title), nothing after a fused title (its organisation is ``Polda Metro Jaya``,
+    written elsewhere or not)."""
+    ends = {e: s for s, e in title_matches(doc, kb).items()}
+    out = []
+    for ent in ents:
+        s = ends.get(ent.start)
+        if ent.label_ == "ORG" and s is not None and ent.text not in kb.known_forms \
+                and not any(t.text in kb.org_heads_single or kb.is_acronym(t.text) for t in ent):
+            title = doc[s:ent.start].text.lower()
+            if title in kb.region_titles:
+                ent = Span(doc, ent.start, ent.end, label="LOC")
+            elif title in kb.fused:
+                continue
+        out.append(ent)
     return out
 
 
@@ -2347,19 +2375,29 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
-def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
+def _not_model_things(doc: Doc, found: list[Span], kb: Knowledge) -> list[Span]:
     """Rule people whose words open an organisation of the model somewhere in ``doc`` and
     that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
-    beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``)."""
+    beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``, ``kata
+    Skyscanner`` beside the model's ``Skyscanner``). A name of two words or more that a role names
+    at once (a title or occupation before it, ``musisi veteran Iggy Pop``, or after its comma,
+    ``Bonifasius Tarigan, Direktur Keuangan``) stays when the model's organisation is exactly its
+    words: that is the model's typing of the same name, which the role overrules."""
     model = [e for e in doc.spans["model_ents"]]
     people = {e.text for e in model if e.label_ == "PER"}
     things = [tuple(t.text for t in e) for e in model if e.label_ == "ORG"]
     if not things:
         return found
-    openings = {thing[:k] for thing in things for k in range(1, len(thing) + 1)}  # a set, not a scan per span
+    longer = {thing[:k] for thing in things for k in range(1, len(thing))}  # a set, not a scan per span
+    exact = set(things)
+    roles = role_matches(doc, kb)
+    role_ends, n = frozenset(roles.values()), len(doc)
     out = []
     for span in found:
-        if span.text not in people and tuple(t.text for t in span) in openings:
+        words = tuple(t.text for t in span)
+        if span.text not in people and (words in longer or words in exact and not (
+                len(span) > 1 and (span.start in role_ends or span.start - 1 in role_ends and doc[span.start - 1].is_lower
+                                   or span.end + 1 < n and doc[span.end].text == "," and span.end + 1 in roles))):
             continue
         out.append(span)
     return out
@@ -2431,7 +2469,7 @@ class PersonRuler:
         found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
         found = [span for span in found if span.text not in places]
         if "model_ents" in doc.spans:
-            found = _model_starts(doc, self.kb, _not_model_things(doc, found))
+            found = _model_starts(doc, self.kb, _not_model_things(doc, found, self.kb))
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
