@@ -391,8 +391,8 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
     it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
     ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
     (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
-    to the end; fewer words than a place or known institution asks for when the document writes them
-    alone where a person speaks (``Direktur Utama Perum X | Prasetio`` ... ``kata Prasetio``). A name
+    to the end; also one or two name words at the end, after any word, that the document writes alone
+    where a person speaks (``Direktur Utama Perum X | Prasetio`` ... ``kata Prasetio``). A name
     after the short form with no title before it is the institution's own
     (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
     as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
@@ -401,8 +401,8 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
     for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
         least = holders.closes(doc, k, kb)
-        if least > end - k and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
-            least = end - k  # a shorter name that speaks alone elsewhere (kata Prasetio)
+        if end - k < max(least, 3) and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
+            least = end - k  # a name that speaks alone elsewhere (kata Prasetio)
         if not least or end - k < least:
             continue
         tail = doc[k:end]

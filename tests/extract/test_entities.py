@@ -813,9 +813,13 @@ HOLDERS = [
     ("Menurut Direktur Utama Universitas Lampung Sutarjo, dana naik. Dana itu cukup, kata Sutarjo.",
      [("Universitas Lampung Sutarjo", "ORG")], [("Universitas Lampung", "ORG")],
      [("Universitas Lampung Sutarjo", "ORG")]),
+    ("Menurut Direktur Utama Perum Cetak Sutarjo, dana naik. Dana itu cukup, kata Sutarjo.",
+     [("Perum Cetak Sutarjo", "ORG")], [("Perum Cetak", "ORG")], [("Perum Cetak Sutarjo", "ORG")]),
     # negative: one word after a country, no title before it, the model's organisation, a place or unit
     ("Menurut Direktur Utama Universitas Lampung Sutarjo, dana naik. Dana itu cukup, kata Budi.",
      [("Universitas Lampung Sutarjo", "ORG")], [("Universitas Lampung Sutarjo", "ORG")], []),
+    ("Menurut Direktur Utama Perum Cetak Sutarjo, dana naik. Cetakan itu cukup, kata Budi.",
+     [("Perum Cetak Sutarjo", "ORG")], [("Perum Cetak Sutarjo", "ORG")], []),
     ("Ketua Forum Pemuda Indonesia Bersatu mengatakan hal itu.", [],
      [("Forum Pemuda Indonesia Bersatu", "ORG")], []),
     ("Pasien dirujuk ke Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono di sana.", [],
