@@ -391,8 +391,9 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
     it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
     ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
     (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
-    to the end; also one or two name words at the end, after any word, that the document writes alone
-    where a person speaks (``Direktur Utama Perum X | Prasetio`` ... ``kata Prasetio``). A name
+    to the end; also one or two name words at the end that the document writes alone where a person
+    speaks (``Direktur Utama Perum X | Prasetio`` ... ``kata Prasetio``), unless a word of a DBpedia
+    person name is before them (``Amerika Serikat Steven | Seagal`` ... ``kata Seagal``). A name
     after the short form with no title before it is the institution's own
     (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
     as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
@@ -401,8 +402,9 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
     for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
         least = holders.closes(doc, k, kb)
-        if end - k < max(least, 3) and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
-            least = end - k  # a name that speaks alone elsewhere (kata Prasetio)
+        if end - k < max(least, 3) and doc[k - 1].text not in kb.person_name_words \
+                and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
+            least = end - k  # a name that speaks alone elsewhere (kata Prasetio), after no given name
         if not least or end - k < least:
             continue
         tail = doc[k:end]
@@ -2375,29 +2377,19 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
-def _not_model_things(doc: Doc, found: list[Span], kb: Knowledge) -> list[Span]:
+def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     """Rule people whose words open an organisation of the model somewhere in ``doc`` and
     that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
-    beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``, ``kata
-    Skyscanner`` beside the model's ``Skyscanner``). A name of two words or more that a role names
-    at once (a title or occupation before it, ``musisi veteran Iggy Pop``, or after its comma,
-    ``Bonifasius Tarigan, Direktur Keuangan``) stays when the model's organisation is exactly its
-    words: that is the model's typing of the same name, which the role overrules."""
+    beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``)."""
     model = [e for e in doc.spans["model_ents"]]
     people = {e.text for e in model if e.label_ == "PER"}
     things = [tuple(t.text for t in e) for e in model if e.label_ == "ORG"]
     if not things:
         return found
-    longer = {thing[:k] for thing in things for k in range(1, len(thing))}  # a set, not a scan per span
-    exact = set(things)
-    roles = role_matches(doc, kb)
-    role_ends, n = frozenset(roles.values()), len(doc)
+    openings = {thing[:k] for thing in things for k in range(1, len(thing) + 1)}  # a set, not a scan per span
     out = []
     for span in found:
-        words = tuple(t.text for t in span)
-        if span.text not in people and (words in longer or words in exact and not (
-                len(span) > 1 and (span.start in role_ends or span.start - 1 in role_ends and doc[span.start - 1].is_lower
-                                   or span.end + 1 < n and doc[span.end].text == "," and span.end + 1 in roles))):
+        if span.text not in people and tuple(t.text for t in span) in openings:
             continue
         out.append(span)
     return out
@@ -2469,7 +2461,7 @@ class PersonRuler:
         found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
         found = [span for span in found if span.text not in places]
         if "model_ents" in doc.spans:
-            found = _model_starts(doc, self.kb, _not_model_things(doc, found, self.kb))
+            found = _model_starts(doc, self.kb, _not_model_things(doc, found))
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))
