@@ -15,7 +15,11 @@ that opens or closes exactly one longer name (``Newtown`` of ``Newtown United``)
 organisation. One record per organisation, named by its fullest form (an outlet's name before its
 website's). A bracketed short form that spells the mention with unit words beside it names the
 whole (``Pengurus Pusat`` + ``Persatuan ... (PP PBSI)``); short forms the mention layer left untagged
-(``Dinkes``, ``BPBD``) join the one name they spell.
+(``Dinkes``, ``BPBD``) join the one name they spell. Short forms of several words abbreviate a name
+word by word (:func:`compound_abbreviates`: ``BPR X`` = PT Bank Perekonomian Rakyat X, ``RSUD X`` of a
+hospital named after a person, ``Bulog Sulselbar``), a bracket's long form left untagged is found
+before it (Schwartz and Hearst's search), and a short head written alone (``Polda``) is the one name
+it opens.
 """
 from __future__ import annotations
 
@@ -248,9 +252,84 @@ def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
     return _pieces(letters, tuple(names), 0, 0, skip)
 
 
+# a capital doubled or tripled by the digit after it (P2KB = PPKB: Pengendalian Penduduk dan Keluarga
+# Berencana; P4GN), the Indonesian way of writing repeated initials
+REPEATED_INITIAL = re.compile(r"([A-Z])([2-4])(?=[A-Z]|$)")
+
+
 def _abbreviation_letters(short: str) -> str:
-    """The letters of a short form as :func:`abbreviates` reads them (lower case, province forms spelt out)."""
-    return "".join(c for c in _expanded(short).lower() if c.isalnum())
+    """The letters of a short form as :func:`abbreviates` reads them (lower case, province forms spelt
+    out, a capital with a digit after it repeated: ``P2KB`` -> ``ppkb``)."""
+    text = " ".join(REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), w) for w in _expanded(short).split())
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+MAX_SKIPPED = 4
+
+
+def compound_abbreviates(short: str, long: str) -> bool:
+    """Whether ``short``, a form of two words or more, abbreviates ``long`` word by word: each of its
+    words is a word of ``long`` (case aside), a province's short form of the words it names, or an
+    abbreviation (:func:`abbreviates`, a word of the long run may give nothing) of a run of two words
+    or more, in order, at least one word an abbreviation; legal forms and joining words of ``long``
+    aside. Words of ``long`` between the first and the last word of ``short`` may be left out when
+    the last word is the end of ``long`` (the head and the place of a regional unit: ``RSUD X`` of
+    ``Rumah Sakit Umum Daerah dr. Y Z X``, ``Bulog Sulselbar`` of ``Perum Bulog Kantor Wilayah
+    Sulawesi Selatan dan Sulawesi Barat``). So ``BPR Artha Mandiri`` = PT Bank Perekonomian Rakyat
+    Artha Mandiri, ``Dinas Kesehatan P2KB X`` = Dinas Kesehatan Pengendalian Penduduk dan Keluarga
+    Berencana X, ``DPW PKB Jateng`` = Dewan Pengurus Wilayah Partai Kebangkitan Bangsa Jawa Tengah; not
+    ``Bank Indonesia`` of Bank Rakyat Indonesia (no word abbreviates), not ``PKB Jateng`` of the latter
+    (its opening words left out). This is the word-level reading of Schwartz and Hearst's (2003)
+    short-form/long-form match, with Indonesian syllable abbreviations for its letters."""
+    longs = long.split()
+    # (a legal form both write is left out on both sides; Perum of Perusahaan Umum is an abbreviation)
+    shorts = [w for w in short.split() if w not in LEGAL_FORMS or w not in longs]
+    longs = [w for w in longs if w not in LEGAL_FORMS]
+    if len(shorts) < 2 or len(longs) <= len(shorts) - 1:
+        return False
+    return _compound(tuple(shorts), tuple(longs), 0, 0, False, MAX_SKIPPED)
+
+
+def _initials(letters: str, run: list[str]) -> bool:
+    """Whether an acronym's ``letters`` are the initials of the words of ``run``, a word in capitals
+    giving itself whole (``RSUD``: Rumah Sakit Umum Daerah; ``SMAN``: SMA Negeri)."""
+    if not run:
+        return not letters
+    word = run[0]
+    return letters[:1] == word[:1] and _initials(letters[1:], run[1:]) \
+        or len(word) > 1 and letters.startswith(word) and _initials(letters[len(word):], run[1:])
+
+
+@lru_cache(maxsize=4096)
+def _compound(shorts: tuple, longs: tuple, i: int, j: int, abbreviated: bool, skips: int) -> bool:
+    if i == len(shorts):
+        return j == len(longs) and abbreviated
+    if j == len(longs):
+        return False
+    if longs[j].lower() in JOINING and i > 0:
+        return _compound(shorts, longs, i, j + 1, abbreviated, skips)
+    word = shorts[i]
+    if word.lower() == longs[j].lower() and _compound(shorts, longs, i + 1, j + 1, abbreviated, skips):
+        return True
+    region = _province_short().get(word)
+    if region is not None:
+        size = len(region.split())
+        if " ".join(longs[j:j + size]) == region and _compound(shorts, longs, i + 1, j + size, abbreviated, skips):
+            return True
+    letters = _abbreviation_letters(word)
+    initials = word.isupper() and sum(c.isalpha() for c in word) >= 2  # (an acronym: initials, or a word's own acronym)
+    if len(letters) >= 2 and word.lower() not in _common_or_calendar_words():
+        for k in range(j + 2, len(longs) + 1):
+            if longs[k - 1].lower() in JOINING:
+                continue
+            if word.lower() in (w.lower() for w in longs[j:k]):
+                break  # (a word of the run is no abbreviation of it: DKI of Dewan ... Daerah DKI)
+            run = _abbreviation_words(" ".join(longs[j:k]))
+            spelt = _initials(letters, run) if initials else _spells(letters, run, 1)
+            if spelt and _compound(shorts, longs, i + 1, k, True, skips):
+                return True
+    # (left out between the head and the place: the last short word must end the name)
+    return 0 < i == len(shorts) - 1 and skips > 0 and _compound(shorts, longs, i, j + 1, abbreviated, skips - 1)
 
 
 def _abbreviation_words(long: str) -> list[str]:
@@ -354,6 +433,21 @@ def _without_region(name: str, places: set) -> list[str]:
             forms.append(" ".join(words_[:k]))
             break
     return forms
+
+
+OFFICE_WORDS = frozenset({"Kantor", "Kanwil", "Cabang", "Perwakilan", "Unit"})
+
+
+def _spells_region(short: str, name: str, places: frozenset) -> bool:
+    """Whether ``short`` abbreviates only the places that end ``name`` (``Sulselbar`` of ``Perum X Kantor
+    Wilayah Sulawesi Selatan dan Sulawesi Barat``): the region's short form, no alias of the body."""
+    words_ = name.split()
+    for k in range(1, len(words_) - 1):
+        parts = " ".join(words_[k:])
+        regions = [_place_part(p.strip()) for p in re.split(r"\s*(?:,|\bdan\b|\bserta\b)\s*", parts)]
+        if all(r in places for r in regions) and abbreviates(short, parts, 1):
+            return True
+    return False
 
 
 def _looks_like_acronym(text: str) -> bool:
@@ -491,7 +585,7 @@ def group(doc: Doc) -> list[Organization]:
             continue
         partner = _bracketed_after(doc, ent, starts)
         if partner is not None and partner.end < len(doc) and partner.text not in NOT_ALIASES \
-                and partner.text not in places:
+                and partner.text not in places and not _spells_region(partner.text, ent.text, places):
             # a national body the lexicon knows, with a region after its acronym, is named apart
             # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
             # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
@@ -527,7 +621,8 @@ def group(doc: Doc) -> list[Organization]:
         partner = _bracketed_after(doc, ent, starts)
         if ent.start in partial:
             continue
-        if partner is not None and partner.text not in NOT_ALIASES and partner.text not in places:
+        if partner is not None and partner.text not in NOT_ALIASES and partner.text not in places \
+                and not _spells_region(partner.text, ent.text, places):
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
             suffix = _suffix_spelt(long.text, short.text)
             if suffix is not None:
@@ -541,6 +636,18 @@ def group(doc: Doc) -> list[Organization]:
                 continue
             alias_of[short.text] = long.text
             _add(defined, short.text)
+    # a short form in brackets after its long form, which the mention layer left untagged (Perusahaan
+    # Umum Percetakan Uang Republik Indonesia (Perum Peruri)): the long form is the shortest run of
+    # capitalised words before the bracket that the short form abbreviates (Schwartz and Hearst 2003)
+    org_covered = {k for e in ents for k in range(e.start, e.end)}
+    for ent in ents:
+        if ent.start in partial or ent.text in alias_of or ent.start < 2 or doc[ent.start - 1].text != "(" \
+                or ent.end >= len(doc) or doc[ent.end].text != ")":
+            continue
+        long = _long_form_before(doc, ent.start - 1, ent.text, org_covered)
+        if long is not None:
+            alias_of[ent.text] = long
+            _add(defined, ent.text)
     raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
     for ent in ents:
         nickname = _nickname_of(raw, ent)
@@ -633,9 +740,49 @@ def group(doc: Doc) -> list[Organization]:
     for name in names:
         if len(name.split()) < 2 or name in alias_of:
             continue
-        longer = [o for o in by_first.get(name.split()[0], []) if len(o) > len(name) and o.startswith(name + " ")]
+        # (not the parent of its regional office: Perum X and Perum X Kantor Wilayah Y are two)
+        longer = [o for o in by_first.get(name.split()[0], []) if len(o) > len(name) and o.startswith(name + " ")
+                  and o[len(name) + 1:].split()[0] not in OFFICE_WORDS]
         if longer:
             alias_of[name] = max(longer, key=len)
+    # a short form of two words or more that abbreviates one longer name word by word (BPR X of PT Bank
+    # Perekonomian Rakyat X, Dinas Kesehatan P2KB X), written as a mention, or as a mention with the place
+    # after it (Perum Bulog + Sulselbar)
+    compound_fulls = [f for f in dict.fromkeys(canonical(n) for n in names) if len(f.split()) >= 3]
+    headline_end = raw.find("\n") if "\n" in raw else -1
+    for ent in ents:
+        if ent.start in partial or ent.start in extended or _credited(doc, ent.start):
+            continue
+        # (the place, or the unit's own short form the mention layer tagged apart: Perum X + Kanwil Y)
+        spans = [doc[ent.start:after.end] for after in (starts.get(ent.end),)
+                 if after is not None and after.label_ in {"LOC", "GPE", "ORG"}]
+        k = ent.end
+        while k < len(doc) and k - ent.end < 2 and doc[k].text[:1].isupper() and doc[k].text.isalnum():
+            k += 1
+            spans.append(doc[ent.start:k])
+        spans.sort(key=len, reverse=True)
+        if ent.end_char <= headline_end and len(ent) >= 3:
+            # (a title-case headline glues the verb to the name: RSUD X Kekurangan Dokter)
+            spans += [doc[ent.start:ent.end - k] for k in (1, 2) if ent.end - k - ent.start >= 2]
+        for span in spans + ([ent] if ent.text not in alias_of else []):
+            form = _flat(span.text)
+            spelt = _compound_of(form, compound_fulls)
+            if len(spelt) == 1:
+                alias_of[form] = spelt.pop()
+                if span is not ent:
+                    extended[ent.start] = span
+                    partial.add(ent.start)
+                    _add(defined, form)
+                    if span.end > ent.end and span.end == getattr(starts.get(ent.end), "end", -1):
+                        partial.add(ent.end)  # (the ORG after it is a part of this mention)
+                break
+    # an English name without its article, written so (The Jakmania ... ada Jakmania yang ...)
+    for name in names:
+        rest = name[4:]
+        if name.startswith("The ") and rest[:1].isupper() and rest not in alias_of \
+                and re.search(r"(?<!The )(?<!the )(?<![\w])" + re.escape(rest) + r"(?!\w)", text):
+            alias_of[rest] = canonical(name)
+            _add(defined, rest)
     # a one-word name that opens or closes exactly one longer name of the document, when the text
     # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
     # City; not Polri of Bareskrim Polri)
@@ -644,8 +791,8 @@ def group(doc: Doc) -> list[Organization]:
                 or name in _head_words() or name in places or name in _province_short():
             continue
         longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
-        if len(longer) == 1:
-            alias_of[name] = longer.pop()
+        if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
+            alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
 
     # a short form made of the syllables or initials of one longer name of the document, with its
     # region or without it (Kemendagri = Kementerian Dalam Negeri, Disnakertrans Sumbar = Dinas
@@ -655,9 +802,21 @@ def group(doc: Doc) -> list[Organization]:
         if name in alias_of or len(name.split()) > 3 or name in places:
             continue
         spelt = fulls.spelt_by(name)
-        if len(spelt) == 1:
+        if len(spelt) == 1 and not _spells_region(name, next(iter(spelt)), places):
             alias_of[name] = spelt.pop()
-    untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places)
+    first_named: dict[str, int] = {}
+    for ent in ents:
+        first_named.setdefault(canonical(ent.text), ent.start_char)
+    untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
+    untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
+    bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
+    for name in names:
+        if name in bare and name not in alias_of:
+            alias_of[name] = bare[name]
+    untagged += [(doc[k:k + 1], bare[doc[k].text]) for k in range(len(doc))
+                 if k not in covered and doc[k].text in bare and not _credited(doc, k)
+                 and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+                 and first_named.get(bare[doc[k].text], doc[k].idx) < doc[k].idx]
 
     for ent in ents:
         span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
@@ -710,12 +869,112 @@ def _nickname_of(text: str, ent: Span) -> Optional[str]:
     return " ".join(words_)
 
 
+def _compound_of(form: str, fulls: list[str]) -> set[str]:
+    """The names of ``fulls`` (longer than ``form``, the same initial) that ``form`` abbreviates word by
+    word (:func:`compound_abbreviates`)."""
+    initial = form[:1].lower()
+    return {full for full in fulls if len(full) > len(form) and full != form
+            and initial in {w[:1].lower() for w in full.split()[:2]} and compound_abbreviates(form, full)}
+
+
+CREDIT_WORDS = frozenset({"Dok", "Dok.", "Foto", "Foto:", "Sumber", "Sumber:", "Ilustrasi"})
+
+
+def _credited(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` open a bracket or a photo credit (``(Dok. Pemdes X)``): furniture,
+    no short form that the text uses for the organisation."""
+    before = [t.text for t in doc[max(0, i - 3):i]]
+    return bool(before) and before[-1] == "(" or "(" in before and any(w in CREDIT_WORDS for w in before)
+
+
+MAX_LONG_FORM = 10
+
+
+def _long_form_before(doc: Doc, bracket: int, short: str, org_covered: set) -> Optional[str]:
+    """The long form that the bracketed ``short`` at ``bracket`` (the opening bracket) defines: the
+    shortest run of capitalised words (joining words inside) right before it, outside every ORG
+    mention, of two words or more, that ``short`` abbreviates (:func:`abbreviates`, or word by word
+    :func:`compound_abbreviates` for a short form of several words); None without one."""
+    words_: list[str] = []
+    k = bracket - 1
+    while k >= 0 and len(words_) < MAX_LONG_FORM and k not in org_covered:
+        t = doc[k].text
+        if t[:1].isupper() and t.replace(".", "").replace("-", "").isalnum() or words_ and t.lower() in JOINING:
+            words_.insert(0, t)
+            k -= 1
+        else:
+            break
+    for n in range(2, len(words_) + 1):
+        run = words_[-n:]
+        if run[0].lower() in JOINING:
+            continue
+        long = " ".join(run)
+        if compound_abbreviates(short, long) if " " in short else abbreviates(short, long):
+            return long
+    return None
+
+
+def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict) -> dict[str, str]:
+    """The short heads (``org_head_short.tsv``: ``Polda``, ``Pemkot``, ``Kodam``) that open exactly one
+    name of the document, by that name: written alone after the name (``Polda Metro Jaya melarang ...
+    Polda mengimbau``), the head is the organisation's short form (records-v1: the other forms used)."""
+    heads = {short for short, _ in _head_long()}
+    by_head: dict[str, set] = {}
+    for full in fulls:
+        first = full.split()[0]
+        for short, long in _head_long():
+            if full.startswith(long + " "):
+                first = short
+                break
+        if first in heads and len(full.split()) >= 2:
+            by_head.setdefault(first, set()).add(full)
+    return {head: next(iter(found)) for head, found in by_head.items() if len(found) == 1}
+
+
+def _untagged_compounds(doc: Doc, org_covered: set, fulls: list[str], known: set) -> list[tuple[Span, str]]:
+    """Short forms of two to four words that the mention layer left untagged (a headline's ``RSUD X
+    Kekurangan Dokter``, ``Bulog Sulselbar Serap ...``): capitalised words outside every ORG mention,
+    the first an acronym or syllable form, that abbreviate exactly one name of the document word by word
+    (:func:`compound_abbreviates`; the longest such run from each word). Returns (span, name)."""
+    if not fulls:
+        return []
+    common = _common_or_calendar_words()
+    found = []
+    i = 0
+    while i < len(doc):
+        w = doc[i].text
+        if i in org_covered or not w[:1].isupper() or not w.isalnum() or w.lower() in common or w in known \
+                or w in _title_words():  # (Dirjen Imigrasi: the Director General, a person)
+            i += 1
+            continue
+        run = i
+        while run < len(doc) and run - i < 4 and run not in org_covered \
+                and (doc[run].text[:1].isupper() or doc[run].text[:1].isdigit()) and doc[run].text.isalnum():
+            run += 1
+        hit = None
+        if _credited(doc, i):
+            run = i
+        for end in range(run, i + 1, -1):
+            spelt = _compound_of(doc[i:end].text, fulls)
+            if len(spelt) == 1:
+                hit = (doc[i:end], spelt.pop())
+                break
+        if hit is not None:
+            found.append(hit)
+            i = hit[0].end
+        else:
+            i += 1
+    return found
+
+
 def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNames, known: set,
-                          places: frozenset) -> list[tuple[Span, str]]:
+                          places: frozenset, first_named: Optional[dict] = None) -> list[tuple[Span, str]]:
     """Short forms the mention layer left untagged, written on their own (``Dinkes akan menggelar``, a
     quote's ``Disnakertrans Sumbar akan membuka``): a capitalised word outside every entity and
     brackets, no common word (``common_words.txt``), place or known form, alone or with the place after
-    it, that spells exactly one name of the document (:func:`abbreviates`). Returns (span, name)."""
+    it, that spells exactly one name of the document (:func:`abbreviates`), or exactly one of the names
+    the text gave before it (``first_named``: name -> offset of its first mention; a short form refers
+    back to a name the reader knows). Returns (span, name)."""
     if not fulls.by_initial:
         return []
     common = _common_or_calendar_words()
@@ -723,7 +982,7 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
     for tok in doc:
         w = tok.text
         if tok.i in covered or not w.isalnum() or not w[0].isupper() or w in known or w in places \
-                or w in _province_short() or (tok.i > 0 and doc[tok.i - 1].text == "("):
+                or w in _province_short() or _credited(doc, tok.i):
             continue
         if w.isupper():
             # an acronym: the initials of the name's words, three at least (KK, KA name cards and
@@ -743,6 +1002,8 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
         for span in spans:
             # (a word of the name is a cut of it, no short form: Xbox of Xbox One X, Otrip of OK Otrip)
             spelt = {full for full in fulls.spelt_by(span.text) if w.lower() not in full.lower().split()}
+            if len(spelt) > 1 and first_named:
+                spelt = {full for full in spelt if first_named.get(full, span.start_char) < span.start_char}
             if len(spelt) == 1:
                 found.append((span, spelt.pop()))
                 break

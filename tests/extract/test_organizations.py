@@ -3,7 +3,7 @@ import pytest
 
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
-from pipeline.extract.organizations import _name_keys, _suffix_spelt, abbreviates
+from pipeline.extract.organizations import _name_keys, _suffix_spelt, abbreviates, compound_abbreviates
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +169,31 @@ def test_legal_form_and_acronym_join_the_company(rules_pipeline):
     assert any("PT STN" in aliases and "STN" in aliases for aliases in orgs.values()), orgs
 
 
+@pytest.mark.parametrize("short,long,spelt", [
+    ("BPR Sinar Abadi", "PT Bank Perekonomian Rakyat Sinar Abadi", True),
+    ("Dinas Sosial P2KB Wonoraja", "Dinas Sosial Pengendalian Penduduk dan Keluarga Berencana Wonoraja", True),
+    ("DPC PKS Jateng", "Dewan Pengurus Cabang Partai Keadilan Sejahtera Jawa Tengah", True),
+    ("Perum Damri Kanwil Sulselbar", "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", True),
+    ("Damri Sulselbar", "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", True),
+    ("RSUD Wonoraja", "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja", True),
+    ("Perum Perkis", "Perusahaan Umum Percetakan Kertas Indonesia Sejahtera", True),
+    ("SMAN 3 Wonoraja", "SMA Negeri 3 Wonoraja", True),
+    ("Dinkes Wonoraja", "Dinas Kesehatan Kabupaten Wonoraja", True),
+    # negative: no word abbreviates, a word of the run, opening words left out, a common word, letters
+    # no word's initial gives, a word left over
+    ("Bank Indonesia", "Bank Rakyat Indonesia", False),
+    ("DKI Jakarta", "Dewan Perwakilan Rakyat Daerah DKI Jakarta", False),
+    ("PKS Jateng", "Dewan Pengurus Cabang Partai Keadilan Sejahtera Jawa Tengah", False),
+    ("Provinsi Jawa Barat", "Pemerintah Provinsi Jawa Barat", False),
+    ("Kanwil Sulselbar", "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", False),
+    ("RSUD Wonoraja Kekurangan", "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja", False),
+    ("KPK RI", "Komisi Pemberantasan Korupsi", False),
+    ("Dinkes", "Dinas Kesehatan Kabupaten Wonoraja", False),
+])
+def test_compound_abbreviates(short, long, spelt):
+    assert compound_abbreviates(short, long) is spelt
+
+
 def _grouped(nlp, text, names):
     """The organisations :func:`organizations.group` makes of ``text`` whose ORG mentions are ``names``
     (found in order, each after the one before)."""
@@ -220,6 +245,53 @@ GROUPS = [
      ["Dinas Kesehatan Kabupaten Sleman"], "Dinas Kesehatan Kabupaten Sleman", ["Dinkes"]),
     ("Ketua Himpunan Pemandu Wisata Nusantara hadir. Menurutnya, HPWN mengajak warga.",
      ["Himpunan Pemandu Wisata Nusantara"], "Himpunan Pemandu Wisata Nusantara", ["HPWN"]),
+    # short forms of two words or more that abbreviate the name word by word: a mention, a mention with
+    # the place after it, untagged words (a headline), a bracket spelling only the region is none
+    ("PT Bank Perekonomian Rakyat Sinar Abadi ditutup. Nasabah BPR Sinar Abadi antre.",
+     ["PT Bank Perekonomian Rakyat Sinar Abadi", "BPR Sinar Abadi"], "PT Bank Perekonomian Rakyat Sinar Abadi",
+     ["BPR Sinar Abadi"]),
+    ("RSUD Wonoraja Butuh Dokter\n\nRumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja kekurangan dokter.",
+     ["Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja"], "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja",
+     ["RSUD Wonoraja"]),
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Sulselbar) menambah bus. Kepala Perum "
+     "Damri Sulselbar hadir.", ["Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Sulselbar",
+                                "Perum Damri"],
+     "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", ["Perum Damri Sulselbar"]),
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Kanwil Sulselbar) menambah bus. Pemimpin "
+     "Perum Damri Kanwil Sulselbar Andi Wijaya hadir.",
+     ["Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Kanwil Sulselbar", "Perum Damri"],
+     "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", ["Kanwil Sulselbar",
+                                                                        "Perum Damri Kanwil Sulselbar"]),
+    # a short head written alone after the one name it opens; a headline's name glued to its verb
+    ("Polda Sukamaju melarang konvoi. Polda mengimbau warga tetap di rumah.", ["Polda Sukamaju"], "Polda Sukamaju",
+     ["Polda"]),
+    ("Warga melapor ke Pemkot. Pemerintah Kota Wonoraja lalu menjawab.", ["Pemerintah Kota Wonoraja"],
+     "Pemerintah Kota Wonoraja", None),
+    ("Polda Sukamaju dan Polda Wonoraja bekerja sama. Polda mengimbau warga.", ["Polda Sukamaju", "Polda Wonoraja"],
+     "Polda Sukamaju", None),
+    ("RSUD Wonoraja Kekurangan Dokter\n\nRumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja kekurangan dokter.",
+     ["RSUD Wonoraja Kekurangan", "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja"],
+     "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja", ["RSUD Wonoraja"]),
+    # an English name without its article; not when the text writes it only with it
+    ("The Rajawali Fans datang. Sebagian Rajawali Fans menunggu.", ["The Rajawali Fans"], "The Rajawali Fans",
+     ["Rajawali Fans"]),
+    ("The Rajawali Fans datang. Ketua The Rajawali Fans menunggu.", ["The Rajawali Fans", "The Rajawali Fans"],
+     "The Rajawali Fans", None),
+    # a bracketed short form whose long form the mention layer left untagged (Schwartz-Hearst): the
+    # shortest run before the bracket that it abbreviates; none when no run does
+    ("Kinerja Perusahaan Umum Percetakan Kertas Indonesia Sejahtera (Perum Perkis) naik.", ["Perum Perkis"],
+     "Perusahaan Umum Percetakan Kertas Indonesia Sejahtera", ["Perum Perkis"]),
+    ("Kepala Lembaga Kajian Pangan (LKP) hadir.", ["LKP"], "Lembaga Kajian Pangan", ["LKP"]),
+    ("Warga Desa Sukamaju (Wonoraja) hadir.", ["Wonoraja"], "Wonoraja", None),
+    # a short form that spells two names goes to the one the text named before it
+    ("Kepala Dinas Kesehatan Kabupaten Sleman hadir. Ia menambahkan, Dinkes akan menggelar vaksinasi. "
+     "Dinas Kesehatan Provinsi Jawa Barat mengirim vaksin.",
+     ["Dinas Kesehatan Kabupaten Sleman", "Dinas Kesehatan Provinsi Jawa Barat"], "Dinas Kesehatan Kabupaten Sleman",
+     ["Dinkes"]),
+    ("Dinas Kesehatan Provinsi Jawa Barat mengirim vaksin. Dinkes akan menggelar vaksinasi. "
+     "Kepala Dinas Kesehatan Kabupaten Sleman hadir.",
+     ["Dinas Kesehatan Provinsi Jawa Barat", "Dinas Kesehatan Kabupaten Sleman"],
+     "Dinas Kesehatan Provinsi Jawa Barat", ["Dinkes"]),
     # a nickname tied to the organisation by julukan / berjuluk on one side and the name on the other
     ("Cedera membuatnya absen ketika Elang Biru -julukan Persikota- melawat ke Sukamaju.", ["Persikota"],
      "Persikota", ["Elang Biru"]),
@@ -240,6 +312,15 @@ GROUPS = [
     ("Dinas Kesehatan Kabupaten Sleman dan Dinas Kesehatan Provinsi Jawa Barat hadir. Dinkes menambah petugas.",
      ["Dinas Kesehatan Kabupaten Sleman", "Dinas Kesehatan Provinsi Jawa Barat", "Dinkes"], "Dinkes", None),
     ("Penyidik Bareskrim Polri bekerja. Polri menahan tersangka.", ["Bareskrim Polri", "Polri"], "Polri", None),
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Sulselbar) menambah bus.",
+     ["Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Sulselbar"],
+     "Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", None),
+    ("Perum Damri menambah bus. Perum Damri Kantor Wilayah Jawa Barat juga.",
+     ["Perum Damri", "Perum Damri Kantor Wilayah Jawa Barat"], "Perum Damri", None),
+    ("Direktorat Jenderal Imigrasi Wonoraja hadir. Dirjen Imigrasi, dalam keterangannya, menyebut.",
+     ["Direktorat Jenderal Imigrasi Wonoraja"], "Direktorat Jenderal Imigrasi Wonoraja", None),
+    ("Pemerintah Desa Sukamaju membangun jalan. (Dok. Pemdes Sukamaju)", ["Pemerintah Desa Sukamaju"],
+     "Pemerintah Desa Sukamaju", None),
     ("Laga Persibo Bandung dan Persibo Jaya. Persibo menang.", ["Persibo Bandung", "Persibo Jaya", "Persibo"],
      "Persibo", None),
 ]
