@@ -105,8 +105,11 @@ def _model_run(pipeline: list) -> list:
     """The NER model's components at the head of ``pipeline`` (a tok2vec and the entity recognizer)."""
     from spacy.pipeline import EntityRecognizer, Tok2Vec
 
-    run = list(itertools.takewhile(lambda pair: isinstance(pair[1], (Tok2Vec, EntityRecognizer)), pipeline))
-    return run if any(isinstance(component, EntityRecognizer) for _, component in run) else []
+    from .greedy_ner import GreedyNER
+
+    recognizers = (EntityRecognizer, GreedyNER)
+    run = list(itertools.takewhile(lambda pair: isinstance(pair[1], (Tok2Vec, *recognizers)), pipeline))
+    return run if any(isinstance(component, recognizers) for _, component in run) else []
 
 
 def model_in_chunks(doc, components: list):

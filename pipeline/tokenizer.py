@@ -53,6 +53,9 @@ CACHE_SIZE = 100_000
 LONG_RUN = re.compile(r"(?<![^\w\s])[^\w\s]{64,}|(?<!\S)\S{256,}")  # a run matched from its start: linear
 RUN_PIECE = 32
 PIECE_TOKENS = 8  # a piece of a long run that would give more tokens is one token (module docstring)
+# a list number glued to the capitalised word after it (``1.Andi``, ``12)Kepala``): the number and
+# its mark are tokens of their own (an infix, so the text and its offsets stay as written)
+LIST_NUMBER = r"(?<=^[0-9])[.)](?=[A-Z])|(?<=^[0-9][0-9])[.)](?=[A-Z])"
 
 
 class WholeTokens:
@@ -112,13 +115,18 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             rules=kept,
             prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=SuffixSearch(token_match, suffix) if suffix is not None else None,
-            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            infix_finditer=util.compile_infix_regex(with_list_numbers(defaults.infixes)).finditer,
             token_match=token_match,
             url_match=defaults.url_match,
             max_cache_size=CACHE_SIZE,
         )
 
     return make
+
+
+def with_list_numbers(infixes) -> list[str]:
+    """spaCy's infixes of the language and :data:`LIST_NUMBER`."""
+    return [*(infixes or ()), LIST_NUMBER]
 
 
 def blank(lang: str = "id") -> Language:
@@ -137,6 +145,8 @@ def customize(nlp: Language) -> Language:
     tokenizer.token_match = WholeTokens(whole, tokenizer.token_match)
     if tokenizer.suffix_search is not None:
         tokenizer.suffix_search = SuffixSearch(tokenizer.token_match, tokenizer.suffix_search)
+    infixes = [_pattern(tokenizer.infix_finditer)] if tokenizer.infix_finditer is not None else []
+    tokenizer.infix_finditer = util.compile_infix_regex(with_list_numbers(infixes)).finditer
     return nlp
 
 

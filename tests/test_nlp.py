@@ -93,3 +93,28 @@ def test_the_model_tensor_is_released(nlp):
     assert kept.tensor.shape[0] > 0  # (the test can fail: without the component the tensor stays)
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == \
         [(e.start_char, e.end_char, e.label_) for e in kept.ents]
+
+
+def test_the_model_runs_on_numpy_blas_with_the_same_entities(nlp):
+    """Every layer of the NER model runs on thinc's NumpyOps without BLIS (numpy's BLAS), and the model finds
+    the entities it finds as spaCy loads it (on BLIS)."""
+    from spacy.util import load_model as spacy_load
+    from thinc.api import Model, NumpyOps
+
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("no NER model")
+    layers = [layer for _, component in nlp.pipeline if isinstance(getattr(component, "model", None), Model)
+              for layer in component.model.walk()]
+    assert layers and all(type(layer.ops) is NumpyOps and not layer.ops.use_blis for layer in layers)
+    plain = spacy_load(nlp_module.Settings().ner_model)
+    assert all(layer.ops.use_blis for _, component in plain.pipeline for layer in component.model.walk())
+    text = ("Jakarta - Gubernur Jawa Tengah Rina Wulandari bertemu Direktur Utama PT Sumber Makmur Teguh Saputra "
+            "di Semarang, Senin (26/5). Menurut Rina, Dinas Pertanian Kabupaten Sukamaju akan membantu petani.")
+
+    def ents(model):
+        doc = model.make_doc(text)
+        for name in ("tok2vec", "ner"):
+            doc = model.get_pipe(name)(doc)
+        return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+    assert ents(nlp) == ents(plain) and ents(plain)

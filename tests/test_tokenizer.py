@@ -36,6 +36,22 @@ def test_same_tokens(pair, text):
     assert tokens(fast, text) == tokens(blank, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("1.Andi Saputra, 2.Budi Santoso", ["1", ".", "Andi", "Saputra", ",", "2", ".", "Budi", "Santoso"]),
+    ("12)Kepala Dinas", ["12", ")", "Kepala", "Dinas"]),
+    ("(3.Rina)", ["(", "3", ".", "Rina", ")"]),
+    # negative: decimals, times, numbers after letters, years glued to a word, lower case after the mark
+    ("pukul 10.30 WIB", ["pukul", "10.30", "WIB"]),
+    ("No.5 dan Rp1.500", ["No.5", "dan", "Rp", "1.500"]),
+    ("tahun 2017.Dia", ["tahun", "2017.Dia"]),
+    ("a.1.B 1.a", ["a.1.B", "1.a"]),
+])
+def test_list_numbers_glued_to_a_name_are_split(pair, text, expected):
+    _, fast = pair
+    doc = fast.make_doc(text)
+    assert [t.text for t in doc] == expected and doc.text == text
+
+
 def test_blank_builds_the_same_tokenizer_settings():
     built, converted = tokenizer.blank().tokenizer, tokenizer.customize(spacy.blank("id")).tokenizer
     assert built.rules == converted.rules

@@ -17,7 +17,8 @@ Parts, each measured in this run:
   balanced by length; each loads its stage and prepares its docs, all wait on a barrier, then
   each runs its shard. Stages: ``default pipeline`` (:func:`pipeline.engines.process_document`
   with ``pipeline.load()``), ``sentences`` (the rule splitter, tokenizer included), ``ner``
-  (``models/ner-id`` alone), ``extractors`` (the rule components on prepared docs), and the
+  (``models/ner-id`` alone, loaded as the pipeline loads it: :func:`pipeline.nlp.load_ner`),
+  ``extractors`` (the rule components on prepared docs), and the
   peers ``spacy tokenizer`` (``spacy.blank("id")`` tokenisation) and ``stanza tokenizer``
   (``models/stanza-id``; on the first :data:`STANZA_SHARE` of the articles and one worker: it is slow).
 * **long document**: the articles joined into one document of 100,000 and one of 1,000,000
@@ -190,9 +191,7 @@ def _prepare(stage: str, docs: list[dict]):
         nlp_module.add_splitter(nlp, "rules")
         return lambda: [nlp(d["text"]) for d in docs]
     if stage == "ner":
-        import spacy
-
-        nlp = spacy.load(ner_model_path())
+        nlp = nlp_module.load_ner(ner_model_path())
         return lambda: [nlp(d["text"]) for d in docs]
     nlp = nlp_module.load()
     if stage == "default pipeline":

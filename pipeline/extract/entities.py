@@ -73,6 +73,11 @@ coordinates no more words; a Roman numeral after a name opens none (``PON XXI | 
 organisation in the title of a law after ``tentang`` (:func:`orgs_in_work_titles`); a sentence's
 capitalised common word is cut before an organisation (``Arkeolog | Universitas X``); a model
 organisation leaves a title's field words out of the rule organisation after them.
+Organisation types (issue 13, session 7): a candidate whose head noun (the first word of an
+Indonesian name, the last of an English one: ``thing_heads.tsv``) names an event, programme, product,
+law, document or facility is no organisation but the organisation inside it, a facility a place
+(:func:`type_org_candidates`); DBpedia organisation names fill where no entity is
+(:func:`gazetteer_orgs`, ``org_gazetteer.txt``).
 
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
@@ -161,6 +166,7 @@ class Knowledge:
             is_open = line.endswith(" *")
             heads[line[:-2].strip() if is_open else line] = is_open
         self.org_heads_single = frozenset(h for h in heads if " " not in h)
+        self.org_head_openers = frozenset(h.split()[0] for h in heads)  # (University of, Rumah Sakit)
         self.org_heads = PhraseMatcher(nlp.vocab)
         for head, is_open in heads.items():
             self.org_heads.add("OPEN" if is_open else "CLOSED", [make(head)])
@@ -217,6 +223,20 @@ class Knowledge:
         ends = {r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "end" and r["type"] == "ORG"}
         self.org_last_nouns = frozenset(w for w in ORG_HINTS | {w.capitalize() for w in ends}
                                         if w not in self.person_name_words)
+        # head nouns of names that are no organisation (events, programmes, products, laws,
+        # documents, facilities): the first word of an Indonesian name, the last of an English one
+        things = table("thing_heads.tsv")
+        self.thing_first = {tuple(r["word"].split()): r["class"] for r in things if r["position"] == "first"}
+        self.thing_last = {tuple(r["word"].split()): r["class"] for r in things if r["position"] == "last"}
+        # DBpedia organisation names safe to match as written (companies, clubs, bands, parties)
+        self.org_gazetteer = PhraseMatcher(nlp.vocab)
+        self.org_gazetteer.add("ORG", [make(n) for n in ordered("org_gazetteer.txt")])
+        # lower-case nouns that say the name after them is an organisation (klub, perusahaan, harian)
+        self.org_cue_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
+                                       if r["position"] == "before" and r["type"] == "ORG")
+        # ... and those that name the thing the name after them is (ajang, bertajuk, turnamen, merk)
+        self.thing_cue_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
+                                         if r["position"] == "before" and r["type"] == "none")
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -1297,7 +1317,7 @@ def _titlecase_tokens(doc: Doc) -> set[int]:
     return out
 
 
-LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])[ \t]")
+LIST_MARK = re.compile(r"^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])[ \t]|\d{1,2}[.)](?=[A-Z][a-z]))")
 
 
 def _list_item(doc: Doc, text: str, start: int) -> bool:
@@ -2377,6 +2397,100 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge) -> list[Span]:
     return out
 
 
+def thing_kind(span: Span, kb: Knowledge) -> Optional[str]:
+    """The class of ``thing_heads.tsv`` (event, programme, product, law, document, facility) that the
+    head noun of a capitalised name names, or None: Indonesian names are head-initial, so the first
+    word (``Festival Film Indonesia``, ``Kartu Indonesia Pintar``, ``Undang-Undang Cipta Kerja``);
+    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``)."""
+    texts = [t.text for t in span]
+    if not texts[0][:1].isupper():
+        return None
+    lower = tuple(w.lower() for w in texts)
+    for size in (2, 1):
+        if len(lower) >= size and lower[:size] in kb.thing_first:
+            return kb.thing_first[lower[:size]]
+    if len(texts) >= 2 and texts[-1][:1].isupper() and not any(w in kb.org_head_openers for w in texts):
+        for size in (2, 1):
+            if len(lower) > size and lower[-size:] in kb.thing_last:
+                return kb.thing_last[lower[-size:]]
+    return None
+
+
+def gazetteer_orgs(doc: Doc, kb: Knowledge) -> list[Span]:
+    """The DBpedia organisation names of ``org_gazetteer.txt`` written in ``doc`` (every mention: one
+    sense per document), where they are a whole capitalised name: no capitalised word right before
+    (but a common word opening the sentence: ``Pemain X``) or after, not in a headline, and a one-word name never written in
+    small letters in the text (``Mocca`` the band, not ``mocca`` the drink) nor a word of a longer person
+    or place of it (``Kobe`` after ``Kobe Bryant``)."""
+    found = filter_spans(Span(doc, s, e, label="ORG") for _, s, e in kb.org_gazetteer(doc))
+    if not found:
+        return []
+    headline = titlecase_tokens(doc)
+    lowered = _LowerForms(text_of(doc))
+    person_words = {t.text for e in doc.ents if e.label_ != "ORG" and len(e) > 1 for t in e}
+    out = []
+    for span in found:
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and _cap(before.text) and before.is_alpha \
+                and not (before.is_sent_start and (before.lower_ in kb.common_words or before.lower_ in STOP_WORDS)) \
+                or after is not None and _cap(after.text) and after.is_alpha \
+                or any(k in headline for k in range(span.start, span.end)) \
+                or len(span) == 1 and (span.text.lower() in lowered or span.text in person_words):
+            continue
+        out.append(span)
+    return out
+
+
+def _cue_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """A lower-case noun of ``nouns`` right before ``start`` or one word before: of ``genre_nouns.tsv``,
+    one that makes the name after it an organisation (``perusahaan Kapal Api``, ``klub sepak bola
+    X``) or a thing (``ajang Sumberjaya Open``, ``pameran bertajuk X``)."""
+    return any(0 <= k < len(doc) and doc[k].is_lower and doc[k].lower_ in nouns for k in (start - 1, start - 2))
+
+
+def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation whose head noun names an event, programme, product, law,
+    document or facility (:func:`thing_kind`), or that a noun before names as such a thing
+    (``genre_nouns.tsv``, type none: ``ajang``, ``bertajuk``, ``merk``), typed again, unless a noun before it says it is an
+    organisation (``perusahaan``, ``klub``): an organisation's head or a known institution inside it
+    is the organisation (``Rapat Paripurna | DPR``, ``Sidang | Majelis Umum PBB``), but a facility is a
+    place (records-v1: venues and buildings, ``Gedung Kemenko Polkam``); the rest is no entity. A name typed so is no
+    organisation anywhere in the document, nor is its bracketed short form (``Program Keluarga
+    Harapan (PKH)``: one sense per document)."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    if not orgs:
+        return doc.ents
+    heads = _labelled(doc, kb.org_heads)
+    known = _labelled(doc, kb.known_org)
+    swap: dict[tuple[int, int], Optional[Span]] = {}
+    gone: set[str] = set()
+    for e in orgs:
+        kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None)
+        if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
+            continue
+        inner = next((k for k in range(e.start + 1, e.end) if (k in heads or k in known) and _cap(doc[k].text)), None)
+        if inner is not None and kind != "facility":  # (Gedung Kemenko Polkam: a place, corpus/README)
+            swap[(e.start, e.end)] = Span(doc, inner, e.end, label="ORG")
+            continue
+        swap[(e.start, e.end)] = Span(doc, e.start, e.end, label="LOC") if kind == "facility" and len(e) > 1 else None
+        if kind != "facility":
+            gone.add(e.text)
+            if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
+                gone.add(doc[e.end + 1].text)
+    if not swap:
+        return doc.ents
+    out = []
+    for e in doc.ents:
+        key = (e.start, e.end)
+        if key in swap:
+            if swap[key] is not None:
+                out.append(swap[key])
+        elif not (e.label_ == "ORG" and e.text in gone):
+            out.append(e)
+    return tuple(out)
+
+
 def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     """Rule people whose words open an organisation of the model somewhere in ``doc`` and
     that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
@@ -2474,6 +2588,8 @@ class PersonRuler:
         if inside:
             gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
             doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)
+        doc.ents = fill_entities(doc, gazetteer_orgs(doc, self.kb))
+        doc.ents = type_org_candidates(doc, self.kb)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)
         return doc

@@ -59,6 +59,8 @@ from .people import (
     _nlp_of,
     canonical_name,
     entities_fixed,
+    epithet_holder,
+    epithets,
     name_after_title,
     roles_of,
 )
@@ -227,7 +229,25 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
             longest = 2 if called else 1  # Andi Agustinus alias Andi Narogong; X atau yang akrab disapa Abah Rahmat
         if other is not None and other.label_ == "PER" and len(other) <= longest and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
+    full = [name for name in dict.fromkeys(names) if len(name.split()) >= 2]
+    for name in dict.fromkeys(names):
+        if name not in nickname_of:
+            joined = [f for f in full if syllable_nickname(name, f)]
+            if len(joined) == 1:
+                nickname_of[name] = joined[0]
     return nickname_of
+
+
+def syllable_nickname(short: str, full: str) -> bool:
+    """``short`` is the press's syllable nickname of ``full``: one word of five to ten letters, the
+    start of the first word of ``full`` and a shorter start of its second (``Jokowi`` = Jo-ko
+    Wi-dodo, ``Setnov`` = Set-ya Nov-anto, ``Bamsoet`` = Bam-bang Soe-satyo)."""
+    words_ = full.split()
+    if " " in short or not (5 <= len(short) <= 10) or not short.isalpha() or short.isupper() or len(words_) < 2:
+        return False
+    low, first, second = short.lower(), words_[0].lower(), words_[1].lower()
+    return any(low.startswith(first[:i]) and 2 <= len(low) - i < len(second) and second.startswith(low[i:])
+               for i in range(2, len(first) + 1))
 
 
 def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: str) -> dict[str, list[str]]:
@@ -566,6 +586,18 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         person.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+def _epithet_roles(doc: Doc, kb: Knowledge, index: dict, heads: TitleIndex, people: list[Entity]) -> None:
+    """The roles of the epithets that refer back to a person (:func:`people.epithets`)."""
+    if not people:
+        return
+    named = sorted(((m.start, m.end, person) for person in people for m in person.mentions
+                    if m.kind not in ("title", "pronoun")), key=lambda x: (x[0], x[1]))
+    for role in epithets(doc, kb, index, heads):
+        holder = epithet_holder(doc, role, named)
+        if holder is not None:
+            _merge_role(holder, role)
+
+
 def _role_org_names(people: list[Entity], orgs: list[Entity]) -> None:
     """A role's organisation written with its acronym in brackets inside (``Dewan Perwakilan Rakyat
     Daerah (DPRD) DKI Jakarta``) takes the form without it when that form names an organisation of
@@ -599,6 +631,7 @@ def _build(doc: Doc, kb: Knowledge) -> EntityTable:
     people = _names_as_used(_person_entities(doc, kb, index, heads, len(orgs)), kb)
     for k, person in enumerate(people):
         person.id = len(orgs) + k
+    _epithet_roles(doc, kb, index, heads, people)
     _role_org_names(people, orgs)
     _initials_mentions(text_of(doc), people)
     _title_mentions(doc, titles, people, index)

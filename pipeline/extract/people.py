@@ -34,7 +34,10 @@ name took from the title before it (places, acronyms, words of other entities) g
 organisation (:func:`name_after_title`). A fused title with its region
 (``Kapolda Metro Jaya``) points to the unit as the text names it elsewhere
 (``fused_titles.tsv``); ``ORG diwakili oleh TITLE, NAME`` gives ORG; in
-``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``).
+``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``); a title held for someone right before a
+person the text introduced earlier is someone else's (``manajer Abby``: ``served_titles.txt``). An
+epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's place (``Penyerang 32
+tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`).
 """
 from __future__ import annotations
 
@@ -49,8 +52,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
+from ..extensions import text_of
 from ..lang import words
-from .entities import ROMAN, Knowledge, _cap, _ent_index, knowledge, role_matches, sentence_bounds, title_tail_end
+from .entities import (
+    ENGLISH_JOIN,
+    ROMAN,
+    Knowledge,
+    _cap,
+    _ent_index,
+    knowledge,
+    role_matches,
+    sentence_bounds,
+    title_tail_end,
+)
 
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+")  # an acronym in brackets inside a name
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
@@ -85,13 +99,14 @@ class TitleIndex(dict):
 
 
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
-AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah"})
+AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah", "menjabat"})
 AS_ROLE = frozenset({"selaku", "sebagai"})
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
-YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah"})
+YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
+THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
-LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof"})
+LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof", "profesor"})
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
 ADJUNCT = frozenset({"di", "asal", "dari"})
@@ -104,6 +119,32 @@ ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", 
 # joins of a list of names that share one title before it (``penyanyi A dan B``, ``ganda putra A/B``)
 NAME_JOIN = frozenset({"dan", "/", "&", "serta"})
 VERB_PREFIX = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
+VERB_SUFFIX = re.compile(r"(?:kan|an|i|nya|lah)$")
+VOWELS = frozenset("aeiou")
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word is a prefixed verb. ``ber-`` words are; a ``meN-`` word is when the
+    prefix has the form the first sound of its root asks for (``me-`` before l, r, w, y; ``mem-``
+    before b, f or a vowel (``memakai``), ``memper-``; ``men-`` before d, c, j, z, sy or a vowel
+    (``menulis``); ``meng-``, ``meny-``): ``media``, ``medis``, ``mesin``, ``menteri``, ``mental``
+    are nouns; a ``di-`` word is when it ends with ``-kan`` or what the prefix and a suffix leave is a
+    common word (``common_words.txt``): ``dibuat``, ``diminta`` are verbs, ``digital``, ``dinas``,
+    ``direksi`` nouns of a title's complement (``praktisi digital forensik``)."""
+    if not VERB_PREFIX.match(word):
+        return False
+    if word.startswith("ber"):
+        return True
+    if word.startswith("me"):
+        if word[2] in "lrwy" or word.startswith(("memb", "memf", "memper", "mend", "menc", "menj", "menz", "mensy",
+                                                  "meng", "meny")):
+            return True
+        return word[:3] in ("mem", "men") and word[3] in VOWELS
+    if word.endswith("kan"):
+        return True
+    common = words("common_words.txt")
+    stem = word[2:]
+    return stem in common or len(VERB_SUFFIX.sub("", stem)) >= 3 and VERB_SUFFIX.sub("", stem) in common
 
 
 def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Knowledge] = None,
@@ -237,6 +278,8 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
     occupation = words_[0] in kb.occupation_words
     for k in range(head + 1, end - 1):
         if doc[k - 1].text == "(" and doc[k + 1].text == ")" and kb.is_acronym(doc[k].text) and not occupation:
+            if k - 1 == head and _abbreviates(doc[k].text, doc[start:head].text):
+                continue  # Chief Communication Officer (CCO): the title's own short form
             first = _spelt_from(doc, head, k - 1, doc[k].text)
             if first in ents and ents[first].label_ == "LOC" or doc[first].text in kb.place_words:
                 return None  # Pemimpin Korea Utara (Korut): a country's short form, no organisation
@@ -266,6 +309,12 @@ def _field_word(token, kb: Knowledge) -> bool:
     text = token.text
     return text.lower() in words("common_words.txt") or text in kb.org_words or text.lower() in kb.title_words \
         or text.lower() in kb.modifiers or text in kb.place_words or kb.is_org_word(text) or not text.isalpha()
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    from .organizations import abbreviates
+
+    return abbreviates(acronym, name)
 
 
 def _spelt_from(doc: Doc, head: int, bracket: int, acronym: str) -> int:
@@ -311,6 +360,9 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
             k -= 1  # an enumeration of fields: Menteri Pendidikan Tinggi, Sains, dan Teknologi, NAME
         elif t.text in TITLE_STOP or ent is not None:
             break
+        elif lenient and t.lower_ in ENGLISH_JOIN | {"to"} and k < end and _cap(doc[k].text) and k - 2 >= floor \
+                and _cap(doc[k - 2].text):
+            k -= 1  # the English function words of a name: Institute for Essential Services Reform, Bike to Work
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
                 or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
                 or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
@@ -418,12 +470,15 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     if start is not None and doc[start].text.islower() and start - 1 >= sent.start:
         before = ents.get(start - 2) if doc[start - 1].text == "," else None
         if before is not None and before.label_ == "PER" and before.end == start - 1 \
-                and _closed_apposition(doc, ent, sent.end, titles):
+                and _closed_apposition(doc, ent, sent.end, titles, kb):
             start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
-        elif doc[start - 1].lower_ in kb.relation_nouns:
-            start = None  # orang tua calon siswa, X: the person is a relation of the one the noun names
+        elif doc[start - 1].lower_ in kb.relation_nouns and left_end < ent.start and doc[left_end].text == ",":
+            start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
+            # keponakan penyanyi senior X, where X is the singer)
         elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
+    if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
+        start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
     if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
             and doc[start].lower_ in kb.occupation_words and doc[start].lower_ not in kb.title_first_words:
         start = None  # Nahdlatul Ulama di Pondok Gede: the occupation word ends a name
@@ -460,10 +515,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     if j < n and doc[j].text == "(":
         in_brackets = list(_bracket_role(doc, ent, j, kb, titles, n))
         close = next((k for k in range(j + 1, min(j + 5, n)) if doc[k].text == ")"), None)
-        if in_brackets or close is None:
-            yield from in_brackets
+        yield from in_brackets
+        if close is None or in_brackets and not (close + 2 < n and doc[close + 1].text == ","
+                                                 and doc[close + 2].lower_ == "yang"):
             return
-        j = close + 1  # NAME (45), pedagang asal X: the age or initials in brackets aside
+        j = close + 1  # NAME (45), pedagang asal X: the age or initials in brackets aside; NAME (CTO), yang juga TITLE
     if shared and j + 1 < n and doc[j].text in NAME_JOIN and ents.get(j + 1) is not None \
             and ents[j + 1].label_ == "PER" and ents[j + 1].start == j + 1:
         # A dan B (ganda putra): A shares B's occupation in brackets
@@ -480,8 +536,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             j += 2
             while j < n and doc[j].lower_ in YANG | {"sebagai"}:
                 j += 1
+        elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
+            j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
     elif j < n and doc[j].lower_ in AFTER_NAME:
         j += 1
+        if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
+            j += 1  # NAME menjabat sebagai TITLE
     elif j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in YANG:
         j += 2
         while j < n and doc[j].lower_ in YANG | {"sebagai"}:
@@ -509,12 +569,104 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
                 or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
             return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+        nxt = _next_name(doc, end, kb, ents, n)
         if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
-                and (_cap(doc[m].text) or not _closed_apposition(doc, _next_name(doc, end, kb, ents, n), n, titles)):
+                and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
+                and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
             return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
         if title:
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+
+
+# words that open a sentence before its subject (``Apalagi mantan pemain X itu ...``) besides
+# ``sentence_openers.txt``, and the age words of an epithet (``Penyerang 32 tahun itu``)
+AGE_WORDS = frozenset({"tahun", "berusia", "berumur"})
+QUOTE_MARKS = ('"', "“", "”")
+EPITHET_WORDS = 8  # the longest epithet read: head, complements and organisation
+
+
+def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
+    """Roles the text gives by an epithet that refers back to a person named before it: a title or
+    occupation phrase closed by a demonstrative, as the subject of its sentence (first, after a
+    sentence opener, or after a speech verb or ``menurut``): ``Ronaldo murka. Penyerang 32 tahun itu
+    bahkan ...``, ``Menurut pelatih asal Prancis ini``, ``ujar politisi PDIP tersebut``. The role's
+    ``start`` is the epithet's; its holder is read by :func:`epithet_holder`. Plural or generic
+    phrases (``Kedua pemain itu``, ``para pemain``) are no epithet of one person."""
+    for s, e in sorted(titles.items()):
+        sent = _sentence_of(doc, s)
+        p = _with_modifiers(doc, s, kb, sent.start)
+        if not _subject_slot(doc, p, sent, kb):
+            continue
+        k = e
+        lower = 0
+        while k < sent.end and k - p <= EPITHET_WORDS and doc[k].lower_ not in DEFINITE:
+            t = doc[k]
+            ent = ents.get(k)
+            if ent is not None:
+                if ent.label_ == "PER":
+                    break
+                k = ent.end
+                continue
+            if t.text[:1].isupper() and t.text.isalnum() or t.is_digit or t.lower_ in AGE_WORDS \
+                    or t.text in {"-", "/", "(", ")"}:
+                k += 1
+                continue
+            if t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not _verb_like(t.lower_) \
+                    and t.lower_ not in kb.speech_verbs or t.lower_ in ADJUNCT:
+                lower += 1
+                if lower > 3:
+                    break
+                k += 1
+                continue
+            break
+        if k >= sent.end or doc[k].lower_ not in DEFINITE or k - p > EPITHET_WORDS:
+            continue
+        end = k
+        while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
+            end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
+        title_end, org = _split_title_org(doc, p, end, ents, kb, titles)
+        title = doc[p:title_end].text
+        if title:
+            yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule="epithet")
+
+
+def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
+    """Whether a noun phrase starting at ``p`` is in the subject's place of its sentence or clause."""
+    if p == sent.start:
+        return True
+    before = doc[p - 1]
+    if before.lower_ in words("quote_cues.txt") or before.lower_ == "menurut":
+        return True  # "...," ujar pemain itu; menurut pelatih itu (not the clause after "X mengatakan")
+    k = p - 1
+    if before.text == ",":
+        k -= 1
+    return k == sent.start and k < p and doc[k].text in kb.sentence_openers and doc[k].text not in {"Di", "Ke", "Pada", "Dengan", "Untuk", "Bagi", "Terhadap", "Kepada", "Mereka"}
+
+
+def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -> Optional[object]:
+    """The person an epithet (:func:`epithets`) refers to: the one named last before it, in its
+    sentence or the two before (``membuat Ronaldo murka. Penyerang 32 tahun itu``, ``memasukkan
+    Michael Essien. Gelandang asal Ghana itu``); a name inside the quotation that a speech verb
+    closes before the epithet is no holder (``"... ke Marcus ...," ujar pemain itu``). ``named``:
+    the (start, end, person) of the name mentions, sorted."""
+    at = role.start
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    bounds = sentence_bounds(doc)
+    k = bisect_right(bounds, (token.start, len(doc) + 1)) - 1
+    if k < 0:
+        return None
+    lo = doc[bounds[max(0, k - 2)][0]].idx
+    text = text_of(doc)
+    i = bisect_left(named, (at,)) - 1
+    while i >= 0 and named[i][0] >= lo:
+        start, end, person = named[i]
+        if end <= at and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
+            return person  # (a name inside the quotation that closes before the speech verb is skipped)
+        i -= 1
+    return None
 
 
 def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:
@@ -583,7 +735,29 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
     if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
         return False
     start = _phrase_before(doc, first.start, kb, ents, titles, sent.start)
+    if start is not None and start - 1 >= sent.start and doc[start - 1].lower_ in kb.relation_nouns:
+        return False  # putri Presiden ke-2 RI Soeharto, Titiek Soeharto: X is a person, Y their relation
     return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)
+
+
+def _serves(doc: Doc, start: int, end: int, ent: Span, kb: Knowledge) -> bool:
+    """Whether the title doc[start:end], written right before the PER mention ``ent``, is held for that
+    person (``served_titles.txt``, ``proxy_titles.txt``: ``manajer Abby``, ``juru bicara Jokowi``): the
+    person was introduced earlier in the text under this name or a fuller one, so the title names
+    someone else's work for them (as ``kuasa hukum X``), not their own office."""
+    title = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in kb.modifiers)
+    if title not in words("served_titles.txt") and title not in kb.proxy_titles:
+        return False
+    from .entity_table import short_form_of
+
+    name = canonical_name(ent.text)
+    return any(other == name or short_form_of(name, other) for e, other in _per_mentions(doc) if e <= start)
+
+
+def _per_mentions(doc: Doc) -> list[tuple[int, str]]:
+    """The end token and canonical name of each PER mention, once per document."""
+    return _per_entities(doc, "_per_mentions", lambda d: [(e.end, canonical_name(e.text)) for e in d.ents
+                                                         if e.label_ == "PER"])
 
 
 def _next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> Optional[Span]:
@@ -592,13 +766,15 @@ def _next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> Optional[
     return ents.get(k) if k < n else None
 
 
-def _closed_apposition(doc: Doc, per: Optional[Span], n: int, titles: dict) -> bool:
+def _closed_apposition(doc: Doc, per: Optional[Span], n: int, titles: dict, kb: Knowledge) -> bool:
     """Whether the name ``per`` closes an apposition: a comma follows it, and no list goes on
-    after that comma (``dan``, a title, another name)."""
+    after that comma (``dan``, a title, another name, a relation or status noun that introduces the
+    next member: ``pengusaha A, putri B, C``)."""
     if per is None or per.end + 1 >= n or doc[per.end].text != ",":
         return False
     after = doc[per.end + 1]
-    return after.lower_ not in NAME_JOIN and after.i not in titles and after.text[:1].islower()
+    return after.lower_ not in NAME_JOIN and after.i not in titles and after.text[:1].islower() \
+        and after.lower_ not in kb.relation_nouns and after.lower_ not in kb.person_nouns
 
 
 def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
@@ -611,7 +787,7 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
         if t.text == "-" and count and k + 1 < n and doc[k + 1].text.isalpha() and doc[k + 1].text.islower():
             k += 2
             continue
-        if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not VERB_PREFIX.match(t.lower_)
+        if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not _verb_like(t.lower_)
                 or count and (t.is_digit or ROMAN.match(t.text))):
             break
         count += 1
@@ -677,8 +853,10 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
                 break
             s = before[0]
         s = _with_modifiers(doc, s, kb, floor)
-        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns):
-            return None  # Aktivis mahasiswa X, orang tua calon siswa X: headed by a status or relation noun
+        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns
+                               and end < len(doc) and doc[end].text == ","):
+            return None  # Aktivis mahasiswa X, orang tua calon siswa, X: headed by a status or relation noun
+            # (keponakan penyanyi senior X: X is the singer)
         return s
     return None
 
@@ -688,7 +866,7 @@ def _head_of_phrase(doc: Doc, start: int, kb: Knowledge, titles: TitleIndex, flo
     words apart, belongs to that one's phrase (``anggota majelis hakim``)."""
     for s, e in reversed(titles.between(max(floor, start - 6), start)):
         if e < start <= e + 2 and all(t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS
-                                      and not VERB_PREFIX.match(t.lower_) for t in doc[e:start]):
+                                      and not _verb_like(t.lower_) for t in doc[e:start]):
             s = _with_modifiers(doc, s, kb, floor)
             return s
     return start
@@ -718,14 +896,16 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
             if t.i + 1 >= end:
                 return False  # penyanyi asal Jamaika: the "name" is the place
             adjunct = True
-        elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL:
-            continue
+        elif t.text == "," and adjunct or _cap(t.text) and t.text.isalnum() or t.is_digit or t.lower_ in LOCAL \
+                or t.text in {"-", "/"} and t.i > k and t.i + 1 < end and (doc[t.i + 1].text[:1].isupper()
+                                                                           or doc[t.i + 1].is_digit):
+            continue  # (a hyphen inside a name: Indonesia U-22)
         elif t.text == "(" and t.i + 2 < end and doc[t.i + 2].text == ")" and _cap(doc[t.i + 1].text) \
                 and ents.get(t.i - 1) is not None and ents[t.i - 1].label_ == "ORG" \
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
         elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
-                and not VERB_PREFIX.match(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
+                and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:
                 return False

@@ -23,6 +23,25 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   unless a rank or honorific precedes it, an age follows it, a longer person of the text holds it or
   the text writes it before a surname (``Oke Nurwan`` ... ``kata Oke``).
 
+* **common noun at the head** (:func:`head_noun_start`, after the rest): Indonesian noun phrases are
+  head-initial, so a capitalised common word of four letters or more (``common_words.txt`` less the
+  titles', honorifics', person, status and kin nouns', occupations' and name openers' words) before
+  a proper name heads a thing, a place or a statement of it: ``Serat Centhini``, ``Tebing Breksi``,
+  ``Imbauan Kamtibmas`` are no person; ``Pernyataan Trump``, ``Jenazah Hasan`` are the person after
+  the noun when that word has evidence of a name (a DBpedia person-name word, a person of the
+  text). A name the document writes where only a person's name stands (:func:`confirmed_people`:
+  after a title, honorific, speech cue or ``bernama``, before a speech verb or an age, beside
+  another person in a list; ``kata Oke`` for ``Oke Nurwan``) stays whole.
+
+* **English phrase** (:func:`english_phrase`): every word a common word, one English at least
+  (``english_words.txt``, wordfreq's most frequent English words less the DBpedia person-name
+  words): a product, work or event (``Hair Dryer``, ``Beautiful Creatures``), unless confirmed as
+  above (``milik Elon Musk``, ``Luis Fonsi dan Daddy Yankee``).
+
+* **a person's name inside an organisation or place mention** (:func:`surname_start`): a model
+  organisation or place that ends with a word the document writes alone as a confirmed person's
+  (``NBA Kobe Bryant`` as a place ... ``ujar Bryant``) is that person, from the name words before it.
+
 The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
 names as organisations) becomes a person, with every organisation mention of the same text.
@@ -43,7 +62,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang import table, words
-from .entities import SPEECH_AFTER, Knowledge, knowledge
+from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge
 
 # words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
 # milik X``, ``klub asuhan X``, ``band bentukan X``) or make it the object of another relation
@@ -54,6 +73,8 @@ POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "ben
 # ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
 NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
 LISTING = NAMING | {",", ":"}
+NAMED = frozenset({"bernama", "berinisial", "inisial"})  # only a name follows them
+OWNED = frozenset({"milik", "pemilik"})  # an owner follows them
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 JOINS = frozenset({",", "dan", "serta", "atau"})
 MAX_ITEMS = 12  # list items read on each side of a name
@@ -62,6 +83,8 @@ INNER = frozenset({"-", "&", "."})  # inside a capitalised name (``Super Junior 
 # an active verb (me-, ber-): the noun after the comma is a subject, not an apposition
 VERB = re.compile(r"^(?:me[mnlrwy]|meng|meny|ber)[a-z]{3,}$")
 APPOSITION_OPENERS = frozenset({"sebuah", "salah", "satu", "yakni", "yaitu", "sang"})
+# a shorter common word opening a name is more often a foreign given name or syllable (``Pir``, ``Se``)
+HEAD_LENGTH = 4
 
 
 class TypeLexicons:
@@ -77,6 +100,14 @@ class TypeLexicons:
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
         self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
         self.common = words("common_words.txt")
+        self.english = words("english_words.txt")
+        # common words that may head a noun phrase before a proper name: no title's first word,
+        # honorific or rank, person, status or kin noun, occupation or name opener
+        people_words = {t.split()[0].lower() for t in words("titles.txt")} \
+            | {w.lower().rstrip(".") for w in words("honorifics.txt")} | words("person_nouns.txt") \
+            | {w.split()[-1] for w in words("status_nouns.txt")} | {w.split()[0].lower() for w in words("occupations.txt")} \
+            | {w.split()[-1].lower() for w in words("relation_nouns.txt")} | {w.lower() for w in words("name_prefixes.txt")}
+        self.heads = frozenset(w for w in self.common if w not in people_words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -264,6 +295,12 @@ def common_word_alone(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, na
     return not (k + 3 < n and doc[k + 1].text == "(" and doc[k + 2].text.isdigit() and doc[k + 3].text == ")")
 
 
+def feast(span: Span, kb: Knowledge) -> bool:
+    """A span that opens with a feast written in two words (``not_names.txt``: ``Idul Fitri``,
+    ``Maulid Nabi Muhammad``, ``Hari Raya Idulfitri``): a holiday, not a person."""
+    return len(span) >= 2 and f"{span[0].text} {span[1].text}" in kb.not_names
+
+
 def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
     """The start of a PER span that opens a sentence with a common word before a name
     (``Pengakuan Agus``, ``Obrolan Bryant``: a sentence's first word is capitalised whatever it
@@ -273,6 +310,79 @@ def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
             or first.lower_.rstrip(".") in kb.honorifics or span[1:].text.lower() in lex.common:
         return span.start
     return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
+
+
+def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
+    """The PER texts that the document writes, at one mention at least, where only a person's name
+    stands: after an honorific, rank, title word, person or status noun, occupation, speech cue or
+    naming word (``Pak X``, ``Direktur X``, ``warga X``, ``kata X``, ``bernama X``, ``pemeran seperti
+    X``, ``milik X``), before a speech verb, ``selaku`` or an age (``X mengatakan``, ``X selaku ...``, ``X
+    (52)``), or as an item of a list beside another person (``A, X, dan B``)."""
+    out = set()
+    people = {e.start: e.end for e in ents if e.label_ == "PER" and not head_noun(e[0].text, lex)}
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        doc, k, e = ent.doc, ent.start, ent.end
+        if k > 0 and _person_before(doc, k, kb):
+            out.add(ent.text)
+        elif e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in SELAKU
+                               or e + 2 < len(doc) and doc[e].text == "(" and doc[e + 1].text.isdigit()
+                               and len(doc[e + 1].text) <= 2 and doc[e + 2].text == ")"):
+            out.add(ent.text)
+        else:
+            before, after = list_around(doc, k, e)
+            if any(people.get(a) == b for a, b in before[-1:] + after[:1]):
+                out.add(ent.text)
+    return frozenset(out)
+
+
+def _person_before(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """The word before ``doc[k]`` is one only a person's name follows (:func:`confirmed_people`)."""
+    before = doc[k - 1]
+    lower = before.lower_.rstrip(".")
+    if lower in kb.honorifics or kb.is_rank(before) or lower in SPEECH_AFTER or lower in kb.title_words \
+            or lower in kb.person_nouns or lower in kb.status_nouns or lower in kb.occupation_words \
+            or lower in NAMED or lower in OWNED:
+        return True
+    return lower in NAMING and k > 1 and _person_before(doc, k - 1, kb) and doc[k - 2].is_lower
+
+
+def english_phrase(span: Span, lex: TypeLexicons) -> bool:
+    """Two words or more, each a common word (``english_words.txt`` or ``common_words.txt``: no
+    word of a DBpedia person name), one English at least: a product, work, event or programme
+    named in English (``Hair Dryer``, ``Beautiful Creatures``, ``Emergency Use Authorization``)."""
+    texts = [t.lower_ for t in span if t.text[:1].isalpha()]
+    return len(texts) >= 2 and all(w in lex.english or w in lex.common for w in texts) \
+        and any(w in lex.english for w in texts)
+
+
+def head_noun(text: str, lex: TypeLexicons) -> bool:
+    """A capitalised common word of :data:`HEAD_LENGTH` letters or more that may head a noun
+    phrase before a proper name (``TypeLexicons.heads``)."""
+    return len(text) >= HEAD_LENGTH and text.isalpha() and text[:1].isupper() and not text.isupper() \
+        and text.lower() in lex.heads
+
+
+def head_noun_start(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, confirmed: frozenset) -> Optional[int]:
+    """Where a PER span headed by a common noun starts its name, ``-1`` when it holds none, ``None``
+    when the span is no such phrase. Indonesian noun phrases are head-initial: a common noun before
+    a proper name names a thing, a place or a statement of it (``Candi Prambanan``, ``Serat
+    Centhini``, ``Imbauan Kamtibmas``, ``Pernyataan Trump``), unless the document writes the span
+    (or its first word alone) where only a person's name stands (:func:`confirmed_people`: ``kata
+    Oke`` for ``Oke Nurwan``). The name then starts after the noun when the next word has evidence
+    of a name (a DBpedia person-name word, an initial, a name opener, a person of the text:
+    ``Pernyataan Trump`` ... ``kata Trump``); otherwise the phrase is no person."""
+    if len(span) < 2 or not head_noun(span[0].text, lex) or span.text in confirmed or span[0].text in confirmed:
+        return None
+    rest = span[1:]
+    if all(not t.is_alpha or t.lower_ in lex.common for t in rest):
+        return None  # every word common: common_word_name decides
+    nxt = rest[0]
+    if nxt.text in kb.person_name_words or (INITIAL.match(nxt.text) or nxt.text in kb.name_prefixes) and len(rest) > 1 \
+            or rest.text in confirmed or nxt.text in confirmed:
+        return rest.start
+    return -1
 
 
 def _apposition_after(doc: Doc, span: Span, kb: Knowledge) -> bool:
@@ -294,7 +404,8 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
         found = cue_before(doc, span.start, span.end, kb, lex)
-    if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)):
+    if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)
+                      or feast(span, kb)):
         found = "none"
     return found
 
@@ -357,15 +468,60 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                 dropped.add(ent.start)
     orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
     people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
+    confirmed = confirmed_people(ents, kb, lex)
+    surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
+                and e.text.lower() not in lex.common}
     out = []
+    refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
+        start = surname_start(doc, ent, kb, surnames) if ent.label_ in ("ORG", "LOC") else None
         if ent.label_ == "ORG" and ent.text in people:
             out.append(Span(doc, ent.start, ent.end, label="PER"))
-        elif ent.label_ != "PER" or ent.text not in orgs and ent.start not in dropped:
+        elif start is not None:
+            out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
+        elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
+            start = -1 if ent.text not in confirmed and english_phrase(ent, lex) \
+                else head_noun_start(doc, ent, kb, lex, confirmed)
+            if start is None:
+                out.append(ent)
+            elif start >= 0:
+                out.append(Span(doc, start, ent.end, label="PER"))
+            else:
+                refused.update(t.text for t in ent)
+        elif ent.label_ != "PER":
             out.append(ent)
         elif ent.text in orgs:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
-    return tuple(out)
+    return tuple(_without_short_forms(out, refused, confirmed))
+
+
+def surname_start(doc: Doc, ent: Span, kb: Knowledge, surnames: set[str]) -> Optional[int]:
+    """Where the person's name starts in an organisation or place mention that ends with a word the
+    document writes alone as a person's (``surnames``: confirmed one-word people that are no common
+    word, ``kata Bryant``):
+    the name words before that word, two words at least (``NBA | Kobe Bryant`` ... ``ujar Bryant``);
+    ``None`` when the mention is no such thing (an institutional, place or acronym word among them)."""
+    end = ent.end
+    if len(ent) < 2 or ent[-1].text not in surnames:
+        return None
+    k = end - 1
+    while k > ent.start and kb.is_name_word(doc[k - 1]) and not kb.is_org_word(doc[k - 1].text) \
+            and doc[k - 1].text not in kb.place_words and not kb.is_rank(doc[k - 1]):
+        k -= 1
+    if end - k < 2 or k - ent.start > 1 or k > ent.start and not kb.is_acronym(doc[ent.start].text):
+        return None
+    return k
+
+
+def _without_short_forms(ents: list[Span], refused: set[str], confirmed: frozenset) -> list[Span]:
+    """``ents`` without the one-word people that are a word of a refused phrase (the short forms
+    propagation gave it: ``Boat`` after ``Rescue Boat``), unless the text confirms them or a kept
+    person holds the word."""
+    if not refused:
+        return ents
+    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    return [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and e.text in refused
+                                    and e.text not in confirmed and e.text not in held)]
 
 
 @Language.factory("person_types", assigns=["doc.ents"], requires=["doc.ents"])

@@ -58,7 +58,10 @@ from ..lang import table, words
 from .entities import ADMIN_HEADS
 from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, table_of
 from .leftovers import inside_leftover
+from .organizations import abbreviates
 from .people import canonical_name
+from .person_types import head_noun
+from .person_types import lexicons as type_lexicons
 
 DOUBLE_MARKS = '"“”„‟«»'
 OPENING_GLYPHS = "“„‟«"
@@ -483,6 +486,7 @@ class _Names:
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
         self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
+        self._orgs_spelt: dict[str, list[Entity]] = {}  # short form -> the organisations it spells (memoised)
 
     def _in_place(self, part: tuple[int, int]) -> bool:
         """Whether ``part`` opens the name of a place entity under an administrative head (``warga
@@ -670,10 +674,16 @@ class _Names:
         k = bisect_right(self.org_starts, lo - 1)
         while k < len(self.org) and self.org[k][0] < hi:
             s, e, t = self.org[k]
-            if not self.inside_quote(s):
+            if not self.inside_quote(s) and not self._dateline_outlet(s, e):
                 return s, e, t
             k += 1
         return None
+
+    def _dateline_outlet(self, s: int, e: int) -> bool:
+        """Whether the ORG [s, e) is the outlet of the dateline (``Rimanews -``, ``Jakarta, CNN Indonesia
+        --`` on the first line, before its dash): the medium that reports, no speaker."""
+        first_line = self.text.find("\n")
+        return (first_line < 0 or s < first_line) and s < 80 and bool(_DATELINE_DASH.match(self.text, e))
 
     def org_over(self, lo: int, hi: int, inside: bool = False) -> bool:
         """Whether an ORG entity overlaps [lo, hi) (``inside``: holds it whole)."""
@@ -785,6 +795,14 @@ class _Names:
                 self._orgs_by_head.setdefault(org.name.split()[0], []).append(org)
         return self._orgs_by_head.get(word, [])
 
+    def orgs_spelt(self, word: str) -> list[Entity]:
+        """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
+        Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
+        if word not in self._orgs_spelt:
+            self._orgs_spelt[word] = [org for org in self.table.organizations() if any(
+                abbreviates(word, " ".join(org.name.split()[:k])) for k in range(2, min(len(org.name.split()), 5) + 1))]
+        return self._orgs_spelt[word]
+
     def holder_of(self, title: str) -> Optional[str]:
         """The person whose role has this title (``Kapolda`` -> the Kapolda named earlier)."""
         t = title.lower()
@@ -846,7 +864,17 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bi
 # an organisation after a title or a name, before the verb: "Pengamat politik dari Universitas Bengkulu
 # Rudi menilai", "Rivaldi dari PT House of Bamboo mengatakan"
 _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)+")
-_ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)*$")
+_ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&|dan(?=[ \t]+[A-Z]))[ \t]+)*$")
+# the dash after a dateline's outlet ("Rimanews -", "Jakarta, CNN Indonesia --", "(ANTARA News) -")
+_DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
+# the verbs of a description ("AW merupakan Direktur PT X"): their subject is talked about, not speaking
+COPULAS = frozenset("merupakan adalah ialah yakni yaitu".split())
+# a demonstrative that closes a noun phrase after a name, and the word right before a name
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+# two people joined into one subject: "X dan Y", "X dan suaminya Y"
+_COORDINATED_AFTER = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+(?P<kin>(?:istri|suami|anak|adik|kakak|ibu|ayah)nya\b)?[ \t]*")
+_COORDINATED_BEFORE = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+$")
 # nouns that make the name after them a possessor ("istri Budi" is Budi's wife, not Budi)
 KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu keluarga kerabat rekan teman "
                       "sahabat pacar kekasih ajudan sopir".split())
@@ -913,14 +941,49 @@ class _Resolver:
             for k, found in by_sentence.items():
                 s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
                 sent = self.sent_starts[k - 1] if 0 < k <= len(self.sent_starts) else 0
+                # (the title before a listed name is the item's: "bersama Menko PMK X, Menteri Sosial Y, serta Z")
                 before = self.text[sent:s].rstrip()
-                if not self._verb_after(s, e, lex) and (before.endswith(",") and _LIST_GOES_ON.match(self.text, e)
+                bare = _TITLE_TAIL.sub("", self.text[sent:s]).rstrip()
+                if not self._verb_after(s, e, lex) and (bare.endswith(",") and _LIST_GOES_ON.match(self.text, e)
                                                         or _LIST_ENDS.search(before)):
                     continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, dan Z"
+                if self._noun_complement(s, e):
+                    continue  # "bintang film Filosofi Kopi itu menambahkan": the noun before the name is the subject
+                if self._coordinated(s, e):
+                    continue  # "Adam dan Hawa tetap memilih": a plural subject, no antecedent of "ia" or "-nya"
+                if _next_verb(self.text, e) in COPULAS:
+                    continue  # "AW merupakan Direktur PT X": a description of someone talked about
                 out.append((s, self.names.name_of(s, e), s, e))
             self._subjects = sorted(out)
             self._subject_pos = [p for p, _, _, _ in self._subjects]
         return self._subjects
+
+    def _noun_complement(self, s: int, e: int) -> bool:
+        """Whether the mention [s, e) completes a common noun before it in a phrase that a demonstrative
+        closes (``bintang film X itu``, ``mantan pacar X tersebut``): the phrase names someone else."""
+        if not _DEMONSTRATIVE_AFTER.match(self.text, e):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, s - 30), s)
+        if before is None:
+            return False
+        w = before.group(1)
+        lex = lexicon()
+        return w.islower() and w not in CONNECTORS and w not in PREPOSITIONS and w not in ADVERBS \
+            and w not in lex.cues and w not in lex.verbs and w not in lex.pronouns and not _passive_speech(w, lex)
+
+    def _coordinated(self, s: int, e: int) -> bool:
+        """Whether the person mention [s, e) is one of two people joined by ``dan``, ``serta`` or ``&``
+        (``Adam dan Hawa``, ``Shireen dan suaminya Teuku Wisnu``)."""
+        after = _COORDINATED_AFTER.match(self.text, e)
+        if after:
+            k = bisect_left(self.names.per_starts, after.end())
+            if after.group("kin") or k < len(self.names.per) and self.names.per[k][0] == after.end():
+                return True
+        before = _COORDINATED_BEFORE.search(self.text, max(0, s - 12), s)
+        if before:
+            k = bisect_right(self.names.per_starts, before.start()) - 1
+            return k >= 0 and self.names.per[k][1] == before.start()
+        return False
 
     def _verb_after(self, s: int, e: int, lex: _Lexicon) -> str:
         """``speech`` or ``active`` when a verb of that kind follows the mention [s, e), straight
@@ -958,6 +1021,8 @@ class _Resolver:
             return False  # the subject of a passive is not its agent
         if not tail or tail[-1] in ",.;:(—–-\"“”\n":
             return True
+        if w in lex.verbs and w.startswith("me"):
+            return False  # the object of an active verb ("mengajak Adam", "meminta Budi"): no agent
         if w in CONNECTORS or w in lex.cues or (w.endswith("nya") and w[:-3] in lex.cues) or w in lex.verbs \
                 or w == "menurut" or _passive_speech(w, lex):
             return True  # ("Hal itu disampaikan Kepala Dinas X": the agent of a passive speech verb speaks)
@@ -1082,7 +1147,7 @@ class _Resolver:
                 pron = lo + m.start()
         people = [p for p in self._people_in(lo, pos)
                   if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])
-                  and self._title_opens(p[0], p[1], lo)]
+                  and self._title_opens(p[0], p[1], lo) and not self._noun_complement(*p)]
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb
         weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
@@ -1114,7 +1179,7 @@ class _Resolver:
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
-            orgs = self.names.orgs_headed(head.group(1))
+            orgs = self.names.orgs_headed(head.group(1)) or self.names.orgs_spelt(head.group(1))
             if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
                 return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
         return None, "none"
@@ -1328,7 +1393,7 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         if entity is not None and entity.label == "PER" and name in {m.text for m in entity.mentions}:
             return entity.name, s, e  # a nickname or initials of the table's person ("alias Ahok")
         if entity is not None and entity.label == "PER" and words_ & {w.lower() for w in entity.name.split()}:
-            if short_form_of(entity.name, name):
+            if short_form_of(entity.name, name) and not _headed(name, entity.name):
                 _rename(table, entity, name)  # the quote rules read a fuller form next to the cue
                 people.add(entity)
                 return name, s, e
@@ -1351,6 +1416,13 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
         table.add_mention(person, EntityMention(name, s, e, "name"))
         return name, s, e
     return None
+
+
+def _headed(name: str, short: str) -> bool:
+    """``name`` is ``short`` after a common noun that heads the phrase (``Pernyataan Trump``,
+    ``Ucapan Rizieq``: the statement, not a fuller name; ``person_types.head_noun``)."""
+    first = name.split()[0]
+    return first not in short.split() and head_noun(first, type_lexicons())
 
 
 def _rename(table: EntityTable, entity: Entity, name: str) -> None:
@@ -1661,11 +1733,19 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         obj = _OBJECT_AGAR.match(text, start, hi)
         if obj and not any(_PREDICATE.fullmatch(w.lower()) for w in WORD_RE.findall(obj.group("obj"))):
             start, conn = obj.end(), "agar"
+    if conn == "" and asks and not (prev and _PREDICATE.fullmatch(prev[-1].lower())
+                                    and prev[-1].lower() not in ADVERBS and prev[-1].lower() not in NOT_VERBS):
+        # "mengimbau masyarakat untuk memperhatikan ...": a request whose object and verb stand apart by "untuk"
+        # (not the complement of another verb: "berupaya mengajak X untuk ...", "diminta mengimbau X untuk ...")
+        obj = _OBJECT_UNTUK.match(text, start, hi)
+        if obj and not any(_PREDICATE.fullmatch(w.lower()) for w in WORD_RE.findall(obj.group("obj"))) \
+                and _PREDICATE.fullmatch(obj.group("verb")) and obj.group("verb") not in NOT_VERBS:
+            conn = "untuk"
     first = WORD_RE.search(text, start, hi)
     if first is None:
         return None
     fw = first.group(0).lower()
-    if asks and conn not in ("agar", "supaya") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
+    if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
@@ -1698,6 +1778,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
+# the object of a request before "untuk" and the verb after it: "masyarakat untuk memperhatikan"
+_OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")
 # the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
 _OBJECT_AGAR = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+(?:agar|supaya)\b[ \t]*")
 _NOT_BEFORE_PREDICATE = frozenset(
@@ -1805,7 +1887,9 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
     if m is None or names.inside_quote(m.start()) or MARK_RE.search(text, lo, m.start()):
         return None
     rest = text[m.end():hi]
-    if _word_count(rest) > 6:
+    # the speaker's words, then an adjunct of the cue ("kata X dalam siaran persnya, Senin (14/8)")
+    adjunct = _REGION_END.search(text, m.end(), hi)
+    if _word_count(text[m.end():adjunct.start() if adjunct else hi]) > 6 or _word_count(rest) > 16:
         return None
     start = lo
     while start < hi and text[start].isspace():

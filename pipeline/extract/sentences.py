@@ -57,7 +57,8 @@ OPENERS = "\"“‘'«([„`"
 # a run of sentence-final punctuation, the closers glued after it, then white space or the end
 STOP = re.compile(r"(?:[.!?…]+)([" + re.escape(CLOSERS) + r"]*)(?=\s|$)")
 NEWLINE = re.compile(r"[^\S\n]*\n\s*")
-LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[-–•*·▪●■])\s")
+# a list mark and a space, or a number glued to a capitalised word (``1.Andi Saputra``)
+LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[-–•*·▪●■])\s|\d{1,2}[.)](?=[A-Z][a-z])")
 DOTTED = re.compile(r"^(?:[a-z]{1,4}\.){2,}$")
 INITIAL = re.compile(r"^[^\W\d_]\.$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # `D.W.` inside a name

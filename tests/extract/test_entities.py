@@ -280,6 +280,9 @@ PERSON_SPANS = [
     # a run the text also writes after the locative di is a place, not a person
     ("Yohanis terpilih sebagai bupati Tana Raiwu pada Pilkada 2020. Pilkada ulang akan digelar di "
      "Tana Raiwu.", [], ["Tana Raiwu"]),
+    # short forms of titles: Wapres (wakil presiden), Wawali (wakil wali kota)
+    ("Wapres Darmono Sutejo membuka rapat.", ["Darmono Sutejo"], ["Wapres Darmono Sutejo"]),
+    ("Wawali Tegalsari Rina Wulandari hadir.", ["Rina Wulandari"], ["Wawali Tegalsari Rina Wulandari"]),
     # negative: a name after di inside a longer run (di rumah X is lower-case) stays a name
     ("Bupati Gresik Sambari Radianto mengatakan, rapat digelar di rumah dinas.", ["Sambari Radianto"], []),
     # the region of a region title and its province come before the name

@@ -111,6 +111,17 @@ GROUPS = [
      {"Rangga Saputra": ["Rangga Saputra", "Ucok", "Ucok"]}),
     ('Kepala Dinas Pariwisata Kota Bogor, Rangga Saputra, yang mengundang Ucok, hadir. "Kami siap," kata Ucok.',
      {"Rangga Saputra": ["Rangga Saputra"], "Ucok": ["Ucok", "Ucok"]}),
+    # the press's syllable nickname of a full name is the person's (one full name fits it);
+    # a single name that only shares a start with one word of a full name is another person
+    ("Wali Kota Bogor Darmo Wiyono hadir. Darmowi mengatakan anggaran cukup.",
+     {"Darmo Wiyono": ["Darmo Wiyono", "Darmowi"]}),
+    ("Wali Kota Bogor Setya Novandi hadir. Setnov mengatakan anggaran cukup.",
+     {"Setya Novandi": ["Setya Novandi", "Setnov"]}),
+    ("Wali Kota Bogor Darmo Wiyono hadir. Darmono mengatakan anggaran cukup.",
+     {"Darmo Wiyono": ["Darmo Wiyono"], "Darmono": ["Darmono"]}),
+    ("Wali Kota Bogor Darmo Wiyono hadir. Ketua DPRD Kota Bogor Darmo Wicaksana juga hadir. Darmowi mengatakan anggaran "
+     "cukup.",
+     {"Darmo Wiyono": ["Darmo Wiyono"], "Darmo Wicaksana": ["Darmo Wicaksana"], "Darmowi": ["Darmowi"]}),
     # a short form in the other spelling of a word is the person's; one spelt as written wins
     ("Ketua DPRD Kota Bogor Prasetio Edi Marsudi hadir. Prasetyo mengatakan anggaran cukup.",
      {"Prasetio Edi Marsudi": ["Prasetio Edi Marsudi", "Prasetyo"]}),

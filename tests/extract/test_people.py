@@ -370,6 +370,71 @@ MARKED = [
     # a title that ends with a word of rank (Jenderal) is the title, not the rank of the name
     ("Sekretaris Jenderal Forum Petani Lestari Susanti Rahayu mengatakan itu.", ["Susanti Rahayu"],
      ["Forum Petani Lestari"], "Susanti Rahayu", [("Sekretaris Jenderal", "Forum Petani Lestari")]),
+    # a list of office holders goes on after a relation noun: each title is its holder's
+    ("Hadir Wakil Bupati Rudi Hartono, pengusaha tambang Beni Saputra, putri Bupati Sukamaju Darsono, Wulan "
+     "Darsono, dan lainnya.", ["Rudi Hartono", "Beni Saputra", "Darsono", "Wulan Darsono"], [], "Beni Saputra",
+     [("pengusaha tambang", None)]),
+    ("Hadir Wakil Bupati Rudi Hartono, pengusaha tambang Beni Saputra, putri Bupati Sukamaju Darsono, Wulan "
+     "Darsono, dan lainnya.", ["Rudi Hartono", "Beni Saputra", "Darsono", "Wulan Darsono"], [], "Rudi Hartono",
+     [("Wakil Bupati", None)]),
+    # ... and the daughter is no holder of her father's title
+    ("Putri Gubernur Sukamaju Darsono, Wulan Kirana, hadir.", ["Darsono", "Wulan Kirana"], [], "Wulan Kirana", []),
+    # ... but an apposition closed by a verb gives the occupation to the first name (X, agen Y, yakin)
+    ("Hendra Gunawan, agen Rian Pratama, yakin kliennya bertahan.", ["Hendra Gunawan", "Rian Pratama"], [],
+     "Hendra Gunawan", [("agen", None)]),
+    # a title held for a person the text introduced: someone else's (manajer X, sekretaris X, agen X)
+    ("Penyanyi Laras Ayuning tampil. \"Belum tahu,\" ungkap Tomi Hadi, manajer Laras saat dihubungi.",
+     ["Laras Ayuning", "Tomi Hadi", "Laras"], [], "Tomi Hadi", [("manajer", None)]),
+    ("Penyanyi Laras Ayuning tampil. \"Belum tahu,\" ungkap Tomi Hadi, manajer Laras saat dihubungi.",
+     ["Laras Ayuning", "Tomi Hadi", "Laras"], [], "Laras Ayuning", [("Penyanyi", None)]),
+    ("Hakim Ruslan Effendi ditahan. Penyidik memeriksa sekretaris Ruslan Effendi sebagai saksi.",
+     ["Ruslan Effendi", "Ruslan Effendi"], [], "Ruslan Effendi", [("Hakim", None)]),
+    # ... not at the person's first mention, nor a title of their own office
+    ("Penyidik memeriksa sekretaris Ruslan Effendi sebagai saksi.", ["Ruslan Effendi"], [], "Ruslan Effendi",
+     [("sekretaris", None)]),
+    ("Pemain Yoga Pradana cedera. Pelatih Yoga Pradana belum tahu.", ["Yoga Pradana", "Yoga Pradana"], [],
+     "Yoga Pradana", [("Pemain", None), ("Pelatih", None)]),
+    # after the name: menjabat (sebagai), yang juga menjadi, sebelumnya/kini, a bracket then yang juga
+    ("Budi Lestanto menjabat sebagai Ketua Umum Persatuan Guru Nusantara.", ["Budi Lestanto"],
+     ["Persatuan Guru Nusantara"], "Budi Lestanto", [("Ketua Umum", "Persatuan Guru Nusantara")]),
+    ("Andi Wirawan, yang juga menjadi Ketua Komisi IV DPRD Sukamaju, hadir.", ["Andi Wirawan"],
+     ["Komisi IV DPRD Sukamaju"], "Andi Wirawan", [("Ketua", "Komisi IV DPRD Sukamaju")]),
+    ("Perusahaan itu menunjuk Rama Aditya, sebelumnya Managing Director Kliknesia, sebagai pemimpin.",
+     ["Rama Aditya"], ["Kliknesia"], "Rama Aditya", [("Managing Director", "Kliknesia")]),
+    ("Ada juga Dewi Larasati (CTO), yang juga adalah Founder Pasarku.", ["Dewi Larasati"], ["Pasarku"],
+     "Dewi Larasati", [("CTO", None), ("Founder", "Pasarku")]),
+    ("Budi Lestanto menjadi pemain terbaik laga itu.", ["Budi Lestanto"], [], "Budi Lestanto", []),
+    # nouns that only look like verbs stay in a complement; a verb ends the phrase
+    ("Hal itu disampaikan praktisi digital forensik Rudi Alamsyah di Jakarta.", ["Rudi Alamsyah"], [],
+     "Rudi Alamsyah", [("praktisi digital forensik", None)]),
+    ("Setelah hakim membacakan vonis, Rudi Alamsyah keluar ruangan.", ["Rudi Alamsyah"], [], "Rudi Alamsyah", []),
+    # English function words and an age class inside the organisation of the title
+    ("Hal itu disampaikan Pembina Komunitas Ride to Work (R2W) Tono Sugiarto di Jakarta.", ["Tono Sugiarto"], [],
+     "Tono Sugiarto", [("Pembina", "Komunitas Ride to Work (R2W)")]),
+    ("\"Kami siap,\" kata Pelatih tim nasional Sukamaju U-22, Luis Marino, kemarin.", ["Luis Marino"], [],
+     "Luis Marino", [("Pelatih tim nasional", "Sukamaju U-22")]),
+    # the title's own initialism in brackets is no organisation; Profesor is an honorific
+    ("Hal itu disampaikan Chief Communication Officer (CCO) Gani Undarsa di Jakarta.", ["Gani Undarsa"], [],
+     "Gani Undarsa", [("Chief Communication Officer (CCO)", None)]),
+    ("Oleh karena itu ahli kesehatan Profesor Philip Tarno mengimbau warga.", ["Philip Tarno"], [], "Philip Tarno",
+     [("ahli kesehatan", None)]),
+    ("Hal itu diungkap Perdana Menteri Benyamin Netan di Yerusalem.", ["Benyamin Netan"], [], "Benyamin Netan",
+     [("Perdana Menteri", None)]),
+    # epithets that refer back to the person named last
+    ("Pajak itu membuat Cristian Ronaldi murka. Penyerang 32 tahun itu bahkan mengancam pergi.", ["Cristian Ronaldi"],
+     [], "Cristian Ronaldi", [("Penyerang", None)]),
+    ("Pelatih Rudi Hartono memasukkan Michael Esono. Gelandang asal Ghana itu menebar ancaman.",
+     ["Rudi Hartono", "Michael Esono"], [], "Michael Esono", [("Gelandang", None)]),
+    ("Arsen Wenggo menolak berkomentar. Menurut pelatih asal Prancis ini, kompetisi masih panjang.", ["Arsen Wenggo"],
+     [], "Arsen Wenggo", [("pelatih", None)]),
+    ("Raka Pradipta mengaku tenang. \"Bola seharusnya ke Marko,\" ujar pemain berusia 24 tahun itu.",
+     ["Raka Pradipta", "Marko"], [], "Raka Pradipta", [("pemain", None)]),
+    # ... not a plural, not the object of another speaker's clause
+    ("Rudi Hartono dan Beni Saputra berlatih. Kedua pemain itu siap.", ["Rudi Hartono", "Beni Saputra"], [],
+     "Beni Saputra", []),
+    ("Rudi Hartono mengatakan petugas tersebut datang terlambat.", ["Rudi Hartono"], [], "Rudi Hartono", []),
+    # ... nor a phrase that goes on after the demonstrative's noun
+    ("Rudi Hartono datang. Pemain itu sendiri tidak hadir.", ["Rudi Hartono"], [], "Rudi Hartono", [("Pemain", None)]),
 ]
 
 
@@ -399,3 +464,16 @@ def nlp_blank():
 def test_role_grammar(nlp_blank, text, per, org, person, expected):
     found = _marked(nlp_blank, text, per, org)
     assert found[person] == expected, found
+
+
+@pytest.mark.parametrize("word,verb", [
+    ("dibuat", True), ("diminta", True), ("dibacakan", True), ("bermain", True), ("berusia", True),
+    ("mengatakan", True), ("membacakan", True), ("mengesampingkan", True), ("menulis", True), ("memakai", True),
+    ("memperkuat", True), ("melihat", True), ("menyebut", True),
+    ("digital", False), ("dinas", False), ("direksi", False), ("media", False), ("medis", False),
+    ("menteri", False), ("mental", False), ("mesin", False), ("pemain", False), ("hukum", False),
+])
+def test_verb_like(word, verb):
+    from pipeline.extract.people import _verb_like
+
+    assert _verb_like(word) is verb

@@ -71,6 +71,10 @@ def _retyped(nlp, text, people, label="PER"):
     ("Spekulasi mengatakan, penyanyi itu hendak pensiun.", ["Spekulasi"], []),
     ("Rapat dihadiri menteri Kabinet Indonesia Maju kemarin.", ["Maju"], []),
     ("Aturan itu mengatur Gaji, Pensiun, dan Tunjangan pegawai.", ["Pensiun", "Tunjangan"], []),
+    # a feast written in two words is no person
+    ("Warga mudik menjelang Idul Fitri tahun ini.", ["Idul Fitri"], []),
+    ("Peringatan Maulid Nabi Muhammad digelar di masjid.", ["Maulid Nabi Muhammad"], []),
+    ("Pemudik berkumpul. Fitri Handayani mengatakan jalan macet.", ["Fitri Handayani"], [("Fitri Handayani", "PER")]),
     # negative: a rank or honorific, an age, a longer name of the text, capitals (initials)
     ("Hal itu disampaikan Pak Mawar kepada warga.", ["Mawar"], [("Mawar", "PER")]),
     ("Seorang warga, Mawar (45), kehilangan rumah.", ["Mawar"], [("Mawar", "PER")]),
@@ -108,6 +112,66 @@ def test_typed(nlp, text, people, expected):
 ])
 def test_kept(nlp, text, people):
     assert _retyped(nlp, text, people) == [(p, "PER") for p in people]
+
+
+@pytest.mark.parametrize("text,people,expected", [
+    # a common noun heads the phrase: a thing, a place, a statement, no person
+    ("Wisatawan menaiki Kapal Lorawang pada akhir pekan.", ["Kapal Lorawang"], []),
+    ("Naskah Serat Wulangkara disimpan di museum.", ["Serat Wulangkara"], []),
+    ("Polisi menyebarkan Imbauan Kamtibmas kepada warga.", ["Imbauan Kamtibmas"], []),
+    ("Ia memotret Tebing Sorowangi dari udara.", ["Tebing Sorowangi"], []),
+    # ... or a statement of a person: the name starts after the noun when the next word is a name
+    ("Pernyataan Fajar itu memicu protes. Ia mengulanginya.", ["Pernyataan Fajar"], [("Fajar", "PER")]),
+    ('Jenazah Darmono tiba sore hari. "Kami berduka," kata Darmono.', ["Jenazah Darmono", "Darmono"],
+     [("Darmono", "PER"), ("Darmono", "PER")]),
+    # negative: the document writes the name where only a person's name stands
+    ('Ia bertemu Rindang Sasmito. "Kami siap," kata Rindang.', ["Rindang Sasmito", "Rindang"],
+     [("Rindang Sasmito", "PER"), ("Rindang", "PER")]),
+    ("Korban bernama Catur Wiyonggo, warga Cakung.", ["Catur Wiyonggo"], [("Catur Wiyonggo", "PER")]),
+    ("Seorang warga, Taat Pranoto (45), melapor.", ["Taat Pranoto"], [("Taat Pranoto", "PER")]),
+    ("Film itu dibintangi pemeran seperti Kaya Velmont, Arvin Sutedja, dan Dewi Lestiani.",
+     ["Kaya Velmont", "Arvin Sutedja", "Dewi Lestiani"],
+     [("Kaya Velmont", "PER"), ("Arvin Sutedja", "PER"), ("Dewi Lestiani", "PER")]),
+    # negative: a short first word (a foreign given name or syllable), a title, a name opener
+    ("Kepala dinas darurat, Pir Hossan Kovilan, tiba.", ["Pir Hossan Kovilan"], [("Pir Hossan Kovilan", "PER")]),
+    ("Rapat dipimpin Lalu Hardiman kemarin.", ["Lalu Hardiman"], [("Lalu Hardiman", "PER")]),
+    # every word common, one English: a product, work or event named in English
+    ("Toko itu menjual Hair Dryer murah.", ["Hair Dryer"], []),
+    ("Ia membintangi film Beautiful Creatures bersama kekasihnya.", ["Beautiful Creatures"], []),
+    # its short forms go with it; a one-word person the text confirms stays
+    ("Tim memakai Rescue Boat milik Basarnas. Boat itu rusak.", ["Rescue Boat", "Boat"], []),
+    ('Tim memakai Rescue Boat itu. "Siap," kata Boat.', ["Rescue Boat", "Boat"], [("Boat", "PER")]),
+    # negative: English words that are name words, or a person the text confirms
+    ("Penyanyi Taylor Swift tampil.", ["Taylor Swift"], [("Taylor Swift", "PER")]),
+    ("Saham perusahaan milik Silver Hawk naik.", ["Silver Hawk"], [("Silver Hawk", "PER")]),
+    ("Lagu milik Luis Fonsa dan Silver Yankee itu dirilis.", ["Luis Fonsa", "Silver Yankee"],
+     [("Luis Fonsa", "PER"), ("Silver Yankee", "PER")]),
+    # a roman numeral is no initial that opens a name
+    ("Proyek Tahap I selesai.", ["Tahap I"], []),
+])
+def test_common_noun_heads(nlp, text, people, expected):
+    assert _retyped(nlp, text, people) == expected
+
+
+@pytest.mark.parametrize("text,label,mention,expected", [
+    # an organisation or place mention ending with a word the text writes alone as a person's
+    ('Legenda basket NBA Darel Vontre memuji pemain muda itu. "Ia hebat," kata Vontre.', "LOC", "NBA Darel Vontre",
+     [("Darel Vontre", "PER"), ("Vontre", "PER")]),
+    ('Pujian datang dari Darel Vontre. "Ia hebat," kata Vontre.', "ORG", "Darel Vontre",
+     [("Darel Vontre", "PER"), ("Vontre", "PER")]),
+    # negative: the word is never confirmed as a person's, or an institutional word comes before it
+    ("Legenda basket NBA Darel Vontre memuji pemain muda itu. Vontre tersenyum.", "LOC", "NBA Darel Vontre",
+     [("NBA Darel Vontre", "LOC"), ("Vontre", "PER")]),
+    ('Dana dari Bank Rakyat Sentosa cair. "Kami senang," kata Sentosa.', "ORG", "Bank Rakyat Sentosa",
+     [("Bank Rakyat Sentosa", "ORG"), ("Sentosa", "PER")]),
+])
+def test_names_inside_other_mentions(nlp, text, label, mention, expected):
+    doc = nlp(text)
+    start = text.index(mention)
+    short = expected[-1][0]
+    at = text.rindex(short)
+    doc.ents = [doc.char_span(start, start + len(mention), label=label), doc.char_span(at, at + len(short), label="PER")]
+    assert [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), pt.lexicons())] == expected
 
 
 @pytest.mark.parametrize("text,orgs,expected", [

@@ -378,6 +378,38 @@ SUBJECTS = [
     ('"Stok aman," kata Kepala Seksi Pelayanan Kota Bogor Rina Wulandari.',
      [("Kota Bogor", "LOC"), ("Wulandari", "PER")], "Rina Wulandari"),
     ('"Stok aman," kata Kepala Bagian Umum Rina Wulandari.', [("Wulandari", "PER")], "Rina Wulandari"),
+    # the object of an active speech or request verb is no subject ("mengajak X", "meminta X")
+    ('Shinta Lestari tiba di taman bersama anaknya. Untuk pertama kalinya mereka mengajak Rudi Hartanto ke luar '
+     'negeri. "Seru sekali," ungkapnya.', [("Shinta Lestari", "PER"), ("Rudi Hartanto", "PER")], "Shinta Lestari"),
+    ('Shinta Lestari tiba di taman bersama anaknya. Untuk pertama kalinya Rudi Hartanto mengajak warga ke luar '
+     'negeri. "Seru sekali," ungkapnya.', [("Shinta Lestari", "PER"), ("Rudi Hartanto", "PER")], "Rudi Hartanto"),
+    # a name between a common noun and a demonstrative completes the noun: the phrase names the one talked about
+    ('Rudi Hartanto datang ke pesta itu. Namun, bintang film Cahaya Senja itu menambahkan, ia tidak lama. '
+     '"Saya harus pulang," ujarnya.', [("Rudi Hartanto", "PER"), ("Cahaya Senja", "PER")], "Rudi Hartanto"),
+    ('Rudi Hartanto datang ke pesta itu. Namun, Cahaya Senja menambahkan, ia tidak lama. '
+     '"Saya harus pulang," ujarnya.', [("Rudi Hartanto", "PER"), ("Cahaya Senja", "PER")], "Cahaya Senja"),
+    # the subject of a copula describes someone talked about; the speaker before goes on
+    ('Rudi Hartanto menjelaskan, tersangka diduga meminta komisi. Andi Wijaya merupakan direktur perusahaan itu. '
+     '"Uangnya diserahkan bertahap," ujarnya.', [("Rudi Hartanto", "PER"), ("Andi Wijaya", "PER")], "Rudi Hartanto"),
+    ('Rudi Hartanto menjelaskan, tersangka diduga meminta komisi. Andi Wijaya lalu membantah tuduhan itu. '
+     '"Uangnya diserahkan bertahap," ujarnya.', [("Rudi Hartanto", "PER"), ("Andi Wijaya", "PER")], "Andi Wijaya"),
+    # two people joined by "dan" are a plural subject: "-nya" goes back to the one before
+    ('Shinta Lestari membawa pengasuh. Tapi Rudi dan Dewi tetap memilih ibunya. "Mereka rebutan," katanya.',
+     [("Shinta Lestari", "PER"), ("Rudi", "PER"), ("Dewi", "PER")], "Shinta Lestari"),
+    ('Shinta Lestari membawa pengasuh. Tapi Rudi tetap memilih ibunya. "Mereka rebutan," katanya.',
+     [("Shinta Lestari", "PER"), ("Rudi", "PER")], "Rudi"),
+    # the titled names listed after a preposition are its objects, titles and all; a name before its verb speaks
+    ('Presiden Joko Santoso meninjau pasar. Ia datang bersama Menteri Sosial Juliana Putri, Menteri Kesehatan Budi '
+     'Hartono, serta Wali Kota Andi Wijaya. "Bantuan sudah diterima," tuturnya.',
+     [("Joko Santoso", "PER"), ("Juliana Putri", "PER"), ("Budi Hartono", "PER"), ("Andi Wijaya", "PER")],
+     "Joko Santoso"),
+    ('Presiden Joko Santoso meninjau pasar. Ia datang bersama Menteri Sosial Juliana Putri. Menteri Kesehatan Budi '
+     'Hartono, yang juga hadir, menilai harga stabil. "Bantuan sudah diterima," tuturnya.',
+     [("Joko Santoso", "PER"), ("Juliana Putri", "PER"), ("Budi Hartono", "PER")], "Budi Hartono"),
+    # the outlet of a dateline reports and does not speak; an outlet in the text may
+    ('Kabarnusa - Komite Olahraga Daerah menyatakan, "Kami siap membantu atlet."',
+     [("Kabarnusa", "ORG"), ("Komite Olahraga Daerah", "ORG")], "Komite Olahraga Daerah"),
+    ('Kabarnusa menyatakan, "Kami siap membantu atlet."', [("Kabarnusa", "ORG")], "Kabarnusa"),
 ]
 
 
@@ -465,11 +497,36 @@ REPORTED = [
      [("Polda Metro Jaya", "ORG")], [("takbir digelar", "Polda Metro Jaya")]),
     ("Polda Metro Jaya melarang takbir keliling. Dinas mengimbau agar takbir digelar di lingkungan masing-masing.",
      [("Polda Metro Jaya", "ORG")], [("takbir digelar", None)]),
+    # a short form that spells the first words of the one organisation named speaks for it; of another, not
+    ("Dinas Kesehatan Kota Bogor mencatat 120 kasus. Dinkes mengimbau agar warga membersihkan bak air setiap pekan.",
+     [("Dinas Kesehatan Kota Bogor", "ORG")], [("warga membersihkan", "Dinas Kesehatan Kota Bogor")]),
+    ("Dinas Pendidikan Kota Bogor menutup sekolah. Dinkes mengimbau agar warga membersihkan bak air setiap pekan.",
+     [("Dinas Pendidikan Kota Bogor", "ORG")], [("warga membersihkan", None)]),
     # the closing formula of a statement names the institution that gave it
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan resmi Badan Perlindungan Konsumen.",
      [("Badan Perlindungan Konsumen", "ORG")], [("Warga yang dirugikan", "Badan Perlindungan Konsumen")]),
     ("Warga yang dirugikan diminta segera melapor ke polisi, demikian keterangan yang dihimpun di lapangan.", [], []),
     ("Rina Kartika menyampaikan apresiasi kepada warga yang telah membantu.", [("Rina Kartika", "PER")], []),
+    # a request whose object and verb "untuk" joins is reported, object and all; "untuk" before a noun is not
+    ("Rina Kartika mengimbau warga yang mudik untuk memperhatikan kondisi fisik selama perjalanan.",
+     [("Rina Kartika", "PER")], [("warga yang mudik untuk memperhatikan", "Rina Kartika")]),
+    ("Rina Kartika meminta maaf untuk kesalahan timnya dalam pertandingan kemarin sore.",
+     [("Rina Kartika", "PER")], []),
+    ("Rina Kartika berupaya mengajak lebih banyak anak muda untuk bergabung dengan kelompok itu.",
+     [("Rina Kartika", "PER")], []),
+    ("Rina Kartika memang meminta panitia untuk mengosongkan jadwal pada hari itu.",
+     [("Rina Kartika", "PER")], [("panitia untuk mengosongkan", "Rina Kartika")]),
+    # content before a short cue: the speaker's name, then an adjunct of the cue; a long description is none
+    ("Wisatawan dapat mengambil cuti dua hari untuk berlibur lima hari, kata Jelajahku dalam siaran persnya, "
+     "Senin (14/8).", [("Jelajahku", "ORG")], [("Wisatawan dapat", "Jelajahku")]),
+    ("Wisatawan dapat mengambil cuti dua hari untuk berlibur lima hari, kata banyak pemilik toko oleh-oleh khas "
+     "Bali asal Denpasar itu.", [], []),
+    # "dan" between the capitalised words of a title is no preposition before the name
+    ("Koordinator Divisi Hukum dan Monitoring Lembaga Pantau Anggaran (LPA) Rudi Hartanto menyarankan pemerintah "
+     "membentuk unit khusus.", [("Lembaga Pantau Anggaran", "ORG"), ("Rudi Hartanto", "PER")],
+     [("pemerintah membentuk", "Rudi Hartanto")]),
+    ("Budi Santoso dan Rudi Hartanto menyarankan pemerintah membentuk unit khusus.",
+     [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")], [("pemerintah membentuk", "Budi Santoso")]),
 ]
 
 

@@ -169,6 +169,11 @@ def test_split_rules(nlp, text, expected):
         ("Syaratnya sebagai berikut:\n1. Membawa KTP.\n2. Mengisi formulir",
          ["Syaratnya sebagai berikut:", "1. Membawa KTP.", "2. Mengisi formulir"]),
         ("Barang yang disita:\n- kosmetik\n- obat", ["Barang yang disita:", "- kosmetik", "- obat"]),
+        # a number glued to the name it numbers is a list mark too; a decimal is not
+        ("Tersangka:\n1.Andi Saputra, Direktur PT Maju\n2.Rina Wulandari, Komisaris",
+         ["Tersangka:", "1.Andi Saputra, Direktur PT Maju", "2.Rina Wulandari, Komisaris"]),
+        ("Inflasi Kota Sukamaju pada bulan Mei naik menjadi\n2.5 persen dibanding bulan lalu.",
+         ["Inflasi Kota Sukamaju pada bulan Mei naik menjadi 2.5 persen dibanding bulan lalu."]),
         # web leftovers on their own short line
         ("Presiden meresmikan bendungan itu pada hari Senin bersama para menteri kabinet.\nBaca juga: Bendungan Baru\nIa berharap banyak.",
          ["Presiden meresmikan bendungan itu pada hari Senin bersama para menteri kabinet.", "Baca juga: Bendungan Baru",

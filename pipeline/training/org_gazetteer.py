@@ -1,0 +1,98 @@
+"""``pipeline/lang/data/org_gazetteer.txt``: DBpedia organisation names that the rules may take as
+organisations where nothing else is found (companies, clubs, bands, parties, media).
+
+``python -m pipeline.training.org_gazetteer`` reads the Indonesian DBpedia organisation gazetteer
+(``gazetteers/mdee/organization.txt``, Alfina et al. 2017, free to use with citation) and keeps the
+names that are safe to match as written:
+
+* not names the rules or the type step decide already: no name opening with an organisation head
+  (``org_heads.txt``: schools, universities, ministries), a hospital or school word
+  (``institution_venues.txt``), a place head (``place_heads.txt``) or a head noun of a thing
+  (``thing_heads.tsv``: ``Liga``, ``Piala`` entries are competitions), nor a one-word league
+  (``Bundesliga``, ``A-League``: a last part ``liga`` or ``league``);
+* not ambiguous: no name that is also a DBpedia person or place name or in ``places.txt``, no platform
+  of ``product_words.txt`` (``Facebook``: a product, as ``../shared/dev`` has it), no digit (numbered
+  schools), no comma (an address);
+* a one-word name is no common word: not in ``common_words.txt``, not a KBBI headword
+  (``../shared/assets/lexicons/kbbi``, read here as a filter only), not an English dictionary word
+  in lower case (Debian's ``wamerican``, ``/usr/share/dict/words``: ``Mango``, ``Rainbow``), not a
+  DBpedia person-name word, three letters at least and four for an all-capital acronym;
+* a name of several words holds at least one word that is none of those common words.
+
+The KBBI list and the English dictionary are filters, not inputs: nothing of them is written out.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "lang" / "data"
+OUT = DATA / "org_gazetteer.txt"
+ORGS, PEOPLE, PLACES = ("gazetteers/mdee/organization.txt", "gazetteers/mdee/person.txt",
+                        "gazetteers/mdee/place.txt")
+KBBI = Path("assets") / "lexicons" / "kbbi" / "wordlist.txt"  # under ../shared (not in assets.tsv)
+ENGLISH = Path("/usr/share/dict/words")  # Debian wamerican
+LEAGUE_ENDS = ("liga", "league")  # one-word league names: competitions, as thing_heads.tsv has Liga
+
+
+def entries(lines) -> list[str]:
+    """Gazetteer lines with white space collapsed, those that open with a capital, in file order."""
+    return list(dict.fromkeys(e for e in (" ".join(line.split()) for line in lines) if e[:1].isupper()))
+
+
+def keep(names, *, openers, things, people, places, common, name_words) -> list[str]:
+    """The names of ``names`` safe to match (module docstring); ``common`` holds lower-case words."""
+    out = []
+    for name in names:
+        words = name.split()
+        if words[0] in openers or words[0].lower() in things or name in people or name in places \
+                or len(words) == 1 and name.lower().endswith(LEAGUE_ENDS):
+            continue
+        if any(c.isdigit() for c in name) or "," in name:
+            continue
+        if len(words) == 1:
+            if name.lower() in common or name in name_words or len(name) < 3 or name.isupper() and len(name) < 4:
+                continue
+        elif all(w.lower() in common for w in words):
+            continue
+        out.append(name)
+    return out
+
+
+def main(argv=None) -> int:
+    from pipeline.assets import fetch
+    from pipeline.lang import ordered, table, words
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.training.org_gazetteer", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    shared = Path(os.environ.get("PIPELINE_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+
+    def read(asset):
+        with open(fetch(asset), encoding="latin-1") as handle:
+            return entries(handle)
+
+    with open(shared / KBBI, encoding="utf-8") as handle:
+        common = {line.strip() for line in handle}
+    with open(ENGLISH, encoding="utf-8") as handle:
+        common |= {line.strip() for line in handle if line.strip().islower()}
+    common |= set(words("common_words.txt"))
+    openers = {h.removesuffix(" *").split()[0] for h in ordered("org_heads.txt")}
+    openers |= {w.split()[0] for w in ordered("institution_venues.txt")}
+    openers |= {w.split()[0] for w in ordered("place_heads.txt")}
+    things = {r["word"].split()[0] for r in table("thing_heads.tsv") if r["position"] == "first"}
+    kept = keep(read(ORGS), openers=openers, things=things, people=set(read(PEOPLE)),
+                places=set(read(PLACES)) | set(ordered("places.txt")) | set(words("product_words.txt")), common=common,
+                name_words=set(words("person_name_words.txt")))
+    header = ("# DBpedia organisation names safe to match as written (Alfina et al. 2017, Indonesian DBpedia,\n"
+              "# free to use with citation). Generated by `python -m pipeline.training.org_gazetteer`\n"
+              "# (its docstring says what is left out and why); do not edit by hand.\n")
+    args.out.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{len(kept)} names -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

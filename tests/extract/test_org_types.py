@@ -1,0 +1,135 @@
+"""The type of an organisation candidate by its head noun (``thing_heads.tsv``), and the DBpedia
+organisation names (``org_gazetteer.txt``); invented sentences, with model entities given."""
+import pytest
+
+from pipeline.extract import entities
+from pipeline.extract.entities import knowledge
+
+
+@pytest.fixture(scope="module")
+def nlp(rules_pipeline):
+    return rules_pipeline()
+
+
+def _with_model_ents(nlp, text, spans):
+    """The rule components run on ``text`` whose doc already holds the given (model) entities."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for words_, label in spans:
+        start = text.index(words_)
+        ents.append(doc.char_span(start, start + len(words_), label=label))
+    doc.ents = ents
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("Festival Musik Tepian Danau", "event"),
+    ("Piala Walikota Sumberjaya", "event"),
+    ("Program Rumah Layak Huni", "programme"),
+    ("Kartu Warga Sejahtera", "programme"),
+    ("Undang-Undang Perlindungan Nelayan", "law"),
+    ("Peraturan Daerah Nomor 4", "law"),
+    ("Petunjuk Teknis Penyaluran", "document"),
+    ("Aplikasi Lapor Cepat", "product"),
+    ("Stadion Tirta Mulia", "facility"),
+    ("Bandar Udara Raja Kelana", "facility"),
+    ("Sumberjaya Badminton Masters", "event"),  # English: head-final
+    ("Nusantara Music Awards", "event"),
+    # negative: organisation heads, names, English names with an organisation head, lower case
+    ("Kementerian Pemuda", None),
+    ("Persatuan Nelayan Tepian", None),
+    ("Gerakan Pemuda Tepian", None),
+    ("Green Harbour", None),
+    ("University of Sumberjaya Open", None),
+    ("festival musik", None),
+    ("Nusantara Awards", "event"),
+])
+def test_thing_kind(nlp, name, kind):
+    doc = nlp.make_doc(name)
+    assert entities.thing_kind(doc[:], knowledge(nlp)) == kind
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # events, programmes, laws, documents named like organisations: no entity
+    ("Warga menonton Festival Musik Tepian Danau di alun-alun.", [("Festival Musik Tepian Danau", "ORG")], [],
+     [("Festival Musik Tepian Danau", "ORG")]),
+    ("Dinas menyalurkan Program Rumah Layak Huni (PRLH) kepada warga. PRLH diberikan tiap tahun.",
+     [("Program Rumah Layak Huni", "ORG"), ("PRLH", "ORG")], [],
+     [("Program Rumah Layak Huni", "ORG"), ("PRLH", "ORG")]),
+    ("DPR mengesahkan Undang-Undang Perlindungan Nelayan kemarin.",
+     [("Undang-Undang Perlindungan Nelayan", "ORG")], [], [("Undang-Undang Perlindungan Nelayan", "ORG")]),
+    ("Atlet itu menjuarai Sumberjaya Badminton Masters pekan lalu.", [("Sumberjaya Badminton Masters", "ORG")],
+     [], [("Sumberjaya Badminton Masters", "ORG")]),
+    # an organisation inside the name of an event is the organisation
+    ("Rapat Paripurna DPRD Kabupaten Sumberjaya digelar.", [("Rapat Paripurna DPRD Kabupaten Sumberjaya", "ORG")],
+     [("DPRD Kabupaten Sumberjaya", "ORG")], [("Rapat Paripurna DPRD Kabupaten Sumberjaya", "ORG")]),
+    # a facility is a place, also with an organisation's name inside
+    ("Pertandingan digelar di Stadion Tirta Mulia sore ini.", [("Stadion Tirta Mulia", "ORG")],
+     [("Stadion Tirta Mulia", "LOC")], [("Stadion Tirta Mulia", "ORG")]),
+    # a noun before names the thing: an exhibition, a tournament
+    ("Galeri itu membuka pameran bertajuk Sumber Cahaya Abadi pekan ini.", [("Sumber Cahaya Abadi", "ORG")], [],
+     [("Sumber Cahaya Abadi", "ORG")]),
+    ("Ia menjuarai ajang Tirta Mulia Open tahun lalu.", [("Tirta Mulia Open", "ORG")], [],
+     [("Tirta Mulia Open", "ORG")]),
+    # negative: a noun before says it is an organisation (a company named after a thing)
+    ("Ia bekerja di perusahaan Kapal Tirta sejak 2010.", [("Kapal Tirta", "ORG")], [("Kapal Tirta", "ORG")], []),
+    # negative: organisations keep their type
+    ("Kementerian Pemuda membuka pendaftaran.", [("Kementerian Pemuda", "ORG")], [("Kementerian Pemuda", "ORG")], []),
+    ("Pemain Arsenalia FC berlatih.", [("Arsenalia FC", "ORG")], [("Arsenalia FC", "ORG")], []),
+])
+def test_org_candidates_typed_by_head(nlp, text, model, kept, dropped):
+    found = _with_model_ents(nlp, text, model)
+    for item in kept:
+        assert item in found
+    for item in dropped:
+        assert item not in found
+
+
+@pytest.fixture()
+def invented_gazetteer(nlp, monkeypatch):
+    """``org_gazetteer.txt`` replaced by invented names for one test."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab)
+    matcher.add("ORG", [nlp.make_doc(n) for n in ("Zentrovia", "Kalvora United", "Mokara", "Santoso")])
+    monkeypatch.setattr(knowledge(nlp), "org_gazetteer", matcher)
+
+
+@pytest.mark.parametrize("text,found,not_found", [
+    # every mention of a whole name, a sentence's first word too
+    ("Saham Zentrovia naik. Zentrovia membuka pabrik baru.", ["Zentrovia", "Zentrovia"], []),
+    ("Pemain Kalvora United berlatih sore ini.", ["Kalvora United"], []),
+    # negative: inside a longer capitalised name, a word the text writes in small letters, a headline
+    ("Gerai Zentrovia Kopi dibuka di sini.", [], ["Zentrovia"]),
+    ("Ia minum mokara panas. Mokara tampil malam ini.", [], ["Mokara"]),
+])
+def test_gazetteer_orgs(nlp, invented_gazetteer, text, found, not_found):
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    spans = [s.text for s in entities.gazetteer_orgs(doc, knowledge(nlp))]
+    assert spans == found
+    for name in not_found:
+        assert name not in spans
+
+
+@pytest.mark.parametrize("names,kept", [
+    (["Zentrovia", "Kalvora United"], ["Zentrovia", "Kalvora United"]),
+    (["Universitas Kalvora", "Piala Kalvora", "Liga Kalvora"], []),  # heads: rules and the type step decide
+    (["Mangga", "Kalvora", "BNX", "Kalvoraliga"], []),  # common word, person-name word, short acronym, league
+    (["Kalvora Jaya"], []),  # also a DBpedia person name
+    (["Tim Kopi", "SMA Kalvora 3", "Zentrovia, Jl. Mawar"], []),  # all common words, digit, address
+])
+def test_gazetteer_generation_filters(names, kept):
+    from pipeline.training.org_gazetteer import keep
+
+    assert keep(names, openers={"Universitas"}, things={"piala", "liga"}, people={"Kalvora Jaya"},
+                places=set(), common={"mangga", "tim", "kopi"}, name_words={"Kalvora"}) == kept
+
+
+def test_gazetteer_name_that_is_a_persons_word(nlp, invented_gazetteer):
+    doc = nlp("Menurut Bupati Budi Santoso, jalan itu rusak. Santoso meninjau lokasi.")
+    assert "Budi Santoso" in [e.text for e in doc.ents if e.label_ == "PER"]
+    assert "Santoso" not in [s.text for s in entities.gazetteer_orgs(doc, knowledge(nlp))]
