@@ -418,7 +418,10 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
     it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
     ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
     (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
-    to the end. A name after the short form with no title before it is the institution's own
+    to the end; also one or two name words at the end that the document writes alone where a person
+    speaks (``Direktur Utama Perum X | Prasetio`` ... ``kata Prasetio``), unless a word of a DBpedia
+    person name is before them (``Amerika Serikat Steven | Seagal`` ... ``kata Seagal``). A name
+    after the short form with no title before it is the institution's own
     (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
     as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
     brackets follows (``dosen UIN (UIN) X Y (XY) | Z``)."""
@@ -426,6 +429,9 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
     for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
         least = holders.closes(doc, k, kb)
+        if end - k < max(least, 3) and doc[k - 1].text not in kb.person_name_words \
+                and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
+            least = end - k  # a name that speaks alone elsewhere (kata Prasetio), after no given name
         if not least or end - k < least:
             continue
         tail = doc[k:end]
@@ -1945,7 +1951,7 @@ def _versioned(span: Span, kb: Knowledge) -> bool:
 
 
 def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> list[Span]:
-    """The model's mentions after the rules of the genre: none on page furniture lines; each cut
+    """The model's mentions after the rules of the genre: none on page furniture lines or inside a word; each cut
     at its coordinations, line breaks and sentence starts (:func:`_pieces`),
     trimmed to records-v1 (:func:`_trim`; a person also of an occupation in front: ``Vokalis X``)
     and kept when :func:`_acceptable`."""
@@ -1961,6 +1967,8 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
         if before and reach[before - 1] > ent.start_char:  # one of them ends after it starts: they overlap
             continue
+        if ent.start and not doc[ent.start - 1].whitespace_ and doc[ent.start - 1].text[-1:].isalnum():
+            continue  # it starts inside a word (3M Plus: M Plus), so no name starts there
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
             if ent.label_ == "ORG" and a in sentence_opens and _opener_before_org(doc, a, b, kb):
@@ -2000,6 +2008,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
         return []
+    ents = _title_regions(doc, kb, ents)
     lowered = _LowerForms(text_of(doc))
     person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
     org_ends = {e.end for e in doc.ents if e.label_ == "ORG"}
@@ -2044,6 +2053,27 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
                                                           in {".", '"', "“", "”"})):
             continue
         out.append(Span(doc, ent.start, ent.end, label=ent.label_))
+    return out
+
+
+def _title_regions(doc: Doc, kb: Knowledge, ents: list[Span]) -> list[Span]:
+    """Model organisations that follow a region head's title or a fused position abbreviation at
+    once, with no organisation head, known institution or acronym in them, are the title's region
+    (corpus/README: ``Bupati Mesuji``, ``Kapolda Metro Jaya``): a place after a region title (records-v1
+    counts places inside a title), nothing after a fused title (its organisation is ``Polda Metro Jaya``,
+    written elsewhere or not)."""
+    ends = {e: s for s, e in title_matches(doc, kb).items()}
+    out = []
+    for ent in ents:
+        s = ends.get(ent.start)
+        if ent.label_ == "ORG" and s is not None and ent.text not in kb.known_forms \
+                and not any(t.text in kb.org_heads_single or kb.is_acronym(t.text) for t in ent):
+            title = doc[s:ent.start].text.lower()
+            if title in kb.region_titles:
+                ent = Span(doc, ent.start, ent.end, label="LOC")
+            elif title in kb.fused:
+                continue
+        out.append(ent)
     return out
 
 

@@ -454,6 +454,9 @@ def test_postprocess_model_ents(nlp, text, model, expected):
     ("Pejabat KPK datang.", [("KPK", "ORG")], [("KPK", "ORG")]),
     # people need a name word
     ("Menurut Budi, harga naik.", [("Budi", "PER")], [("Budi", "PER")]),
+    # a mention that starts inside a word names nothing; negative: after a bracket or a space
+    ("Gerakan 3M Plus tetap menjadi kunci.", [("M Plus", "PER")], []),
+    ("Gerakan (Budi Santoso) tetap menjadi kunci.", [("Budi Santoso", "PER")], [("Budi Santoso", "PER")]),
 ])
 def test_postprocess_refuses_what_is_no_name(nlp, text, model, expected):
     assert _post(nlp, text, model) == expected
@@ -510,6 +513,27 @@ def test_work_grows_linearly(work_growth, component):
 ])
 def test_model_people_and_places_on_unseen_text(nlp, text, model, kept, dropped):
     test_model_entities_complete_the_rules(nlp, text, model, kept, dropped)
+
+
+# a model organisation right after a region head's title is the title's place; after a fused position
+# abbreviation it is the title's region, no organisation (invented names): (text, model ORG, label after)
+@pytest.mark.parametrize("text,org,label", [
+    ("Bupati Lembah Sari, Rudi Hartawan, menyatakan siap.", "Lembah Sari", "LOC"),
+    ("Wakil Wali Kota Lembah Sari hadir.", "Lembah Sari", "LOC"),
+    ("Kapolda Lembah Sari Irjen Pol Rudi Hartawan hadir.", "Lembah Sari", None),
+    # negative: an organisation head, an acronym, a known institution, another title, not at once
+    ("Bupati Dinas Pariwisata Lembah Sari hadir.", "Dinas Pariwisata Lembah Sari", "ORG"),
+    ("Gubernur BSK Lembah Sari hadir.", "BSK Lembah Sari", "ORG"),
+    ("Kapolda Polda Metro Jaya hadir.", "Polda Metro Jaya", "ORG"),
+    ("Direktur Tirta Sari Rudi Hartawan hadir.", "Tirta Sari", "ORG"),
+    ("Bupati itu mengunjungi Lembah Sari kemarin.", "Lembah Sari", "ORG"),
+])
+def test_model_org_after_a_region_or_fused_title(nlp, text, org, label):
+    doc = nlp.make_doc(text)
+    start = text.index(org)
+    span = doc.char_span(start, start + len(org), label="ORG")
+    out = entities._title_regions(doc, knowledge(nlp), [span])
+    assert [e.label_ for e in out] == ([label] if label else [])
 
 
 # a rule name that runs over words the model leaves out of the same name (invented names)
@@ -783,7 +807,19 @@ HOLDERS = [
     ("Analis Mandala Sekuritas Rudi Hartawan mengatakan bahwa investor kembali.",
      [("Mandala Sekuritas Rudi Hartawan", "ORG")], [("Mandala Sekuritas", "ORG"), ("Rudi Hartawan", "PER")],
      [("Mandala Sekuritas Rudi Hartawan", "PER"), ("Mandala Sekuritas Rudi Hartawan", "ORG")]),
+    # one name word after a known institution when the document writes it alone where a person speaks
+    ("Menurut Direktur Utama Universitas Lampung Sutarjo, dana naik. Dana itu cukup, kata Sutarjo.",
+     [("Universitas Lampung Sutarjo", "ORG")], [("Universitas Lampung", "ORG")],
+     [("Universitas Lampung Sutarjo", "ORG")]),
+    ("Menurut Direktur Utama Perum Cetak Sutarjo, dana naik. Dana itu cukup, kata Sutarjo.",
+     [("Perum Cetak Sutarjo", "ORG")], [("Perum Cetak", "ORG")], [("Perum Cetak Sutarjo", "ORG")]),
     # negative: one word after a country, no title before it, the model's organisation, a place or unit
+    ("Menurut Direktur Utama Universitas Lampung Sutarjo, dana naik. Dana itu cukup, kata Budi.",
+     [("Universitas Lampung Sutarjo", "ORG")], [("Universitas Lampung Sutarjo", "ORG")], []),
+    ("Menurut Direktur Utama Perum Cetak Sutarjo, dana naik. Cetakan itu cukup, kata Budi.",
+     [("Perum Cetak Sutarjo", "ORG")], [("Perum Cetak Sutarjo", "ORG")], []),
+    ("Menurut aktor Perum Cetak Steven Sutarjo, dana naik. Dana itu cukup, kata Sutarjo.",
+     [("Perum Cetak Steven Sutarjo", "ORG")], [], [("Perum Cetak Steven", "ORG")]),
     ("Ketua Forum Pemuda Indonesia Bersatu mengatakan hal itu.", [],
      [("Forum Pemuda Indonesia Bersatu", "ORG")], []),
     ("Pasien dirujuk ke Rumah Sakit Pusat Angkatan Laut (RSPAL) Bambang Wirono di sana.", [],
