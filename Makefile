@@ -36,21 +36,26 @@ fuzz: install ## Hypothesis over the readers and the pipeline for FUZZ_SECONDS (
 hostile: install ## hostile and careless inputs beside good documents, under two hash seeds (outputs/hostile.md)
 	$(PY) -m pipeline.benchmarks.hostile
 
+# Scoring extracts run without the per-document time budget (--doc-timeout 0): on a loaded machine a document over
+# its budget has no records, and a score must not depend on the machine's load.
+EVAL_EXTRACT = --no-progress --doc-timeout 0
+
 evaluate: install ## score corpus/, the seed and ../shared/dev against their gold
-	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --overwrite --no-progress
+	$(PY) -m pipeline extract corpus/press --out $(OUT)/corpus --overwrite $(EVAL_EXTRACT)
 	$(PY) -m pipeline evaluate --gold corpus/gold.jsonl --pred $(OUT)/corpus/records.jsonl --errors $(OUT)/corpus/errors-eval.csv
-	$(PY) -m pipeline extract $(SHARED)/examples/seed-press-release.txt --out $(OUT)/seed --overwrite --no-progress
+	$(PY) -m pipeline extract $(SHARED)/examples/seed-press-release.txt --out $(OUT)/seed --overwrite $(EVAL_EXTRACT)
 	$(PY) -m pipeline evaluate --gold $(SHARED)/examples/seed.gold.jsonl --pred $(OUT)/seed/records.jsonl
-	$(PY) -m pipeline extract $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/dev --overwrite --no-progress
+	$(PY) -m pipeline extract $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/dev --overwrite $(EVAL_EXTRACT)
 	$(PY) -m pipeline evaluate --gold $(SHARED)/dev/detik-dev.gold.jsonl --pred $(OUT)/dev/records.jsonl --errors $(OUT)/dev/errors-eval.csv
 
 evaluate-tune: install ## score corpus/tune.gold.jsonl (the tune half of the new gold; per-item errors in outputs/tune)
-	$(PY) -m pipeline extract corpus/tune.gold.jsonl --out $(OUT)/tune --overwrite --no-progress
+	$(PY) -m pipeline extract corpus/tune.gold.jsonl --out $(OUT)/tune --overwrite $(EVAL_EXTRACT)
 	$(PY) -m pipeline evaluate --gold corpus/tune.gold.jsonl --pred $(OUT)/tune/records.jsonl --errors $(OUT)/tune/errors-eval.csv
 
 evaluate-sealed: install ## aggregate table of corpus/sealed.gold.jsonl only: predictions go to a temporary folder, no per-item output
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(PY) -m pipeline extract corpus/sealed.gold.jsonl --out "$$tmp/out" --no-progress >/dev/null 2>&1; \
+	$(PY) -m pipeline extract corpus/sealed.gold.jsonl --out "$$tmp/out" $(EVAL_EXTRACT) >/dev/null 2>&1; \
+	echo "errors.jsonl lines (errors and warnings, count only): $$(cat "$$tmp/out/errors.jsonl" 2>/dev/null | wc -l)" >&2; \
 	$(PY) -m pipeline evaluate --gold corpus/sealed.gold.jsonl --pred "$$tmp/out/records.jsonl"
 
 corpus-split: install ## file corpus/incoming/*.jsonl into corpus/tune and corpus/sealed by the hash of each id
@@ -82,7 +87,7 @@ report: dataset ## outputs/report.html from outputs/dataset
 	$(PY) -m pipeline report $(OUT)/dataset --out $(OUT)/report.html
 
 merges: install ## person-merge precision/recall on corpus/, its tune split and ../shared/dev against corpus/merges.gold.tsv
-	$(PY) -m pipeline extract corpus/press corpus/tune.gold.jsonl $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/merge-in --overwrite --no-progress
+	$(PY) -m pipeline extract corpus/press corpus/tune.gold.jsonl $(SHARED)/dev/detik-dev.gold.jsonl --out $(OUT)/merge-in --overwrite $(EVAL_EXTRACT)
 	$(PY) -m pipeline dataset $(OUT)/merge-in --out $(OUT)/merge-dataset --inputs corpus/press corpus/tune.gold.jsonl $(SHARED)/dev/detik-dev.gold.jsonl
 	$(PY) -m pipeline.benchmarks.merges $(OUT)/merge-dataset
 
