@@ -748,7 +748,7 @@ def group(doc: Doc) -> list[Organization]:
     # a short form of two words or more that abbreviates one longer name word by word (BPR X of PT Bank
     # Perekonomian Rakyat X, Dinas Kesehatan P2KB X), written as a mention, or as a mention with the place
     # after it (Perum Bulog + Sulselbar)
-    compound_fulls = [f for f in dict.fromkeys(canonical(n) for n in names) if len(f.split()) >= 3]
+    compound_fulls = _CompoundNames(f for f in dict.fromkeys(canonical(n) for n in names) if len(f.split()) >= 3)
     headline_end = raw.find("\n") if "\n" in raw else -1
     for ent in ents:
         if ent.start in partial or ent.start in extended or _credited(doc, ent.start):
@@ -766,7 +766,7 @@ def group(doc: Doc) -> list[Organization]:
             spans += [doc[ent.start:ent.end - k] for k in (1, 2) if ent.end - k - ent.start >= 2]
         for span in spans + ([ent] if ent.text not in alias_of else []):
             form = _flat(span.text)
-            spelt = _compound_of(form, compound_fulls)
+            spelt = compound_fulls.of(form)
             if len(spelt) == 1:
                 alias_of[form] = spelt.pop()
                 if span is not ent:
@@ -869,12 +869,48 @@ def _nickname_of(text: str, ent: Span) -> Optional[str]:
     return " ".join(words_)
 
 
-def _compound_of(form: str, fulls: list[str]) -> set[str]:
-    """The names of ``fulls`` (longer than ``form``, the same initial) that ``form`` abbreviates word by
-    word (:func:`compound_abbreviates`)."""
-    initial = form[:1].lower()
-    return {full for full in fulls if len(full) > len(form) and full != form
-            and initial in {w[:1].lower() for w in full.split()[:2]} and compound_abbreviates(form, full)}
+class _CompoundNames:
+    """The long names of a document (three words or more) indexed by the initials of their first two
+    words, with the answer of :func:`compound_abbreviates` kept per form: a short form's first letter
+    opens one of those words, so a form tries only the names of its initial, and a form written many
+    times is matched once (one pass per distinct form, not one over every name per word of the text)."""
+
+    def __init__(self, fulls: Iterable[str]):
+        self.names = list(fulls)
+        self.by_initial: dict[str, list[tuple[str, str]]] = {}
+        for full in self.names:
+            letters = _plain_letters(full)
+            for initial in dict.fromkeys(w[:1].lower() for w in full.split()[:2]):
+                self.by_initial.setdefault(initial, []).append((full, letters))
+        self._found: dict[str, frozenset] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def of(self, form: str) -> set[str]:
+        """The names (longer than ``form``, the same initial) that ``form`` abbreviates word by word."""
+        found = self._found.get(form)
+        if found is None:
+            letters = _plain_letters(form)
+            found = self._found[form] = frozenset(
+                full for full, full_letters in self.by_initial.get(form[:1].lower(), ())
+                if len(full) > len(form) and full != form and _in_order(letters, full_letters)
+                and compound_abbreviates(form, full))
+        return set(found)
+
+
+def _plain_letters(name: str) -> str:
+    """A name's letters as :func:`compound_abbreviates` reads them, legal forms aside: every letter of a
+    short form it matches comes, in order, from the letters of the long name's words (a word written
+    whole, a province form spelt out, or pieces of words), so a short form whose letters are no
+    subsequence of a name's is never tried against it."""
+    return _abbreviation_letters(" ".join(w for w in name.split() if w not in LEGAL_FORMS))
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Whether ``letters`` is a subsequence of ``within``."""
+    rest = iter(within)
+    return all(c in rest for c in letters)
 
 
 CREDIT_WORDS = frozenset({"Dok", "Dok.", "Foto", "Foto:", "Sumber", "Sumber:", "Ilustrasi"})
@@ -931,7 +967,7 @@ def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict)
     return {head: next(iter(found)) for head, found in by_head.items() if len(found) == 1}
 
 
-def _untagged_compounds(doc: Doc, org_covered: set, fulls: list[str], known: set) -> list[tuple[Span, str]]:
+def _untagged_compounds(doc: Doc, org_covered: set, fulls: _CompoundNames, known: set) -> list[tuple[Span, str]]:
     """Short forms of two to four words that the mention layer left untagged (a headline's ``RSUD X
     Kekurangan Dokter``, ``Bulog Sulselbar Serap ...``): capitalised words outside every ORG mention,
     the first an acronym or syllable form, that abbreviate exactly one name of the document word by word
@@ -955,7 +991,7 @@ def _untagged_compounds(doc: Doc, org_covered: set, fulls: list[str], known: set
         if _credited(doc, i):
             run = i
         for end in range(run, i + 1, -1):
-            spelt = _compound_of(doc[i:end].text, fulls)
+            spelt = fulls.of(doc[i:end].text)
             if len(spelt) == 1:
                 hit = (doc[i:end], spelt.pop())
                 break

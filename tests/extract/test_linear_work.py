@@ -174,3 +174,38 @@ def test_extractors_read_the_text_through_text_of(path):
 def test_doc_text_reads_are_found():
     assert _doc_text_reads("x = span.doc.text\ny = doc.text[1:]\n") == [1, 2]
     assert _doc_text_reads("'''doc.text'''\n# doc.text\nz = text_of(doc)\nw = doc.texts\n") == []
+
+
+def _new_organisation(k: int) -> str:
+    """A block naming a new three-word organisation and writing capitalised words outside it (a long
+    text joining many releases: each untagged run is a short-form candidate)."""
+    a, b, c = invented_word(3 * k), invented_word(3 * k + 1), invented_word(3 * k + 2)
+    return (f"Yayasan {a} {b} {c} menggelar pelatihan pada Senin.\n"
+            f"Peserta dari {b} {c} Raya datang bersama {a} Muda.\n")
+
+
+def _compound_tries(nlp, blocks: int, monkeypatch) -> int:
+    """How often the organisations' grouping tries a short form against a long name word by word."""
+    doc = nlp("".join(_new_organisation(k) for k in range(blocks)))
+    tries = []
+    compound = organizations.compound_abbreviates
+    monkeypatch.setattr(organizations, "compound_abbreviates", lambda short, long: tries.append(1) or compound(short, long))
+    try:
+        entity_table.build(doc)
+    finally:
+        monkeypatch.undo()
+    return len(tries)
+
+
+def test_short_form_matching_grows_linearly(nlp, monkeypatch):
+    """Every capitalised run against every long name of the document was quadratic (a 1M-character
+    text cost 27x a 100k one): names are indexed by initial and tried only when the run's letters
+    come in their order, and each distinct run is tried once."""
+    small = _compound_tries(nlp, 10, monkeypatch)
+    large = _compound_tries(nlp, 100, monkeypatch)
+    assert large <= 12 * max(small, 1), (small, large)
+
+
+def test_the_many_organisations_are_found(nlp):
+    doc = nlp("".join(_new_organisation(k) for k in range(12)))
+    assert len([e for e in doc.ents if e.label_ == "ORG" and e.text.startswith("Yayasan")]) == 12
