@@ -78,6 +78,7 @@ from .writers import Journal, atomic_text, open_nofollow, remove_leftovers, writ
 
 MAX_CHARS = 1_000_000
 DOC_TIMEOUT = 2.0
+WARNING_AT = "_at"  # a reader warning's place among the outcomes (not written)
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 ENGINES = ("local", "dask")
 
@@ -296,12 +297,13 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
         print(f"resuming: {len(done)} records already in {out}", file=sys.stderr)
     counts.setdefault("warnings", 0)
     warnings: list[dict] = []
+    passed = [0]  # documents and problems handed on so far: a warning is written before the outcome of the next one
 
     def entries() -> Iterator[tuple[Item, bool]]:
         for item in read_inputs(args.inputs, max_chars=args.max_chars, columns=columns):
             if isinstance(item, InputProblem) and item.level == "warning":
                 warnings.append({"id": item.id, "file": item.source, "stage": item.stage, "message": item.message,
-                                 "level": "warning"})
+                                 "level": "warning", WARNING_AT: passed[0] if args.engine != "dask" else 0})
                 continue
             if args.published and isinstance(item, InputDocument) and not item.published:
                 item.published = args.published
@@ -319,7 +321,7 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
         outcomes = iter_dask(entries(), settings, out / "parts", scheduler=args.scheduler, workers=args.workers,
                              partition_size=args.chunk_size or PARTITION_SIZE, max_chars=args.max_chars)
     else:
-        todo = (item for item, taken in entries() if not taken)
+        todo = (passed.__setitem__(0, passed[0] + 1) or item for item, taken in entries() if not taken)
         if args.doc_timeout or args.workers > 1:  # worker processes, with a budget or none (--doc-timeout 0)
             outcomes = iter_guarded(todo, settings, workers=args.workers, seconds=args.doc_timeout,
                                     max_chars=args.max_chars, batch=args.chunk_size or CHUNK_SIZE)
@@ -353,14 +355,19 @@ def _write(outcomes: Iterable[Optional[Outcome]], records: Journal, errors: Jour
     good, bad = [], []
     warnings = warnings if warnings is not None else []
     last = time.monotonic()
+    seen = 0  # outcomes so far
 
-    def flush() -> None:
-        told = warnings[:]
-        del warnings[: len(told)]
+    def flush(final: bool = False) -> None:
+        # a reader's warning goes out once the outcomes before its place in the input are out, in input
+        # order among the errors: errors.jsonl is the same however far the reader has run ahead
+        told = [w for w in warnings if final or w.get(WARNING_AT, 0) <= seen]
+        warnings[:] = [w for w in warnings if not (final or w.get(WARNING_AT, 0) <= seen)]
         for warning in told:
             print(f"warning: {printable(warning['file'])}: {printable(warning['message'])}", file=sys.stderr)
         records.append(good)
-        errors.append(told + bad)
+        lines = sorted([(w.pop(WARNING_AT, 0), 0, w) for w in told] + [(at, 1, e) for at, e in bad],
+                       key=lambda line: line[:2])
+        errors.append([line for _, _, line in lines])
         counts["records"] += len(good)
         counts["errors"] += len(bad)
         counts["warnings"] = counts.get("warnings", 0) + len(told)
@@ -370,15 +377,17 @@ def _write(outcomes: Iterable[Optional[Outcome]], records: Journal, errors: Jour
             pass
         elif outcome.record is not None:
             good.append(outcome.record)
+            seen += 1
         else:
-            bad.append(outcome.error)
+            bad.append((seen, outcome.error))
+            seen += 1
             error = outcome.error
             print(f"error: {printable(error['file'])}: {error['stage']}: {printable(error['message'])}",
                   file=sys.stderr)
         if len(good) + len(bad) >= flush_every or time.monotonic() - last > 2:
             flush()
             good, bad, last = [], [], time.monotonic()
-    flush()
+    flush(final=True)
 
 
 def _dropper(leftover: dict[int, int]):

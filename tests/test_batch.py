@@ -4,11 +4,13 @@ from __future__ import annotations
 import codecs
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 from spacy.language import Language
 
+from pipeline import batch
 from pipeline.cli import main
 from pipeline.records import TABLE_SCHEMAS, TABLES
 
@@ -260,3 +262,42 @@ def test_sigterm_does_not_wait_for_a_slow_document(tmp_path: Path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and time.monotonic() - started < 5, err
     assert "Traceback" not in err and "--resume" in err
+
+
+class _Lines:
+    """A journal that keeps what is appended."""
+
+    def __init__(self):
+        self.lines = []
+
+    def append(self, lines):
+        self.lines += list(lines)
+
+
+def _outcome(k: int, bad: bool):
+    return SimpleNamespace(record=None if bad else {"id": f"d{k}"},
+                           error={"id": f"d{k}", "file": f"d{k}.txt", "stage": "read", "message": "bad"} if bad else None)
+
+
+def _warning(at: int) -> dict:
+    return {"id": "w", "file": "w.txt", "stage": "read", "message": "odd byte", "level": "warning", batch.WARNING_AT: at}
+
+
+@pytest.mark.parametrize("ahead", [True, False], ids=["reader-ran-ahead", "reader-just-in-time"])
+@pytest.mark.parametrize("flush_every", [1, 2, 100])
+def test_errors_are_in_input_order_however_far_the_reader_ran(ahead, flush_every):
+    """A reader's warning before document 2 is written after document 0's error and before document 2's,
+    whether the reader read it before the first outcome or just before document 2's."""
+    warnings = [_warning(2)] if ahead else []
+
+    def outcomes():
+        for k, bad in enumerate([True, False, True]):
+            if k == 2 and not ahead:
+                warnings.append(_warning(2))
+            yield _outcome(k, bad)
+
+    records, errors = _Lines(), _Lines()
+    batch._write(outcomes(), records, errors, {"records": 0, "errors": 0}, warnings, flush_every=flush_every)
+    assert [(e["id"], e.get("level")) for e in errors.lines] == [("d0", None), ("w", "warning"), ("d2", None)]
+    assert all(batch.WARNING_AT not in e for e in errors.lines)
+    assert [r["id"] for r in records.lines] == ["d1"]
