@@ -321,12 +321,17 @@ def _extract(args: argparse.Namespace, out: Path, settings: dict, counts: dict) 
         outcomes = iter_dask(entries(), settings, out / "parts", scheduler=args.scheduler, workers=args.workers,
                              partition_size=args.chunk_size or PARTITION_SIZE, max_chars=args.max_chars)
     else:
-        todo = (passed.__setitem__(0, passed[0] + 1) or item for item, taken in entries() if not taken)
+        def todo() -> Iterator[Item]:
+            for item, taken in entries():
+                if not taken:
+                    passed[0] += 1
+                    yield item
+
         if args.doc_timeout or args.workers > 1:  # worker processes, with a budget or none (--doc-timeout 0)
-            outcomes = iter_guarded(todo, settings, workers=args.workers, seconds=args.doc_timeout,
+            outcomes = iter_guarded(todo(), settings, workers=args.workers, seconds=args.doc_timeout,
                                     max_chars=args.max_chars, batch=args.chunk_size or CHUNK_SIZE)
         else:
-            outcomes = iter_local(todo, settings, chunk_size=args.chunk_size or CHUNK_SIZE, max_chars=args.max_chars)
+            outcomes = iter_local(todo(), settings, chunk_size=args.chunk_size or CHUNK_SIZE, max_chars=args.max_chars)
     show = sys.stderr.isatty() and not args.no_progress
     try:
         _write(_progress(outcomes, show), records, errors, counts, warnings,

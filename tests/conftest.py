@@ -51,6 +51,20 @@ def invented_word(k: int) -> str:
     return (SYLLABLES[k // (n * n) % n] + SYLLABLES[k // n % n] + SYLLABLES[k % n]).capitalize()
 
 
+
+def with_model_ents(nlp, text: str, spans) -> list[tuple[str, str]]:
+    """The (text, label) entities after the rule components of ``nlp`` ran on ``text`` whose doc already
+    holds the given (model) entities, ``spans`` as (words, label) found by their first occurrence."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for words_, label in spans:
+        start = text.index(words_)
+        ents.append(doc.char_span(start, start + len(words_), label=label))
+    doc.ents = ents
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
 def count_lines(function, *args) -> int:
     """The Python lines run while ``function(*args)`` runs (each turn of a loop or comprehension
     counts again): work, not time."""

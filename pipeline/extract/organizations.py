@@ -876,16 +876,15 @@ class _CompoundNames:
     times is matched once (one pass per distinct form, not one over every name per word of the text)."""
 
     def __init__(self, fulls: Iterable[str]):
-        self.names = list(fulls)
         self.by_initial: dict[str, list[tuple[str, str]]] = {}
-        for full in self.names:
+        for full in fulls:
             letters = _plain_letters(full)
             for initial in dict.fromkeys(w[:1].lower() for w in full.split()[:2]):
                 self.by_initial.setdefault(initial, []).append((full, letters))
         self._found: dict[str, frozenset] = {}
 
     def __bool__(self) -> bool:
-        return bool(self.names)
+        return bool(self.by_initial)
 
     def of(self, form: str) -> set[str]:
         """The names (longer than ``form``, the same initial) that ``form`` abbreviates word by word."""

@@ -4,6 +4,7 @@ import pytest
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
 from pipeline.extract.entities import knowledge, sentence_bounds, titlecase_tokens
+from tests.conftest import with_model_ents
 
 
 @pytest.fixture(scope="module")
@@ -156,19 +157,6 @@ def test_knowledge_built_once_per_vocab(nlp):
     assert knowledge(nlp) is knowledge(nlp)
 
 
-def _with_model_ents(nlp, text, spans):
-    """Run the rule components on ``text`` whose doc already holds the given (model) entities."""
-    doc = nlp.make_doc(text)
-    ents = []
-    for words_, label in spans:
-        start = text.index(words_)
-        ents.append(doc.char_span(start, start + len(words_), label=label))
-    doc.ents = ents
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.text, e.label_) for e in doc.ents]
-
-
 @pytest.mark.parametrize("text,model,kept,dropped", [
     # the rules win; model pieces of one name are joined
     ("Kasat Lantas AKP Fery Oktavian Prasetya mengimbau warga. Menurut Fery, jalan licin.",
@@ -212,7 +200,7 @@ def _with_model_ents(nlp, text, spans):
      [("Santoso", "ORG")]),
 ])
 def test_model_entities_complete_the_rules(nlp, text, model, kept, dropped):
-    found = _with_model_ents(nlp, text, model)
+    found = with_model_ents(nlp, text, model)
     for item in kept:
         assert item in found, found
     for item in dropped:
@@ -844,7 +832,7 @@ HOLDERS = [
 
 @pytest.mark.parametrize("text,model,kept,dropped", HOLDERS)
 def test_organisations_end_before_holders_and_coordinations(nlp, text, model, kept, dropped):
-    found = _with_model_ents(nlp, text, model)
+    found = with_model_ents(nlp, text, model)
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found
 
@@ -898,7 +886,7 @@ WORK_TITLES = [
 
 @pytest.mark.parametrize("text,model,kept,dropped", WORK_TITLES)
 def test_no_organisations_in_work_titles(nlp, text, model, kept, dropped):
-    found = _with_model_ents(nlp, text, model)
+    found = with_model_ents(nlp, text, model)
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found
 
@@ -961,6 +949,6 @@ SPLIT_HOLDERS = [
 
 @pytest.mark.parametrize("text,model,kept,dropped", SPLIT_HOLDERS)
 def test_holders_glued_to_an_organisation_or_place(nlp, text, model, kept, dropped):
-    found = _with_model_ents(nlp, text, model)
+    found = with_model_ents(nlp, text, model)
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found

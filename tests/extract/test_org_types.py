@@ -4,24 +4,12 @@ import pytest
 
 from pipeline.extract import entities
 from pipeline.extract.entities import knowledge
+from tests.conftest import with_model_ents
 
 
 @pytest.fixture(scope="module")
 def nlp(rules_pipeline):
     return rules_pipeline()
-
-
-def _with_model_ents(nlp, text, spans):
-    """The rule components run on ``text`` whose doc already holds the given (model) entities."""
-    doc = nlp.make_doc(text)
-    ents = []
-    for words_, label in spans:
-        start = text.index(words_)
-        ents.append(doc.char_span(start, start + len(words_), label=label))
-    doc.ents = ents
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize("name,kind", [
@@ -80,7 +68,7 @@ def test_thing_kind(nlp, name, kind):
     ("Pemain Arsenalia FC berlatih.", [("Arsenalia FC", "ORG")], [("Arsenalia FC", "ORG")], []),
 ])
 def test_org_candidates_typed_by_head(nlp, text, model, kept, dropped):
-    found = _with_model_ents(nlp, text, model)
+    found = with_model_ents(nlp, text, model)
     for item in kept:
         assert item in found
     for item in dropped:
