@@ -793,6 +793,19 @@ def group(doc: Doc) -> list[Organization]:
         longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
         if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
             alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
+    # a known acronym written alone and after the word its own long form opens with is one organisation
+    # (Golkar, Partai Golkar: Partai Golongan Karya; Bank BRI; not Fraksi Golkar, a unit of it)
+    for name in names:
+        if name in known and name not in alias_of and f"{known[name].split()[0]} {name}" in present:
+            alias_of[name] = canonical(f"{known[name].split()[0]} {name}")
+    # a one-word name clipped from the one-word name of another organisation of the document (Barca of
+    # Barcelona, Juve of Juventus; not Persib of Persiba, nor Grab of GrabPay, a compound)
+    for name in names:
+        if " " in name or name in alias_of or len(name) < 4 or not name.isalpha() or not name[1:].islower():
+            continue
+        clipped = {canonical(o) for o in names if " " not in o and _clipped_from(name, o)}
+        if len(clipped) == 1:
+            alias_of[name] = clipped.pop()
 
     # a short form made of the syllables or initials of one longer name of the document, with its
     # region or without it (Kemendagri = Kementerian Dalam Negeri, Disnakertrans Sumbar = Dinas
@@ -842,6 +855,16 @@ def group(doc: Doc) -> list[Organization]:
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
         org.aliases = [a for a in org.aliases if _uses(text, a)]
     return list(groups.values())
+
+
+def _clipped_from(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` cut after a syllable: it opens ``word``, maybe with its last vowel
+    changed (``Juve`` of Juventus, ``Barca`` of Barcelona), and three lower-case letters or more are cut
+    (not ``Persib`` of Persiba, nor ``Grab`` of GrabPay or ``Google`` of Googleblog, compounds)."""
+    stem = short[:-1] if short[-1] in "aeiou" and not word.startswith(short) else short
+    rest = word[len(stem):]
+    return word.startswith(stem) and len(rest) >= 3 + len(short) - len(stem) and rest.isalpha() and rest.islower() \
+        and rest not in _common_or_calendar_words() and rest not in words("english_words.txt")
 
 
 NICK = r"[\"“']?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)[\"”']?"
