@@ -24,6 +24,7 @@ it opens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -624,6 +625,8 @@ def group(doc: Doc) -> list[Organization]:
         if partner is not None and partner.text not in NOT_ALIASES and partner.text not in places \
                 and not _spells_region(partner.text, ent.text, places):
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
+            if long is partner and not _spelt_out(short.text, long.text):
+                continue  # (SF (LF) needs the bracket to spell the short form out: not BMKG (IV MMI))
             suffix = _suffix_spelt(long.text, short.text)
             if suffix is not None:
                 # Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI): the acronym
@@ -634,6 +637,10 @@ def group(doc: Doc) -> list[Organization]:
                 _add(defined, short.text)
                 _add(defined, long.text[:-len(suffix)] + short.text)
                 continue
+            earlier = alias_of.get(short.text)
+            if earlier is not None and earlier != long.text and (_spelt_out(short.text, earlier)
+                                                                 or not _spelt_out(short.text, long.text)):
+                continue  # (the first definition stands, unless only the later one spells the short form)
             alias_of[short.text] = long.text
             _add(defined, short.text)
     # a short form in brackets after its long form, which the mention layer left untagged (Perusahaan
@@ -853,8 +860,24 @@ def group(doc: Doc) -> list[Organization]:
     for org in groups.values():
         # an alias is a form the text uses (the short form with its region, Pemkab Banyuwangi,
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
-        org.aliases = [a for a in org.aliases if _uses(text, a)]
+        # (and no alias is the name itself in other letters or with a stop: JUARA.net of JUARA.NET,
+        # Reuters of Reuters.)
+        org.aliases = [a for a in org.aliases if _uses(text, a) and _folded(a) != _folded(org.name)]
     return list(groups.values())
+
+
+def _folded(name: str) -> str:
+    """A name as records-v1 compares it: case folded, white space collapsed, punctuation trimmed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split()).strip("\"'.,;:!?()[]-–—` ")
+
+
+def _spelt_out(short: str, long: str) -> bool:
+    """Whether ``long`` spells ``short`` out (Schwartz and Hearst's test, :func:`abbreviates` with a word
+    that gives nothing, or :func:`compound_abbreviates`), maybe after its first word (``Gerindra``: Partai
+    Gerakan Indonesia Raya; ``Perpani``: Persatuan Panahan Seluruh Indonesia)."""
+    if " " in short:
+        return compound_abbreviates(short, long)
+    return abbreviates(short, long, 1) or " " in long and abbreviates(short, long.split(" ", 1)[1], 1)
 
 
 def _clipped_from(short: str, word: str) -> bool:

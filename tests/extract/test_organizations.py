@@ -319,6 +319,17 @@ GROUPS = [
     ("Persibu menjamu Persibua. Persibu menang.", ["Persibu", "Persibua"], "Persibu", None),
     ("Sukaria meluncurkan SukariaPay. Sukaria juga membuka Sukariablog.", ["Sukaria", "SukariaPay", "Sukaria",
                                                                             "Sukariablog"], "Sukaria", None),
+    # SF (LF) only when the bracket spells the short form out; a short form's first definition stands
+    # unless only a later one spells it (the mention layer cut the later long form)
+    ("Badan Cuaca Nasional (BCN) mencatat gempa. Guncangan terasa pada skala II SIG - BCN (IV MMI).",
+     ["Badan Cuaca Nasional", "BCN", "BCN", "IV MMI"], "Badan Cuaca Nasional", ["BCN"]),
+    ("Partai Tani (Partai Hijau Makmur) berdiri.", ["Partai Tani", "Partai Hijau Makmur"],
+     "Partai Tani", None),
+    ("Sukamaju Digital Economy Corporation (SDEC) hadir. Wakil dari Sukamaju Digital Economy Corporation (SDEC) "
+     "bicara.", ["Sukamaju Digital Economy Corporation", "SDEC", "Economy Corporation", "SDEC"],
+     "Sukamaju Digital Economy Corporation", ["SDEC"]),
+    # no alias that is the name in other letters or with a stop
+    ("Demikian dilaporkan Kabar Kita. Kabar Kita juga menulis.", ["Kabar Kita.", "Kabar Kita"], "Kabar Kita.", None),
     # negative cases: a known institution, a head word, two longer names that hold the word
     ("TNI Manunggal Membangun Desa (TMMD) dimulai.", ["TNI", "TMMD"], "TNI", None),
     ("Kementerian Keuangan mencatat. Warga membawa KK dan KTP.", ["Kementerian Keuangan"],
