@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -1060,6 +1061,7 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
         return []
     common = _common_or_calendar_words()
     found = []
+    twice = None  # (the words outside entities, counted when a two-letter form needs them)
     for tok in doc:
         w = tok.text
         if tok.i in covered or not w.isalnum() or not w[0].isupper() or w in known or w in places \
@@ -1070,6 +1072,16 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
             # trains as often as Kementerian Keuangan or Kereta Api Indonesia)
             if len(w) >= 3 and len(fulls.initialism_of(w)) == 1:
                 found.append((doc[tok.i:tok.i + 1], fulls.initialism_of(w).pop()))
+            elif len(w) == 2:
+                # two capitals written twice or more, the initials of one two-word name in title case
+                # that opens with no head (MU of Manchester United, EV of East Ventures; not KK of
+                # Kementerian Keuangan, nor PT of PT Sinar)
+                if twice is None:
+                    twice = Counter(t.text for t in doc if t.i not in covered)
+                names = {f for f in fulls.initialism_of(w) if len(f.split()) == 2 and f.split()[0] not in _head_words()
+                         and all(x[:1].isupper() and not x.isupper() for x in f.split())}
+                if twice[w] >= 2 and len(names) == 1:
+                    found.append((doc[tok.i:tok.i + 1], names.pop()))
             continue
         if len(w) < 5 or tok.is_sent_start or w.lower() in common or w in _title_words():
             continue  # (a syllable short form: Dinkes, Labkesda, Sekda; not Ketua, Dia, Raya)

@@ -319,6 +319,12 @@ GROUPS = [
     ("Persibu menjamu Persibua. Persibu menang.", ["Persibu", "Persibua"], "Persibu", None),
     ("Sukaria meluncurkan SukariaPay. Sukaria juga membuka Sukariablog.", ["Sukaria", "SukariaPay", "Sukaria",
                                                                             "Sukariablog"], "Sukaria", None),
+    # two capitals written twice or more: the initials of one two-word name in title case with no head
+    ("Wonoraja United menang lagi. Kini WU di puncak. Pelatih WU memuji pemain.", ["Wonoraja United"],
+     "Wonoraja United", ["WU"]),
+    ("Wonoraja United menang lagi. Kini WU di puncak.", ["Wonoraja United"], "Wonoraja United", None),
+    ("Kementerian Kelautan hadir. Warga membawa KK. Petugas memeriksa KK.", ["Kementerian Kelautan"],
+     "Kementerian Kelautan", None),
     # SF (LF) only when the bracket spells the short form out; a short form's first definition stands
     # unless only a later one spells it (the mention layer cut the later long form)
     ("Badan Cuaca Nasional (BCN) mencatat gempa. Guncangan terasa pada skala II SIG - BCN (IV MMI).",
