@@ -18,8 +18,11 @@ whole (``Pengurus Pusat`` + ``Persatuan ... (PP PBSI)``); short forms the mentio
 (``Dinkes``, ``BPBD``) join the one name they spell. Short forms of several words abbreviate a name
 word by word (:func:`compound_abbreviates`: ``BPR X`` = PT Bank Perekonomian Rakyat X, ``RSUD X`` of a
 hospital named after a person, ``Bulog Sulselbar``), a bracket's long form left untagged is found
-before it (Schwartz and Hearst's search), and a short head written alone (``Polda``) is the one name
-it opens.
+before it (Schwartz and Hearst's search), and a short head written alone (``Polda``, ``DPRD``) is the one
+name it opens. A known acronym joins the name its long form's first word makes with it (``Golkar``, ``Partai
+Golkar``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
+are the short form of the one two-word name they spell (``MU``). ``SF (LF)`` needs the bracket to spell the
+short form out, a short form's first bracket definition stands, and no alias is its name in other letters.
 """
 from __future__ import annotations
 
