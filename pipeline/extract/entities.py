@@ -572,7 +572,8 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
 def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
     """After a closed head, unknown capitalised words (and ``dan``) that an institutional word, a
     place, a known institution or a bracketed acronym follows belong to the name
-    (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``); where they end (``j`` if not)."""
+    (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``), unless the capitals that follow are a
+    name's middle initials (:func:`_inner_initials`); where they end (``j`` if not)."""
     n = len(doc)
     m = j
     while m < n and m - j < 4 and m not in places and m not in known and (
@@ -583,6 +584,8 @@ def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
     if m == j or m >= n or doc[m - 1].lower_ == "dan":
         return j
     nxt = doc[m]
+    if _inner_initials(doc, m, kb, n):
+        return j  # a name's middle initials, no acronym: Dinas X | Sri LP Wulandari, DPRD | Bambang DH Santoso
     if m in places or m in known or _cap(nxt.text) and kb.is_org_word(nxt.text) and not kb.is_rank(nxt) \
             or nxt.text == "(" and m + 2 < n and doc[m + 2].text == ")" and kb.is_acronym(doc[m + 1].text):
         return m

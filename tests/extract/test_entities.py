@@ -820,6 +820,14 @@ HOLDERS = [
      [("Universitas Islam Negeri Sunan Ampelan", "ORG")], []),
     ("Kepala Kepolisian Resor Kota (Polresta) Denpasar hadir.", [],
      [("Kepolisian Resor Kota (Polresta) Denpasar", "ORG")], []),
+    # capitals between two name words are a name's middle initials, no acronym that closes the organisation
+    ("Acara dihadiri Kepala Dinas Pendidikan Sri LP Wulandari dan guru.", [],
+     [("Dinas Pendidikan", "ORG"), ("Sri LP Wulandari", "PER")], [("Dinas Pendidikan Sri LP", "ORG")]),
+    ("Ketua DPRD Darmono HS Wirakusuma membuka rapat.", [],
+     [("DPRD", "ORG"), ("Darmono HS Wirakusuma", "PER")], [("DPRD Darmono HS", "ORG")]),
+    # negative: an acronym after unknown words still closes the organisation (no name word after it)
+    ("Kepala Dinas Tanaman Pangan Hortikultura DKP hadir.", [],
+     [("Dinas Tanaman Pangan Hortikultura DKP", "ORG")], []),
     # coordination after a region
     ("Kasus itu ditangani Satreskrim Polres Sleman dan Intel Kodim 0732 sejak pekan lalu.", [],
      [("Satreskrim Polres Sleman", "ORG")], [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")]),
