@@ -1988,6 +1988,18 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     return out
 
 
+def _rank_before_name(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """``doc[k]`` is a rank that introduces a name, so that a model person before it is the unit of
+    the person after it (``Pangdam Iskandar Muda | Mayjen X``). A rank that is also a position
+    (``Komisaris``, ``Jenderal``) introduces a name only when a rank or a name's first word follows it:
+    ``1. Dedi Kurniawan Komisaris PT X``, ``Dedi Kurniawan Komisaris Utama`` are a person and a title."""
+    if not kb.is_rank(doc[k]):
+        return False
+    if doc[k].lower_ not in kb.title_words:
+        return True
+    return k + 1 < len(doc) and (kb.is_rank(doc[k + 1]) or kb.is_first_name_word(doc[k + 1]))
+
+
 def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     """The statistical model's entities that the rules may complete, after
     :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
@@ -2045,7 +2057,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             continue  # a compass word alone (Tribune Utara dan Selatan) names no place
         if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
-        if ent.label_ == "PER" and (ent.end < len(doc) and kb.is_rank(doc[ent.end])
+        if ent.label_ == "PER" and (ent.end < len(doc) and _rank_before_name(doc, ent.end, kb)
                                     or any(c.isdigit() for c in ent.text)
                                     or ent.start >= 2 and doc[ent.start - 1].text == ","
                                     and any("." in t.text[1:-1] for t in doc[max(0, ent.start - 3):ent.start - 1])):

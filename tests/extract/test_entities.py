@@ -166,6 +166,11 @@ def test_knowledge_built_once_per_vocab(nlp):
     # a unit before a rank, a sentence opener, a lone acronym, a degree: not taken from the model
     ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau lokasi.",
      [("Iskandar Muda", "PER")], [("Teuku Rizal Hasballah", "PER")], [("Iskandar Muda", "PER")]),
+    ("Kapolres Sukamaju Komisaris Besar Polisi Darmono Wirakusuma meninjau lokasi.",
+     [("Sukamaju", "PER")], [("Komisaris Besar Polisi Darmono Wirakusuma", "PER")], [("Sukamaju", "PER")]),
+    # ... but a rank that is also a position, before no rank or name, is a title: the person stays
+    ("Pengurus:\n1. Andi Saputra Direktur PT Contoh Jaya\n2. Dedi Kurniawan Komisaris PT Maju Makmur",
+     [("Andi Saputra", "PER"), ("Dedi Kurniawan", "PER")], [("Andi Saputra", "PER"), ("Dedi Kurniawan", "PER")], []),
     ("Setiap warga datang ke Sanur.", [("Setiap", "LOC"), ("Sanur", "LOC")], [("Sanur", "LOC")], [("Setiap", "LOC")]),
     ("Rapat dihadiri wakil GTR dan Budi Santoso.", [("GTR", "ORG"), ("Budi Santoso", "PER")],
      [("Budi Santoso", "PER")], [("GTR", "ORG")]),
