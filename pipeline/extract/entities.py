@@ -133,6 +133,9 @@ ORG_HINTS = frozenset({"Tim", "Satuan", "Panitia", "Komite", "Unit", "Pusat", "D
 DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Daya", "Laut", "Raya"})
 LIST_JOIN = frozenset({",", "dan", "serta"})
 BALINESE = frozenset({"I", "Ni"})
+# the Arabic article as Indonesian names write it, glued by a hyphen to the word it defines (``Al-Fatih``,
+# ``As-Sidiq``, ``El-Sisi``): one word of the name with it
+ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "An", "Ar", "As", "Asy", "At", "Az", "Ash"})
 STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
@@ -1234,12 +1237,19 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
 def _name_run_back(doc: Doc, end: int, kb: Knowledge, ents: dict[int, Span], floor: int,
                    max_len: int = 5) -> int:
     """Start of the run of name words ending at ``end`` (``end`` when there is none). A title's
-    inner word may close the name (``Teuku Utama``) and a name opener open it (``Lalu Hardiman``)."""
+    inner word may close the name (``Teuku Utama``), a name opener open it (``Lalu Hardiman``), and
+    a word with a glued Arabic article (``Al-Fatih``, :data:`ARABIC_ARTICLES`) is inside it."""
     k = end
     if k - 2 >= floor and (k - 1) not in ents and _inner_title_word(doc[k - 1], kb) and kb.is_name_word(doc[k - 2]):
         k -= 1
-    while k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents and kb.is_name_word(doc[k - 1]):
-        k -= 1
+    while k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents:
+        if kb.is_name_word(doc[k - 1]):
+            k -= 1
+        elif k - 3 >= floor and _glued_hyphen(doc, k - 1) and doc[k - 2].text in ARABIC_ARTICLES \
+                and (k - 2) not in ents and kb.is_name_word(doc[k - 3]):
+            k -= 3  # Teuku Adam | Al-Fatih (3): the article and its word, and the name word before them
+        else:
+            break
     while k < end and not kb.is_first_name_word(doc[k]):
         k += 1
     while k < end and k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents \

@@ -57,6 +57,10 @@ FOUND = [
     ("Kasus itu menjerat artis Akmal Zuhdi meski ditahan.", "PER", "Akmal Zuhdi"),
     ("Kebijakan Bupati Kuantan Singingi saat itu, Sukardis, dipersoalkan.", "PER", "Sukardis"),
     ("Ia mendukung pasangan Darmawan-Galih pada 2024.", "PER", "Galih"),
+    # a glued Arabic article belongs to the name word after it
+    ("Ia mengurus kedua anaknya, Rizki Adam Al-Fatih (3) dan Hawwa Medina As-Sidiq (1).", "PER", "Rizki Adam Al-Fatih"),
+    ("Ia mengurus kedua anaknya, Rizki Adam Al-Fatih (3) dan Hawwa Medina As-Sidiq (1).", "PER",
+     "Hawwa Medina As-Sidiq"),
     ("Ia pernah menjadi pendukung Jowar-Ma'mun.", "PER", "Jowar"),
     ("Akmal Zuhdi ditahan bersama lima orang lainnya yakni A, AP, AM alias KA, dan MR.", "PER", "AP"),
     ("Rencana Kejaksaan Republik Indonesia disetujui. Kejaksaan telah menangani 612 perkara.", "ORG", "Kejaksaan"),
