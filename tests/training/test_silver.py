@@ -45,6 +45,11 @@ def test_sentence_docs(nlp, text, expected):
       " pelaku ditangkap ."]),
     ("Ketua Dewan Syura DPW PKB Jawa Tengah Budi Santoso hadir.",
      ["Ketua Dewan Syura <DPW|ORG> <PKB|ORG> <Jawa|ORG> <Tengah|ORG> <Budi|PER> <Santoso|PER> hadir ."]),
+    # a title's field of common words before the rules' organisation is O; a word no dictionary holds stays missing
+    ("Direktur Pemasaran PT Contoh Jaya, Budi Santoso, hadir.",
+     ["Direktur Pemasaran <PT|ORG> <Contoh|ORG> <Jaya|ORG> , <Budi|PER> <Santoso|PER> , hadir ."]),
+    ("Manajer Wiryo PT Contoh Jaya, Budi Santoso, hadir.",
+     ["Manajer [Wiryo] <PT|ORG> <Contoh|ORG> <Jaya|ORG> , <Budi|PER> <Santoso|PER> , hadir ."]),
     # a region after the unit is no parent: the institution stays whole
     ("Kepala Dinas Kesehatan DKI Jakarta Budi Santoso hadir.",
      ["Kepala <Dinas|ORG> <Kesehatan|ORG> <DKI|ORG> <Jakarta|ORG> <Budi|PER> <Santoso|PER> hadir ."]),
