@@ -136,7 +136,7 @@ def title_fields(doc: Doc, kb, titles: Mapping[int, int], ents: list[Span], comm
     """The words of a title's field between the title and the organisation the rules found
     after it (``Ketua | Dewan Syura | DPW PKB``, ``Koordinator | Divisi Pengawasan | Bawaslu``):
     records-v1 keeps them in the role's title, so they are no entity. Each is capitalised, outside
-    an entity, and an institution word, a common word (``common_words.txt``, ``common``: KBBI
+    an entity, no acronym (``DPP`` of ``DPP PKB`` is the organisation's) or place word, and an institution word, a common word (``common_words.txt``, ``common``: KBBI
     headwords no person's name holds) or a word the text also writes in small letters."""
     starts = {e.start: e for e in ents}
     taken = {k for e in ents for k in range(e.start, e.end)}
@@ -145,6 +145,7 @@ def title_fields(doc: Doc, kb, titles: Mapping[int, int], ents: list[Span], comm
     for end in titles.values():
         k = end
         while k < len(doc) and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                and not kb.is_acronym(doc[k].text) and doc[k].text not in kb.place_words \
                 and (kb.is_org_word(doc[k].text) or doc[k].lower_ in kb.common_words
                      or doc[k].lower_ in common or doc[k].lower_ in lowered):
             k += 1
@@ -158,8 +159,11 @@ def split_units(doc: Doc, kb, titles: Mapping[int, int], ents: list[Span]) -> tu
     on with its parent's name from an acronym (``Ketua | Dewan Syura DPW PKB``, ``Direktur | Reserse
     Narkoba Polda Metro Jaya``) cut to the parent, and the unit's words: records-v1 keeps a unit
     before its parent in the role's title (corpus/README). A place from the acronym on (``Dinas
-    Kesehatan | DKI Jakarta``) is the unit's region, not a parent: no cut."""
+    Kesehatan | DKI Jakarta``) is the unit's region, not a parent, and a head with one word before an
+    acronym names its own institution (``Komnas HAM``, ``Komisi III DPR``), and ``RI`` is the country
+    (``Kementerian Luar Negeri RI``): no cut."""
     from pipeline.extract.entities import _labelled
+    from pipeline.extract.people import COUNTRY
 
     title_ends = frozenset(titles.values())
     places = _labelled(doc, kb.places)
@@ -167,7 +171,8 @@ def split_units(doc: Doc, kb, titles: Mapping[int, int], ents: list[Span]) -> tu
     for e in ents:
         if e.label_ == "ORG" and e.start in title_ends:
             k = next((k for k in range(e.start + 1, e.end) if kb.is_acronym(doc[k].text)), None)
-            if k is not None and k not in places and doc[k].text not in kb.place_words \
+            if k is not None and k - e.start > 1 and k not in places and doc[k].text not in kb.place_words \
+                    and doc[k].text not in COUNTRY \
                     and all(t.text[:1].isupper() and t.is_alpha for t in doc[e.start:k]):
                 unit.update(range(e.start, k))
                 e = Span(doc, k, e.end, label="ORG")

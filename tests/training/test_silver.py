@@ -50,6 +50,11 @@ def test_sentence_docs(nlp, text, expected):
      ["Direktur Pemasaran <PT|ORG> <Contoh|ORG> <Jaya|ORG> , <Budi|PER> <Santoso|PER> , hadir ."]),
     ("Manajer Wiryo PT Contoh Jaya, Budi Santoso, hadir.",
      ["Manajer [Wiryo] <PT|ORG> <Contoh|ORG> <Jaya|ORG> , <Budi|PER> <Santoso|PER> , hadir ."]),
+    # a head with one word before an acronym, or the country after it: the institution stays whole
+    ("Ketua Komnas HAM Budi Santoso hadir.",
+     ["Ketua <Komnas|ORG> <HAM|ORG> <Budi|PER> <Santoso|PER> hadir ."]),
+    ("Juru Bicara Kementerian Luar Negeri RI, Budi Santoso, hadir.",
+     ["Juru Bicara <Kementerian|ORG> <Luar|ORG> <Negeri|ORG> <RI|ORG> , <Budi|PER> <Santoso|PER> , hadir ."]),
     # a region after the unit is no parent: the institution stays whole
     ("Kepala Dinas Kesehatan DKI Jakarta Budi Santoso hadir.",
      ["Kepala <Dinas|ORG> <Kesehatan|ORG> <DKI|ORG> <Jakarta|ORG> <Budi|PER> <Santoso|PER> hadir ."]),
