@@ -230,9 +230,15 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
         if other is not None and other.label_ == "PER" and len(other) <= longest and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
     full = [name for name in dict.fromkeys(names) if len(name.split()) >= 2]
+    first_at: dict[str, int] = {}
+    for ent, name in zip(ents, names, strict=True):
+        first_at.setdefault(name, ent.start_char)
     for name in dict.fromkeys(names):
         if name not in nickname_of:
             joined = [f for f in full if syllable_nickname(name, f)]
+            if not joined and name.isupper() and name.isalpha() and 2 <= len(name) <= 4:
+                # "JK mengatakan" after "Wakil Presiden Jusuf Kalla": the initials of a person named before
+                joined = [f for f in full if initials_of(f) == name and first_at[f] < first_at[name]]
             if len(joined) == 1:
                 nickname_of[name] = joined[0]
     return nickname_of
@@ -345,7 +351,9 @@ def _names_as_used(people: list[Entity], kb: Knowledge) -> list[Entity]:
     return out
 
 
-def _initials_of(name: str) -> str:
+def initials_of(name: str) -> str:
+    """The capital initials of a name's own words (``Jusuf Kalla`` -> ``JK``; the father's name after
+    ``bin`` aside)."""
     return "".join(w[0] for w in _own_words(_words(name)) if w[:1].isalpha()).upper()
 
 
@@ -458,7 +466,7 @@ def _initials_mentions(text: str, people: list[Entity]) -> None:
     and their later occurrences as words."""
     spelt: dict[str, Entity] = {}
     for person in people:
-        initials = _initials_of(person.name)
+        initials = initials_of(person.name)
         for m in list(person.mentions):
             b = _BRACKET.match(text, m.end)
             if b and b.group(1) == initials:
