@@ -239,9 +239,29 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
             if not joined and name.isupper() and name.isalpha() and 2 <= len(name) <= 4:
                 # "JK mengatakan" after "Wakil Presiden Jusuf Kalla": the initials of a person named before
                 joined = [f for f in full if initials_of(f) == name and first_at[f] < first_at[name]]
+            elif not joined and word_opening(name):
+                # "kata Risma" after "Tri Rismaharini": the opening letters of a word of a person named
+                # before, when the word is no person name of its own (DBpedia: "Budi" is, "Sandi" is not)
+                joined = [f for f in full if first_at[f] < first_at[name] and opens_word_of(name, f)]
             if len(joined) == 1:
                 nickname_of[name] = joined[0]
     return nickname_of
+
+
+def word_opening(short: str) -> bool:
+    """Whether ``short`` may be the press's short form of a name by the opening letters of one of its
+    words: one capitalised word of four letters or more that is no word of a DBpedia person name
+    (``person_name_words.txt``: a given name of its own, ``Budi`` for ``Budiman``, is another person)."""
+    return short.isalpha() and len(short) >= 4 and short[:1].isupper() and short[1:].islower() \
+        and short not in words("person_name_words.txt")
+
+
+def opens_word_of(short: str, full: str) -> bool:
+    """``short`` opens a word of ``full`` (two words or more) two letters or more before its end
+    (``Risma`` of ``Tri Rismaharini``, ``Sandi`` of ``Sandiaga Uno``; old and new spellings alike)."""
+    key = spelling_key(short)
+    return len(full.split()) >= 2 and any(
+        spelling_key(w).startswith(key) and len(spelling_key(w)) >= len(key) + 2 for w in _own_words(_words(full)))
 
 
 def syllable_nickname(short: str, full: str) -> bool:

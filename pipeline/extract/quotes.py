@@ -56,7 +56,8 @@ from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import text_of, tokens_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
-from .entity_table import _abbreviates, initials_of, same_name, short_form_of, spelling_key, table_of
+from .entity_table import (_abbreviates, initials_of, same_name, short_form_of, spelling_key, table_of,
+                           word_opening)
 from .leftovers import inside_leftover
 from .organizations import abbreviates
 from .people import canonical_name
@@ -1415,12 +1416,12 @@ class _TablePeople:
         """The one person of the table that a one-word name the text uses as a speaker stands for by
         the press's short forms: the initials of its words (``JK`` for ``Jusuf Kalla``, ``SBY``) or the
         opening letters of one of its words (``Sandi`` for ``Sandiaga Uno``, ``Risma`` for ``Tri
-        Rismaharini``); None when no person or several fit."""
+        Rismaharini``; :func:`entity_table.word_opening`); None when no person or several fit."""
         if " " in name or not name.isalpha():
             return None
         if name.isupper() and 2 <= len(name) <= 4:
             found = {p.id: p for p in self.table.people() if len(p.name.split()) >= 2 and initials_of(p.name) == name}
-        elif name[:1].isupper() and name[1:].islower() and len(name) >= 4 and name.lower() not in STOP_WORDS:
+        elif word_opening(name) and name.lower() not in STOP_WORDS:
             key = spelling_key(name)
             k = bisect_left(self.keys, key)
             found = {}

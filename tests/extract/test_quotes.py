@@ -662,3 +662,45 @@ def test_no_quotation_or_speaker_from_page_furniture(nlp_furniture, text, expect
     found = nlp_furniture(doc)._.quotes
     assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(found, expected)] == expected
     assert len(found) == len(expected)
+
+
+# speakers the press names by a short form of a person introduced before, by a reflexive subject, by an
+# organisation after a prepositional one, or after an abbreviated honorific; (text, entities to tag: a
+# one-word mention is its last occurrence, the speakers of the quotes in order)
+SHORT_SPEAKERS = [
+    # initials of one person named before ("JK" for "Jusuf Kalla"), tagged or only a capitalised word
+    ('Wakil Presiden Yusuf Kalbar hadir. "Anggaran cukup," kata YK.', [("Yusuf Kalbar", "PER"), ("YK", "PER")],
+     ["Yusuf Kalbar"]),
+    ('Wakil Presiden Yusuf Kalbar hadir.\n\nYK mengatakan, anggaran itu cukup untuk setahun.',
+     [("Yusuf Kalbar", "PER")], ["Yusuf Kalbar"]),
+    # two people fit the initials: none is chosen
+    ('Wali Kota Yusuf Kalbar hadir. Ketua DPRD Yanti Kartika hadir. "Anggaran cukup," kata YK.',
+     [("Yusuf Kalbar", "PER"), ("Yanti Kartika", "PER"), ("YK", "PER")], ["YK"]),
+    # the opening letters of a word of one person ("Sandi" for "Sandiaga"), not a given name of its own
+    ('Wakil Gubernur Sandiaga Wibisono meninjau lokasi.\n\nSandi menyebut, konsep penataan masih dibahas.',
+     [("Sandiaga Wibisono", "PER")], ["Sandiaga Wibisono"]),
+    ('Wakil Gubernur Sandiaga Wibisono meninjau lokasi. "Konsep masih dibahas," kata Sandi.',
+     [("Sandiaga Wibisono", "PER")], ["Sandiaga Wibisono"]),
+    # a reflexive that opens its clause is its subject; inside the clause it is an object
+    ('Menteri Pertahanan Rudi Santoso datang ke Bogor.\n\nDirinya pun mengklaim sudah memiliki cara mengatasi '
+     'masalah tersebut.', [("Rudi Santoso", "PER")], ["Rudi Santoso"]),
+    ('Menteri Pertahanan Rudi Santoso datang ke Bogor.\n\nAndi Wijaya menyebut dirinya sudah memiliki cara '
+     'mengatasi masalah tersebut.', [("Rudi Santoso", "PER"), ("Andi Wijaya", "PER")], ["Andi Wijaya"]),
+    # the organisation right before the verb speaks, not the object of a preposition before it
+    ('Setelah larangan itu dicabut oleh Mahkamah Agung (MA), Polda Metro Jaya mengusulkan agar Pemprov DKI '
+     'mengeluarkan peraturan baru.', [("Mahkamah Agung", "ORG"), ("Polda Metro Jaya", "ORG"),
+                                      ("Pemprov DKI", "ORG")], ["Polda Metro Jaya"]),
+    ('Namun surat dari Kementerian Sosial menyatakan bahwa bantuan itu sudah disalurkan ke semua desa.',
+     [("Kementerian Sosial", "ORG")], [None]),
+    # a name after an abbreviated honorific or degree in the cue's region
+    ('"Aturan itu tidak betul," kata Ny. Isah, warga Cilodong.', [("Isah", "PER")], ["Isah"]),
+    ('"Aturan itu tidak betul," kata Dr. Rina Wulandari, dosen Universitas Nusa.', [("Rina Wulandari", "PER")],
+     ["Rina Wulandari"]),
+    ('"Aturan itu tidak betul," ujar Prof. Rina Wulandari.', [("Rina Wulandari", "PER")], ["Rina Wulandari"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", SHORT_SPEAKERS)
+def test_short_forms_reflexives_and_honorifics(nlp, text, ents, speakers):
+    doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
+    assert [q.speaker for q in Q.quotes(doc)] == speakers
