@@ -102,12 +102,26 @@ TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
 # a clause that is one capitalised word (and adverbs) before its verb: an organisation's head word ("Polda juga")
 _HEAD_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?([A-Z][a-z]+)(?:[ \t]+(?:"
                            + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
+# the common nouns by which the press refers back to an institution, and the heads of such names
+INSTITUTION_NOUNS = {row["noun"]: tuple(row["heads"].split("|")) for row in table("institution_nouns.tsv")}
+# "Pihak rumah sakit (pun) menyebut": the side of an institution as the clause's subject
+_SIDE_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?[Pp]ihak[ \t]+("
+                           + "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True)) + r")(?:[ \t]+(?:"
+                           + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
 # cues that say the speaker goes on ("lanjutnya", "tambahnya", "pungkasnya")
 CONTINUATION_CUES = frozenset("lanjut tambah imbuh sambung pungkas".split())
 # nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
 SOURCE_NOUNS = frozenset("data laporan catatan hasil survei riset studi kajian rilis keterangan".split())
 # abbreviations written with a dot before a name (``Dr.``, ``Prof.``, ``Ny.``): the dot ends no name region
 NAME_ABBREVIATIONS = frozenset(w.lower() for w in words("abbreviations.txt"))
+# the attribution right after a quotation without a cue, in the next sentence or paragraph: "Hal itu
+# disampaikan X", "Pernyataan tersebut diungkapkan oleh X", "Demikian dikatakan X"
+_ATTRIBUTED_AFTER = re.compile(r"[.,!?…]?[\"”]?\s*(?:(?:Hal|Pernyataan|Penjelasan|Ucapan|Keterangan|Harapan|Imbauan|"
+                               r"Penegasan)[ \t]+(?:itu|tersebut|ini)|Demikian)[ \t]+(?:(?:juga|pun|pula)[ \t]+)?"
+                               r"(?P<verb>di[a-z]+)(?:[ \t]+oleh)?[ \t]+")
+# a source and its preposition before the institution it comes from ("Studi dari X menyebutkan")
+_SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"penelitian"}))
+                        + r")[ \t]+(?:dari|oleh)[ \t]+", re.I)
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 PLAIN_START = frozenset(
@@ -805,6 +819,14 @@ class _Names:
                 self._orgs_by_head.setdefault(org.name.split()[0], []).append(org)
         return self._orgs_by_head.get(word, [])
 
+    def orgs_of_kind(self, noun: str, before: int) -> list[Entity]:
+        """The table's organisations named before ``before`` whose name opens with a head word of the
+        institutions a common noun stands for (``rumah sakit``: ``RSUP X``, ``RSUD Y``;
+        ``institution_nouns.tsv``)."""
+        heads = INSTITUTION_NOUNS.get(noun, ())
+        return [org for org in self.table.organizations() if org.start < before
+                and any(org.name == h or org.name.startswith(h + " ") for h in heads)]
+
     def orgs_spelt(self, word: str) -> list[Entity]:
         """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
         Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
@@ -1189,6 +1211,9 @@ class _Resolver:
         if _ANAPHOR.search(clause):
             return self.recent(lo), "anaphor"  # "Politisi PDI Perjuangan itu menambahkan"
         org = self.names.org_in(lo, pos)
+        if org and _SOURCE_OF.fullmatch(self.text, lo, org[0]):
+            # "Studi dari Center for Research X menyebutkan, ...": the institution of the source speaks
+            return (self.names.org_name(*org), org[0], org[1]), "org"
         if org and self._after_preposition(org[0], lo):
             # "Setelah dicabut oleh Mahkamah Agung (MA), Polda Metro Jaya mengusulkan": the organisation
             # right before the verb is its subject, not the object of a preposition before it
@@ -1200,6 +1225,12 @@ class _Resolver:
             holder = self.names.holder_of(" ".join(words_before))
             if holder:
                 return (holder, lo, pos), "title"
+        side = _SIDE_SUBJECT.fullmatch(clause)
+        if side:
+            # "Pihak rumah sakit menyebut ...": the one institution of that kind the text named before
+            orgs = self.names.orgs_of_kind(side.group(1).lower(), pos)
+            if len(orgs) == 1:
+                return (orgs[0].name, lo + side.start(1), lo + side.end(1)), "org"
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
@@ -1655,6 +1686,15 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                 found, _ = resolver.subject_before(span.cue_start, lo)
         span.speaker = found or _continuing(span, previous) or resolver.recent(span.open)
     else:
+        attributed = _ATTRIBUTED_AFTER.match(text, span.end) if span.cue is None else None
+        if attributed and _passive_speech(attributed.group("verb").lower(), lex):
+            # "...kecuali."\n\nHal itu disampaikan Kepala Dinas X: the speaker is named after the quotation
+            found, how = resolver.speaker_after(attributed.end(), span.open)
+            if found is not None and how in ("name", "title", "org"):
+                span.speaker = found
+                span.cue, span.cue_start, span.cue_end = (attributed.group("verb"), attributed.start("verb"),
+                                                          attributed.end("verb"))
+                return
         span.speaker = _continuing(span, previous)
         if span.speaker is None and span.pending != "next":
             span.speaker = resolver.recent(span.open)

@@ -692,6 +692,21 @@ SHORT_SPEAKERS = [
                                       ("Pemprov DKI", "ORG")], ["Polda Metro Jaya"]),
     ('Namun surat dari Kementerian Sosial menyatakan bahwa bantuan itu sudah disalurkan ke semua desa.',
      [("Kementerian Sosial", "ORG")], [None]),
+    # the side of an institution ("pihak rumah sakit") speaks for the one such institution named before;
+    # the institution a source comes from ("Studi dari X") speaks
+    ('Korban dirawat di RSUP Harapan Kita. Polisi memeriksa saksi.\n\nPihak rumah sakit menyebut kondisi '
+     'korban berangsur stabil setelah operasi.', [("RSUP Harapan Kita", "ORG")], ["RSUP Harapan Kita"]),
+    ('Korban dirawat di RSUP Harapan Kita lalu dirujuk ke RSUD Sukamaju.\n\nPihak rumah sakit menyebut kondisi '
+     'korban berangsur stabil setelah operasi.', [("RSUP Harapan Kita", "ORG"), ("RSUD Sukamaju", "ORG")], [None]),
+    ('Studi dari Pusat Kajian Media Nusantara pada Desember 2016 menyebutkan, kecanduan media sosial membuat orang '
+     'mudah depresi.', [("Pusat Kajian Media Nusantara", "ORG")], ["Pusat Kajian Media Nusantara"]),
+    # a quotation without a cue whose speaker the next sentence or paragraph names by a passive speech verb
+    ('Bupati Ade Suryani membuka acara.\n\n"Kami ingin semua warga mendapat layanan yang sama."\n\nHal itu '
+     'disampaikan Kepala Dinas Kesehatan Mike Kaltarina saat ditemui, Senin.',
+     [("Ade Suryani", "PER"), ("Mike Kaltarina", "PER")], ["Mike Kaltarina"]),
+    ('Bupati Ade Suryani membuka acara.\n\n"Kami ingin semua warga mendapat layanan yang sama."\n\nHal itu '
+     'terjadi saat Kepala Dinas Kesehatan Mike Kaltarina hadir, Senin.',
+     [("Ade Suryani", "PER"), ("Mike Kaltarina", "PER")], ["Ade Suryani"]),
     # a name after an abbreviated honorific or degree in the cue's region
     ('"Aturan itu tidak betul," kata Ny. Isah, warga Cilodong.', [("Isah", "PER")], ["Isah"]),
     ('"Aturan itu tidak betul," kata Dr. Rina Wulandari, dosen Universitas Nusa.', [("Rina Wulandari", "PER")],
