@@ -197,6 +197,7 @@ def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str],
 
 
 CALLED = frozenset({"disapa", "dipanggil", "sapaan"})
+ADDRESSED = frozenset({"sapaan", "panggilan"})  # "Teco, sapaan (akrab) Stefano Cugurra"
 CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
 
 
@@ -206,6 +207,7 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
     Pramudya atau yang akrab disapa Ayik``, ``Andi Agustinus alias Andi Narogong``)."""
     nickname_of: dict[str, str] = {}
     n = len(doc)
+    name_at = {ent.start: name for ent, name in zip(ents, names, strict=True)}
     for ent, name in zip(ents, names, strict=True):
         e = ent.end
         other = None
@@ -229,6 +231,15 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
             longest = 2 if called else 1  # Andi Agustinus alias Andi Narogong; X atau yang akrab disapa Abah Rahmat
         if other is not None and other.label_ == "PER" and len(other) <= longest and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
+        k = e + 1 if e < n and doc[e].text == "," else n
+        if k + 1 < n and doc[k].lower_ in ADDRESSED:
+            # "Teco, sapaan Stefano Cugurra": the name before is the nickname of the full name after
+            k += 2 if doc[k + 1].lower_ in ("akrab", "dari") else 1
+            full = index.get(k) if k < n else None
+            if full is not None and full.label_ == "PER" and full.start == k and len(ent) == 1:
+                full_name = name_at.get(full.start, "")
+                if len(full_name.split()) >= 2:
+                    nickname_of[name] = full_name
     full = [name for name in dict.fromkeys(names) if len(name.split()) >= 2]
     first_at: dict[str, int] = {}
     for ent, name in zip(ents, names, strict=True):

@@ -186,6 +186,11 @@ SHORT_NICKNAMES = [
      ["Budiman Sudarsono", "Budi"], ["Budiman Sudarsono", "Budi"]),
     ("Risma mengatakan anggaran cukup. Wali Kota Bogor Trisna Rismawati hadir.",
      ["Risma", "Trisna Rismawati"], ["Risma", "Trisna Rismawati"]),
+    # "X, sapaan (akrab) Y": the one word before is the nickname of the full name after
+    ("Pelatih itu hadir. Teco, sapaan akrab Stefanus Cugara, mengatakan tim siap.",
+     ["Teco", "Stefanus Cugara"], ["Stefanus Cugara"]),
+    ("Pelatih itu hadir. Teco, mantan pemain Stefanus Cugara, mengatakan tim siap.",
+     ["Teco", "Stefanus Cugara"], ["Teco", "Stefanus Cugara"]),
 ]
 
 
