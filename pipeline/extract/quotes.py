@@ -1063,9 +1063,7 @@ class _Resolver:
         if w in ("adalah", "ialah"):
             return True  # the person a sentence introduces: "Salah satunya adalah Ketua X Hasbullah Rahmani"
         if w.startswith("di") and len(w) >= 6 and w not in lex.title_words and not w.endswith("nya"):
-            # the agent of a passive: "Acara itu dihadiri William Santoso"; not inside a relative clause
-            # ("pengalaman yang dimiliki Ongki": the sentence is about something else)
-            return len(last) < 2 or last[-2].lower() != "yang"
+            return True  # the agent of a passive: "Acara itu dihadiri William Santoso"
         # before its verb, straight or after an apposition ("Rusdan, yang juga ..., mengatakan")
         return bool(self._verb_after(s, e, lex))
 

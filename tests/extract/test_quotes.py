@@ -707,10 +707,7 @@ SHORT_SPEAKERS = [
     ('Bupati Ade Suryani membuka acara.\n\n"Kami ingin semua warga mendapat layanan yang sama."\n\nHal itu '
      'terjadi saat Kepala Dinas Kesehatan Mike Kaltarina hadir, Senin.',
      [("Ade Suryani", "PER"), ("Mike Kaltarina", "PER")], ["Ade Suryani"]),
-    # the agent of a passive in a relative clause is no subject for "-nya"; the agent of a main passive is
-    ('Direktur Rudi Hartono memuji Ongki Wiratama. Dengan pengalaman yang dimiliki Ongki, tim akan kuat. '
-     '"Pemahaman pasar sangat penting," ujarnya.', [("Rudi Hartono", "PER"), ("Ongki Wiratama", "PER"),
-                                                 ("Ongki", "PER")], ["Rudi Hartono"]),
+    # the agent of a passive is a subject for "-nya" (also in a relative clause: "seperti yang dilakukan X")
     ('Bupati Ade Suryani membuka acara. Acara itu dihadiri Camat Rudi Hartono. "Kami siap membantu," ujarnya.',
      [("Ade Suryani", "PER"), ("Rudi Hartono", "PER")], ["Rudi Hartono"]),
     # a name after an abbreviated honorific or degree in the cue's region
