@@ -56,8 +56,7 @@ from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import text_of, tokens_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
-from .entity_table import (_abbreviates, initials_of, same_name, short_form_of, spelling_key, table_of,
-                           word_opening)
+from .entity_table import _abbreviates, initials_of, same_name, short_form_of, spelling_key, table_of, word_opening
 from .leftovers import inside_leftover
 from .organizations import abbreviates
 from .people import canonical_name
