@@ -1424,6 +1424,7 @@ class _TablePeople:
         self.table = table
         self.by_word: dict[str, list[Entity]] = {}
         self.keys: list[str] = []  # the keys of by_word, sorted (for the words a short form opens)
+        self.by_initials: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
         for e in table.entities:
             if e.label == "PER":
@@ -1437,6 +1438,8 @@ class _TablePeople:
             if key not in self.by_word:
                 insort(self.keys, key)
             self.by_word.setdefault(key, []).append(person)
+        if len(person.name.split()) >= 2:
+            self.by_initials.setdefault(initials_of(person.name), []).append(person)
 
     def _current(self, p: Entity) -> bool:
         entities = self.table.entities
@@ -1450,7 +1453,7 @@ class _TablePeople:
         if " " in name or not name.isalpha():
             return None
         if name.isupper() and 2 <= len(name) <= 4:
-            found = {p.id: p for p in self.table.people() if len(p.name.split()) >= 2 and initials_of(p.name) == name}
+            found = {p.id: p for p in self.by_initials.get(name, ()) if self._current(p) and initials_of(p.name) == name}
         elif word_opening(name) and name.lower() not in STOP_WORDS:
             key = spelling_key(name)
             k = bisect_left(self.keys, key)
