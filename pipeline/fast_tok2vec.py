@@ -98,7 +98,7 @@ class FastTok2Vec:
             return rows
         keys = list(zip(orths[other].tolist(), norms[other].tolist()))
         new = {key: int(i) for key, i in zip(keys, other) if key not in self.by_key}
-        if len(self.by_key) + len(new) > self.max_words:  # a fresh table (the rows come out the same)
+        if self.by_key and len(self.by_key) + len(new) > self.max_words:  # a fresh table (the same rows)
             self._clear()
             return self._rows(doc)
         if new:
