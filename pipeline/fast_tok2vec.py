@@ -55,6 +55,7 @@ class FastTok2Vec:
             maxout, norm = _maxout_norm(chain)
             self.layers.append((_pieces_last(maxout), (norm.get_param("G"), norm.get_param("b"))))
         self.width = self.embed_norm[0].shape[0]
+        self.ops = tok2vec.model.ops
         self.max_words = max_words
         self._clear()
 
@@ -108,16 +109,13 @@ class FastTok2Vec:
 
     def _embed(self, doc: Doc, keys: list, first: list) -> None:
         """Embed the words ``keys`` (their first tokens in ``doc`` at ``first``) into new rows of the table."""
-        from thinc.api import NumpyOps
-
-        ops = NumpyOps()
         attrs = doc.to_array(self.columns)[first]
         m = len(keys)
         size = -(-m // BLOCK) * BLOCK
         parts = []
         for column, seed, E in self.hash_layers:
             ids = numpy.ascontiguousarray(attrs[:, column], dtype="uint64")
-            hashed = ops.hash(ids, seed) % E.shape[0]
+            hashed = self.ops.hash(ids, seed) % E.shape[0]  # thinc's MurmurHash of the ids
             parts.append(((E[hashed[:, 0]] + E[hashed[:, 1]]) + E[hashed[:, 2]]) + E[hashed[:, 3]])
         vectors = doc.vocab.vectors
         found = vectors.find(keys=numpy.array([key[0] for key in keys], dtype="uint64"))
