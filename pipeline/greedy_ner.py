@@ -7,8 +7,9 @@ but spaCy's state accessors (``StateC.B_``, ``safe_get``) take it back at every 
 so about half of its time goes to taking and dropping the GIL: 12-15 microseconds a token, as much as half the
 tok2vec layers.
 
-Here the same numbers are computed by the same layers (the tok2vec listener, the precomputed lower layer; the
-sums in the same order), but all at once: with no entity open a state's features depend on its token alone
+Here the same numbers are computed with the same products as thinc's layers (the listener's linear layer over
+``doc.tensor``, the precomputed lower layer with its output columns ordered piece by piece, the sums in the same
+order; the features the same to the bit), but all at once: with no entity open a state's features depend on its token alone
 (the other two are padding), so the scores of every token as the start of a step outside an entity are one matrix
 product; only tokens inside an entity (a few per cent) are scored one step at a time. The valid moves are
 spaCy's (``spacy/pipeline/_parser_internals/ner.pyx``) for a document with no preset entities: ``O`` always;
