@@ -532,22 +532,19 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         while j < n and "." in doc[j].text and doc[j].text[:1].isupper() and j + 1 < n and doc[j + 1].text == ",":
             j += 2
         # NAME, S.H., yang juga TITLE
-        if j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in YANG:
-            j += 2
-            while j < n and doc[j].lower_ in YANG | {"sebagai"}:
-                j += 1
+        if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+            j = _yang_link(doc, j + 1, n)
         elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
     elif j < n and doc[j].lower_ in AFTER_NAME:
         j += 1
         if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
             j += 1  # NAME menjabat sebagai TITLE
-    elif j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in YANG:
-        j += 2
-        while j < n and doc[j].lower_ in YANG | {"sebagai"}:
-            j += 1
+    elif j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+        j = _yang_link(doc, j + 1, n)
     else:
         return
+    j = _one_of(doc, j, n)
     while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
         j += 1
     m = j
@@ -555,7 +552,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         m += 1
     if m in titles:
         head = titles[m]
-        if doc[m].lower_ in kb.occupation_words:  # siswi kelas XII SMA Negeri 1 Denpasar
+        if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
             head = _complement_end(doc, head, kb, ents, n)
         end = phrase_end = title_tail_end(doc, head, kb, ents, titles, n)
         title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
@@ -577,6 +574,34 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title:
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+
+
+ONE_OF = (("salah", "satu"), ("salah", "seorang"), ("seorang",))  # NAME adalah salah satu TITLE
+
+
+def _one_of(doc: Doc, j: int, n: int) -> int:
+    """``j`` past the partitive or indefinite article of a predicate noun (``NAME adalah salah satu
+    penyidik senior KPK``, ``NAME merupakan seorang pengusaha``): the title starts after it."""
+    for words_ in ONE_OF:
+        if j + len(words_) < n and tuple(t.lower_ for t in doc[j:j + len(words_)]) == words_:
+            return j + len(words_)
+    return j
+
+
+def _yang_link(doc: Doc, j: int, n: int) -> int:
+    """Where the title starts in a relative clause after a name (``j`` right after ``yang``):
+    past ``juga``, ``kini``, ``menjabat``, ``sebagai`` (``yang juga menjabat sebagai``) and a time
+    adjunct before them (``yang saat itu menjabat sebagai``, ``yang ketika itu menjadi``); ``j``
+    itself when no such link follows."""
+    k = j
+    if k + 2 < n and doc[k].lower_ in WHEN_THEN and doc[k + 1].lower_ == "itu" and doc[k + 2].lower_ in YANG:
+        k += 2
+    if k < n and doc[k].lower_ in YANG:
+        k += 1
+        while k < n and doc[k].lower_ in YANG | {"sebagai"}:
+            k += 1
+        return k
+    return j
 
 
 # words that open a sentence before its subject (``Apalagi mantan pemain X itu ...``) besides
@@ -631,6 +656,44 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule="epithet")
 
 
+PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
+                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"))
+
+
+def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
+    """Roles the text gives in a sentence of its own whose subject is a third-person pronoun and whose
+    predicate is a title (``X hadir. Ia adalah Ketua Umum Persatuan Y.``, ``Dia kini menjabat sebagai
+    Direktur PT Z``): the role of the person the pronoun stands for, read by :func:`epithet_holder`
+    like an epithet (the person named last before it). The role's ``start`` is the pronoun's."""
+    pronouns = words("pronouns.txt")
+    for s, _ in sentence_bounds(doc):
+        if s >= len(doc) or doc[s].lower_ not in pronouns or not doc[s].text[:1].isupper():
+            continue
+        sent = _sentence_of(doc, s)
+        n = sent.end
+        j = next((s + 1 + len(link) for link in PREDICATE_LINKS
+                  if tuple(t.lower_ for t in doc[s + 1:s + 1 + len(link)]) == link), None)
+        if j is None:
+            continue
+        j = _one_of(doc, j, n)
+        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
+            j += 1
+        if j not in titles or doc[j].lower_ in kb.person_nouns:
+            continue
+        head = titles[j]
+        if doc[j].lower_ in kb.occupation_words or doc[j].text.islower():
+            head = _complement_end(doc, head, kb, ents, n)
+        end = title_tail_end(doc, head, kb, ents, titles, n)
+        if end < n and doc[end].lower_ in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
+            continue  # Ia adalah pelatih tim itu / Ia adalah asisten X: someone else's title or a description
+        title_end, org = _split_title_org(doc, j, end, ents, kb, titles)
+        title = doc[j:title_end].text
+        if title:
+            last = (org.end if org is not None else max(title_end, head)) - 1
+            yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[s].idx,
+                       doc[last].idx + len(doc[last].text), rule="pronoun-predicate")
+
+
 def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     """Whether a noun phrase starting at ``p`` is in the subject's place of its sentence or clause."""
     if p == sent.start:
@@ -641,7 +704,28 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     k = p - 1
     if before.text == ",":
         k -= 1
+        if _fronted_adjunct(doc, sent.start, k + 1, kb):
+            return True
     return k == sent.start and k < p and doc[k].text in kb.sentence_openers and doc[k].text not in {"Di", "Ke", "Pada", "Dengan", "Untuk", "Bagi", "Terhadap", "Kepada", "Mereka"}
+
+
+FRONTED_WORDS = 4  # the longest sentence adverbial read before an epithet (``Di samping itu,``)
+
+
+def _fronted_adjunct(doc: Doc, start: int, comma: int, kb: Knowledge) -> bool:
+    """Whether ``doc[start:comma]`` is a short sentence adverbial fronted before the subject and its
+    comma (``Selain itu,``, ``Di samping itu,``, ``Seperti diketahui,``, ``Oleh karena itu,``): a
+    capitalised first word and up to three lower-case words, no name, number or quotation mark, and
+    no other person in it (``Menurut dia, pemain itu``: the epithet is someone the speaker talks
+    about; ``Bagi pelatih itu,``: the adverbial holds the noun phrase)."""
+    if not 2 <= comma - start <= FRONTED_WORDS or not doc[start].text[:1].isupper():
+        return False
+    lowers = [t.lower_ for t in doc[start:comma]]
+    if lowers[0] == "menurut" or any(w in words("pronouns.txt") or w in DEFINITE and k < len(lowers) - 1
+                                     for k, w in enumerate(lowers)):
+        return False
+    return all(t.text.isalpha() and t.text.islower() and t.lower_ not in kb.title_words
+               and t.lower_ not in kb.occupation_words for t in doc[start + 1:comma])
 
 
 def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -> Optional[object]:

@@ -435,6 +435,31 @@ MARKED = [
     ("Rudi Hartono mengatakan petugas tersebut datang terlambat.", ["Rudi Hartono"], [], "Rudi Hartono", []),
     # ... nor a phrase that goes on after the demonstrative's noun
     ("Rudi Hartono datang. Pemain itu sendiri tidak hadir.", ["Rudi Hartono"], [], "Rudi Hartono", [("Pemain", None)]),
+    # ... after a fronted sentence adverbial and its comma
+    ("Dimas Saputro mencetak dua gol. Selain itu, penyerang asal Brasil ini juga memberi assist.", ["Dimas Saputro"],
+     [], "Dimas Saputro", [("penyerang", None)]),
+    ("Dimas Saputro tidak dipanggil. Di samping itu, mantan pemain Persija itu kecewa.", ["Dimas Saputro"],
+     ["Persija"], "Dimas Saputro", [("mantan pemain", "Persija")]),
+    # ... but not after an adverbial that names a speaker or holds the noun phrase itself
+    ("Dimas Saputro datang. Menurut dia, pemain itu tidak layak.", ["Dimas Saputro"], [], "Dimas Saputro", []),
+    ("Dimas Saputro datang. Bagi pelatih itu, pemain itu tidak layak.", ["Dimas Saputro"], [], "Dimas Saputro", []),
+    ("Dimas Saputro datang. Pada Minggu 12 Mei, pemain itu tidak hadir.", ["Dimas Saputro"], [], "Dimas Saputro", []),
+    # a predicate after the name: partitives and time adjuncts before the title
+    ("Wulan Sari adalah salah satu penyidik senior KPK yang menangani kasus itu.", ["Wulan Sari"], ["KPK"],
+     "Wulan Sari", [("penyidik senior", "KPK")]),
+    ("Wulan Sari merupakan seorang pengusaha batik.", ["Wulan Sari"], [], "Wulan Sari", [("pengusaha batik", None)]),
+    ("Akhirnya Wulan Sari yang saat itu menjabat sebagai Bendahara Partai Sejahtera menolak.", ["Wulan Sari"],
+     ["Partai Sejahtera"], "Wulan Sari", [("Bendahara", "Partai Sejahtera")]),
+    # a pronoun subject with a title as predicate, in the next sentence
+    ("Anton Wibisono hadir dalam acara itu. Ia adalah Ketua Umum Persatuan Petani Kopi.", ["Anton Wibisono"],
+     ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua Umum", "Persatuan Petani Kopi")]),
+    ("Anton Wibisono datang terlambat. Dia kini menjabat sebagai Direktur PT Maju Jaya.", ["Anton Wibisono"],
+     ["PT Maju Jaya"], "Anton Wibisono", [("Direktur", "PT Maju Jaya")]),
+    # ... not someone else's title, nor a description closed by a demonstrative, nor a pronoun inside a sentence
+    ("Anton Wibisono bertemu Rini. Ia adalah asisten Budi Santoso.", ["Anton Wibisono", "Budi Santoso"], [],
+     "Anton Wibisono", []),
+    ("Anton Wibisono datang terlambat. Ia adalah pelatih tim itu.", ["Anton Wibisono"], [], "Anton Wibisono", []),
+    ("Anton Wibisono datang karena ia adalah pelatih.", ["Anton Wibisono"], [], "Anton Wibisono", []),
 ]
 
 
