@@ -450,6 +450,17 @@ MARKED = [
     ("Wulan Sari merupakan seorang pengusaha batik.", ["Wulan Sari"], [], "Wulan Sari", [("pengusaha batik", None)]),
     ("Akhirnya Wulan Sari yang saat itu menjabat sebagai Bendahara Partai Sejahtera menolak.", ["Wulan Sari"],
      ["Partai Sejahtera"], "Wulan Sari", [("Bendahara", "Partai Sejahtera")]),
+    # candidates and deputies by their abbreviations; Calon before a title; Asisten as a head
+    ("Cabup Sukamaju Ahmad Fauzan mengatakan hal itu.", ["Ahmad Fauzan"], [], "Ahmad Fauzan", [("Cabup Sukamaju", None)]),
+    ("Wakasat Reskrim Polres Sukamaju AKP Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Polres Sukamaju"],
+     "Rudi Hartanto", [("Wakasat Reskrim", "Polres Sukamaju")]),
+    ("Calon Wakil Gubernur Jawa Tengah, Rudi Hartanto, berkampanye.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Calon Wakil Gubernur Jawa Tengah", None)]),
+    ("Orang tua calon siswa, Rudi Hartanto, mengeluh.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Ia didampingi Asisten Tindak Pidana Khusus Rudi Hartanto di Jayapura.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Asisten Tindak Pidana Khusus", None)]),
+    ("Hal itu dikatakan Asisten Deputi Bidang Hukum Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Asisten Deputi Bidang Hukum", None)]),
     # a pronoun subject with a title as predicate, in the next sentence
     ("Anton Wibisono hadir dalam acara itu. Ia adalah Ketua Umum Persatuan Petani Kopi.", ["Anton Wibisono"],
      ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua Umum", "Persatuan Petani Kopi")]),
