@@ -299,6 +299,44 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
                         for x in doc[k:end] if not x.is_digit):
             # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office (not Ketua Dewan Syura)
             return _proper_end(doc, k, end)
+    return _named_tail(doc, head, end, kb, ents)
+
+
+ENGLISH_ORG_ENDS = frozenset({"Institute", "Association", "Network", "Center", "Centre", "Council", "Foundation",
+                              "Committee", "Commission", "Union", "Federation", "Watch", "Group", "Company",
+                              "Corporation", "Agency", "Organization", "Organisation", "Fund", "Board", "Authority",
+                              "Alliance", "Forum", "Society", "Club", "Initiative", "Partnership"})
+
+
+@lru_cache(maxsize=None)
+def _open_heads() -> frozenset[str]:
+    """The one-word heads that open an organisation's own name (``org_heads.txt`` entries marked
+    ``*``: ``Universitas``, ``Yayasan``, ``Persatuan``, ``Forum``, ``Serikat``)."""
+    return frozenset(line[:-2].strip() for line in words("org_heads.txt") if line.endswith(" *") and " " not in line[:-2].strip())
+
+
+def _named_tail(doc: Doc, head: int, end: int, kb: Knowledge, ents: dict) -> Optional[Span]:
+    """The organisation a title phrase names by its grammar when the mention layer tagged none: the
+    capitalised words right after the title's head opening with a head that opens an organisation's
+    own name (``Ketua Umum Perhimpunan X Y``, ``Direktur Yayasan X``), or an English name that ends
+    with an organisation noun or holds an English function word (``Ketua Gili Hotel Association``,
+    ``Direktur Eksekutif Indonesia for Global Justice``). Capitalised words, digits, hyphens,
+    brackets and English function words only, one organisation (no acronym of another after it), no
+    person, and not only places."""
+    k = head
+    if k >= end or not _cap(doc[k].text) or doc[k].text in SUBUNITS:
+        return None
+    tail = doc[k:end]
+    if any(ents.get(t.i) is not None and ents[t.i].label_ == "PER" for t in tail) \
+            or not all(_cap(t.text) or t.is_digit or t.text in {"-", "(", ")", "&"} or t.lower_ in ENGLISH_JOIN
+                       for t in tail) or doc[end - 1].lower_ in ENGLISH_JOIN:
+        return None
+    if all(t.text in kb.place_words or ents.get(t.i) is not None and ents[t.i].label_ == "LOC" for t in tail):
+        return None
+    english = doc[end - 1].text in ENGLISH_ORG_ENDS or any(t.lower_ in ENGLISH_JOIN and t.text.islower()
+                                                           for t in doc[k + 1:end - 1])
+    if doc[k].text in _open_heads() or english:
+        return _proper_end(doc, k, end)
     return None
 
 
@@ -651,6 +689,9 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
             end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
         title_end, org = _split_title_org(doc, p, end, ents, kb, titles)
+        opened = [x for x in range(p, title_end) if doc[x].text == "("]
+        if opened and not any(doc[x].text == ")" for x in range(opened[-1], title_end)):
+            title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
             yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule="epithet")
@@ -830,8 +871,9 @@ def _serves(doc: Doc, start: int, end: int, ent: Span, kb: Knowledge) -> bool:
     person was introduced earlier in the text under this name or a fuller one, so the title names
     someone else's work for them (as ``kuasa hukum X``), not their own office."""
     title = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in kb.modifiers)
-    if title not in words("served_titles.txt") and title not in kb.proxy_titles:
-        return False
+    served = words("served_titles.txt")
+    if title not in served and title not in kb.proxy_titles and doc[start:end].text.lower() not in served:
+        return False  # (asisten pribadi: Asisten is a modifier before a title and a title itself)
     from .entity_table import short_form_of
 
     name = canonical_name(ent.text)

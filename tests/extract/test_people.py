@@ -461,6 +461,22 @@ MARKED = [
      [("Asisten Tindak Pidana Khusus", None)]),
     ("Hal itu dikatakan Asisten Deputi Bidang Hukum Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto",
      [("Asisten Deputi Bidang Hukum", None)]),
+    # an organisation the mention layer left untagged, named by the grammar of the title phrase: a head
+    # that opens an organisation's own name, an English name with a function word or an organisation noun
+    ("Ketua Umum Perhimpunan Petani Kopi Sumatera Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Ketua Umum", "Perhimpunan Petani Kopi Sumatera")]),
+    ("Direktur Eksekutif Indonesia for Fair Trade Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Direktur Eksekutif", "Indonesia for Fair Trade")]),
+    ("Ketua Lombok Hotel Association Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua", "Lombok Hotel Association")]),
+    # ... not a unit inside a title, nor a field, nor a region
+    ("Ketua Dewan Syura Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua Dewan Syura", None)]),
+    ("Kepala Bidang Humas Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Kepala Bidang Humas", None)]),
+    # a personal assistant of someone introduced before works for them (Asisten is also a modifier)
+    ("Kiai Said Rahman sehat. Asisten pribadi Said, Sofwan Erlangga, mengatakan itu.", ["Said Rahman", "Said",
+     "Sofwan Erlangga"], [], "Said Rahman", []),
     # a pronoun subject with a title as predicate, in the next sentence
     ("Anton Wibisono hadir dalam acara itu. Ia adalah Ketua Umum Persatuan Petani Kopi.", ["Anton Wibisono"],
      ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua Umum", "Persatuan Petani Kopi")]),
