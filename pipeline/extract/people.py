@@ -276,6 +276,9 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             or opener in kb.fused:
         return None
     occupation = words_[0] in kb.occupation_words
+    for k in range(head, end - 1):
+        if doc[k].lower_ == "timnas" and _cap(doc[k + 1].text):
+            return _proper_end(doc, k, end)  # pelatih timnas Indonesia: the national team, as the press writes it
     for k in range(head + 1, end - 1):
         if doc[k - 1].text == "(" and doc[k + 1].text == ")" and kb.is_acronym(doc[k].text) and not occupation:
             if k - 1 == head and _abbreviates(doc[k].text, doc[start:head].text):
@@ -537,6 +540,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _list_org(doc, start, title, sent, kb, ents, titles)
             if org_name is None:
                 org_name = _company_of(doc, title, kb)
+            if org_name is None and _occupational(title, kb):
+                org_name = _camp_of(doc, sent, start, ents)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
@@ -1093,6 +1098,21 @@ def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents:
             return None
         k -= 1
     return None
+
+
+CAMP = frozenset({"kubu", "pihak"})  # Di kubu Persija, pelatih X: the side the sentence speaks of
+
+
+def _camp_of(doc: Doc, sent: Span, start: int, ents: dict) -> Optional[str]:
+    """The team or party a fronted ``Di kubu ORG,`` / ``Dari pihak ORG,`` names for the occupations of
+    its sentence that have no organisation of their own (``Di kubu Satria Muda, pelatih X mengaku``)."""
+    k = sent.start
+    if k + 3 >= start or doc[k].lower_ not in {"di", "dari"} or doc[k + 1].lower_ not in CAMP:
+        return None
+    org = ents.get(k + 2)
+    if org is None or org.label_ != "ORG" or org.start != k + 2 or org.end >= start or doc[org.end].text != ",":
+        return None
+    return org.text
 
 
 def _represented(doc: Doc, start: int, ents: dict, floor: int) -> Optional[str]:

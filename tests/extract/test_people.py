@@ -474,6 +474,14 @@ MARKED = [
      [("Ketua Dewan Syura", None)]),
     ("Kepala Bidang Humas Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
      [("Kepala Bidang Humas", None)]),
+    # the national team in lower case, and the side a fronted `Di kubu ORG,` names, are an occupation's organisation
+    ("Ia dipilih pelatih timnas Indonesia Alfredo Riedel untuk Piala AFF.", ["Alfredo Riedel"], [], "Alfredo Riedel",
+     [("pelatih", "timnas Indonesia")]),
+    ("Pelatih timnas Budi Santosa memuji lawannya.", ["Budi Santosa"], [], "Budi Santosa", [("Pelatih timnas", None)]),
+    ("Di kubu Satria Jaya, pelatih Wahyu Hidayat mengaku bangga.", ["Wahyu Hidayat"], ["Satria Jaya"],
+     "Wahyu Hidayat", [("pelatih", "Satria Jaya")]),
+    ("Di kubu lawan, pelatih Wahyu Hidayat mengaku bangga.", ["Wahyu Hidayat"], [], "Wahyu Hidayat",
+     [("pelatih", None)]),
     # a personal assistant of someone introduced before works for them (Asisten is also a modifier)
     ("Kiai Said Rahman sehat. Asisten pribadi Said, Sofwan Erlangga, mengatakan itu.", ["Said Rahman", "Said",
      "Sofwan Erlangga"], [], "Said Rahman", []),
