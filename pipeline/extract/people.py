@@ -593,6 +593,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     m = j
     while m < n and doc[m].lower_ in kb.modifiers and m not in titles:
         m += 1
+    if m not in titles:
+        m = _english_field_end(doc, m, n, kb, ents, titles)
     if m in titles:
         head = titles[m]
         if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
@@ -617,6 +619,25 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title:
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+
+
+ENGLISH_FIELD = 3  # the most words of an English title's field before its head (Regional General | Manager)
+
+
+def _english_field_end(doc: Doc, j: int, n: int, kb: Knowledge, ents: dict, titles: dict) -> int:
+    """Where the head of an English company title starts after the words of its field in an apposition
+    after the name (``NAME, Regional General Manager Southeast Asia X``, ``NAME, senior marketing
+    manajer X``, ``NAME, External Communications Senior Lead X``): up to three English words (capitalised,
+    or common English words in lower case) before a title word; ``j`` when there is none."""
+    english = words("english_words.txt")
+    for k in range(j + 1, min(n, j + ENGLISH_FIELD + 1)):
+        t = doc[k - 1]
+        if ents.get(k - 1) is not None or not t.text.isalpha() or t.lower_ not in english \
+                or t.text.islower() and t.lower_ in STOP_WORDS or t.lower_ in kb.relation_nouns:
+            return j
+        if k in titles:
+            return k
+    return j
 
 
 ONE_OF = (("salah", "satu"), ("salah", "seorang"), ("seorang",))  # NAME adalah salah satu TITLE

@@ -482,6 +482,12 @@ MARKED = [
      "Wahyu Hidayat", [("pelatih", "Satria Jaya")]),
     ("Di kubu lawan, pelatih Wahyu Hidayat mengaku bangga.", ["Wahyu Hidayat"], [], "Wahyu Hidayat",
      [("pelatih", None)]),
+    # an English company title after the name: its field words before the head
+    ("Hal itu kata Yulia Hartawan, senior marketing manajer Skyscanda.", ["Yulia Hartawan"], ["Skyscanda"],
+     "Yulia Hartawan", [("senior marketing manajer", "Skyscanda")]),
+    ("Budi Santosa, Regional General Manager Southeast Asia Epsona, mengatakan itu.", ["Budi Santosa"], ["Epsona"],
+     "Budi Santosa", [("Regional General Manager Southeast Asia", "Epsona")]),
+    ("Budi Santosa, anak penyanyi Rhoma, mengatakan itu.", ["Budi Santosa", "Rhoma"], [], "Budi Santosa", []),
     # a personal assistant of someone introduced before works for them (Asisten is also a modifier)
     ("Kiai Said Rahman sehat. Asisten pribadi Said, Sofwan Erlangga, mengatakan itu.", ["Said Rahman", "Said",
      "Sofwan Erlangga"], [], "Said Rahman", []),
