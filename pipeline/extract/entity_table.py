@@ -42,6 +42,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import replace
+from itertools import chain
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
@@ -62,6 +63,7 @@ from .people import (
     epithet_holder,
     epithets,
     name_after_title,
+    pronoun_predicates,
     roles_of,
 )
 
@@ -631,7 +633,7 @@ def _epithet_roles(doc: Doc, kb: Knowledge, index: dict, heads: TitleIndex, peop
         return
     named = sorted(((m.start, m.end, person) for person in people for m in person.mentions
                     if m.kind not in ("title", "pronoun")), key=lambda x: (x[0], x[1]))
-    for role in epithets(doc, kb, index, heads):
+    for role in chain(epithets(doc, kb, index, heads), pronoun_predicates(doc, kb, index, heads)):
         holder = epithet_holder(doc, role, named)
         if holder is not None:
             _merge_role(holder, role)

@@ -276,6 +276,9 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             or opener in kb.fused:
         return None
     occupation = words_[0] in kb.occupation_words
+    for k in range(head, end - 1):
+        if doc[k].lower_ == "timnas" and _cap(doc[k + 1].text):
+            return _proper_end(doc, k, end)  # pelatih timnas Indonesia: the national team, as the press writes it
     for k in range(head + 1, end - 1):
         if doc[k - 1].text == "(" and doc[k + 1].text == ")" and kb.is_acronym(doc[k].text) and not occupation:
             if k - 1 == head and _abbreviates(doc[k].text, doc[start:head].text):
@@ -299,6 +302,44 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
                         for x in doc[k:end] if not x.is_digit):
             # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office (not Ketua Dewan Syura)
             return _proper_end(doc, k, end)
+    return _named_tail(doc, head, end, kb, ents)
+
+
+ENGLISH_ORG_ENDS = frozenset({"Institute", "Association", "Network", "Center", "Centre", "Council", "Foundation",
+                              "Committee", "Commission", "Union", "Federation", "Watch", "Group", "Company",
+                              "Corporation", "Agency", "Organization", "Organisation", "Fund", "Board", "Authority",
+                              "Alliance", "Forum", "Society", "Club", "Initiative", "Partnership"})
+
+
+@lru_cache(maxsize=None)
+def _open_heads() -> frozenset[str]:
+    """The one-word heads that open an organisation's own name (``org_heads.txt`` entries marked
+    ``*``: ``Universitas``, ``Yayasan``, ``Persatuan``, ``Forum``, ``Serikat``)."""
+    return frozenset(line[:-2].strip() for line in words("org_heads.txt") if line.endswith(" *") and " " not in line[:-2].strip())
+
+
+def _named_tail(doc: Doc, head: int, end: int, kb: Knowledge, ents: dict) -> Optional[Span]:
+    """The organisation a title phrase names by its grammar when the mention layer tagged none: the
+    capitalised words right after the title's head opening with a head that opens an organisation's
+    own name (``Ketua Umum Perhimpunan X Y``, ``Direktur Yayasan X``), or an English name that ends
+    with an organisation noun or holds an English function word (``Ketua Gili Hotel Association``,
+    ``Direktur Eksekutif Indonesia for Global Justice``). Capitalised words, digits, hyphens,
+    brackets and English function words only, one organisation (no acronym of another after it), no
+    person, and not only places."""
+    k = head
+    if k >= end or not _cap(doc[k].text) or doc[k].text in SUBUNITS:
+        return None
+    tail = doc[k:end]
+    if any(ents.get(t.i) is not None and ents[t.i].label_ == "PER" for t in tail) \
+            or not all(_cap(t.text) or t.is_digit or t.text in {"-", "(", ")", "&"} or t.lower_ in ENGLISH_JOIN
+                       for t in tail) or doc[end - 1].lower_ in ENGLISH_JOIN:
+        return None
+    if all(t.text in kb.place_words or ents.get(t.i) is not None and ents[t.i].label_ == "LOC" for t in tail):
+        return None
+    english = doc[end - 1].text in ENGLISH_ORG_ENDS or any(t.lower_ in ENGLISH_JOIN and t.text.islower()
+                                                           for t in doc[k + 1:end - 1])
+    if doc[k].text in _open_heads() or english:
+        return _proper_end(doc, k, end)
     return None
 
 
@@ -499,6 +540,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _list_org(doc, start, title, sent, kb, ents, titles)
             if org_name is None:
                 org_name = _company_of(doc, title, kb)
+            if org_name is None and _occupational(title, kb):
+                org_name = _camp_of(doc, sent, start, ents)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
@@ -532,30 +575,29 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         while j < n and "." in doc[j].text and doc[j].text[:1].isupper() and j + 1 < n and doc[j + 1].text == ",":
             j += 2
         # NAME, S.H., yang juga TITLE
-        if j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in YANG:
-            j += 2
-            while j < n and doc[j].lower_ in YANG | {"sebagai"}:
-                j += 1
+        if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+            j = _yang_link(doc, j + 1, n)
         elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
     elif j < n and doc[j].lower_ in AFTER_NAME:
         j += 1
         if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
             j += 1  # NAME menjabat sebagai TITLE
-    elif j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in YANG:
-        j += 2
-        while j < n and doc[j].lower_ in YANG | {"sebagai"}:
-            j += 1
+    elif j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+        j = _yang_link(doc, j + 1, n)
     else:
         return
+    j = _one_of(doc, j, n)
     while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
         j += 1
     m = j
     while m < n and doc[m].lower_ in kb.modifiers and m not in titles:
         m += 1
+    if m not in titles:
+        m = _english_field_end(doc, m, n, kb, ents, titles)
     if m in titles:
         head = titles[m]
-        if doc[m].lower_ in kb.occupation_words:  # siswi kelas XII SMA Negeri 1 Denpasar
+        if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
             head = _complement_end(doc, head, kb, ents, n)
         end = phrase_end = title_tail_end(doc, head, kb, ents, titles, n)
         title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
@@ -577,6 +619,53 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title:
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+
+
+ENGLISH_FIELD = 3  # the most words of an English title's field before its head (Regional General | Manager)
+
+
+def _english_field_end(doc: Doc, j: int, n: int, kb: Knowledge, ents: dict, titles: dict) -> int:
+    """Where the head of an English company title starts after the words of its field in an apposition
+    after the name (``NAME, Regional General Manager Southeast Asia X``, ``NAME, senior marketing
+    manajer X``, ``NAME, External Communications Senior Lead X``): up to three English words (capitalised,
+    or common English words in lower case) before a title word; ``j`` when there is none."""
+    english = words("english_words.txt")
+    for k in range(j + 1, min(n, j + ENGLISH_FIELD + 1)):
+        t = doc[k - 1]
+        if ents.get(k - 1) is not None or not t.text.isalpha() or t.lower_ not in english \
+                or t.text.islower() and t.lower_ in STOP_WORDS or t.lower_ in kb.relation_nouns:
+            return j
+        if k in titles:
+            return k
+    return j
+
+
+ONE_OF = (("salah", "satu"), ("salah", "seorang"), ("seorang",))  # NAME adalah salah satu TITLE
+
+
+def _one_of(doc: Doc, j: int, n: int) -> int:
+    """``j`` past the partitive or indefinite article of a predicate noun (``NAME adalah salah satu
+    penyidik senior KPK``, ``NAME merupakan seorang pengusaha``): the title starts after it."""
+    for words_ in ONE_OF:
+        if j + len(words_) < n and tuple(t.lower_ for t in doc[j:j + len(words_)]) == words_:
+            return j + len(words_)
+    return j
+
+
+def _yang_link(doc: Doc, j: int, n: int) -> int:
+    """Where the title starts in a relative clause after a name (``j`` right after ``yang``):
+    past ``juga``, ``kini``, ``menjabat``, ``sebagai`` (``yang juga menjabat sebagai``) and a time
+    adjunct before them (``yang saat itu menjabat sebagai``, ``yang ketika itu menjadi``); ``j``
+    itself when no such link follows."""
+    k = j
+    if k + 2 < n and doc[k].lower_ in WHEN_THEN and doc[k + 1].lower_ == "itu" and doc[k + 2].lower_ in YANG:
+        k += 2
+    if k < n and doc[k].lower_ in YANG:
+        k += 1
+        while k < n and doc[k].lower_ in YANG | {"sebagai"}:
+            k += 1
+        return k
+    return j
 
 
 # words that open a sentence before its subject (``Apalagi mantan pemain X itu ...``) besides
@@ -626,9 +715,50 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
             end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
         title_end, org = _split_title_org(doc, p, end, ents, kb, titles)
+        opened = [x for x in range(p, title_end) if doc[x].text == "("]
+        if opened and not any(doc[x].text == ")" for x in range(opened[-1], title_end)):
+            title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
             yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule="epithet")
+
+
+PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
+                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"))
+
+
+def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
+    """Roles the text gives in a sentence of its own whose subject is a third-person pronoun and whose
+    predicate is a title (``X hadir. Ia adalah Ketua Umum Persatuan Y.``, ``Dia kini menjabat sebagai
+    Direktur PT Z``): the role of the person the pronoun stands for, read by :func:`epithet_holder`
+    like an epithet (the person named last before it). The role's ``start`` is the pronoun's."""
+    pronouns = words("pronouns.txt")
+    for s, _ in sentence_bounds(doc):
+        if s >= len(doc) or doc[s].lower_ not in pronouns or not doc[s].text[:1].isupper():
+            continue
+        sent = _sentence_of(doc, s)
+        n = sent.end
+        j = next((s + 1 + len(link) for link in PREDICATE_LINKS
+                  if tuple(t.lower_ for t in doc[s + 1:s + 1 + len(link)]) == link), None)
+        if j is None:
+            continue
+        j = _one_of(doc, j, n)
+        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
+            j += 1
+        if j not in titles or doc[j].lower_ in kb.person_nouns:
+            continue
+        head = titles[j]
+        if doc[j].lower_ in kb.occupation_words or doc[j].text.islower():
+            head = _complement_end(doc, head, kb, ents, n)
+        end = title_tail_end(doc, head, kb, ents, titles, n)
+        if end < n and doc[end].lower_ in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
+            continue  # Ia adalah pelatih tim itu / Ia adalah asisten X: someone else's title or a description
+        title_end, org = _split_title_org(doc, j, end, ents, kb, titles)
+        title = doc[j:title_end].text
+        if title:
+            last = (org.end if org is not None else max(title_end, head)) - 1
+            yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[s].idx,
+                       doc[last].idx + len(doc[last].text), rule="pronoun-predicate")
 
 
 def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
@@ -641,7 +771,28 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     k = p - 1
     if before.text == ",":
         k -= 1
+        if _fronted_adjunct(doc, sent.start, k + 1, kb):
+            return True
     return k == sent.start and k < p and doc[k].text in kb.sentence_openers and doc[k].text not in {"Di", "Ke", "Pada", "Dengan", "Untuk", "Bagi", "Terhadap", "Kepada", "Mereka"}
+
+
+FRONTED_WORDS = 4  # the longest sentence adverbial read before an epithet (``Di samping itu,``)
+
+
+def _fronted_adjunct(doc: Doc, start: int, comma: int, kb: Knowledge) -> bool:
+    """Whether ``doc[start:comma]`` is a short sentence adverbial fronted before the subject and its
+    comma (``Selain itu,``, ``Di samping itu,``, ``Seperti diketahui,``, ``Oleh karena itu,``): a
+    capitalised first word and up to three lower-case words, no name, number or quotation mark, and
+    no other person in it (``Menurut dia, pemain itu``: the epithet is someone the speaker talks
+    about; ``Bagi pelatih itu,``: the adverbial holds the noun phrase)."""
+    if not 2 <= comma - start <= FRONTED_WORDS or not doc[start].text[:1].isupper():
+        return False
+    lowers = [t.lower_ for t in doc[start:comma]]
+    if lowers[0] == "menurut" or any(w in words("pronouns.txt") or w in DEFINITE and k < len(lowers) - 1
+                                     for k, w in enumerate(lowers)):
+        return False
+    return all(t.text.isalpha() and t.text.islower() and t.lower_ not in kb.title_words
+               and t.lower_ not in kb.occupation_words for t in doc[start + 1:comma])
 
 
 def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -> Optional[object]:
@@ -746,8 +897,9 @@ def _serves(doc: Doc, start: int, end: int, ent: Span, kb: Knowledge) -> bool:
     person was introduced earlier in the text under this name or a fuller one, so the title names
     someone else's work for them (as ``kuasa hukum X``), not their own office."""
     title = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in kb.modifiers)
-    if title not in words("served_titles.txt") and title not in kb.proxy_titles:
-        return False
+    served = words("served_titles.txt")
+    if title not in served and title not in kb.proxy_titles and doc[start:end].text.lower() not in served:
+        return False  # (asisten pribadi: Asisten is a modifier before a title and a title itself)
     from .entity_table import short_form_of
 
     name = canonical_name(ent.text)
@@ -967,6 +1119,21 @@ def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents:
             return None
         k -= 1
     return None
+
+
+CAMP = frozenset({"kubu", "pihak"})  # Di kubu Persija, pelatih X: the side the sentence speaks of
+
+
+def _camp_of(doc: Doc, sent: Span, start: int, ents: dict) -> Optional[str]:
+    """The team or party a fronted ``Di kubu ORG,`` / ``Dari pihak ORG,`` names for the occupations of
+    its sentence that have no organisation of their own (``Di kubu Satria Muda, pelatih X mengaku``)."""
+    k = sent.start
+    if k + 3 >= start or doc[k].lower_ not in {"di", "dari"} or doc[k + 1].lower_ not in CAMP:
+        return None
+    org = ents.get(k + 2)
+    if org is None or org.label_ != "ORG" or org.start != k + 2 or org.end >= start or doc[org.end].text != ",":
+        return None
+    return org.text
 
 
 def _represented(doc: Doc, start: int, ents: dict, floor: int) -> Optional[str]:

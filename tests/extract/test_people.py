@@ -435,6 +435,72 @@ MARKED = [
     ("Rudi Hartono mengatakan petugas tersebut datang terlambat.", ["Rudi Hartono"], [], "Rudi Hartono", []),
     # ... nor a phrase that goes on after the demonstrative's noun
     ("Rudi Hartono datang. Pemain itu sendiri tidak hadir.", ["Rudi Hartono"], [], "Rudi Hartono", [("Pemain", None)]),
+    # ... after a fronted sentence adverbial and its comma
+    ("Dimas Saputro mencetak dua gol. Selain itu, penyerang asal Brasil ini juga memberi assist.", ["Dimas Saputro"],
+     [], "Dimas Saputro", [("penyerang", None)]),
+    ("Dimas Saputro tidak dipanggil. Di samping itu, mantan pemain Persija itu kecewa.", ["Dimas Saputro"],
+     ["Persija"], "Dimas Saputro", [("mantan pemain", "Persija")]),
+    # ... but not after an adverbial that names a speaker or holds the noun phrase itself
+    ("Dimas Saputro datang. Menurut dia, pemain itu tidak layak.", ["Dimas Saputro"], [], "Dimas Saputro", []),
+    ("Dimas Saputro datang. Bagi pelatih itu, pemain itu tidak layak.", ["Dimas Saputro"], [], "Dimas Saputro", []),
+    ("Dimas Saputro datang. Pada Minggu 12 Mei, pemain itu tidak hadir.", ["Dimas Saputro"], [], "Dimas Saputro", []),
+    # a predicate after the name: partitives and time adjuncts before the title
+    ("Wulan Sari adalah salah satu penyidik senior KPK yang menangani kasus itu.", ["Wulan Sari"], ["KPK"],
+     "Wulan Sari", [("penyidik senior", "KPK")]),
+    ("Wulan Sari merupakan seorang pengusaha batik.", ["Wulan Sari"], [], "Wulan Sari", [("pengusaha batik", None)]),
+    ("Akhirnya Wulan Sari yang saat itu menjabat sebagai Bendahara Partai Sejahtera menolak.", ["Wulan Sari"],
+     ["Partai Sejahtera"], "Wulan Sari", [("Bendahara", "Partai Sejahtera")]),
+    # candidates and deputies by their abbreviations; Calon before a title; Asisten as a head
+    ("Cabup Sukamaju Ahmad Fauzan mengatakan hal itu.", ["Ahmad Fauzan"], [], "Ahmad Fauzan", [("Cabup Sukamaju", None)]),
+    ("Wakasat Reskrim Polres Sukamaju AKP Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Polres Sukamaju"],
+     "Rudi Hartanto", [("Wakasat Reskrim", "Polres Sukamaju")]),
+    ("Calon Wakil Gubernur Jawa Tengah, Rudi Hartanto, berkampanye.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Calon Wakil Gubernur Jawa Tengah", None)]),
+    ("Orang tua calon siswa, Rudi Hartanto, mengeluh.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Ia didampingi Asisten Tindak Pidana Khusus Rudi Hartanto di Jayapura.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Asisten Tindak Pidana Khusus", None)]),
+    ("Hal itu dikatakan Asisten Deputi Bidang Hukum Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Asisten Deputi Bidang Hukum", None)]),
+    # an organisation the mention layer left untagged, named by the grammar of the title phrase: a head
+    # that opens an organisation's own name, an English name with a function word or an organisation noun
+    ("Ketua Umum Perhimpunan Petani Kopi Sumatera Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Ketua Umum", "Perhimpunan Petani Kopi Sumatera")]),
+    ("Direktur Eksekutif Indonesia for Fair Trade Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Direktur Eksekutif", "Indonesia for Fair Trade")]),
+    ("Ketua Lombok Hotel Association Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua", "Lombok Hotel Association")]),
+    # ... not a unit inside a title, nor a field, nor a region
+    ("Ketua Dewan Syura Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua Dewan Syura", None)]),
+    ("Kepala Bidang Humas Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Kepala Bidang Humas", None)]),
+    # the national team in lower case, and the side a fronted `Di kubu ORG,` names, are an occupation's organisation
+    ("Ia dipilih pelatih timnas Indonesia Alfredo Riedel untuk Piala AFF.", ["Alfredo Riedel"], [], "Alfredo Riedel",
+     [("pelatih", "timnas Indonesia")]),
+    ("Pelatih timnas Budi Santosa memuji lawannya.", ["Budi Santosa"], [], "Budi Santosa", [("Pelatih timnas", None)]),
+    ("Di kubu Satria Jaya, pelatih Wahyu Hidayat mengaku bangga.", ["Wahyu Hidayat"], ["Satria Jaya"],
+     "Wahyu Hidayat", [("pelatih", "Satria Jaya")]),
+    ("Di kubu lawan, pelatih Wahyu Hidayat mengaku bangga.", ["Wahyu Hidayat"], [], "Wahyu Hidayat",
+     [("pelatih", None)]),
+    # an English company title after the name: its field words before the head
+    ("Hal itu kata Yulia Hartawan, senior marketing manajer Skyscanda.", ["Yulia Hartawan"], ["Skyscanda"],
+     "Yulia Hartawan", [("senior marketing manajer", "Skyscanda")]),
+    ("Budi Santosa, Regional General Manager Southeast Asia Epsona, mengatakan itu.", ["Budi Santosa"], ["Epsona"],
+     "Budi Santosa", [("Regional General Manager Southeast Asia", "Epsona")]),
+    ("Budi Santosa, anak penyanyi Rhoma, mengatakan itu.", ["Budi Santosa", "Rhoma"], [], "Budi Santosa", []),
+    # a personal assistant of someone introduced before works for them (Asisten is also a modifier)
+    ("Kiai Said Rahman sehat. Asisten pribadi Said, Sofwan Erlangga, mengatakan itu.", ["Said Rahman", "Said",
+     "Sofwan Erlangga"], [], "Said Rahman", []),
+    # a pronoun subject with a title as predicate, in the next sentence
+    ("Anton Wibisono hadir dalam acara itu. Ia adalah Ketua Umum Persatuan Petani Kopi.", ["Anton Wibisono"],
+     ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua Umum", "Persatuan Petani Kopi")]),
+    ("Anton Wibisono datang terlambat. Dia kini menjabat sebagai Direktur PT Maju Jaya.", ["Anton Wibisono"],
+     ["PT Maju Jaya"], "Anton Wibisono", [("Direktur", "PT Maju Jaya")]),
+    # ... not someone else's title, nor a description closed by a demonstrative, nor a pronoun inside a sentence
+    ("Anton Wibisono bertemu Rini. Ia adalah asisten Budi Santoso.", ["Anton Wibisono", "Budi Santoso"], [],
+     "Anton Wibisono", []),
+    ("Anton Wibisono datang terlambat. Ia adalah pelatih tim itu.", ["Anton Wibisono"], [], "Anton Wibisono", []),
+    ("Anton Wibisono datang karena ia adalah pelatih.", ["Anton Wibisono"], [], "Anton Wibisono", []),
 ]
 
 
