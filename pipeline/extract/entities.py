@@ -137,6 +137,8 @@ STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+DOCUMENT_NUMBER = frozenset({"Nomor", "No.", "No"})
+NUMBERED_NAME = re.compile(r"^[A-Z][A-Za-z]+-\d+$")  # Covid-19, SARS-2 (a name with its number)
 # a field noun of the pe-/per-/ke- ... -an pattern (``Pembiayaan``, ``Penanganan``, ``Kebijakan``,
 # ``Perkumpulan``): institutional vocabulary, never a person's name at this length
 FIELD_NOUN = re.compile(r"^(?:Pe|Per|Ke)[a-z]{5,}an$")
@@ -350,7 +352,9 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
         end = i
         if i in known:
             end = known[i][0]
-        if i in heads and not (i in place_heads and place_heads[i][0] > heads[i][0]):
+        if i in heads and not (i in place_heads and place_heads[i][0] > heads[i][0]) \
+                and not (i in headline and doc[i].lower_ in kb.common_words):
+            # (a head that is a common word opens no name on a title-cased line: ``Bongkar Jaringan Judi``)
             head_end, kind = heads[i]
             j = _continue_org(doc, head_end, kb, known, places, open_=(kind == "OPEN"), heads=heads,
                               loose=i not in headline)
@@ -523,7 +527,15 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             break
         if open_ and not loose and j - start >= 2:
             break
-        if open_ and _cap(text) and (text.isalnum() or "-" in text or "'" in text):
+        if j > start and text in DOCUMENT_NUMBER and j + 1 < n and doc[j + 1].text[:1].isdigit():
+            break  # a document's number after the name that issued it: Surat Edaran Satgas X | Nomor 1 Tahun 2020
+        numbered = _numbered_object(doc, j, start)
+        if numbered > j:
+            # a field noun's numbered object; after it an open name takes no other head's name
+            j = numbered
+            if open_ and (j in heads or j in known):
+                break
+        elif open_ and _cap(text) and (text.isalnum() or "-" in text or "'" in text):
             j += 1
         elif not open_ and text == "TPI" and j + 1 < n and _cap(doc[j + 1].text):
             # Kantor Imigrasi Kelas I TPI Tangerang: the checkpoint's place closes the name
@@ -566,6 +578,20 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             break
     while j > start and doc[j - 1].text in {"dan", "&", ",", "/"}:
         j -= 1
+    return j
+
+
+def _numbered_object(doc: Doc, j: int, start: int) -> int:
+    """After a field noun (``Penanganan``), its object written with its number (``Covid-19``, or apart,
+    ``Covid - 19``): where it ends (``j`` if there is none): ``Gugus Tugas Percepatan Penanganan
+    Covid-19 Kota X``."""
+    if j <= start or not FIELD_NOUN.match(doc[j - 1].text):
+        return j
+    if NUMBERED_NAME.match(doc[j].text):
+        return j + 1
+    if _cap(doc[j].text) and doc[j].text.isalpha() and j + 2 < len(doc) and doc[j + 1].text == "-" \
+            and doc[j + 2].text.isdigit():
+        return j + 3
     return j
 
 
