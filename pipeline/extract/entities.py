@@ -877,7 +877,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
 WEBSITE = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|id|net|org|tv)\b"
 # a website named as a source anywhere: ``diterima CNNIndonesia.com``, ``portal Loket.com``
 WEBSITE_END = re.compile(r"\w\.(?i:com|co\.id|id|net|org|tv)\b")
-WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-])(?=[\w.-]*[A-Z]){WEBSITE}(?![\w/.-]*\w)")
+WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-]){WEBSITE}(?![\w/.-]*\w)")
 
 
 # a medium named as the source of what is reported: ``seperti dilansir dari NME``, ``dikutip Goal``,
@@ -890,7 +890,7 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     """ORG spans of news outlets and websites (the outlet of a dateline is read before, by
     :func:`dateline_outlets`): the medium named as a source
     (:data:`SOURCE_CUE`; not a title, rank, place, platform or a person of the model), and a
-    website name with a capital letter (``HollywoodLife.com``; not an address with a path, an e-mail or a government
+    website name (``HollywoodLife.com``, ``kumparan.com``; not an address with a path, an e-mail or a government
     or school site ``.go.id``, ``.ac.id``, ``.sch.id``)."""
     text = text_of(doc)
     found: list[tuple[int, int]] = []

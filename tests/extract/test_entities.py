@@ -72,6 +72,8 @@ FOUND = [
     ("Data Satgas Penanganan Covid - 19 dirilis.", "ORG", "Satgas Penanganan Covid - 19"),
     ("Wakil Sekretaris Gugus Tugas Kota Surabaya Eddy Kurniawan mengatakan, warga patuh.", "ORG",
      "Gugus Tugas Kota Surabaya"),
+    # a website written in small letters is an outlet too
+    ("Hal itu dikatakan Budi kepada contohwarta.com, Senin.", "ORG", "contohwarta.com"),
     # countries of CLDR (places.txt) are places
     ("Warga negara Senegal dan Uruguay ditangkap.", "LOC", "Senegal"),
     ("Akmal Zuhdi ditahan bersama lima orang lainnya yakni A, AP, AM alias KA, dan MR.", "PER", "AP"),
@@ -129,6 +131,9 @@ NOT_FOUND = [
     ("SURABAYA - Warga berkumpul di sana.", "ORG", "SURABAYA"),
     ("Data dimuat di laman www.Contoh.go.id kemarin.", "ORG", "www.Contoh.go.id"),
     ("Laman Sehat.go.id memuat data.", "ORG", "Sehat.go.id"),
+    ("Kirim surel ke redaksi@contohwarta.com hari ini.", "ORG", "contohwarta.com"),
+    ("Berita itu dimuat di contohwarta.com/berita/12 kemarin.", "ORG", "contohwarta.com"),
+    ("Data dimuat di laman sehat.go.id kemarin.", "ORG", "sehat.go.id"),
     # a source cue before a title, a person or a platform names no outlet
     ("Ia bicara seperti dikutip dari Instagram pribadinya.", "ORG", "Instagram"),
     ("Hal itu mengutip Menteri Budi Santoso kemarin.", "ORG", "Menteri Budi Santoso"),
