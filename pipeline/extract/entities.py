@@ -137,6 +137,7 @@ STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+ACROSS = re.compile(r"^se-[A-Z]")  # se-Jawa Timur: throughout the place, no part of a name
 DOCUMENT_NUMBER = frozenset({"Nomor", "No.", "No"})
 NUMBERED_NAME = re.compile(r"^[A-Z][A-Za-z]+-\d+$")  # Covid-19, SARS-2 (a name with its number)
 # a field noun of the pe-/per-/ke- ... -an pattern (``Pembiayaan``, ``Penanganan``, ``Kebijakan``,
@@ -1821,9 +1822,12 @@ def _numbers_name_before(doc: Doc, k: int) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dict[int, int]) -> tuple[int, int]:
     """The span without what records-v1 keeps out of a name: list numbers and years at either
-    end, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
+    end, a place after ``se-`` (``se-Sulselbar``: throughout it) and what follows it, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
     organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
     before its legal form (``BUMN PT X`` is ``PT X``)."""
+    end = next((k for k in range(start + 1, end) if ACROSS.match(doc[k].text)
+                or doc[k].lower_ == "se" and k + 2 < end and doc[k + 1].text == "-" and _cap(doc[k + 2].text)),
+               end)  # Bulog | se-Sulselbar
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
                                or doc[end - 1].text in {",", ".", "-", "("} or doc[end - 1].is_space
                                or label != "ORG" and doc[end - 1].lower_ in NUMBER_MARKS

@@ -849,6 +849,11 @@ HOLDERS = [
      [("Universitas Islam Negeri Sunan Ampelan", "ORG")], []),
     ("Kepala Kepolisian Resor Kota (Polresta) Denpasar hadir.", [],
      [("Kepolisian Resor Kota (Polresta) Denpasar", "ORG")], []),
+    # ``se-`` + a place (throughout it) is no part of the model's name before it
+    ("Stok di gudang Bulog se-Jawa Timur cukup.", [("Bulog se-Jawa Timur", "ORG")], [("Bulog", "ORG")],
+     [("Bulog se-Jawa Timur", "ORG")]),
+    ("Stok di gudang Bulog se-Sulselbar cukup.", [("Bulog se-Sulselbar", "ORG")], [("Bulog", "ORG")],
+     [("Bulog se-Sulselbar", "ORG")]),
     # coordination after a region
     ("Kasus itu ditangani Satreskrim Polres Sleman dan Intel Kodim 0732 sejak pekan lalu.", [],
      [("Satreskrim Polres Sleman", "ORG")], [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")]),
