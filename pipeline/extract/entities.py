@@ -137,7 +137,7 @@ STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
-ACROSS = re.compile(r"^se-[A-Z]")  # se-Jawa Timur: throughout the place, no part of a name
+MISSIONS = frozenset({"Kedutaan", "Konsulat"})  # heads of diplomatic missions (org_heads.txt)
 DOCUMENT_NUMBER = frozenset({"Nomor", "No.", "No"})
 NUMBERED_NAME = re.compile(r"^[A-Z][A-Za-z]+-\d+$")  # Covid-19, SARS-2 (a name with its number)
 # a field noun of the pe-/per-/ke- ... -an pattern (``Pembiayaan``, ``Penanganan``, ``Kebijakan``,
@@ -188,6 +188,7 @@ class Knowledge:
         self.place_heads.add("LOC", [make(p) for p in ordered("place_heads.txt")])
         self.place_heads_single = frozenset(p for p in ordered("place_heads.txt") if " " not in p)
         self.institution_venues = frozenset(ordered("institution_venues.txt"))
+        self.institution_venue_words = frozenset(v.split()[0] for v in self.institution_venues)
         self.venue_lower = frozenset({"gedung", "kantor"})
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [make(t.lower()) for t in ordered("titles.txt")])
@@ -358,8 +359,11 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
             # (a head that is a common word opens no name on a title-cased line: ``Bongkar Jaringan Judi``)
             head_end, kind = heads[i]
             j = _continue_org(doc, head_end, kb, known, places, open_=(kind == "OPEN"), heads=heads,
-                              loose=i not in headline)
-            if j > head_end and (kind == "OPEN" or any(doc[k].text not in GENERIC for k in range(head_end, j))):
+                              loose=i not in headline, head=doc[i].text)
+            if j > head_end and (kind == "OPEN" or any(doc[k].text not in GENERIC for k in range(head_end, j))) \
+                    and not (end > i and end < n and doc[end].text == "("):
+                # (a known institution's name ends at its bracketed short form: Komite Nasional
+                # Keselamatan Transportasi (KNKT) | Budi Santoso)
                 end = max(end, j)
         if end > i:
             end = _org_suffix(doc, end, kb, places, i)
@@ -495,7 +499,8 @@ def _office_place_end(doc: Doc, j: int, places) -> int:
         end += 1
 
 
-def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True) -> int:
+def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True,
+                  head: str = "") -> int:
     """Where the name after an organisation head ends. A name closed by its region coordinates no
     more words (``Satreskrim Polres Sleman | dan Intel Kodim 0732``; ``Dinas Tanaman Pangan dan
     Hortikultura Provinsi X`` and two regions, ``Sulawesi Selatan dan Sulawesi Barat``, go on)."""
@@ -503,6 +508,8 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
     start = j
     brackets = 0
     region_end = -1  # where the last place of the name ended
+    venue = not head or head in kb.institution_venue_words  # named after someone: UIN (UIN) Sunan X
+    mission = head in MISSIONS  # the host place is the mission's: Kedutaan Besar RI (KBRI) Tokyo
     while j < n:
         t = doc[j]
         text = t.text
@@ -532,9 +539,9 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             break  # a document's number after the name that issued it: Surat Edaran Satgas X | Nomor 1 Tahun 2020
         numbered = _numbered_object(doc, j, start)
         if numbered > j:
-            # a field noun's numbered object; after it an open name takes no other head's name
+            # a field noun's numbered object; after it a name takes no other head's name
             j = numbered
-            if open_ and (j in heads or j in known):
+            if j in heads or j in known:
                 break
         elif open_ and _cap(text) and (text.isalnum() or "-" in text or "'" in text):
             j += 1
@@ -558,15 +565,17 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             j += 1
         elif text == "(" and j + 2 < n and doc[j + 1].text == "Persero" and doc[j + 2].text == ")":
             j += 3
-        elif text == "(" and j + 3 < n and (j > start or doc[j + 1].text in kb.org_heads_single) \
+        elif text == "(" and j + 3 < n and (j > start or doc[j + 1].text in kb.org_heads_single or mission) \
                 and doc[j + 2].text == ")" and not brackets \
-                and (kb.is_acronym(doc[j + 1].text) or open_ and _cap(doc[j + 1].text)
+                and (kb.is_acronym(doc[j + 1].text) or (open_ or mission) and _cap(doc[j + 1].text)
                      or doc[j + 1].text in kb.org_heads_single) \
+                and (venue or not open_ or not _initials_of(doc, j, doc[j + 1].text)) \
                 and (_cap(doc[j + 3].text) or open_ and doc[j + 3].lower_.rstrip(".") == "dr"
                      and j + 4 < n and _cap(doc[j + 4].text)) \
                 and (open_ or kb.is_org_word(doc[j + 3].text)
-                                               or doc[j + 1].text in kb.org_heads_single and (j + 3) in places) \
-                and not kb.is_rank(doc[j + 3]) and ((j + 3) not in places or doc[j + 1].text in kb.org_heads_single) \
+                     or (doc[j + 1].text in kb.org_heads_single or mission) and (j + 3) in places) \
+                and not kb.is_rank(doc[j + 3]) \
+                and ((j + 3) not in places or doc[j + 1].text in kb.org_heads_single or mission) \
                 and doc[j + 3].text not in ADMIN and (j + 3) not in known and (j + 3) not in heads:
             j += 3
             brackets += 1
@@ -580,6 +589,14 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
     while j > start and doc[j - 1].text in {"dan", "&", ",", "/"}:
         j -= 1
     return j
+
+
+def _initials_of(doc: Doc, bracket: int, short: str) -> bool:
+    """True when ``short`` (an acronym of 3-6 letters) is the initials of the capitalised words right
+    before ``bracket`` (``Komite Nasional Keselamatan Transportasi (KNKT)``)."""
+    k = bracket - len(short)
+    return 3 <= len(short) <= 6 and short.isupper() and short.isalpha() and k >= 0 \
+        and all(_cap(t.text) for t in doc[k:bracket]) and _initials(doc[k:bracket]).upper() == short
 
 
 def _numbered_object(doc: Doc, j: int, start: int) -> int:
@@ -1822,12 +1839,9 @@ def _numbers_name_before(doc: Doc, k: int) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dict[int, int]) -> tuple[int, int]:
     """The span without what records-v1 keeps out of a name: list numbers and years at either
-    end, a place after ``se-`` (``se-Sulselbar``: throughout it) and what follows it, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
+    end, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
     organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
     before its legal form (``BUMN PT X`` is ``PT X``)."""
-    end = next((k for k in range(start + 1, end) if ACROSS.match(doc[k].text)
-                or doc[k].lower_ == "se" and k + 2 < end and doc[k + 1].text == "-" and _cap(doc[k + 2].text)),
-               end)  # Bulog | se-Sulselbar
     while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
                                or doc[end - 1].text in {",", ".", "-", "("} or doc[end - 1].is_space
                                or label != "ORG" and doc[end - 1].lower_ in NUMBER_MARKS

@@ -74,6 +74,10 @@ FOUND = [
      "Gugus Tugas Kota Surabaya"),
     # a website written in small letters is an outlet too
     ("Hal itu dikatakan Budi kepada contohwarta.com, Senin.", "ORG", "contohwarta.com"),
+    # a diplomatic mission's host place after its short form is in its name
+    ("Konsulat Jenderal Republik Indonesia (KJRI) Istanbul membuka layanan.", "ORG",
+     "Konsulat Jenderal Republik Indonesia (KJRI) Istanbul"),
+    ("Surat dari Kedutaan Besar (Kedubes) Amerika Serikat diterima.", "ORG", "Kedutaan Besar (Kedubes) Amerika Serikat"),
     # countries of CLDR (places.txt) are places
     ("Warga negara Senegal dan Uruguay ditangkap.", "LOC", "Senegal"),
     ("Akmal Zuhdi ditahan bersama lima orang lainnya yakni A, AP, AM alias KA, dan MR.", "PER", "AP"),
@@ -150,6 +154,14 @@ NOT_FOUND = [
     ("Sesuai Surat Edaran Satgas Penanganan Covid - 19 Nomor 1 Tahun 2020 warga diperiksa.", "ORG",
      "Satgas Penanganan Covid - 19 Nomor 1 Tahun"),
     ("Kepala Dinas Pendidikan Budi Santoso mengatakan itu.", "ORG", "Dinas Pendidikan Budi"),
+    # a collective body's name ends at its own short form (no venue named after someone: UIN (UIN) X)
+    ("Senior Investigator Komite Nasional Keselamatan Contoh (KNKC) Budi Santoso menjelaskan hal itu.", "ORG",
+     "Komite Nasional Keselamatan Contoh (KNKC) Budi Santoso"),
+    # a known institution's name ends at its bracketed short form
+    ("Komisioner Komisi Perlindungan Anak Indonesia (KPAI) Bidang Pendidikan hadir.", "ORG",
+     "Komisi Perlindungan Anak Indonesia (KPAI) Bidang Pendidikan"),
+    # the short form and a regional unit's place after it stay apart (corpus/: BPS | BPS Provinsi X)
+    ("Komisi Pemilihan Umum (KPU) Manado menetapkan hasil.", "ORG", "Komisi Pemilihan Umum (KPU) Manado"),
     # a country is no person
     ("Menteri Luar Negeri Kroasia tiba di Jakarta.", "PER", "Kroasia"),
 ]
@@ -849,11 +861,6 @@ HOLDERS = [
      [("Universitas Islam Negeri Sunan Ampelan", "ORG")], []),
     ("Kepala Kepolisian Resor Kota (Polresta) Denpasar hadir.", [],
      [("Kepolisian Resor Kota (Polresta) Denpasar", "ORG")], []),
-    # ``se-`` + a place (throughout it) is no part of the model's name before it
-    ("Stok di gudang Bulog se-Jawa Timur cukup.", [("Bulog se-Jawa Timur", "ORG")], [("Bulog", "ORG")],
-     [("Bulog se-Jawa Timur", "ORG")]),
-    ("Stok di gudang Bulog se-Sulselbar cukup.", [("Bulog se-Sulselbar", "ORG")], [("Bulog", "ORG")],
-     [("Bulog se-Sulselbar", "ORG")]),
     # coordination after a region
     ("Kasus itu ditangani Satreskrim Polres Sleman dan Intel Kodim 0732 sejak pekan lalu.", [],
      [("Satreskrim Polres Sleman", "ORG")], [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")]),
