@@ -133,6 +133,9 @@ ORG_HINTS = frozenset({"Tim", "Satuan", "Panitia", "Komite", "Unit", "Pusat", "D
 DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Daya", "Laut", "Raya"})
 LIST_JOIN = frozenset({",", "dan", "serta"})
 BALINESE = frozenset({"I", "Ni"})
+# the Arabic article as Indonesian names write it, glued by a hyphen to the word it defines (``Al-Fatih``,
+# ``As-Sidiq``, ``El-Sisi``): one word of the name with it
+ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "An", "Ar", "As", "Asy", "At", "Az", "Ash"})
 STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
@@ -616,7 +619,8 @@ def _numbered_object(doc: Doc, j: int, start: int) -> int:
 def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
     """After a closed head, unknown capitalised words (and ``dan``) that an institutional word, a
     place, a known institution or a bracketed acronym follows belong to the name
-    (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``); where they end (``j`` if not)."""
+    (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``), unless the capitals that follow are a
+    name's middle initials (:func:`_inner_initials`); where they end (``j`` if not)."""
     n = len(doc)
     m = j
     while m < n and m - j < 4 and m not in places and m not in known and (
@@ -627,6 +631,8 @@ def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
     if m == j or m >= n or doc[m - 1].lower_ == "dan":
         return j
     nxt = doc[m]
+    if _inner_initials(doc, m, kb, n):
+        return j  # a name's middle initials, no acronym: Dinas X | Sri LP Wulandari, DPRD | Bambang DH Santoso
     if m in places or m in known or _cap(nxt.text) and kb.is_org_word(nxt.text) and not kb.is_rank(nxt) \
             or nxt.text == "(" and m + 2 < n and doc[m + 2].text == ")" and kb.is_acronym(doc[m + 1].text):
         return m
@@ -1275,12 +1281,19 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
 def _name_run_back(doc: Doc, end: int, kb: Knowledge, ents: dict[int, Span], floor: int,
                    max_len: int = 5) -> int:
     """Start of the run of name words ending at ``end`` (``end`` when there is none). A title's
-    inner word may close the name (``Teuku Utama``) and a name opener open it (``Lalu Hardiman``)."""
+    inner word may close the name (``Teuku Utama``), a name opener open it (``Lalu Hardiman``), and
+    a word with a glued Arabic article (``Al-Fatih``, :data:`ARABIC_ARTICLES`) is inside it."""
     k = end
     if k - 2 >= floor and (k - 1) not in ents and _inner_title_word(doc[k - 1], kb) and kb.is_name_word(doc[k - 2]):
         k -= 1
-    while k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents and kb.is_name_word(doc[k - 1]):
-        k -= 1
+    while k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents:
+        if kb.is_name_word(doc[k - 1]):
+            k -= 1
+        elif k - 3 >= floor and _glued_hyphen(doc, k - 1) and doc[k - 2].text in ARABIC_ARTICLES \
+                and (k - 2) not in ents and kb.is_name_word(doc[k - 3]):
+            k -= 3  # Teuku Adam | Al-Fatih (3): the article and its word, and the name word before them
+        else:
+            break
     while k < end and not kb.is_first_name_word(doc[k]):
         k += 1
     while k < end and k - 1 >= floor and end - (k - 1) <= max_len and (k - 1) not in ents \
@@ -2029,6 +2042,18 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     return out
 
 
+def _rank_before_name(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """``doc[k]`` is a rank that introduces a name, so that a model person before it is the unit of
+    the person after it (``Pangdam Iskandar Muda | Mayjen X``). A rank that is also a position
+    (``Komisaris``, ``Jenderal``) introduces a name only when a rank or a name's first word follows it:
+    ``1. Dedi Kurniawan Komisaris PT X``, ``Dedi Kurniawan Komisaris Utama`` are a person and a title."""
+    if not kb.is_rank(doc[k]):
+        return False
+    if doc[k].lower_ not in kb.title_words:
+        return True
+    return k + 1 < len(doc) and (kb.is_rank(doc[k + 1]) or kb.is_first_name_word(doc[k + 1]))
+
+
 def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     """The statistical model's entities that the rules may complete, after
     :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
@@ -2086,7 +2111,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             continue  # a compass word alone (Tribune Utara dan Selatan) names no place
         if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
-        if ent.label_ == "PER" and (ent.end < len(doc) and kb.is_rank(doc[ent.end])
+        if ent.label_ == "PER" and (ent.end < len(doc) and _rank_before_name(doc, ent.end, kb)
                                     or any(c.isdigit() for c in ent.text)
                                     or ent.start >= 2 and doc[ent.start - 1].text == ","
                                     and any("." in t.text[1:-1] for t in doc[max(0, ent.start - 3):ent.start - 1])):
@@ -2250,13 +2275,16 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
 def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -> bool:
     """The words ``doc[start:end]`` after a title are its field, not an institution's name: common
     words (``common_words.txt``, or written in small letters elsewhere in the text), none heading an
-    institution, and no short form in brackets after the name they open (``Pusat Kajian Politik
+    institution (but a unit's head, ``people.SUBUNITS``, may open them: ``Divisi Pengawasan``), and no short form in brackets after the name they open (``Pusat Kajian Politik
     Universitas X (Puskapol UX)``; a short form of syllables, ``Lemdiklat``, is no common word)."""
+    from .people import SUBUNITS  # (people imports this module)
+
     if name_end < len(doc) and doc[name_end].text == "(":
         return False
     lowered = _LowerForms(text_of(doc))
+    unit = end - start > 1 and doc[start].text in SUBUNITS  # Divisi Pengawasan | Bawaslu: a unit's head opens it
     return all((t.lower_ in kb.common_words or t.lower_ in lowered) and t.text not in kb.org_heads_single
-               and t.text not in ORG_HINTS for t in doc[start:end])
+               and t.text not in ORG_HINTS for t in doc[start + unit:end])
 
 
 def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = None) -> tuple[Span, ...]:

@@ -197,6 +197,7 @@ def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str],
 
 
 CALLED = frozenset({"disapa", "dipanggil", "sapaan"})
+ADDRESSED = frozenset({"sapaan", "panggilan"})  # "Teco, sapaan (akrab) Stefano Cugurra"
 CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
 
 
@@ -206,6 +207,7 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
     Pramudya atau yang akrab disapa Ayik``, ``Andi Agustinus alias Andi Narogong``)."""
     nickname_of: dict[str, str] = {}
     n = len(doc)
+    name_at = {ent.start: name for ent, name in zip(ents, names, strict=True)}
     for ent, name in zip(ents, names, strict=True):
         e = ent.end
         other = None
@@ -229,13 +231,48 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
             longest = 2 if called else 1  # Andi Agustinus alias Andi Narogong; X atau yang akrab disapa Abah Rahmat
         if other is not None and other.label_ == "PER" and len(other) <= longest and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
+        k = e + 1 if e < n and doc[e].text == "," else n
+        if k + 1 < n and doc[k].lower_ in ADDRESSED:
+            # "Teco, sapaan Stefano Cugurra": the name before is the nickname of the full name after
+            k += 2 if doc[k + 1].lower_ in ("akrab", "dari") else 1
+            full = index.get(k) if k < n else None
+            if full is not None and full.label_ == "PER" and full.start == k and len(ent) == 1:
+                full_name = name_at.get(full.start, "")
+                if len(full_name.split()) >= 2:
+                    nickname_of[name] = full_name
     full = [name for name in dict.fromkeys(names) if len(name.split()) >= 2]
+    first_at: dict[str, int] = {}
+    for ent, name in zip(ents, names, strict=True):
+        first_at.setdefault(name, ent.start_char)
     for name in dict.fromkeys(names):
         if name not in nickname_of:
             joined = [f for f in full if syllable_nickname(name, f)]
+            if not joined and name.isupper() and name.isalpha() and 2 <= len(name) <= 4:
+                # "JK mengatakan" after "Wakil Presiden Jusuf Kalla": the initials of a person named before
+                joined = [f for f in full if initials_of(f) == name and first_at[f] < first_at[name]]
+            elif not joined and word_opening(name):
+                # "kata Risma" after "Tri Rismaharini": the opening letters of a word of a person named
+                # before, when the word is no person name of its own (DBpedia: "Budi" is, "Sandi" is not)
+                joined = [f for f in full if first_at[f] < first_at[name] and opens_word_of(name, f)]
             if len(joined) == 1:
                 nickname_of[name] = joined[0]
     return nickname_of
+
+
+def word_opening(short: str) -> bool:
+    """Whether ``short`` may be the press's short form of a name by the opening letters of one of its
+    words: one capitalised word of four letters or more that is no word of a DBpedia person name
+    (``person_name_words.txt``: a given name of its own, ``Budi`` for ``Budiman``, is another person)."""
+    return short.isalpha() and len(short) >= 4 and short[:1].isupper() and short[1:].islower() \
+        and short not in words("person_name_words.txt")
+
+
+def opens_word_of(short: str, full: str) -> bool:
+    """``short`` opens a word of ``full`` (two words or more) two letters or more before its end
+    (``Risma`` of ``Tri Rismaharini``, ``Sandi`` of ``Sandiaga Uno``; old and new spellings alike)."""
+    key = spelling_key(short)
+    return len(full.split()) >= 2 and any(
+        spelling_key(w).startswith(key) and len(spelling_key(w)) >= len(key) + 2 for w in _own_words(_words(full)))
 
 
 def syllable_nickname(short: str, full: str) -> bool:
@@ -345,7 +382,9 @@ def _names_as_used(people: list[Entity], kb: Knowledge) -> list[Entity]:
     return out
 
 
-def _initials_of(name: str) -> str:
+def initials_of(name: str) -> str:
+    """The capital initials of a name's own words (``Jusuf Kalla`` -> ``JK``; the father's name after
+    ``bin`` aside)."""
     return "".join(w[0] for w in _own_words(_words(name)) if w[:1].isalpha()).upper()
 
 
@@ -458,7 +497,7 @@ def _initials_mentions(text: str, people: list[Entity]) -> None:
     and their later occurrences as words."""
     spelt: dict[str, Entity] = {}
     for person in people:
-        initials = _initials_of(person.name)
+        initials = initials_of(person.name)
         for m in list(person.mentions):
             b = _BRACKET.match(text, m.end)
             if b and b.group(1) == initials:

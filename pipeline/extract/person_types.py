@@ -42,6 +42,11 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   organisation or place that ends with a word the document writes alone as a confirmed person's
   (``NBA Kobe Bryant`` as a place ... ``ujar Bryant``) is that person, from the name words before it.
 
+* **a region named alone** (:func:`region_places`): a candidate named like an Indonesian regency,
+  district or village (``region_names.txt``, from the ``areaid`` package; no word of a DBpedia person
+  name in it) that the text never confirms as a person is a place (``Kelurahan itu adalah Cibubur
+  (116 kasus), Ciracas (112)``).
+
 The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
 names as organisations) becomes a person, with every organisation mention of the same text.
@@ -101,6 +106,7 @@ class TypeLexicons:
         self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
         self.common = words("common_words.txt")
         self.english = words("english_words.txt")
+        self.regions = words("region_names.txt")
         # common words that may head a noun phrase before a proper name: no title's first word,
         # honorific or rank, person, status or kin noun, occupation or name opener
         people_words = {t.split()[0].lower() for t in words("titles.txt")} \
@@ -471,6 +477,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
     confirmed = confirmed_people(ents, kb, lex)
     surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
                 and e.text.lower() not in lex.common}
+    places = region_places(ents, lex, confirmed)
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
@@ -479,6 +486,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
             out.append(Span(doc, ent.start, ent.end, label="PER"))
         elif start is not None:
             out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
+        elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
+            out.append(Span(doc, ent.start, ent.end, label="LOC"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
             start = -1 if ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)
@@ -493,6 +502,16 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
         elif ent.text in orgs:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
     return tuple(_without_short_forms(out, refused, confirmed))
+
+
+def region_places(ents: list[Span], lex: TypeLexicons, confirmed: frozenset) -> set[str]:
+    """The PER texts named like an Indonesian regency, district or village (``region_names.txt``: no
+    word of a DBpedia person name in it) that the text never writes where only a person's name stands
+    (``confirmed``) and that no other person of the text holds as a word: places named alone
+    (``Kelurahan itu adalah Cibubur (116 kasus), Ciracas (112)``, ``di desa Tempuran``)."""
+    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    return {e.text for e in ents if e.label_ == "PER" and e.text in lex.regions and e.text not in confirmed
+            and not (len(e) == 1 and e.text in held)}
 
 
 def surname_start(doc: Doc, ent: Span, kb: Knowledge, surnames: set[str]) -> Optional[int]:

@@ -56,7 +56,7 @@ from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import text_of, tokens_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
-from .entity_table import _abbreviates, same_name, short_form_of, spelling_key, table_of
+from .entity_table import _abbreviates, initials_of, same_name, short_form_of, spelling_key, table_of, word_opening
 from .leftovers import inside_leftover
 from .organizations import abbreviates
 from .people import canonical_name
@@ -101,10 +101,26 @@ TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
 # a clause that is one capitalised word (and adverbs) before its verb: an organisation's head word ("Polda juga")
 _HEAD_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?([A-Z][a-z]+)(?:[ \t]+(?:"
                            + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
+# the common nouns by which the press refers back to an institution, and the heads of such names
+INSTITUTION_NOUNS = {row["noun"]: tuple(row["heads"].split("|")) for row in table("institution_nouns.tsv")}
+# "Pihak rumah sakit (pun) menyebut": the side of an institution as the clause's subject
+_SIDE_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?[Pp]ihak[ \t]+("
+                           + "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True)) + r")(?:[ \t]+(?:"
+                           + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
 # cues that say the speaker goes on ("lanjutnya", "tambahnya", "pungkasnya")
 CONTINUATION_CUES = frozenset("lanjut tambah imbuh sambung pungkas".split())
 # nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
 SOURCE_NOUNS = frozenset("data laporan catatan hasil survei riset studi kajian rilis keterangan".split())
+# abbreviations written with a dot before a name (``Dr.``, ``Prof.``, ``Ny.``): the dot ends no name region
+NAME_ABBREVIATIONS = frozenset(w.lower() for w in words("abbreviations.txt"))
+# the attribution right after a quotation without a cue, in the next sentence or paragraph: "Hal itu
+# disampaikan X", "Pernyataan tersebut diungkapkan oleh X", "Demikian dikatakan X"
+_ATTRIBUTED_AFTER = re.compile(r"[.,!?…]?[\"”]?\s*(?:(?:Hal|Pernyataan|Penjelasan|Ucapan|Keterangan|Harapan|Imbauan|"
+                               r"Penegasan)[ \t]+(?:itu|tersebut|ini)|Demikian)[ \t]+(?:(?:juga|pun|pula)[ \t]+)?"
+                               r"(?P<verb>di[a-z]+)(?:[ \t]+oleh)?[ \t]+")
+# a source and its preposition before the institution it comes from ("Studi dari X menyebutkan")
+_SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"penelitian"}))
+                        + r")[ \t]+(?:dari|oleh)[ \t]+", re.I)
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 PLAIN_START = frozenset(
@@ -671,13 +687,20 @@ class _Names:
         return out
 
     def org_in(self, lo: int, hi: int) -> Optional[tuple[int, int, str]]:
+        """The first organisation mention outside quotation marks that starts in [lo, hi)."""
+        return next(self._orgs_in(lo, hi), None)
+
+    def orgs_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Every organisation mention outside quotation marks that starts in [lo, hi), in text order."""
+        return list(self._orgs_in(lo, hi))
+
+    def _orgs_in(self, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
         k = bisect_right(self.org_starts, lo - 1)
         while k < len(self.org) and self.org[k][0] < hi:
             s, e, t = self.org[k]
             if not self.inside_quote(s) and not self._dateline_outlet(s, e):
-                return s, e, t
+                yield s, e, t
             k += 1
-        return None
 
     def _dateline_outlet(self, s: int, e: int) -> bool:
         """Whether the ORG [s, e) is the outlet of the dateline (``Rimanews -``, ``Jakarta, CNN Indonesia
@@ -795,6 +818,14 @@ class _Names:
                 self._orgs_by_head.setdefault(org.name.split()[0], []).append(org)
         return self._orgs_by_head.get(word, [])
 
+    def orgs_of_kind(self, noun: str, before: int) -> list[Entity]:
+        """The table's organisations named before ``before`` whose name opens with a head word of the
+        institutions a common noun stands for (``rumah sakit``: ``RSUP X``, ``RSUD Y``;
+        ``institution_nouns.tsv``)."""
+        heads = INSTITUTION_NOUNS.get(noun, ())
+        return [org for org in self.table.organizations() if org.start < before
+                and any(org.name == h or org.name.startswith(h + " ") for h in heads)]
+
     def orgs_spelt(self, word: str) -> list[Entity]:
         """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
         Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
@@ -838,6 +869,7 @@ _TITLE_PREP = re.compile(r"\s(?:dari|pada|untuk)[ \t]+[A-Z]")
 # an organisation's acronym in brackets inside a title phrase, before more of it or the name: "(IDI) Dani"
 _TITLE_ACRONYM = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)(?=[ \t]+[A-Z])")
 _WORD_DOT = re.compile(r"(?<=\w)\.(?=[a-z])")
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])[A-Za-z][\w.]*$")
 _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ketika|usai|seusai|pada|dari|melalui|lewat|"
                          r"via|setelah|sebelum|sembari|sambil|yang|dengan|soal|terkait|mengenai|kala|tatkala)\b")
 
@@ -920,6 +952,7 @@ class _Resolver:
         self._event_keys: list[tuple[int, int]] = []  # (position, index in events), sorted
         self._subjects = None
         self._subject_pos: list[int] = []
+        self._people: Optional[_TablePeople] = None  # the table's people by words, built when first asked
 
     # candidates for pronouns: people in subject position and earlier speakers
     def _subject_mentions(self) -> list[tuple[int, str, int, int]]:
@@ -1070,6 +1103,8 @@ class _Resolver:
         for ``kata juru bicara KPK, Budi Prasetyo, di ...``)."""
         hi = min(len(self.text), pos + limit)
         m = _REGION_END.search(self.text, pos, hi)
+        while m and m.group(0) == "." and _abbreviation_before(self.text, m.start()):
+            m = _REGION_END.search(self.text, m.end(), hi)  # "kata Dr. Budi", "ujar Ny. Isah": the name goes on
         first = WORD_RE.search(self.text, pos, hi)
         if first is not None and first.group(0).lower() in lexicon().title_words:
             # a title's organisation goes on after "dari", "pada", "untuk" ("kata anggota Tim Peneliti
@@ -1124,6 +1159,11 @@ class _Resolver:
             # a short name that no entity covers ("kata Ferry" where "Ferry Wuisan" is named)
             start = lo + first.start()
             return (self.names.name_of_text(title), start, start + len(title)), "name"
+        if re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,4}", title) and title.lower() not in lex.title_words \
+                and (person := self.nickname(title, pos)) is not None:
+            # "kata Sandi" after "Sandiaga Uno", "kata JK" after "Jusuf Kalla": a short form of one person
+            start = lo + first.start()
+            return (person.name, start, start + len(title)), "name"
         if title and (title[:1].isupper() or fw in lex.title_words):
             holder = self.names.holder_of(title)
             if holder:
@@ -1142,9 +1182,10 @@ class _Resolver:
         lex = lexicon()
         clause = self.text[lo:pos]
         pron = None
-        for m in WORD_RE.finditer(clause):
-            if m.group(0).lower() in lex.pronouns or m.group(0).lower() == "pihaknya":
-                pron = lo + m.start()
+        for k, m in enumerate(WORD_RE.finditer(clause)):
+            w = m.group(0).lower()
+            if w in lex.pronouns or w == "pihaknya" or (w == "dirinya" and k == 0):
+                pron = lo + m.start()  # ("Dirinya pun mengklaim": the reflexive opening its clause is its subject)
         people = [p for p in self._people_in(lo, pos)
                   if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])
                   and self._title_opens(p[0], p[1], lo) and not self._noun_complement(*p)]
@@ -1169,6 +1210,13 @@ class _Resolver:
         if _ANAPHOR.search(clause):
             return self.recent(lo), "anaphor"  # "Politisi PDI Perjuangan itu menambahkan"
         org = self.names.org_in(lo, pos)
+        if org and _SOURCE_OF.fullmatch(self.text, lo, org[0]):
+            # "Studi dari Center for Research X menyebutkan, ...": the institution of the source speaks
+            return (self.names.org_name(*org), org[0], org[1]), "org"
+        if org and self._after_preposition(org[0], lo):
+            # "Setelah dicabut oleh Mahkamah Agung (MA), Polda Metro Jaya mengusulkan": the organisation
+            # right before the verb is its subject, not the object of a preposition before it
+            org = next((o for o in reversed(self.names.orgs_in(lo, pos)) if self._next_to(o[1], pos)), org)
         if org and not self._after_preposition(org[0], lo):
             return (self.names.org_name(*org), org[0], org[1]), "org"
         words_before = [w for w in WORD_RE.findall(clause) if w[:1].isupper()]
@@ -1176,13 +1224,31 @@ class _Resolver:
             holder = self.names.holder_of(" ".join(words_before))
             if holder:
                 return (holder, lo, pos), "title"
+        side = _SIDE_SUBJECT.fullmatch(clause)
+        if side:
+            # "Pihak rumah sakit menyebut ...": the one institution of that kind the text named before
+            orgs = self.names.orgs_of_kind(side.group(1).lower(), pos)
+            if len(orgs) == 1:
+                return (orgs[0].name, lo + side.start(1), lo + side.end(1)), "org"
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
             orgs = self.names.orgs_headed(head.group(1)) or self.names.orgs_spelt(head.group(1))
             if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
                 return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
+            # "Sandi menyebut, ..." after "Sandiaga Uno": the short form of the one person it opens
+            person = self.nickname(head.group(1), lo + head.start(1))
+            if person is not None:
+                return (person.name, lo + head.start(1), lo + head.end(1)), "name"
         return None, "none"
+
+    def nickname(self, word: str, at: int) -> Optional[Entity]:
+        """The person of the table named before ``at`` that the one word ``word`` is a short form of
+        (:meth:`_TablePeople.nickname`)."""
+        if self._people is None:
+            self._people = _TablePeople(self.names.table)
+        person = self._people.nickname(word)
+        return person if person is not None and person.start < at else None
 
     def _title_opens(self, s: int, e: int, lo: Optional[int] = None) -> bool:
         """A title written alone stands for its holder only as the subject that opens its
@@ -1242,6 +1308,13 @@ class _Resolver:
 
 
 # --- the extractor -------------------------------------------------------------------------
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` closes an abbreviation written before a name (``Dr.``, ``Prof.``,
+    ``Ny.``: ``abbreviations.txt``, the sentence splitter's list)."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
+    return m is not None and m.group(0).lower() + "." in NAME_ABBREVIATIONS
+
 
 def _word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
@@ -1350,6 +1423,8 @@ class _TablePeople:
     def __init__(self, table: EntityTable) -> None:
         self.table = table
         self.by_word: dict[str, list[Entity]] = {}
+        self.keys: list[str] = []  # the keys of by_word, sorted (for the words a short form opens)
+        self.by_initials: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
         for e in table.entities:
             if e.label == "PER":
@@ -1360,7 +1435,37 @@ class _TablePeople:
 
     def add(self, person: Entity) -> None:
         for key in _whole_words(person.name) | {" " + person.name}:
+            if key not in self.by_word:
+                insort(self.keys, key)
             self.by_word.setdefault(key, []).append(person)
+        if len(person.name.split()) >= 2:
+            self.by_initials.setdefault(initials_of(person.name), []).append(person)
+
+    def _current(self, p: Entity) -> bool:
+        entities = self.table.entities
+        return p.id < len(entities) and entities[p.id] is p
+
+    def nickname(self, name: str) -> Optional[Entity]:
+        """The one person of the table that a one-word name the text uses as a speaker stands for by
+        the press's short forms: the initials of its words (``JK`` for ``Jusuf Kalla``, ``SBY``) or the
+        opening letters of one of its words (``Sandi`` for ``Sandiaga Uno``, ``Risma`` for ``Tri
+        Rismaharini``; :func:`entity_table.word_opening`); None when no person or several fit."""
+        if " " in name or not name.isalpha():
+            return None
+        if name.isupper() and 2 <= len(name) <= 4:
+            found = {p.id: p for p in self.by_initials.get(name, ()) if self._current(p) and initials_of(p.name) == name}
+        elif word_opening(name) and name.lower() not in STOP_WORDS:
+            key = spelling_key(name)
+            k = bisect_left(self.keys, key)
+            found = {}
+            while k < len(self.keys) and self.keys[k].startswith(key):
+                if len(self.keys[k]) >= len(key) + 2:
+                    found.update((p.id, p) for p in self.by_word[self.keys[k]]
+                                 if self._current(p) and len(p.name.split()) >= 2)
+                k += 1
+        else:
+            return None
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def sharing(self, name: str) -> list[Entity]:
         """The table's people (in table order) named ``name`` or sharing a whole word with it."""
@@ -1409,6 +1514,9 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
     org = people.orgs.get(name)
     if org is not None:
         return org.name, s, e
+    person = people.nickname(name)
+    if person is not None and (s is None or person.start <= s):
+        return person.name, s, e  # "JK mengatakan" after "Wakil Presiden Jusuf Kalla"
     if add and s is not None and e is not None:
         person = Entity(len(table.entities), "PER", name)
         table.entities.append(person)
@@ -1580,6 +1688,15 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                 found, _ = resolver.subject_before(span.cue_start, lo)
         span.speaker = found or _continuing(span, previous) or resolver.recent(span.open)
     else:
+        attributed = _ATTRIBUTED_AFTER.match(text, span.end) if span.cue is None else None
+        if attributed and _passive_speech(attributed.group("verb").lower(), lex):
+            # "...kecuali."\n\nHal itu disampaikan Kepala Dinas X: the speaker is named after the quotation
+            found, how = resolver.speaker_after(attributed.end(), span.open)
+            if found is not None and how in ("name", "title", "org"):
+                span.speaker = found
+                span.cue, span.cue_start, span.cue_end = (attributed.group("verb"), attributed.start("verb"),
+                                                          attributed.end("verb"))
+                return
         span.speaker = _continuing(span, previous)
         if span.speaker is None and span.pending != "next":
             span.speaker = resolver.recent(span.open)

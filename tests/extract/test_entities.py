@@ -57,6 +57,10 @@ FOUND = [
     ("Kasus itu menjerat artis Akmal Zuhdi meski ditahan.", "PER", "Akmal Zuhdi"),
     ("Kebijakan Bupati Kuantan Singingi saat itu, Sukardis, dipersoalkan.", "PER", "Sukardis"),
     ("Ia mendukung pasangan Darmawan-Galih pada 2024.", "PER", "Galih"),
+    # a glued Arabic article belongs to the name word after it
+    ("Ia mengurus kedua anaknya, Rizki Adam Al-Fatih (3) dan Hawwa Medina As-Sidiq (1).", "PER", "Rizki Adam Al-Fatih"),
+    ("Ia mengurus kedua anaknya, Rizki Adam Al-Fatih (3) dan Hawwa Medina As-Sidiq (1).", "PER",
+     "Hawwa Medina As-Sidiq"),
     ("Ia pernah menjadi pendukung Jowar-Ma'mun.", "PER", "Jowar"),
     # collective bodies open names (org_heads.txt); a field noun's numbered object is in the name
     ("Anggota Komite Pemantau Pangan Nusantara berkumpul.", "ORG", "Komite Pemantau Pangan Nusantara"),
@@ -207,6 +211,11 @@ def test_knowledge_built_once_per_vocab(nlp):
     # a unit before a rank, a sentence opener, a lone acronym, a degree: not taken from the model
     ("Pangdam Iskandar Muda Mayjen TNI Teuku Rizal Hasballah meninjau lokasi.",
      [("Iskandar Muda", "PER")], [("Teuku Rizal Hasballah", "PER")], [("Iskandar Muda", "PER")]),
+    ("Kapolres Sukamaju Komisaris Besar Polisi Darmono Wirakusuma meninjau lokasi.",
+     [("Sukamaju", "PER")], [("Komisaris Besar Polisi Darmono Wirakusuma", "PER")], [("Sukamaju", "PER")]),
+    # ... but a rank that is also a position, before no rank or name, is a title: the person stays
+    ("Pengurus:\n1. Andi Saputra Direktur PT Contoh Jaya\n2. Dedi Kurniawan Komisaris PT Maju Makmur",
+     [("Andi Saputra", "PER"), ("Dedi Kurniawan", "PER")], [("Andi Saputra", "PER"), ("Dedi Kurniawan", "PER")], []),
     ("Setiap warga datang ke Sanur.", [("Setiap", "LOC"), ("Sanur", "LOC")], [("Sanur", "LOC")], [("Setiap", "LOC")]),
     ("Rapat dihadiri wakil GTR dan Budi Santoso.", [("GTR", "ORG"), ("Budi Santoso", "PER")],
      [("Budi Santoso", "PER")], [("GTR", "ORG")]),
@@ -861,6 +870,14 @@ HOLDERS = [
      [("Universitas Islam Negeri Sunan Ampelan", "ORG")], []),
     ("Kepala Kepolisian Resor Kota (Polresta) Denpasar hadir.", [],
      [("Kepolisian Resor Kota (Polresta) Denpasar", "ORG")], []),
+    # capitals between two name words are a name's middle initials, no acronym that closes the organisation
+    ("Acara dihadiri Kepala Dinas Pendidikan Sri LP Wulandari dan guru.", [],
+     [("Dinas Pendidikan", "ORG"), ("Sri LP Wulandari", "PER")], [("Dinas Pendidikan Sri LP", "ORG")]),
+    ("Ketua DPRD Darmono HS Wirakusuma membuka rapat.", [],
+     [("DPRD", "ORG"), ("Darmono HS Wirakusuma", "PER")], [("DPRD Darmono HS", "ORG")]),
+    # negative: an acronym after unknown words still closes the organisation (no name word after it)
+    ("Kepala Dinas Tanaman Pangan Hortikultura DKP hadir.", [],
+     [("Dinas Tanaman Pangan Hortikultura DKP", "ORG")], []),
     # coordination after a region
     ("Kasus itu ditangani Satreskrim Polres Sleman dan Intel Kodim 0732 sejak pekan lalu.", [],
      [("Satreskrim Polres Sleman", "ORG")], [("Satreskrim Polres Sleman dan Intel Kodim 0732", "ORG")]),
@@ -894,6 +911,12 @@ TITLE_FIELDS = [
      [("Pusat Kajian Politik Universitas Sukamaju", "ORG")]),
     ("Kepala Dinas Kesehatan Sukamaju hadir.", [("Sukamaju", "LOC")], [("Dinas Kesehatan Sukamaju", "ORG")],
      [("Dinas Kesehatan Sukamaju", "ORG")]),
+    # a unit's head before common words, then the parent: the unit stays in the title
+    ("Koordinator Divisi Pengawasan Bawasra RI, Budi Santoso, hadir.", [("Bawasra RI", "ORG")],
+     [("Divisi Pengawasan Bawasra RI", "ORG")], [("Bawasra RI", "ORG")]),
+    # a unit's head alone is no field (Divisi Bawasra: the unit's own name)
+    ("Koordinator Divisi Bawasra RI, Budi Santoso, hadir.", [("Bawasra RI", "ORG")],
+     [("Divisi Bawasra RI", "ORG")], [("Divisi Bawasra RI", "ORG")]),
 ]
 
 

@@ -172,8 +172,29 @@ INITIALISMS = [
      ["Sultan Hamid Bakri X", "Sultan HB Y"], ["Sultan Hamid Bakri X", "Sultan HB Y"]),
 ]
 
+# the press's short forms of a name introduced before: its initials, or the opening letters of one of its
+# words when they are no given name of their own (DBpedia: "Budi" is one); one full name must fit
+SHORT_NICKNAMES = [
+    ("Wakil Presiden Yusuf Kalbar hadir. YK mengatakan anggaran cukup.", ["Yusuf Kalbar", "YK"], ["Yusuf Kalbar"]),
+    ("Tersangka HS ditangkap. Kapolres Hendra Setiawan memimpin. HS mengaku menyesal.",
+     ["HS", "Hendra Setiawan", "HS"], ["HS", "Hendra Setiawan"]),
+    ("Wali Kota Yusuf Kalbar hadir. Ketua DPRD Yanti Kartika hadir. YK mengatakan anggaran cukup.",
+     ["Yusuf Kalbar", "Yanti Kartika", "YK"], ["Yusuf Kalbar", "Yanti Kartika", "YK"]),
+    ("Wali Kota Bogor Trisna Rismawati hadir. Risma mengatakan anggaran cukup.",
+     ["Trisna Rismawati", "Risma"], ["Trisna Rismawati"]),
+    ("Wali Kota Bogor Budiman Sudarsono hadir. Budi mengatakan anggaran cukup.",
+     ["Budiman Sudarsono", "Budi"], ["Budiman Sudarsono", "Budi"]),
+    ("Risma mengatakan anggaran cukup. Wali Kota Bogor Trisna Rismawati hadir.",
+     ["Risma", "Trisna Rismawati"], ["Risma", "Trisna Rismawati"]),
+    # "X, sapaan (akrab) Y": the one word before is the nickname of the full name after
+    ("Pelatih itu hadir. Teco, sapaan akrab Stefanus Cugara, mengatakan tim siap.",
+     ["Teco", "Stefanus Cugara"], ["Stefanus Cugara"]),
+    ("Pelatih itu hadir. Teco, mantan pemain Stefanus Cugara, mengatakan tim siap.",
+     ["Teco", "Stefanus Cugara"], ["Teco", "Stefanus Cugara"]),
+]
 
-@pytest.mark.parametrize("text,mentions,expected", SENTENCE_WORDS + NAMES_AS_USED + INITIALISMS)
+
+@pytest.mark.parametrize("text,mentions,expected", SENTENCE_WORDS + NAMES_AS_USED + INITIALISMS + SHORT_NICKNAMES)
 def test_names_as_the_text_uses_them(nlp, text, mentions, expected):
     doc = nlp(text)
     at = [text.find(mentions[0])] + [text.rfind(m) for m in mentions[1:]]  # the later mentions after the first

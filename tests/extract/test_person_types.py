@@ -174,6 +174,25 @@ def test_names_inside_other_mentions(nlp, text, label, mention, expected):
     assert [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), pt.lexicons())] == expected
 
 
+@pytest.mark.parametrize("text,people,expected", [
+    # a candidate named like a regency, district or village (region_names.txt), never confirmed: a place
+    ("Kasus terbanyak ada di Cibubur (116 kasus), Ciracas (112) dan Kebon Jeruk (103).",
+     ["Cibubur", "Ciracas", "Kebon Jeruk"], [("Cibubur", "LOC"), ("Ciracas", "LOC"), ("Kebon Jeruk", "LOC")]),
+    ("Banjir merendam Tersobo dan Pekunden sejak pagi.", ["Tersobo"], [("Tersobo", "LOC")]),
+    # negative: the text writes it as a person's (speech cue, age, title), a longer person holds it,
+    # or a DBpedia person-name word is in it (Wisnu is a village too: not in the list)
+    ('"Air naik cepat," kata Tersobo kepada warga.', ["Tersobo"], [("Tersobo", "PER")]),
+    ("Seorang warga, Tersobo (45), kehilangan rumah.", ["Tersobo"], [("Tersobo", "PER")]),
+    ("Rapat dihadiri Darmono Tersobo. Tersobo tiba pukul 09.00.", ["Darmono Tersobo", "Tersobo"],
+     [("Darmono Tersobo", "PER"), ("Tersobo", "PER")]),
+    ("Banjir merendam rumah Wisnu sejak pagi.", ["Wisnu"], [("Wisnu", "PER")]),
+    # a common word alone is refused first (Maju is a village too)
+    ("Rapat dihadiri menteri Kabinet Indonesia Maju kemarin.", ["Maju"], []),
+])
+def test_regions_named_alone(nlp, text, people, expected):
+    assert _retyped(nlp, text, people) == expected
+
+
 @pytest.mark.parametrize("text,orgs,expected", [
     ("Kepala Desa Sukamaju, Darmono, mengaku bersyukur.", ["Darmono"], [("Darmono", "PER")]),
     ("Salah seorang warga, Sutiyem, mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),

@@ -662,3 +662,63 @@ def test_no_quotation_or_speaker_from_page_furniture(nlp_furniture, text, expect
     found = nlp_furniture(doc)._.quotes
     assert [(q.text[:len(start)], q.speaker) for q, (start, _) in zip(found, expected)] == expected
     assert len(found) == len(expected)
+
+
+# speakers the press names by a short form of a person introduced before, by a reflexive subject, by an
+# organisation after a prepositional one, or after an abbreviated honorific; (text, entities to tag: a
+# one-word mention is its last occurrence, the speakers of the quotes in order)
+SHORT_SPEAKERS = [
+    # initials of one person named before ("JK" for "Jusuf Kalla"), tagged or only a capitalised word
+    ('Wakil Presiden Yusuf Kalbar hadir. "Anggaran cukup," kata YK.', [("Yusuf Kalbar", "PER"), ("YK", "PER")],
+     ["Yusuf Kalbar"]),
+    ('Wakil Presiden Yusuf Kalbar hadir.\n\nYK mengatakan, anggaran itu cukup untuk setahun.',
+     [("Yusuf Kalbar", "PER")], ["Yusuf Kalbar"]),
+    # two people fit the initials: none is chosen
+    ('Wali Kota Yusuf Kalbar hadir. Ketua DPRD Yanti Kartika hadir. "Anggaran cukup," kata YK.',
+     [("Yusuf Kalbar", "PER"), ("Yanti Kartika", "PER"), ("YK", "PER")], ["YK"]),
+    # the opening letters of a word of one person ("Sandi" for "Sandiaga"), not a given name of its own
+    ('Wakil Gubernur Sandiaga Wibisono meninjau lokasi.\n\nSandi menyebut, konsep penataan masih dibahas.',
+     [("Sandiaga Wibisono", "PER")], ["Sandiaga Wibisono"]),
+    ('Wakil Gubernur Sandiaga Wibisono meninjau lokasi. "Konsep masih dibahas," kata Sandi.',
+     [("Sandiaga Wibisono", "PER")], ["Sandiaga Wibisono"]),
+    # a reflexive that opens its clause is its subject; inside the clause it is an object
+    ('Menteri Pertahanan Rudi Santoso datang ke Bogor.\n\nDirinya pun mengklaim sudah memiliki cara mengatasi '
+     'masalah tersebut.', [("Rudi Santoso", "PER")], ["Rudi Santoso"]),
+    ('Menteri Pertahanan Rudi Santoso datang ke Bogor.\n\nAndi Wijaya menyebut dirinya sudah memiliki cara '
+     'mengatasi masalah tersebut.', [("Rudi Santoso", "PER"), ("Andi Wijaya", "PER")], ["Andi Wijaya"]),
+    # the organisation right before the verb speaks, not the object of a preposition before it
+    ('Setelah larangan itu dicabut oleh Mahkamah Agung (MA), Polda Metro Jaya mengusulkan agar Pemprov DKI '
+     'mengeluarkan peraturan baru.', [("Mahkamah Agung", "ORG"), ("Polda Metro Jaya", "ORG"),
+                                      ("Pemprov DKI", "ORG")], ["Polda Metro Jaya"]),
+    ('Namun surat dari Kementerian Sosial menyatakan bahwa bantuan itu sudah disalurkan ke semua desa.',
+     [("Kementerian Sosial", "ORG")], [None]),
+    # the side of an institution ("pihak rumah sakit") speaks for the one such institution named before;
+    # the institution a source comes from ("Studi dari X") speaks
+    ('Korban dirawat di RSUP Harapan Kita. Polisi memeriksa saksi.\n\nPihak rumah sakit menyebut kondisi '
+     'korban berangsur stabil setelah operasi.', [("RSUP Harapan Kita", "ORG")], ["RSUP Harapan Kita"]),
+    ('Korban dirawat di RSUP Harapan Kita lalu dirujuk ke RSUD Sukamaju.\n\nPihak rumah sakit menyebut kondisi '
+     'korban berangsur stabil setelah operasi.', [("RSUP Harapan Kita", "ORG"), ("RSUD Sukamaju", "ORG")], [None]),
+    ('Studi dari Pusat Kajian Media Nusantara pada Desember 2016 menyebutkan, kecanduan media sosial membuat orang '
+     'mudah depresi.', [("Pusat Kajian Media Nusantara", "ORG")], ["Pusat Kajian Media Nusantara"]),
+    # a quotation without a cue whose speaker the next sentence or paragraph names by a passive speech verb
+    ('Bupati Ade Suryani membuka acara.\n\n"Kami ingin semua warga mendapat layanan yang sama."\n\nHal itu '
+     'disampaikan Kepala Dinas Kesehatan Mike Kaltarina saat ditemui, Senin.',
+     [("Ade Suryani", "PER"), ("Mike Kaltarina", "PER")], ["Mike Kaltarina"]),
+    ('Bupati Ade Suryani membuka acara.\n\n"Kami ingin semua warga mendapat layanan yang sama."\n\nHal itu '
+     'terjadi saat Kepala Dinas Kesehatan Mike Kaltarina hadir, Senin.',
+     [("Ade Suryani", "PER"), ("Mike Kaltarina", "PER")], ["Ade Suryani"]),
+    # the agent of a passive is a subject for "-nya" (also in a relative clause: "seperti yang dilakukan X")
+    ('Bupati Ade Suryani membuka acara. Acara itu dihadiri Camat Rudi Hartono. "Kami siap membantu," ujarnya.',
+     [("Ade Suryani", "PER"), ("Rudi Hartono", "PER")], ["Rudi Hartono"]),
+    # a name after an abbreviated honorific or degree in the cue's region
+    ('"Aturan itu tidak betul," kata Ny. Isah, warga Cilodong.', [("Isah", "PER")], ["Isah"]),
+    ('"Aturan itu tidak betul," kata Dr. Rina Wulandari, dosen Universitas Nusa.', [("Rina Wulandari", "PER")],
+     ["Rina Wulandari"]),
+    ('"Aturan itu tidak betul," ujar Prof. Rina Wulandari.', [("Rina Wulandari", "PER")], ["Rina Wulandari"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", SHORT_SPEAKERS)
+def test_short_forms_reflexives_and_honorifics(nlp, text, ents, speakers):
+    doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
+    assert [q.speaker for q in Q.quotes(doc)] == speakers

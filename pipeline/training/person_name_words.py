@@ -1,0 +1,116 @@
+"""``pipeline/lang/data/person_name_words.txt``: the given and middle names of DBpedia person names.
+
+``python -m pipeline.training.person_name_words`` reads the Indonesian DBpedia person gazetteer
+(Alfina et al. 2017, ``gazetteers/mdee/person.txt``; CRLF line ends, read here as lines) and keeps
+its capitalised alphabetic words of three letters or more that stand before another word of a name
+(``Budi``, ``Agung``, ``Hari``): the words the rules read as evidence that a name starts or goes on.
+
+With ``--family-names`` it also keeps the words that only end names (a family name, or a name of
+one word), unless they name something else: the NER gold training sets (idner-news-2k, NER-UI, NERGrit, NER-UGM train; not
+  their test splits) type it organisation or place more often than person (``Liverpool``,
+  ``Ferrari``, ``Records``), or, unless those sets type it person more often than anything else,
+  it is a common word (a KBBI headword, ``Rawa``, ``Tanjung``, or a word the IndoSum dev folds
+  01-04 write in lower case at least twice and more often than capitalised) or the whole name of a
+  DBpedia place or organisation (``Boston``, ``Hanura``). The gazetteer's family names hold those
+  because it lists bands, clubs and people named after places (``Kraftwerk``, ``X Tanjung``).
+That list (18,686 words) is not shipped: measured against the given names alone (README, Results,
+issue 13 session 8) it changed 3 people records of 400 unlabelled IndoSum / PFSA-ID documents, the
+tune split and PFSA-ID dev-40, all three for the worse (``Hotel Harmoni One | Wahyu`` -> ``One
+Wahyu``), and nothing on dev, corpus or the seed; with only the family names the NER sets type
+person (592 words) it changed one record.
+
+The first list (issue 14) was made with ``tr ' ' '\\n'`` over the CRLF file, so it lost the last
+word of every name by accident; this generator writes the same 7,938 words on purpose. The KBBI list and the NER
+sets are inputs of this generator only (KBBI is not shipped: a filter, never written out whole).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+from .common_words import GAZETTEER, case_counts, kbbi_headwords, write_lexicon
+
+OUT = Path(__file__).resolve().parents[1] / "lang" / "data" / "person_name_words.txt"
+WORD = re.compile(r"[A-Z][a-z]{2,}")
+NER_SETS = ("idner-train", "nerui-train", "nergrit-train", "nerugm-train")
+PERSON_TAGS = frozenset({"PER", "PERSON"})
+PLACES = "gazetteers/mdee/place.txt"
+ORGS = "gazetteers/mdee/organization.txt"
+
+
+def name_words(lines: Iterable[str]) -> tuple[set[str], set[str]]:
+    """(words that stand before another word of a name, words that only end names) of the name lines."""
+    inner, last = set(), set()
+    for line in lines:
+        words = line.split()
+        for k, w in enumerate(words):
+            if WORD.fullmatch(w):
+                (inner if k < len(words) - 1 else last).add(w)
+    return inner, last - inner
+
+
+def ner_votes(sentences: Iterable[tuple[list[str], list[str]]]) -> tuple[Counter, Counter]:
+    """(person, organisation-or-place) counts of each capitalised word in BIO-tagged sentences."""
+    person, thing = Counter(), Counter()
+    for words, tags in sentences:
+        for w, t in zip(words, tags):
+            if t != "O" and w[:1].isupper():
+                (person if t.split("-")[-1] in PERSON_TAGS else thing)[w] += 1
+    return person, thing
+
+
+def keep_last(word: str, person: Counter, thing: Counter, common: frozenset[str] | set[str],
+              named_things: set[str]) -> bool:
+    """Whether a word that only ends names is a name word (see the module docstring)."""
+    if thing[word] > person[word]:
+        return False
+    if person[word] > thing[word]:
+        return True
+    return word.lower() not in common and word not in named_things
+
+
+def main(argv=None) -> int:
+    from pipeline.assets import fetch
+
+    from .ner import indosum_sentences, read_sets
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.training.person_name_words", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--family-names", action="store_true", help="also the filtered words that only end names")
+    args = parser.parse_args(argv)
+
+    def lines(asset):
+        with open(fetch(asset), encoding="latin-1") as handle:
+            return [line.strip() for line in handle]
+
+    inner, last = name_words(lines(GAZETTEER))
+    header = ("# given and middle names of Indonesian DBpedia persons (mdee gazetteer person.txt, ialfina/ner-dataset-modified-dee\n"
+              "# 8adeaa8; free to use with citation): capitalised alphabetic words of 3 letters or more that stand before\n"
+              "# another word of a name, one a line. Generated by `python -m pipeline.training.person_name_words`; do not\n"
+              "# edit by hand.\n")
+    if not args.family_names:
+        write_lexicon(args.out, header, sorted(inner))
+        print(f"{len(inner)} words -> {args.out}")
+        return 0
+    person, thing = ner_votes(s for sents in read_sets(NER_SETS).values() for s in sents)
+    low, cap = case_counts(indosum_sentences())
+    common = set(kbbi_headwords()) | {w for w, c in low.items() if c >= 2 and c > cap[w]}
+    named_things = set(lines(PLACES)) | set(lines(ORGS))
+    kept = sorted(inner | {w for w in last if keep_last(w, person, thing, common, named_things)})
+    header = ("# words of person names in Indonesian DBpedia (mdee gazetteer person.txt, ialfina/ner-dataset-modified-dee\n"
+              "# 8adeaa8; free to use with citation): capitalised alphabetic words of 3 letters or more, one a line; a word\n"
+              "# that only ends names is left out when the NER gold sets type it organisation or place, or it is a common\n"
+              "# word (KBBI, IndoSum lower case) or a DBpedia place or organisation name, unless the NER sets type it\n"
+              "# person. Generated by `python -m pipeline.training.person_name_words`; do not edit by hand.\n")
+    write_lexicon(args.out, header, kept)
+    print(f"{len(kept)} words -> {args.out} ({len(inner)} before another word, "
+          f"{len(kept) - len(inner)} of {len(last)} that only end names)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
