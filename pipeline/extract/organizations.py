@@ -18,12 +18,17 @@ whole (``Pengurus Pusat`` + ``Persatuan ... (PP PBSI)``); short forms the mentio
 (``Dinkes``, ``BPBD``) join the one name they spell. Short forms of several words abbreviate a name
 word by word (:func:`compound_abbreviates`: ``BPR X`` = PT Bank Perekonomian Rakyat X, ``RSUD X`` of a
 hospital named after a person, ``Bulog Sulselbar``), a bracket's long form left untagged is found
-before it (Schwartz and Hearst's search), and a short head written alone (``Polda``) is the one name
-it opens.
+before it (Schwartz and Hearst's search), and a short head written alone (``Polda``, ``DPRD``) is the one
+name it opens. A known acronym joins the name its long form's first word makes with it (``Golkar``, ``Partai
+Golkar``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
+are the short form of the one two-word name they spell (``MU``). ``SF (LF)`` needs the bracket to spell the
+short form out, a short form's first bracket definition stands, and no alias is its name in other letters.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -624,6 +629,8 @@ def group(doc: Doc) -> list[Organization]:
         if partner is not None and partner.text not in NOT_ALIASES and partner.text not in places \
                 and not _spells_region(partner.text, ent.text, places):
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
+            if long is partner and not _spelt_out(short.text, long.text):
+                continue  # (SF (LF) needs the bracket to spell the short form out: not BMKG (IV MMI))
             suffix = _suffix_spelt(long.text, short.text)
             if suffix is not None:
                 # Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI): the acronym
@@ -634,6 +641,10 @@ def group(doc: Doc) -> list[Organization]:
                 _add(defined, short.text)
                 _add(defined, long.text[:-len(suffix)] + short.text)
                 continue
+            earlier = alias_of.get(short.text)
+            if earlier is not None and earlier != long.text and (_spelt_out(short.text, earlier)
+                                                                 or not _spelt_out(short.text, long.text)):
+                continue  # (the first definition stands, unless only the later one spells the short form)
             alias_of[short.text] = long.text
             _add(defined, short.text)
     # a short form in brackets after its long form, which the mention layer left untagged (Perusahaan
@@ -793,6 +804,19 @@ def group(doc: Doc) -> list[Organization]:
         longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
         if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
             alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
+    # a known acronym written alone and after the word its own long form opens with is one organisation
+    # (Golkar, Partai Golkar: Partai Golongan Karya; Bank BRI; not Fraksi Golkar, a unit of it)
+    for name in names:
+        if name in known and name not in alias_of and f"{known[name].split()[0]} {name}" in present:
+            alias_of[name] = canonical(f"{known[name].split()[0]} {name}")
+    # a one-word name clipped from the one-word name of another organisation of the document (Barca of
+    # Barcelona, Juve of Juventus; not Persib of Persiba, nor Grab of GrabPay, a compound)
+    for name in names:
+        if " " in name or name in alias_of or len(name) < 4 or not name.isalpha() or not name[1:].islower():
+            continue
+        clipped = {canonical(o) for o in names if " " not in o and _clipped_from(name, o)}
+        if len(clipped) == 1:
+            alias_of[name] = clipped.pop()
 
     # a short form made of the syllables or initials of one longer name of the document, with its
     # region or without it (Kemendagri = Kementerian Dalam Negeri, Disnakertrans Sumbar = Dinas
@@ -840,8 +864,34 @@ def group(doc: Doc) -> list[Organization]:
     for org in groups.values():
         # an alias is a form the text uses (the short form with its region, Pemkab Banyuwangi,
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
-        org.aliases = [a for a in org.aliases if _uses(text, a)]
+        # (and no alias is the name itself in other letters or with a stop: JUARA.net of JUARA.NET,
+        # Reuters of Reuters.)
+        org.aliases = [a for a in org.aliases if _uses(text, a) and _folded(a) != _folded(org.name)]
     return list(groups.values())
+
+
+def _folded(name: str) -> str:
+    """A name as records-v1 compares it: case folded, white space collapsed, punctuation trimmed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split()).strip("\"'.,;:!?()[]-–—` ")
+
+
+def _spelt_out(short: str, long: str) -> bool:
+    """Whether ``long`` spells ``short`` out (Schwartz and Hearst's test, :func:`abbreviates` with a word
+    that gives nothing, or :func:`compound_abbreviates`), maybe after its first word (``Gerindra``: Partai
+    Gerakan Indonesia Raya; ``Perpani``: Persatuan Panahan Seluruh Indonesia)."""
+    if " " in short:
+        return compound_abbreviates(short, long)
+    return abbreviates(short, long, 1) or " " in long and abbreviates(short, long.split(" ", 1)[1], 1)
+
+
+def _clipped_from(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` cut after a syllable: it opens ``word``, maybe with its last vowel
+    changed (``Juve`` of Juventus, ``Barca`` of Barcelona), and three lower-case letters or more are cut
+    (not ``Persib`` of Persiba, nor ``Grab`` of GrabPay or ``Google`` of Googleblog, compounds)."""
+    stem = short[:-1] if short[-1] in "aeiou" and not word.startswith(short) else short
+    rest = word[len(stem):]
+    return word.startswith(stem) and len(rest) >= 3 + len(short) - len(stem) and rest.isalpha() and rest.islower() \
+        and rest not in _common_or_calendar_words() and rest not in words("english_words.txt")
 
 
 NICK = r"[\"“']?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)[\"”']?"
@@ -1014,6 +1064,7 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
         return []
     common = _common_or_calendar_words()
     found = []
+    twice = None  # (the words outside entities, counted when a two-letter form needs them)
     for tok in doc:
         w = tok.text
         if tok.i in covered or not w.isalnum() or not w[0].isupper() or w in known or w in places \
@@ -1024,6 +1075,16 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
             # trains as often as Kementerian Keuangan or Kereta Api Indonesia)
             if len(w) >= 3 and len(fulls.initialism_of(w)) == 1:
                 found.append((doc[tok.i:tok.i + 1], fulls.initialism_of(w).pop()))
+            elif len(w) == 2:
+                # two capitals written twice or more, the initials of one two-word name in title case
+                # that opens with no head (MU of Manchester United, EV of East Ventures; not KK of
+                # Kementerian Keuangan, nor PT of PT Sinar)
+                if twice is None:
+                    twice = Counter(t.text for t in doc if t.i not in covered)
+                names = {f for f in fulls.initialism_of(w) if len(f.split()) == 2 and f.split()[0] not in _head_words()
+                         and all(x[:1].isupper() and not x.isupper() for x in f.split())}
+                if twice[w] >= 2 and len(names) == 1:
+                    found.append((doc[tok.i:tok.i + 1], names.pop()))
             continue
         if len(w) < 5 or tok.is_sent_start or w.lower() in common or w in _title_words():
             continue  # (a syllable short form: Dinkes, Labkesda, Sekda; not Ketua, Dia, Raya)
