@@ -105,10 +105,11 @@ def _model_run(pipeline: list) -> list:
     """The NER model's components at the head of ``pipeline`` (a tok2vec and the entity recognizer)."""
     from spacy.pipeline import EntityRecognizer, Tok2Vec
 
+    from .fast_tok2vec import FastTok2Vec
     from .greedy_ner import GreedyNER
 
     recognizers = (EntityRecognizer, GreedyNER)
-    run = list(itertools.takewhile(lambda pair: isinstance(pair[1], (Tok2Vec, *recognizers)), pipeline))
+    run = list(itertools.takewhile(lambda pair: isinstance(pair[1], (Tok2Vec, FastTok2Vec, *recognizers)), pipeline))
     return run if any(isinstance(component, recognizers) for _, component in run) else []
 
 

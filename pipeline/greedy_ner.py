@@ -7,8 +7,9 @@ but spaCy's state accessors (``StateC.B_``, ``safe_get``) take it back at every 
 so about half of its time goes to taking and dropping the GIL: 12-15 microseconds a token, as much as half the
 tok2vec layers.
 
-Here the same numbers are computed by the same layers (the tok2vec listener, the precomputed lower layer; the
-sums in the same order), but all at once: with no entity open a state's features depend on its token alone
+Here the same numbers are computed with the same products as thinc's layers (the listener's linear layer over
+``doc.tensor``, the precomputed lower layer with its output columns ordered piece by piece, the sums in the same
+order; the features the same to the bit), but all at once: with no entity open a state's features depend on its token alone
 (the other two are padding), so the scores of every token as the start of a step outside an entity are one matrix
 product; only tokens inside an entity (a few per cent) are scored one step at a time. The valid moves are
 spaCy's (``spacy/pipeline/_parser_internals/ner.pyx``) for a document with no preset entities: ``O`` always;
@@ -27,6 +28,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -51,8 +53,18 @@ class GreedyNER:
         self.n_moves = len(names)
         self.W = self.upper.get_param("W")
         self.b = self.upper.get_param("b")
-        self.bias = self.lower.get_param("b").reshape(-1)  # (hidden * pieces), pieces innermost
         self.pieces = self.lower.get_dim("nP")
+        # the lower layer with its output columns piece by piece (feature, piece, hidden): the maxout is then
+        # numpy.maximum over blocks of columns (the same maximum as over the innermost pieces)
+        linear = self.listener.layers[-1]  # tok2vec-listener >> list2array >> linear
+        self.linear_W, self.linear_b = linear.get_param("W"), linear.get_param("b")
+        W = self.lower.get_param("W")  # (features, hidden, pieces, inputs)
+        features, hidden, pieces, inputs = W.shape
+        self.lower_W = numpy.ascontiguousarray(W.transpose(0, 2, 1, 3).reshape(-1, inputs))
+        self.lower_pad = self.lower.get_param("pad").transpose(0, 1, 3, 2).reshape(features, -1)
+        self.bias = self.lower.get_param("b").T.reshape(-1)  # (pieces * hidden)
+        self.hidden = hidden
+        self.invalid = [i for i in range(self.n_moves) if i != self.out and i not in self.move_label]
 
     def __getattr__(self, name):
         return getattr(self.ner, name)
@@ -68,28 +80,43 @@ class GreedyNER:
             yield self(doc)
 
     def _scores(self, summed: numpy.ndarray) -> numpy.ndarray:
-        """Scores of the moves from the summed features (rows of hidden * pieces): maxout, output layer."""
-        hidden = summed.reshape(summed.shape[0], -1, self.pieces).max(axis=2)
-        return hidden @ self.W.T + self.b
+        """Scores of the moves from the summed features (rows of pieces * hidden): maxout, output layer."""
+        hidden = self.hidden
+        best = summed[:, :hidden]
+        for p in range(1, self.pieces):
+            best = numpy.maximum(best, summed[:, p * hidden:(p + 1) * hidden])
+        return best @ self.W.T + self.b
+
+    def _features(self, doc: Doc) -> numpy.ndarray:
+        """The lower layer's features of every token: (n + 1, features, pieces * hidden), row 0 the padding
+        (spaCy's precomputable affine layer over the listener's linear layer, as thinc computes them)."""
+        n = len(doc)
+        # spaCy's listener reads the tensor that tok2vec left, zeros where there is none
+        tokvecs = doc.tensor if doc.tensor.size else numpy.zeros((n, self.linear_W.shape[1]), dtype="float32")
+        linear = tokvecs @ self.linear_W.T
+        linear += self.linear_b
+        cached = numpy.empty((n + 1, self.lower_W.shape[0]), dtype="float32")
+        numpy.dot(linear, self.lower_W.T, out=cached[1:])
+        cached = cached.reshape(n + 1, len(self.lower_pad), -1)
+        cached[0] = self.lower_pad
+        return cached
 
     def entities(self, doc: Doc) -> list[Span]:
         n = len(doc)
-        tokvecs = self.listener.predict([doc])
-        cached = self.lower.predict(tokvecs)  # (n + 1, features, hidden, pieces); row 0 is the padding
-        cached = cached.reshape(n + 1, cached.shape[1], -1)
+        cached = self._features(doc)
         pad = cached[0]
         # outside an entity: the buffer's token, then padding for the entity's first token and the token before
         scores = self._scores(((cached[1:, 0] + pad[1]) + pad[2]) + self.bias)
-        space = numpy.array([t.is_space for t in doc], dtype=bool)
+        flags = doc.to_array([IS_SPACE, SENT_START])
+        space = flags[:, 0] != 0
         starts_next = numpy.zeros(n, dtype=bool)  # the next token starts a sentence
-        starts_next[:-1] = numpy.array([t.sent_start == 1 for t in doc[1:]], dtype=bool)
+        starts_next[:-1] = flags[1:, 1] == 1
         no_begin = space | starts_next
         no_begin[-1] = True
         for label in self.entity_labels:
             scores[no_begin, self.begin[label]] = NO_SCORE
             scores[space, self.unit[label]] = NO_SCORE
-        invalid = [i for i in range(self.n_moves) if i != self.out and i not in self.move_label]
-        scores[:, invalid] = NO_SCORE
+        scores[:, self.invalid] = NO_SCORE
         best = scores.argmax(axis=1)
         ents, free = [], 0
         for i in numpy.flatnonzero(best != self.out).tolist():

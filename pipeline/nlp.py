@@ -38,6 +38,7 @@ from thinc.api import Model
 
 from . import (
     extensions,  # noqa: F401  (registers the Doc extensions)
+    fast_tok2vec,
     greedy_ner,
     threads,
     torch_guard,
@@ -95,8 +96,9 @@ def _base(settings: Settings) -> Language:
 
 def load_ner(path: Path) -> Language:
     """The NER model at ``path`` (:func:`pipeline.tokenizer.load_model`) with its layers on numpy's BLAS
-    (:func:`numpy_blas`) and its entity recognizer decoded by :mod:`pipeline.greedy_ner`."""
-    return greedy_ner.install(numpy_blas(load_model(path)))
+    (:func:`numpy_blas`), its tok2vec computed by :mod:`pipeline.fast_tok2vec` (each word's embedding
+    once) and its entity recognizer decoded by :mod:`pipeline.greedy_ner`."""
+    return greedy_ner.install(fast_tok2vec.install(numpy_blas(load_model(path))))
 
 
 def numpy_blas(nlp: Language) -> Language:

@@ -36,6 +36,28 @@ def test_the_decisions_are_spacys(nlp, text):
     assert _ents(ours) == _ents(theirs)
 
 
+@pytest.fixture(scope="module")
+def spacys_own(nlp):
+    """The NER model as spaCy loads it (thinc's tok2vec on BLIS, spaCy's compiled decoding), on ``nlp``'s vocab."""
+    import spacy
+
+    if "ner" not in nlp.pipe_names or not isinstance(nlp.get_pipe("ner"), greedy_ner.GreedyNER):
+        pytest.skip("no NER model decoded here")
+    return spacy.load(nlp_module.Settings().ner_model, vocab=nlp.vocab)
+
+
+@pytest.mark.parametrize("text", TEXTS + [" ".join(TEXTS[:4]), TEXTS[0].upper(), TEXTS[2].replace(", ", " dan ")])
+def test_the_model_finds_what_spacy_finds(nlp, spacys_own, text):
+    """The whole model as the pipeline runs it (:mod:`pipeline.fast_tok2vec`, this module) against spaCy's own
+    code: the same entities and IOB on the docs the pipeline hands to the model."""
+    doc = nlp_module.make_doc(nlp, text)
+    for name in nlp.pipe_names[:nlp.pipe_names.index("tok2vec")]:
+        doc = nlp.get_pipe(name)(doc)
+    ours = nlp.get_pipe("ner")(nlp.get_pipe("tok2vec")(doc.copy()))
+    theirs = spacys_own.get_pipe("ner")(spacys_own.get_pipe("tok2vec")(doc.copy()))
+    assert _ents(ours) == _ents(theirs)
+
+
 def test_preset_entities_and_empty_docs_go_to_spacy(nlp):
     if "ner" not in nlp.pipe_names or not isinstance(nlp.get_pipe("ner"), greedy_ner.GreedyNER):
         pytest.skip("no NER model decoded here")
