@@ -140,6 +140,9 @@ STREET_HEADS = frozenset({"Jalan", "Jl.", "Jl", "Jln.", "Gang", "Gg."})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 COMPASS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"})
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+MISSIONS = frozenset({"Kedutaan", "Konsulat"})  # heads of diplomatic missions (org_heads.txt)
+DOCUMENT_NUMBER = frozenset({"Nomor", "No.", "No"})
+NUMBERED_NAME = re.compile(r"^[A-Z][A-Za-z]+-\d+$")  # Covid-19, SARS-2 (a name with its number)
 # a field noun of the pe-/per-/ke- ... -an pattern (``Pembiayaan``, ``Penanganan``, ``Kebijakan``,
 # ``Perkumpulan``): institutional vocabulary, never a person's name at this length
 FIELD_NOUN = re.compile(r"^(?:Pe|Per|Ke)[a-z]{5,}an$")
@@ -188,6 +191,7 @@ class Knowledge:
         self.place_heads.add("LOC", [make(p) for p in ordered("place_heads.txt")])
         self.place_heads_single = frozenset(p for p in ordered("place_heads.txt") if " " not in p)
         self.institution_venues = frozenset(ordered("institution_venues.txt"))
+        self.institution_venue_words = frozenset(v.split()[0] for v in self.institution_venues)
         self.venue_lower = frozenset({"gedung", "kantor"})
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [make(t.lower()) for t in ordered("titles.txt")])
@@ -353,11 +357,16 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
         end = i
         if i in known:
             end = known[i][0]
-        if i in heads and not (i in place_heads and place_heads[i][0] > heads[i][0]):
+        if i in heads and not (i in place_heads and place_heads[i][0] > heads[i][0]) \
+                and not (i in headline and doc[i].lower_ in kb.common_words):
+            # (a head that is a common word opens no name on a title-cased line: ``Bongkar Jaringan Judi``)
             head_end, kind = heads[i]
             j = _continue_org(doc, head_end, kb, known, places, open_=(kind == "OPEN"), heads=heads,
-                              loose=i not in headline)
-            if j > head_end and (kind == "OPEN" or any(doc[k].text not in GENERIC for k in range(head_end, j))):
+                              loose=i not in headline, head=doc[i].text)
+            if j > head_end and (kind == "OPEN" or any(doc[k].text not in GENERIC for k in range(head_end, j))) \
+                    and not (end > i and end < n and doc[end].text == "("):
+                # (a known institution's name ends at its bracketed short form: Komite Nasional
+                # Keselamatan Transportasi (KNKT) | Budi Santoso)
                 end = max(end, j)
         if end > i:
             end = _org_suffix(doc, end, kb, places, i)
@@ -493,7 +502,8 @@ def _office_place_end(doc: Doc, j: int, places) -> int:
         end += 1
 
 
-def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True) -> int:
+def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True,
+                  head: str = "") -> int:
     """Where the name after an organisation head ends. A name closed by its region coordinates no
     more words (``Satreskrim Polres Sleman | dan Intel Kodim 0732``; ``Dinas Tanaman Pangan dan
     Hortikultura Provinsi X`` and two regions, ``Sulawesi Selatan dan Sulawesi Barat``, go on)."""
@@ -501,6 +511,8 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
     start = j
     brackets = 0
     region_end = -1  # where the last place of the name ended
+    venue = not head or head in kb.institution_venue_words  # named after someone: UIN (UIN) Sunan X
+    mission = head in MISSIONS  # the host place is the mission's: Kedutaan Besar RI (KBRI) Tokyo
     while j < n:
         t = doc[j]
         text = t.text
@@ -526,7 +538,15 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             break
         if open_ and not loose and j - start >= 2:
             break
-        if open_ and _cap(text) and (text.isalnum() or "-" in text or "'" in text):
+        if j > start and text in DOCUMENT_NUMBER and j + 1 < n and doc[j + 1].text[:1].isdigit():
+            break  # a document's number after the name that issued it: Surat Edaran Satgas X | Nomor 1 Tahun 2020
+        numbered = _numbered_object(doc, j, start)
+        if numbered > j:
+            # a field noun's numbered object; after it a name takes no other head's name
+            j = numbered
+            if j in heads or j in known:
+                break
+        elif open_ and _cap(text) and (text.isalnum() or "-" in text or "'" in text):
             j += 1
         elif not open_ and text == "TPI" and j + 1 < n and _cap(doc[j + 1].text):
             # Kantor Imigrasi Kelas I TPI Tangerang: the checkpoint's place closes the name
@@ -548,15 +568,17 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             j += 1
         elif text == "(" and j + 2 < n and doc[j + 1].text == "Persero" and doc[j + 2].text == ")":
             j += 3
-        elif text == "(" and j + 3 < n and (j > start or doc[j + 1].text in kb.org_heads_single) \
+        elif text == "(" and j + 3 < n and (j > start or doc[j + 1].text in kb.org_heads_single or mission) \
                 and doc[j + 2].text == ")" and not brackets \
-                and (kb.is_acronym(doc[j + 1].text) or open_ and _cap(doc[j + 1].text)
+                and (kb.is_acronym(doc[j + 1].text) or (open_ or mission) and _cap(doc[j + 1].text)
                      or doc[j + 1].text in kb.org_heads_single) \
+                and (venue or not open_ or not _initials_of(doc, j, doc[j + 1].text)) \
                 and (_cap(doc[j + 3].text) or open_ and doc[j + 3].lower_.rstrip(".") == "dr"
                      and j + 4 < n and _cap(doc[j + 4].text)) \
                 and (open_ or kb.is_org_word(doc[j + 3].text)
-                                               or doc[j + 1].text in kb.org_heads_single and (j + 3) in places) \
-                and not kb.is_rank(doc[j + 3]) and ((j + 3) not in places or doc[j + 1].text in kb.org_heads_single) \
+                     or (doc[j + 1].text in kb.org_heads_single or mission) and (j + 3) in places) \
+                and not kb.is_rank(doc[j + 3]) \
+                and ((j + 3) not in places or doc[j + 1].text in kb.org_heads_single or mission) \
                 and doc[j + 3].text not in ADMIN and (j + 3) not in known and (j + 3) not in heads:
             j += 3
             brackets += 1
@@ -569,6 +591,28 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             break
     while j > start and doc[j - 1].text in {"dan", "&", ",", "/"}:
         j -= 1
+    return j
+
+
+def _initials_of(doc: Doc, bracket: int, short: str) -> bool:
+    """True when ``short`` (an acronym of 3-6 letters) is the initials of the capitalised words right
+    before ``bracket`` (``Komite Nasional Keselamatan Transportasi (KNKT)``)."""
+    k = bracket - len(short)
+    return 3 <= len(short) <= 6 and short.isupper() and short.isalpha() and k >= 0 \
+        and all(_cap(t.text) for t in doc[k:bracket]) and _initials(doc[k:bracket]).upper() == short
+
+
+def _numbered_object(doc: Doc, j: int, start: int) -> int:
+    """After a field noun (``Penanganan``), its object written with its number (``Covid-19``, or apart,
+    ``Covid - 19``): where it ends (``j`` if there is none): ``Gugus Tugas Percepatan Penanganan
+    Covid-19 Kota X``."""
+    if j <= start or not FIELD_NOUN.match(doc[j - 1].text):
+        return j
+    if NUMBERED_NAME.match(doc[j].text):
+        return j + 1
+    if _cap(doc[j].text) and doc[j].text.isalpha() and j + 2 < len(doc) and doc[j + 1].text == "-" \
+            and doc[j + 2].text.isdigit():
+        return j + 3
     return j
 
 
@@ -857,7 +901,7 @@ def place_spans(doc: Doc, kb: Knowledge, taken: set[int], orgs: dict[int, int]) 
 WEBSITE = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|co\.id|id|net|org|tv)\b"
 # a website named as a source anywhere: ``diterima CNNIndonesia.com``, ``portal Loket.com``
 WEBSITE_END = re.compile(r"\w\.(?i:com|co\.id|id|net|org|tv)\b")
-WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-])(?=[\w.-]*[A-Z]){WEBSITE}(?![\w/.-]*\w)")
+WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-]){WEBSITE}(?![\w/.-]*\w)")
 
 
 # a medium named as the source of what is reported: ``seperti dilansir dari NME``, ``dikutip Goal``,
@@ -870,7 +914,7 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     """ORG spans of news outlets and websites (the outlet of a dateline is read before, by
     :func:`dateline_outlets`): the medium named as a source
     (:data:`SOURCE_CUE`; not a title, rank, place, platform or a person of the model), and a
-    website name with a capital letter (``HollywoodLife.com``; not an address with a path, an e-mail or a government
+    website name (``HollywoodLife.com``, ``kumparan.com``; not an address with a path, an e-mail or a government
     or school site ``.go.id``, ``.ac.id``, ``.sch.id``)."""
     text = text_of(doc)
     found: list[tuple[int, int]] = []
