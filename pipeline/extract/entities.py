@@ -2222,13 +2222,16 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
 def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -> bool:
     """The words ``doc[start:end]`` after a title are its field, not an institution's name: common
     words (``common_words.txt``, or written in small letters elsewhere in the text), none heading an
-    institution, and no short form in brackets after the name they open (``Pusat Kajian Politik
+    institution (but a unit's head, ``people.SUBUNITS``, may open them: ``Divisi Pengawasan``), and no short form in brackets after the name they open (``Pusat Kajian Politik
     Universitas X (Puskapol UX)``; a short form of syllables, ``Lemdiklat``, is no common word)."""
+    from .people import SUBUNITS  # (people imports this module)
+
     if name_end < len(doc) and doc[name_end].text == "(":
         return False
     lowered = _LowerForms(text_of(doc))
+    unit = end - start > 1 and doc[start].text in SUBUNITS  # Divisi Pengawasan | Bawaslu: a unit's head opens it
     return all((t.lower_ in kb.common_words or t.lower_ in lowered) and t.text not in kb.org_heads_single
-               and t.text not in ORG_HINTS for t in doc[start:end])
+               and t.text not in ORG_HINTS for t in doc[start + unit:end])
 
 
 def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = None) -> tuple[Span, ...]:

@@ -435,18 +435,36 @@ def uses_static_vectors(config: Path, overrides: dict) -> bool:
     return bool(cfg["components"]["tok2vec"]["model"]["embed"].get("include_static_vectors"))
 
 
+def init_from_config(config: Path, source: Path, out: Path) -> Path:
+    """``config`` with its ``tok2vec`` and ``ner`` taken from the trained pipeline ``source`` (their
+    weights go on training from there) and that pipeline's static vectors; written to ``out``."""
+    from spacy.util import load_config
+
+    cfg = load_config(config, interpolate=False)
+    for name in ("tok2vec", "ner"):
+        cfg["components"][name] = {"source": str(source)}
+    cfg["initialize"]["vectors"] = str(source)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(out)
+    return out
+
+
 def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MODEL_DIR,
-          run: str = "run", overrides: dict | None = None) -> Path:
-    """Train with spaCy's own loop; copy ``model-best`` to ``model_dir``."""
+          run: str = "run", overrides: dict | None = None, init_from: Path | None = None) -> Path:
+    """Train with spaCy's own loop (from the weights of the pipeline ``init_from`` when given:
+    :func:`init_from_config`); copy ``model-best`` to ``model_dir``."""
     from spacy.cli.train import train as spacy_train
 
+    if init_from is not None:
+        config = init_from_config(config, init_from, out_dir / "runs" / f"{run}.cfg")
+        overrides = {**(overrides or {}), "paths.vectors": str(init_from)}
     settings = {
         "paths.train": str(out_dir / "train.spacy"),
         "paths.dev": str(out_dir / "dev.spacy"),
         "system.seed": SEED,
     }
     settings.update(overrides or {})
-    if uses_static_vectors(config, settings) and "paths.vectors" not in (overrides or {}):
+    if "paths.vectors" not in (overrides or {}) and uses_static_vectors(config, settings):
         if not (out_dir / "vectors").exists():
             build_vectors(out_dir)
         settings["paths.vectors"] = str(out_dir / "vectors")
@@ -635,6 +653,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--model", type=Path, default=MODEL_DIR)
     p.add_argument("--run", default="run", help="name of the run folder under data/ner/runs/")
     p.add_argument("--no-install", action="store_true", help="keep the model under data/ner/runs/")
+    p.add_argument("--init-from", type=Path, help="a trained pipeline whose tok2vec, ner and vectors training starts from")
     p.add_argument("overrides", nargs="*", help="config overrides, section.key=value")
     p = sub.add_parser("install", help="copy a trained pipeline (a run's model-best) to models/ner-id")
     p.add_argument("best", type=Path)
@@ -663,7 +682,7 @@ def main(argv: list[str] | None = None) -> None:
         from spacy.cli._util import parse_config_overrides
 
         overrides = parse_config_overrides(_pairs(args.overrides))
-        train(args.config, args.data, None if args.no_install else args.model, args.run, overrides)
+        train(args.config, args.data, None if args.no_install else args.model, args.run, overrides, args.init_from)
     elif args.command == "install":
         install(args.best, args.model, gazetteer=args.gazetteer)
     elif args.command == "evaluate":

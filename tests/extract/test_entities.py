@@ -853,6 +853,12 @@ TITLE_FIELDS = [
      [("Pusat Kajian Politik Universitas Sukamaju", "ORG")]),
     ("Kepala Dinas Kesehatan Sukamaju hadir.", [("Sukamaju", "LOC")], [("Dinas Kesehatan Sukamaju", "ORG")],
      [("Dinas Kesehatan Sukamaju", "ORG")]),
+    # a unit's head before common words, then the parent: the unit stays in the title
+    ("Koordinator Divisi Pengawasan Bawasra RI, Budi Santoso, hadir.", [("Bawasra RI", "ORG")],
+     [("Divisi Pengawasan Bawasra RI", "ORG")], [("Bawasra RI", "ORG")]),
+    # a unit's head alone is no field (Divisi Bawasra: the unit's own name)
+    ("Koordinator Divisi Bawasra RI, Budi Santoso, hadir.", [("Bawasra RI", "ORG")],
+     [("Divisi Bawasra RI", "ORG")], [("Divisi Bawasra RI", "ORG")]),
 ]
 
 

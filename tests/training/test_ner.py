@@ -10,6 +10,7 @@ from pipeline.training.ner import (
     GAZETTEER_PIPE,
     add_gazetteer,
     gazetteer_patterns,
+    init_from_config,
     make_doc,
     model_plus_rules,
     parse_repeat,
@@ -100,6 +101,16 @@ def test_train_refuses_weights_that_spacy_would_ignore(tmp_path):
     assert not uses_pretraining(CONFIG, {})
     with pytest.raises(ValueError, match="ignored"):
         train(CONFIG, tmp_path, None, "x", {"paths.vectors": "v", "paths.init_tok2vec": "w.bin"})
+
+
+def test_init_from_config_sources_weights_and_vectors(tmp_path):
+    from spacy.util import load_config
+
+    cfg = load_config(init_from_config(CONFIG, Path("/models/earlier"), tmp_path / "x.cfg"), interpolate=False)
+    assert cfg["components"]["tok2vec"] == {"source": "/models/earlier"}
+    assert cfg["components"]["ner"] == {"source": "/models/earlier"}
+    assert cfg["initialize"]["vectors"] == "/models/earlier"
+    assert load_config(CONFIG, interpolate=False)["initialize"]["vectors"] != "/models/earlier"  # the source is untouched
 
 
 def test_shipped_config_settings_are_consistent():
