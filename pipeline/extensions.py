@@ -62,10 +62,10 @@ def tokens_of(doc: Doc) -> Tokens:
     tokens = _TOKENS.get(doc)
     if tokens is None:
         text = text_of(doc)
-        rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist() if len(doc) else []
-        texts = [text[i:i + n] for i, n, _ in rows]
-        tokens = _TOKENS[doc] = Tokens(texts, [t.lower() for t in texts], [r[0] for r in rows],
-                                       [bool(r[2]) for r in rows])
+        # (by column: a list per attribute, not one per token)
+        starts, lengths, punct = doc.to_array([IDX, LENGTH, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [])
+        texts = [text[i:i + n] for i, n in zip(starts, lengths)]
+        tokens = _TOKENS[doc] = Tokens(texts, [t.lower() for t in texts], starts, [p != 0 for p in punct])
     return tokens
 
 

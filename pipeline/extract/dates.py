@@ -98,6 +98,13 @@ def _alternation(forms) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
+def _opening(forms) -> str:
+    """A lookahead for the first letters of the forms: put before their alternation, it changes no match
+    (a form's first letter is one of them, case aside as the pattern reads it), but the regex engine
+    leaves most positions after one test instead of trying every form there."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms if f})) + "])"
+
+
 def _capitalised(forms) -> str:
     """A regex group of the forms with their first letter upper case, longest first."""
     return "(?:" + "|".join(f[0].upper() + re.escape(f[1:]) for f in sorted(forms, key=len, reverse=True)) + ")"
@@ -233,7 +240,7 @@ def lexicon() -> _Lexicon:
         ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
         ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
-        ("relative", rf"\b(?P<rel>{rel})\b"),
+        ("relative", rf"\b{_opening(relative)}(?P<rel>{rel})\b"),
         ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
         ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
     ]
@@ -266,7 +273,7 @@ def lexicon() -> _Lexicon:
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
     seeds = {
         "digits": re.compile(r"[0-9]+"),
-        "words": re.compile(rf"(?i:\b(?:{_alternation(last_words)})\b)"),
+        "words": re.compile(rf"(?i:\b{_opening(last_words)}(?:{_alternation(last_words)})\b)"),
         "name": re.compile(mon_cap),
     }
 

@@ -100,6 +100,7 @@ import bisect
 import functools
 import itertools
 import re
+import weakref
 from typing import Iterable, Iterator, Optional
 
 from spacy.attrs import SENT_START
@@ -336,8 +337,22 @@ def _longest(matches) -> dict[int, tuple[int, str]]:
     return best
 
 
+_MATCHED: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+def _matched(doc: Doc, key: tuple, find) -> dict:
+    """``find()`` (a phrase matcher's answer on ``doc``, by ``key``: the matcher and the question) once per
+    Doc and a copy of it at each call: the matchers read the token texts (ORTH, LOWER), which never change,
+    and the rules ask the same matcher again in several steps (the entry goes with the Doc)."""
+    found = _MATCHED.setdefault(doc, {})
+    if key not in found:
+        found[key] = find()
+    return dict(found[key])
+
+
 def _labelled(doc: Doc, matcher: PhraseMatcher) -> dict[int, tuple[int, str]]:
-    return {s: (e, doc.vocab.strings[m]) for s, (e, m) in _longest(matcher(doc)).items()}
+    return _matched(doc, ("labelled", matcher), lambda: {s: (e, doc.vocab.strings[m])
+                                                          for s, (e, m) in _longest(matcher(doc)).items()})
 
 
 # --- institutions and places -------------------------------------------------------------
@@ -995,7 +1010,7 @@ def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
     out = {}
     n = len(doc)
-    lines = (t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n)
+    lines = (i + 1 for i, w in enumerate(tokens_of(doc).texts) if w.isspace() and "\n" in w and i + 1 < n)
     for i in [0, *itertools.islice(lines, 2)]:
         j = i
         while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha() \
@@ -1034,7 +1049,7 @@ def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
     ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``, ``Suara.com -`` (at a paragraph start)."""
     n = len(doc)
     out = []
-    lines = (t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < n)
+    lines = (i + 1 for i, w in enumerate(tokens_of(doc).texts) if w.isspace() and "\n" in w and i + 1 < n)
     for i in [0, *itertools.islice(lines, 2)]:
         j = i
         while j < n and j - i < 3 and _cap(doc[j].text) and doc[j].text.isalpha():
@@ -1105,13 +1120,14 @@ class InstitutionRuler:
 
 def title_matches(doc: Doc, kb: Knowledge) -> dict[int, int]:
     """Title phrases in ``doc``: start -> end (longest)."""
-    return {s: e for s, (e, _) in _longest(kb.titles(doc)).items()}
+    return _matched(doc, ("titles", kb.titles), lambda: {s: e for s, (e, _) in _longest(kb.titles(doc)).items()})
 
 
 def role_matches(doc: Doc, kb: Knowledge) -> dict[int, int]:
     """Title phrases and occupation nouns (``occupations.txt``) in ``doc``: start -> end (longest);
     the heads of the roles a person is given."""
-    return {s: e for s, (e, _) in _longest([*kb.titles(doc), *kb.occupations(doc)]).items()}
+    return _matched(doc, ("roles", kb.titles, kb.occupations),
+                    lambda: {s: e for s, (e, _) in _longest([*kb.titles(doc), *kb.occupations(doc)]).items()})
 
 
 def _ent_index(doc: Doc) -> dict[int, Span]:
@@ -2327,12 +2343,13 @@ def org_short_forms(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     Surabaya``), written alone elsewhere (not next to another capitalised word). A lone person or
     place of the same text becomes the organisation's; a word of a longer person's name does not."""
     ents = list(doc.ents)
-    person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    texts = tokens_of(doc).texts
+    person_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in texts[e.start:e.end]}
     forms: set[tuple[str, ...]] = set()
     for ent in ents:
         if ent.label_ != "ORG" or len(ent) < 2:
             continue
-        toks = [t.text for t in ent]
+        toks = texts[ent.start:ent.end]
         if toks[0] in {"PT", "CV", "Perum"}:
             core = [w for w in toks[1:] if w not in LEGAL]
         elif toks[-1] in kb.place_words and toks[0] not in kb.org_heads_single and ent.text not in kb.known_forms:
@@ -2349,7 +2366,6 @@ def org_short_forms(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         return tuple(ents)
     covered = {k: e for e in ents for k in range(e.start, e.end)}
     n = len(doc)
-    texts = [t.text for t in doc]
     at: dict[str, list[int]] = {}  # where each form's first word is: one pass, not one per form
     for i, text in enumerate(texts):
         at.setdefault(text, []).append(i)
@@ -2452,12 +2468,13 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge) -> list[Span]:
     n = len(doc)
     out: list[Span] = []
     orgs = sorted((e for e in doc.ents if e.label_ == "ORG"), key=lambda e: e.start)
-    if not orgs or not any(t.lower_ == "tentang" for t in doc):
+    lowers = tokens_of(doc).lowers
+    if not orgs or "tentang" not in lowers:
         return out
     heads = _labelled(doc, kb.org_heads)
     k = 0
     for i in range(n - 1):
-        if doc[i].lower_ != "tentang" or not _cap(doc[i + 1].text):
+        if lowers[i] != "tentang" or not _cap(doc[i + 1].text):
             continue
         j = i + 1
         while j < n and "\n" not in doc[j].text and (_cap(doc[j].text) or doc[j].like_num

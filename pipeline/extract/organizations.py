@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
-from ..extensions import text_of
+from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
@@ -262,6 +262,7 @@ def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
 REPEATED_INITIAL = re.compile(r"([A-Z])([2-4])(?=[A-Z]|$)")
 
 
+@lru_cache(maxsize=65536)
 def _abbreviation_letters(short: str) -> str:
     """The letters of a short form as :func:`abbreviates` reads them (lower case, province forms spelt
     out, a capital with a digit after it repeated: ``P2KB`` -> ``ppkb``)."""
@@ -475,6 +476,7 @@ def _province_short() -> dict[str, str]:
     return {row["short"]: row["name"] for row in table("province_short.tsv")}
 
 
+@lru_cache(maxsize=65536)  # (a pure function of a name, asked again for each pair the name is tried in)
 def _expanded(text: str) -> str:
     """The name with short province forms spelt out (``Pemprov Jatim`` -> ``Pemprov Jawa Timur``)."""
     short = _province_short()
@@ -497,6 +499,12 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
     return frozenset(row["name"] for row in table("institutions.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> dict[str, str]:
+    """``institutions.tsv``'s acronyms by the name they stand for (read it, never change it)."""
+    return {row["acronym"]: row["name"] for row in table("institutions.tsv") if row["acronym"]}
 
 
 @lru_cache(maxsize=1)
@@ -523,8 +531,10 @@ LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "
 WEBSITE_END = re.compile(r"\.(?:com|co\.id|id|net|org|tv)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _name_keys(name: str) -> set[str]:
-    """Forms under which two names of one organisation meet (see :func:`organizations`)."""
+    """Forms under which two names of one organisation meet (see :func:`organizations`); the set is kept
+    per name (read it, never change it)."""
     text = _expanded(name)
     for short, long in _head_long():
         if text.startswith(short + " "):
@@ -705,7 +715,7 @@ def group(doc: Doc) -> list[Organization]:
                 alias_of.setdefault(form, name)
             if _looks_like_acronym(b) or b in present_forms:
                 _add(defined, b)
-    known = {row["acronym"]: row["name"] for row in table("institutions.tsv") if row["acronym"]}
+    known = _known_acronyms()
     present = set(names)
     for acronym, full in known.items():
         if acronym in present and full in present and acronym not in alias_of:
@@ -837,10 +847,11 @@ def group(doc: Doc) -> list[Organization]:
     for name in names:
         if name in bare and name not in alias_of:
             alias_of[name] = bare[name]
-    untagged += [(doc[k:k + 1], bare[doc[k].text]) for k in range(len(doc))
-                 if k not in covered and doc[k].text in bare and not _credited(doc, k)
-                 and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
-                 and first_named.get(bare[doc[k].text], doc[k].idx) < doc[k].idx]
+    texts, offsets = tokens_of(doc).texts, tokens_of(doc).starts
+    untagged += [(doc[k:k + 1], bare[texts[k]]) for k in range(len(doc))
+                 if k not in covered and texts[k] in bare and not _credited(doc, k)
+                 and not (k + 1 < len(doc) and texts[k + 1][:1].isupper())
+                 and first_named.get(bare[texts[k]], offsets[k]) < offsets[k]]
 
     for ent in ents:
         span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
@@ -968,7 +979,7 @@ CREDIT_WORDS = frozenset({"Dok", "Dok.", "Foto", "Foto:", "Sumber", "Sumber:", "
 def _credited(doc: Doc, i: int) -> bool:
     """Whether the words from ``i`` open a bracket or a photo credit (``(Dok. Pemdes X)``): furniture,
     no short form that the text uses for the organisation."""
-    before = [t.text for t in doc[max(0, i - 3):i]]
+    before = tokens_of(doc).texts[max(0, i - 3):i]
     return bool(before) and before[-1] == "(" or "(" in before and any(w in CREDIT_WORDS for w in before)
 
 
@@ -1024,23 +1035,25 @@ def _untagged_compounds(doc: Doc, org_covered: set, fulls: _CompoundNames, known
     if not fulls:
         return []
     common = _common_or_calendar_words()
+    texts, offsets = tokens_of(doc).texts, tokens_of(doc).starts
+    raw = text_of(doc)
     found = []
     i = 0
     while i < len(doc):
-        w = doc[i].text
+        w = texts[i]
         if i in org_covered or not w[:1].isupper() or not w.isalnum() or w.lower() in common or w in known \
                 or w in _title_words():  # (Dirjen Imigrasi: the Director General, a person)
             i += 1
             continue
         run = i
         while run < len(doc) and run - i < 4 and run not in org_covered \
-                and (doc[run].text[:1].isupper() or doc[run].text[:1].isdigit()) and doc[run].text.isalnum():
+                and (texts[run][:1].isupper() or texts[run][:1].isdigit()) and texts[run].isalnum():
             run += 1
         hit = None
         if _credited(doc, i):
             run = i
         for end in range(run, i + 1, -1):
-            spelt = fulls.of(doc[i:end].text)
+            spelt = fulls.of(raw[offsets[i]:offsets[end - 1] + len(texts[end - 1])])  # (the span's text)
             if len(spelt) == 1:
                 hit = (doc[i:end], spelt.pop())
                 break
@@ -1063,38 +1076,38 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
     if not fulls.by_initial:
         return []
     common = _common_or_calendar_words()
+    texts = tokens_of(doc).texts
     found = []
     twice = None  # (the words outside entities, counted when a two-letter form needs them)
-    for tok in doc:
-        w = tok.text
-        if tok.i in covered or not w.isalnum() or not w[0].isupper() or w in known or w in places \
-                or w in _province_short() or _credited(doc, tok.i):
+    for i, w in enumerate(texts):
+        if i in covered or not w.isalnum() or not w[0].isupper() or w in known or w in places \
+                or w in _province_short() or _credited(doc, i):
             continue
         if w.isupper():
             # an acronym: the initials of the name's words, three at least (KK, KA name cards and
             # trains as often as Kementerian Keuangan or Kereta Api Indonesia)
             if len(w) >= 3 and len(fulls.initialism_of(w)) == 1:
-                found.append((doc[tok.i:tok.i + 1], fulls.initialism_of(w).pop()))
+                found.append((doc[i:i + 1], fulls.initialism_of(w).pop()))
             elif len(w) == 2:
                 # two capitals written twice or more, the initials of one two-word name in title case
                 # that opens with no head (MU of Manchester United, EV of East Ventures; not KK of
                 # Kementerian Keuangan, nor PT of PT Sinar)
                 if twice is None:
-                    twice = Counter(t.text for t in doc if t.i not in covered)
+                    twice = Counter(t for j, t in enumerate(texts) if j not in covered)
                 names = {f for f in fulls.initialism_of(w) if len(f.split()) == 2 and f.split()[0] not in _head_words()
                          and all(x[:1].isupper() and not x.isupper() for x in f.split())}
                 if twice[w] >= 2 and len(names) == 1:
-                    found.append((doc[tok.i:tok.i + 1], names.pop()))
+                    found.append((doc[i:i + 1], names.pop()))
             continue
-        if len(w) < 5 or tok.is_sent_start or w.lower() in common or w in _title_words():
+        if len(w) < 5 or doc[i].is_sent_start or w.lower() in common or w in _title_words():
             continue  # (a syllable short form: Dinkes, Labkesda, Sekda; not Ketua, Dia, Raya)
         spans = []
-        after = starts.get(tok.i + 1)
+        after = starts.get(i + 1)
         if after is not None and after.label_ in {"LOC", "GPE"}:
-            spans.append(doc[tok.i:after.end])
-        elif tok.i + 1 < len(doc) and doc[tok.i + 1].text in _province_short():
-            spans.append(doc[tok.i:tok.i + 2])
-        spans.append(doc[tok.i:tok.i + 1])
+            spans.append(doc[i:after.end])
+        elif i + 1 < len(doc) and texts[i + 1] in _province_short():
+            spans.append(doc[i:i + 2])
+        spans.append(doc[i:i + 1])
         for span in spans:
             # (a word of the name is a cut of it, no short form: Xbox of Xbox One X, Otrip of OK Otrip)
             spelt = {full for full in fulls.spelt_by(span.text) if w.lower() not in full.lower().split()}

@@ -66,6 +66,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import tokens_of
 from ..lang import table, words
 from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge
 
@@ -278,10 +279,12 @@ def named_words(doc: Doc, lex: TypeLexicons) -> frozenset:
     """Capitalised words that ``doc`` writes right before a capitalised word that is no common word
     (a surname: ``Oke Nurwan`` inside ``Kementerian Perdagangan Oke Nurwan``), once per document."""
     out = set()
-    for a, b in zip(doc, doc[1:]):
-        if a.text[:1].isupper() and a.is_alpha and b.text[:1].isupper() and b.is_alpha and not b.is_upper \
-                and b.lower_ not in lex.common:
-            out.add(a.text)
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers  # (spaCy's is_alpha, is_upper: str's)
+    for k in range(len(texts) - 1):
+        a, b = texts[k], texts[k + 1]
+        if a[:1].isupper() and a.isalpha() and b[:1].isupper() and b.isalpha() and not b.isupper() \
+                and lowers[k + 1] not in lex.common:
+            out.add(a)
     return frozenset(out)
 
 
