@@ -246,16 +246,27 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
     first_at: dict[str, int] = {}
     for ent, name in zip(ents, names, strict=True):
         first_at.setdefault(name, ent.start_char)
+    # the full names indexed by what each test needs to hold (a long document names thousands of
+    # people: every short name against every full name would be quadratic), in document order
+    by_opening: dict[str, list[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    by_word_opening: dict[str, list[str]] = {}
+    for f in full:
+        by_opening.setdefault(f.split()[0][:2].lower(), []).append(f)
+        by_initials.setdefault(initials_of(f), []).append(f)
+        for key in dict.fromkeys(spelling_key(w)[:2] for w in _own_words(_words(f))):
+            by_word_opening.setdefault(key, []).append(f)
     for name in dict.fromkeys(names):
         if name not in nickname_of:
-            joined = [f for f in full if syllable_nickname(name, f)]
+            joined = [f for f in by_opening.get(name[:2].lower(), ()) if syllable_nickname(name, f)]
             if not joined and name.isupper() and name.isalpha() and 2 <= len(name) <= 4:
                 # "JK mengatakan" after "Wakil Presiden Jusuf Kalla": the initials of a person named before
-                joined = [f for f in full if initials_of(f) == name and first_at[f] < first_at[name]]
+                joined = [f for f in by_initials.get(name, ()) if first_at[f] < first_at[name]]
             elif not joined and word_opening(name):
                 # "kata Risma" after "Tri Rismaharini": the opening letters of a word of a person named
                 # before, when the word is no person name of its own (DBpedia: "Budi" is, "Sandi" is not)
-                joined = [f for f in full if first_at[f] < first_at[name] and opens_word_of(name, f)]
+                joined = [f for f in by_word_opening.get(spelling_key(name)[:2], ())
+                          if first_at[f] < first_at[name] and opens_word_of(name, f)]
             if len(joined) == 1:
                 nickname_of[name] = joined[0]
     return nickname_of
