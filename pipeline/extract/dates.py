@@ -147,7 +147,8 @@ class _Lexicon:
 _SPACES = re.compile(r"\s+")
 # rare patterns tried only in windows that hold a word they need (the seed windows are wide)
 _GATES = {
-    "month-day-range": re.compile(r"[-–—]|hingga|sampai|s\.?d|s/d", re.IGNORECASE),
+    # (every link of RANGE_LINK: `s.d`, `s. d`, `sd`, `s/d`, dashes, `hingga`, `sampai`)
+    "month-day-range": re.compile(r"[-–—]|hingga|sampai|s\.?\s?d|s/d", re.IGNORECASE),
 }
 
 
