@@ -53,12 +53,18 @@ def kbbi_headwords() -> frozenset[str]:
         return frozenset(line.strip() for line in handle)
 
 
-def gazetteer_person_words() -> frozenset[str]:
-    """:func:`person_words` of the DBpedia person gazetteer (:data:`GAZETTEER`, fetched)."""
+def gazetteer_lines(asset: str) -> list[str]:
+    """The lines of a DBpedia gazetteer asset (fetched), stripped: the files are Latin-1 with CRLF line
+    ends (SOURCES.tsv), so a line read whole keeps a ``\\r`` that ``split(" ")`` would glue to the last word."""
     from pipeline.assets import fetch
 
-    with open(fetch(GAZETTEER), encoding="latin-1") as handle:
-        return person_words(line.strip() for line in handle)
+    with open(fetch(asset), encoding="latin-1") as handle:
+        return [line.strip() for line in handle]
+
+
+def gazetteer_person_words() -> frozenset[str]:
+    """:func:`person_words` of the DBpedia person gazetteer (:data:`GAZETTEER`)."""
+    return person_words(gazetteer_lines(GAZETTEER))
 
 
 def write_lexicon(path: Path, header: str, lines: list[str]) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common_words import kbbi_headwords, write_lexicon
+from .common_words import gazetteer_lines, kbbi_headwords, write_lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "lang" / "data"
 OUT = DATA / "org_gazetteer.txt"
@@ -61,7 +61,6 @@ def keep(names, *, openers, things, people, places, common, name_words) -> list[
 
 
 def main(argv=None) -> int:
-    from pipeline.assets import fetch
     from pipeline.lang import ordered, table, words
 
     parser = argparse.ArgumentParser(prog="python -m pipeline.training.org_gazetteer", description=__doc__,
@@ -69,8 +68,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     def read(asset):
-        with open(fetch(asset), encoding="latin-1") as handle:
-            return entries(handle)
+        return entries(gazetteer_lines(asset))
 
     common = set(kbbi_headwords())
     with open(ENGLISH, encoding="utf-8") as handle:
