@@ -247,6 +247,30 @@ def test_name_part(run, name):
     assert (run[part[0]:part[1]] if part else None) == name
 
 
+@pytest.mark.parametrize("before,run,name", [
+    # the same run after a phrase that goes on into it, after a full stop and after nothing
+    ("Ketua Umum Partai Maju dan ", "Jaya Budi Santoso", "Budi Santoso"),
+    ("", "Jaya Budi Santoso", "Jaya Budi Santoso"),
+    ("Program WCS untuk ", "Kalimantan Budi Santoso", "Budi Santoso"),
+    ("", "Kalimantan Budi Santoso", "Kalimantan Budi Santoso"),
+    ("Lulusan S.Sos.", "Budi Santoso", "Santoso"),
+    ("Lulusan S.Sos. ", "Budi Santoso", "Budi Santoso"),
+    ("Sekretaris Daerah Bali ", "I Gede Putu Arsana", "I Gede Putu Arsana"),
+])
+def test_name_part_is_kept_for_its_run_and_context(before, run, name):
+    lex = Q.lexicon()
+    text = before + run + " hadir."
+    lo, hi = len(before), len(before) + len(run)
+    Q._NAME_PARTS.clear()
+    fresh = Q.name_part(text, lo, hi, lex)
+    for other in ("", "Ketua Umum Partai Maju dan ", "Program WCS untuk ", "Lulusan S.Sos.", "Lulusan S.Sos. "):
+        Q.name_part(other + run + " x", len(other), len(other) + len(run), lex)  # the run in other contexts first
+    kept = Q.name_part(text, lo, hi, lex)
+    in_title = bool(Q._PHRASE_GOES_ON.search(text, max(0, lo - 40), lo))
+    assert kept == fresh == tuple(lo + k for k in Q._name_part(run, in_title, text[lo - 1:lo] == ".", lex))
+    assert text[kept[0]:kept[1]] == name
+
+
 @pytest.mark.parametrize("text,speaker,public", [
     # the press introduces private persons with an age in brackets
     ('Rina (42), warga Bekasi, mengeluhkan harga beras. "Harga beras naik terus," kata Rina.', "Rina", False),
