@@ -2064,10 +2064,14 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
 
 # a name with an age in brackets: how the press introduces a private person ("Rina (42), warga ...")
 _AGED_NAME = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
+_AGE = re.compile(r"\(\d{1,3}(?:[ \t]+tahun)?\)")  # the bracketed age every match of _AGED_NAME ends with
 
 
 def aged_names(text: str) -> list[frozenset[str]]:
-    """The words of each name that the text gives an age in brackets (``Rina (42)``)."""
+    """The words of each name that the text gives an age in brackets (``Rina (42)``). (Most texts give no
+    age: a search for the bracket alone rules them out, _AGED_NAME tries each capitalised word.)"""
+    if _AGE.search(text) is None:
+        return []
     return [frozenset(m.group(1).split()) for m in _AGED_NAME.finditer(text)]
 
 

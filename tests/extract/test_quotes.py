@@ -746,3 +746,16 @@ SHORT_SPEAKERS = [
 def test_short_forms_reflexives_and_honorifics(nlp, text, ents, speakers):
     doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
     assert [q.speaker for q in Q.quotes(doc)] == speakers
+
+
+@pytest.mark.parametrize("text,aged", [
+    ("Rina (42), warga Bekasi, datang.", [{"Rina"}]),
+    ("Kata Budi Santoso (60 tahun) dan Andi Saputra Jaya Kusuma (7).", [{"Kata", "Budi", "Santoso"}, {"Andi", "Saputra", "Jaya", "Kusuma"}]),
+    # negative: no age in brackets (a date, a number of four digits, an acronym)
+    ("Senin (12/5) Rina datang.", []),
+    ("Rina (2025) datang ke Dinas Sosial (Dinsos).", []),
+    ("rina (42) datang.", []),
+])
+def test_aged_names(text, aged):
+    assert [set(words) for words in Q.aged_names(text)] == aged
+    assert Q.aged_names(text) == [frozenset(m.group(1).split()) for m in Q._AGED_NAME.finditer(text)]
