@@ -1985,6 +1985,8 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
     a cue between commas after the opening words of its sentence reports the clause after it
     (the content is what follows the cue and its speaker; the words before it stay out, as
     records-v1 annotates them). A passive speech verb with ``-nya`` counts as a cue (``dinilainya``)."""
+    if text.count(",", lo, hi) < 2:
+        return None  # (the cue stands between two commas: most sentences have fewer, and _INTERPOSED tries every position)
     for m in _INTERPOSED.finditer(text, lo, hi):
         if names.inside_quote(m.start()):
             continue

@@ -201,6 +201,9 @@ INTERPOSED = [
     ("Rudi Hartanto hadir. Warga tiga desa di kaki gunung yang terdampak banjir bandang pekan lalu sejak "
      "pagi, katanya, masih menunggu bantuan logistik dari kabupaten.", None, None),
     ("Proyek itu, kata demi kata, dibaca ulang oleh panitia lelang.", None, None),
+    # one comma in the sentence: no cue between commas (the other comma stands in the sentence before)
+    ("Rudi Hartanto hadir di lokasi, kemarin. Semua proyek itu katanya, dibiayai dari kas desa tanpa pinjaman.",
+     None, None),
 ]
 
 
