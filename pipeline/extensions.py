@@ -43,6 +43,14 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Record ``text`` as what :func:`text_of` gives for ``doc``: the text the tokenizer made ``doc`` from,
+    which its tokens spell exactly (spaCy's tokenizer drops no character), so that it is never joined again
+    from the tokens (about 2% of the steady state on news articles)."""
+    _TEXTS[doc] = text
+    return doc
+
+
 class Tokens(NamedTuple):
     """The text, lower case, start offset and punctuation flag of every token of a Doc, as lists: reading
     ``doc[i].text`` builds a Token and decodes its string again at each access (about 0.3 microseconds)."""

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from thinc.api import Model
 
 from . import (
-    extensions,  # noqa: F401  (registers the Doc extensions)
+    extensions,  # (importing it registers the Doc extensions)
     fast_tok2vec,
     greedy_ner,
     threads,
@@ -173,7 +173,7 @@ def load(**overrides) -> Language:
 def make_doc(nlp: Language, text: str, doc_id: Optional[str] = None, published: Optional[str] = None,
              meta: Optional[dict] = None) -> Doc:
     """Tokenise ``text`` (:func:`pipeline.tokenizer.tokenize`) and set the document attributes the components read."""
-    doc = tokenize(nlp, text)
+    doc = extensions.remember_text(tokenize(nlp, text), text)
     doc._.doc_id = doc_id
     doc._.published = _iso_date(published)
     doc._.published_source = "input" if doc._.published else None

@@ -41,6 +41,21 @@ def test_make_doc_published(published, expected, source):
     assert doc._.published_source == source
 
 
+@pytest.mark.parametrize("text", [
+    "Budi  datang.\nIa pulang.\r\n\r\n",
+    "  \t Kata Andi: \"siap\" ",
+    "a\u00a0b\u200bc\x00d\u2028e",
+    "Rapat " + "=" * 70 + " selesai " + "x" * 300 + " .",  # long runs, tokenised piece by piece
+    "",
+])
+def test_make_doc_remembers_the_text_its_tokens_spell(text):
+    from pipeline.extensions import text_of
+    from pipeline.tokenizer import blank
+
+    doc = nlp_module.make_doc(blank(), text)
+    assert text_of(doc) is text and doc.text == text
+
+
 def test_text_of_builds_the_text_once_per_doc():
     import gc
 

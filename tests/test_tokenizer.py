@@ -59,6 +59,24 @@ def test_blank_builds_the_same_tokenizer_settings():
     assert "masing-masing" not in built.rules and "Jan." in built.rules
 
 
+@pytest.mark.parametrize("text", [
+    "((“Kami siap”)) kata [Andi] ...dan «Budi» 'hadir' ¿ya? +62 812, $5, #rapat, @dinas",
+    "“‘Ya’” —kata— ...... (((x))) -- +5 +a",
+])
+def test_prefixes_are_matched_at_the_start_only(pair, text):
+    blank, fast = pair
+    assert fast.tokenizer.prefix_search.__name__ == "match"
+    assert tokens(fast, text) == tokens(blank, text)
+
+
+def test_a_prefix_regex_of_its_own_is_kept():
+    import re
+
+    own = re.compile(r"x(?=y)").search  # not anchored: search and match differ
+    assert tokenizer.anchored_prefix(own, spacy.blank("id").Defaults.prefixes) is own
+    assert tokenizer.anchored_prefix(None, spacy.blank("id").Defaults.prefixes) is None
+
+
 def test_idempotent_and_picklable():
     nlp = tokenizer.customize(tokenizer.customize(spacy.blank("id")))
     assert len(nlp.tokenizer.rules) < 200

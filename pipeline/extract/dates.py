@@ -146,9 +146,30 @@ class _Lexicon:
 
 _SPACES = re.compile(r"\s+")
 # rare patterns tried only in windows that hold a word they need (the seed windows are wide)
+# (every link of RANGE_LINK: `s.d`, `s. d`, `sd`, `s/d`, dashes, `hingga`, `sampai`)
+_RANGE_GATE = re.compile(r"[-–—]|hingga|sampai|s\.?\s?d|s/d", re.IGNORECASE)
+_YEAR_GATE = re.compile(YEAR)
+_DAY_MONTH_GATE = re.compile(r"\d\s*[/-]\s*\d")  # the day and month of every numeric pattern: 12/4, 12-04
+# the words a pattern cannot match without, each found in the window before the pattern is tried there (a
+# gate is a part of every match of its patterns, case aside: a window without it holds no match); one
+# search of a gate serves every pattern it gates in a window. A pattern's own search tries every position
+# of the window, a literal gate skips to its first character: 1.8 -> 1.2 s of dates on 1,000 news articles
 _GATES = {
-    # (every link of RANGE_LINK: `s.d`, `s. d`, `sd`, `s/d`, dashes, `hingga`, `sampai`)
-    "month-day-range": re.compile(r"[-–—]|hingga|sampai|s\.?\s?d|s/d", re.IGNORECASE),
+    "month-day-range": (_RANGE_GATE,),
+    "day-range": (_RANGE_GATE,),
+    "month-range": (_RANGE_GATE,),
+    "numeric-day-range": (_DAY_MONTH_GATE,),
+    "numeric": (_DAY_MONTH_GATE,),
+    "year-range": (_YEAR_GATE,),
+    "year-month-range": (_RANGE_GATE, _YEAR_GATE),
+    "iso": (_YEAR_GATE,),
+    "quarter": (_YEAR_GATE,),
+    "month-year": (_YEAR_GATE,),
+    "year": (_YEAR_GATE,),
+    "decade": (re.compile(r"0\s*-?\s*an", re.IGNORECASE),),  # (DECADE_END after the decade's last digit)
+    "relative-count": (re.compile(r"(?:hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?:lalu|silam|mendatang|lagi)",
+                                  re.IGNORECASE),),
+    "month-relative-year": (re.compile("tahun", re.IGNORECASE),),  # (every relative year: `tahun lalu`, `tahun depan`)
 }
 
 
@@ -267,8 +288,7 @@ def lexicon() -> _Lexicon:
         seen_year = seen_year or rule == "year"
         if prefix is not None:
             prefix = (re.compile(prefix[0], prefix[2]), prefix[1])
-        gate = _GATES.get(rule)
-        patterns.append((rule, kind, re.compile(source, case), prefix, gate))
+        patterns.append((rule, kind, re.compile(source, case), prefix, _GATES.get(rule, ())))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
@@ -768,16 +788,26 @@ def _windows(seed: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in windows]
 
 
+def _holds(gated: dict, gate: re.Pattern, text: str, ws: int, we: int) -> bool:
+    """Whether ``text[ws:we]`` holds a match of ``gate`` (searched once per window)."""
+    key = (gate, ws)
+    found = gated.get(key)
+    if found is None:
+        found = gated[key] = gate.search(text, ws, we) is not None
+    return found
+
+
 def _hits(text: str, anchor: Optional[dt.date], keep_partial: bool = False,
           kinds: tuple = ("digits", "words", "name")) -> list[_Hit]:
     lex = lexicon()
     found: list[_Hit] = []
     windows = {kind: _windows(seed, text) for kind, seed in lex.seeds.items() if kind in kinds}
-    for rule, kind, pattern, prefix, gate in lex.patterns:
+    gated: dict[tuple[re.Pattern, int], bool] = {}  # (gate, window start) -> whether the window holds it
+    for rule, kind, pattern, prefix, gates in lex.patterns:
         if kind not in windows:
             continue
         for ws, we in windows[kind]:
-            if gate is not None and gate.search(text, ws, we) is None:
+            if gates and not all(_holds(gated, gate, text, ws, we) for gate in gates):
                 continue  # a word the pattern cannot match without is not in the window
             pos = ws
             while (match := pattern.search(text, pos, we)) is not None:

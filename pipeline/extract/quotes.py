@@ -329,8 +329,29 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
     """The person name inside the capitalised run ``text[lo:hi]``, without the title, rank,
     organisation or place written before it (``Mayjen TNI Gilang Wicaksono Putra`` ->
     ``Gilang Wicaksono Putra``; ``Bank OCBC NISP Ratna Kusumadewi`` -> ``Ratna Kusumadewi``);
-    None when no word of the run can be a name."""
-    toks = [(m.start(), m.end(), m.group(0)) for m in _NONSPACE.finditer(text[lo:hi])]
+    None when no word of the run can be a name.
+
+    The answer depends on the run, on whether a title or organisation goes on into it and on a
+    full stop right before it, nothing else: it is kept for each of those (the same runs, ``Presiden``,
+    ``Jakarta``, come back in every article)."""
+    key = (id(lex), text[lo:hi], bool(_PHRASE_GOES_ON.search(text, max(0, lo - 40), lo)), lo > 0 and text[lo - 1] == ".")
+    part = _NAME_PARTS.get(key, _UNSEEN)
+    if part is _UNSEEN:
+        if len(_NAME_PARTS) >= NAME_PARTS_KEPT:
+            _NAME_PARTS.clear()
+        part = _NAME_PARTS[key] = _name_part(key[1], key[2], key[3], lex)
+    return None if part is None else (lo + part[0], lo + part[1])
+
+
+NAME_PARTS_KEPT = 100_000  # runs whose name part is kept (a few MB); then the memo starts again
+_NAME_PARTS: dict[tuple, Optional[tuple[int, int]]] = {}
+_UNSEEN = object()
+
+
+def _name_part(run: str, in_title: bool, after_stop: bool, lex: "_Lexicon") -> Optional[tuple[int, int]]:
+    """:func:`name_part` of ``run``, offsets in ``run``; ``in_title``: a phrase before it goes on into it,
+    ``after_stop``: a full stop stands right before it."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _NONSPACE.finditer(run)]
 
     def strong(w: str) -> bool:
         bare = w.rstrip(".")
@@ -347,8 +368,8 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
         return low in lex.weak or bool(_AFFIX_NOUN.match(low))
 
     strongs = [strong(w) for _, _, w in toks]  # (each word's, read once)
-    cut, in_title = 0, bool(_PHRASE_GOES_ON.search(text, max(0, lo - 40), lo))
-    if toks and lo > 0 and text[lo - 1] == ".":
+    cut = 0
+    if toks and after_stop:
         cut = 1  # the end of an abbreviation ("M.T. Widodo", "S.Sos"), not a name
     for k, (_, _, w) in enumerate(toks):
         low = w.rstrip(".").lower()
@@ -370,8 +391,8 @@ def name_part(text: str, lo: int, hi: int, lex: "_Lexicon") -> Optional[tuple[in
         keep.pop()
     if not any(not weak(w) and w.lower() not in lex.function for _, _, w in keep):
         return None
-    s, e = lo + keep[0][0], lo + keep[-1][1]
-    while e > s + 2 and text[e - 1] == "." and text[e - 3] != " ":
+    s, e = keep[0][0], keep[-1][1]
+    while e > s + 2 and run[e - 1] == "." and run[e - 3] != " ":
         e -= 1  # a sentence stop, not an initial
     return s, e
 
@@ -1964,6 +1985,8 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
     a cue between commas after the opening words of its sentence reports the clause after it
     (the content is what follows the cue and its speaker; the words before it stay out, as
     records-v1 annotates them). A passive speech verb with ``-nya`` counts as a cue (``dinilainya``)."""
+    if text.count(",", lo, hi) < 2:
+        return None  # (the cue stands between two commas: most sentences have fewer, and _INTERPOSED tries every position)
     for m in _INTERPOSED.finditer(text, lo, hi):
         if names.inside_quote(m.start()):
             continue
@@ -2043,10 +2066,14 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
 
 # a name with an age in brackets: how the press introduces a private person ("Rina (42), warga ...")
 _AGED_NAME = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
+_AGE = re.compile(r"\(\d{1,3}(?:[ \t]+tahun)?\)")  # the bracketed age every match of _AGED_NAME ends with
 
 
 def aged_names(text: str) -> list[frozenset[str]]:
-    """The words of each name that the text gives an age in brackets (``Rina (42)``)."""
+    """The words of each name that the text gives an age in brackets (``Rina (42)``). (Most texts give no
+    age: a search for the bracket alone rules them out, _AGED_NAME tries each capitalised word.)"""
+    if _AGE.search(text) is None:
+        return []
     return [frozenset(m.group(1).split()) for m in _AGED_NAME.finditer(text)]
 
 

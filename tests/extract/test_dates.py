@@ -278,3 +278,32 @@ def test_no_dates_from_page_furniture(text, expected):
     nlp.add_pipe("dates")
     doc = _doc(nlp, text)
     assert [m.text for m in doc._.dates] == expected
+
+
+# every gated rule, its gate word present and absent (each text invented)
+GATED = [
+    "rapat 26–27 Mei 2025 dan 3 hingga 5 juni", "Januari-Maret 2025, Juli sampai September", "Senin-Selasa (26-27/5)",
+    "Selasa (27/5/2025), Rabu 28/5, (Kamis, 29/5), tanggal 14-05-2025", "Jumat (14/04/201\nlalu",
+    "periode 2010-2015, musim 2017/18, antara 2015 dan 2019", "2024 hingga Maret 2025", "pada 2025-05-14 pukul 10",
+    "triwulan I 2025", "Mei 2025, pada Mei tahun 2024", "sejak 2019 lalu, tahun 2025 mendatang", "era 1990-an, 80an",
+    "dua hari yang lalu, 3 tahun lagi", "Maret tahun lalu, bulan Juni tahun depan",
+    # negative: the pattern's word is missing from the window
+    "rapat 26 27 Mei", "Januari Maret", "Rp 5 juta untuk 12 desa", "nomor 12 dan 15", "dua hari itu", "Maret ini",
+]
+
+
+@pytest.mark.parametrize("text", GATED)
+def test_gates_change_no_hit(text, monkeypatch):
+    import dataclasses
+
+    from pipeline.extract import dates
+
+    anchor = dt.date.fromisoformat(A)
+    gated = [vars(h) for h in dates._hits(text, anchor, keep_partial=True)]
+    lex = dates.lexicon()
+    open_lex = dataclasses.replace(lex, patterns=[(r, k, p, pre, ()) for r, k, p, pre, _ in lex.patterns])
+    monkeypatch.setattr(dates, "lexicon", lambda: open_lex)
+    assert [vars(h) for h in dates._hits(text, anchor, keep_partial=True)] == gated
+    for rule, _, pattern, _, gates in lex.patterns:
+        for m in pattern.finditer(text):
+            assert all(g.search(m.group(0)) for g in gates), (rule, m.group(0))

@@ -1016,3 +1016,25 @@ def test_holders_glued_to_an_organisation_or_place(nlp, text, model, kept, dropp
     found = with_model_ents(nlp, text, model)
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ([(3, 5, "ORG"), (0, 2, "PER")], [(0, 2, "PER"), (3, 5, "ORG")]),  # by start, as doc.ents reads them
+    ([(0, 2, "PER"), (2, 4, "PER")], [(0, 2, "PER"), (2, 4, "PER")]),  # adjacent names stay two
+    ([(0, 2, ""), (4, 4, "LOC"), (5, 6, "LOC")], [(5, 6, "LOC")]),  # no label, no token: no entity
+    ([(0, 3, "ORG"), (2, 4, "PER")], ValueError),  # overlapping: refused like doc.ents refuses it
+])
+def test_person_ruler_steps_read_what_doc_ents_would(nlp, spans, expected):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Budi Santoso dari Dinas Pendidikan Kota Medan hadir")
+    made = [Span(doc, s, e, label=label) for s, e, label in spans]
+    if expected is ValueError:
+        with pytest.raises(ValueError):
+            entities._as_set(made)
+        with pytest.raises(ValueError):
+            doc.ents = made
+        return
+    doc.ents = made
+    read_back = [(e.start, e.end, e.label_) for e in doc.ents]
+    assert [(e.start, e.end, e.label_) for e in entities._as_set(made)] == read_back == expected

@@ -201,6 +201,9 @@ INTERPOSED = [
     ("Rudi Hartanto hadir. Warga tiga desa di kaki gunung yang terdampak banjir bandang pekan lalu sejak "
      "pagi, katanya, masih menunggu bantuan logistik dari kabupaten.", None, None),
     ("Proyek itu, kata demi kata, dibaca ulang oleh panitia lelang.", None, None),
+    # one comma in the sentence: no cue between commas (the other comma stands in the sentence before)
+    ("Rudi Hartanto hadir di lokasi, kemarin. Semua proyek itu katanya, dibiayai dari kas desa tanpa pinjaman.",
+     None, None),
 ]
 
 
@@ -245,6 +248,30 @@ NAME_PARTS = [
 def test_name_part(run, name):
     part = Q.name_part(run, 0, len(run), Q.lexicon())
     assert (run[part[0]:part[1]] if part else None) == name
+
+
+@pytest.mark.parametrize("before,run,name", [
+    # the same run after a phrase that goes on into it, after a full stop and after nothing
+    ("Ketua Umum Partai Maju dan ", "Jaya Budi Santoso", "Budi Santoso"),
+    ("", "Jaya Budi Santoso", "Jaya Budi Santoso"),
+    ("Program WCS untuk ", "Kalimantan Budi Santoso", "Budi Santoso"),
+    ("", "Kalimantan Budi Santoso", "Kalimantan Budi Santoso"),
+    ("Lulusan S.Sos.", "Budi Santoso", "Santoso"),
+    ("Lulusan S.Sos. ", "Budi Santoso", "Budi Santoso"),
+    ("Sekretaris Daerah Bali ", "I Gede Putu Arsana", "I Gede Putu Arsana"),
+])
+def test_name_part_is_kept_for_its_run_and_context(before, run, name):
+    lex = Q.lexicon()
+    text = before + run + " hadir."
+    lo, hi = len(before), len(before) + len(run)
+    Q._NAME_PARTS.clear()
+    fresh = Q.name_part(text, lo, hi, lex)
+    for other in ("", "Ketua Umum Partai Maju dan ", "Program WCS untuk ", "Lulusan S.Sos.", "Lulusan S.Sos. "):
+        Q.name_part(other + run + " x", len(other), len(other) + len(run), lex)  # the run in other contexts first
+    kept = Q.name_part(text, lo, hi, lex)
+    in_title = bool(Q._PHRASE_GOES_ON.search(text, max(0, lo - 40), lo))
+    assert kept == fresh == tuple(lo + k for k in Q._name_part(run, in_title, text[lo - 1:lo] == ".", lex))
+    assert text[kept[0]:kept[1]] == name
 
 
 @pytest.mark.parametrize("text,speaker,public", [
@@ -722,3 +749,16 @@ SHORT_SPEAKERS = [
 def test_short_forms_reflexives_and_honorifics(nlp, text, ents, speakers):
     doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
     assert [q.speaker for q in Q.quotes(doc)] == speakers
+
+
+@pytest.mark.parametrize("text,aged", [
+    ("Rina (42), warga Bekasi, datang.", [{"Rina"}]),
+    ("Kata Budi Santoso (60 tahun) dan Andi Saputra Jaya Kusuma (7).", [{"Kata", "Budi", "Santoso"}, {"Andi", "Saputra", "Jaya", "Kusuma"}]),
+    # negative: no age in brackets (a date, a number of four digits, an acronym)
+    ("Senin (12/5) Rina datang.", []),
+    ("Rina (2025) datang ke Dinas Sosial (Dinsos).", []),
+    ("rina (42) datang.", []),
+])
+def test_aged_names(text, aged):
+    assert [set(words) for words in Q.aged_names(text)] == aged
+    assert Q.aged_names(text) == [frozenset(m.group(1).split()) for m in Q._AGED_NAME.finditer(text)]
