@@ -123,6 +123,9 @@ _SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"peneliti
                         + r")[ \t]+(?:dari|oleh)[ \t]+", re.I)
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
+# nouns of an unnamed source or of someone else near the one talked about ("kata orang yang mengaku dekat
+# dengan penyanyi itu", "ujar sumber yang enggan disebut namanya itu"): no one named
+SOURCE_HEADS = frozenset("orang sumber seseorang pihak kerabat teman rekan sahabat keluarga tetangga".split())
 PLAIN_START = frozenset(
     "ia dia beliau menurut menurutnya kata ujar dalam sementara selain pada di ke dari saat ketika namun "
     "tetapi hal itu ini kami kita saya mereka para sang si oleh untuk dengan bahkan adapun apalagi "
@@ -878,6 +881,15 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
 _NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
 # an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
 _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
+# the opening of a sentence that names the source of what it reports, up to a name: "Berdasarkan
+# keterangan tertulis yang disampaikan prakirawan ...", "Mengutip laporan ... oleh Kepala Bidang ..."
+_SOURCE_PHRASE = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?"
+                            r"|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|laporan|penjelasan|"
+                            r"pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi)\b[^,;:.!?\"“”\n]*$")
+# a name (and an acronym in brackets) that closes the phrase before a comma
+_PHRASE_CLOSES = re.compile(r"[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,")
+# the first word of an apposition after a name
+_APPOSITION_OPENS = re.compile(r"[ \t]*,[ \t]*(\w+)")
 # the closing formula of a statement: "..., demikian keterangan resmi OJK." / "demikian pernyataan Biro Humas X"
 _DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|penjelasan)"
                        r"(?:[ \t]+(?:tertulis|resmi|pers))*)(?=[ \t]+[A-Z])")
@@ -889,6 +901,11 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?
 _LIST_ENDS = re.compile(r",[ \t]*(?:dan|serta)[ \t]*$")
 # a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
 _DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
+# a common noun with its modifiers (a relative clause, names of places or organisations, commas) that a
+# demonstrative closes at the clause's end: "pemain yang kini memperkuat Persib Bandung itu", "siswi asal
+# Desa Wukirsari, Kecamatan Cangkringan, tersebut"
+_RELATIVE_DESCRIPTION = re.compile(r"[a-z][\w-]*[ \t]+[^.;:!?()\"“”\n]*?"
+                                   r"[ \t](?:itu|ini|tersebut)(?=[ \t]*(?:[.,;:!?\n]|$))")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
@@ -972,7 +989,9 @@ class _Resolver:
                     by_sentence.setdefault(bisect_right(self.sent_starts, s), []).append((s, e))
             out = []
             for k, found in by_sentence.items():
-                s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
+                # ("kuasa hukum Sahara, Moh Zakki, mengatakan": the name of the apposition speaks, not Sahara)
+                s, e = next((m for m in found if self._verb_after(*m, lex) and not self._named_apposition(m[1])),
+                            next((m for m in found if self._verb_after(*m, lex)), found[0]))
                 sent = self.sent_starts[k - 1] if 0 < k <= len(self.sent_starts) else 0
                 # (the title before a listed name is the item's: "bersama Menko PMK X, Menteri Sosial Y, serta Z")
                 before = self.text[sent:s].rstrip()
@@ -1003,6 +1022,24 @@ class _Resolver:
         lex = lexicon()
         return w.islower() and w not in CONNECTORS and w not in PREPOSITIONS and w not in ADVERBS \
             and w not in lex.cues and w not in lex.verbs and w not in lex.pronouns and not _passive_speech(w, lex)
+
+    def _describes(self, e: int) -> bool:
+        """Whether the apposition after a name ending at ``e`` opens with a lower-case word or a title
+        (``, sekretaris tim kampanye ...,``, ``, dihubungi kemarin,``, ``, Kepala Dinas X,``): a
+        description of that name, whose own names do not speak."""
+        m = _APPOSITION_OPENS.match(self.text, e)
+        return m is not None and (m.group(1).islower() or m.group(1).lower() in lexicon().title_heads)
+
+    def _named_apposition(self, e: int) -> bool:
+        """Whether an apposition between commas after a name ending at ``e`` opens with another person's
+        name (``kuasa hukum Sahara, Moh Zakki, mengatakan``: the first name is a possessor)."""
+        m = _APPOSITION.match(self.text, e)
+        if m is None:
+            return False
+        first = WORD_RE.search(self.text, e, m.end())
+        k = bisect_left(self.names.per_starts, first.start()) if first else len(self.names.per)
+        return k < len(self.names.per) and self.names.per[k][0] == first.start() \
+            and (self.names.per[k] not in self.names.weak or self.names.per[k][1] <= m.end())
 
     def _coordinated(self, s: int, e: int) -> bool:
         """Whether the person mention [s, e) is one of two people joined by ``dan``, ``serta`` or ``&``
@@ -1044,6 +1081,10 @@ class _Resolver:
         w = last[-1].lower() if last and tail and tail[-1].isalnum() else ""
         if self._possessed(s):
             return False
+        if _SOURCE_PHRASE.match(before) and _PHRASE_CLOSES.match(self.text, e):
+            # "Berdasarkan keterangan tertulis yang disampaikan prakirawan X Leni, banjir dipicu ...": the
+            # source that the sentence reports, as "menurut X" gives it (the one "-nya" cues go back to)
+            return True
         if w in TITLE_PREPOSITIONS and re.search(r"[A-Z]", before[len(stripped):]) and self._verb_after(s, e, lex):
             return True  # the title's organisation: "Pengamat politik dari Universitas Bengkulu Rudi menilai"
         if w in PREPOSITIONS:
@@ -1077,10 +1118,11 @@ class _Resolver:
             insort(self._event_keys, (pos, len(self.events)))
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
-    def last_speaker(self, pos: int) -> Optional[tuple[str, int, int]]:
-        """The speaker of the last quotation before ``pos`` (``lanjutnya``: who goes on speaking)."""
+    def last_speaker(self, pos: int, after: int = -1) -> Optional[tuple[str, int, int]]:
+        """The speaker of the last quotation before ``pos`` (``lanjutnya``: who goes on speaking), if
+        noted after ``after``."""
         k = bisect_left(self._event_keys, (pos, -1)) - 1
-        if k < 0:
+        if k < 0 or self._event_keys[k][0] <= after:
             return None
         best = self.events[self._event_keys[k][1]]
         return best[1], best[2], best[3]
@@ -1170,6 +1212,13 @@ class _Resolver:
                 return (holder, lo + first.start(), lo + first.start() + len(title)), "title"
             # a bare title ("kata Menkes", "ujar politikus itu") refers back to the person talked about
             return self.recent(anchor), "title"
+        if fw[:1].islower() and fw not in DESCRIBERS and fw not in SOURCE_HEADS \
+                and (rel := _RELATIVE_DESCRIPTION.match(self.text, lo + first.start())) \
+                and len(rel.group(0).split()) <= 14:
+            # "tambah pemain yang kini memperkuat Persib Bandung itu", "kata siswi asal Desa X, Kecamatan Y,
+            # tersebut": a noun whose modifiers a demonstrative closes describes the one talked about,
+            # whatever names the modifiers hold
+            return self.recent(anchor), "anaphor"
         if fw[:1].islower() and not re.search(r"\b[A-Z]", title):
             if fw not in DESCRIBERS and _DESCRIBED_BEFORE.search(title) and len(title.split()) <= 8:
                 # "ungkap perempuan berusia 25 tahun tersebut": a description of the one talked about
@@ -1204,6 +1253,11 @@ class _Resolver:
             # "Rivaldi dari PT House of Bamboo mengatakan": the name before the organisation speaks
             per = next((q for q in candidates if q[1] <= per[0] and (m := _FROM_ORG.match(self.text, q[1], pos))
                         and m.end() >= per[1] and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos)), per)
+            # "Decky Senduk, sekretaris tim kampanye Vonnie - Hendry, mengaku": a description between commas
+            # after a name ends with a name of its own; the name it describes speaks
+            per = next((q for q in candidates if q[1] <= per[0] and (m := _APPOSITION.match(self.text, q[1], pos))
+                        and m.end() >= per[1] and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos)
+                        and self._describes(q[1])), per)
             return (self.names.name_of(*per), per[0], per[1]), "name"
         if pron is not None:
             return self.recent(pron), "pronoun"
@@ -1698,6 +1752,11 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                                                           attributed.end("verb"))
                 return
         span.speaker = _continuing(span, previous)
+        spoke = resolver.last_speaker(span.open, after=previous.end) if span.speaker is not None else None
+        if spoke is not None and spoke[0] != span.speaker[0]:
+            # "Pengamat X, Ellen, menilai ... \"...\"": someone else's statement reported since the last
+            # quotation; the quotation without a cue goes on with that statement, not the earlier quotation
+            span.speaker = spoke
         if span.speaker is None and span.pending != "next":
             span.speaker = resolver.recent(span.open)
         if span.cue is None and previous is not None and span.speaker == previous.speaker:

@@ -722,3 +722,61 @@ SHORT_SPEAKERS = [
 def test_short_forms_reflexives_and_honorifics(nlp, text, ents, speakers):
     doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
     assert [q.speaker for q in Q.quotes(doc)] == speakers
+
+
+# speakers across sentences (issue #14): the name an apposition describes, a source phrase before a report,
+# a description with a relative clause after a cue, a quotation without a cue after another's statement;
+# (text, entities to tag, speakers of all quotations in order)
+ACROSS_SENTENCES = [
+    # an apposition that describes the name before it (lower-case or a title) may hold other names: the
+    # described name speaks; an apposition that opens with a name gives the speaker (the first is a possessor)
+    ('Pasangan Rina Wulan - Hendra Kusuma melapor. Agus Salim, sekretaris tim kampanye Rina - Hendra, mengaku '
+     'belum ada dana dari pihak ketiga. Dana itu berupa barang.\n\n"Masih pakai dana terbatas," katanya.',
+     [("Rina Wulan", "PER"), ("Hendra Kusuma", "PER"), ("Agus Salim", "PER"), ("Rina", "PER"), ("Hendra", "PER")],
+     ["Agus Salim", "Agus Salim"]),
+    ('Budi Santoso, Kepala Dinas Pendidikan Kota Sukamaju Rina, mengatakan, sekolah dibuka pekan depan.',
+     [("Budi Santoso", "PER"), ("Rina", "PER")], ["Budi Santoso"]),
+    ('Kasus itu ditangani polisi. Kuasa hukum Sahara, Moh Zakki, mengatakan, kliennya akan hadir dalam pemeriksaan. '
+     '"Kami siap hadir," katanya.', [("Sahara", "PER"), ("Moh Zakki", "PER")], ["Moh Zakki", "Moh Zakki"]),
+    # the source of a report ("Berdasarkan keterangan ... X, ...") is whom a later "-nya" cue goes back to;
+    # a report with no named source is not
+    ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan keterangan tertulis yang '
+     'disampaikan prakirawan Stasiun Klimatologi Bogor Rina Wulandari, banjir dipicu hujan lebat.\n\n'
+     '"Awan hujan konvektif terus tumbuh," ujarnya.',
+     [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")], ["Budi Santoso", "Rina Wulandari"]),
+    ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan laporan tersebut, banjir dipicu '
+     'hujan lebat.\n\n"Awan hujan konvektif terus tumbuh," ujarnya.',
+     [("Budi Santoso", "PER")], ["Budi Santoso", "Budi Santoso"]),
+    ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan laporan warga kepada Rina '
+     'Wulandari dan petugas, banjir dipicu hujan lebat.\n\n"Awan hujan konvektif terus tumbuh," ujarnya.',
+     [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")], ["Budi Santoso", "Budi Santoso"]),
+    # a noun with a relative clause that a demonstrative closes, after the cue: the one talked about, whatever
+    # names the clause holds; an unnamed source described without a demonstrative is no one
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'tambah pemain yang kini memperkuat Persija Jakarta itu.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", "Arga Saputra"]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'kata seorang suporter yang datang dari Bogor itu.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", None]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'kata kiper asal Desa Sukamaju, Kecamatan Cibalong, tersebut.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", "Arga Saputra"]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'kata orang yang mengaku dekat dengan kiper itu.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", None]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'bunyi spanduk yang dipasang suporter.', [("Arga Saputra", "PER"), ("Arga", "PER")], ["Arga Saputra", None]),
+    # a quotation without a cue after someone else's reported statement goes on with that statement
+    ('"Makin susah dapat penumpang," ujar Rachmat Adin.\n\nPengamat transportasi Ellen Tangkudung mengatakan, '
+     'dinas belum menjelaskan batas penumpang.\n\n"Semestinya dinas menjabarkan kapasitas maksimal."',
+     [("Rachmat Adin", "PER"), ("Ellen Tangkudung", "PER")], ["Rachmat Adin", "Ellen Tangkudung", "Ellen Tangkudung"]),
+    ('"Makin susah dapat penumpang," ujar Rachmat Adin.\n\nKepadatan penumpang terjadi pada jam sibuk.\n\n'
+     '"Semestinya dinas menjabarkan kapasitas maksimal."', [("Rachmat Adin", "PER")],
+     ["Rachmat Adin", "Rachmat Adin"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", ACROSS_SENTENCES)
+def test_speakers_across_sentences(nlp, text, ents, speakers):
+    doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
+    assert [q.speaker for q in Q.quotes(doc)] == speakers
