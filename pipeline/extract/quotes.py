@@ -1440,11 +1440,25 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     people = _TablePeople(names.table)
+    places = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_LABELS)
+    place_starts = [p[0] for p in places]
+
+    def other(s: int, e: int) -> bool:
+        k = bisect_right(place_starts, s) - 1
+        return k >= 0 and places[k][1] >= e
+
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker, add=True, people=people)
+        item.speaker = in_table(names.table, item.speaker, add=True, people=people, text=text, other=other)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
+    renamed = names.table.renamed
+    for _, _, item in events:
         speaker = item.speaker or (None, None, None)
+        seen = set()
+        while speaker[0] in renamed and speaker[0] not in seen:
+            # (a person the table renamed after this quotation was read: every quotation names it alike)
+            seen.add(speaker[0])
+            speaker = (renamed[speaker[0]], speaker[1], speaker[2])
         kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
         yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
@@ -1465,6 +1479,10 @@ def _whole_words(name: str) -> set[str]:
     """The words of ``name`` that are no initial, under one spelling (:func:`spelling_key`: lower
     case, no final stop, old and new spellings alike)."""
     return {spelling_key(w) for w in name.split() if len(w.rstrip(".")) > 1}
+
+
+# one or two capitalised words of a name
+_SHORT_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?")
 
 
 class _TablePeople:
@@ -1521,6 +1539,24 @@ class _TablePeople:
             return None
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def written_after(self, name: str, text: str, other=None) -> Optional[Entity]:
+        """The one person of the table whose whole name ``text`` writes right after ``name`` (one or two
+        capitalised words that no person bears), when the two make a name of at most four words and
+        ``name`` is nowhere else inside a place or organisation (``other(start, end)``); else None."""
+        if not _SHORT_NAME.fullmatch(name) or any(w.lower() in lexicon().non_name for w in name.split()):
+            return None
+        found = {}
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?:[ \t]+([A-Z][\w'’-]*))?", text):
+            before = None
+            for p in self.by_word.get(spelling_key(m.group(1)), ()) if m.group(1) else ():
+                if self._current(p) and text.startswith(p.name, m.start(1)) \
+                        and not re.match(r"[\w'’-]", text[m.start(1) + len(p.name):m.start(1) + len(p.name) + 1]) \
+                        and len(name.split()) + len(p.name.split()) <= 4:
+                    found[p.id] = before = p
+            if before is None and other is not None and other(m.start(), m.start() + len(name)):
+                return None  # a word of a place or an organisation elsewhere ("Dinas Kesehatan Tangsel")
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def sharing(self, name: str) -> list[Entity]:
         """The table's people (in table order) named ``name`` or sharing a whole word with it."""
         entities = self.table.entities
@@ -1530,14 +1566,17 @@ class _TablePeople:
 
 
 def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False,
-             people: Optional[_TablePeople] = None) -> Optional[tuple[str, Optional[int], Optional[int]]]:
+             people: Optional[_TablePeople] = None, text: Optional[str] = None,
+             other=None) -> Optional[tuple[str, Optional[int], Optional[int]]]:
     """The speaker as an entity of the document's table, under its fullest name, or None.
 
     The entity with a mention where the speaker was read (a person sharing a word with the
     name found there, an organisation under one of its names), else the person whose name
     holds the speaker's name (the one named last before it), else the organisation with that
-    name or alias. ``add``: a capitalised name the quote rules read that the table lacks
-    becomes a person of the table; a fuller name read next to a cue renames the table's person.
+    name or alias, else (given the document's ``text``) the one person whose name the text writes right
+    after the speaker's name, renamed with it in front (``other(start, end)``: whether a place or an
+    organisation covers that stretch). ``add``: a capitalised name the quote rules read
+    that the table lacks becomes a person of the table; a fuller name read next to a cue renames the table's person.
     ``people``: the table's index, kept up to date across calls (built here if not given)."""
     if speaker is None or not speaker[0]:
         return None
@@ -1571,6 +1610,13 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
     person = people.nickname(name)
     if person is not None and (s is None or person.start <= s):
         return person.name, s, e  # "JK mengatakan" after "Wakil Presiden Jusuf Kalla"
+    person = people.written_after(name, text, other) if text is not None else None
+    if person is not None:
+        # "Menurut Flora, ..." where the table holds "Pricilia Kalalo" of "Universitas Sam Ratulangi Flora
+        # Pricilia Kalalo": the words an organisation's name took are the person's first names
+        _rename(table, person, f"{name} {person.name}")
+        people.add(person)
+        return person.name, s, e
     if add and s is not None and e is not None:
         person = Entity(len(table.entities), "PER", name)
         table.entities.append(person)

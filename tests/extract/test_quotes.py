@@ -780,3 +780,48 @@ ACROSS_SENTENCES = [
 def test_speakers_across_sentences(nlp, text, ents, speakers):
     doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
     assert [q.speaker for q in Q.quotes(doc)] == speakers
+
+
+# a short name that the text writes right before the whole name of one person of the table (whose first
+# names an organisation's name took) is that person, renamed with it in front, in every quotation;
+# (text, entities to tag, speakers)
+WRITTEN_BEFORE = [
+    ('Dekan Fakultas Hukum Universitas Nusa Raya Flora Pricilia Kalalo mengatakan, aturan itu mendorong '
+     'pemerataan usaha. Menurut Flora, kemudahan itu menciptakan stabilitas.',
+     [("Universitas Nusa Raya Flora", "ORG"), ("Pricilia Kalalo", "PER")],
+     ["Flora Pricilia Kalalo", "Flora Pricilia Kalalo"]),
+    # two people the word could open, or a name already of four words: no renaming
+    ('Kepala Dinas Nusa Budi Santoso mengatakan, jalan itu akan diperbaiki tahun ini. Ketua Tim Raya Budi Hartono '
+     'mengatakan, dana perbaikan sudah tersedia. Menurut Budi, pekerjaan selesai bulan depan.',
+     [("Dinas Nusa Budi", "ORG"), ("Santoso", "PER"), ("Tim Raya Budi", "ORG"), ("Hartono", "PER")],
+     ["Santoso", "Hartono", "Budi"]),
+    ('Direktur PT Nusa Raya Flora Pricilia Anggun Sari Kalalo mengatakan, pabrik itu akan dibuka tahun ini. '
+     'Menurut Flora, pabrik menyerap 200 pekerja.', [("PT Nusa Raya Flora", "ORG"),
+                                                     ("Pricilia Anggun Sari Kalalo", "PER")],
+     ["Pricilia Anggun Sari Kalalo", "Flora"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", WRITTEN_BEFORE)
+def test_short_name_written_before_a_table_name(nlp, text, ents, speakers):
+    doc = tagged(nlp, text, ents, text.find)
+    assert [q.speaker for q in Q.quotes(doc)] == speakers
+
+
+@pytest.mark.parametrize("text,name,elsewhere,expected", [
+    ("Dekan Universitas Nusa Flora Pricilia Kalalo hadir. Menurut Flora, ...", "Flora", None, "Pricilia Kalalo"),
+    # a word that a place or an organisation holds elsewhere is not a first name
+    ("Wali Kota Sukamaju Pricilia Kalalo hadir. Dinas Kesehatan Sukamaju mencatat ...", "Sukamaju",
+     (58, 66), None),
+    # a title or other non-name word, or a name the person's name does not follow, is none
+    ("Wali Kota Pricilia Kalalo hadir.", "Kota", None, None),
+    ("Flora hadir. Pricilia Kalalo juga hadir.", "Flora", None, None),
+])
+def test_written_after(text, name, elsewhere, expected):
+    from pipeline.annotations import Entity, EntityMention, EntityTable
+    person = Entity(0, "PER", "Pricilia Kalalo")
+    person.mentions.append(EntityMention("Pricilia Kalalo", text.find("Pricilia"), text.find("Pricilia") + 15, "name"))
+    people = Q._TablePeople(EntityTable([person]))
+    other = (lambda s, e: elsewhere is not None and elsewhere[0] <= s and e <= elsewhere[1])
+    found = people.written_after(name, text, other)
+    assert (found.name if found else None) == expected
