@@ -87,7 +87,7 @@ PREPOSITIONS = frozenset(
 )
 SUBORDINATORS = frozenset(
     "saat ketika usai seusai sebelum setelah sesudah sambil dengan untuk dalam selepas sehabis "
-    "tatkala guna agar supaya".split()
+    "tatkala guna agar supaya selama".split()
 )
 PREDICATE_WORDS = frozenset(
     "akan sudah telah bisa dapat harus perlu masih sedang tidak tak belum adalah merupakan menjadi ada "
@@ -1837,6 +1837,7 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
             (_after_verb(text, lo, hi, lo + m.start(), lo + m.end(), m.group("cue"), names, lex)
              for m in lex.verb_word.finditer(sentence) if not names.inside_quote(lo + m.start())),
             (_interposed_cue(text, lo, hi, names, lex) for _ in (None,)),
+            (_opening_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
         )
         quote = next((q for q in candidates if q is not None), None)
@@ -1949,6 +1950,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         if adj and conn == "":
             start += adj.end()
             conn = ","
+    if verb in COMMA_VERBS and conn not in (",", "bahwa"):
+        return None  # "memandang sebelah mata", "memandang X sebagai Y": a view reports speech after a comma only
     asks = verb in ASK_VERBS
     if conn == "" and (asks or verb == "mengingatkan"):
         # "mengingatkan masyarakat agar tidak ...": after an object without a verb, the request follows "agar"
@@ -1970,6 +1973,7 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
+            and not (conn == "," and _DEMONSTRATIVE_AFTER.match(text, first.end())) \
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
             and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
         return None  # ("memastikan dukungan logistik telah dikirim": an auxiliary makes the noun a subject)
@@ -1978,7 +1982,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     end = _content_end(text, start, hi, names)
     content = text[start:end]
     n = _word_count(content)
-    if n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
+    words3 = [w.lower() for w in WORD_RE.findall(content)] if n == 3 else []
+    if n == 3 and words3[0] not in _NOT_BEFORE_PREDICATE and words3[0] not in _CONJUNCTIONS \
+            and (conn in ("bahwa", "agar", "supaya") or _PREDICATE.fullmatch(words3[1])):
+        pass  # "berharap pelaku dihukum setimpal", "menegaskan bahwa perda segera terbit": a short clause
+    elif n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
         return None  # (content that opens with a quoted term is reported speech: '"kota kembang" tersebut ...')
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
@@ -2000,6 +2008,9 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
+# verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
+COMMA_VERBS = frozenset({"memandang"})
+_CONJUNCTIONS = frozenset("dan serta atau tetapi namun lalu".split())
 # the object of a request before "untuk" and the verb after it: "masyarakat untuk memperhatikan"
 _OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")
 # the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
@@ -2100,6 +2111,28 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
     return None
 
 
+# a short cue with -nya that opens its sentence before a comma: "Lanjutnya, ...", "Sambungnya, ..."
+_OPENING_CUE = re.compile(r"[\s\"“”]*(?P<cue>[A-Z][a-z]+nya)[ \t]*,[ \t]*")
+
+
+def _opening_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``Sambungnya, staf ahli sangat dibutuhkan.``: a continuation cue with ``-nya`` (``lanjut``, ``tambah``,
+    ``imbuh``, ``sambung``, ``pungkas``) that opens the sentence before a comma reports the clause after it,
+    as ``Menurutnya,`` does."""
+    m = _OPENING_CUE.match(text, lo, hi)
+    # (only a cue of going on: "Katanya, ..." also reports hearsay, "Jelasnya, ..." sums up)
+    if m is None or m.group("cue").lower()[:-3] not in CONTINUATION_CUES or names.inside_quote(m.start("cue")):
+        return None
+    start = m.end()
+    end = _content_end(text, start, hi, names)
+    if _word_count(text[start:end]) < 3:
+        return None
+    span = _Span(m.start("cue"), None, start, end, -1, False, rule="opening-cue", cue=m.group("cue"),
+                 cue_start=m.start("cue"), cue_end=m.end("cue"))
+    span.extra["pos"] = m.start("cue")
+    return span
+
+
 def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     """``CONTENT, katanya.`` / ``CONTENT, kata X.`` / ``CONTENT, demikian keterangan resmi X.``
     without quotation marks."""
@@ -2134,6 +2167,10 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
             lo, hi = span.extra["name_region"]
             found, how = resolver.speaker_after(lo, span.cue_start)
             span.speaker = found
+    elif span.rule == "opening-cue":
+        # "Lanjutnya, ...": the one who spoke last goes on; "Katanya, ...": the one talked about
+        span.speaker = (resolver.last_speaker(span.cue_start) if cue[:-3] in CONTINUATION_CUES else None) \
+            or resolver.recent(span.cue_start)
     elif span.rule in ("content-then-cue", "interposed-cue"):
         if cue.endswith("nya"):
             span.speaker = resolver.recent(span.start)

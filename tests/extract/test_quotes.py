@@ -825,3 +825,37 @@ def test_written_after(text, name, elsewhere, expected):
     other = (lambda s, e: elsewhere is not None and elsewhere[0] <= s and e <= elsewhere[1])
     found = people.written_after(name, text, other)
     assert (found.name if found else None) == expected
+
+
+# reported speech the genre writes short or after a sentence-opening cue (issue #14); (text, entities,
+# expected [(content start, speaker)]) of the indirect quotations
+REPORTED_SHORT = [
+    # a clause of three words with its predicate second, or after "bahwa"; not a conjunction's phrase
+    ("Istri korban, Nurhayati Alam, berharap pelaku dihukum setimpal.", [("Nurhayati Alam", "PER")],
+     [("pelaku dihukum setimpal", "Nurhayati Alam")]),
+    ("Terdakwa Budi Santoso bersikap sopan serta mengakui dan menyesali perbuatannya.", [("Budi Santoso", "PER")], []),
+    ("Selama berharap, ia bekerja serabutan di pasar.", [], []),
+    # a speech noun with a demonstrative after a comma is the subject of the reported clause
+    ("Djarot Santoso menerangkan, imbauan itu untuk mengantisipasi efek negatif tawuran.",
+     [("Djarot Santoso", "PER")], [("imbauan itu", "Djarot Santoso")]),
+    ("Djarot Santoso menyampaikan imbauan itu kepada para remaja di masjid.", [("Djarot Santoso", "PER")], []),
+    # "memandang" reports speech after a comma or "bahwa" only
+    ("Sebab Edi Santoso memandang, tarif kereta bandara semestinya kompetitif dengan moda lain.",
+     [("Edi Santoso", "PER")], [("tarif kereta", "Edi Santoso")]),
+    ("Sebagian warga memandang sebelah mata dengan menduga bahwa mereka digerakkan pihak lain.", [], []),
+    # a continuation cue opening the sentence before a comma: the last speaker goes on; "Katanya," and
+    # "Jelasnya," (hearsay, a summing up) report nothing there
+    ("Anggota DPRD Bestari Barus menegaskan, perda itu akan segera terbit. Sambungnya, staf ahli sangat "
+     "dibutuhkan untuk menunjang kinerja.", [("Bestari Barus", "PER")],
+     [("perda itu", "Bestari Barus"), ("staf ahli", "Bestari Barus")]),
+    ("Anggota DPRD Bestari Barus hadir. Katanya, staf ahli sangat dibutuhkan untuk menunjang kinerja.",
+     [("Bestari Barus", "PER")], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPORTED_SHORT)
+def test_short_and_opening_reported_speech(nlp, text, ents, expected):
+    found = [(q.text, q.speaker) for q in Q.quotes(tagged(nlp, text, ents, text.rfind)) if q.kind == "indirect"]
+    assert len(found) == len(expected), found
+    for (content, speaker), (start, want) in zip(found, expected):
+        assert content.startswith(start) and speaker == want
