@@ -504,6 +504,7 @@ class _Names:
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
+        self._outlets: Optional[frozenset[str]] = None
         self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
         self._orgs_spelt: dict[str, list[Entity]] = {}  # short form -> the organisations it spells (memoised)
 
@@ -704,6 +705,12 @@ class _Names:
             if not self.inside_quote(s) and not self._dateline_outlet(s, e):
                 yield s, e, t
             k += 1
+
+    def outlets(self) -> frozenset[str]:
+        """The names (lower case) of the dateline's outlet (``JAKARTA, KOMPAS --``)."""
+        if self._outlets is None:
+            self._outlets = frozenset(t.lower() for s, e, t in self.org[:3] if self._dateline_outlet(s, e))
+        return self._outlets
 
     def _dateline_outlet(self, s: int, e: int) -> bool:
         """Whether the ORG [s, e) is the outlet of the dateline (``Rimanews -``, ``Jakarta, CNN Indonesia
@@ -1139,6 +1146,19 @@ class _Resolver:
         if k >= 0 and (best is None or self._event_keys[k][0] >= best[0]):
             best = self.events[self._event_keys[k][1]]
         return (best[1], best[2], best[3]) if best else None
+
+    def subject_org(self, pos: int, sentences: int = 2) -> Optional[tuple[str, int, int]]:
+        """The organisation that opens one of the ``sentences`` sentences before ``pos`` (the nearest
+        first) as the subject of an active verb (``Pemkot Medan meminta maaf ...``), or None."""
+        k = bisect_right(self.sent_starts, pos) - 1
+        lex = lexicon()
+        for j in range(k, max(k - sentences - 1, -1), -1):
+            a = self.sent_starts[j]
+            b = min(self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else len(self.text), pos)
+            for o in self.names.orgs_in(a, b):
+                if self._opens_phrase(o[0], a) and _active(_next_verb(self.text, o[1]), lex):
+                    return self.names.org_name(*o), o[0], o[1]
+        return None
 
     def region_after(self, pos: int, limit: int = 120) -> tuple[int, int]:
         """The name region after a cue: up to a stop, a bracket or an adjunct word (commas kept,
@@ -1759,6 +1779,10 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             # "lanjutnya", "pungkasnya": the one who spoke last goes on, whoever the narration named since
             span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
                 or resolver.recent(span.open)
+            if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak:
+                # a document that names no one: the institution that opens the sentence before speaks
+                # ("Pemkot Medan meminta maaf ... \"...,\" imbuhnya"), not a capitalised common word
+                span.speaker = resolver.subject_org(span.open) or span.speaker
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
         if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
@@ -1838,6 +1862,7 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
              for m in lex.verb_word.finditer(sentence) if not names.inside_quote(lo + m.start())),
             (_interposed_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_opening_cue(text, lo, hi, names, lex) for _ in (None,)),
+            (_source_opening(text, lo, hi, names, lex) for _ in (None,)),
             (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
         )
         quote = next((q for q in candidates if q is not None), None)
@@ -2111,6 +2136,46 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
     return None
 
 
+# a source phrase that opens its sentence and ends at a comma: "Berdasar penjelasan dari laman Pemerintah
+# Kabupaten X, ...", "Berdasarkan keterangan tertulis yang disampaikan prakirawan ... Leni, ..."
+_SOURCE_OPENING = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?P<cue>(?:[Bb]erdasar(?:kan)?|"
+                             r"[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|"
+                             r"laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi))\b"
+                             r"(?P<mid>[^,;:.!?\"“”\n]*?)[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,[ \t]*")
+
+
+# a source that someone gathered or received ("informasi yang dihimpun X", "laporan yang diterima X")
+_GATHERED = re.compile(r"\b(?:di(?:himpun|peroleh|dapat|kumpulkan|terima|olah|catat)|ter(?:himpun|catat|kumpul))\b")
+
+
+def _source_opening(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``Berdasar penjelasan dari laman Pemerintah Kabupaten Bekasi, pendaftaran dibuka ...``: a source
+    phrase (``berdasarkan``, ``sesuai``, ``mengutip``, ``merujuk`` with ``keterangan``, ``laporan``,
+    ``penjelasan`` ...) that opens the sentence and ends with a named person or organisation before its
+    comma reports the clause after it, as ``menurut X`` does; a source without a name reports nothing."""
+    m = _SOURCE_OPENING.match(text, lo, hi)
+    if m is None or names.inside_quote(m.start("cue")):
+        return None
+    mid_end = m.end("mid")
+    if _GATHERED.search(m.group("mid")) or _LIST_GOES_ON.match(text, mid_end):
+        return None  # "informasi yang dihimpun Kompas": who gathered it reports; "Biro Pers, Media, ...": a list
+    per = names.person_in(m.end("cue"), mid_end, last=True)
+    org = names.orgs_in(m.end("cue"), mid_end)
+    named = None
+    if per is not None and per[1] == mid_end:
+        named = per
+    elif org and org[-1][1] == mid_end and org[-1][2].lower() not in names.outlets():
+        named = org[-1][:2]  # (not the outlet of the dateline: "Berdasarkan catatan Kompas")
+    if named is None:
+        return None
+    start = m.end()
+    end = _content_end(text, start, hi, names)
+    span = _indirect_span(text, start, end, m.start("cue"), m.end("cue"), "source-opening", mid_end, lex)
+    if span is not None:
+        span.extra["source"] = named
+    return span
+
+
 # a short cue with -nya that opens its sentence before a comma: "Lanjutnya, ...", "Sambungnya, ..."
 _OPENING_CUE = re.compile(r"[\s\"“”]*(?P<cue>[A-Z][a-z]+nya)[ \t]*,[ \t]*")
 
@@ -2167,6 +2232,11 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
             lo, hi = span.extra["name_region"]
             found, how = resolver.speaker_after(lo, span.cue_start)
             span.speaker = found
+    elif span.rule == "source-opening":
+        s, e = span.extra["source"]
+        names = resolver.names
+        span.speaker = (names.name_of(s, e), s, e) if (s, e) in names.per_set \
+            else (names.org_name(s, e, names.text[s:e]), s, e)
     elif span.rule == "opening-cue":
         # "Lanjutnya, ...": the one who spoke last goes on; "Katanya, ...": the one talked about
         span.speaker = (resolver.last_speaker(span.cue_start) if cue[:-3] in CONTINUATION_CUES else None) \

@@ -743,7 +743,7 @@ ACROSS_SENTENCES = [
     ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan keterangan tertulis yang '
      'disampaikan prakirawan Stasiun Klimatologi Bogor Rina Wulandari, banjir dipicu hujan lebat.\n\n'
      '"Awan hujan konvektif terus tumbuh," ujarnya.',
-     [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")], ["Budi Santoso", "Rina Wulandari"]),
+     [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")], ["Budi Santoso", "Rina Wulandari", "Rina Wulandari"]),
     ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan laporan tersebut, banjir dipicu '
      'hujan lebat.\n\n"Awan hujan konvektif terus tumbuh," ujarnya.',
      [("Budi Santoso", "PER")], ["Budi Santoso", "Budi Santoso"]),
@@ -773,6 +773,14 @@ ACROSS_SENTENCES = [
     ('"Makin susah dapat penumpang," ujar Rachmat Adin.\n\nKepadatan penumpang terjadi pada jam sibuk.\n\n'
      '"Semestinya dinas menjabarkan kapasitas maksimal."', [("Rachmat Adin", "PER")],
      ["Rachmat Adin", "Rachmat Adin"]),
+    # a text that names no one: a -nya cue goes to the institution opening the sentence before, not to a
+    # capitalised common word; with a person named, the person
+    ('Akses menuju jembatan ditutup mulai hari ini.\n\nPemkot Sukamaju meminta maaf kepada masyarakat atas '
+     'ketidaknyamanan.\n\n"Mohon maaf atas ketidaknyamanan selama pekerjaan berlangsung," imbuhnya.',
+     [("Pemkot Sukamaju", "ORG")], ["Pemkot Sukamaju"]),
+    ('Kepala Dinas Rudi Hartono mengatakan, perbaikan jembatan selesai pekan depan. Pemkot Sukamaju meminta maaf '
+     'kepada masyarakat.\n\n"Mohon maaf atas ketidaknyamanan selama pekerjaan berlangsung," imbuhnya.',
+     [("Rudi Hartono", "PER"), ("Pemkot Sukamaju", "ORG")], ["Rudi Hartono", "Rudi Hartono"]),
 ]
 
 
@@ -850,6 +858,21 @@ REPORTED_SHORT = [
      [("perda itu", "Bestari Barus"), ("staf ahli", "Bestari Barus")]),
     ("Anggota DPRD Bestari Barus hadir. Katanya, staf ahli sangat dibutuhkan untuk menunjang kinerja.",
      [("Bestari Barus", "PER")], []),
+    # a source phrase opening the sentence reports the clause after it when a named person or organisation
+    # closes it before the comma; an unnamed source or a name followed by more words reports nothing
+    ("Berdasar penjelasan dari laman Pemerintah Kabupaten Sukamaju, pendaftaran dibuka sampai tanggal 28.",
+     [("Pemerintah Kabupaten Sukamaju", "ORG")], [("pendaftaran dibuka", "Pemerintah Kabupaten Sukamaju")]),
+    ("Berdasarkan keterangan tertulis yang disampaikan prakirawan BMKG Rina Wulandari, banjir dipicu hujan lebat.",
+     [("BMKG", "ORG"), ("Rina Wulandari", "PER")], [("banjir dipicu", "Rina Wulandari")]),
+    ("Berdasarkan laporan keuangan perusahaan, pendapatan usahanya tembus Rp 1,3 triliun.", [], []),
+    ("Berdasarkan laporan BPS tahun lalu, pendapatan warga naik tiga persen.", [("BPS", "ORG")], []),
+    # who gathered or received the information, the outlet of the dateline, a list of names: no source
+    ("Berdasarkan informasi yang dihimpun Tim Pemantau Pasar, harga cabai naik tiga kali lipat.",
+     [("Tim Pemantau Pasar", "ORG")], []),
+    ("SUKAMAJU, WARTANUSA — Jalan ditutup.\n\nBerdasarkan catatan Wartanusa, kecelakaan serupa pernah terjadi di "
+     "sana.", [("WARTANUSA", "ORG"), ("Wartanusa", "ORG")], []),
+    ("Mengutip siaran pers dari Biro Pers, Media, dan Informasi Sekretariat Presiden, acara berlangsung lancar.",
+     [("Biro Pers", "ORG")], []),
 ]
 
 
