@@ -1525,6 +1525,7 @@ class _TablePeople:
         self.keys: list[str] = []  # the keys of by_word, sorted (for the words a short form opens)
         self.by_initials: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
+        self._not_written_after: set[str] = set()  # short names no one's whole name follows in the text
         for e in table.entities:
             if e.label == "PER":
                 self.add(e)
@@ -1570,7 +1571,8 @@ class _TablePeople:
         """The one person of the table whose whole name ``text`` writes right after ``name`` (one or two
         capitalised words that no person bears), when the two make a name of at most four words and
         ``name`` is nowhere else inside a place or organisation (``other(start, end)``); else None."""
-        if not _SHORT_NAME.fullmatch(name) or any(w.lower() in lexicon().non_name for w in name.split()):
+        if not _SHORT_NAME.fullmatch(name) or any(w.lower() in lexicon().non_name for w in name.split()) \
+                or name in self._not_written_after:
             return None
         found = {}
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?:[ \t]+([A-Z][\w'’-]*))?", text):
@@ -1581,8 +1583,12 @@ class _TablePeople:
                         and len(name.split()) + len(p.name.split()) <= 4:
                     found[p.id] = before = p
             if before is None and other is not None and other(m.start(), m.start() + len(name)):
+                self._not_written_after.add(name)
                 return None  # a word of a place or an organisation elsewhere ("Dinas Kesehatan Tangsel")
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            self._not_written_after.add(name)  # (one scan of the text a name: a long text repeats its names)
+            return None
+        return next(iter(found.values()))
 
     def sharing(self, name: str) -> list[Entity]:
         """The table's people (in table order) named ``name`` or sharing a whole word with it."""
