@@ -87,7 +87,7 @@ PREPOSITIONS = frozenset(
 )
 SUBORDINATORS = frozenset(
     "saat ketika usai seusai sebelum setelah sesudah sambil dengan untuk dalam selepas sehabis "
-    "tatkala guna agar supaya".split()
+    "tatkala guna agar supaya selama".split()
 )
 PREDICATE_WORDS = frozenset(
     "akan sudah telah bisa dapat harus perlu masih sedang tidak tak belum adalah merupakan menjadi ada "
@@ -123,6 +123,9 @@ _SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"peneliti
                         + r")[ \t]+(?:dari|oleh)[ \t]+", re.I)
 # words that open the description of an unnamed speaker after a cue ("kata seorang warga")
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
+# nouns of an unnamed source or of someone else near the one talked about ("kata orang yang mengaku dekat
+# dengan penyanyi itu", "ujar sumber yang enggan disebut namanya itu"): no one named
+SOURCE_HEADS = frozenset("orang sumber seseorang pihak kerabat teman rekan sahabat keluarga tetangga".split())
 PLAIN_START = frozenset(
     "ia dia beliau menurut menurutnya kata ujar dalam sementara selain pada di ke dari saat ketika namun "
     "tetapi hal itu ini kami kita saya mereka para sang si oleh untuk dengan bahkan adapun apalagi "
@@ -157,12 +160,19 @@ def _calendar_words() -> set[str]:
     """Month and weekday forms (lower case): never part of a person's name."""
     return {str(v).lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name) for v in row.values() if v}
 
+# speech verbs that the quote rules read beyond speech_verbs.txt (shared with the role rules, where a verb
+# after a name ends its title): directives whose object and its verb are the content ("menginstruksikan
+# seluruh camat menggelar ...") and a verb of view that reports speech after a comma ("X memandang, ...")
+QUOTE_ONLY_VERBS = frozenset({"menginstruksikan", "memerintahkan", "memandang"})
+
+
 class _Lexicon:
     """The compiled lexicons (built once)."""
 
     def __init__(self) -> None:
         cues = sorted(words("quote_cues.txt"), key=len, reverse=True)
-        verbs = sorted(words("speech_verbs.txt"), key=len, reverse=True)
+        # (the verbs only the quote rules read: QUOTE_ONLY_VERBS; the shared list also guides the role rules)
+        verbs = sorted(set(words("speech_verbs.txt")) | QUOTE_ONLY_VERBS, key=len, reverse=True)
         self.cues = frozenset(cues)
         self.verbs = frozenset(verbs)
         self.pronouns = frozenset(words("pronouns.txt"))
@@ -522,6 +532,7 @@ class _Names:
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
+        self._outlets: Optional[frozenset[str]] = None
         self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
         self._orgs_spelt: dict[str, list[Entity]] = {}  # short form -> the organisations it spells (memoised)
 
@@ -723,6 +734,12 @@ class _Names:
                 yield s, e, t
             k += 1
 
+    def outlets(self) -> frozenset[str]:
+        """The names (lower case) of the dateline's outlet (``JAKARTA, KOMPAS --``)."""
+        if self._outlets is None:
+            self._outlets = frozenset(t.lower() for s, e, t in self.org[:3] if self._dateline_outlet(s, e))
+        return self._outlets
+
     def _dateline_outlet(self, s: int, e: int) -> bool:
         """Whether the ORG [s, e) is the outlet of the dateline (``Rimanews -``, ``Jakarta, CNN Indonesia
         --`` on the first line, before its dash): the medium that reports, no speaker."""
@@ -899,6 +916,15 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
 _NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
 # an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
 _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
+# the opening of a sentence that names the source of what it reports, up to a name: "Berdasarkan
+# keterangan tertulis yang disampaikan prakirawan ...", "Mengutip laporan ... oleh Kepala Bidang ..."
+_SOURCE_PHRASE = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?"
+                            r"|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|laporan|penjelasan|"
+                            r"pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi)\b[^,;:.!?\"“”\n]*$")
+# a name (and an acronym in brackets) that closes the phrase before a comma
+_PHRASE_CLOSES = re.compile(r"[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,")
+# the first word of an apposition after a name
+_APPOSITION_OPENS = re.compile(r"[ \t]*,[ \t]*(\w+)")
 # the closing formula of a statement: "..., demikian keterangan resmi OJK." / "demikian pernyataan Biro Humas X"
 _DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|penjelasan)"
                        r"(?:[ \t]+(?:tertulis|resmi|pers))*)(?=[ \t]+[A-Z])")
@@ -910,6 +936,11 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?
 _LIST_ENDS = re.compile(r",[ \t]*(?:dan|serta)[ \t]*$")
 # a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
 _DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
+# a common noun with its modifiers (a relative clause, names of places or organisations, commas) that a
+# demonstrative closes at the clause's end: "pemain yang kini memperkuat Persib Bandung itu", "siswi asal
+# Desa Wukirsari, Kecamatan Cangkringan, tersebut"
+_RELATIVE_DESCRIPTION = re.compile(r"[a-z][\w-]*[ \t]+[^.;:!?()\"“”\n]*?"
+                                   r"[ \t](?:itu|ini|tersebut)(?=[ \t]*(?:[.,;:!?\n]|$))")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
@@ -993,7 +1024,9 @@ class _Resolver:
                     by_sentence.setdefault(bisect_right(self.sent_starts, s), []).append((s, e))
             out = []
             for k, found in by_sentence.items():
-                s, e = next((m for m in found if self._verb_after(*m, lex)), found[0])
+                # ("kuasa hukum Sahara, Moh Zakki, mengatakan": the name of the apposition speaks, not Sahara)
+                s, e = next((m for m in found if self._verb_after(*m, lex) and not self._named_apposition(m[1])),
+                            next((m for m in found if self._verb_after(*m, lex)), found[0]))
                 sent = self.sent_starts[k - 1] if 0 < k <= len(self.sent_starts) else 0
                 # (the title before a listed name is the item's: "bersama Menko PMK X, Menteri Sosial Y, serta Z")
                 before = self.text[sent:s].rstrip()
@@ -1024,6 +1057,24 @@ class _Resolver:
         lex = lexicon()
         return w.islower() and w not in CONNECTORS and w not in PREPOSITIONS and w not in ADVERBS \
             and w not in lex.cues and w not in lex.verbs and w not in lex.pronouns and not _passive_speech(w, lex)
+
+    def _describes(self, e: int) -> bool:
+        """Whether the apposition after a name ending at ``e`` opens with a lower-case word or a title
+        (``, sekretaris tim kampanye ...,``, ``, dihubungi kemarin,``, ``, Kepala Dinas X,``): a
+        description of that name, whose own names do not speak."""
+        m = _APPOSITION_OPENS.match(self.text, e)
+        return m is not None and (m.group(1).islower() or m.group(1).lower() in lexicon().title_heads)
+
+    def _named_apposition(self, e: int) -> bool:
+        """Whether an apposition between commas after a name ending at ``e`` opens with another person's
+        name (``kuasa hukum Sahara, Moh Zakki, mengatakan``: the first name is a possessor)."""
+        m = _APPOSITION.match(self.text, e)
+        if m is None:
+            return False
+        first = WORD_RE.search(self.text, e, m.end())
+        k = bisect_left(self.names.per_starts, first.start()) if first else len(self.names.per)
+        return k < len(self.names.per) and self.names.per[k][0] == first.start() \
+            and (self.names.per[k] not in self.names.weak or self.names.per[k][1] <= m.end())
 
     def _coordinated(self, s: int, e: int) -> bool:
         """Whether the person mention [s, e) is one of two people joined by ``dan``, ``serta`` or ``&``
@@ -1065,6 +1116,10 @@ class _Resolver:
         w = last[-1].lower() if last and tail and tail[-1].isalnum() else ""
         if self._possessed(s):
             return False
+        if _SOURCE_PHRASE.match(before) and _PHRASE_CLOSES.match(self.text, e):
+            # "Berdasarkan keterangan tertulis yang disampaikan prakirawan X Leni, banjir dipicu ...": the
+            # source that the sentence reports, as "menurut X" gives it (the one "-nya" cues go back to)
+            return True
         if w in TITLE_PREPOSITIONS and re.search(r"[A-Z]", before[len(stripped):]) and self._verb_after(s, e, lex):
             return True  # the title's organisation: "Pengamat politik dari Universitas Bengkulu Rudi menilai"
         if w in PREPOSITIONS:
@@ -1098,10 +1153,11 @@ class _Resolver:
             insort(self._event_keys, (pos, len(self.events)))
             self.events.append((pos, name, s if s is not None else pos, e if e is not None else pos))
 
-    def last_speaker(self, pos: int) -> Optional[tuple[str, int, int]]:
-        """The speaker of the last quotation before ``pos`` (``lanjutnya``: who goes on speaking)."""
+    def last_speaker(self, pos: int, after: int = -1) -> Optional[tuple[str, int, int]]:
+        """The speaker of the last quotation before ``pos`` (``lanjutnya``: who goes on speaking), if
+        noted after ``after``."""
         k = bisect_left(self._event_keys, (pos, -1)) - 1
-        if k < 0:
+        if k < 0 or self._event_keys[k][0] <= after:
             return None
         best = self.events[self._event_keys[k][1]]
         return best[1], best[2], best[3]
@@ -1118,6 +1174,19 @@ class _Resolver:
         if k >= 0 and (best is None or self._event_keys[k][0] >= best[0]):
             best = self.events[self._event_keys[k][1]]
         return (best[1], best[2], best[3]) if best else None
+
+    def subject_org(self, pos: int, sentences: int = 2) -> Optional[tuple[str, int, int]]:
+        """The organisation that opens one of the ``sentences`` sentences before ``pos`` (the nearest
+        first) as the subject of an active verb (``Pemkot Medan meminta maaf ...``), or None."""
+        k = bisect_right(self.sent_starts, pos) - 1
+        lex = lexicon()
+        for j in range(k, max(k - sentences - 1, -1), -1):
+            a = self.sent_starts[j]
+            b = min(self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else len(self.text), pos)
+            for o in self.names.orgs_in(a, b):
+                if self._opens_phrase(o[0], a) and _active(_next_verb(self.text, o[1]), lex):
+                    return self.names.org_name(*o), o[0], o[1]
+        return None
 
     def region_after(self, pos: int, limit: int = 120) -> tuple[int, int]:
         """The name region after a cue: up to a stop, a bracket or an adjunct word (commas kept,
@@ -1191,6 +1260,13 @@ class _Resolver:
                 return (holder, lo + first.start(), lo + first.start() + len(title)), "title"
             # a bare title ("kata Menkes", "ujar politikus itu") refers back to the person talked about
             return self.recent(anchor), "title"
+        if fw[:1].islower() and fw not in DESCRIBERS and fw not in SOURCE_HEADS \
+                and (rel := _RELATIVE_DESCRIPTION.match(self.text, lo + first.start())) \
+                and len(rel.group(0).split()) <= 14:
+            # "tambah pemain yang kini memperkuat Persib Bandung itu", "kata siswi asal Desa X, Kecamatan Y,
+            # tersebut": a noun whose modifiers a demonstrative closes describes the one talked about,
+            # whatever names the modifiers hold
+            return self.recent(anchor), "anaphor"
         if fw[:1].islower() and not re.search(r"\b[A-Z]", title):
             if fw not in DESCRIBERS and _DESCRIBED_BEFORE.search(title) and len(title.split()) <= 8:
                 # "ungkap perempuan berusia 25 tahun tersebut": a description of the one talked about
@@ -1225,6 +1301,11 @@ class _Resolver:
             # "Rivaldi dari PT House of Bamboo mengatakan": the name before the organisation speaks
             per = next((q for q in candidates if q[1] <= per[0] and (m := _FROM_ORG.match(self.text, q[1], pos))
                         and m.end() >= per[1] and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos)), per)
+            # "Decky Senduk, sekretaris tim kampanye Vonnie - Hendry, mengaku": a description between commas
+            # after a name ends with a name of its own; the name it describes speaks
+            per = next((q for q in candidates if q[1] <= per[0] and (m := _APPOSITION.match(self.text, q[1], pos))
+                        and m.end() >= per[1] and _NEXT_TO_VERB.fullmatch(self.text, m.end(), pos)
+                        and self._describes(q[1])), per)
             return (self.names.name_of(*per), per[0], per[1]), "name"
         if pron is not None:
             return self.recent(pron), "pronoun"
@@ -1407,11 +1488,25 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     people = _TablePeople(names.table)
+    places = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_LABELS)
+    place_starts = [p[0] for p in places]
+
+    def other(s: int, e: int) -> bool:
+        k = bisect_right(place_starts, s) - 1
+        return k >= 0 and places[k][1] >= e
+
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker, add=True, people=people)
+        item.speaker = in_table(names.table, item.speaker, add=True, people=people, text=text, other=other)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
+    renamed = names.table.renamed
+    for _, _, item in events:
         speaker = item.speaker or (None, None, None)
+        seen = set()
+        while speaker[0] in renamed and speaker[0] not in seen:
+            # (a person the table renamed after this quotation was read: every quotation names it alike)
+            seen.add(speaker[0])
+            speaker = (renamed[speaker[0]], speaker[1], speaker[2])
         kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
         yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
@@ -1434,6 +1529,10 @@ def _whole_words(name: str) -> set[str]:
     return {spelling_key(w) for w in name.split() if len(w.rstrip(".")) > 1}
 
 
+# one or two capitalised words of a name
+_SHORT_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?")
+
+
 class _TablePeople:
     """The people of an entity table by the whole words of their names, and its organisations by
     name and alias, so that a speaker's name is looked up without a pass over the table (quadratic
@@ -1447,6 +1546,7 @@ class _TablePeople:
         self.keys: list[str] = []  # the keys of by_word, sorted (for the words a short form opens)
         self.by_initials: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
+        self._not_written_after: set[str] = set()  # short names no one's whole name follows in the text
         for e in table.entities:
             if e.label == "PER":
                 self.add(e)
@@ -1488,6 +1588,29 @@ class _TablePeople:
             return None
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def written_after(self, name: str, text: str, other=None) -> Optional[Entity]:
+        """The one person of the table whose whole name ``text`` writes right after ``name`` (one or two
+        capitalised words that no person bears), when the two make a name of at most four words and
+        ``name`` is nowhere else inside a place or organisation (``other(start, end)``); else None."""
+        if not _SHORT_NAME.fullmatch(name) or any(w.lower() in lexicon().non_name for w in name.split()) \
+                or name in self._not_written_after:
+            return None
+        found = {}
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?:[ \t]+([A-Z][\w'’-]*))?", text):
+            before = None
+            for p in self.by_word.get(spelling_key(m.group(1)), ()) if m.group(1) else ():
+                if self._current(p) and text.startswith(p.name, m.start(1)) \
+                        and not re.match(r"[\w'’-]", text[m.start(1) + len(p.name):m.start(1) + len(p.name) + 1]) \
+                        and len(name.split()) + len(p.name.split()) <= 4:
+                    found[p.id] = before = p
+            if before is None and other is not None and other(m.start(), m.start() + len(name)):
+                self._not_written_after.add(name)
+                return None  # a word of a place or an organisation elsewhere ("Dinas Kesehatan Tangsel")
+        if len(found) != 1:
+            self._not_written_after.add(name)  # (one scan of the text a name: a long text repeats its names)
+            return None
+        return next(iter(found.values()))
+
     def sharing(self, name: str) -> list[Entity]:
         """The table's people (in table order) named ``name`` or sharing a whole word with it."""
         entities = self.table.entities
@@ -1497,14 +1620,17 @@ class _TablePeople:
 
 
 def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Optional[int]]], add: bool = False,
-             people: Optional[_TablePeople] = None) -> Optional[tuple[str, Optional[int], Optional[int]]]:
+             people: Optional[_TablePeople] = None, text: Optional[str] = None,
+             other=None) -> Optional[tuple[str, Optional[int], Optional[int]]]:
     """The speaker as an entity of the document's table, under its fullest name, or None.
 
     The entity with a mention where the speaker was read (a person sharing a word with the
     name found there, an organisation under one of its names), else the person whose name
     holds the speaker's name (the one named last before it), else the organisation with that
-    name or alias. ``add``: a capitalised name the quote rules read that the table lacks
-    becomes a person of the table; a fuller name read next to a cue renames the table's person.
+    name or alias, else (given the document's ``text``) the one person whose name the text writes right
+    after the speaker's name, renamed with it in front (``other(start, end)``: whether a place or an
+    organisation covers that stretch). ``add``: a capitalised name the quote rules read
+    that the table lacks becomes a person of the table; a fuller name read next to a cue renames the table's person.
     ``people``: the table's index, kept up to date across calls (built here if not given)."""
     if speaker is None or not speaker[0]:
         return None
@@ -1538,6 +1664,13 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
     person = people.nickname(name)
     if person is not None and (s is None or person.start <= s):
         return person.name, s, e  # "JK mengatakan" after "Wakil Presiden Jusuf Kalla"
+    person = people.written_after(name, text, other) if text is not None else None
+    if person is not None:
+        # "Menurut Flora, ..." where the table holds "Pricilia Kalalo" of "Universitas Sam Ratulangi Flora
+        # Pricilia Kalalo": the words an organisation's name took are the person's first names
+        _rename(table, person, f"{name} {person.name}")
+        people.add(person)
+        return person.name, s, e
     if add and s is not None and e is not None:
         person = Entity(len(table.entities), "PER", name)
         table.entities.append(person)
@@ -1680,6 +1813,10 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             # "lanjutnya", "pungkasnya": the one who spoke last goes on, whoever the narration named since
             span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
                 or resolver.recent(span.open)
+            if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak:
+                # a document that names no one: the institution that opens the sentence before speaks
+                # ("Pemkot Medan meminta maaf ... \"...,\" imbuhnya"), not a capitalised common word
+                span.speaker = resolver.subject_org(span.open) or span.speaker
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
         if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
@@ -1719,6 +1856,11 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                                                           attributed.end("verb"))
                 return
         span.speaker = _continuing(span, previous)
+        spoke = resolver.last_speaker(span.open, after=previous.end) if span.speaker is not None else None
+        if spoke is not None and spoke[0] != span.speaker[0]:
+            # "Pengamat X, Ellen, menilai ... \"...\"": someone else's statement reported since the last
+            # quotation; the quotation without a cue goes on with that statement, not the earlier quotation
+            span.speaker = spoke
         if span.speaker is None and span.pending != "next":
             span.speaker = resolver.recent(span.open)
         if span.cue is None and previous is not None and span.speaker == previous.speaker:
@@ -1753,6 +1895,9 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
             (_after_verb(text, lo, hi, lo + m.start(), lo + m.end(), m.group("cue"), names, lex)
              for m in lex.verb_word.finditer(sentence) if not names.inside_quote(lo + m.start())),
             (_interposed_cue(text, lo, hi, names, lex) for _ in (None,)),
+            (_opening_cue(text, lo, hi, names, lex) for _ in (None,)),
+            (_source_opening(text, lo, hi, names, lex) for _ in (None,)),
+            (_passive_comma(text, lo, hi, names, lex) for _ in (None,)),
             (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
         )
         quote = next((q for q in candidates if q is not None), None)
@@ -1780,6 +1925,7 @@ def _content_end(text: str, start: int, hi: int, names: _Names) -> int:
 def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[_Span]:
     if names.inside_quote(m_start):
         return None
+    anaphor = False
     before = text[lo:m_start].strip()
     if nya:
         name_end = m_end
@@ -1815,6 +1961,12 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 name_end = comma
             else:
                 return None
+        elif (desc := _DESCRIBED_SOURCE.match(text, m_end + first.start(), hi)) and fw.lower() not in DESCRIBERS \
+                and fw.lower() not in SOURCE_HEADS:
+            # "Menurut pelatih asal Prancis ini kompetisi masih panjang": a description that a demonstrative
+            # closes stands for the one talked about
+            name_end = desc.end()
+            anaphor = True
         else:
             return None  # "menurut data ...": a source, not a speaker
     if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)):
@@ -1834,7 +1986,10 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
     while start < hi and (text[start].isspace() or text[start] in ",:"):
         start += 1
     end = _content_end(text, start, hi, names)
-    return _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
+    span = _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
+    if span is not None and anaphor:
+        span.extra["anaphor"] = True
+    return span
 
 
 def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) -> Optional[_Span]:
@@ -1865,6 +2020,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         if adj and conn == "":
             start += adj.end()
             conn = ","
+    if verb in COMMA_VERBS and conn not in (",", "bahwa"):
+        return None  # "memandang sebelah mata", "memandang X sebagai Y": a view reports speech after a comma only
     asks = verb in ASK_VERBS
     if conn == "" and (asks or verb == "mengingatkan"):
         # "mengingatkan masyarakat agar tidak ...": after an object without a verb, the request follows "agar"
@@ -1886,6 +2043,7 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
+            and not (conn == "," and _DEMONSTRATIVE_AFTER.match(text, first.end())) \
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
             and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
         return None  # ("memastikan dukungan logistik telah dikirim": an auxiliary makes the noun a subject)
@@ -1894,7 +2052,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     end = _content_end(text, start, hi, names)
     content = text[start:end]
     n = _word_count(content)
-    if n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
+    words3 = [w.lower() for w in WORD_RE.findall(content)] if n == 3 else []
+    if n == 3 and words3[0] not in _NOT_BEFORE_PREDICATE and words3[0] not in _CONJUNCTIONS \
+            and (conn in ("bahwa", "agar", "supaya") or _PREDICATE.fullmatch(words3[1])):
+        pass  # "berharap pelaku dihukum setimpal", "menegaskan bahwa perda segera terbit": a short clause
+    elif n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
         return None  # (content that opens with a quoted term is reported speech: '"kota kembang" tersebut ...')
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
@@ -1915,7 +2077,10 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
-ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
+ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak", "menginstruksikan", "memerintahkan"})
+# verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
+COMMA_VERBS = frozenset({"memandang"})
+_CONJUNCTIONS = frozenset("dan serta atau tetapi namun lalu".split())
 # the object of a request before "untuk" and the verb after it: "masyarakat untuk memperhatikan"
 _OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")
 # the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
@@ -1957,6 +2122,10 @@ def _has_auxiliary(text: str, pos: int, hi: int) -> bool:
     return False
 
 
+# the rest of an enumeration after a comma, up to its last item: " kepala desa, dan tokoh agama"
+_LIST_OBJECT = re.compile(r"(?:[ \t]*[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*,)*[ \t]*(?:dan|serta)[ \t]+[a-z]")
+
+
 def _has_predicate(text: str, pos: int, hi: int) -> bool:
     """Whether a verb that can head a clause (``me-``, ``ber-``, ``di-``) follows ``pos`` in the
     sentence, not inside a relative or purpose phrase (``yang``, ``untuk``)."""
@@ -1964,8 +2133,10 @@ def _has_predicate(text: str, pos: int, hi: int) -> bool:
     for m in WORD_RE.finditer(text, pos, hi):
         w = m.group(0)
         low = w.lower()
-        if low == "yang" or text[m.end():m.end() + 1] in ",;":
+        if low == "yang" or text[m.end():m.end() + 1] == ";":
             return False
+        if text[m.end():m.end() + 1] == "," and not _LIST_OBJECT.match(text, m.end() + 1, hi):
+            return False  # (an enumeration goes on: "meminta para camat, kepala desa, dan tokoh agama membantu")
         if w[:1].islower() and _PREDICATE.fullmatch(low) and low not in NOT_VERBS and prev not in _NOT_BEFORE_PREDICATE:
             return True
         prev = low
@@ -2018,6 +2189,102 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
     return None
 
 
+# a common noun and its modifiers (no names, no stop) that a demonstrative closes: "pelatih asal Prancis ini"
+_DESCRIBED_SOURCE = re.compile(r"[a-z][\w-]*(?:[ \t]+(?!(?:itu|ini|tersebut)\b)[\w-]+){1,6}?[ \t]+(?:itu|ini|tersebut)\b[ \t]*,?")
+
+
+# a passive speech verb right before a comma: "Dalam Pasal 42 disebutkan, ...", "Dalam surat itu dinyatakan, ..."
+_PASSIVE_COMMA = re.compile(r"\b(?P<cue>di[a-z]{4,})[ \t]*,[ \t]*")
+
+
+def _passive_comma(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``Dalam Pasal 42 (1) disebutkan, setiap orang dilarang ...``: a passive speech verb right before a
+    comma, with no agent between them, reports the clause after it; the text does not say who
+    (records-v1: an agentless passive has no speaker). Not after a quotation (``"...", dikatakan``)."""
+    for m in _PASSIVE_COMMA.finditer(text, lo, hi):
+        if not _passive_speech(m.group("cue").lower(), lex) or names.inside_quote(m.start()):
+            continue
+        before = text[lo:m.start()]
+        if MARK_RE.search(before) or not 1 <= _word_count(before) <= 12:
+            continue
+        last = WORD_RE.findall(before)
+        if last and last[-1].lower() in ("yang", "tidak", "tak", "belum", "pernah"):
+            continue  # "Tidak ada korban jiwa yang dilaporkan, namun ...": a relative clause or a negation
+        start = m.end()
+        first = WORD_RE.search(text, start, hi)
+        if first is None or first.group(0).lower() in _CONJUNCTIONS | {"tapi", "sedangkan", "sementara"}:
+            continue
+        end = _content_end(text, start, hi, names)
+        if _word_count(text[start:end]) < 4 or not _has_predicate(text, start, end):
+            continue
+        span = _indirect_span(text, start, end, m.start("cue"), m.end("cue"), "passive-comma", m.end("cue"), lex)
+        if span is not None:
+            return span
+    return None
+
+
+# a source phrase that opens its sentence and ends at a comma: "Berdasar penjelasan dari laman Pemerintah
+# Kabupaten X, ...", "Berdasarkan keterangan tertulis yang disampaikan prakirawan ... Leni, ..."
+_SOURCE_OPENING = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?P<cue>(?:[Bb]erdasar(?:kan)?|"
+                             r"[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|"
+                             r"laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi))\b"
+                             r"(?P<mid>[^,;:.!?\"“”\n]*?)[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,[ \t]*")
+
+
+# a source that someone gathered or received ("informasi yang dihimpun X", "laporan yang diterima X")
+_GATHERED = re.compile(r"\b(?:di(?:himpun|peroleh|dapat|kumpulkan|terima|olah|catat)|ter(?:himpun|catat|kumpul))\b")
+
+
+def _source_opening(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``Berdasar penjelasan dari laman Pemerintah Kabupaten Bekasi, pendaftaran dibuka ...``: a source
+    phrase (``berdasarkan``, ``sesuai``, ``mengutip``, ``merujuk`` with ``keterangan``, ``laporan``,
+    ``penjelasan`` ...) that opens the sentence and ends with a named person or organisation before its
+    comma reports the clause after it, as ``menurut X`` does; a source without a name reports nothing."""
+    m = _SOURCE_OPENING.match(text, lo, hi)
+    if m is None or names.inside_quote(m.start("cue")):
+        return None
+    mid_end = m.end("mid")
+    if _GATHERED.search(m.group("mid")) or _LIST_GOES_ON.match(text, mid_end):
+        return None  # "informasi yang dihimpun Kompas": who gathered it reports; "Biro Pers, Media, ...": a list
+    per = names.person_in(m.end("cue"), mid_end, last=True)
+    org = names.orgs_in(m.end("cue"), mid_end)
+    named = None
+    if per is not None and per[1] == mid_end:
+        named = per
+    elif org and org[-1][1] == mid_end and org[-1][2].lower() not in names.outlets():
+        named = org[-1][:2]  # (not the outlet of the dateline: "Berdasarkan catatan Kompas")
+    if named is None:
+        return None
+    start = m.end()
+    end = _content_end(text, start, hi, names)
+    span = _indirect_span(text, start, end, m.start("cue"), m.end("cue"), "source-opening", mid_end, lex)
+    if span is not None:
+        span.extra["source"] = named
+    return span
+
+
+# a short cue with -nya that opens its sentence before a comma: "Lanjutnya, ...", "Sambungnya, ..."
+_OPENING_CUE = re.compile(r"[\s\"“”]*(?P<cue>[A-Z][a-z]+nya)[ \t]*,[ \t]*")
+
+
+def _opening_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
+    """``Sambungnya, staf ahli sangat dibutuhkan.``: a continuation cue with ``-nya`` (``lanjut``, ``tambah``,
+    ``imbuh``, ``sambung``, ``pungkas``) that opens the sentence before a comma reports the clause after it,
+    as ``Menurutnya,`` does."""
+    m = _OPENING_CUE.match(text, lo, hi)
+    # (only a cue of going on: "Katanya, ..." also reports hearsay, "Jelasnya, ..." sums up)
+    if m is None or m.group("cue").lower()[:-3] not in CONTINUATION_CUES or names.inside_quote(m.start("cue")):
+        return None
+    start = m.end()
+    end = _content_end(text, start, hi, names)
+    if _word_count(text[start:end]) < 3:
+        return None
+    span = _Span(m.start("cue"), None, start, end, -1, False, rule="opening-cue", cue=m.group("cue"),
+                 cue_start=m.start("cue"), cue_end=m.end("cue"))
+    span.extra["pos"] = m.start("cue")
+    return span
+
+
 def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     """``CONTENT, katanya.`` / ``CONTENT, kata X.`` / ``CONTENT, demikian keterangan resmi X.``
     without quotation marks."""
@@ -2046,12 +2313,23 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
 def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
     cue = (span.cue or "").lower()
     if span.rule.startswith("menurut"):
-        if cue.endswith("nya"):
+        if cue.endswith("nya") or span.extra.get("anaphor"):
             span.speaker = resolver.recent(span.cue_start)
         else:
             lo, hi = span.extra["name_region"]
             found, how = resolver.speaker_after(lo, span.cue_start)
             span.speaker = found
+    elif span.rule == "passive-comma":
+        span.speaker = None  # an agentless passive: the text does not say who
+    elif span.rule == "source-opening":
+        s, e = span.extra["source"]
+        names = resolver.names
+        span.speaker = (names.name_of(s, e), s, e) if (s, e) in names.per_set \
+            else (names.org_name(s, e, names.text[s:e]), s, e)
+    elif span.rule == "opening-cue":
+        # "Lanjutnya, ...": the one who spoke last goes on; "Katanya, ...": the one talked about
+        span.speaker = (resolver.last_speaker(span.cue_start) if cue[:-3] in CONTINUATION_CUES else None) \
+            or resolver.recent(span.cue_start)
     elif span.rule in ("content-then-cue", "interposed-cue"):
         if cue.endswith("nya"):
             span.speaker = resolver.recent(span.start)

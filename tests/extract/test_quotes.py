@@ -762,3 +762,176 @@ def test_short_forms_reflexives_and_honorifics(nlp, text, ents, speakers):
 def test_aged_names(text, aged):
     assert [set(words) for words in Q.aged_names(text)] == aged
     assert Q.aged_names(text) == [frozenset(m.group(1).split()) for m in Q._AGED_NAME.finditer(text)]
+
+
+# speakers across sentences (issue #14): the name an apposition describes, a source phrase before a report,
+# a description with a relative clause after a cue, a quotation without a cue after another's statement;
+# (text, entities to tag, speakers of all quotations in order)
+ACROSS_SENTENCES = [
+    # an apposition that describes the name before it (lower-case or a title) may hold other names: the
+    # described name speaks; an apposition that opens with a name gives the speaker (the first is a possessor)
+    ('Pasangan Rina Wulan - Hendra Kusuma melapor. Agus Salim, sekretaris tim kampanye Rina - Hendra, mengaku '
+     'belum ada dana dari pihak ketiga. Dana itu berupa barang.\n\n"Masih pakai dana terbatas," katanya.',
+     [("Rina Wulan", "PER"), ("Hendra Kusuma", "PER"), ("Agus Salim", "PER"), ("Rina", "PER"), ("Hendra", "PER")],
+     ["Agus Salim", "Agus Salim"]),
+    ('Budi Santoso, Kepala Dinas Pendidikan Kota Sukamaju Rina, mengatakan, sekolah dibuka pekan depan.',
+     [("Budi Santoso", "PER"), ("Rina", "PER")], ["Budi Santoso"]),
+    ('Kasus itu ditangani polisi. Kuasa hukum Sahara, Moh Zakki, mengatakan, kliennya akan hadir dalam pemeriksaan. '
+     '"Kami siap hadir," katanya.', [("Sahara", "PER"), ("Moh Zakki", "PER")], ["Moh Zakki", "Moh Zakki"]),
+    # the source of a report ("Berdasarkan keterangan ... X, ...") is whom a later "-nya" cue goes back to;
+    # a report with no named source is not
+    ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan keterangan tertulis yang '
+     'disampaikan prakirawan Stasiun Klimatologi Bogor Rina Wulandari, banjir dipicu hujan lebat.\n\n'
+     '"Awan hujan konvektif terus tumbuh," ujarnya.',
+     [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")], ["Budi Santoso", "Rina Wulandari", "Rina Wulandari"]),
+    ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan laporan tersebut, banjir dipicu '
+     'hujan lebat.\n\n"Awan hujan konvektif terus tumbuh," ujarnya.',
+     [("Budi Santoso", "PER")], ["Budi Santoso", "Budi Santoso"]),
+    ('Camat Budi Santoso mengatakan, warga mulai membersihkan rumah. Berdasarkan laporan warga kepada Rina '
+     'Wulandari dan petugas, banjir dipicu hujan lebat.\n\n"Awan hujan konvektif terus tumbuh," ujarnya.',
+     [("Budi Santoso", "PER"), ("Rina Wulandari", "PER")], ["Budi Santoso", "Budi Santoso"]),
+    # a noun with a relative clause that a demonstrative closes, after the cue: the one talked about, whatever
+    # names the clause holds; an unnamed source described without a demonstrative is no one
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'tambah pemain yang kini memperkuat Persija Jakarta itu.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", "Arga Saputra"]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'kata seorang suporter yang datang dari Bogor itu.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", None]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'kata kiper asal Desa Sukamaju, Kecamatan Cibalong, tersebut.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", "Arga Saputra"]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'kata orang yang mengaku dekat dengan kiper itu.', [("Arga Saputra", "PER"), ("Arga", "PER")],
+     ["Arga Saputra", None]),
+    ('Kiper Arga Saputra tampil gemilang. "Kami bermain bagus," ucap Arga.\n\n"Laga berikutnya lebih berat," '
+     'bunyi spanduk yang dipasang suporter.', [("Arga Saputra", "PER"), ("Arga", "PER")], ["Arga Saputra", None]),
+    # a quotation without a cue after someone else's reported statement goes on with that statement
+    ('"Makin susah dapat penumpang," ujar Rachmat Adin.\n\nPengamat transportasi Ellen Tangkudung mengatakan, '
+     'dinas belum menjelaskan batas penumpang.\n\n"Semestinya dinas menjabarkan kapasitas maksimal."',
+     [("Rachmat Adin", "PER"), ("Ellen Tangkudung", "PER")], ["Rachmat Adin", "Ellen Tangkudung", "Ellen Tangkudung"]),
+    ('"Makin susah dapat penumpang," ujar Rachmat Adin.\n\nKepadatan penumpang terjadi pada jam sibuk.\n\n'
+     '"Semestinya dinas menjabarkan kapasitas maksimal."', [("Rachmat Adin", "PER")],
+     ["Rachmat Adin", "Rachmat Adin"]),
+    # a text that names no one: a -nya cue goes to the institution opening the sentence before, not to a
+    # capitalised common word; with a person named, the person
+    ('Akses menuju jembatan ditutup mulai hari ini.\n\nPemkot Sukamaju meminta maaf kepada masyarakat atas '
+     'ketidaknyamanan.\n\n"Mohon maaf atas ketidaknyamanan selama pekerjaan berlangsung," imbuhnya.',
+     [("Pemkot Sukamaju", "ORG")], ["Pemkot Sukamaju"]),
+    ('Kepala Dinas Rudi Hartono mengatakan, perbaikan jembatan selesai pekan depan. Pemkot Sukamaju meminta maaf '
+     'kepada masyarakat.\n\n"Mohon maaf atas ketidaknyamanan selama pekerjaan berlangsung," imbuhnya.',
+     [("Rudi Hartono", "PER"), ("Pemkot Sukamaju", "ORG")], ["Rudi Hartono", "Rudi Hartono"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", ACROSS_SENTENCES)
+def test_speakers_across_sentences(nlp, text, ents, speakers):
+    doc = tagged(nlp, text, ents, lambda t: text.rfind(t) if " " not in t else text.find(t))
+    assert [q.speaker for q in Q.quotes(doc)] == speakers
+
+
+# a short name that the text writes right before the whole name of one person of the table (whose first
+# names an organisation's name took) is that person, renamed with it in front, in every quotation;
+# (text, entities to tag, speakers)
+WRITTEN_BEFORE = [
+    ('Dekan Fakultas Hukum Universitas Nusa Raya Flora Pricilia Kalalo mengatakan, aturan itu mendorong '
+     'pemerataan usaha. Menurut Flora, kemudahan itu menciptakan stabilitas.',
+     [("Universitas Nusa Raya Flora", "ORG"), ("Pricilia Kalalo", "PER")],
+     ["Flora Pricilia Kalalo", "Flora Pricilia Kalalo"]),
+    # two people the word could open, or a name already of four words: no renaming
+    ('Kepala Dinas Nusa Budi Santoso mengatakan, jalan itu akan diperbaiki tahun ini. Ketua Tim Raya Budi Hartono '
+     'mengatakan, dana perbaikan sudah tersedia. Menurut Budi, pekerjaan selesai bulan depan.',
+     [("Dinas Nusa Budi", "ORG"), ("Santoso", "PER"), ("Tim Raya Budi", "ORG"), ("Hartono", "PER")],
+     ["Santoso", "Hartono", "Budi"]),
+    ('Direktur PT Nusa Raya Flora Pricilia Anggun Sari Kalalo mengatakan, pabrik itu akan dibuka tahun ini. '
+     'Menurut Flora, pabrik menyerap 200 pekerja.', [("PT Nusa Raya Flora", "ORG"),
+                                                     ("Pricilia Anggun Sari Kalalo", "PER")],
+     ["Pricilia Anggun Sari Kalalo", "Flora"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", WRITTEN_BEFORE)
+def test_short_name_written_before_a_table_name(nlp, text, ents, speakers):
+    doc = tagged(nlp, text, ents, text.find)
+    assert [q.speaker for q in Q.quotes(doc)] == speakers
+
+
+@pytest.mark.parametrize("text,name,elsewhere,expected", [
+    ("Dekan Universitas Nusa Flora Pricilia Kalalo hadir. Menurut Flora, ...", "Flora", None, "Pricilia Kalalo"),
+    # a word that a place or an organisation holds elsewhere is not a first name
+    ("Wali Kota Sukamaju Pricilia Kalalo hadir. Dinas Kesehatan Sukamaju mencatat ...", "Sukamaju",
+     (58, 66), None),
+    # a title or other non-name word, or a name the person's name does not follow, is none
+    ("Wali Kota Pricilia Kalalo hadir.", "Kota", None, None),
+    ("Flora hadir. Pricilia Kalalo juga hadir.", "Flora", None, None),
+])
+def test_written_after(text, name, elsewhere, expected):
+    from pipeline.annotations import Entity, EntityMention, EntityTable
+    person = Entity(0, "PER", "Pricilia Kalalo")
+    person.mentions.append(EntityMention("Pricilia Kalalo", text.find("Pricilia"), text.find("Pricilia") + 15, "name"))
+    people = Q._TablePeople(EntityTable([person]))
+    other = (lambda s, e: elsewhere is not None and elsewhere[0] <= s and e <= elsewhere[1])
+    found = people.written_after(name, text, other)
+    assert (found.name if found else None) == expected
+
+
+# reported speech the genre writes short or after a sentence-opening cue (issue #14); (text, entities,
+# expected [(content start, speaker)]) of the indirect quotations
+REPORTED_SHORT = [
+    # a clause of three words with its predicate second, or after "bahwa"; not a conjunction's phrase
+    ("Istri korban, Nurhayati Alam, berharap pelaku dihukum setimpal.", [("Nurhayati Alam", "PER")],
+     [("pelaku dihukum setimpal", "Nurhayati Alam")]),
+    ("Terdakwa Budi Santoso bersikap sopan serta mengakui dan menyesali perbuatannya.", [("Budi Santoso", "PER")], []),
+    ("Selama berharap, ia bekerja serabutan di pasar.", [], []),
+    # a speech noun with a demonstrative after a comma is the subject of the reported clause
+    ("Djarot Santoso menerangkan, imbauan itu untuk mengantisipasi efek negatif tawuran.",
+     [("Djarot Santoso", "PER")], [("imbauan itu", "Djarot Santoso")]),
+    ("Djarot Santoso menyampaikan imbauan itu kepada para remaja di masjid.", [("Djarot Santoso", "PER")], []),
+    # "memandang" reports speech after a comma or "bahwa" only
+    ("Sebab Edi Santoso memandang, tarif kereta bandara semestinya kompetitif dengan moda lain.",
+     [("Edi Santoso", "PER")], [("tarif kereta", "Edi Santoso")]),
+    ("Sebagian warga memandang sebelah mata dengan menduga bahwa mereka digerakkan pihak lain.", [], []),
+    # a continuation cue opening the sentence before a comma: the last speaker goes on; "Katanya," and
+    # "Jelasnya," (hearsay, a summing up) report nothing there
+    ("Anggota DPRD Bestari Barus menegaskan, perda itu akan segera terbit. Sambungnya, staf ahli sangat "
+     "dibutuhkan untuk menunjang kinerja.", [("Bestari Barus", "PER")],
+     [("perda itu", "Bestari Barus"), ("staf ahli", "Bestari Barus")]),
+    ("Anggota DPRD Bestari Barus hadir. Katanya, staf ahli sangat dibutuhkan untuk menunjang kinerja.",
+     [("Bestari Barus", "PER")], []),
+    # a source phrase opening the sentence reports the clause after it when a named person or organisation
+    # closes it before the comma; an unnamed source or a name followed by more words reports nothing
+    ("Berdasar penjelasan dari laman Pemerintah Kabupaten Sukamaju, pendaftaran dibuka sampai tanggal 28.",
+     [("Pemerintah Kabupaten Sukamaju", "ORG")], [("pendaftaran dibuka", "Pemerintah Kabupaten Sukamaju")]),
+    ("Berdasarkan keterangan tertulis yang disampaikan prakirawan BMKG Rina Wulandari, banjir dipicu hujan lebat.",
+     [("BMKG", "ORG"), ("Rina Wulandari", "PER")], [("banjir dipicu", "Rina Wulandari")]),
+    ("Berdasarkan laporan keuangan perusahaan, pendapatan usahanya tembus Rp 1,3 triliun.", [], []),
+    ("Berdasarkan laporan BPS tahun lalu, pendapatan warga naik tiga persen.", [("BPS", "ORG")], []),
+    # a request or instruction whose object is an enumeration; a request whose object is a noun phrase is none
+    ("Bupati Deden Hidayat meminta para camat, kepala desa, dan tokoh agama membantu meyakinkan orang tua.",
+     [("Deden Hidayat", "PER")], [("para camat", "Deden Hidayat")]),
+    ("Wali Kota Hendra Saleh menginstruksikan seluruh camat dan lurah menggelar gotong royong setiap Minggu.",
+     [("Hendra Saleh", "PER")], [("seluruh camat", "Hendra Saleh")]),
+    ("Budi Santoso meminta maaf kepada warga, pedagang, dan pengunjung pasar.", [("Budi Santoso", "PER")], []),
+    # a passive speech verb right before a comma reports what follows, with no speaker; not after a quotation
+    # nor a verb that is no speech
+    ("Perda itu terbit 2017. Dalam Pasal 42 disebutkan, setiap orang dilarang berbuat asusila di taman.", [],
+     [("setiap orang dilarang", None)]),
+    ("Rumah itu dibangun, tetapi tidak pernah ditempati oleh pemiliknya sejak 2010.", [], []),
+    # "menurut" and a description that a demonstrative closes: the one talked about
+    ("Pelatih Arsenal Arsene Wenger menolak berkomentar. Menurut pelatih asal Prancis ini kompetisi masih panjang.",
+     [("Arsene Wenger", "PER")], [("kompetisi masih panjang", "Arsene Wenger")]),
+    ("Pelatih Arsenal Arsene Wenger menolak berkomentar. Menurut data tersebut kompetisi masih panjang.",
+     [("Arsene Wenger", "PER")], []),
+    # who gathered or received the information, the outlet of the dateline, a list of names: no source
+    ("Berdasarkan informasi yang dihimpun Tim Pemantau Pasar, harga cabai naik tiga kali lipat.",
+     [("Tim Pemantau Pasar", "ORG")], []),
+    ("SUKAMAJU, WARTANUSA — Jalan ditutup.\n\nBerdasarkan catatan Wartanusa, kecelakaan serupa pernah terjadi di "
+     "sana.", [("WARTANUSA", "ORG"), ("Wartanusa", "ORG")], []),
+    ("Mengutip siaran pers dari Biro Pers, Media, dan Informasi Sekretariat Presiden, acara berlangsung lancar.",
+     [("Biro Pers", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPORTED_SHORT)
+def test_short_and_opening_reported_speech(nlp, text, ents, expected):
+    test_reported_speech(nlp, text, ents, expected)
