@@ -160,19 +160,12 @@ def _calendar_words() -> set[str]:
     """Month and weekday forms (lower case): never part of a person's name."""
     return {str(v).lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name) for v in row.values() if v}
 
-# speech verbs that the quote rules read beyond speech_verbs.txt (shared with the role rules, where a verb
-# after a name ends its title): directives whose object and its verb are the content ("menginstruksikan
-# seluruh camat menggelar ...") and a verb of view that reports speech after a comma ("X memandang, ...")
-QUOTE_ONLY_VERBS = frozenset({"menginstruksikan", "memerintahkan", "memandang"})
-
-
 class _Lexicon:
     """The compiled lexicons (built once)."""
 
     def __init__(self) -> None:
         cues = sorted(words("quote_cues.txt"), key=len, reverse=True)
-        # (the verbs only the quote rules read: QUOTE_ONLY_VERBS; the shared list also guides the role rules)
-        verbs = sorted(set(words("speech_verbs.txt")) | QUOTE_ONLY_VERBS, key=len, reverse=True)
+        verbs = sorted(words("speech_verbs.txt"), key=len, reverse=True)
         self.cues = frozenset(cues)
         self.verbs = frozenset(verbs)
         self.pronouns = frozenset(words("pronouns.txt"))
@@ -1897,7 +1890,6 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
             (_interposed_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_opening_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_source_opening(text, lo, hi, names, lex) for _ in (None,)),
-            (_passive_comma(text, lo, hi, names, lex) for _ in (None,)),
             (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
         )
         quote = next((q for q in candidates if q is not None), None)
@@ -1925,7 +1917,6 @@ def _content_end(text: str, start: int, hi: int, names: _Names) -> int:
 def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[_Span]:
     if names.inside_quote(m_start):
         return None
-    anaphor = False
     before = text[lo:m_start].strip()
     if nya:
         name_end = m_end
@@ -1961,12 +1952,6 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 name_end = comma
             else:
                 return None
-        elif (desc := _DESCRIBED_SOURCE.match(text, m_end + first.start(), hi)) and fw.lower() not in DESCRIBERS \
-                and fw.lower() not in SOURCE_HEADS:
-            # "Menurut pelatih asal Prancis ini kompetisi masih panjang": a description that a demonstrative
-            # closes stands for the one talked about
-            name_end = desc.end()
-            anaphor = True
         else:
             return None  # "menurut data ...": a source, not a speaker
     if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)):
@@ -1986,10 +1971,7 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
     while start < hi and (text[start].isspace() or text[start] in ",:"):
         start += 1
     end = _content_end(text, start, hi, names)
-    span = _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
-    if span is not None and anaphor:
-        span.extra["anaphor"] = True
-    return span
+    return _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
 
 
 def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) -> Optional[_Span]:
@@ -2077,7 +2059,7 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
-ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak", "menginstruksikan", "memerintahkan"})
+ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})
 _CONJUNCTIONS = frozenset("dan serta atau tetapi namun lalu".split())
@@ -2122,10 +2104,6 @@ def _has_auxiliary(text: str, pos: int, hi: int) -> bool:
     return False
 
 
-# the rest of an enumeration after a comma, up to its last item: " kepala desa, dan tokoh agama"
-_LIST_OBJECT = re.compile(r"(?:[ \t]*[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*,)*[ \t]*(?:dan|serta)[ \t]+[a-z]")
-
-
 def _has_predicate(text: str, pos: int, hi: int) -> bool:
     """Whether a verb that can head a clause (``me-``, ``ber-``, ``di-``) follows ``pos`` in the
     sentence, not inside a relative or purpose phrase (``yang``, ``untuk``)."""
@@ -2133,10 +2111,8 @@ def _has_predicate(text: str, pos: int, hi: int) -> bool:
     for m in WORD_RE.finditer(text, pos, hi):
         w = m.group(0)
         low = w.lower()
-        if low == "yang" or text[m.end():m.end() + 1] == ";":
+        if low == "yang" or text[m.end():m.end() + 1] in ",;":
             return False
-        if text[m.end():m.end() + 1] == "," and not _LIST_OBJECT.match(text, m.end() + 1, hi):
-            return False  # (an enumeration goes on: "meminta para camat, kepala desa, dan tokoh agama membantu")
         if w[:1].islower() and _PREDICATE.fullmatch(low) and low not in NOT_VERBS and prev not in _NOT_BEFORE_PREDICATE:
             return True
         prev = low
@@ -2186,40 +2162,6 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
                      cue_start=m.start("cue"), cue_end=m.end("cue"))
         span.extra["pos"] = m.start("cue")
         return span
-    return None
-
-
-# a common noun and its modifiers (no names, no stop) that a demonstrative closes: "pelatih asal Prancis ini"
-_DESCRIBED_SOURCE = re.compile(r"[a-z][\w-]*(?:[ \t]+(?!(?:itu|ini|tersebut)\b)[\w-]+){1,6}?[ \t]+(?:itu|ini|tersebut)\b[ \t]*,?")
-
-
-# a passive speech verb right before a comma: "Dalam Pasal 42 disebutkan, ...", "Dalam surat itu dinyatakan, ..."
-_PASSIVE_COMMA = re.compile(r"\b(?P<cue>di[a-z]{4,})[ \t]*,[ \t]*")
-
-
-def _passive_comma(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
-    """``Dalam Pasal 42 (1) disebutkan, setiap orang dilarang ...``: a passive speech verb right before a
-    comma, with no agent between them, reports the clause after it; the text does not say who
-    (records-v1: an agentless passive has no speaker). Not after a quotation (``"...", dikatakan``)."""
-    for m in _PASSIVE_COMMA.finditer(text, lo, hi):
-        if not _passive_speech(m.group("cue").lower(), lex) or names.inside_quote(m.start()):
-            continue
-        before = text[lo:m.start()]
-        if MARK_RE.search(before) or not 1 <= _word_count(before) <= 12:
-            continue
-        last = WORD_RE.findall(before)
-        if last and last[-1].lower() in ("yang", "tidak", "tak", "belum", "pernah"):
-            continue  # "Tidak ada korban jiwa yang dilaporkan, namun ...": a relative clause or a negation
-        start = m.end()
-        first = WORD_RE.search(text, start, hi)
-        if first is None or first.group(0).lower() in _CONJUNCTIONS | {"tapi", "sedangkan", "sementara"}:
-            continue
-        end = _content_end(text, start, hi, names)
-        if _word_count(text[start:end]) < 4 or not _has_predicate(text, start, end):
-            continue
-        span = _indirect_span(text, start, end, m.start("cue"), m.end("cue"), "passive-comma", m.end("cue"), lex)
-        if span is not None:
-            return span
     return None
 
 
@@ -2313,14 +2255,12 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
 def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
     cue = (span.cue or "").lower()
     if span.rule.startswith("menurut"):
-        if cue.endswith("nya") or span.extra.get("anaphor"):
+        if cue.endswith("nya"):
             span.speaker = resolver.recent(span.cue_start)
         else:
             lo, hi = span.extra["name_region"]
             found, how = resolver.speaker_after(lo, span.cue_start)
             span.speaker = found
-    elif span.rule == "passive-comma":
-        span.speaker = None  # an agentless passive: the text does not say who
     elif span.rule == "source-opening":
         s, e = span.extra["source"]
         names = resolver.names

@@ -906,22 +906,6 @@ REPORTED_SHORT = [
      [("BMKG", "ORG"), ("Rina Wulandari", "PER")], [("banjir dipicu", "Rina Wulandari")]),
     ("Berdasarkan laporan keuangan perusahaan, pendapatan usahanya tembus Rp 1,3 triliun.", [], []),
     ("Berdasarkan laporan BPS tahun lalu, pendapatan warga naik tiga persen.", [("BPS", "ORG")], []),
-    # a request or instruction whose object is an enumeration; a request whose object is a noun phrase is none
-    ("Bupati Deden Hidayat meminta para camat, kepala desa, dan tokoh agama membantu meyakinkan orang tua.",
-     [("Deden Hidayat", "PER")], [("para camat", "Deden Hidayat")]),
-    ("Wali Kota Hendra Saleh menginstruksikan seluruh camat dan lurah menggelar gotong royong setiap Minggu.",
-     [("Hendra Saleh", "PER")], [("seluruh camat", "Hendra Saleh")]),
-    ("Budi Santoso meminta maaf kepada warga, pedagang, dan pengunjung pasar.", [("Budi Santoso", "PER")], []),
-    # a passive speech verb right before a comma reports what follows, with no speaker; not after a quotation
-    # nor a verb that is no speech
-    ("Perda itu terbit 2017. Dalam Pasal 42 disebutkan, setiap orang dilarang berbuat asusila di taman.", [],
-     [("setiap orang dilarang", None)]),
-    ("Rumah itu dibangun, tetapi tidak pernah ditempati oleh pemiliknya sejak 2010.", [], []),
-    # "menurut" and a description that a demonstrative closes: the one talked about
-    ("Pelatih Arsenal Arsene Wenger menolak berkomentar. Menurut pelatih asal Prancis ini kompetisi masih panjang.",
-     [("Arsene Wenger", "PER")], [("kompetisi masih panjang", "Arsene Wenger")]),
-    ("Pelatih Arsenal Arsene Wenger menolak berkomentar. Menurut data tersebut kompetisi masih panjang.",
-     [("Arsene Wenger", "PER")], []),
     # who gathered or received the information, the outlet of the dateline, a list of names: no source
     ("Berdasarkan informasi yang dihimpun Tim Pemantau Pasar, harga cabai naik tiga kali lipat.",
      [("Tim Pemantau Pasar", "ORG")], []),
