@@ -112,6 +112,9 @@ LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof", "p
 ADJUNCT = frozenset({"di", "asal", "dari"})
 LOCAL = frozenset({"setempat"})
 DEFINITE = frozenset({"tersebut", "itu", "ini"})
+# contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
+# phrase after them is that clause's subject
+CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
 COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
@@ -419,6 +422,28 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
     return _with_modifiers(doc, best, kb, floor)
 
 
+PURPOSE = frozenset({"untuk", "bagi"})  # a purpose adjunct after a title: Manajer tim untuk Piala X, NAME
+PURPOSE_WORDS = 6  # the longest named object of a purpose adjunct read
+
+
+def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int) -> int:
+    """Where a title phrase closed by a comma ends when a purpose adjunct with a capitalised object
+    stands between it and the comma (``Manajer tim nasional untuk Piala Sudirman, NAME``,
+    ``Juru Bicara Pemda untuk Penanganan Covid-19, NAME``): the adjunct says what the office is for
+    and is no part of the title (as the gold writes it); ``end`` itself when there is none."""
+    k = end - 1
+    while k > max(floor, end - 1 - PURPOSE_WORDS) and doc[k].lower_ not in PURPOSE:
+        t = doc[k]
+        ent = ents.get(k)
+        if ent is not None and ent.label_ == "PER" or not (t.text[:1].isupper() or t.is_digit or t.text in {"-", "/"}
+                                                           or t.lower_ == "dan"):
+            return end
+        k -= 1
+    if k == end - 1 or k <= floor or doc[k].lower_ not in PURPOSE or not _cap(doc[k + 1].text):
+        return end
+    return k if _phrase_before(doc, k, kb, ents, titles, floor, True) is not None else end
+
+
 def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
     """``start`` moved back over the modifiers written before a title, of one word (``mantan``, ``Plt``)
     or two (``Pejabat Sementara``, ``Pelaksana Harian``: ``title_modifiers.txt``)."""
@@ -499,6 +524,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if k < left_end - 1 and doc[k].lower_ in AS_ROLE and k > sent.start \
                 and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
+        else:
+            left_end = _before_purpose(doc, left_end, kb, ents, titles, sent.start)
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start and left_end == ent.start:
         start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, True)
@@ -768,6 +795,8 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     before = doc[p - 1]
     if before.lower_ in words("quote_cues.txt") or before.lower_ == "menurut":
         return True  # "...," ujar pemain itu; menurut pelatih itu (not the clause after "X mengatakan")
+    if before.lower_ in CLAUSE_LINKS and p - 2 >= sent.start and doc[p - 2].text == ",":
+        return True  # Meski nomor itu identik dengan X, namun pebalap asal Italia itu menolak: a main clause
     k = p - 1
     if before.text == ",":
         k -= 1

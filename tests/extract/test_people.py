@@ -382,6 +382,19 @@ MARKED = [
     # ... but an apposition closed by a verb gives the occupation to the first name (X, agen Y, yakin)
     ("Hendra Gunawan, agen Rian Pratama, yakin kliennya bertahan.", ["Hendra Gunawan", "Rian Pratama"], [],
      "Hendra Gunawan", [("agen", None)]),
+    # a purpose adjunct between the title and the comma is no part of the title
+    ("Manajer tim untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
+     "Lestari Handayani", [("Manajer tim", None)]),
+    ("Juru Bicara Pemerintah Provinsi Sukamaju untuk Penanganan Covid-19, Berti Murtini, mengatakan itu.",
+     ["Berti Murtini"], ["Pemerintah Provinsi Sukamaju"], "Berti Murtini",
+     [("Juru Bicara", "Pemerintah Provinsi Sukamaju")]),
+    ("Koordinator Relawan Sukamaju bagi Korban Banjir, Berti Murtini, mengatakan itu.", ["Berti Murtini"],
+     ["Relawan Sukamaju"], "Berti Murtini", [("Koordinator", "Relawan Sukamaju")]),
+    # ... not when no title stands before it, nor when a person is its object
+    ("Hadiah untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
+     "Lestari Handayani", []),
+    ("Pesan Ketua RT untuk Andi Pratama, Lestari Handayani, menyebut itu.", ["Andi Pratama", "Lestari Handayani"],
+     [], "Lestari Handayani", []),
     # a title held for a person the text introduced: someone else's (manajer X, sekretaris X, agen X)
     ("Penyanyi Laras Ayuning tampil. \"Belum tahu,\" ungkap Tomi Hadi, manajer Laras saat dihubungi.",
      ["Laras Ayuning", "Tomi Hadi", "Laras"], [], "Tomi Hadi", [("manajer", None)]),
@@ -444,6 +457,18 @@ MARKED = [
     ("Dimas Saputro datang. Menurut dia, pemain itu tidak layak.", ["Dimas Saputro"], [], "Dimas Saputro", []),
     ("Dimas Saputro datang. Bagi pelatih itu, pemain itu tidak layak.", ["Dimas Saputro"], [], "Dimas Saputro", []),
     ("Dimas Saputro datang. Pada Minggu 12 Mei, pemain itu tidak hadir.", ["Dimas Saputro"], [], "Dimas Saputro", []),
+    # ... and after a contrastive conjunction that opens a main clause after a comma
+    ("Dimas Saputro lahir pada 1979. Meski nomor itu identik dengan Dimas, namun pebalap asal Italia itu menolak.",
+     ["Dimas Saputro", "Dimas"], [], "Dimas Saputro", [("pebalap", None)]),
+    ("Rudi Hartono datang terlambat, tetapi gelandang asal Ghana itu tetap bermain.", ["Rudi Hartono"], [],
+     "Rudi Hartono", [("gelandang", None)]),
+    ("Rudi Hartono datang terlambat, sedangkan penyerang asal Brasil itu sudah hadir.", ["Rudi Hartono"], [],
+     "Rudi Hartono", [("penyerang", None)]),
+    # ... not a plural, not without the comma, not after a conjunction of cause or addition
+    ("Rudi Hartono datang terlambat, tetapi para pemain itu tetap bermain.", ["Rudi Hartono"], [], "Rudi Hartono", []),
+    ("Rudi Hartono datang terlambat karena pemain itu tersesat.", ["Rudi Hartono"], [], "Rudi Hartono", []),
+    ("Rudi Hartono datang terlambat dan pemain itu marah.", ["Rudi Hartono"], [], "Rudi Hartono", []),
+    ("Rudi Hartono datang terlambat namun pemain itu marah.", ["Rudi Hartono"], [], "Rudi Hartono", []),
     # a predicate after the name: partitives and time adjuncts before the title
     ("Wulan Sari adalah salah satu penyidik senior KPK yang menangani kasus itu.", ["Wulan Sari"], ["KPK"],
      "Wulan Sari", [("penyidik senior", "KPK")]),
