@@ -444,6 +444,13 @@ def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: Title
     return k if _phrase_before(doc, k, kb, ents, titles, floor, True) is not None else end
 
 
+def _modifier_dot(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """Whether ``doc[k]`` is the dot of an abbreviated modifier that the tokenizer split from it
+    (``Pj`` ``.``, ``Plh`` ``.``: written ``Pj.`` in ``title_modifiers.txt``)."""
+    return k >= 1 and doc[k].text == "." and doc[k].idx == doc[k - 1].idx + len(doc[k - 1].text) \
+        and f"{doc[k - 1].lower_}." in kb.modifiers
+
+
 def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
     """``start`` moved back over the modifiers written before a title, of one word (``mantan``, ``Plt``)
     or two (``Pejabat Sementara``, ``Pelaksana Harian``: ``title_modifiers.txt``)."""
@@ -452,6 +459,8 @@ def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
             start -= 1
         elif start - 2 >= floor and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in kb.modifiers:
             start -= 2
+        elif start - 2 >= floor and _modifier_dot(doc, start - 1, kb):
+            start -= 2  # Pj. Wali Kota: the modifier's abbreviation dot split from it
         else:
             return start
 
@@ -615,10 +624,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     else:
         return
     j = _one_of(doc, j, n)
-    while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
+    while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
+            and not _modifier_dot(doc, j + 1, kb):
         j += 1
     m = j
-    while m < n and doc[m].lower_ in kb.modifiers and m not in titles:
+    while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
         m += 1
     if m not in titles:
         m = _english_field_end(doc, m, n, kb, ents, titles)

@@ -36,6 +36,11 @@ SHAPES = [
     ("Wamenlu Arrmanatha Nasir bertemu delegasi.", "Arrmanatha Nasir", "Wamenlu", None),
     ("Kasi Intel Kejari Kuantan Singingi Soemardi mengatakan itu.", "Soemardi", "Kasi Intel", "Kejari Kuantan Singingi"),
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
+    # acting-office modifiers written with their abbreviation dot, before and after the name
+    ("Plt. Kepala Dinas Pendidikan Kota Bandung Rudi Hartanto hadir.", "Rudi Hartanto", "Plt. Kepala",
+     "Dinas Pendidikan Kota Bandung"),
+    ("Pj. Wali Kota Bandung Rudi Hartanto membuka acara.", "Rudi Hartanto", "Pj. Wali Kota Bandung", None),
+    ("Pjs. Bupati Garut, Rudi Hartanto, hadir.", "Rudi Hartanto", "Pjs. Bupati Garut", None),
     ("Mantan Ketua DPRD Riau Johar Firdaus ditahan.", "Johar Firdaus", "Mantan Ketua", "DPRD Riau"),
     ("Presiden Darmawan Suprapto melantik menteri.", "Darmawan Suprapto", "Presiden", None),
     ("Pemimpin Korea Utara (Korut) Kim Sun Ho meninjau latihan itu.", "Kim Sun Ho", "Pemimpin Korea Utara (Korut)",
@@ -382,6 +387,11 @@ MARKED = [
     # ... but an apposition closed by a verb gives the occupation to the first name (X, agen Y, yakin)
     ("Hendra Gunawan, agen Rian Pratama, yakin kliennya bertahan.", ["Hendra Gunawan", "Rian Pratama"], [],
      "Hendra Gunawan", [("agen", None)]),
+    # acting-office modifiers written with their abbreviation dot after the name
+    ("Rudi Hartanto, Plh. Kepala Dinas Pendidikan Kota Bandung, hadir.", ["Rudi Hartanto"],
+     ["Dinas Pendidikan Kota Bandung"], "Rudi Hartanto", [("Plh. Kepala", "Dinas Pendidikan Kota Bandung")]),
+    ("Rudi Hartanto selaku Pj. Ketua Umum Persatuan Guru Nusantara hadir.", ["Rudi Hartanto"],
+     ["Persatuan Guru Nusantara"], "Rudi Hartanto", [("Pj. Ketua Umum", "Persatuan Guru Nusantara")]),
     # a purpose adjunct between the title and the comma is no part of the title
     ("Manajer tim untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
      "Lestari Handayani", [("Manajer tim", None)]),
