@@ -181,6 +181,10 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     if org is not None and kb is not None and org.end - org.start > 1 \
             and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
+    elif org is not None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb):
+        parent = _unit_parent(doc, org, kb)
+        if parent is not None:
+            org = doc[parent:org.end]  # Kepala Satuan Lalu Lintas Polres Sleman: the unit is the title's
     if org is not None:
         org_start = org.start
         head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
@@ -225,6 +229,30 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
 # heads of units that exist inside a parent institution; before the parent's acronym the unit stays
 # in the title (Kepala Departemen Pelindungan Konsumen / OJK), as corpus/README has it
 SUBUNITS = frozenset({"Departemen", "Divisi", "Biro", "Bagian", "Bidang", "Subdirektorat", "Seksi", "Deputi"})
+
+
+UNIT_HEADS = SUBUNITS - {"Deputi"} | {"Satuan", "Subbagian", "Subbidang", "Unit"}
+
+
+def _unit_parent(doc: Doc, org: Span, kb: Knowledge) -> Optional[int]:
+    """Where the parent institution starts in an organisation mention opened by the head of one of its
+    units and the unit's field words (``Satuan Lalu Lintas | Polres Sleman``, ``Seksi Kedaruratan |
+    BPBD Jabar``, ``Departemen Epidemiologi | Fakultas Kesehatan Masyarakat Universitas X``): the first
+    later word that opens an institution's name (``org_heads.txt``) or is an acronym (not a place, not
+    the republic); the field words before it capitalised (or ``dan``, a comma, a hyphen, a number). A
+    title of office before such a mention holds the unit, its organisation is the parent (the
+    convention of ``_parent_acronym``); None when the mention has no such parent
+    (``Satuan Polisi Pamong Praja Kota X``, ``Bidang Humas``)."""
+    if doc[org.start].text not in UNIT_HEADS:
+        return None
+    for p in range(org.start + 1, org.end):
+        t = doc[p]
+        if p > org.start + 1 and (t.text in kb.org_heads_single or kb.is_acronym(t.text)
+                                  and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text)):
+            return p
+        if not (_cap(t.text) or t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit):
+            return None
+    return None
 
 
 def _parent_acronym(doc: Doc, org: Span, kb: Knowledge, office: bool = True) -> bool:
