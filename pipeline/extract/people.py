@@ -544,6 +544,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             found = True
             yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
             left_end = sent.start
+    if left_end == ent.start and _org_after_holder(doc, ent, kb, ents, titles, sent):
+        return  # Budi Santoso, Direktur Eksekutif Lokataru, mengatakan: Lokataru is the title's organisation
     other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
@@ -664,7 +666,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         head = titles[m]
         if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
             head = _complement_end(doc, head, kb, ents, n)
-        end = phrase_end = title_tail_end(doc, head, kb, ents, titles, n)
+        end = phrase_end = _closed_tail_end(doc, title_tail_end(doc, head, kb, ents, titles, n), kb, ents, n)
         title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
         if org is not None:
             end = org.end
@@ -677,6 +679,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
             return  # X, kiper andalannya tersebut: a description of someone else, no apposition
         nxt = _next_name(doc, end, kb, ents, n)
+        if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
+            yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
+            return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
         if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
                 and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
                 and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
@@ -684,6 +689,68 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title:
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+
+
+def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:
+    """Whether the PER mention ``ent`` is the organisation of the title written between it and the
+    name before it (see :func:`_org_named_after_title`)."""
+    start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start)
+    if start is None or start - 2 < sent.start or doc[start - 1].text != ",":
+        return False
+    holder = ents.get(start - 2)
+    if holder is None or holder.label_ != "PER" or holder.end != start - 1:
+        return False
+    return _org_named_after_title(doc, holder, ent, _after_modifiers(doc, start, ent.start, kb, titles), kb, titles,
+                                  sent.end)
+
+
+def _org_named_after_title(doc: Doc, holder: Span, other: Span, m: int, kb: Knowledge, titles: TitleIndex,
+                           n: int) -> bool:
+    """``NAME, TITLE X, verb``: a PER mention X right after a title of office in the apposition of a
+    name, closing it (a verb or a stop after its comma, no list going on) is the title's organisation
+    read as a name (``Budi Santoso, Direktur Eksekutif Lokataru, mengatakan``), not a second holder:
+    two people in one closed apposition make no sentence. Not when X holds a given name of a person
+    (``person_name_words.txt``) or is the short form of a person the text named more fully, not
+    after an occupation (``pengacara``), a lower-case title or a title held for someone (``kuasa
+    hukum X``, ``agen X``: ``_serves``). ``m``: where the title's head starts."""
+    if other.label_ != "PER" or holder.end >= n or doc[holder.end].text != "," or other.start <= m:
+        return False
+    if not _cap(doc[m].text) or _occupational(doc[m:other.start].text, kb) or _proxy_title_at(doc, m, kb, titles) \
+            or _serves(doc, m, other.start, other, kb):
+        return False
+    if not (_closed_apposition(doc, other, n, titles, kb) or other.end < n and doc[other.end].text in {".", ";"}):
+        return False
+    if any(t.text in kb.person_name_words for t in other):
+        return False
+    from .entity_table import short_form_of
+
+    name = canonical_name(other.text)
+    return not any(short_form_of(name, full) for _, full in _per_mentions(doc))
+
+
+APPOSITION_CLOSE = frozenset({",", ";", ".", ")"})
+CLOSED_TAIL = 5  # the most capitalised words read after a title in an apposition closed after them
+
+
+def _closed_tail_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """Where a title after a name ends when capitalised words the title's tail did not take follow it
+    up to the close of the apposition (``X, Ketua Kelompok Kerja Pemilihan;``, ``X, Ketua Kelompok Tani
+    Sumber Rejeki, mengatakan``): up to five such words (or ``dan``, a hyphen, a number), none a
+    person's, a rank or a place entity at the end, and the comma, semicolon or stop right after them;
+    ``k`` itself otherwise (``X, Ketua RT Budi Santoso`` is someone else's title)."""
+    j = k
+    while j < n and j - k < CLOSED_TAIL and (_cap(doc[j].text) and doc[j].text.isalpha() and not kb.is_rank(doc[j])
+                                             or j > k and (doc[j].lower_ == "dan" or doc[j].text == "-" or doc[j].is_digit)):
+        ent = ents.get(j)
+        if ent is not None and ent.label_ == "PER":
+            return k
+        j += 1
+    if j == k or j < n and doc[j].text not in APPOSITION_CLOSE or not _cap(doc[j - 1].text):
+        return k
+    last = ents.get(j - 1)
+    if last is not None and last.label_ == "LOC" and last.start == k:
+        return k  # X, Camat Cilandak, Jakarta Selatan: the place is read by the title's own rules
+    return j
 
 
 ENGLISH_FIELD = 3  # the most words of an English title's field before its head (Regional General | Manager)

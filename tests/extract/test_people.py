@@ -415,6 +415,28 @@ MARKED = [
      [("dosen", "Departemen Agronomi Fakultas Pertanian UGM")]),
     ("Wakil Ketua Komisi III DPR Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Komisi III DPR"],
      "Rudi Hartanto", [("Wakil Ketua", "Komisi III DPR")]),
+    # capitalised words up to the close of an apposition after the name stay in its title
+    ("Hadir pula Rudi Hartanto, Ketua Kelompok Kerja Pemilihan, dalam acara itu.", ["Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Ketua Kelompok Kerja Pemilihan", None)]),
+    ("Para tersangka: 1. Rudi Hartanto, Ketua Kelompok Kerja Pengadaan; dan 2. Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], [], "Rudi Hartanto", [("Ketua Kelompok Kerja Pengadaan", None)]),
+    # ... not when the apposition goes on in lower case, nor when a name follows the title
+    ("Rudi Hartanto, Ketua Kelompok Kerja Pemilihan tahun ini, hadir.", ["Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Ketua", None)]),
+    ("Hadir Rudi Hartanto, Ketua RT Budi Santoso, dan Camat Andi Wijaya.", ["Rudi Hartanto", "Budi Santoso",
+     "Andi Wijaya"], [], "Rudi Hartanto", []),
+    # a name read where the organisation of a title in a closed apposition stands is that organisation
+    ("Rudi Hartanto, Direktur Eksekutif Lokataru, mengatakan itu.", ["Rudi Hartanto", "Lokataru"], [],
+     "Rudi Hartanto", [("Direktur Eksekutif", "Lokataru")]),
+    ("Rudi Hartanto, Direktur Eksekutif Lokataru, mengatakan itu.", ["Rudi Hartanto", "Lokataru"], [],
+     "Lokataru", []),
+    # ... not a person with a given name, not a list, not a title held for a client
+    ("Rudi Hartanto, Ketua RT Budi Santoso, mengatakan itu.", ["Rudi Hartanto", "Budi Santoso"], [],
+     "Rudi Hartanto", []),
+    ("Rudi Hartanto, Direktur Eksekutif Lokataru, dan Andi Wijaya hadir.", ["Rudi Hartanto", "Lokataru",
+     "Andi Wijaya"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto, kuasa hukum Tarigan, mengatakan itu.", ["Rudi Hartanto", "Tarigan"], [], "Rudi Hartanto",
+     [("kuasa hukum", None)]),
     # a purpose adjunct between the title and the comma is no part of the title
     ("Manajer tim untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
      "Lestari Handayani", [("Manajer tim", None)]),
