@@ -817,8 +817,11 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
     for s, e in sorted(titles.items()):
         sent = _sentence_of(doc, s)
         p = _with_modifiers(doc, s, kb, sent.start)
+        rule = "epithet"
         if not _subject_slot(doc, p, sent, kb):
-            continue
+            if not _clause_slot(doc, p, sent, kb):
+                continue
+            rule = "epithet-clause"
         k = e
         lower = 0
         while k < sent.end and k - p <= EPITHET_WORDS and doc[k].lower_ not in DEFINITE:
@@ -843,6 +846,8 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             break
         if k >= sent.end or doc[k].lower_ not in DEFINITE or k - p > EPITHET_WORDS:
             continue
+        if rule == "epithet-clause" and k == e:
+            continue  # X mengatakan petugas tersebut ...: a bare noun in a reported clause is no epithet
         end = k
         while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
             end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
@@ -852,7 +857,7 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
-            yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule="epithet")
+            yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule=rule)
 
 
 PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
@@ -910,6 +915,23 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     return k == sent.start and k < p and doc[k].text in kb.sentence_openers and doc[k].text not in {"Di", "Ke", "Pada", "Dengan", "Untuk", "Bagi", "Terhadap", "Kepada", "Mereka"}
 
 
+BELIEF_VERBS = frozenset({"yakin", "percaya", "optimistis", "khawatir"})  # X yakin pemain itu ...: a clause follows
+
+
+def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
+    """Whether a noun phrase starting at ``p`` is the subject of a clause reported by a speech or belief
+    verb whose own subject is named in the sentence (``Campos yakin kapten Timnas Portugal itu ...``,
+    ``Pelatih X mengatakan bahwa penyerang asal Brasil itu ...``): the epithet is someone the speaker
+    talks about, read by :func:`epithet_holder` past the speaker."""
+    k = p - 1
+    if k > sent.start and doc[k].lower_ == "bahwa":
+        k -= 1
+    if k <= sent.start:
+        return False
+    verb = doc[k].lower_
+    return verb in kb.speech_verbs or verb in BELIEF_VERBS
+
+
 FRONTED_WORDS = 4  # the longest sentence adverbial read before an epithet (``Di samping itu,``)
 
 
@@ -946,9 +968,16 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
     lo = doc[bounds[max(0, k - 2)][0]].idx
     text = text_of(doc)
     i = bisect_left(named, (at,)) - 1
+    speaker = None
+    if role.rule == "epithet-clause":  # the subject of the reporting verb talks about someone else
+        here = doc[bounds[k][0]].idx
+        first = bisect_left(named, (here,))
+        if first >= len(named) or named[first][0] >= at:
+            return None  # no speaker named in the sentence: whose clause it is is not known
+        speaker = named[first][2]
     while i >= 0 and named[i][0] >= lo:
         start, end, person = named[i]
-        if end <= at and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
+        if end <= at and person is not speaker and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
             return person  # (a name inside the quotation that closes before the speech verb is skipped)
         i -= 1
     return None

@@ -524,6 +524,19 @@ MARKED = [
     ("Rudi Hartono datang terlambat karena pemain itu tersesat.", ["Rudi Hartono"], [], "Rudi Hartono", []),
     ("Rudi Hartono datang terlambat dan pemain itu marah.", ["Rudi Hartono"], [], "Rudi Hartono", []),
     ("Rudi Hartono datang terlambat namun pemain itu marah.", ["Rudi Hartono"], [], "Rudi Hartono", []),
+    # ... and as the subject of a clause a named speaker reports: the person talked about, not the speaker
+    ("Pajak itu membuat Dimas Saputro murka. Luis Campana yakin kapten Timnas Portugal itu hanya butuh waktu.",
+     ["Dimas Saputro", "Luis Campana"], ["Timnas Portugal"], "Dimas Saputro", [("kapten", "Timnas Portugal")]),
+    ("Dimas Saputro cedera. Pelatih Andi Wijaya mengatakan bahwa penyerang asal Brasil itu butuh istirahat.",
+     ["Dimas Saputro", "Andi Wijaya"], [], "Dimas Saputro", [("penyerang", None)]),
+    ("Dimas Saputro cedera. Pelatih Andi Wijaya mengatakan bahwa penyerang asal Brasil itu butuh istirahat.",
+     ["Dimas Saputro", "Andi Wijaya"], [], "Andi Wijaya", [("Pelatih", None)]),
+    # ... not a bare noun there, not without a named speaker, not the speaker alone
+    ("Polisi menangkap Dimas Saputro. Kapolsek Andi Wijaya mengatakan petugas tersebut sudah bekerja.",
+     ["Dimas Saputro", "Andi Wijaya"], [], "Dimas Saputro", []),
+    ("Dimas Saputro cedera. Ia mengatakan penyerang asal Brasil itu butuh istirahat.", ["Dimas Saputro"], [],
+     "Dimas Saputro", []),
+    ("Andi Wijaya mengatakan penyerang asal Brasil itu butuh istirahat.", ["Andi Wijaya"], [], "Andi Wijaya", []),
     # a predicate after the name: partitives and time adjuncts before the title
     ("Wulan Sari adalah salah satu penyidik senior KPK yang menangani kasus itu.", ["Wulan Sari"], ["KPK"],
      "Wulan Sari", [("penyidik senior", "KPK")]),
