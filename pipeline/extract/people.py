@@ -817,9 +817,11 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
     for s, e in sorted(titles.items()):
         sent = _sentence_of(doc, s)
         p = _with_modifiers(doc, s, kb, sent.start)
-        rule = "epithet"
-        if not _subject_slot(doc, p, sent, kb):
-            if not _clause_slot(doc, p, sent, kb):
+        head = _person_head_before(doc, p, sent.start)
+        at = p if head is None else head  # pria yang juga Ketua X itu: the phrase opens at the person noun
+        rule = "epithet" if head is None else "epithet-topic"
+        if not _subject_slot(doc, at, sent, kb):
+            if head is not None or not _clause_slot(doc, at, sent, kb):
                 continue
             rule = "epithet-clause"
         k = e
@@ -857,7 +859,24 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
-            yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule=rule)
+            yield Role(title, _org_name(doc, title, org, kb), doc[at].idx, doc[k].idx + len(doc[k].text), rule=rule)
+
+
+# nouns that name a person only by sex or as a figure, heading an epithet with a relative clause
+# (``Pria yang juga Ketua X itu``): with no type of their own they refer to the topic, the subject of
+# the sentence before
+PERSON_HEADS = frozenset({"pria", "wanita", "perempuan", "lelaki", "sosok"})
+
+
+def _person_head_before(doc: Doc, p: int, floor: int) -> Optional[int]:
+    """Where the person noun stands in ``pria yang (juga|merupakan|kini menjabat sebagai) TITLE``, the
+    title starting at ``p``; None when the title is not so introduced."""
+    k = p - 1
+    while k > floor and doc[k].lower_ in YANG | {"sebagai"}:
+        k -= 1
+    if k == p - 1 or k - 1 < floor or doc[k].lower_ != "yang" or doc[k - 1].lower_ not in PERSON_HEADS:
+        return None
+    return k - 1
 
 
 PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
@@ -968,6 +987,12 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
     lo = doc[bounds[max(0, k - 2)][0]].idx
     text = text_of(doc)
     i = bisect_left(named, (at,)) - 1
+    if role.rule == "epithet-topic":  # the first person named in the sentence before, when none in its own
+        here = doc[bounds[k][0]].idx
+        if k == 0 or bisect_left(named, (here,)) < len(named) and named[bisect_left(named, (here,))][0] < at:
+            return None
+        first = bisect_left(named, (doc[bounds[k - 1][0]].idx,))
+        return named[first][2] if first < len(named) and named[first][0] < here else None
     speaker = None
     if role.rule == "epithet-clause":  # the subject of the reporting verb talks about someone else
         here = doc[bounds[k][0]].idx

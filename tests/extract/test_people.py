@@ -537,6 +537,18 @@ MARKED = [
     ("Dimas Saputro cedera. Ia mengatakan penyerang asal Brasil itu butuh istirahat.", ["Dimas Saputro"], [],
      "Dimas Saputro", []),
     ("Andi Wijaya mengatakan penyerang asal Brasil itu butuh istirahat.", ["Andi Wijaya"], [], "Andi Wijaya", []),
+    # a person noun with a relative clause that holds a title (pria yang juga TITLE itu): the topic, the
+    # person named first in the sentence before, not the one named last
+    ("Politikus Partai Maju, Rudi Hartanto, menilai Andi Wijaya harus mundur. Pria yang juga Wakil Ketua Komisi "
+     "III DPR itu menilai dari sudut hukum.", ["Rudi Hartanto", "Andi Wijaya"], ["Partai Maju", "Komisi III DPR"],
+     "Rudi Hartanto", [("Politikus", "Partai Maju"), ("Wakil Ketua", "Komisi III DPR")]),
+    ("Rudi Hartanto meninjau banjir. \"Bantuan datang,\" kata pria yang juga Ketua Partai Maju itu.", ["Rudi Hartanto"],
+     ["Partai Maju"], "Rudi Hartanto", [("Ketua", "Partai Maju")]),
+    # ... not a relative clause without a title, not when its own sentence names someone before it
+    ("Rudi Hartanto meninjau banjir. Pria yang mengenakan kemeja itu mengatakan bantuan datang.", ["Rudi Hartanto"],
+     [], "Rudi Hartanto", []),
+    ("Rudi Hartanto meninjau banjir. Menurut Andi Wijaya, pria yang juga Ketua Partai Maju itu datang.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Partai Maju"], "Rudi Hartanto", []),
     # a predicate after the name: partitives and time adjuncts before the title
     ("Wulan Sari adalah salah satu penyidik senior KPK yang menangani kasus itu.", ["Wulan Sari"], ["KPK"],
      "Wulan Sari", [("penyidik senior", "KPK")]),
