@@ -510,6 +510,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     after = ents.get(ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "," else None
     if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
+    following = next((ents[k] for k in range(ent.end, min(ent.end + ORG_TAIL + 1, sent.end)) if k in ents), None)
+    if following is not None and _org_before_name(doc, ent, following, kb, ents, titles, sent) is not None:
+        return  # General Manager Santika Hotel Indra Muaz: the title is the next name's
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
     while left_end - 1 >= sent.start:
@@ -546,6 +549,17 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             left_end = sent.start
     if left_end == ent.start and _org_after_holder(doc, ent, kb, ents, titles, sent):
         return  # Budi Santoso, Direktur Eksekutif Lokataru, mengatakan: Lokataru is the title's organisation
+    if left_end == ent.start:
+        other = next((ents[k] for k in range(ent.start - 1, max(sent.start, ent.start - ORG_TAIL - 1) - 1, -1)
+                      if k in ents), None)
+        start = _org_before_name(doc, other, ent, kb, ents, titles, sent) if other is not None else None
+        if start is not None:
+            title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
+            found = True
+            org_start = org.start if org is not None else other.start
+            yield Role(doc[start:title_end].text, doc[org_start:ent.start].text, doc[start].idx, ent.end_char,
+                       rule="title-before-name")
+            left_end = sent.start
     other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
@@ -1061,6 +1075,37 @@ def _entity_words(doc: Doc) -> frozenset:
     """The words of the document's organisation and place entities, once per document."""
     return _per_entities(doc, "_entity_words", lambda d: frozenset(
         w for e in d.ents if e.label_ in {"ORG", "LOC"} for w in e.text.split()))
+
+
+ORG_TAIL = 2  # the most words (Hotel, 1) between an organisation read as a name and the holder's name
+
+
+def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,
+                     sent: Span) -> Optional[int]:
+    """``TITLE X [w w] Y``: two PER mentions, X right after a title of office and Y, a name of two
+    words or more, right after X or after up to two capitalised words or numbers of X's name (``General
+    Manager Santika Hotel Indra Muaz``, ``Kepala Humas Daop 1 Eva Chairunisa``). X holds no given name of
+    a person (``person_name_words.txt``) and is no short form of a person the text names: it is the
+    title's organisation read as a name, Y the holder. The title phrase's start, or None."""
+    if first.label_ != "PER" or second.label_ != "PER" or first.end > second.start or len(second) < 2:
+        return None
+    if any(not (_cap(t.text) or t.is_digit) or t.i in ents or kb.is_rank(t) for t in doc[first.end:second.start]):
+        return None
+    if any(t.text in kb.person_name_words for t in first):
+        return None
+    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start)
+    if start is None or start >= first.start:
+        return None
+    m = _after_modifiers(doc, start, first.start, kb, titles)
+    if m >= first.start or not _cap(doc[m].text) or _occupational(doc[m:first.start].text, kb) \
+            or _proxy_title_at(doc, m, kb, titles):
+        return None
+    from .entity_table import short_form_of
+
+    name = canonical_name(first.text)
+    if any(short_form_of(name, full) for _, full in _per_mentions(doc)):
+        return None
+    return start
 
 
 def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,

@@ -437,6 +437,17 @@ MARKED = [
      "Andi Wijaya"], [], "Rudi Hartanto", []),
     ("Rudi Hartanto, kuasa hukum Tarigan, mengatakan itu.", ["Rudi Hartanto", "Tarigan"], [], "Rudi Hartanto",
      [("kuasa hukum", None)]),
+    # ... and so is a name read between a title of office and the holder's full name
+    ("General Manager Santika Hotel Indra Mulyadi mengatakan itu.", ["Santika", "Indra Mulyadi"], [],
+     "Indra Mulyadi", [("General Manager", "Santika Hotel")]),
+    ("General Manager Santika Hotel Indra Mulyadi mengatakan itu.", ["Santika", "Indra Mulyadi"], [],
+     "Santika", []),
+    ("Kepala Humas Daop 1 Eva Chairunisa mengatakan itu.", ["Daop", "Eva Chairunisa"], [], "Eva Chairunisa",
+     [("Kepala Humas", "Daop 1")]),
+    # ... not a name with a given name in it, not after an occupation, not a one-word holder
+    ("Ketua RT Budi Santoso Andi Wijaya mengatakan itu.", ["Budi Santoso", "Andi Wijaya"], [], "Andi Wijaya", []),
+    ("pelatih Santika Hotel Indra Mulyadi mengatakan itu.", ["Santika", "Indra Mulyadi"], [], "Indra Mulyadi", []),
+    ("General Manager Santika Hotel Mulyadi mengatakan itu.", ["Santika", "Mulyadi"], [], "Mulyadi", []),
     # a purpose adjunct between the title and the comma is no part of the title
     ("Manajer tim untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
      "Lestari Handayani", [("Manajer tim", None)]),
