@@ -248,8 +248,9 @@ def _unit_parent(doc: Doc, org: Span, kb: Knowledge) -> Optional[int]:
     for p in range(org.start + 1, org.end):
         t = doc[p]
         if p > org.start + 1 and (t.text in kb.org_heads_single or kb.is_acronym(t.text)
-                                  and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text)):
-            return p
+                                  and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text)
+                                  and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","):
+            return p  # (an acronym after dan or a comma is a field of the unit: Departemen Hukum dan HAM)
         if not (_cap(t.text) or t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit):
             return None
     return None
@@ -469,7 +470,10 @@ def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: Title
         k -= 1
     if k == end - 1 or k <= floor or doc[k].lower_ not in PURPOSE or not _cap(doc[k + 1].text):
         return end
-    return k if _phrase_before(doc, k, kb, ents, titles, floor, True) is not None else end
+    start = _phrase_before(doc, k, kb, ents, titles, floor, True)
+    if start is None or not _cap(doc[start].text) or start - 1 >= floor and doc[start - 1].lower_ in NAME_JOIN:
+        return end  # calon gubernur dan wakil gubernur untuk Pilkada X, A dan B: a pair's offices
+    return k
 
 
 def _modifier_dot(doc: Doc, k: int, kb: Knowledge) -> bool:

@@ -406,6 +406,9 @@ MARKED = [
      "Rudi Hartanto", [("Kepala Divisi Pemasaran", "PT Maju Jaya")]),
     ("Rudi Hartanto selaku Kepala Satuan Reserse Kriminal Polres Garut mengatakan itu.", ["Rudi Hartanto"],
      ["Polres Garut"], "Rudi Hartanto", [("Kepala Satuan Reserse Kriminal", "Polres Garut")]),
+    ("Ketua Departemen Hukum dan HAM Dewan Pimpinan Pusat Partai Maju Rudi Hartanto mengatakan itu.",
+     ["Rudi Hartanto"], ["Departemen Hukum dan HAM Dewan Pimpinan Pusat Partai Maju"], "Rudi Hartanto",
+     [("Ketua Departemen Hukum dan HAM", "Dewan Pimpinan Pusat Partai Maju")]),
     # ... not a unit with no parent named in it, not an occupation's workplace, not a body of its own
     ("Kepala Satuan Polisi Pamong Praja Kota Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"],
      ["Satuan Polisi Pamong Praja Kota Sukamaju"], "Rudi Hartanto",
@@ -456,6 +459,8 @@ MARKED = [
      [("Juru Bicara", "Pemerintah Provinsi Sukamaju")]),
     ("Koordinator Relawan Sukamaju bagi Korban Banjir, Berti Murtini, mengatakan itu.", ["Berti Murtini"],
      ["Relawan Sukamaju"], "Berti Murtini", [("Koordinator", "Relawan Sukamaju")]),
+    ("Pasangan calon gubernur dan wakil gubernur untuk Pilkada Sukamaju, Rudi Hartanto dan Lestari Handayani, datang.",
+     ["Rudi Hartanto", "Lestari Handayani"], [], "Rudi Hartanto", []),
     # ... not when no title stands before it, nor when a person is its object
     ("Hadiah untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
      "Lestari Handayani", []),
