@@ -451,6 +451,12 @@ MARKED = [
     ("Ketua RT Budi Santoso Andi Wijaya mengatakan itu.", ["Budi Santoso", "Andi Wijaya"], [], "Andi Wijaya", []),
     ("pelatih Santika Hotel Indra Mulyadi mengatakan itu.", ["Santika", "Indra Mulyadi"], [], "Indra Mulyadi", []),
     ("General Manager Santika Hotel Mulyadi mengatakan itu.", ["Santika", "Mulyadi"], [], "Mulyadi", []),
+    # envoys
+    ("Pemerintah mengusir diplomat asal Sukamaju, Rudi Hartanto, kemarin.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("diplomat", None)]),
+    ("Kata Rudi Hartanto, utusan khusus presiden, kemarin.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("utusan khusus presiden", None)]),
+    ("Ia mengirim utusan ke Jakarta untuk menemui Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
     # a purpose adjunct between the title and the comma is no part of the title
     ("Manajer tim untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
      "Lestari Handayani", [("Manajer tim", None)]),
