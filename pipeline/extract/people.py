@@ -104,6 +104,7 @@ AS_ROLE = frozenset({"selaku", "sebagai"})
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
+TIME_DEICTIC = frozenset({"itu", "ini"})  # saat itu / saat ini after a title: then or now, no part of it
 THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
 LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof", "profesor"})
@@ -439,8 +440,8 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
                 or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
                 or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
-                                or t.lower_ == "itu" and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
-                                or t.lower_ in WHEN_THEN and doc[k].lower_ == "itu"):
+                                or t.lower_ in TIME_DEICTIC and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
+                                or t.lower_ in WHEN_THEN and doc[k].lower_ in TIME_DEICTIC):
             k -= 1
         else:
             break
@@ -611,8 +612,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         start = _head_of_phrase(doc, start, kb, titles, sent.start)
     if start is not None and start < left_end:
         title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
-        if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
-            title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME
+        if title_end - 2 > start and doc[title_end - 1].lower_ in TIME_DEICTIC and doc[title_end - 2].lower_ in WHEN_THEN:
+            title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME; Sekjen KPK saat ini, NAME
         title = doc[start:title_end].text
         if initialled and _occupational(title, kb):
             title = ""

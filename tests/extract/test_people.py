@@ -457,6 +457,12 @@ MARKED = [
     ("Kata Rudi Hartanto, utusan khusus presiden, kemarin.", ["Rudi Hartanto"], [], "Rudi Hartanto",
      [("utusan khusus presiden", None)]),
     ("Ia mengirim utusan ke Jakarta untuk menemui Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto, spesialis kimia di Badan Antariksa, menyebutkan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("spesialis kimia", None)]),
+    # a time adjunct (saat itu, saat ini) after the title before the comma is no part of it
+    ("Jabatan itu kosong apabila Sekjen KPK saat ini, Rudi Hartanto, pensiun.", ["Rudi Hartanto"], ["KPK"],
+     "Rudi Hartanto", [("Sekjen", "KPK")]),
+    ("Saat ini, Rudi Hartanto hadir.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
     # a purpose adjunct between the title and the comma is no part of the title
     ("Manajer tim untuk Piala Sudirman, Lestari Handayani, menyebut itu.", ["Lestari Handayani"], [],
      "Lestari Handayani", [("Manajer tim", None)]),
