@@ -739,8 +739,8 @@ def _org_named_after_title(doc: Doc, holder: Span, other: Span, m: int, kb: Know
         return False
     if not (_closed_apposition(doc, other, n, titles, kb) or other.end < n and doc[other.end].text in {".", ";"}):
         return False
-    if any(t.text in kb.person_name_words for t in other):
-        return False
+    if len(other) > 1 or any(t.text in kb.person_name_words for t in other):
+        return False  # (Menteri A X, Menteri B Enggartiasto Lukita,: a name of two words is a person's)
     from .entity_table import short_form_of
 
     name = canonical_name(other.text)
@@ -766,6 +766,8 @@ def _closed_tail_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int
         j += 1
     if j == k or j < n and doc[j].text not in APPOSITION_CLOSE or not _cap(doc[j - 1].text):
         return k
+    if j + 1 < n and doc[j].text == "," and ents.get(j + 1) is not None and ents[j + 1].label_ == "PER":
+        return k  # A, Direktur Data dan Informasi Kemendagri, B dan C: the title may be B's
     last = ents.get(j - 1)
     if last is not None and last.label_ == "LOC" and last.start == k:
         return k  # X, Camat Cilandak, Jakarta Selatan: the place is read by the title's own rules
@@ -1105,6 +1107,9 @@ def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: d
     if m >= first.start or not _cap(doc[m].text) or _occupational(doc[m:first.start].text, kb) \
             or _proxy_title_at(doc, m, kb, titles):
         return None
+    if len(first) > 1 and doc[m].lower_ not in kb.fused and doc[m].lower_ not in kb.region_titles:
+        return None  # Direktur PNRI Isnu Edhi Wijaya, Drajat Wisnu: a name of two words is a person's, unless a
+        # region title names its region (Kapolsek Dukuh Pakis Yhogi Hadi Setiawan)
     from .entity_table import short_form_of
 
     name = canonical_name(first.text)

@@ -428,6 +428,11 @@ MARKED = [
      "Rudi Hartanto", [("Ketua", None)]),
     ("Hadir Rudi Hartanto, Ketua RT Budi Santoso, dan Camat Andi Wijaya.", ["Rudi Hartanto", "Budi Santoso",
      "Andi Wijaya"], [], "Rudi Hartanto", []),
+    ("Tersangkanya Rudi Hartanto, Direktur Data dan Informasi Kemendagri, Andi Wijaya dan Budi Santoso.",
+     ["Rudi Hartanto", "Andi Wijaya", "Budi Santoso"], ["Kemendagri"], "Andi Wijaya",
+     [("Direktur Data dan Informasi", "Kemendagri")]),
+    ("Menteri ESDM Rudi Hartanto, Menteri Perdagangan Andi Wijaya, hadir.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Rudi Hartanto", [("Menteri ESDM", None)]),
     # a name read where the organisation of a title in a closed apposition stands is that organisation
     ("Rudi Hartanto, Direktur Eksekutif Lokataru, mengatakan itu.", ["Rudi Hartanto", "Lokataru"], [],
      "Rudi Hartanto", [("Direktur Eksekutif", "Lokataru")]),
