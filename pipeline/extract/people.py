@@ -104,6 +104,7 @@ AS_ROLE = frozenset({"selaku", "sebagai"})
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
+TIME_DEICTIC = frozenset({"itu", "ini"})  # saat itu / saat ini after a title: then or now, no part of it
 THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
 LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof", "profesor"})
@@ -112,6 +113,9 @@ LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof", "p
 ADJUNCT = frozenset({"di", "asal", "dari"})
 LOCAL = frozenset({"setempat"})
 DEFINITE = frozenset({"tersebut", "itu", "ini"})
+# contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
+# phrase after them is that clause's subject
+CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
 COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
@@ -178,6 +182,10 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     if org is not None and kb is not None and org.end - org.start > 1 \
             and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
+    elif org is not None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb):
+        parent = _unit_parent(doc, org, kb)
+        if parent is not None:
+            org = doc[parent:org.end]  # Kepala Satuan Lalu Lintas Polres Sleman: the unit is the title's
     if org is not None:
         org_start = org.start
         head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
@@ -222,6 +230,31 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
 # heads of units that exist inside a parent institution; before the parent's acronym the unit stays
 # in the title (Kepala Departemen Pelindungan Konsumen / OJK), as corpus/README has it
 SUBUNITS = frozenset({"Departemen", "Divisi", "Biro", "Bagian", "Bidang", "Subdirektorat", "Seksi", "Deputi"})
+
+
+UNIT_HEADS = SUBUNITS - {"Deputi"} | {"Satuan", "Subbagian", "Subbidang", "Unit"}
+
+
+def _unit_parent(doc: Doc, org: Span, kb: Knowledge) -> Optional[int]:
+    """Where the parent institution starts in an organisation mention opened by the head of one of its
+    units and the unit's field words (``Satuan Lalu Lintas | Polres Sleman``, ``Seksi Kedaruratan |
+    BPBD Jabar``, ``Departemen Epidemiologi | Fakultas Kesehatan Masyarakat Universitas X``): the first
+    later word that opens an institution's name (``org_heads.txt``) or is an acronym (not a place, not
+    the republic); the field words before it capitalised (or ``dan``, a comma, a hyphen, a number). A
+    title of office before such a mention holds the unit, its organisation is the parent (the
+    convention of ``_parent_acronym``); None when the mention has no such parent
+    (``Satuan Polisi Pamong Praja Kota X``, ``Bidang Humas``)."""
+    if doc[org.start].text not in UNIT_HEADS:
+        return None
+    for p in range(org.start + 1, org.end):
+        t = doc[p]
+        if p > org.start + 1 and (t.text in kb.org_heads_single or kb.is_acronym(t.text)
+                                  and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text)
+                                  and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","):
+            return p  # (an acronym after dan or a comma is a field of the unit: Departemen Hukum dan HAM)
+        if not (_cap(t.text) or t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit):
+            return None
+    return None
 
 
 def _parent_acronym(doc: Doc, org: Span, kb: Knowledge, office: bool = True) -> bool:
@@ -407,8 +440,8 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
                 or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
                 or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
-                                or t.lower_ == "itu" and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
-                                or t.lower_ in WHEN_THEN and doc[k].lower_ == "itu"):
+                                or t.lower_ in TIME_DEICTIC and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
+                                or t.lower_ in WHEN_THEN and doc[k].lower_ in TIME_DEICTIC):
             k -= 1
         else:
             break
@@ -419,6 +452,38 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
     return _with_modifiers(doc, best, kb, floor)
 
 
+PURPOSE = frozenset({"untuk", "bagi"})  # a purpose adjunct after a title: Manajer tim untuk Piala X, NAME
+PURPOSE_WORDS = 6  # the longest named object of a purpose adjunct read
+
+
+def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleIndex, floor: int) -> int:
+    """Where a title phrase closed by a comma ends when a purpose adjunct with a capitalised object
+    stands between it and the comma (``Manajer tim nasional untuk Piala Sudirman, NAME``,
+    ``Juru Bicara Pemda untuk Penanganan Covid-19, NAME``): the adjunct says what the office is for
+    and is no part of the title (as the gold writes it); ``end`` itself when there is none."""
+    k = end - 1
+    while k > max(floor, end - 1 - PURPOSE_WORDS) and doc[k].lower_ not in PURPOSE:
+        t = doc[k]
+        ent = ents.get(k)
+        if ent is not None and ent.label_ == "PER" or not (t.text[:1].isupper() or t.is_digit or t.text in {"-", "/"}
+                                                           or t.lower_ == "dan"):
+            return end
+        k -= 1
+    if k == end - 1 or k <= floor or doc[k].lower_ not in PURPOSE or not _cap(doc[k + 1].text):
+        return end
+    start = _phrase_before(doc, k, kb, ents, titles, floor, True)
+    if start is None or not _cap(doc[start].text) or start - 1 >= floor and doc[start - 1].lower_ in NAME_JOIN:
+        return end  # calon gubernur dan wakil gubernur untuk Pilkada X, A dan B: a pair's offices
+    return k
+
+
+def _modifier_dot(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """Whether ``doc[k]`` is the dot of an abbreviated modifier that the tokenizer split from it
+    (``Pj`` ``.``, ``Plh`` ``.``: written ``Pj.`` in ``title_modifiers.txt``)."""
+    return k >= 1 and doc[k].text == "." and doc[k].idx == doc[k - 1].idx + len(doc[k - 1].text) \
+        and f"{doc[k - 1].lower_}." in kb.modifiers
+
+
 def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
     """``start`` moved back over the modifiers written before a title, of one word (``mantan``, ``Plt``)
     or two (``Pejabat Sementara``, ``Pelaksana Harian``: ``title_modifiers.txt``)."""
@@ -427,6 +492,8 @@ def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
             start -= 1
         elif start - 2 >= floor and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in kb.modifiers:
             start -= 2
+        elif start - 2 >= floor and _modifier_dot(doc, start - 1, kb):
+            start -= 2  # Pj. Wali Kota: the modifier's abbreviation dot split from it
         else:
             return start
 
@@ -448,6 +515,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     after = ents.get(ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "," else None
     if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
+    following = next((ents[k] for k in range(ent.end, min(ent.end + ORG_TAIL + 1, sent.end)) if k in ents), None)
+    if following is not None and _org_before_name(doc, ent, following, kb, ents, titles, sent) is not None:
+        return  # General Manager Santika Hotel Indra Muaz: the title is the next name's
     # TITLE ORG, NAME  /  TITLE ORG NAME  /  TITLE ORG Rank NAME
     left_end = ent.start
     while left_end - 1 >= sent.start:
@@ -482,6 +552,19 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             found = True
             yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
             left_end = sent.start
+    if left_end == ent.start and _org_after_holder(doc, ent, kb, ents, titles, sent):
+        return  # Budi Santoso, Direktur Eksekutif Lokataru, mengatakan: Lokataru is the title's organisation
+    if left_end == ent.start:
+        other = next((ents[k] for k in range(ent.start - 1, max(sent.start, ent.start - ORG_TAIL - 1) - 1, -1)
+                      if k in ents), None)
+        start = _org_before_name(doc, other, ent, kb, ents, titles, sent) if other is not None else None
+        if start is not None:
+            title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
+            found = True
+            org_start = org.start if org is not None else other.start
+            yield Role(doc[start:title_end].text, doc[org_start:ent.start].text, doc[start].idx, ent.end_char,
+                       rule="title-before-name")
+            left_end = sent.start
     other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
@@ -499,6 +582,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if k < left_end - 1 and doc[k].lower_ in AS_ROLE and k > sent.start \
                 and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
+        else:
+            left_end = _before_purpose(doc, left_end, kb, ents, titles, sent.start)
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start and left_end == ent.start:
         start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, True)
@@ -527,8 +612,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         start = _head_of_phrase(doc, start, kb, titles, sent.start)
     if start is not None and start < left_end:
         title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
-        if title_end - 2 > start and doc[title_end - 1].lower_ == "itu" and doc[title_end - 2].lower_ in WHEN_THEN:
-            title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME
+        if title_end - 2 > start and doc[title_end - 1].lower_ in TIME_DEICTIC and doc[title_end - 2].lower_ in WHEN_THEN:
+            title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME; Sekjen KPK saat ini, NAME
         title = doc[start:title_end].text
         if initialled and _occupational(title, kb):
             title = ""
@@ -588,10 +673,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     else:
         return
     j = _one_of(doc, j, n)
-    while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
+    while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
+            and not _modifier_dot(doc, j + 1, kb):
         j += 1
     m = j
-    while m < n and doc[m].lower_ in kb.modifiers and m not in titles:
+    while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
         m += 1
     if m not in titles:
         m = _english_field_end(doc, m, n, kb, ents, titles)
@@ -599,7 +685,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         head = titles[m]
         if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
             head = _complement_end(doc, head, kb, ents, n)
-        end = phrase_end = title_tail_end(doc, head, kb, ents, titles, n)
+        end = phrase_end = _closed_tail_end(doc, title_tail_end(doc, head, kb, ents, titles, n), kb, ents, n)
         title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
         if org is not None:
             end = org.end
@@ -612,6 +698,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
             return  # X, kiper andalannya tersebut: a description of someone else, no apposition
         nxt = _next_name(doc, end, kb, ents, n)
+        if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
+            yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
+            return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
         if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
                 and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
                 and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
@@ -619,6 +708,70 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if title:
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+
+
+def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:
+    """Whether the PER mention ``ent`` is the organisation of the title written between it and the
+    name before it (see :func:`_org_named_after_title`)."""
+    start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start)
+    if start is None or start - 2 < sent.start or doc[start - 1].text != ",":
+        return False
+    holder = ents.get(start - 2)
+    if holder is None or holder.label_ != "PER" or holder.end != start - 1:
+        return False
+    return _org_named_after_title(doc, holder, ent, _after_modifiers(doc, start, ent.start, kb, titles), kb, titles,
+                                  sent.end)
+
+
+def _org_named_after_title(doc: Doc, holder: Span, other: Span, m: int, kb: Knowledge, titles: TitleIndex,
+                           n: int) -> bool:
+    """``NAME, TITLE X, verb``: a PER mention X right after a title of office in the apposition of a
+    name, closing it (a verb or a stop after its comma, no list going on) is the title's organisation
+    read as a name (``Budi Santoso, Direktur Eksekutif Lokataru, mengatakan``), not a second holder:
+    two people in one closed apposition make no sentence. Not when X holds a given name of a person
+    (``person_name_words.txt``) or is the short form of a person the text named more fully, not
+    after an occupation (``pengacara``), a lower-case title or a title held for someone (``kuasa
+    hukum X``, ``agen X``: ``_serves``). ``m``: where the title's head starts."""
+    if other.label_ != "PER" or holder.end >= n or doc[holder.end].text != "," or other.start <= m:
+        return False
+    if not _cap(doc[m].text) or _occupational(doc[m:other.start].text, kb) or _proxy_title_at(doc, m, kb, titles) \
+            or _serves(doc, m, other.start, other, kb):
+        return False
+    if not (_closed_apposition(doc, other, n, titles, kb) or other.end < n and doc[other.end].text in {".", ";"}):
+        return False
+    if len(other) > 1 or any(t.text in kb.person_name_words for t in other):
+        return False  # (Menteri A X, Menteri B Enggartiasto Lukita,: a name of two words is a person's)
+    from .entity_table import short_form_of
+
+    name = canonical_name(other.text)
+    return not any(short_form_of(name, full) for _, full in _per_mentions(doc))
+
+
+APPOSITION_CLOSE = frozenset({",", ";", ".", ")"})
+CLOSED_TAIL = 5  # the most capitalised words read after a title in an apposition closed after them
+
+
+def _closed_tail_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """Where a title after a name ends when capitalised words the title's tail did not take follow it
+    up to the close of the apposition (``X, Ketua Kelompok Kerja Pemilihan;``, ``X, Ketua Kelompok Tani
+    Sumber Rejeki, mengatakan``): up to five such words (or ``dan``, a hyphen, a number), none a
+    person's, a rank or a place entity at the end, and the comma, semicolon or stop right after them;
+    ``k`` itself otherwise (``X, Ketua RT Budi Santoso`` is someone else's title)."""
+    j = k
+    while j < n and j - k < CLOSED_TAIL and (_cap(doc[j].text) and doc[j].text.isalpha() and not kb.is_rank(doc[j])
+                                             or j > k and (doc[j].lower_ == "dan" or doc[j].text == "-" or doc[j].is_digit)):
+        ent = ents.get(j)
+        if ent is not None and ent.label_ == "PER":
+            return k
+        j += 1
+    if j == k or j < n and doc[j].text not in APPOSITION_CLOSE or not _cap(doc[j - 1].text):
+        return k
+    if j + 1 < n and doc[j].text == "," and ents.get(j + 1) is not None and ents[j + 1].label_ == "PER":
+        return k  # A, Direktur Data dan Informasi Kemendagri, B dan C: the title may be B's
+    last = ents.get(j - 1)
+    if last is not None and last.label_ == "LOC" and last.start == k:
+        return k  # X, Camat Cilandak, Jakarta Selatan: the place is read by the title's own rules
+    return j
 
 
 ENGLISH_FIELD = 3  # the most words of an English title's field before its head (Regional General | Manager)
@@ -685,8 +838,13 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
     for s, e in sorted(titles.items()):
         sent = _sentence_of(doc, s)
         p = _with_modifiers(doc, s, kb, sent.start)
-        if not _subject_slot(doc, p, sent, kb):
-            continue
+        head = _person_head_before(doc, p, sent.start)
+        at = p if head is None else head  # pria yang juga Ketua X itu: the phrase opens at the person noun
+        rule = "epithet" if head is None else "epithet-topic"
+        if not _subject_slot(doc, at, sent, kb):
+            if head is not None or not _clause_slot(doc, at, sent, kb):
+                continue
+            rule = "epithet-clause"
         k = e
         lower = 0
         while k < sent.end and k - p <= EPITHET_WORDS and doc[k].lower_ not in DEFINITE:
@@ -711,6 +869,8 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             break
         if k >= sent.end or doc[k].lower_ not in DEFINITE or k - p > EPITHET_WORDS:
             continue
+        if rule == "epithet-clause" and k == e:
+            continue  # X mengatakan petugas tersebut ...: a bare noun in a reported clause is no epithet
         end = k
         while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
             end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
@@ -720,7 +880,24 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
-            yield Role(title, _org_name(doc, title, org, kb), doc[p].idx, doc[k].idx + len(doc[k].text), rule="epithet")
+            yield Role(title, _org_name(doc, title, org, kb), doc[at].idx, doc[k].idx + len(doc[k].text), rule=rule)
+
+
+# nouns that name a person only by sex or as a figure, heading an epithet with a relative clause
+# (``Pria yang juga Ketua X itu``): with no type of their own they refer to the topic, the subject of
+# the sentence before
+PERSON_HEADS = frozenset({"pria", "wanita", "perempuan", "lelaki", "sosok"})
+
+
+def _person_head_before(doc: Doc, p: int, floor: int) -> Optional[int]:
+    """Where the person noun stands in ``pria yang (juga|merupakan|kini menjabat sebagai) TITLE``, the
+    title starting at ``p``; None when the title is not so introduced."""
+    k = p - 1
+    while k > floor and doc[k].lower_ in YANG | {"sebagai"}:
+        k -= 1
+    if k == p - 1 or k - 1 < floor or doc[k].lower_ != "yang" or doc[k - 1].lower_ not in PERSON_HEADS:
+        return None
+    return k - 1
 
 
 PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
@@ -768,12 +945,31 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     before = doc[p - 1]
     if before.lower_ in words("quote_cues.txt") or before.lower_ == "menurut":
         return True  # "...," ujar pemain itu; menurut pelatih itu (not the clause after "X mengatakan")
+    if before.lower_ in CLAUSE_LINKS and p - 2 >= sent.start and doc[p - 2].text == ",":
+        return True  # Meski nomor itu identik dengan X, namun pebalap asal Italia itu menolak: a main clause
     k = p - 1
     if before.text == ",":
         k -= 1
         if _fronted_adjunct(doc, sent.start, k + 1, kb):
             return True
     return k == sent.start and k < p and doc[k].text in kb.sentence_openers and doc[k].text not in {"Di", "Ke", "Pada", "Dengan", "Untuk", "Bagi", "Terhadap", "Kepada", "Mereka"}
+
+
+BELIEF_VERBS = frozenset({"yakin", "percaya", "optimistis", "khawatir"})  # X yakin pemain itu ...: a clause follows
+
+
+def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
+    """Whether a noun phrase starting at ``p`` is the subject of a clause reported by a speech or belief
+    verb whose own subject is named in the sentence (``Campos yakin kapten Timnas Portugal itu ...``,
+    ``Pelatih X mengatakan bahwa penyerang asal Brasil itu ...``): the epithet is someone the speaker
+    talks about, read by :func:`epithet_holder` past the speaker."""
+    k = p - 1
+    if k > sent.start and doc[k].lower_ == "bahwa":
+        k -= 1
+    if k <= sent.start:
+        return False
+    verb = doc[k].lower_
+    return verb in kb.speech_verbs or verb in BELIEF_VERBS
 
 
 FRONTED_WORDS = 4  # the longest sentence adverbial read before an epithet (``Di samping itu,``)
@@ -812,9 +1008,22 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
     lo = doc[bounds[max(0, k - 2)][0]].idx
     text = text_of(doc)
     i = bisect_left(named, (at,)) - 1
+    if role.rule == "epithet-topic":  # the first person named in the sentence before, when none in its own
+        here = doc[bounds[k][0]].idx
+        if k == 0 or bisect_left(named, (here,)) < len(named) and named[bisect_left(named, (here,))][0] < at:
+            return None
+        first = bisect_left(named, (doc[bounds[k - 1][0]].idx,))
+        return named[first][2] if first < len(named) and named[first][0] < here else None
+    speaker = None
+    if role.rule == "epithet-clause":  # the subject of the reporting verb talks about someone else
+        here = doc[bounds[k][0]].idx
+        first = bisect_left(named, (here,))
+        if first >= len(named) or named[first][0] >= at:
+            return None  # no speaker named in the sentence: whose clause it is is not known
+        speaker = named[first][2]
     while i >= 0 and named[i][0] >= lo:
         start, end, person = named[i]
-        if end <= at and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
+        if end <= at and person is not speaker and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
             return person  # (a name inside the quotation that closes before the speech verb is skipped)
         i -= 1
     return None
@@ -873,6 +1082,40 @@ def _entity_words(doc: Doc) -> frozenset:
     """The words of the document's organisation and place entities, once per document."""
     return _per_entities(doc, "_entity_words", lambda d: frozenset(
         w for e in d.ents if e.label_ in {"ORG", "LOC"} for w in e.text.split()))
+
+
+ORG_TAIL = 2  # the most words (Hotel, 1) between an organisation read as a name and the holder's name
+
+
+def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,
+                     sent: Span) -> Optional[int]:
+    """``TITLE X [w w] Y``: two PER mentions, X right after a title of office and Y, a name of two
+    words or more, right after X or after up to two capitalised words or numbers of X's name (``General
+    Manager Santika Hotel Indra Muaz``, ``Kepala Humas Daop 1 Eva Chairunisa``). X holds no given name of
+    a person (``person_name_words.txt``) and is no short form of a person the text names: it is the
+    title's organisation read as a name, Y the holder. The title phrase's start, or None."""
+    if first.label_ != "PER" or second.label_ != "PER" or first.end > second.start or len(second) < 2:
+        return None
+    if any(not (_cap(t.text) or t.is_digit) or t.i in ents or kb.is_rank(t) for t in doc[first.end:second.start]):
+        return None
+    if any(t.text in kb.person_name_words for t in first):
+        return None
+    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start)
+    if start is None or start >= first.start:
+        return None
+    m = _after_modifiers(doc, start, first.start, kb, titles)
+    if m >= first.start or not _cap(doc[m].text) or _occupational(doc[m:first.start].text, kb) \
+            or _proxy_title_at(doc, m, kb, titles):
+        return None
+    if len(first) > 1 and doc[m].lower_ not in kb.fused and doc[m].lower_ not in kb.region_titles:
+        return None  # Direktur PNRI Isnu Edhi Wijaya, Drajat Wisnu: a name of two words is a person's, unless a
+        # region title names its region (Kapolsek Dukuh Pakis Yhogi Hadi Setiawan)
+    from .entity_table import short_form_of
+
+    name = canonical_name(first.text)
+    if any(short_form_of(name, full) for _, full in _per_mentions(doc)):
+        return None
+    return start
 
 
 def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,

@@ -39,6 +39,11 @@ def split(nlp, text):
         ("Gudang di Jl. Poros Malino No. 5 disegel.", ["Gudang di Jl. Poros Malino No. 5 disegel."]),
         ("Dana ditransfer a.n. Budi Santoso kemarin.", ["Dana ditransfer a.n. Budi Santoso kemarin."]),
         ("Ia bertemu Kol. Inf. Joko Wardoyo di markas.", ["Ia bertemu Kol. Inf. Joko Wardoyo di markas."]),
+        # an acting-office abbreviation before a title, as a sentence's first word or inside it
+        ("Ia pulang. Plt. Kepala Dinas Rudi Hartanto hadir.", ["Ia pulang.", "Plt. Kepala Dinas Rudi Hartanto hadir."]),
+        ("Pj. Wali Kota Rudi Hartanto hadir.", ["Pj. Wali Kota Rudi Hartanto hadir."]),
+        ("Acara dibuka Pjs. Bupati Rudi Hartanto. Ia datang.", ["Acara dibuka Pjs. Bupati Rudi Hartanto.", "Ia datang."]),
+        ("Ia diangkat menjadi Plh. Kepala Dinas itu.", ["Ia diangkat menjadi Plh. Kepala Dinas itu."]),
         ("Pasien dirawat di RS. Santo Borromeus.", ["Pasien dirawat di RS. Santo Borromeus."]),
         # a sentence-final acronym or number still ends a sentence
         ("Laporan itu dikirim ke BPOM. Ia menunggu jawaban.", ["Laporan itu dikirim ke BPOM.", "Ia menunggu jawaban."]),
