@@ -1763,6 +1763,14 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             # Bupati Madina | Ari Wibowo: a region title heads its region, a word of no person's name
             yield Span(doc, k0 + 1, k, label="PER")
         elif k > k0:
+            if k - k0 == 1 and k + 2 < limit and texts[k] == "," and doc[s:e].text.lower() not in kb.proxy_titles:
+                # Ketua Panitia Muktamar, Abdul Gafur Lubis, mengatakan: one word closed by a comma, then a full
+                # name closed by a comma or a speech verb: the word ends the title's unit, the name is the holder
+                m0 = _skip_ranks(doc, k + 1, kb, limit)
+                m = _name_run(doc, m0, kb, ents, limit)
+                if m - m0 >= 2 and m < limit and (texts[m] == "," or lowers[m] in kb.speech_verbs):
+                    yield Span(doc, _rank_start(doc, k + 1, m0, ents), m, label="PER")
+                    continue
             yield Span(doc, _rank_start(doc, j, k0, ents), k, label="PER")
     in_title = {k for s, e in titles.items() for k in range(s + 1, e)}
     for i in range(n):
@@ -2804,12 +2812,12 @@ OPEN_QUOTES = frozenset({'"', "“"})
 CLOSE_QUOTES = frozenset({'"', "”"})
 
 
-def _quoted_nicknames(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+def _quoted_nicknames(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each name that holds a nickname in quotes one person (``Dennis "Flash" Holloway``,
     the English press convention for a player's or artist's nickname): a first name, one or two capitalised
     words in quotes glued to them, and name words after; entities inside it go (``Dennis "Flash``).
-    ``people.canonical_name`` drops the nickname."""
-    ents = list(doc.ents)
+    ``people.canonical_name`` drops the nickname. ``ents``: the entities so far (``doc.ents`` when not given)."""
+    ents = list(doc.ents if ents is None else ents)
     n = len(doc)
     found = []
     other_starts = None
@@ -2842,13 +2850,13 @@ def _quoted_nicknames(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     return tuple(sorted(out, key=lambda e: e.start))
 
 
-def _cut_before_titles(doc: Doc, titled: list) -> tuple[Span, ...]:
+def _cut_before_titles(doc: Doc, titled: list, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` without the names between titles and degrees (:mod:`.titled_names`), which are people:
     an organisation or place that runs into the titles ends before them (``RSUD X | dr. Y, Sp.A``), an
     entity inside them or the name goes."""
     out = []
     at = {k: t for t in titled for k in range(t.start, t.end)}
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         hit = next((at[k] for k in range(ent.start, ent.end) if k in at), None)
         if hit is None:
             out.append(ent)

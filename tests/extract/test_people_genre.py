@@ -30,6 +30,9 @@ SHAPES = [
     # Abah before a short form of a name the text gives in full
     ('Bupati Wonoasri Sugeng Prasetyo Wibisono meninjau tanggul. "Kita bangun yang permanen," ujar bupati yang '
      'akrab disapa Abah Sugeng itu.', ["Sugeng Prasetyo Wibisono"]),
+    # one word between a title's unit and the comma before the full name ends the unit
+    ("Ketua Panitia Muktamar, Abdul Gafur Lubis, mengatakan persiapan rampung.", ["Abdul Gafur Lubis"]),
+    ("Camat Parungsari, Euis Komalawati, mengatakan warga menunggu.", ["Euis Komalawati"]),
     # no person: the short form of an organisation in brackets, later alone; an age or a number in brackets
     ('Ia meminta Direktorat Jenderal Bina Praja Daerah (Dirjen Bipra) meninjau aturan itu. "Kami tunggu Dirjen '
      'Bipra," ujarnya.', []),
@@ -57,3 +60,21 @@ def rules(rules_pipeline):
 ])
 def test_bracket_after_a_name_without_the_model(rules, text, expected):
     assert people(rules, text) == expected
+
+
+@pytest.mark.parametrize("words,people,joined", [
+    # a given name of one word right before a person opens the name
+    ("kata Menteri Budi Gunadi Sadikin hari ini", [(2, 3), (3, 5)], ["Budi Gunadi Sadikin"]),
+    # any other word typed a person there stays apart (an organisation or a place before the name)
+    ("kata Ketua Hipmi Akbar Himawan hari ini", [(2, 3), (3, 5)], ["Hipmi", "Akbar Himawan"]),
+    # a comma between them: two people
+    ("kata Budi , Gunadi Sadikin hari ini", [(1, 2), (3, 5)], ["Budi", "Gunadi Sadikin"]),
+])
+def test_one_given_name_before_a_person_opens_it(rules, words, people, joined):
+    from spacy.tokens import Doc, Span
+
+    from pipeline.extract.entities import _join_adjacent_people, knowledge
+
+    doc = Doc(rules.vocab, words=words.split())
+    ents = tuple(Span(doc, a, b, label="PER") for a, b in people)
+    assert [e.text for e in _join_adjacent_people(doc, knowledge(rules), ents)] == joined
