@@ -2765,7 +2765,8 @@ class PersonRuler:
             covered = {k for f in found for k in range(f.start, f.end)}
             found += [span for span in sure if span.start not in covered]
         if titled:
-            doc.ents = fill_entities(doc, [Span(doc, t.name_start, t.name_end, label="PER") for t in titled])
+            doc.ents = fill_entities(doc, [Span(doc, t.name_start, t.name_end, label="PER") for t in titled
+                                           if t.name_end > t.name_start])
         doc.ents = fill_entities(doc, found)
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]))

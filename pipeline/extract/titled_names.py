@@ -52,7 +52,8 @@ _SHAPES = (
 @dataclass(frozen=True)
 class Titled:
     """A name with the titles before it (``start``..``name_start``) and the degrees after it
-    (``name_end``..``end``, commas included)."""
+    (``name_end``..``end``, commas included); no name (``name_start == name_end``) where only the degrees
+    are sure."""
 
     start: int
     name_start: int
@@ -147,10 +148,20 @@ def degrees_end(doc: Doc, j: int) -> int:
     if all(w.rstrip(".") in _short_forms() for w in found):
         return j  # (Budi, SE: initials as likely as a degree)
     end_char = m.end()
+    text = text_of(doc)
+    if not m.group(0).lstrip().startswith(",") and text[end_char:end_char + 2].strip()[:1].isupper():
+        return j  # (Jalan M.H. Thamrin: initials before a name, no degree)
     k = j
     while k < len(doc) and doc[k].idx < end_char:
         k += 1
     return k
+
+
+def _opens_phrase(doc: Doc, k: int) -> bool:
+    """No capitalised word right before ``k`` (a name a title opens without degrees after it is read only
+    there: ``Jalan Dr. Sutomo``, ``RSUP Nasional Dr. Cipto Mangunkusumo``, ``Universitas Prof. Dr. Hamka``
+    are named after someone)."""
+    return k == 0 or not doc[k - 1].text[:1].isupper() or not doc[k - 1].is_alpha
 
 
 def _after_head(doc: Doc, k: int, kb) -> bool:
@@ -179,7 +190,8 @@ def titled_names(doc: Doc, kb) -> list[Titled]:
             e = _name_end(doc, k, kb)
             if e > k:
                 end = degrees_end(doc, e)
-                if end > e or start not in inside and not _after_head(doc, start, kb) and (e - k >= 2 or doc[start].is_lower):
+                if end > e or start not in inside and not _after_head(doc, start, kb) and _opens_phrase(doc, start) \
+                        and (e - k >= 2 or doc[start].is_lower):
                     out.append(Titled(start, k, e, end))
                     i = end
                     continue
@@ -199,9 +211,13 @@ def titled_names(doc: Doc, kb) -> list[Titled]:
         s = i
         while s - 1 >= 0 and i - (s - 1) <= NAME_WORDS and s - 1 not in taken and s - 1 not in inside \
                 and kb.is_name_word(doc[s - 1]) and not _prefix(doc, s - 1) and not kb.is_org_word(doc[s - 1].text) \
+                and not kb.is_rank(doc[s - 1]) and doc[s - 1].lower_ not in kb.honorifics \
                 and doc[s - 1].text not in kb.place_words and not doc[s].is_sent_start:
             s -= 1
-        if i - s >= 2 and kb.is_first_name_word(doc[s]):
+        if i - s >= 2 and kb.is_first_name_word(doc[s]) and (_opens_phrase(doc, s) or doc[s].is_sent_start):
             out.append(Titled(s, s, i, end))
             taken.update(range(s, end))
+        else:  # (Kajari X Andi Pratama, S.H.: where the name starts is the other rules' to read; the degrees are no name)
+            out.append(Titled(i, i, i, end))
+            taken.update(range(i, end))
     return sorted(out, key=lambda t: t.start)

@@ -36,6 +36,7 @@ DEGREES = [
     (", Sumatera Utara", ""),
     (" MARS mengatakan", ""),  # a listed form without its comma
     (", Spanyol", ""),
+    (" M.H. Thamrin", ""),  # initials before a name (Jalan M.H. Thamrin)
 ]
 
 
@@ -60,6 +61,8 @@ TITLED = [
     ("Pasien dirujuk ke RSUD dr. Sukardi Wiryo di Wonoasri.", []),
     ("Ia meraih gelar S.H. dari Universitas Wonoasri.", []),
     ("Para dokter spesialis hadir, termasuk Sp.A dan Sp.OG.", []),
+    ("Ia tinggal di Jalan M.H. Thamrin Nomor 5.", []),
+    ("Ia dirawat di RSUP Nasional Dr. Cipto Mangunkusumo.", []),
 ]
 
 
@@ -88,6 +91,11 @@ PEOPLE = [
     ("Hal itu disampaikan Dr. H. Yahya Mustofa, S.Ag., M.Pd.I., Kepala Kantor Kemenag Wonoasri.",
      {"Yahya Mustofa": [("Kepala Kantor Kemenag Wonoasri", None)]}),
     ("Menurut dr. Aryo Baskoro, Sp.JP(K), FIHA, penyakit jantung bisa dicegah.", {"Aryo Baskoro": []}),
+    # the degrees are sure, where the name starts is the title rules' to read (a region after a fused title)
+    ("Kajari Wonoasri Andi Pratama, S.H., M.H. menyerahkan barang bukti.",
+     {"Andi Pratama": [("Kajari Wonoasri", None)]}),
+    ("Dandim 0732/Wonoasri Letkol Inf Budi Prasetyo, S.E., M.Han., meninjau lokasi.",
+     {"Budi Prasetyo": [("Dandim 0732/Wonoasri", None)]}),
     # no person
     ("Pasien dirujuk ke RSUD dr. Sukardi Wiryo di Wonoasri.", {}),
 ]
