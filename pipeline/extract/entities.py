@@ -1655,14 +1655,16 @@ class _Counts:
         return self.sums[b] > self.sums[a]
 
 
-def _bracketed_short_forms(doc: Doc, ents: dict[int, Span]) -> frozenset[tuple[str, ...]]:
-    """The words of each bracket of two or three words right after an organisation: its short form
-    (``Direktorat Jenderal Otonomi Daerah (Dirjen Otda)``), never a title and a name."""
+def _bracketed_short_forms(doc: Doc, kb: Knowledge, ents: dict[int, Span]) -> frozenset[tuple[str, ...]]:
+    """The words of each bracket of two or three words right after an organisation that end in a word of
+    no title: its short form (``Direktorat Jenderal Otonomi Daerah (Dirjen Otda)``), never a title and a
+    name (not ``Partai X (Ketua Umum)``: a title in brackets)."""
     out = set()
     for i, token in enumerate(doc):
         if token.text == "(" and i and ents.get(i - 1) is not None and ents[i - 1].label_ == "ORG":
             for k in (3, 4):
-                if i + k < len(doc) and doc[i + k].text == ")" and all(_cap(t.text) for t in doc[i + 1:i + k]):
+                if i + k < len(doc) and doc[i + k].text == ")" and all(_cap(t.text) for t in doc[i + 1:i + k]) \
+                        and doc[i + k - 1].lower_ not in kb.title_words:
                     out.add(tuple(t.text for t in doc[i + 1:i + k]))
     return frozenset(out)
 
@@ -1702,7 +1704,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     org_heads = _Counts(n, lambda m: ents[m].label_ == "ORG" if m in ents else kb.is_acronym(texts[m])
                         or lowers[m] in ENGLISH_JOIN)
     # names after a title and its organisation, or after a rank
-    shorts = _bracketed_short_forms(doc, ents) if titles else frozenset()
+    shorts = _bracketed_short_forms(doc, kb, ents) if titles else frozenset()
     for s, e in titles.items():
         if s in headline:
             continue
