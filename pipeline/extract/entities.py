@@ -86,6 +86,14 @@ text writes alone where the person speaks, a known region after a region's title
 after an acronym, place, known institution, bracket or ``Tbk``); name openers and initials after a rank
 that another entity took go back to the person.
 
+Titles and degrees around a name (issue 13, session 9): a name between academic or professional titles and
+degrees (``Kepala Dinas Kesehatan Kota X, dr. Y, M.Kes.``, ``Direktur RSUD X dr. Y, Sp.A``, ``Prof. Dr. Ir. Y,
+M.Sc.``: :mod:`.titled_names`) is a person before every other rule reads the sentence: an organisation or place
+that runs into the titles ends before them, no entity holds a title or degree (``Sp`` of ``Sp.A``), and the words
+right before the titles are no person (``Kepala Instalasi Farmasi | apt. Y``). After an administrative head
+inside an organisation's name, up to three capitalised words closed by a comma, a bracket or a title before a
+name are the region's (``Dinas Kesehatan Kota Pagar Alam, dr. Y``: :func:`_region_after_admin`).
+
 Precedence with the statistical model (``ner`` runs first): rules first. The
 model's entities are set aside (``doc.spans["model_ents"]``, filtered by
 :func:`usable_model_ents`), the rule entities and people are found without them,
@@ -112,6 +120,7 @@ from spacy.util import filter_spans
 
 from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
+from .titled_names import titled_names
 
 ROMAN = re.compile(r"^[IVXL]+$")
 ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
@@ -199,7 +208,8 @@ class Knowledge:
         self.title_words = frozenset(w.lower() for t in ordered("titles.txt") for w in t.split())
         self.title_first_words = frozenset(t.split()[0].lower() for t in ordered("titles.txt"))
         self.modifiers = frozenset(m.lower() for m in ordered("title_modifiers.txt"))
-        self.honorifics = frozenset(h.lower() for h in words("honorifics.txt"))
+        # (with the academic and professional titles written before a name: drg., apt., Ns.)
+        self.honorifics = frozenset(h.lower() for h in words("honorifics.txt") | words("academic_titles.txt"))
         org_words = set(words("org_words.txt"))
         for row in rows:
             org_words.update(w.strip(",()") for w in row["name"].split())
@@ -598,6 +608,9 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
                 and doc[j + 3].text not in ADMIN and (j + 3) not in known and (j + 3) not in heads:
             j += 3
             brackets += 1
+        elif not open_ and j > start and doc[j - 1].text in ADMIN_HEADS and _region_after_admin(doc, j, kb) > j:
+            j = _region_after_admin(doc, j, kb)  # Dinas Kesehatan Kota | Pagar Alam, dr. X
+            region_end = j
         elif loose and not open_ and (_cap(text) and not kb.is_rank(t) or text == "dan" and j > start):
             m = _sandwiched(doc, j, kb, known, places)
             if m == j:
@@ -607,6 +620,21 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             break
     while j > start and doc[j - 1].text in {"dan", "&", ",", "/"}:
         j -= 1
+    return j
+
+
+def _region_after_admin(doc: Doc, j: int, kb: Knowledge) -> int:
+    """The region's name after an administrative head inside an organisation's name (``Dinas Kesehatan
+    Kota | Pagar Alam``), places the lexicons do not know: up to three capitalised words closed by a comma,
+    a bracket, the sentence's end, or a rank or title before a name (``Kota X, dr. Y``, ``Kota X Ns. Y``);
+    ``j`` when none (``Kota X Budi Santoso mengatakan``: where the name starts is not told)."""
+    n, k = len(doc), j
+    while k < n and k - j < 3 and _cap(doc[k].text) and doc[k].is_alpha and not kb.is_rank(doc[k]) \
+            and doc[k].lower_ not in DEGREES:
+        k += 1
+    if k > j and (k == n or doc[k].text in {",", "(", ")", ".", ";"} or kb.is_rank(doc[k])
+                  or doc[k].lower_.rstrip(".") in DEGREES):
+        return k
     return j
 
 
@@ -1628,6 +1656,39 @@ class _Counts:
         return self.sums[b] > self.sums[a]
 
 
+def _bracketed_short_forms(doc: Doc, kb: Knowledge, ents: dict[int, Span]) -> frozenset[tuple[str, ...]]:
+    """The words of each bracket of two or three words right after an organisation that end in a word of
+    no title: its short form (``Direktorat Jenderal Otonomi Daerah (Dirjen Otda)``), never a title and a
+    name (not ``Partai X (Ketua Umum)``: a title in brackets)."""
+    out = set()
+    for i, token in enumerate(doc):
+        if token.text == "(" and i and ents.get(i - 1) is not None and ents[i - 1].label_ == "ORG":
+            for k in (3, 4):
+                if i + k < len(doc) and doc[i + k].text == ")" and all(_cap(t.text) for t in doc[i + 1:i + k]) \
+                        and doc[i + k - 1].lower_ not in kb.title_words:
+                    out.add(tuple(t.text for t in doc[i + 1:i + k]))
+    return frozenset(out)
+
+
+MINUTE_MARKS = frozenset({"'", "’", "‘"})
+
+
+def _bracket_after_person(doc: Doc, i: int, kb: Knowledge) -> bool:
+    """``(`` at ``i`` opens what the press writes in brackets after a person's name only: the minute of a
+    goal in a match report (``Alan Fogel (74’)``, ``(45+2')``) or the person's occupation or title alone, in
+    small letters (``Kirana Putri (tunggal putri)``, ``X (pelatih)``)."""
+    n, k = len(doc), i + 1
+    if k < n and doc[k].text.isdigit() and len(doc[k].text) <= 3:
+        k += 1
+        if k + 1 < n and doc[k].text == "+" and doc[k + 1].text.isdigit():
+            k += 2  # stoppage time: 45+2'
+        return k + 1 < n and doc[k].text in MINUTE_MARKS and doc[k + 1].text == ")"
+    if k < n and doc[k].is_lower:
+        end = role_matches(doc, kb).get(k)
+        return end is not None and end < n and doc[end].text == ")"
+    return False
+
+
 def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     """PER spans found by the rules of the module docstring (before propagation)."""
     ents = _ent_index(doc)
@@ -1644,9 +1705,12 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     org_heads = _Counts(n, lambda m: ents[m].label_ == "ORG" if m in ents else kb.is_acronym(texts[m])
                         or lowers[m] in ENGLISH_JOIN)
     # names after a title and its organisation, or after a rank
+    shorts = _bracketed_short_forms(doc, kb, ents) if titles else frozenset()
     for s, e in titles.items():
         if s in headline:
             continue
+        if any(tuple(texts[s:s + k]) in shorts for k in (2, 3)):
+            continue  # Direktorat Jenderal Otonomi Daerah (Dirjen Otda) ... Dirjen Otda: the organisation's short form
         limit = sent_end.get(s, n)
         region = doc[s:e].text.lower() in kb.region_titles
         if e < limit and doc[e].text in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
@@ -1702,6 +1766,14 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             # Bupati Madina | Ari Wibowo: a region title heads its region, a word of no person's name
             yield Span(doc, k0 + 1, k, label="PER")
         elif k > k0:
+            if k - k0 == 1 and k + 2 < limit and texts[k] == "," and doc[s:e].text.lower() not in kb.proxy_titles:
+                # Ketua Panitia Muktamar, Abdul Gafur Lubis, mengatakan: one word closed by a comma, then a full
+                # name closed by a comma or a speech verb: the word ends the title's unit, the name is the holder
+                m0 = _skip_ranks(doc, k + 1, kb, limit)
+                m = _name_run(doc, m0, kb, ents, limit)
+                if m - m0 >= 2 and m < limit and (texts[m] == "," or lowers[m] in kb.speech_verbs):
+                    yield Span(doc, _rank_start(doc, k + 1, m0, ents), m, label="PER")
+                    continue
             yield Span(doc, _rank_start(doc, j, k0, ents), k, label="PER")
     in_title = {k for s, e in titles.items() for k in range(s + 1, e)}
     for i in range(n):
@@ -1727,7 +1799,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
         # NAME selaku/yang juga/speech verb/(age)
         if i > 0 and (low in SELAKU or low in kb.speech_verbs and not _cap(tx)
                       or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "merupakan", "menjabat"}
-                      or tx == "(" and i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ")"):
+                      or tx == "(" and i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ")"
+                      or tx == "(" and _bracket_after_person(doc, i, kb)):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if start < i and (start == 0 or not _cap(texts[start - 1]) or punct[start - 1]
                               or kb.is_rank_word(texts[start - 1], lowers[start - 1])
@@ -1750,6 +1823,11 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                 _cap(texts[titles[m]]) or texts[titles[m]] in kb.client_nouns)):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if i - start >= 2:
+                yield Span(doc, start, i, label="PER")
+        elif tx == "," and m < n and texts[m].islower() and m in role_matches(doc, kb):
+            # a sentence that opens with a name and its occupation in apposition: X Y, desainer asal Z,
+            start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
+            if i - start >= 2 and doc[start].is_sent_start and kb.is_first_name_word(doc[start]):
                 yield Span(doc, start, i, label="PER")
         # artis NAME / aktivis mahasiswa asal Riau, NAME (names of two words or more)
         if (low in kb.person_nouns or low in kb.status_nouns and i + 1 < n and texts[i + 1] == ",") \
@@ -2682,21 +2760,44 @@ class PersonRuler:
         self.kb = knowledge(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
+        titled = titled_names(doc, self.kb)
+        reserved: set[int] = set()
+        titled_at: set[int] = set()
+        if titled:
+            doc.ents = _cut_before_titles(doc, titled)
+            reserved = {k for t in titled for k in (*range(t.start, t.name_start), *range(t.name_end, t.end))}
+            titled_at = {t.start for t in titled if t.start < t.name_start}
         places = _located_runs(doc, self.kb)
         found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
-        found = [span for span in found if span.text not in places]
+        # (the words right before a titled name are the unit of the title before them: Kepala Instalasi
+        # Farmasi | apt. X, S.Farm.; no person)
+        found = [span for span in found if span.text not in places and span.end not in titled_at
+                 and not reserved.intersection(range(span.start, span.end))]
         if "model_ents" in doc.spans:
+            # (a name with a goal's minute or an occupation in brackets after it is a person whatever the
+            # model reads: Alan Fogel (74’))
+            sure = [span for span in found if span.end < len(doc) and doc[span.end].text == "("
+                    and _bracket_after_person(doc, span.end, self.kb)]
             found = _model_starts(doc, self.kb, _not_model_things(doc, found))
+            covered = {k for f in found for k in range(f.start, f.end)}
+            found += [span for span in sure if span.start not in covered]
         # each step reads the entities of the step before as a tuple (what doc.ents would read back:
         # :func:`_as_set`); doc.ents is set once, at the end (setting and reading it cost 60 and 11 us)
-        ents = _as_set(fill_entities(doc, found))
+        ents = tuple(doc.ents)
+        if titled:
+            ents = _as_set(fill_entities(doc, [Span(doc, t.name_start, t.name_end, label="PER") for t in titled
+                                               if t.name_end > t.name_start], ents))
+        ents = _as_set(fill_entities(doc, found, ents))
         if "model_ents" in doc.spans:
             model = _same_sense(doc, list(doc.spans["model_ents"]), ents)
+            if reserved:
+                model = [m for m in model if not reserved.intersection(range(m.start, m.end))]
             ents = _as_set(extend_with_model(doc, model, self.kb, ents))
             ents = _as_set(fill_entities(doc, model, ents))
+        ents = _as_set(_quoted_nicknames(doc, self.kb, ents))
         ents = _as_set(split_holders(doc, self.kb, ents))
         people = [e for e in ents if e.label_ == "PER"]
-        ents = _as_set(fill_entities(doc, propagate(doc, self.kb, people), ents))
+        ents = _as_set(_join_adjacent_people(doc, self.kb, fill_entities(doc, propagate(doc, self.kb, people), ents)))
         ents = _as_set(org_short_forms(doc, self.kb, ents))
         inside = places_in_names(doc, self.kb, ents) + orgs_in_work_titles(doc, self.kb, ents)
         if inside:
@@ -2709,9 +2810,85 @@ class PersonRuler:
         return doc
 
 
+def _join_adjacent_people(doc: Doc, kb: Knowledge, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A person of one given name (a DBpedia person's given name or a name opener) right before another
+    person, a space between them in one sentence, opens that person's name: the press separates two people
+    with a comma or a conjunction (``hakim Jhon | Halasan Butarbutar``, ``Budi | Gunadi Sadikin``, where a
+    short form found elsewhere and the model's name met). Any other word typed a person there is more often
+    an organisation or place before the name (``Hipmi | X``, ``Korut | Kim Jong Un``): those stay apart."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PER" and last.end == ent.start and len(last) == 1 \
+                and (last.text in kb.person_name_words or last.text in kb.name_prefixes) \
+                and doc[last.end - 1].whitespace_ == " " and not ent[0].is_sent_start and ent[0].text[:1].isupper() \
+                and ent[0].is_alpha and doc[last.end - 1].is_alpha:
+            out[-1] = Span(doc, last.start, ent.end, label="PER")
+        else:
+            out.append(ent)
+    return tuple(out)
+
+
+OPEN_QUOTES = frozenset({'"', "“"})
+CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def _quoted_nicknames(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
+    """``doc.ents`` with each name that holds a nickname in quotes one person (``Dennis "Flash" Holloway``,
+    the English press convention for a player's or artist's nickname): a first name, one or two capitalised
+    words in quotes glued to them, and name words after; entities inside it go (``Dennis "Flash``).
+    ``people.canonical_name`` drops the nickname. ``ents``: the entities so far (``doc.ents`` when not given)."""
+    ents = list(doc.ents if ents is None else ents)
+    n = len(doc)
+    found = []
+    other_starts = None
+    for i in range(1, n - 3):
+        if doc[i].text not in OPEN_QUOTES or doc[i].whitespace_ or not doc[i - 1].whitespace_ \
+                or not kb.is_first_name_word(doc[i - 1]):
+            continue
+        j = i + 1
+        while j < n and j - i <= 2 and _cap(doc[j].text) and doc[j].is_alpha:
+            j += 1
+        if j == i + 1 or j >= n or doc[j].text not in CLOSE_QUOTES or not doc[j].whitespace_ \
+                or doc[j - 1].whitespace_:
+            continue
+        k = j + 1
+        while k < n and k - j <= 3 and kb.is_name_word(doc[k]) and not kb.is_rank(doc[k]):
+            k += 1
+        if k == j + 1 or not kb.is_first_name_word(doc[j + 1]) and doc[j + 1].text not in kb.person_name_words:
+            continue
+        s = i - 1
+        if other_starts is None:
+            other_starts = {e.start for e in ents if e.label_ != "PER"}
+        while s - 1 >= 0 and i - s < 3 and kb.is_name_word(doc[s - 1]) and not kb.is_rank(doc[s - 1]) \
+                and not doc[s - 1].is_sent_start and (s - 1) not in other_starts:
+            s -= 1
+        found.append(Span(doc, s, k, label="PER"))
+    if not found:
+        return tuple(ents)
+    gone = {k for f in found for k in range(f.start, f.end)}
+    out = [e for e in ents if not gone.intersection(range(e.start, e.end))] + found
+    return tuple(sorted(out, key=lambda e: e.start))
+
+
+def _cut_before_titles(doc: Doc, titled: list, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
+    """``doc.ents`` without the names between titles and degrees (:mod:`.titled_names`), which are people:
+    an organisation or place that runs into the titles ends before them (``RSUD X | dr. Y, Sp.A``), an
+    entity inside them or the name goes."""
+    out = []
+    at = {k: t for t in titled for k in range(t.start, t.end)}
+    for ent in doc.ents if ents is None else ents:
+        hit = next((at[k] for k in range(ent.start, ent.end) if k in at), None)
+        if hit is None:
+            out.append(ent)
+        elif ent.start < hit.start and ent.label_ in {"ORG", "LOC"}:
+            out.append(Span(doc, ent.start, hit.start, label=ent.label_))
+    return tuple(out)
+
+
 # --- holders glued to the organisation or place before them ------------------------------
 
-DEGREES = frozenset({"dr", "drg", "drh", "drs", "dra", "ir", "prof"})  # written small before a name: dr Eddy
+DEGREES = words("academic_titles.txt")  # written small before a name: dr Eddy, apt. X
 HOLDER_NAME_WORDS = 5  # the longest holder's name looked for at the end of an organisation or place
 CLOSERS = frozenset({")", "Tbk", "Tbk."})
 

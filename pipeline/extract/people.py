@@ -65,16 +65,25 @@ from .entities import (
     sentence_bounds,
     title_tail_end,
 )
+from .titled_names import degrees_end
 
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+")  # an acronym in brackets inside a name
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
 
 
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    return words("honorifics.txt") | words("academic_titles.txt")
+
+
+NICKNAME = re.compile(r'\s+["“][A-Z][^"“”,]{0,24}["”](?=\s+[A-Z])')  # Dennis "Flash" Holloway
+
+
 def canonical_name(text: str) -> str:
-    """The name without honorifics, ranks and degrees, as written otherwise."""
-    name = text.split(",")[0].strip()
+    """The name without honorifics, ranks and degrees, nor a nickname quoted inside it, as written otherwise."""
+    name = NICKNAME.sub("", text.split(",")[0].strip())
     tokens = name.split()
-    honorifics = words("honorifics.txt")
+    honorifics = _honorifics()
     while len(tokens) > 1:
         if tokens[0].rstrip(".").lower() in honorifics:
             tokens.pop(0)
@@ -107,7 +116,7 @@ WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 TIME_DEICTIC = frozenset({"itu", "ini"})  # saat itu / saat ini after a title: then or now, no part of it
 THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
-LOWER_HONORIFICS = frozenset({"dr", "drg", "drh", "dra", "drs", "ir", "prof", "profesor"})
+LOWER_HONORIFICS = words("academic_titles.txt") | {"profesor"}
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
 ADJUNCT = frozenset({"di", "asal", "dari"})
@@ -656,9 +665,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         return
     if j < n and doc[j].text == ",":
         j += 1
-        # degrees after the name: S.H., M.Si.
-        while j < n and "." in doc[j].text and doc[j].text[:1].isupper() and j + 1 < n and doc[j + 1].text == ",":
-            j += 2
+        # degrees after the name: S.H., M.Si., Sp.PD-KGEH, M.Pd.I. (titled_names.degrees_end)
+        d = degrees_end(doc, ent.end)
+        if d > j and d + 1 < n and doc[d].text == ",":
+            j = d + 1
         # NAME, S.H., yang juga TITLE
         if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
             j = _yang_link(doc, j + 1, n)

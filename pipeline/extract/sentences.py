@@ -184,7 +184,9 @@ def stop_ends_sentence(text: str, start: int, q: int) -> bool:
     """Whether the single ``.`` at ``start`` ends a sentence, the next one starting at ``q``."""
     word, word_start = _word_before(text, start + 1)
     lower = word.lower()
-    if lower in PREFIX or (INITIALS.match(word) and lower not in FINAL):
+    if lower in PREFIX and lower in FINAL and text[:word_start].rstrip().endswith(","):
+        pass  # a title written before a name or after it among the degrees (X, S.Kep., Ns. | Ia): here a degree
+    elif lower in PREFIX or (INITIALS.match(word) and lower not in FINAL):
         return False
     if INITIAL.match(word):
         # `kuartal I.`: a roman numeral after a part of the year, not an initial

@@ -50,7 +50,7 @@ FOUND = [
     ("Kapolresta Denpasar Kombes Pol I Gede Putu Arsana mengatakan itu.", "PER", "Kombes Pol I Gede Putu Arsana"),
     ("Menurut Wali Kota Denpasar, I Wayan Suardika Putra, penertiban berlanjut.", "PER", "I Wayan Suardika Putra"),
     ("Hal itu disampaikan Dirjen Prasarana dan Sarana Pertanian Kementan, Ir. Ahmad Yusri Harahap, kemarin.",
-     "PER", "Ir. Ahmad Yusri Harahap"),
+     "PER", "Ahmad Yusri Harahap"),  # the titles before the name stay out of it (titled_names)
     ("Camat Parung, Euis Komalasari, mengatakan warga menunggu.", "PER", "Euis Komalasari"),
     ("Sementara itu, penasihat hukum terdakwa, Yudi Permana, menyatakan pikir-pikir.", "PER", "Yudi Permana"),
     ("Vonis dijatuhkan kepada Dadang Suherman, mantan Kepala Desa Sukamaju.", "PER", "Dadang Suherman"),

@@ -34,6 +34,10 @@ def split(nlp, text):
         # a degree or list abbreviation can end a sentence
         ("Acara dibuka oleh Budi Santoso, M.Si. Ia lalu pergi.", ["Acara dibuka oleh Budi Santoso, M.Si.", "Ia lalu pergi."]),
         ("Ada beras, gula, dll. Semua dibagikan.", ["Ada beras, gula, dll.", "Semua dibagikan."]),
+        # a profession's title before a name never ends a sentence; among the degrees after a name it may
+        ("Kepala Ruang Ns. Wening Pramesti hadir.", ["Kepala Ruang Ns. Wening Pramesti hadir."]),
+        ("Kepala Farmasi apt. Ratri Anindya hadir.", ["Kepala Farmasi apt. Ratri Anindya hadir."]),
+        ("Hadir Wening Pramesti, S.Kep., Ns. Ia perawat.", ["Hadir Wening Pramesti, S.Kep., Ns.", "Ia perawat."]),
         ("Saham PT Bank Negara Indonesia Tbk. (BBNI) naik.", ["Saham PT Bank Negara Indonesia Tbk. (BBNI) naik."]),
         # abbreviations before names and numbers
         ("Gudang di Jl. Poros Malino No. 5 disegel.", ["Gudang di Jl. Poros Malino No. 5 disegel."]),
