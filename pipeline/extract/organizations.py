@@ -23,6 +23,11 @@ name it opens. A known acronym joins the name its long form's first word makes w
 Golkar``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
 are the short form of the one two-word name they spell (``MU``). ``SF (LF)`` needs the bracket to spell the
 short form out, a short form's first bracket definition stands, and no alias is its name in other letters.
+A unit of a body named with both short forms in brackets is one name (``Dewan Pimpinan Daerah (DPD) Partai X
+(PX) Jawa Timur`` = ``DPD PX Jatim``, ``PX Jatim``); a bracket may define its short form with a cue
+(``(selanjutnya disebut X)``); an institution inside its building's name (``Kantor Kementerian Dalam Negeri``)
+is the long form of a short form that spells it (``Kemendagri``); an outlet is written before its website in
+brackets (``kumparan (kumparan.com)``).
 """
 from __future__ import annotations
 
@@ -60,6 +65,9 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
         ent = starts.get(span.end + 1)
         if ent is not None and ent.end < len(doc) and doc[ent.end].text == ")":
             return ent
+        defined = _defined_in_bracket(doc, span.end + 1)
+        if defined is not None:
+            return defined
         # bracketed all-caps words that the tagger did not label (BPJN, UIW NTT)
         j = span.end + 1
         for size in (1, 2, 3):
@@ -78,6 +86,39 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
                     and abbreviates(doc[j:j + size].text, span.text):
                 return doc[j:j + size]
     return None
+
+
+BRACKET_OPENERS = frozenset({"untuk", "yang", "selanjutnya", "dalam", "hal", "ini", "dan"})
+DEFINING_CUES = frozenset({"disebut", "disingkat", "dinamakan"})
+QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def _defined_in_bracket(doc: Doc, j: int) -> Span | None:
+    """The name a bracket opening at token ``j`` (after ``(``) defines with a cue, the legal and press
+    way of introducing a short form: ``(selanjutnya disebut BUMDes Sumber Makmur)``, ``(untuk selanjutnya
+    disingkat "PSR")``, ``(disingkat PSR)``: up to four capitalised words, maybe quoted, before the
+    closing bracket; not a common word (``(selanjutnya disebut Perseroan)``: the company, a noun)."""
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].lower_ in BRACKET_OPENERS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in DEFINING_CUES:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "sebagai":
+        k += 1
+    if k < len(doc) and doc[k].text in QUOTE_MARKS:
+        k += 1
+    start = k
+    while k < len(doc) and k - start < 4 and doc[k].text[:1].isupper() and doc[k].text.replace(".", "").isalnum():
+        k += 1
+    end = k
+    if k < len(doc) and doc[k].text in QUOTE_MARKS:
+        k += 1
+    if end == start or k >= len(doc) or doc[k].text != ")":
+        return None
+    if end - start == 1 and doc[start].lower_ in _common_or_calendar_words():
+        return None
+    return doc[start:end]
 
 
 def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set) -> Optional[tuple[Span, Span]]:
@@ -201,20 +242,30 @@ def _regional(name: str) -> bool:
 
 
 def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
-                  regional: bool) -> Optional[tuple[int, list[str]]]:
+                  regional: bool) -> Optional[tuple[int, list[str], str]]:
     """The rest of a name after its short form in brackets: ``Dewan Perwakilan Rakyat Daerah (DPRD)
     Provinsi Jawa Barat``, ``Badan Pengawas Pemilu (Bawaslu) RI``, ``Badan Usaha Milik Desa (BUMDes)
     Tirta Mandiri``. ``close`` is the closing bracket. The capitalised words after it (a lower-case
     ``dr.`` before a name among them) continue the name when the text writes them again after the
     short form (``DPRD Jawa Barat``, ``DPRD Jabar``, ``BUMDes Tirta Mandiri``), or when they are the
-    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``). Returns the end of
-    the name and the forms ``SHORT REST`` that the text uses; None when nothing continues it."""
+    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``). A unit of a body
+    named with the body's own short form in brackets (``Dewan Pimpinan Daerah (DPD) Partai Sukamaju
+    Raya (PSR) Jawa Timur``) continues through that bracket when the text writes the unit's short form
+    with the body's (``DPD PSR Jatim``; and the body's short form with the region, ``PSR Jatim``, is
+    that regional unit too). Returns the end of the name, the forms the text uses and the words that
+    continue the name (without the inner bracket); None when nothing continues it."""
     run: list[int] = []
+    inner: Optional[tuple[int, str]] = None  # (words of the body before it, the body's short form)
     k = close + 1
-    while k < len(doc) and len(run) < 6:
+    while k < len(doc) and len(run) < 8:
         t = doc[k]
         if t.is_space:
             k += 1
+            continue
+        if t.text == "(" and run and inner is None and k + 2 < len(doc) and doc[k + 2].text == ")" \
+                and doc[k + 1].text[:1].isupper() and doc[k + 1].text.isalnum():
+            inner = (len(run), doc[k + 1].text)
+            k += 3
             continue
         opens_name = k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
         if t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalnum() \
@@ -225,11 +276,21 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
         break
     for m in range(len(run), 0, -1):
         words_ = [doc[i].text for i in run[:m]]
+        if inner is not None and 0 < inner[0] <= m:
+            body, acronym, region = words_[:inner[0]], inner[1], words_[inner[0]:]
+            regions = _region_forms(region) if region else [""]
+            forms = [_flat(f"{short} {b} {r}") for b in (" ".join(body), acronym) for r in regions]
+            if region:
+                forms += [f"{acronym} {r}" for r in regions]
+            used = [f for f in forms if _uses(text, f)]
+            if any(f.startswith(short + " ") for f in used):
+                return run[m - 1] + 1, used, " ".join(words_)
+            continue
         forms = [f"{short} {form}" for form in _region_forms(words_)]
         used = [f for f in forms if _uses(text, f)]
         rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
         if used or regional and rest in places:
-            return run[m - 1] + 1, used
+            return run[m - 1] + 1, used, " ".join(words_)
     return None
 
 
@@ -589,6 +650,7 @@ def group(doc: Doc) -> list[Organization]:
     continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
     covered = {k for e in doc.ents for k in range(e.start, e.end)}
     extended: dict[int, Span] = {}  # start of a mention -> the name its bracketed short form spells
+    continuing: set[int] = set()  # tokens that continue a name after its bracket (a body's name in a unit's)
     for ent in ents:
         found = _spelt_extension(doc, ent, starts, covered)
         if found is not None:
@@ -605,11 +667,12 @@ def group(doc: Doc) -> list[Organization]:
             # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
             # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
             national = ent.text in known_names and not _regional(ent.text)
-            rest = None if national else _continuation(doc, partner.end, partner.text, text, loc_names,
+            rest = None if national or ent.start in continuing else _continuation(doc, partner.end, partner.text, text, loc_names,
                                                         _regional(ent.text))
             if rest is not None:
-                end, used = rest
-                full = _flat(ent.text + " " + doc[partner.end + 1:end].text)
+                end, used, words_after = rest
+                continuing.update(range(partner.end, end))
+                full = _flat(ent.text + " " + words_after)
                 # Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat: one name without the
                 # bracket; the short form is an alias where the text uses it alone
                 alias_of[ent.text] = full
@@ -676,6 +739,9 @@ def group(doc: Doc) -> list[Organization]:
             alias_of.setdefault(nickname, ent.text)
             _add(defined, nickname)
     names = list(dict.fromkeys([e.text for e in ents] + [_flat(span.text) for span in extended.values()]))
+    housed = _housed_names(doc)
+    housed.update(_site_owners(doc, ents))
+    names += [name for name in housed if name not in names]
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
     loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
@@ -866,6 +932,12 @@ def group(doc: Doc) -> list[Organization]:
         key = canonical(form)
         if key in groups and form != key and form not in groups[key].aliases:
             groups[key].aliases.append(form)
+    for name, span in housed.items():
+        # (the building's organisation is one when a short form of the text names it: Kantor
+        # Kementerian Dalam Negeri ... Kemendagri; a building alone makes none)
+        if name in groups:
+            groups[name].mentions.append(Mention(span.text, span.start_char, span.end_char))
+            groups[name].mentions.sort(key=lambda m: m.start)
     for span, full in untagged:
         org = groups.get(canonical(full))
         if org is not None:
@@ -1008,6 +1080,53 @@ def _long_form_before(doc: Doc, bracket: int, short: str, org_covered: set) -> O
         if compound_abbreviates(short, long) if " " in short else abbreviates(short, long):
             return long
     return None
+
+
+def _housed_names(doc: Doc) -> dict[str, Span]:
+    """The names of institutions inside the names of their buildings (``Kantor Kementerian Dalam Negeri``,
+    ``Gedung Badan Pusat Statistik``: a place head of ``place_heads.txt``, then two words or more that an
+    institution head of ``org_heads.txt`` opens), by name. The place is a location of records-v1; the
+    institution is an organisation of the document when another of its names is there (a short form
+    that spells it, :func:`group`)."""
+    found: dict[str, Span] = {}
+    heads = _place_heads()
+    for ent in doc.ents:
+        if ent.label_ not in {"LOC", "GPE", "FAC"}:
+            continue
+        words_ = [t for t in ent if not t.is_space]
+        for size in (2, 1):
+            if len(words_) >= size + 2 and " ".join(t.text for t in words_[:size]) in heads \
+                    and words_[size].text in _head_words():
+                span = doc[words_[size].i:ent.end]
+                found.setdefault(_flat(span.text), span)
+                break
+    return found
+
+
+def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:
+    """An outlet's name written right before its website in brackets (``kepada kumparan
+    (kumparan.com)``, ``Warta Contoh (WartaContoh.com)``): the words before the bracket that, joined and
+    case aside, are the website's name without its domain, by name; the mention layer may have left them
+    untagged (an outlet written in lower case)."""
+    found: dict[str, Span] = {}
+    for ent in ents:
+        if not WEBSITE_END.search(ent.text) or ent.start < 2 or doc[ent.start - 1].text != "(" \
+                or ent.end >= len(doc) or doc[ent.end].text != ")":
+            continue
+        stem = "".join(c for c in WEBSITE_END.sub("", ent.text).lower() if c.isalnum())
+        for size in (1, 2, 3):
+            if ent.start - 1 - size < 0:
+                break
+            span = doc[ent.start - 1 - size:ent.start - 1]
+            if "".join(c for c in span.text.lower() if c.isalnum()) == stem:
+                found.setdefault(_flat(span.text), span)
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return frozenset(ordered("place_heads.txt"))
 
 
 def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict) -> dict[str, str]:

@@ -199,14 +199,7 @@ def test_compound_abbreviates(short, long, spelt):
 def _grouped(nlp, text, names):
     """The organisations :func:`organizations.group` makes of ``text`` whose ORG mentions are ``names``
     (found in order, each after the one before)."""
-    doc = nlp.make_doc(text)
-    spans, pos = [], 0
-    for n in names:
-        start = text.index(n, pos)
-        spans.append(doc.char_span(start, start + len(n), label="ORG"))
-        pos = start + len(n)
-    doc.ents = spans
-    return {o.name: sorted(o.aliases) for o in organizations.group(doc)}
+    return _labelled(nlp, text, [(n, "ORG") for n in names])
 
 
 # (text, ORG mentions, name, aliases it must have; None: the first mention stays its own organisation)
@@ -407,3 +400,73 @@ def test_uses_whole_words(text, form, used):
 
     assert _uses(text, form) is used
     assert (re.search(r"(?<!\w)" + re.escape(" ".join(form.split())) + r"(?!\w)", text) is not None) is used
+
+
+def _labelled(nlp, text, mentions):
+    """The organisations :func:`organizations.group` makes of ``text`` whose entities are ``mentions``
+    ((text, label) pairs, found in order, each after the one before)."""
+    doc = nlp.make_doc(text)
+    spans, pos = [], 0
+    for n, label in mentions:
+        start = text.index(n, pos)
+        spans.append(doc.char_span(start, start + len(n), label=label))
+        pos = start + len(n)
+    doc.ents = spans
+    return {o.name: sorted(o.aliases) for o in organizations.group(doc)}
+
+
+UNIT_OF_BODY = ("Ketua Dewan Pimpinan Daerah (DPD) Partai Sukamaju Raya (PSR) Jawa Timur, Budi Santoso, hadir. "
+                "DPD PSR Jatim menargetkan 20 kursi. PSR Jatim yakin menang.")
+UNIT_OF_BODY_ORGS = ["Dewan Pimpinan Daerah", "DPD", "Partai Sukamaju Raya", "PSR", "DPD PSR Jatim", "PSR Jatim"]
+
+# (text, entities, name, aliases it must have, names that must not be there)
+LABELLED = [
+    # a unit of a body named with the body's short form in brackets: one name through the inner bracket,
+    # the unit's short form with the body's and the body's with the region its aliases; the body keeps its own
+    (UNIT_OF_BODY, [(n, "ORG") for n in UNIT_OF_BODY_ORGS], "Dewan Pimpinan Daerah Partai Sukamaju Raya Jawa Timur",
+     ["DPD PSR Jatim", "PSR Jatim"], ["Partai Sukamaju Raya Jawa Timur", "Dewan Pimpinan Daerah"]),
+    (UNIT_OF_BODY, [(n, "ORG") for n in UNIT_OF_BODY_ORGS], "Partai Sukamaju Raya", ["PSR"], []),
+    ("Dewan Pimpinan Pusat (DPP) Partai Sukamaju Raya (PSR) menggelar rapat. Sekjen DPP PSR, Budi Santoso, hadir.",
+     [(n, "ORG") for n in ["Dewan Pimpinan Pusat", "DPP", "Partai Sukamaju Raya", "PSR", "DPP PSR"]],
+     "Dewan Pimpinan Pusat Partai Sukamaju Raya", ["DPP PSR"], ["Dewan Pimpinan Pusat"]),
+    # not when the text never writes the unit's short form with the body's
+    ("Dewan Pimpinan Daerah (DPD) Partai Sukamaju Raya (PSR) Jawa Timur bersidang. PSR menargetkan 20 kursi.",
+     [(n, "ORG") for n in ["Dewan Pimpinan Daerah", "DPD", "Partai Sukamaju Raya", "PSR", "PSR"]],
+     "Dewan Pimpinan Daerah", ["DPD"], ["Dewan Pimpinan Daerah Partai Sukamaju Raya Jawa Timur"]),
+    # an institution inside its building's name, when a short form of the text spells it; a building
+    # alone, or one with no institution head, makes no organisation
+    ("Wali Kota menyambangi Kantor Kementerian Sukamaju Raya di Wonoraja. Ia meminta kejelasan sikap Kemensura.",
+     [("Kantor Kementerian Sukamaju Raya", "LOC"), ("Wonoraja", "LOC"), ("Kemensura", "ORG")],
+     "Kementerian Sukamaju Raya", ["Kemensura"], ["Kemensura"]),
+    ("Wali Kota menyambangi Kantor Kementerian Sukamaju Raya di Wonoraja. Ia meminta kejelasan soal dana.",
+     [("Kantor Kementerian Sukamaju Raya", "LOC"), ("Wonoraja", "LOC")], None, [], ["Kementerian Sukamaju Raya"]),
+    ("Rapat di Gedung Sukamaju Raya dihadiri Kementerian Pangan. Sumber Kemenpang menyebut stok cukup.",
+     [("Gedung Sukamaju Raya", "LOC"), ("Kementerian Pangan", "ORG"), ("Kemenpang", "ORG")],
+     "Kementerian Pangan", ["Kemenpang"], ["Sukamaju Raya"]),
+    # an outlet written before its website in brackets, in lower case or not
+    ("\"Saya senang,\" ungkap Rina kepada kabarkita (kabarkita.com) di rumahnya.", [("kabarkita.com", "ORG")],
+     "kabarkita", ["kabarkita.com"], ["kabarkita.com"]),
+    ("Hal itu disampaikan Budi kepada Warta Contoh (WartaContoh.com), Senin.", [("WartaContoh.com", "ORG")],
+     "Warta Contoh", ["WartaContoh.com"], []),
+    ("Hal itu disampaikan kepada Budi Santoso (kabarkita.com), Senin.", [("kabarkita.com", "ORG")],
+     "kabarkita.com", [], ["Budi Santoso"]),
+    # a short form a bracket defines with a cue; not a common noun
+    ("Perjanjian diteken PT Sarana Energi Nusantara (untuk selanjutnya disingkat \"SEN\") dan PT Bumi Jaya.",
+     [("PT Sarana Energi Nusantara", "ORG"), ("PT Bumi Jaya", "ORG")], "PT Sarana Energi Nusantara", ["SEN"], []),
+    ("Kerja sama dengan Lembaga Kajian Pangan Wonoraja (selanjutnya disebut Kapangwo) dimulai.",
+     [("Lembaga Kajian Pangan Wonoraja", "ORG")], "Lembaga Kajian Pangan Wonoraja", ["Kapangwo"], []),
+    ("PT Sarana Energi Nusantara (selanjutnya disebut \"Perseroan\") membagikan dividen.",
+     [("PT Sarana Energi Nusantara", "ORG")], "PT Sarana Energi Nusantara", [], []),
+    ("PT Sarana Energi Nusantara (disebut-sebut Bintang) membagikan dividen.",
+     [("PT Sarana Energi Nusantara", "ORG")], "PT Sarana Energi Nusantara", [], []),
+]
+
+
+@pytest.mark.parametrize("text,mentions,name,aliases,absent", LABELLED)
+def test_labelled(nlp, text, mentions, name, aliases, absent):
+    found = _labelled(nlp, text, mentions)
+    if name is not None:
+        assert name in found and set(aliases) <= set(found[name]), found
+        if not aliases:
+            assert not found[name], found
+    assert not set(absent) & set(found), found
