@@ -121,11 +121,17 @@ def _defined_in_bracket(doc: Doc, j: int) -> Span | None:
     return doc[start:end]
 
 
-def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set) -> Optional[tuple[Span, Span]]:
+def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set,
+                     placed: frozenset = frozenset()) -> Optional[tuple[Span, Span]]:
     """The name and its short form when the short form in brackets after the mention, or after the
     capitalised words that follow it, spells the mention with up to three capitalised words next to it
     that no entity holds, and not the mention alone: ``Pengurus Pusat`` + ``Persatuan Bulu Tangkis
-    Seluruh Indonesia (PP PBSI)``, ``TNI`` + ``Angkatan Udara (TNI AU)``. Returns (name, short form)."""
+    Seluruh Indonesia (PP PBSI)``, ``TNI`` + ``Angkatan Udara (TNI AU)``. So too a mention the mention
+    layer cut before the end of the name the bracket spells: up to four capitalised words (joining words
+    inside, places among them: ``placed``, the tokens of LOC and GPE mentions) between it and the bracket
+    (``Federasi Serikat`` + ``Guru Indonesia (FSGI)``), when an institution head (``org_heads.txt``) opens the
+    mention and it is no institution of the lexicon (``TNI`` + ``Manunggal Membangun Desa (TMMD)``: a
+    programme of the TNI). Returns (name, short form)."""
     unit_words = _unit_words()
 
     def free(k: int) -> bool:
@@ -142,12 +148,35 @@ def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set) -> Optiona
     while i > 0 and ent.start - i < 3 and free(i - 1):
         i -= 1
         candidates.append(doc[i:ent.end])
+    j = ent.end if ent.text.split()[0] in _head_words() and ent.text not in _known_names() else len(doc)
+    while j < len(doc) and j - ent.end < 4 and (j not in covered or j in placed) \
+            and (doc[j].text[:1].isupper() and doc[j].text.isalnum()
+                 or doc[j].lower_ in JOINING and j > ent.end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        j += 1
+    if j > ent.end and j < len(doc) and doc[j].text == "(" and doc[j - 1].lower_ not in JOINING:
+        candidates.append(doc[ent.start:j])
     for span in candidates:
         partner = _bracketed_after(doc, span, starts)
         if partner is None or partner.text in NOT_ALIASES:
             continue
         if abbreviates(partner.text, span.text, 1) and not abbreviates(partner.text, ent.text, 1):
             return span, partner
+    return None
+
+
+CENTRAL_WORDS = frozenset({"Pusat", "Besar"})
+
+
+def _central_body(span: Span, ent: Span, short: str) -> Optional[str]:
+    """The short form of the body whose central board ``span`` names: the unit words before the body's
+    name ``ent`` end with ``Pusat`` or ``Besar`` (``Pengurus Pusat``, ``Dewan Pimpinan Pusat``, ``Pengurus
+    Besar``) and the board's short form is the unit's and the body's (``PP PBSI``: PBSI); None otherwise (a
+    regional unit, ``Dewan Perwakilan Wilayah``, is not the body)."""
+    unit = [t.text for t in span[:ent.start - span.start] if not t.is_space]
+    parts = short.split()
+    if len(parts) == 2 and unit and unit[-1] in CENTRAL_WORDS and _looks_like_acronym(parts[1]) \
+            and abbreviates(parts[0], " ".join(unit)):
+        return parts[1]
     return None
 
 
@@ -651,14 +680,19 @@ def group(doc: Doc) -> list[Organization]:
     covered = {k for e in doc.ents for k in range(e.start, e.end)}
     extended: dict[int, Span] = {}  # start of a mention -> the name its bracketed short form spells
     continuing: set[int] = set()  # tokens that continue a name after its bracket (a body's name in a unit's)
+    central: dict[str, str] = {}  # a body's short form -> the name of its central board (PBSI: PP PBSI)
+    placed = frozenset(k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end))
     for ent in ents:
-        found = _spelt_extension(doc, ent, starts, covered)
+        found = _spelt_extension(doc, ent, starts, covered, placed)
         if found is not None:
             span, partner = found
             extended[ent.start] = span
             partial.add(ent.start)
             alias_of[partner.text] = _flat(span.text)
             _add(defined, partner.text)
+            body = _central_body(span, ent, partner.text)
+            if body is not None:
+                central.setdefault(body, _flat(span.text))
             continue
         partner = _bracketed_after(doc, ent, starts)
         if partner is not None and partner.end < len(doc) and partner.text not in NOT_ALIASES \
@@ -821,15 +855,18 @@ def group(doc: Doc) -> list[Organization]:
             for form in forms:
                 if form != full:
                     alias_of.setdefault(form, full)
-    by_first: dict[str, list[str]] = {}
+    # (a company's name opens after its legal form: Nusantara Ritel of PT Nusantara Ritel Sejahtera Tbk)
+    by_first: dict[str, list[tuple[str, str]]] = {}
     for name in names:
-        by_first.setdefault(name.split()[0], []).append(name)
+        by_first.setdefault(name.split()[0], []).append((name, name))
+        if name.startswith("PT ") and len(name.split()) >= 3:
+            by_first.setdefault(name.split()[1], []).append((name[3:], name))
     for name in names:
         if len(name.split()) < 2 or name in alias_of:
             continue
         # (not the parent of its regional office: Perum X and Perum X Kantor Wilayah Y are two)
-        longer = [o for o in by_first.get(name.split()[0], []) if len(o) > len(name) and o.startswith(name + " ")
-                  and o[len(name) + 1:].split()[0] not in OFFICE_WORDS]
+        longer = [o for form, o in by_first.get(name.split()[0], []) if len(form) > len(name)
+                  and form.startswith(name + " ") and form[len(name) + 1:].split()[0] not in OFFICE_WORDS]
         if longer:
             alias_of[name] = max(longer, key=len)
     # a short form of two words or more that abbreviates one longer name word by word (BPR X of PT Bank
@@ -914,6 +951,14 @@ def group(doc: Doc) -> list[Organization]:
         if name in bare and name not in alias_of:
             alias_of[name] = bare[name]
     texts, offsets = tokens_of(doc).texts, tokens_of(doc).starts
+    # the body's short form written alone for its central board, when the text names the body no
+    # other way (Pengurus Pusat Persatuan ... (PP PBSI) ... PBSI menggandeng ...)
+    central = {body: full for body, full in central.items() if body not in alias_of or alias_of[body] == full}
+    for name in names:
+        if name in central:
+            alias_of[name] = central[name]
+    untagged += [(doc[k:k + 1], central[texts[k]]) for k in range(len(doc))
+                 if k not in covered and texts[k] in central and not (k > 0 and texts[k - 1] + " " + texts[k] in alias_of)]
     untagged += [(doc[k:k + 1], bare[texts[k]]) for k in range(len(doc))
                  if k not in covered and texts[k] in bare and not _credited(doc, k)
                  and not (k + 1 < len(doc) and texts[k + 1][:1].isupper())

@@ -443,6 +443,29 @@ LABELLED = [
     ("Rapat di Gedung Sukamaju Raya dihadiri Kementerian Pangan. Sumber Kemenpang menyebut stok cukup.",
      [("Gedung Sukamaju Raya", "LOC"), ("Kementerian Pangan", "ORG"), ("Kemenpang", "ORG")],
      "Kementerian Pangan", ["Kemenpang"], ["Sukamaju Raya"]),
+    # a body's short form written alone names its central board when the text names the body no other
+    # way; not a regional board's
+    ("Pengurus Pusat Persatuan Catur Seluruh Indonesia (PP PCSI) mengumumkan tim. PCSI juga menggandeng sponsor.",
+     [("Persatuan Catur Seluruh Indonesia", "ORG"), ("PP PCSI", "ORG")],
+     "Pengurus Pusat Persatuan Catur Seluruh Indonesia", ["PP PCSI", "PCSI"], ["PCSI"]),
+    ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. PCSI juga menggandeng sponsor.",
+     [("Persatuan Catur Seluruh Indonesia", "ORG"), ("DPW PCSI", "ORG"), ("PCSI", "ORG")],
+     "Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia", ["DPW PCSI"], []),
+    # a mention cut before the end of the name its bracketed short form spells (a place among the words
+    # left out); not a known institution followed by its programme, nor a name with no institution head
+    ("Hal itu disoroti Federasi Serikat Guru Nusantara (FSGN) pekan lalu.",
+     [("Federasi Serikat", "ORG"), ("Nusantara", "LOC"), ("FSGN", "ORG")], "Federasi Serikat Guru Nusantara",
+     ["FSGN"], ["Federasi Serikat"]),
+    ("Program TNI Manunggal Membangun Desa (TMMD) dimulai.", [("TNI", "ORG"), ("TMMD", "ORG")], None, [],
+     ["TNI Manunggal Membangun Desa"]),
+    ("Lelang memakai Sistem Pengadaan Secara Elektronik (SPSE) milik pemerintah.",
+     [("Sistem Pengadaan", "ORG"), ("SPSE", "ORG")], None, [], ["Sistem Pengadaan Secara Elektronik"]),
+    # a company's name opened after its legal form; not its parent's office
+    ("PT Sinar Ritel Sejahtera Tbk menutup gerai. Sinar Ritel akan fokus ke toko kecil.",
+     [("PT Sinar Ritel Sejahtera Tbk", "ORG"), ("Sinar Ritel", "ORG")], "PT Sinar Ritel Sejahtera Tbk",
+     ["Sinar Ritel"], ["Sinar Ritel"]),
+    ("PT Sinar Ritel Kantor Wilayah Jawa Barat menutup gerai. Sinar Ritel akan fokus ke toko kecil.",
+     [("PT Sinar Ritel Kantor Wilayah Jawa Barat", "ORG"), ("Sinar Ritel", "ORG")], "Sinar Ritel", [], []),
     # an outlet written before its website in brackets, in lower case or not
     ("\"Saya senang,\" ungkap Rina kepada kabarkita (kabarkita.com) di rumahnya.", [("kabarkita.com", "ORG")],
      "kabarkita", ["kabarkita.com"], ["kabarkita.com"]),
@@ -470,3 +493,14 @@ def test_labelled(nlp, text, mentions, name, aliases, absent):
         if not aliases:
             assert not found[name], found
     assert not set(absent) & set(found), found
+
+
+LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. "
+                           "PCSI juga menggandeng sponsor.")
+
+
+def test_regional_board_is_not_its_body(nlp):
+    found = _labelled(nlp, LABELLED_REGIONAL_BOARD, [("Persatuan Catur Seluruh Indonesia", "ORG"),
+                                                     ("DPW PCSI", "ORG"), ("PCSI", "ORG")])
+    assert "PCSI" not in found["Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia"], found
+
