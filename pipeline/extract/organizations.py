@@ -148,20 +148,58 @@ def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set,
     while i > 0 and ent.start - i < 3 and free(i - 1):
         i -= 1
         candidates.append(doc[i:ent.end])
-    j = ent.end if ent.text.split()[0] in _head_words() and ent.text not in _known_names() else len(doc)
-    while j < len(doc) and j - ent.end < 4 and (j not in covered or j in placed) \
-            and (doc[j].text[:1].isupper() and doc[j].text.isalnum()
-                 or doc[j].lower_ in JOINING and j > ent.end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
-        j += 1
-    if j > ent.end and j < len(doc) and doc[j].text == "(" and doc[j - 1].lower_ not in JOINING:
-        candidates.append(doc[ent.start:j])
+    j = _cut_end(doc, ent, covered, placed)
+    cut = None
+    if j > ent.end and j < len(doc) and doc[j].text == "(":
+        cut = doc[ent.start:j]
+        candidates.append(cut)
     for span in candidates:
         partner = _bracketed_after(doc, span, starts)
         if partner is None or partner.text in NOT_ALIASES:
             continue
-        if abbreviates(partner.text, span.text, 1) and not abbreviates(partner.text, ent.text, 1):
+        if abbreviates(partner.text, span.text, 1) and not abbreviates(partner.text, ent.text, 1) \
+                or span is cut and _head_then_acronym(partner.text, span.text):
             return span, partner
     return None
+
+
+MAX_HEADLINE_WORDS = 20
+
+
+def _headline_end(raw: str) -> int:
+    """Where the headline ends: the first line, when it is one (twenty words at most, no full stop at its
+    end; an article whose first line is its first paragraph has none); -1 without a headline."""
+    end = raw.find("\n")
+    line = raw[:end].strip() if end >= 0 else ""
+    return end if line and len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(".") else -1
+
+
+def _cut_end(doc: Doc, ent: Span, covered: set, placed: frozenset) -> int:
+    """Where the name of a mention the mention layer may have cut ends: after up to four capitalised words
+    that follow it (joining words inside, places among them: ``placed``, outside every other entity), when an
+    institution head (``org_heads.txt``) opens the mention and it is no institution of the lexicon (whose
+    names are whole); ``ent.end`` when nothing follows."""
+    if ent.text.split()[0] not in _head_words() or ent.text in _known_names():
+        return ent.end
+    j = ent.end
+    while j < len(doc) and j - ent.end < 4 and (j not in covered or j in placed) \
+            and (doc[j].text[:1].isupper() and doc[j].text.isalnum()
+                 or doc[j].lower_ in JOINING and j > ent.end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        j += 1
+    while j > ent.end and doc[j - 1].lower_ in JOINING:
+        j -= 1
+    return j
+
+
+def _head_then_acronym(short: str, long: str) -> bool:
+    """Whether ``short`` is a short head that abbreviates the opening words of ``long`` followed by an
+    acronym of the rest that opens with the initial of the next word, its other letters free (the
+    acronyms made to be words: ``Satgas PASTI`` of Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal)."""
+    parts, words_ = short.split(), long.split()
+    if len(parts) != 2 or not parts[1].isupper() or len(parts[1]) < 2:
+        return False
+    return any(abbreviates(parts[0], " ".join(words_[:k])) and words_[k][:1] == parts[1][:1]
+               for k in range(2, len(words_) - 1))
 
 
 CENTRAL_WORDS = frozenset({"Pusat", "Besar"})
@@ -872,8 +910,17 @@ def group(doc: Doc) -> list[Organization]:
     # a short form of two words or more that abbreviates one longer name word by word (BPR X of PT Bank
     # Perekonomian Rakyat X, Dinas Kesehatan P2KB X), written as a mention, or as a mention with the place
     # after it (Perum Bulog + Sulselbar)
-    compound_fulls = _CompoundNames(f for f in dict.fromkeys(canonical(n) for n in names) if len(f.split()) >= 3)
-    headline_end = raw.find("\n") if "\n" in raw else -1
+    # (a mention cut before the end of its name, which a short form of the text spells word by word:
+    # Dinas Kesehatan Pengendalian Penduduk dan Keluarga + Berencana Sumenep ... Dinas Kesehatan P2KB Sumenep)
+    cut_names: dict[str, Span] = {}
+    for ent in ents:
+        if ent.start not in partial and ent.start not in extended and ent.text not in alias_of:
+            end = _cut_end(doc, ent, covered, placed)
+            if end > ent.end:
+                cut_names.setdefault(_flat(doc[ent.start:end].text), doc[ent.start:end])
+    compound_fulls = _CompoundNames(f for f in dict.fromkeys([canonical(n) for n in names] + list(cut_names))
+                                    if len(f.split()) >= 3)
+    headline_end = _headline_end(raw)
     for ent in ents:
         if ent.start in partial or ent.start in extended or _credited(doc, ent.start):
             continue
@@ -893,6 +940,10 @@ def group(doc: Doc) -> list[Organization]:
             spelt = compound_fulls.of(form)
             if len(spelt) == 1:
                 alias_of[form] = spelt.pop()
+                whole = cut_names.get(alias_of[form])
+                if whole is not None and alias_of[form] not in names:
+                    extended[whole.start] = whole
+                    partial.add(whole.start)
                 if span is not ent:
                     extended[ent.start] = span
                     partial.add(ent.start)
@@ -964,6 +1015,7 @@ def group(doc: Doc) -> list[Organization]:
                  and not (k + 1 < len(doc) and texts[k + 1][:1].isupper())
                  and first_named.get(bare[texts[k]], offsets[k]) < offsets[k]]
 
+    members: dict[str, set] = {}  # the texts of the mentions of each organisation, by name
     for ent in ents:
         span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
         key = canonical(_flat(span.text) if span is not ent else ent.text)
@@ -971,6 +1023,7 @@ def group(doc: Doc) -> list[Organization]:
         if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed and ent.start not in partial:
             org.aliases.append(ent.text)
         org.mentions.append(Mention(span.text, span.start_char, span.end_char))
+        members.setdefault(key, set()).add(ent.text)
     for name in parts_of:
         groups.setdefault(name, Organization(name=name))
     for form in defined:
@@ -989,6 +1042,15 @@ def group(doc: Doc) -> list[Organization]:
             if span.text not in org.aliases:
                 org.aliases.append(span.text)
             org.mentions.append(Mention(span.text, span.start_char, span.end_char))
+    # a name the text writes only inside another organisation's name is none of its own: the organisation
+    # its other forms name goes by the longest of them (Bulog, not Perum Bulog, when the text writes Perum
+    # Bulog only in Perum Bulog Kanwil Sulselbar, the regional office)
+    absorbed = {e.text for e in ents if e.start in partial} - {e.text for e in ents if e.start not in partial}
+    for key, org in groups.items():
+        used = [a for a in org.aliases if _uses(text, a)]
+        if org.name in absorbed and used and org.name not in members.get(key, ()):
+            org.name = max(used, key=len)
+            org.aliases.remove(org.name)
     for org in groups.values():
         # an alias is a form the text uses (the short form with its region, Pemkab Banyuwangi,
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)

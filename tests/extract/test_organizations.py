@@ -456,6 +456,22 @@ LABELLED = [
     ("Hal itu disoroti Federasi Serikat Guru Nusantara (FSGN) pekan lalu.",
      [("Federasi Serikat", "ORG"), ("Nusantara", "LOC"), ("FSGN", "ORG")], "Federasi Serikat Guru Nusantara",
      ["FSGN"], ["Federasi Serikat"]),
+    ("OJK bersama Satuan Tugas Penertiban Usaha Keuangan Ilegal (Satgas PUSAKI) memblokir 1.140 entitas.",
+     [("OJK", "ORG"), ("Satuan Tugas Penertiban Usaha Keuangan", "ORG"), ("Satgas PUSAKI", "ORG")],
+     "Satuan Tugas Penertiban Usaha Keuangan Ilegal", ["Satgas PUSAKI"], ["Satgas PUSAKI"]),
+    ("OJK bersama Satuan Tugas Penertiban Usaha Keuangan Ilegal (Satgas KILAT) memblokir 1.140 entitas.",
+     [("OJK", "ORG"), ("Satuan Tugas Penertiban Usaha Keuangan", "ORG"), ("Satgas KILAT", "ORG")],
+     None, [], ["Satuan Tugas Penertiban Usaha Keuangan Ilegal"]),
+    # ... or the end of the name another short form of the text spells word by word; not without one
+    ("Kepala Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja hadir. Data Dinas Kesehatan "
+     "P2KB Wonoraja mencatat 40 kasus.", [("Dinas Kesehatan Pengendalian Penduduk dan Keluarga", "ORG"),
+                                          ("Wonoraja", "LOC"), ("Dinas Kesehatan P2KB Wonoraja", "ORG")],
+     "Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja", ["Dinas Kesehatan P2KB Wonoraja"],
+     ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga"]),
+    ("Kepala Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja hadir. Data Dinas Kesehatan "
+     "Wonoraja mencatat 40 kasus.", [("Dinas Kesehatan Pengendalian Penduduk dan Keluarga", "ORG"),
+                                     ("Wonoraja", "LOC"), ("Dinas Kesehatan Wonoraja", "ORG")],
+     None, [], ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja"]),
     ("Program TNI Manunggal Membangun Desa (TMMD) dimulai.", [("TNI", "ORG"), ("TMMD", "ORG")], None, [],
      ["TNI Manunggal Membangun Desa"]),
     ("Lelang memakai Sistem Pengadaan Secara Elektronik (SPSE) milik pemerintah.",
@@ -466,6 +482,17 @@ LABELLED = [
      ["Sinar Ritel"], ["Sinar Ritel"]),
     ("PT Sinar Ritel Kantor Wilayah Jawa Barat menutup gerai. Sinar Ritel akan fokus ke toko kecil.",
      [("PT Sinar Ritel Kantor Wilayah Jawa Barat", "ORG"), ("Sinar Ritel", "ORG")], "Sinar Ritel", [], []),
+    # a name written only inside a regional office's name is none of the body's: the body goes by the form
+    # the text gives it; not when the text writes the name on its own too
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Kanwil Sulselbar) menambah bus. Pemimpin "
+     "Perum Damri Kanwil Sulselbar hadir. Ia berharap Damri menambah armada.",
+     [("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "ORG"), ("Kanwil Sulselbar", "ORG"),
+      ("Perum Damri", "ORG"), ("Kanwil Sulselbar", "ORG"), ("Damri", "ORG")], "Damri", [], ["Perum Damri"]),
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Kanwil Sulselbar) menambah bus. Pemimpin "
+     "Perum Damri Kanwil Sulselbar hadir. Ia berharap Perum Damri menambah armada. Damri siap.",
+     [("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "ORG"), ("Kanwil Sulselbar", "ORG"),
+      ("Perum Damri", "ORG"), ("Kanwil Sulselbar", "ORG"), ("Perum Damri", "ORG"), ("Damri", "ORG")],
+     "Perum Damri", ["Damri"], ["Damri"]),
     # an outlet written before its website in brackets, in lower case or not
     ("\"Saya senang,\" ungkap Rina kepada kabarkita (kabarkita.com) di rumahnya.", [("kabarkita.com", "ORG")],
      "kabarkita", ["kabarkita.com"], ["kabarkita.com"]),
@@ -504,3 +531,18 @@ def test_regional_board_is_not_its_body(nlp):
                                                      ("DPW PCSI", "ORG"), ("PCSI", "ORG")])
     assert "PCSI" not in found["Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia"], found
 
+
+
+FIRST_PARAGRAPH = ("Jakarta, Warta Contoh - Kementerian Pemuda dan Olahraga (Kemenpora) ingin memindahkan pengelolaan "
+                   "sekolah.\n\nRapat digelar di Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan "
+                   "(Kemenko PMK).")
+
+
+def test_first_paragraph_is_no_headline(nlp):
+    """A first line that is a paragraph is no headline: no verb glued to a name there to cut off (not
+    Kementerian Pemuda, a short form of Kemenko PMK)."""
+    found = _labelled(nlp, FIRST_PARAGRAPH, [
+        ("Warta Contoh", "ORG"), ("Kementerian Pemuda dan Olahraga", "ORG"), ("Kemenpora", "ORG"),
+        ("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "ORG"), ("Kemenko PMK", "ORG")])
+    assert found["Kementerian Pemuda dan Olahraga"] == ["Kemenpora"], found
+    assert "Kementerian Pemuda" not in found["Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"]
