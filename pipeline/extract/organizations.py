@@ -174,6 +174,41 @@ def _headline_end(raw: str) -> int:
     return end if line and len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(".") else -1
 
 
+def _rest_initials(short: str, full: str) -> bool:
+    """Whether ``short`` (of several words) does not write ``full``'s first word whole, or gives after it
+    the initials of the words that follow it in ``full`` (an acronym in capitals)."""
+    shorts, fulls = short.split(), full.split()
+    if len(shorts) < 2 or shorts[0] != fulls[0]:
+        return True
+    letters = _abbreviation_letters(" ".join(shorts[1:]))
+    return all(w.isupper() for w in shorts[1:]) and any(
+        _initials(letters, _abbreviation_words(" ".join(fulls[1:k]))) for k in range(2, len(fulls) + 1))
+
+
+CODE = re.compile(r"\d{2}")
+
+
+def _names_more(doc: Doc, ent: Span, short: str) -> bool:
+    """Whether the bracketed ``short`` after the mention ``ent`` names something else than it (Schwartz and
+    Hearst: a short form stands for the words it spells): a model or code (two digits in a row: ``Repsol
+    Honda (RC213V)``), the title or unit that the capitalised words before the mention open (``Kepala Staf
+    Angkatan Udara (KSAU)``), or a unit of the organisation named by the mention's own short form at its end
+    (``Panitia Khusus Hak Angket terhadap Komisi Pemberantasan Korupsi (Pansus Angket KPK)``)."""
+    if " " not in ent.text:
+        return False
+    if CODE.search(short) and not abbreviates(short, ent.text, 1):
+        return True
+    words_ = short.split()
+    if len(words_) >= 2 and abbreviates(words_[-1], ent.text) and not compound_abbreviates(short, ent.text):
+        return True
+    i = ent.start
+    while i > 0 and ent.start - i < 4 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.isalpha():
+        i -= 1
+        if " " not in short and abbreviates(short, doc[i:ent.end].text) and not abbreviates(short, ent.text, 1):
+            return True
+    return False
+
+
 def _cut_end(doc: Doc, ent: Span, covered: set, placed: frozenset) -> int:
     """Where the name of a mention the mention layer may have cut ends: after up to four capitalised words
     that follow it (joining words inside, places among them: ``placed``, outside every other entity), when an
@@ -776,6 +811,8 @@ def group(doc: Doc) -> list[Organization]:
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
             if long is partner and not _spelt_out(short.text, long.text):
                 continue  # (SF (LF) needs the bracket to spell the short form out: not BMKG (IV MMI))
+            if long is ent and _names_more(doc, ent, partner.text):
+                continue
             suffix = _suffix_spelt(long.text, short.text)
             if suffix is not None:
                 # Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI): the acronym
@@ -990,7 +1027,11 @@ def group(doc: Doc) -> list[Organization]:
         if name in alias_of or len(name.split()) > 3 or name in places:
             continue
         spelt = fulls.spelt_by(name)
-        if len(spelt) == 1 and not _spells_region(name, next(iter(spelt)), places):
+        if len(spelt) == 1 and not _spells_region(name, next(iter(spelt)), places) \
+                and _rest_initials(name, next(iter(spelt))):
+            # (a short form of several words that writes the name's first word whole gives the initials of
+            # the next words: Polres OKU of Polres Ogan Komering Ulu Sumatera Selatan; not Fraksi PAN of
+            # Fraksi PDI Perjuangan, whose letters the syllables only happen to hold)
             alias_of[name] = spelt.pop()
     first_named: dict[str, int] = {}
     for ent in ents:

@@ -493,6 +493,23 @@ LABELLED = [
      [("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "ORG"), ("Kanwil Sulselbar", "ORG"),
       ("Perum Damri", "ORG"), ("Kanwil Sulselbar", "ORG"), ("Perum Damri", "ORG"), ("Damri", "ORG")],
      "Perum Damri", ["Damri"], ["Damri"]),
+    # a bracket after a mention that names something else: a model or code, the title or unit the words
+    # before the mention open, a unit named with the organisation's own short form at its end
+    ("Marc Marquez ESP Tim Balap Sukamaju (RC213V) 1 m 28.386s.", [("Tim Balap Sukamaju", "ORG")],
+     "Tim Balap Sukamaju", [], []),
+    ("Presiden menunjuk Yuyu sebagai Kepala Staf Angkatan Laut (KSAL).", [("Angkatan Laut", "ORG")],
+     "Angkatan Laut", [], []),
+    ("Panitia Khusus Hak Angket terhadap Komisi Pengawas Pangan (Pansus Angket KPP) rapat. KPP hadir.",
+     [("Komisi Pengawas Pangan", "ORG"), ("Pansus Angket KPP", "ORG"), ("KPP", "ORG")],
+     "Pansus Angket KPP", [], []),
+    ("Komisi Pengawas Pangan Nasional (KPPN) rapat.", [("Komisi Pengawas Pangan Nasional", "ORG")],
+     "Komisi Pengawas Pangan Nasional", ["KPPN"], []),
+    # a short form of several words that writes the name's first word whole gives the next words' initials
+    ("Fraksi PBN Pejuang menolak. Anggota Fraksi PAN hadir.",
+     [("Fraksi PBN Pejuang", "ORG"), ("Fraksi PAN", "ORG")], "Fraksi PBN Pejuang", [], []),
+    ("Polres Ogan Komering Ulu Sumatera Selatan bergerak. Kapolres OKU hadir. Polres OKU menahan dua orang.",
+     [("Polres Ogan Komering Ulu Sumatera Selatan", "ORG"), ("Polres OKU", "ORG")],
+     "Polres Ogan Komering Ulu Sumatera Selatan", ["Polres OKU"], []),
     # an outlet written before its website in brackets, in lower case or not
     ("\"Saya senang,\" ungkap Rina kepada kabarkita (kabarkita.com) di rumahnya.", [("kabarkita.com", "ORG")],
      "kabarkita", ["kabarkita.com"], ["kabarkita.com"]),
