@@ -997,10 +997,11 @@ def group(doc: Doc) -> list[Organization]:
             _add(defined, rest)
     # a one-word name that opens or closes exactly one longer name of the document, when the text
     # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
-    # City; not Polri of Bareskrim Polri)
+    # City; not Polri of Bareskrim Polri, nor a common noun: Pasukan of Pasukan Antiterorisme)
     for name in names:
         if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
-                or name in _head_words() or name in places or name in _province_short():
+                or name in _head_words() or name in places or name in _province_short() \
+                or name.lower() in _common_or_calendar_words():
             continue
         longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
         if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):

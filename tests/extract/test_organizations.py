@@ -510,6 +510,9 @@ LABELLED = [
     ("Polres Ogan Komering Ulu Sumatera Selatan bergerak. Kapolres OKU hadir. Polres OKU menahan dua orang.",
      [("Polres Ogan Komering Ulu Sumatera Selatan", "ORG"), ("Polres OKU", "ORG")],
      "Polres Ogan Komering Ulu Sumatera Selatan", ["Polres OKU"], []),
+    # a one-word name that opens one longer name is its short form, unless a common noun
+    ("Pasukan Sukamaju bergerak. Komandan Pasukan Antiteror Wonoraja hadir.",
+     [("Pasukan", "ORG"), ("Pasukan Antiteror Wonoraja", "ORG")], "Pasukan Antiteror Wonoraja", [], []),
     # an outlet written before its website in brackets, in lower case or not
     ("\"Saya senang,\" ungkap Rina kepada kabarkita (kabarkita.com) di rumahnya.", [("kabarkita.com", "ORG")],
      "kabarkita", ["kabarkita.com"], ["kabarkita.com"]),
