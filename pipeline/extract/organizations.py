@@ -176,13 +176,15 @@ def _headline_end(raw: str) -> int:
 
 def _rest_initials(short: str, full: str) -> bool:
     """Whether ``short`` (of several words) does not write ``full``'s first word whole, or gives after it
-    the initials of the words that follow it in ``full`` (an acronym in capitals)."""
+    the initials of the words that follow it in ``full`` (an acronym in capitals) or their openings."""
     shorts, fulls = short.split(), full.split()
     if len(shorts) < 2 or shorts[0] != fulls[0]:
         return True
+    if not all(w.isupper() for w in shorts[1:]):
+        # (or words cut from the next words: West Brom of West Bromwich)
+        return len(shorts) <= len(fulls) and all(f.lower().startswith(w.lower()) for w, f in zip(shorts[1:], fulls[1:]))
     letters = _abbreviation_letters(" ".join(shorts[1:]))
-    return all(w.isupper() for w in shorts[1:]) and any(
-        _initials(letters, _abbreviation_words(" ".join(fulls[1:k]))) for k in range(2, len(fulls) + 1))
+    return any(_initials(letters, _abbreviation_words(" ".join(fulls[1:k]))) for k in range(2, len(fulls) + 1))
 
 
 CODE = re.compile(r"\d{2}")
@@ -997,11 +999,10 @@ def group(doc: Doc) -> list[Organization]:
             _add(defined, rest)
     # a one-word name that opens or closes exactly one longer name of the document, when the text
     # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
-    # City; not Polri of Bareskrim Polri, nor a common noun: Pasukan of Pasukan Antiterorisme)
+    # City; not Polri of Bareskrim Polri)
     for name in names:
         if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
-                or name in _head_words() or name in places or name in _province_short() \
-                or name.lower() in _common_or_calendar_words():
+                or name in _head_words() or name in places or name in _province_short():
             continue
         longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
         if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
@@ -1050,7 +1051,7 @@ def group(doc: Doc) -> list[Organization]:
     for name in names:
         if name in central:
             alias_of[name] = central[name]
-    untagged += [(doc[k:k + 1], central[texts[k]]) for k in range(len(doc))
+    untagged += [(doc[k:k + 1], central[texts[k]]) for k in (range(len(doc)) if central else ())
                  if k not in covered and texts[k] in central and not (k > 0 and texts[k - 1] + " " + texts[k] in alias_of)]
     untagged += [(doc[k:k + 1], bare[texts[k]]) for k in range(len(doc))
                  if k not in covered and texts[k] in bare and not _credited(doc, k)
@@ -1065,7 +1066,7 @@ def group(doc: Doc) -> list[Organization]:
         if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed and ent.start not in partial:
             org.aliases.append(ent.text)
         org.mentions.append(Mention(span.text, span.start_char, span.end_char))
-        members.setdefault(key, set()).add(ent.text)
+        members.setdefault(key, set()).add(_flat(ent.text))
     for name in parts_of:
         groups.setdefault(name, Organization(name=name))
     for form in defined:
@@ -1087,7 +1088,7 @@ def group(doc: Doc) -> list[Organization]:
     # a name the text writes only inside another organisation's name is none of its own: the organisation
     # its other forms name goes by the longest of them (Bulog, not Perum Bulog, when the text writes Perum
     # Bulog only in Perum Bulog Kanwil Sulselbar, the regional office)
-    absorbed = {e.text for e in ents if e.start in partial} - {e.text for e in ents if e.start not in partial}
+    absorbed = {_flat(e.text) for e in ents if e.start in partial} - {_flat(e.text) for e in ents if e.start not in partial}
     for key, org in groups.items():
         used = [a for a in org.aliases if _uses(text, a)]
         if org.name in absorbed and used and org.name not in members.get(key, ()):

@@ -507,12 +507,11 @@ LABELLED = [
     # a short form of several words that writes the name's first word whole gives the next words' initials
     ("Fraksi PBN Pejuang menolak. Anggota Fraksi PAN hadir.",
      [("Fraksi PBN Pejuang", "ORG"), ("Fraksi PAN", "ORG")], "Fraksi PBN Pejuang", [], []),
+    ("Laga West Bromwich melawan Sukamaju berakhir imbang. West Brom kini di posisi delapan.",
+     [("West Bromwich", "ORG"), ("Sukamaju", "ORG"), ("West Brom", "ORG")], "West Bromwich", ["West Brom"], []),
     ("Polres Ogan Komering Ulu Sumatera Selatan bergerak. Kapolres OKU hadir. Polres OKU menahan dua orang.",
      [("Polres Ogan Komering Ulu Sumatera Selatan", "ORG"), ("Polres OKU", "ORG")],
      "Polres Ogan Komering Ulu Sumatera Selatan", ["Polres OKU"], []),
-    # a one-word name that opens one longer name is its short form, unless a common noun
-    ("Pasukan Sukamaju bergerak. Komandan Pasukan Antiteror Wonoraja hadir.",
-     [("Pasukan", "ORG"), ("Pasukan Antiteror Wonoraja", "ORG")], "Pasukan Antiteror Wonoraja", [], []),
     # an outlet written before its website in brackets, in lower case or not
     ("\"Saya senang,\" ungkap Rina kepada kabarkita (kabarkita.com) di rumahnya.", [("kabarkita.com", "ORG")],
      "kabarkita", ["kabarkita.com"], ["kabarkita.com"]),
