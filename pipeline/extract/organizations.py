@@ -23,6 +23,11 @@ name it opens. A known acronym joins the name its long form's first word makes w
 Golkar``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
 are the short form of the one two-word name they spell (``MU``). ``SF (LF)`` needs the bracket to spell the
 short form out, a short form's first bracket definition stands, and no alias is its name in other letters.
+A unit of a body named with both short forms in brackets is one name (``Dewan Pimpinan Daerah (DPD) Partai X
+(PX) Jawa Timur`` = ``DPD PX Jatim``, ``PX Jatim``); a bracket may define its short form with a cue
+(``(selanjutnya disebut X)``); an institution inside its building's name (``Kantor Kementerian Dalam Negeri``)
+is the long form of a short form that spells it (``Kemendagri``); an outlet is written before its website in
+brackets (``kumparan (kumparan.com)``).
 """
 from __future__ import annotations
 
@@ -60,6 +65,9 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
         ent = starts.get(span.end + 1)
         if ent is not None and ent.end < len(doc) and doc[ent.end].text == ")":
             return ent
+        defined = _defined_in_bracket(doc, span.end + 1)
+        if defined is not None:
+            return defined
         # bracketed all-caps words that the tagger did not label (BPJN, UIW NTT)
         j = span.end + 1
         for size in (1, 2, 3):
@@ -80,11 +88,50 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
     return None
 
 
-def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set) -> Optional[tuple[Span, Span]]:
+BRACKET_OPENERS = frozenset({"untuk", "yang", "selanjutnya", "dalam", "hal", "ini", "dan"})
+DEFINING_CUES = frozenset({"disebut", "disingkat", "dinamakan"})
+QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def _defined_in_bracket(doc: Doc, j: int) -> Span | None:
+    """The name a bracket opening at token ``j`` (after ``(``) defines with a cue, the legal and press
+    way of introducing a short form: ``(selanjutnya disebut BUMDes Sumber Makmur)``, ``(untuk selanjutnya
+    disingkat "PSR")``, ``(disingkat PSR)``: up to four capitalised words, maybe quoted, before the
+    closing bracket; not a common word (``(selanjutnya disebut Perseroan)``: the company, a noun)."""
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].lower_ in BRACKET_OPENERS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in DEFINING_CUES:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "sebagai":
+        k += 1
+    if k < len(doc) and doc[k].text in QUOTE_MARKS:
+        k += 1
+    start = k
+    while k < len(doc) and k - start < 4 and doc[k].text[:1].isupper() and doc[k].text.replace(".", "").isalnum():
+        k += 1
+    end = k
+    if k < len(doc) and doc[k].text in QUOTE_MARKS:
+        k += 1
+    if end == start or k >= len(doc) or doc[k].text != ")":
+        return None
+    if end - start == 1 and doc[start].lower_ in _common_or_calendar_words():
+        return None
+    return doc[start:end]
+
+
+def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set,
+                     placed: frozenset = frozenset()) -> Optional[tuple[Span, Span]]:
     """The name and its short form when the short form in brackets after the mention, or after the
     capitalised words that follow it, spells the mention with up to three capitalised words next to it
     that no entity holds, and not the mention alone: ``Pengurus Pusat`` + ``Persatuan Bulu Tangkis
-    Seluruh Indonesia (PP PBSI)``, ``TNI`` + ``Angkatan Udara (TNI AU)``. Returns (name, short form)."""
+    Seluruh Indonesia (PP PBSI)``, ``TNI`` + ``Angkatan Udara (TNI AU)``. So too a mention the mention
+    layer cut before the end of the name the bracket spells: up to four capitalised words (joining words
+    inside, places among them: ``placed``, the tokens of LOC and GPE mentions) between it and the bracket
+    (``Federasi Serikat`` + ``Guru Indonesia (FSGI)``), when an institution head (``org_heads.txt``) opens the
+    mention and it is no institution of the lexicon (``TNI`` + ``Manunggal Membangun Desa (TMMD)``: a
+    programme of the TNI). Returns (name, short form)."""
     unit_words = _unit_words()
 
     def free(k: int) -> bool:
@@ -101,12 +148,110 @@ def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set) -> Optiona
     while i > 0 and ent.start - i < 3 and free(i - 1):
         i -= 1
         candidates.append(doc[i:ent.end])
+    j = _cut_end(doc, ent, covered, placed)
+    cut = None
+    if j > ent.end and j < len(doc) and doc[j].text == "(":
+        cut = doc[ent.start:j]
+        candidates.append(cut)
     for span in candidates:
         partner = _bracketed_after(doc, span, starts)
         if partner is None or partner.text in NOT_ALIASES:
             continue
-        if abbreviates(partner.text, span.text, 1) and not abbreviates(partner.text, ent.text, 1):
+        if abbreviates(partner.text, span.text, 1) and not abbreviates(partner.text, ent.text, 1) \
+                or span is cut and _head_then_acronym(partner.text, span.text):
             return span, partner
+    return None
+
+
+MAX_HEADLINE_WORDS = 20
+
+
+def _headline_end(raw: str) -> int:
+    """Where the headline ends: the first line, when it is one (twenty words at most, no full stop at its
+    end; an article whose first line is its first paragraph has none); -1 without a headline."""
+    end = raw.find("\n")
+    line = raw[:end].strip() if end >= 0 else ""
+    return end if line and len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(".") else -1
+
+
+def _rest_initials(short: str, full: str) -> bool:
+    """Whether ``short`` (of several words) does not write ``full``'s first word whole, or gives after it
+    the initials of the words that follow it in ``full`` (an acronym in capitals) or their openings."""
+    shorts, fulls = short.split(), full.split()
+    if len(shorts) < 2 or shorts[0] != fulls[0]:
+        return True
+    if not all(w.isupper() for w in shorts[1:]):
+        # (or words cut from the next words: West Brom of West Bromwich)
+        return len(shorts) <= len(fulls) and all(f.lower().startswith(w.lower()) for w, f in zip(shorts[1:], fulls[1:]))
+    letters = _abbreviation_letters(" ".join(shorts[1:]))
+    return any(_initials(letters, _abbreviation_words(" ".join(fulls[1:k]))) for k in range(2, len(fulls) + 1))
+
+
+CODE = re.compile(r"\d{2}")
+
+
+def _names_more(doc: Doc, ent: Span, short: str) -> bool:
+    """Whether the bracketed ``short`` after the mention ``ent`` names something else than it (Schwartz and
+    Hearst: a short form stands for the words it spells): a model or code (two digits in a row: ``Repsol
+    Honda (RC213V)``), the title or unit that the capitalised words before the mention open (``Kepala Staf
+    Angkatan Udara (KSAU)``), or a unit of the organisation named by the mention's own short form at its end
+    (``Panitia Khusus Hak Angket terhadap Komisi Pemberantasan Korupsi (Pansus Angket KPK)``)."""
+    if " " not in ent.text:
+        return False
+    if CODE.search(short) and not abbreviates(short, ent.text, 1):
+        return True
+    words_ = short.split()
+    if len(words_) >= 2 and abbreviates(words_[-1], ent.text) and not compound_abbreviates(short, ent.text):
+        return True
+    i = ent.start
+    while i > 0 and ent.start - i < 4 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.isalpha():
+        i -= 1
+        if " " not in short and abbreviates(short, doc[i:ent.end].text) and not abbreviates(short, ent.text, 1):
+            return True
+    return False
+
+
+def _cut_end(doc: Doc, ent: Span, covered: set, placed: frozenset) -> int:
+    """Where the name of a mention the mention layer may have cut ends: after up to four capitalised words
+    that follow it (joining words inside, places among them: ``placed``, outside every other entity), when an
+    institution head (``org_heads.txt``) opens the mention and it is no institution of the lexicon (whose
+    names are whole); ``ent.end`` when nothing follows."""
+    if ent.text.split()[0] not in _head_words() or ent.text in _known_names():
+        return ent.end
+    j = ent.end
+    while j < len(doc) and j - ent.end < 4 and (j not in covered or j in placed) \
+            and (doc[j].text[:1].isupper() and doc[j].text.isalnum()
+                 or doc[j].lower_ in JOINING and j > ent.end and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        j += 1
+    while j > ent.end and doc[j - 1].lower_ in JOINING:
+        j -= 1
+    return j
+
+
+def _head_then_acronym(short: str, long: str) -> bool:
+    """Whether ``short`` is a short head that abbreviates the opening words of ``long`` followed by an
+    acronym of the rest that opens with the initial of the next word, its other letters free (the
+    acronyms made to be words: ``Satgas PASTI`` of Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal)."""
+    parts, words_ = short.split(), long.split()
+    if len(parts) != 2 or not parts[1].isupper() or len(parts[1]) < 2:
+        return False
+    return any(abbreviates(parts[0], " ".join(words_[:k])) and words_[k][:1] == parts[1][:1]
+               for k in range(2, len(words_) - 1))
+
+
+CENTRAL_WORDS = frozenset({"Pusat", "Besar"})
+
+
+def _central_body(span: Span, ent: Span, short: str) -> Optional[str]:
+    """The short form of the body whose central board ``span`` names: the unit words before the body's
+    name ``ent`` end with ``Pusat`` or ``Besar`` (``Pengurus Pusat``, ``Dewan Pimpinan Pusat``, ``Pengurus
+    Besar``) and the board's short form is the unit's and the body's (``PP PBSI``: PBSI); None otherwise (a
+    regional unit, ``Dewan Perwakilan Wilayah``, is not the body)."""
+    unit = [t.text for t in span[:ent.start - span.start] if not t.is_space]
+    parts = short.split()
+    if len(parts) == 2 and unit and unit[-1] in CENTRAL_WORDS and _looks_like_acronym(parts[1]) \
+            and abbreviates(parts[0], " ".join(unit)):
+        return parts[1]
     return None
 
 
@@ -201,20 +346,30 @@ def _regional(name: str) -> bool:
 
 
 def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
-                  regional: bool) -> Optional[tuple[int, list[str]]]:
+                  regional: bool) -> Optional[tuple[int, list[str], str]]:
     """The rest of a name after its short form in brackets: ``Dewan Perwakilan Rakyat Daerah (DPRD)
     Provinsi Jawa Barat``, ``Badan Pengawas Pemilu (Bawaslu) RI``, ``Badan Usaha Milik Desa (BUMDes)
     Tirta Mandiri``. ``close`` is the closing bracket. The capitalised words after it (a lower-case
     ``dr.`` before a name among them) continue the name when the text writes them again after the
     short form (``DPRD Jawa Barat``, ``DPRD Jabar``, ``BUMDes Tirta Mandiri``), or when they are the
-    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``). Returns the end of
-    the name and the forms ``SHORT REST`` that the text uses; None when nothing continues it."""
+    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``). A unit of a body
+    named with the body's own short form in brackets (``Dewan Pimpinan Daerah (DPD) Partai Sukamaju
+    Raya (PSR) Jawa Timur``) continues through that bracket when the text writes the unit's short form
+    with the body's (``DPD PSR Jatim``; and the body's short form with the region, ``PSR Jatim``, is
+    that regional unit too). Returns the end of the name, the forms the text uses and the words that
+    continue the name (without the inner bracket); None when nothing continues it."""
     run: list[int] = []
+    inner: Optional[tuple[int, str]] = None  # (words of the body before it, the body's short form)
     k = close + 1
-    while k < len(doc) and len(run) < 6:
+    while k < len(doc) and len(run) < 8:
         t = doc[k]
         if t.is_space:
             k += 1
+            continue
+        if t.text == "(" and run and inner is None and k + 2 < len(doc) and doc[k + 2].text == ")" \
+                and doc[k + 1].text[:1].isupper() and doc[k + 1].text.isalnum():
+            inner = (len(run), doc[k + 1].text)
+            k += 3
             continue
         opens_name = k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
         if t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalnum() \
@@ -225,11 +380,21 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
         break
     for m in range(len(run), 0, -1):
         words_ = [doc[i].text for i in run[:m]]
+        if inner is not None and 0 < inner[0] <= m:
+            body, acronym, region = words_[:inner[0]], inner[1], words_[inner[0]:]
+            regions = _region_forms(region) if region else [""]
+            forms = [_flat(f"{short} {b} {r}") for b in (" ".join(body), acronym) for r in regions]
+            if region:
+                forms += [f"{acronym} {r}" for r in regions]
+            used = [f for f in forms if _uses(text, f)]
+            if any(f.startswith(short + " ") for f in used):
+                return run[m - 1] + 1, used, " ".join(words_)
+            continue
         forms = [f"{short} {form}" for form in _region_forms(words_)]
         used = [f for f in forms if _uses(text, f)]
         rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
         if used or regional and rest in places:
-            return run[m - 1] + 1, used
+            return run[m - 1] + 1, used, " ".join(words_)
     return None
 
 
@@ -589,14 +754,20 @@ def group(doc: Doc) -> list[Organization]:
     continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
     covered = {k for e in doc.ents for k in range(e.start, e.end)}
     extended: dict[int, Span] = {}  # start of a mention -> the name its bracketed short form spells
+    continuing: set[int] = set()  # tokens that continue a name after its bracket (a body's name in a unit's)
+    central: dict[str, str] = {}  # a body's short form -> the name of its central board (PBSI: PP PBSI)
+    placed = frozenset(k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end))
     for ent in ents:
-        found = _spelt_extension(doc, ent, starts, covered)
+        found = _spelt_extension(doc, ent, starts, covered, placed)
         if found is not None:
             span, partner = found
             extended[ent.start] = span
             partial.add(ent.start)
             alias_of[partner.text] = _flat(span.text)
             _add(defined, partner.text)
+            body = _central_body(span, ent, partner.text)
+            if body is not None:
+                central.setdefault(body, _flat(span.text))
             continue
         partner = _bracketed_after(doc, ent, starts)
         if partner is not None and partner.end < len(doc) and partner.text not in NOT_ALIASES \
@@ -605,11 +776,12 @@ def group(doc: Doc) -> list[Organization]:
             # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
             # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
             national = ent.text in known_names and not _regional(ent.text)
-            rest = None if national else _continuation(doc, partner.end, partner.text, text, loc_names,
+            rest = None if national or ent.start in continuing else _continuation(doc, partner.end, partner.text, text, loc_names,
                                                         _regional(ent.text))
             if rest is not None:
-                end, used = rest
-                full = _flat(ent.text + " " + doc[partner.end + 1:end].text)
+                end, used, words_after = rest
+                continuing.update(range(partner.end, end))
+                full = _flat(ent.text + " " + words_after)
                 # Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat: one name without the
                 # bracket; the short form is an alias where the text uses it alone
                 alias_of[ent.text] = full
@@ -641,6 +813,8 @@ def group(doc: Doc) -> list[Organization]:
             long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
             if long is partner and not _spelt_out(short.text, long.text):
                 continue  # (SF (LF) needs the bracket to spell the short form out: not BMKG (IV MMI))
+            if long is ent and _names_more(doc, ent, partner.text):
+                continue
             suffix = _suffix_spelt(long.text, short.text)
             if suffix is not None:
                 # Komisi III Dewan Perwakilan Rakyat Republik Indonesia (DPR RI): the acronym
@@ -676,6 +850,9 @@ def group(doc: Doc) -> list[Organization]:
             alias_of.setdefault(nickname, ent.text)
             _add(defined, nickname)
     names = list(dict.fromkeys([e.text for e in ents] + [_flat(span.text) for span in extended.values()]))
+    housed = _housed_names(doc)
+    housed.update(_site_owners(doc, ents))
+    names += [name for name in housed if name not in names]
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
     loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
@@ -755,22 +932,34 @@ def group(doc: Doc) -> list[Organization]:
             for form in forms:
                 if form != full:
                     alias_of.setdefault(form, full)
-    by_first: dict[str, list[str]] = {}
+    # (a company's name opens after its legal form: Nusantara Ritel of PT Nusantara Ritel Sejahtera Tbk)
+    by_first: dict[str, list[tuple[str, str]]] = {}
     for name in names:
-        by_first.setdefault(name.split()[0], []).append(name)
+        by_first.setdefault(name.split()[0], []).append((name, name))
+        if name.startswith("PT ") and len(name.split()) >= 3:
+            by_first.setdefault(name.split()[1], []).append((name[3:], name))
     for name in names:
         if len(name.split()) < 2 or name in alias_of:
             continue
         # (not the parent of its regional office: Perum X and Perum X Kantor Wilayah Y are two)
-        longer = [o for o in by_first.get(name.split()[0], []) if len(o) > len(name) and o.startswith(name + " ")
-                  and o[len(name) + 1:].split()[0] not in OFFICE_WORDS]
+        longer = [o for form, o in by_first.get(name.split()[0], []) if len(form) > len(name)
+                  and form.startswith(name + " ") and form[len(name) + 1:].split()[0] not in OFFICE_WORDS]
         if longer:
             alias_of[name] = max(longer, key=len)
     # a short form of two words or more that abbreviates one longer name word by word (BPR X of PT Bank
     # Perekonomian Rakyat X, Dinas Kesehatan P2KB X), written as a mention, or as a mention with the place
     # after it (Perum Bulog + Sulselbar)
-    compound_fulls = _CompoundNames(f for f in dict.fromkeys(canonical(n) for n in names) if len(f.split()) >= 3)
-    headline_end = raw.find("\n") if "\n" in raw else -1
+    # (a mention cut before the end of its name, which a short form of the text spells word by word:
+    # Dinas Kesehatan Pengendalian Penduduk dan Keluarga + Berencana Sumenep ... Dinas Kesehatan P2KB Sumenep)
+    cut_names: dict[str, Span] = {}
+    for ent in ents:
+        if ent.start not in partial and ent.start not in extended and ent.text not in alias_of:
+            end = _cut_end(doc, ent, covered, placed)
+            if end > ent.end:
+                cut_names.setdefault(_flat(doc[ent.start:end].text), doc[ent.start:end])
+    compound_fulls = _CompoundNames(f for f in dict.fromkeys([canonical(n) for n in names] + list(cut_names))
+                                    if len(f.split()) >= 3)
+    headline_end = _headline_end(raw)
     for ent in ents:
         if ent.start in partial or ent.start in extended or _credited(doc, ent.start):
             continue
@@ -790,6 +979,10 @@ def group(doc: Doc) -> list[Organization]:
             spelt = compound_fulls.of(form)
             if len(spelt) == 1:
                 alias_of[form] = spelt.pop()
+                whole = cut_names.get(alias_of[form])
+                if whole is not None and alias_of[form] not in names:
+                    extended[whole.start] = whole
+                    partial.add(whole.start)
                 if span is not ent:
                     extended[ent.start] = span
                     partial.add(ent.start)
@@ -836,7 +1029,11 @@ def group(doc: Doc) -> list[Organization]:
         if name in alias_of or len(name.split()) > 3 or name in places:
             continue
         spelt = fulls.spelt_by(name)
-        if len(spelt) == 1 and not _spells_region(name, next(iter(spelt)), places):
+        if len(spelt) == 1 and not _spells_region(name, next(iter(spelt)), places) \
+                and _rest_initials(name, next(iter(spelt))):
+            # (a short form of several words that writes the name's first word whole gives the initials of
+            # the next words: Polres OKU of Polres Ogan Komering Ulu Sumatera Selatan; not Fraksi PAN of
+            # Fraksi PDI Perjuangan, whose letters the syllables only happen to hold)
             alias_of[name] = spelt.pop()
     first_named: dict[str, int] = {}
     for ent in ents:
@@ -848,11 +1045,20 @@ def group(doc: Doc) -> list[Organization]:
         if name in bare and name not in alias_of:
             alias_of[name] = bare[name]
     texts, offsets = tokens_of(doc).texts, tokens_of(doc).starts
+    # the body's short form written alone for its central board, when the text names the body no
+    # other way (Pengurus Pusat Persatuan ... (PP PBSI) ... PBSI menggandeng ...)
+    central = {body: full for body, full in central.items() if body not in alias_of or alias_of[body] == full}
+    for name in names:
+        if name in central:
+            alias_of[name] = central[name]
+    untagged += [(doc[k:k + 1], central[texts[k]]) for k in (range(len(doc)) if central else ())
+                 if k not in covered and texts[k] in central and not (k > 0 and texts[k - 1] + " " + texts[k] in alias_of)]
     untagged += [(doc[k:k + 1], bare[texts[k]]) for k in range(len(doc))
                  if k not in covered and texts[k] in bare and not _credited(doc, k)
                  and not (k + 1 < len(doc) and texts[k + 1][:1].isupper())
                  and first_named.get(bare[texts[k]], offsets[k]) < offsets[k]]
 
+    members: dict[str, set] = {}  # the texts of the mentions of each organisation, by name
     for ent in ents:
         span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
         key = canonical(_flat(span.text) if span is not ent else ent.text)
@@ -860,18 +1066,34 @@ def group(doc: Doc) -> list[Organization]:
         if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed and ent.start not in partial:
             org.aliases.append(ent.text)
         org.mentions.append(Mention(span.text, span.start_char, span.end_char))
+        members.setdefault(key, set()).add(_flat(ent.text))
     for name in parts_of:
         groups.setdefault(name, Organization(name=name))
     for form in defined:
         key = canonical(form)
         if key in groups and form != key and form not in groups[key].aliases:
             groups[key].aliases.append(form)
+    for name, span in housed.items():
+        # (the building's organisation is one when a short form of the text names it: Kantor
+        # Kementerian Dalam Negeri ... Kemendagri; a building alone makes none)
+        if name in groups:
+            groups[name].mentions.append(Mention(span.text, span.start_char, span.end_char))
+            groups[name].mentions.sort(key=lambda m: m.start)
     for span, full in untagged:
         org = groups.get(canonical(full))
         if org is not None:
             if span.text not in org.aliases:
                 org.aliases.append(span.text)
             org.mentions.append(Mention(span.text, span.start_char, span.end_char))
+    # a name the text writes only inside another organisation's name is none of its own: the organisation
+    # its other forms name goes by the longest of them (Bulog, not Perum Bulog, when the text writes Perum
+    # Bulog only in Perum Bulog Kanwil Sulselbar, the regional office)
+    absorbed = {_flat(e.text) for e in ents if e.start in partial} - {_flat(e.text) for e in ents if e.start not in partial}
+    for key, org in groups.items():
+        used = [a for a in org.aliases if _uses(text, a)]
+        if org.name in absorbed and used and org.name not in members.get(key, ()):
+            org.name = max(used, key=len)
+            org.aliases.remove(org.name)
     for org in groups.values():
         # an alias is a form the text uses (the short form with its region, Pemkab Banyuwangi,
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
@@ -1008,6 +1230,53 @@ def _long_form_before(doc: Doc, bracket: int, short: str, org_covered: set) -> O
         if compound_abbreviates(short, long) if " " in short else abbreviates(short, long):
             return long
     return None
+
+
+def _housed_names(doc: Doc) -> dict[str, Span]:
+    """The names of institutions inside the names of their buildings (``Kantor Kementerian Dalam Negeri``,
+    ``Gedung Badan Pusat Statistik``: a place head of ``place_heads.txt``, then two words or more that an
+    institution head of ``org_heads.txt`` opens), by name. The place is a location of records-v1; the
+    institution is an organisation of the document when another of its names is there (a short form
+    that spells it, :func:`group`)."""
+    found: dict[str, Span] = {}
+    heads = _place_heads()
+    for ent in doc.ents:
+        if ent.label_ not in {"LOC", "GPE", "FAC"}:
+            continue
+        words_ = [t for t in ent if not t.is_space]
+        for size in (2, 1):
+            if len(words_) >= size + 2 and " ".join(t.text for t in words_[:size]) in heads \
+                    and words_[size].text in _head_words():
+                span = doc[words_[size].i:ent.end]
+                found.setdefault(_flat(span.text), span)
+                break
+    return found
+
+
+def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:
+    """An outlet's name written right before its website in brackets (``kepada kumparan
+    (kumparan.com)``, ``Warta Contoh (WartaContoh.com)``): the words before the bracket that, joined and
+    case aside, are the website's name without its domain, by name; the mention layer may have left them
+    untagged (an outlet written in lower case)."""
+    found: dict[str, Span] = {}
+    for ent in ents:
+        if not WEBSITE_END.search(ent.text) or ent.start < 2 or doc[ent.start - 1].text != "(" \
+                or ent.end >= len(doc) or doc[ent.end].text != ")":
+            continue
+        stem = "".join(c for c in WEBSITE_END.sub("", ent.text).lower() if c.isalnum())
+        for size in (1, 2, 3):
+            if ent.start - 1 - size < 0:
+                break
+            span = doc[ent.start - 1 - size:ent.start - 1]
+            if "".join(c for c in span.text.lower() if c.isalnum()) == stem:
+                found.setdefault(_flat(span.text), span)
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return frozenset(ordered("place_heads.txt"))
 
 
 def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict) -> dict[str, str]:

@@ -199,14 +199,7 @@ def test_compound_abbreviates(short, long, spelt):
 def _grouped(nlp, text, names):
     """The organisations :func:`organizations.group` makes of ``text`` whose ORG mentions are ``names``
     (found in order, each after the one before)."""
-    doc = nlp.make_doc(text)
-    spans, pos = [], 0
-    for n in names:
-        start = text.index(n, pos)
-        spans.append(doc.char_span(start, start + len(n), label="ORG"))
-        pos = start + len(n)
-    doc.ents = spans
-    return {o.name: sorted(o.aliases) for o in organizations.group(doc)}
+    return _labelled(nlp, text, [(n, "ORG") for n in names])
 
 
 # (text, ORG mentions, name, aliases it must have; None: the first mention stays its own organisation)
@@ -407,3 +400,168 @@ def test_uses_whole_words(text, form, used):
 
     assert _uses(text, form) is used
     assert (re.search(r"(?<!\w)" + re.escape(" ".join(form.split())) + r"(?!\w)", text) is not None) is used
+
+
+def _labelled(nlp, text, mentions):
+    """The organisations :func:`organizations.group` makes of ``text`` whose entities are ``mentions``
+    ((text, label) pairs, found in order, each after the one before)."""
+    doc = nlp.make_doc(text)
+    spans, pos = [], 0
+    for n, label in mentions:
+        start = text.index(n, pos)
+        spans.append(doc.char_span(start, start + len(n), label=label))
+        pos = start + len(n)
+    doc.ents = spans
+    return {o.name: sorted(o.aliases) for o in organizations.group(doc)}
+
+
+UNIT_OF_BODY = ("Ketua Dewan Pimpinan Daerah (DPD) Partai Sukamaju Raya (PSR) Jawa Timur, Budi Santoso, hadir. "
+                "DPD PSR Jatim menargetkan 20 kursi. PSR Jatim yakin menang.")
+UNIT_OF_BODY_ORGS = ["Dewan Pimpinan Daerah", "DPD", "Partai Sukamaju Raya", "PSR", "DPD PSR Jatim", "PSR Jatim"]
+
+# (text, entities, name, aliases it must have, names that must not be there)
+LABELLED = [
+    # a unit of a body named with the body's short form in brackets: one name through the inner bracket,
+    # the unit's short form with the body's and the body's with the region its aliases; the body keeps its own
+    (UNIT_OF_BODY, [(n, "ORG") for n in UNIT_OF_BODY_ORGS], "Dewan Pimpinan Daerah Partai Sukamaju Raya Jawa Timur",
+     ["DPD PSR Jatim", "PSR Jatim"], ["Partai Sukamaju Raya Jawa Timur", "Dewan Pimpinan Daerah"]),
+    (UNIT_OF_BODY, [(n, "ORG") for n in UNIT_OF_BODY_ORGS], "Partai Sukamaju Raya", ["PSR"], []),
+    ("Dewan Pimpinan Pusat (DPP) Partai Sukamaju Raya (PSR) menggelar rapat. Sekjen DPP PSR, Budi Santoso, hadir.",
+     [(n, "ORG") for n in ["Dewan Pimpinan Pusat", "DPP", "Partai Sukamaju Raya", "PSR", "DPP PSR"]],
+     "Dewan Pimpinan Pusat Partai Sukamaju Raya", ["DPP PSR"], ["Dewan Pimpinan Pusat"]),
+    # not when the text never writes the unit's short form with the body's
+    ("Dewan Pimpinan Daerah (DPD) Partai Sukamaju Raya (PSR) Jawa Timur bersidang. PSR menargetkan 20 kursi.",
+     [(n, "ORG") for n in ["Dewan Pimpinan Daerah", "DPD", "Partai Sukamaju Raya", "PSR", "PSR"]],
+     "Dewan Pimpinan Daerah", ["DPD"], ["Dewan Pimpinan Daerah Partai Sukamaju Raya Jawa Timur"]),
+    # an institution inside its building's name, when a short form of the text spells it; a building
+    # alone, or one with no institution head, makes no organisation
+    ("Wali Kota menyambangi Kantor Kementerian Sukamaju Raya di Wonoraja. Ia meminta kejelasan sikap Kemensura.",
+     [("Kantor Kementerian Sukamaju Raya", "LOC"), ("Wonoraja", "LOC"), ("Kemensura", "ORG")],
+     "Kementerian Sukamaju Raya", ["Kemensura"], ["Kemensura"]),
+    ("Wali Kota menyambangi Kantor Kementerian Sukamaju Raya di Wonoraja. Ia meminta kejelasan soal dana.",
+     [("Kantor Kementerian Sukamaju Raya", "LOC"), ("Wonoraja", "LOC")], None, [], ["Kementerian Sukamaju Raya"]),
+    ("Rapat di Gedung Sukamaju Raya dihadiri Kementerian Pangan. Sumber Kemenpang menyebut stok cukup.",
+     [("Gedung Sukamaju Raya", "LOC"), ("Kementerian Pangan", "ORG"), ("Kemenpang", "ORG")],
+     "Kementerian Pangan", ["Kemenpang"], ["Sukamaju Raya"]),
+    # a body's short form written alone names its central board when the text names the body no other
+    # way; not a regional board's
+    ("Pengurus Pusat Persatuan Catur Seluruh Indonesia (PP PCSI) mengumumkan tim. PCSI juga menggandeng sponsor.",
+     [("Persatuan Catur Seluruh Indonesia", "ORG"), ("PP PCSI", "ORG")],
+     "Pengurus Pusat Persatuan Catur Seluruh Indonesia", ["PP PCSI", "PCSI"], ["PCSI"]),
+    ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. PCSI juga menggandeng sponsor.",
+     [("Persatuan Catur Seluruh Indonesia", "ORG"), ("DPW PCSI", "ORG"), ("PCSI", "ORG")],
+     "Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia", ["DPW PCSI"], []),
+    # a mention cut before the end of the name its bracketed short form spells (a place among the words
+    # left out); not a known institution followed by its programme, nor a name with no institution head
+    ("Hal itu disoroti Federasi Serikat Guru Nusantara (FSGN) pekan lalu.",
+     [("Federasi Serikat", "ORG"), ("Nusantara", "LOC"), ("FSGN", "ORG")], "Federasi Serikat Guru Nusantara",
+     ["FSGN"], ["Federasi Serikat"]),
+    ("OJK bersama Satuan Tugas Penertiban Usaha Keuangan Ilegal (Satgas PUSAKI) memblokir 1.140 entitas.",
+     [("OJK", "ORG"), ("Satuan Tugas Penertiban Usaha Keuangan", "ORG"), ("Satgas PUSAKI", "ORG")],
+     "Satuan Tugas Penertiban Usaha Keuangan Ilegal", ["Satgas PUSAKI"], ["Satgas PUSAKI"]),
+    ("OJK bersama Satuan Tugas Penertiban Usaha Keuangan Ilegal (Satgas KILAT) memblokir 1.140 entitas.",
+     [("OJK", "ORG"), ("Satuan Tugas Penertiban Usaha Keuangan", "ORG"), ("Satgas KILAT", "ORG")],
+     None, [], ["Satuan Tugas Penertiban Usaha Keuangan Ilegal"]),
+    # ... or the end of the name another short form of the text spells word by word; not without one
+    ("Kepala Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja hadir. Data Dinas Kesehatan "
+     "P2KB Wonoraja mencatat 40 kasus.", [("Dinas Kesehatan Pengendalian Penduduk dan Keluarga", "ORG"),
+                                          ("Wonoraja", "LOC"), ("Dinas Kesehatan P2KB Wonoraja", "ORG")],
+     "Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja", ["Dinas Kesehatan P2KB Wonoraja"],
+     ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga"]),
+    ("Kepala Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja hadir. Data Dinas Kesehatan "
+     "Wonoraja mencatat 40 kasus.", [("Dinas Kesehatan Pengendalian Penduduk dan Keluarga", "ORG"),
+                                     ("Wonoraja", "LOC"), ("Dinas Kesehatan Wonoraja", "ORG")],
+     None, [], ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana Wonoraja"]),
+    ("Program TNI Manunggal Membangun Desa (TMMD) dimulai.", [("TNI", "ORG"), ("TMMD", "ORG")], None, [],
+     ["TNI Manunggal Membangun Desa"]),
+    ("Lelang memakai Sistem Pengadaan Secara Elektronik (SPSE) milik pemerintah.",
+     [("Sistem Pengadaan", "ORG"), ("SPSE", "ORG")], None, [], ["Sistem Pengadaan Secara Elektronik"]),
+    # a company's name opened after its legal form; not its parent's office
+    ("PT Sinar Ritel Sejahtera Tbk menutup gerai. Sinar Ritel akan fokus ke toko kecil.",
+     [("PT Sinar Ritel Sejahtera Tbk", "ORG"), ("Sinar Ritel", "ORG")], "PT Sinar Ritel Sejahtera Tbk",
+     ["Sinar Ritel"], ["Sinar Ritel"]),
+    ("PT Sinar Ritel Kantor Wilayah Jawa Barat menutup gerai. Sinar Ritel akan fokus ke toko kecil.",
+     [("PT Sinar Ritel Kantor Wilayah Jawa Barat", "ORG"), ("Sinar Ritel", "ORG")], "Sinar Ritel", [], []),
+    # a name written only inside a regional office's name is none of the body's: the body goes by the form
+    # the text gives it; not when the text writes the name on its own too
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Kanwil Sulselbar) menambah bus. Pemimpin "
+     "Perum Damri Kanwil Sulselbar hadir. Ia berharap Damri menambah armada.",
+     [("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "ORG"), ("Kanwil Sulselbar", "ORG"),
+      ("Perum Damri", "ORG"), ("Kanwil Sulselbar", "ORG"), ("Damri", "ORG")], "Damri", [], ["Perum Damri"]),
+    ("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat (Kanwil Sulselbar) menambah bus. Pemimpin "
+     "Perum Damri Kanwil Sulselbar hadir. Ia berharap Perum Damri menambah armada. Damri siap.",
+     [("Perum Damri Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "ORG"), ("Kanwil Sulselbar", "ORG"),
+      ("Perum Damri", "ORG"), ("Kanwil Sulselbar", "ORG"), ("Perum Damri", "ORG"), ("Damri", "ORG")],
+     "Perum Damri", ["Damri"], ["Damri"]),
+    # a bracket after a mention that names something else: a model or code, the title or unit the words
+    # before the mention open, a unit named with the organisation's own short form at its end
+    ("Marc Marquez ESP Tim Balap Sukamaju (RC213V) 1 m 28.386s.", [("Tim Balap Sukamaju", "ORG")],
+     "Tim Balap Sukamaju", [], []),
+    ("Presiden menunjuk Yuyu sebagai Kepala Staf Angkatan Laut (KSAL).", [("Angkatan Laut", "ORG")],
+     "Angkatan Laut", [], []),
+    ("Panitia Khusus Hak Angket terhadap Komisi Pengawas Pangan (Pansus Angket KPP) rapat. KPP hadir.",
+     [("Komisi Pengawas Pangan", "ORG"), ("Pansus Angket KPP", "ORG"), ("KPP", "ORG")],
+     "Pansus Angket KPP", [], []),
+    ("Komisi Pengawas Pangan Nasional (KPPN) rapat.", [("Komisi Pengawas Pangan Nasional", "ORG")],
+     "Komisi Pengawas Pangan Nasional", ["KPPN"], []),
+    # a short form of several words that writes the name's first word whole gives the next words' initials
+    ("Fraksi PBN Pejuang menolak. Anggota Fraksi PAN hadir.",
+     [("Fraksi PBN Pejuang", "ORG"), ("Fraksi PAN", "ORG")], "Fraksi PBN Pejuang", [], []),
+    ("Laga West Bromwich melawan Sukamaju berakhir imbang. West Brom kini di posisi delapan.",
+     [("West Bromwich", "ORG"), ("Sukamaju", "ORG"), ("West Brom", "ORG")], "West Bromwich", ["West Brom"], []),
+    ("Polres Ogan Komering Ulu Sumatera Selatan bergerak. Kapolres OKU hadir. Polres OKU menahan dua orang.",
+     [("Polres Ogan Komering Ulu Sumatera Selatan", "ORG"), ("Polres OKU", "ORG")],
+     "Polres Ogan Komering Ulu Sumatera Selatan", ["Polres OKU"], []),
+    # an outlet written before its website in brackets, in lower case or not
+    ("\"Saya senang,\" ungkap Rina kepada kabarkita (kabarkita.com) di rumahnya.", [("kabarkita.com", "ORG")],
+     "kabarkita", ["kabarkita.com"], ["kabarkita.com"]),
+    ("Hal itu disampaikan Budi kepada Warta Contoh (WartaContoh.com), Senin.", [("WartaContoh.com", "ORG")],
+     "Warta Contoh", ["WartaContoh.com"], []),
+    ("Hal itu disampaikan kepada Budi Santoso (kabarkita.com), Senin.", [("kabarkita.com", "ORG")],
+     "kabarkita.com", [], ["Budi Santoso"]),
+    # a short form a bracket defines with a cue; not a common noun
+    ("Perjanjian diteken PT Sarana Energi Nusantara (untuk selanjutnya disingkat \"SEN\") dan PT Bumi Jaya.",
+     [("PT Sarana Energi Nusantara", "ORG"), ("PT Bumi Jaya", "ORG")], "PT Sarana Energi Nusantara", ["SEN"], []),
+    ("Kerja sama dengan Lembaga Kajian Pangan Wonoraja (selanjutnya disebut Kapangwo) dimulai.",
+     [("Lembaga Kajian Pangan Wonoraja", "ORG")], "Lembaga Kajian Pangan Wonoraja", ["Kapangwo"], []),
+    ("PT Sarana Energi Nusantara (selanjutnya disebut \"Perseroan\") membagikan dividen.",
+     [("PT Sarana Energi Nusantara", "ORG")], "PT Sarana Energi Nusantara", [], []),
+    ("PT Sarana Energi Nusantara (disebut-sebut Bintang) membagikan dividen.",
+     [("PT Sarana Energi Nusantara", "ORG")], "PT Sarana Energi Nusantara", [], []),
+]
+
+
+@pytest.mark.parametrize("text,mentions,name,aliases,absent", LABELLED)
+def test_labelled(nlp, text, mentions, name, aliases, absent):
+    found = _labelled(nlp, text, mentions)
+    if name is not None:
+        assert name in found and set(aliases) <= set(found[name]), found
+        if not aliases:
+            assert not found[name], found
+    assert not set(absent) & set(found), found
+
+
+LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. "
+                           "PCSI juga menggandeng sponsor.")
+
+
+def test_regional_board_is_not_its_body(nlp):
+    found = _labelled(nlp, LABELLED_REGIONAL_BOARD, [("Persatuan Catur Seluruh Indonesia", "ORG"),
+                                                     ("DPW PCSI", "ORG"), ("PCSI", "ORG")])
+    assert "PCSI" not in found["Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia"], found
+
+
+
+FIRST_PARAGRAPH = ("Jakarta, Warta Contoh - Kementerian Pemuda dan Olahraga (Kemenpora) ingin memindahkan pengelolaan "
+                   "sekolah.\n\nRapat digelar di Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan "
+                   "(Kemenko PMK).")
+
+
+def test_first_paragraph_is_no_headline(nlp):
+    """A first line that is a paragraph is no headline: no verb glued to a name there to cut off (not
+    Kementerian Pemuda, a short form of Kemenko PMK)."""
+    found = _labelled(nlp, FIRST_PARAGRAPH, [
+        ("Warta Contoh", "ORG"), ("Kementerian Pemuda dan Olahraga", "ORG"), ("Kemenpora", "ORG"),
+        ("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "ORG"), ("Kemenko PMK", "ORG")])
+    assert found["Kementerian Pemuda dan Olahraga"] == ["Kemenpora"], found
+    assert "Kementerian Pemuda" not in found["Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"]
