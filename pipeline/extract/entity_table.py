@@ -163,6 +163,33 @@ def short_form_of(short: str, full: str) -> bool:
     return True
 
 
+class NameIndex:
+    """Names with a payload each (a position), by the name and by the whole words of it (:func:`spelling_key`):
+    the names that equal a name or that it may be a short form of (:func:`short_form_of` needs a whole word
+    of the short form in the full name) are looked up, not all read for each name."""
+
+    def __init__(self, pairs: Iterable[tuple[object, str]]):
+        self.by_key: dict[str, list[tuple[object, str]]] = {}
+        for payload, name in pairs:
+            for key in dict.fromkeys(["=" + name, *_whole_keys(name)]):
+                self.by_key.setdefault(key, []).append((payload, name))
+
+    def fuller_or_same(self, name: str) -> Iterator[tuple[object, str]]:
+        """The (payload, name) pairs whose name is ``name`` or shares a whole word with it (each once, in
+        no particular order): every name that ``name`` is or may be a short form of."""
+        seen: set[int] = set()
+        for key in dict.fromkeys(["=" + name, *_whole_keys(name)]):
+            for pair in self.by_key.get(key, ()):
+                if id(pair) not in seen:
+                    seen.add(id(pair))
+                    yield pair
+
+
+def _whole_keys(name: str) -> list[str]:
+    """The spelling keys of the whole words (no initials) of ``name``."""
+    return [spelling_key(w) for w in _words(name) if len(w.rstrip(".")) > 1]
+
+
 def _initialisms(found: list[str], spelt: dict[str, str]) -> dict[str, str]:
     """A name that writes two to four words of another name of the document as their capital
     initials (``Sultan HB X`` of ``Sultan Hamengku Buwono X``): the same person, under the name
@@ -402,6 +429,7 @@ def initials_of(name: str) -> str:
 
 
 _BRACKET = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")  # (what _BRACKET takes, written as a whole word)
 
 
 def untitled(name: str, kb: Knowledge) -> str:
@@ -433,6 +461,7 @@ def _without_sentence_word(doc: Doc, ents: list[Span], names: list[str], kb: Kno
         for w in set(name.split()):
             mention_words[w] = mention_words.get(w, 0) + 1
     out = list(names)
+    index = None  # (the names by their words, built when a mention needs it)
     for k, (ent, name) in enumerate(zip(ents, names)):
         tokens = name.split()
         if len(tokens) < 2 or not doc[ent.start].is_sent_start or doc[ent.start].text != tokens[0]:
@@ -440,8 +469,10 @@ def _without_sentence_word(doc: Doc, ents: list[Span], names: list[str], kb: Kno
         first, rest = tokens[0], " ".join(tokens[1:])
         if first in name_words or first in kb.name_prefixes or not first.isalpha() or mention_words[first] > 1:
             continue
-        if any(e.start_char < ent.start_char and (other == rest or short_form_of(rest, other))
-               for e, other in zip(ents, names) if other != name):
+        if index is None:
+            index = NameIndex((e.start_char, other) for e, other in zip(ents, names))
+        if any(at < ent.start_char and other != name and (other == rest or short_form_of(rest, other))
+               for at, other in index.fuller_or_same(rest)):
             out[k] = rest
     return out
 
@@ -517,10 +548,11 @@ def _initials_mentions(text: str, people: list[Entity]) -> None:
                 spelt[b.group(1)] = person
     if not spelt:
         return
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(spelt))) + r")\b")
-    for m in pattern.finditer(text):
-        person = spelt[m.group(0)]
-        if m.start() >= person.mentions[0].start:
+    # (every run of capitals as a whole word, looked up: an alternation of every initialism tried each at
+    # every position of a long text)
+    for m in CAPITALS_WORD.finditer(text):
+        person = spelt.get(m.group(0))
+        if person is not None and m.start() >= person.mentions[0].start:
             person.mentions.append(EntityMention(m.group(0), m.start(), m.end(), "initials"))
     for person in spelt.values():
         person.mentions.sort(key=lambda m: (m.start, m.end))

@@ -263,6 +263,14 @@ def abbreviates(short: str, long: str, skip: int = 0) -> bool:
     return _spells(_abbreviation_letters(short), _abbreviation_words(long), skip)
 
 
+def abbreviation_initials(short: str, long: str) -> tuple[str, str]:
+    """The letter that opens ``short`` as :func:`abbreviates` reads it, and the one that opens the first word
+    of ``long`` it reads (or of any run of ``long``'s opening words): they are equal when ``short``
+    abbreviates those words, so names can be looked up by the second; ``""`` for none."""
+    opening = _abbreviation_words(long)[:1]
+    return _abbreviation_letters(short)[:1], opening[0][:1] if opening else ""
+
+
 def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
     """:func:`abbreviates` on a short form's letters and a long name's words, read already."""
     if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:

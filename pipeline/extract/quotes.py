@@ -56,9 +56,18 @@ from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import text_of, tokens_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
-from .entity_table import _abbreviates, initials_of, same_name, short_form_of, spelling_key, table_of, word_opening
+from .entity_table import (
+    ABBREVIATED,
+    _abbreviates,
+    initials_of,
+    same_name,
+    short_form_of,
+    spelling_key,
+    table_of,
+    word_opening,
+)
 from .leftovers import inside_leftover
-from .organizations import abbreviates
+from .organizations import abbreviates, abbreviation_initials
 from .people import canonical_name
 from .person_types import head_noun
 from .person_types import lexicons as type_lexicons
@@ -503,6 +512,8 @@ class _Names:
         self._holders: dict[str, Optional[str]] = {}
         self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
         self._orgs_spelt: dict[str, list[Entity]] = {}  # short form -> the organisations it spells (memoised)
+        self._orgs_by_initial: Optional[dict[str, list[Entity]]] = None
+        self._roles_by_text: Optional[tuple[dict, dict, dict]] = None  # (see _holder)
 
     def _in_place(self, part: tuple[int, int]) -> bool:
         """Whether ``part`` opens the name of a place entity under an administrative head (``warga
@@ -830,7 +841,12 @@ class _Names:
         """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
         Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
         if word not in self._orgs_spelt:
-            self._orgs_spelt[word] = [org for org in self.table.organizations() if any(
+            if self._orgs_by_initial is None:  # (the organisations by the letter a short form of them opens with)
+                self._orgs_by_initial = {}
+                for org in self.table.organizations():
+                    self._orgs_by_initial.setdefault(abbreviation_initials("", org.name)[1], []).append(org)
+            initial = abbreviation_initials(word, "")[0]
+            self._orgs_spelt[word] = [org for org in self._orgs_by_initial.get(initial, ()) if initial and any(
                 abbreviates(word, " ".join(org.name.split()[:k])) for k in range(2, min(len(org.name.split()), 5) + 1))]
         return self._orgs_spelt[word]
 
@@ -842,14 +858,38 @@ class _Names:
         return self._holders[t]
 
     def _holder(self, t: str) -> Optional[str]:
-        for role, name in self.roles:
-            if role and (role.lower() == t or role.lower().startswith(t + " ") or t.startswith(role.lower())):
-                return self.name_of_text(name)
+        # the first role that is ``t``, goes on after it, or opens it, looked up (a long document gives
+        # thousands of roles, and every title was read against all of them)
+        opened_by, written, by_opening = self._role_texts()
+        found = [opened_by.get(t, len(self.roles))] + [written.get(t[:k], len(self.roles)) for k in range(1, len(t) + 1)]
+        if min(found) < len(self.roles):
+            return self.name_of_text(self.roles[min(found)][1])
         if " " not in t and len(t) >= 5:
-            for role, org, name in self.role_orgs:
+            for role, org, name in by_opening.get(t[:2], ()):  # (an abbreviation's first piece opens the role)
                 if _abbreviates(t, f"{role} {org or ''}".lower().split()):
                     return self.name_of_text(name)  # "Mensos": the Menteri Sosial named before
         return None
+
+    def _role_texts(self) -> tuple[dict, dict, dict]:
+        """The roles by what :meth:`_holder` looks up: the place of the first role that is a text or goes on
+        after it with a space, the place of the first role written so (in lower case), and the roles with
+        organisation by the first two letters of their first word (of ``kepala`` also ``ka``)."""
+        if self._roles_by_text is None:
+            opened_by: dict[str, int] = {}
+            written: dict[str, int] = {}
+            for k, (role, _) in enumerate(self.roles):
+                low = role.lower()
+                if role:
+                    written.setdefault(low, k)
+                    for cut in [i for i, c in enumerate(low) if c == " "] + [len(low)]:
+                        opened_by.setdefault(low[:cut], k)
+            by_opening: dict[str, list] = {}
+            for role, org, name in self.role_orgs:
+                first = f"{role} {org or ''}".lower().split()[:1]
+                for key in dict.fromkeys([first[0][:2], ABBREVIATED.get(first[0], "")[:2]] if first else []):
+                    by_opening.setdefault(key, []).append((role, org, name))
+            self._roles_by_text = opened_by, written, by_opening
+        return self._roles_by_text
 
     def name_of_text(self, name: str) -> str:
         """The fullest form of the document that holds the words of ``name``."""
