@@ -275,24 +275,26 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
         first_at.setdefault(name, ent.start_char)
     # the full names indexed by what each test needs to hold (a long document names thousands of
     # people: every short name against every full name would be quadratic), in document order
-    by_opening: dict[str, list[str]] = {}
+    by_nickname: dict[str, list[str]] = {}  # every syllable nickname a name may have -> the names
     by_initials: dict[str, list[str]] = {}
-    by_word_opening: dict[str, list[str]] = {}
+    by_word_opening: dict[str, list[str]] = {}  # every opening of a word's spelling key, two letters short -> names
     for f in full:
-        by_opening.setdefault(f.split()[0][:2].lower(), []).append(f)
+        for key in syllable_nicknames(f):
+            by_nickname.setdefault(key, []).append(f)
         by_initials.setdefault(initials_of(f), []).append(f)
-        for key in dict.fromkeys(spelling_key(w)[:2] for w in _own_words(_words(f))):
+        for key in dict.fromkeys(k[:n] for k in map(spelling_key, _own_words(_words(f))) for n in range(1, len(k) - 1)):
             by_word_opening.setdefault(key, []).append(f)
     for name in dict.fromkeys(names):
         if name not in nickname_of:
-            joined = [f for f in by_opening.get(name[:2].lower(), ()) if syllable_nickname(name, f)]
+            joined = [f for f in by_nickname.get(name.lower(), ())
+                      if f[:2].lower() == name[:2].lower() and syllable_nickname(name, f)]
             if not joined and name.isupper() and name.isalpha() and 2 <= len(name) <= 4:
                 # "JK mengatakan" after "Wakil Presiden Jusuf Kalla": the initials of a person named before
                 joined = [f for f in by_initials.get(name, ()) if first_at[f] < first_at[name]]
             elif not joined and word_opening(name):
                 # "kata Risma" after "Tri Rismaharini": the opening letters of a word of a person named
                 # before, when the word is no person name of its own (DBpedia: "Budi" is, "Sandi" is not)
-                joined = [f for f in by_word_opening.get(spelling_key(name)[:2], ())
+                joined = [f for f in by_word_opening.get(spelling_key(name), ())
                           if first_at[f] < first_at[name] and opens_word_of(name, f)]
             if len(joined) == 1:
                 nickname_of[name] = joined[0]
@@ -325,6 +327,18 @@ def syllable_nickname(short: str, full: str) -> bool:
     low, first, second = short.lower(), words_[0].lower(), words_[1].lower()
     return any(low.startswith(first[:i]) and 2 <= len(low) - i < len(second) and second.startswith(low[i:])
                for i in range(2, len(first) + 1))
+
+
+def syllable_nicknames(full: str) -> list[str]:
+    """Every lower-case word that :func:`syllable_nickname` reads as a nickname of ``full`` (each once): the
+    names are looked up by them (a long document names thousands of people, and every single name was
+    tried against all the names opening with its letters)."""
+    words_ = full.lower().split()
+    if len(words_) < 2:
+        return []
+    first, second = words_[0], words_[1]
+    return list(dict.fromkeys(first[:i] + second[:j] for i in range(2, len(first) + 1)
+                              for j in range(2, len(second)) if 5 <= i + j <= 10))
 
 
 def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: str) -> dict[str, list[str]]:
