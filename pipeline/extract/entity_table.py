@@ -364,15 +364,20 @@ def _spelt_as(short: str, full: str) -> bool:
     return all(w.rstrip(".").lower() in written for w in _words(short) if len(w.rstrip(".")) > 1)
 
 
-def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict[str, int]) -> str:
+def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict[str, int],
+                widest_of: Optional[dict[str, list[str]]] = None) -> str:
     """The person a mention of ``name`` at ``at`` names: the name itself, or of the fullest
-    names holding it the one named last before ``at`` (else the first named after it)."""
+    names holding it the one named last before ``at`` (else the first named after it).
+    ``widest_of``: the widest options of each name, kept across the mentions of a document."""
     seen = set()
+    widest_of = {} if widest_of is None else widest_of
     while fuller.get(name) and name not in seen:
         seen.add(name)
         options = fuller[name]
-        # only the widest forms (not themselves short forms of another option)
-        widest = [o for o in options if not any(short_form_of(o, p) for p in options if p != o)] or options
+        # only the widest forms (not themselves short forms of another option), once per name
+        if name not in widest_of:
+            widest_of[name] = [o for o in options if not any(short_form_of(o, p) for p in options if p != o)] or options
+        widest = widest_of[name]
         before = [o for o in widest if first_at[o] <= at]
         name = max(before, key=lambda o: first_at[o]) if before else min(widest, key=lambda o: first_at[o])
     return name
@@ -532,10 +537,11 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
             titled.add(key)
     fuller = _heads(found, first_at, titled, text_of(doc))
     people: dict[str, Entity] = {}
+    widest_of: dict[str, list[str]] = {}
     for ent, key, ent_roles in zip(ents, keyed, roles, strict=True):
         if not key:
             continue
-        person_key = _person_key(key, ent.start_char, fuller, first_at)
+        person_key = _person_key(key, ent.start_char, fuller, first_at, widest_of)
         person = people.get(person_key)
         if person is None:
             person = people[person_key] = Entity(first_id + len(people), "PER", person_key)

@@ -263,12 +263,15 @@ def abbreviates(short: str, long: str, skip: int = 0) -> bool:
     return _spells(_abbreviation_letters(short), _abbreviation_words(long), skip)
 
 
-def abbreviation_initials(short: str, long: str) -> tuple[str, str]:
-    """The letter that opens ``short`` as :func:`abbreviates` reads it, and the one that opens the first word
-    of ``long`` it reads (or of any run of ``long``'s opening words): they are equal when ``short``
-    abbreviates those words, so names can be looked up by the second; ``""`` for none."""
-    opening = _abbreviation_words(long)[:1]
-    return _abbreviation_letters(short)[:1], opening[0][:1] if opening else ""
+def short_form_letters(short: str) -> str:
+    """The letters of ``short`` as :func:`abbreviates` reads them."""
+    return _abbreviation_letters(short)
+
+
+def long_form_letters(long: str) -> str:
+    """The letters of the words of ``long`` that :func:`abbreviates` reads, joined: a short form of ``long``
+    or of a run of its opening words opens with the first of them and holds its letters in their order."""
+    return "".join(_abbreviation_words(long))
 
 
 def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
@@ -365,7 +368,7 @@ def _abbreviation_words(long: str) -> list[str]:
     return [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
 
 
-class _LetterIndex:
+class LetterIndex:
     """Items under keys, with their letters: the items of a key that hold a form's letters in order (a
     subsequence: what an abbreviation needs, see :func:`_plain_letters`) are found from the items that hold
     its rarest letter, looked up, not by a test of every item of the key (a long document names thousands
@@ -405,11 +408,11 @@ def _in_order(letters: str, within: str) -> bool:
 class _SpeltNames:
     """The long names of a document indexed for :func:`abbreviates`: a short form's first letter opens
     the first word of what it abbreviates and its letters are taken, in order, from that name's words, so
-    only names with that initial that hold those letters in order are tried (:class:`_LetterIndex`); an
+    only names with that initial that hold those letters in order are tried (:class:`LetterIndex`); an
     initialism's names are looked up by their initials."""
 
     def __init__(self, names: Iterable[str], places: set):
-        self.by_initial = _LetterIndex()
+        self.by_initial = LetterIndex()
         self.by_initials: dict[str, list[str]] = {}
         for full in names:
             for form in _without_region(full, places):
@@ -992,13 +995,13 @@ def _nickname_of(text: str, ent: Span) -> Optional[str]:
 
 class _CompoundNames:
     """The long names of a document (three words or more) indexed by the initials of their first two
-    words and their letters (:class:`_LetterIndex`), with the answer of :func:`compound_abbreviates` kept
+    words and their letters (:class:`LetterIndex`), with the answer of :func:`compound_abbreviates` kept
     per form: a short form's first letter opens one of those words and its letters are the name's in
     order, so a form tries only the names of its initial that hold its letters, and a form written many
     times is matched once (one pass per distinct form, not one over every name per word of the text)."""
 
     def __init__(self, fulls: Iterable[str]):
-        self.by_initial = _LetterIndex()
+        self.by_initial = LetterIndex()
         for full in fulls:
             letters = _plain_letters(full)
             for initial in dict.fromkeys(w[:1].lower() for w in full.split()[:2]):

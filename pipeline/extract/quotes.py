@@ -67,7 +67,7 @@ from .entity_table import (
     word_opening,
 )
 from .leftovers import inside_leftover
-from .organizations import abbreviates, abbreviation_initials
+from .organizations import LetterIndex, abbreviates, long_form_letters, short_form_letters
 from .people import canonical_name
 from .person_types import head_noun
 from .person_types import lexicons as type_lexicons
@@ -512,7 +512,8 @@ class _Names:
         self._holders: dict[str, Optional[str]] = {}
         self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
         self._orgs_spelt: dict[str, list[Entity]] = {}  # short form -> the organisations it spells (memoised)
-        self._orgs_by_initial: Optional[dict[str, list[Entity]]] = None
+        self._orgs_by_letters: Optional[LetterIndex] = None
+        self._forms_of: dict[str, tuple[list[tuple[int, str]], list[str]]] = {}  # (see _fullest_forms)
         self._roles_by_text: Optional[tuple[dict, dict, dict]] = None  # (see _holder)
 
     def _in_place(self, part: tuple[int, int]) -> bool:
@@ -757,9 +758,24 @@ class _Names:
             base = trimmed[self._tidy_start(trimmed):]
             break
         base = base or canonical_name(self.text[start:end])
+        if base not in self._forms_of:
+            self._forms_of[base] = self._fullest_forms(base)
+        holding, widest = self._forms_of[base]
+        if not holding:
+            return base
+        if len(widest) == 1:
+            return widest[0]
+        k = bisect_left(holding, (start, ""))  # (the forms before the mention: holding is in text order)
+        last = holding[k - 1][1] if k else holding[0][1]
+        return max((f for f in widest if set(last.split()) <= set(f.split())), key=len, default=last)
+
+    def _fullest_forms(self, base: str) -> tuple[list[tuple[int, str]], list[str]]:
+        """The forms (position, form, in text order) that hold the words of ``base``, and the widest of
+        their names (see :meth:`_form_name`), once per name: a name written many times was matched again
+        at each mention."""
         parts = set(base.split())
         if not parts:
-            return base
+            return [], []
         holding = self._holding(parts)
         if len(parts) == 1 and len(base) >= 4 and all(len(f.split()) == 1 for _, f in holding):
             # a short form cut from a longer name ("Risma" for "Tri Rismaharini", "Ardi" for "Ardiwinata")
@@ -773,15 +789,10 @@ class _Names:
                     set(min((f for _, f in cut), key=len).split()) <= set(f.split()) for _, f in cut):
                 holding = holding + cut
         if not holding:
-            return base
+            return [], []
         names = {self._table_tail(f) for _, f in holding}
         widest = [f for f in names if not any(set(f.split()) < set(g.split()) for g in names)]
-        if len(widest) == 1:
-            return widest[0]
-        before = [(pos, f) for pos, f in holding if pos < start]
-        pool = before or sorted(holding)[:1]
-        last = max(pool)[1] if before else pool[0][1]
-        return max((f for f in widest if set(last.split()) <= set(f.split())), key=len, default=last)
+        return sorted(holding), widest
 
     def _table_tail(self, form: str) -> str:
         """A form read from a capitalised run that ends with the full name (two words or more) of a
@@ -841,12 +852,14 @@ class _Names:
         """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
         Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
         if word not in self._orgs_spelt:
-            if self._orgs_by_initial is None:  # (the organisations by the letter a short form of them opens with)
-                self._orgs_by_initial = {}
+            if self._orgs_by_letters is None:  # (the organisations by the letters a short form of them takes)
+                self._orgs_by_letters = LetterIndex()
                 for org in self.table.organizations():
-                    self._orgs_by_initial.setdefault(abbreviation_initials("", org.name)[1], []).append(org)
-            initial = abbreviation_initials(word, "")[0]
-            self._orgs_spelt[word] = [org for org in self._orgs_by_initial.get(initial, ()) if initial and any(
+                    if letters := long_form_letters(org.name):
+                        self._orgs_by_letters.add(letters[0], letters, org)
+            letters = short_form_letters(word)
+            pool = self._orgs_by_letters.holding(letters[0], letters) if len(letters) >= 2 else []
+            self._orgs_spelt[word] = [org for org in pool if any(
                 abbreviates(word, " ".join(org.name.split()[:k])) for k in range(2, min(len(org.name.split()), 5) + 1))]
         return self._orgs_spelt[word]
 
