@@ -124,13 +124,36 @@ def _uses(text: str, form: str) -> bool:
     form = _flat(form)
     if not form:
         return True  # (an empty form is trivially written; no alias is empty)
+    return next(_whole_at(text, form), None) is not None
+
+
+WORD_RUN = re.compile(r"\w+")
+LONG_TEXT = 20_000  # characters from which the word runs of a text are indexed (see _whole_at)
+_RUNS: list = [None, {}]  # the last long text read and the starts of its word runs by run
+
+
+def _whole_at(text: str, form: str) -> Iterator[int]:
+    """The offsets (in text order) where ``text`` writes ``form`` with no word character right before or
+    after it. In a long text a form that opens with a word character is looked for only where that word
+    stands whole (its runs indexed once per text), not by a scan of the text per form: the aliases, short
+    forms and bracket continuations of a long document are many, and most are written late or never."""
+    if len(text) >= LONG_TEXT and _word_char(form[:1]):
+        if _RUNS[0] is not text:
+            runs: dict[str, list[int]] = {}
+            for m in WORD_RUN.finditer(text):
+                runs.setdefault(m.group(), []).append(m.start())
+            _RUNS[:] = [text, runs]
+        for i in _RUNS[1].get(WORD_RUN.match(form).group(), ()):
+            end = i + len(form)
+            if text.startswith(form, i) and not _word_char(text[end:end + 1]):
+                yield i
+        return
     i = text.find(form)
-    while i >= 0:  # str.find, not a regex per form: one fast scan of a long text per alias
-        before, after = text[i - 1:i], text[i + len(form):i + len(form) + 1]
-        if not _word_char(before) and not _word_char(after):
-            return True
+    while i >= 0:  # str.find, not a regex per form
+        end = i + len(form)
+        if not _word_char(text[i - 1:i]) and not _word_char(text[end:end + 1]):
+            yield i
         i = text.find(form, i + 1)
-    return False
 
 
 COORDINATION = re.compile(r"\s*(?:,|dan\b|serta\b|&)\s*[A-Z]")
@@ -151,40 +174,24 @@ def _written_alone(text: str, short: str, forms: Iterable[str]) -> bool:
     ``SHORT REST``), nor sharing a place with the next name of a coordination (``Polresta dan Pemkot
     Denpasar``)."""
     rests = [form[len(short):] for form in forms if form.startswith(short + " ")]
-    i = text.find(short)
-    while i >= 0:
+    for i in _whole_at(text, short):
         end = i + len(short)
-        before, after = text[i - 1:i], text[end:end + 1]
-        if not _word_char(before) and not _word_char(after) and not (before == "(" and after == ")") \
+        if not (text[i - 1:i] == "(" and text[end:end + 1] == ")") \
                 and not any(text.startswith(rest, end) for rest in rests) and not COORDINATION.match(text, end):
             return True
-        i = text.find(short, i + 1)
     return False
 
 
 def _written_without_article(text: str, rest: str) -> bool:
-    """Whether ``text`` writes ``rest`` as whole words with no ``The``/``the`` before it (str.find, not a
-    regex per name: a regex that opens with look-behinds tries every position of a long text)."""
-    i = text.find(rest)
-    while i >= 0:
-        end = i + len(rest)
-        if text[max(0, i - 4):i] not in ("The ", "the ") and not _word_char(text[i - 1:i]) \
-                and not _word_char(text[end:end + 1]):
-            return True
-        i = text.find(rest, i + 1)
-    return False
+    """Whether ``text`` writes ``rest`` as whole words with no ``The``/``the`` before it (not a regex per
+    name: a regex that opens with look-behinds tries every position of a long text)."""
+    return any(text[max(0, i - 4):i] not in ("The ", "the ") for i in _whole_at(text, rest))
 
 
 def _coordinated(text: str, short: str) -> bool:
     """Whether ``text`` writes ``short`` in a coordination that shares the rest of the name with the
     next one (``Polresta dan Pemkot Denpasar``: Polresta Denpasar)."""
-    i = text.find(short)
-    while i >= 0:
-        end = i + len(short)
-        if not _word_char(text[i - 1:i]) and not _word_char(text[end:end + 1]) and COORDINATION.match(text, end):
-            return True
-        i = text.find(short, i + 1)
-    return False
+    return any(COORDINATION.match(text, i + len(short)) for i in _whole_at(text, short))
 
 
 def _word_char(c: str) -> bool:
@@ -941,6 +948,7 @@ def group(doc: Doc) -> list[Organization]:
         # (and no alias is the name itself in other letters or with a stop: JUARA.net of JUARA.NET,
         # Reuters of Reuters.)
         org.aliases = [a for a in org.aliases if _uses(text, a) and _folded(a) != _folded(org.name)]
+    _RUNS[:] = [None, {}]  # (the index of a long text's words goes with it)
     return list(groups.values())
 
 
