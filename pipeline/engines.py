@@ -132,8 +132,12 @@ def model_in_chunks(doc, components: list):
                 cuts.append(begin)
         last = end
     ents = []
+    # (the document's arrays read once: Span.as_doc reads them whole for each stretch otherwise, which made
+    # the stretches of a long document cost its length squared; each stretch changes only its own rows)
+    head = doc._get_array_attrs()
+    array = doc.to_array(head)
     for lo, hi in zip([0, *cuts], [*cuts, len(doc)]):
-        part = doc[lo:hi].as_doc()
+        part = doc[lo:hi].as_doc(array_head=head, array=array)
         for component in components:
             part = component(part)
         ents += [Span(doc, lo + e.start, lo + e.end, label=e.label, kb_id=e.kb_id) for e in part.ents]

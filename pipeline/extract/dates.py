@@ -65,8 +65,10 @@ often a later hearing or deadline); ``doc._.published_source`` says which (``inp
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -961,8 +963,14 @@ def date_mentions(text: str, anchor: Optional[dt.date], skip: tuple = ()) -> Ite
     """
     lex = lexicon()
     seen: set = set()
+    # the stretches by start, with the furthest end of those opening up to each: a hit overlaps one when
+    # the stretches that open before its end reach past its start (looked up, not read for each hit)
+    stretches = sorted(skip)
+    opens = [s for s, _ in stretches]
+    reach = list(itertools.accumulate((e for _, e in stretches), max))
     for hit in _hits(text, anchor):
-        if any(s < hit.end and hit.start < e for s, e in skip):
+        k = bisect_left(opens, hit.end)
+        if k and reach[k - 1] > hit.start:
             continue
         start = hit.start
         if (head := lex.preposition.match(text, start)) is not None and head.end() < hit.end:

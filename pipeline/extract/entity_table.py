@@ -163,6 +163,33 @@ def short_form_of(short: str, full: str) -> bool:
     return True
 
 
+class NameIndex:
+    """Names with a payload each (a position), by the name and by the whole words of it (:func:`spelling_key`):
+    the names that equal a name or that it may be a short form of (:func:`short_form_of` needs a whole word
+    of the short form in the full name) are looked up, not all read for each name."""
+
+    def __init__(self, pairs: Iterable[tuple[object, str]]):
+        self.by_key: dict[str, list[tuple[object, str]]] = {}
+        for payload, name in pairs:
+            for key in dict.fromkeys(["=" + name, *_whole_keys(name)]):
+                self.by_key.setdefault(key, []).append((payload, name))
+
+    def fuller_or_same(self, name: str) -> Iterator[tuple[object, str]]:
+        """The (payload, name) pairs whose name is ``name`` or shares a whole word with it (each once, in
+        no particular order): every name that ``name`` is or may be a short form of."""
+        seen: set[int] = set()
+        for key in dict.fromkeys(["=" + name, *_whole_keys(name)]):
+            for pair in self.by_key.get(key, ()):
+                if id(pair) not in seen:
+                    seen.add(id(pair))
+                    yield pair
+
+
+def _whole_keys(name: str) -> list[str]:
+    """The spelling keys of the whole words (no initials) of ``name``."""
+    return [spelling_key(w) for w in _words(name) if len(w.rstrip(".")) > 1]
+
+
 def _initialisms(found: list[str], spelt: dict[str, str]) -> dict[str, str]:
     """A name that writes two to four words of another name of the document as their capital
     initials (``Sultan HB X`` of ``Sultan Hamengku Buwono X``): the same person, under the name
@@ -248,24 +275,26 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
         first_at.setdefault(name, ent.start_char)
     # the full names indexed by what each test needs to hold (a long document names thousands of
     # people: every short name against every full name would be quadratic), in document order
-    by_opening: dict[str, list[str]] = {}
+    by_nickname: dict[str, list[str]] = {}  # every syllable nickname a name may have -> the names
     by_initials: dict[str, list[str]] = {}
-    by_word_opening: dict[str, list[str]] = {}
+    by_word_opening: dict[str, list[str]] = {}  # every opening of a word's spelling key, two letters short -> names
     for f in full:
-        by_opening.setdefault(f.split()[0][:2].lower(), []).append(f)
+        for key in syllable_nicknames(f):
+            by_nickname.setdefault(key, []).append(f)
         by_initials.setdefault(initials_of(f), []).append(f)
-        for key in dict.fromkeys(spelling_key(w)[:2] for w in _own_words(_words(f))):
+        for key in dict.fromkeys(k[:n] for k in map(spelling_key, _own_words(_words(f))) for n in range(1, len(k) - 1)):
             by_word_opening.setdefault(key, []).append(f)
     for name in dict.fromkeys(names):
         if name not in nickname_of:
-            joined = [f for f in by_opening.get(name[:2].lower(), ()) if syllable_nickname(name, f)]
+            joined = [f for f in by_nickname.get(name.lower(), ())
+                      if f[:2].lower() == name[:2].lower() and syllable_nickname(name, f)]
             if not joined and name.isupper() and name.isalpha() and 2 <= len(name) <= 4:
                 # "JK mengatakan" after "Wakil Presiden Jusuf Kalla": the initials of a person named before
                 joined = [f for f in by_initials.get(name, ()) if first_at[f] < first_at[name]]
             elif not joined and word_opening(name):
                 # "kata Risma" after "Tri Rismaharini": the opening letters of a word of a person named
                 # before, when the word is no person name of its own (DBpedia: "Budi" is, "Sandi" is not)
-                joined = [f for f in by_word_opening.get(spelling_key(name)[:2], ())
+                joined = [f for f in by_word_opening.get(spelling_key(name), ())
                           if first_at[f] < first_at[name] and opens_word_of(name, f)]
             if len(joined) == 1:
                 nickname_of[name] = joined[0]
@@ -300,6 +329,18 @@ def syllable_nickname(short: str, full: str) -> bool:
                for i in range(2, len(first) + 1))
 
 
+def syllable_nicknames(full: str) -> list[str]:
+    """Every lower-case word that :func:`syllable_nickname` reads as a nickname of ``full`` (each once): the
+    names are looked up by them (a long document names thousands of people, and every single name was
+    tried against all the names opening with its letters)."""
+    words_ = full.lower().split()
+    if len(words_) < 2:
+        return []
+    first, second = words_[0], words_[1]
+    return list(dict.fromkeys(first[:i] + second[:j] for i in range(2, len(first) + 1)
+                              for j in range(2, len(second)) if 5 <= i + j <= 10))
+
+
 def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: str) -> dict[str, list[str]]:
     """For each name, the longer names it may be a short form of (empty: it is a person)."""
     fuller: dict[str, list[str]] = {}
@@ -323,15 +364,20 @@ def _spelt_as(short: str, full: str) -> bool:
     return all(w.rstrip(".").lower() in written for w in _words(short) if len(w.rstrip(".")) > 1)
 
 
-def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict[str, int]) -> str:
+def _person_key(name: str, at: int, fuller: dict[str, list[str]], first_at: dict[str, int],
+                widest_of: Optional[dict[str, list[str]]] = None) -> str:
     """The person a mention of ``name`` at ``at`` names: the name itself, or of the fullest
-    names holding it the one named last before ``at`` (else the first named after it)."""
+    names holding it the one named last before ``at`` (else the first named after it).
+    ``widest_of``: the widest options of each name, kept across the mentions of a document."""
     seen = set()
+    widest_of = {} if widest_of is None else widest_of
     while fuller.get(name) and name not in seen:
         seen.add(name)
         options = fuller[name]
-        # only the widest forms (not themselves short forms of another option)
-        widest = [o for o in options if not any(short_form_of(o, p) for p in options if p != o)] or options
+        # only the widest forms (not themselves short forms of another option), once per name
+        if name not in widest_of:
+            widest_of[name] = [o for o in options if not any(short_form_of(o, p) for p in options if p != o)] or options
+        widest = widest_of[name]
         before = [o for o in widest if first_at[o] <= at]
         name = max(before, key=lambda o: first_at[o]) if before else min(widest, key=lambda o: first_at[o])
     return name
@@ -402,6 +448,7 @@ def initials_of(name: str) -> str:
 
 
 _BRACKET = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")  # (what _BRACKET takes, written as a whole word)
 
 
 def untitled(name: str, kb: Knowledge) -> str:
@@ -433,6 +480,7 @@ def _without_sentence_word(doc: Doc, ents: list[Span], names: list[str], kb: Kno
         for w in set(name.split()):
             mention_words[w] = mention_words.get(w, 0) + 1
     out = list(names)
+    index = None  # (the names by their words, built when a mention needs it)
     for k, (ent, name) in enumerate(zip(ents, names)):
         tokens = name.split()
         if len(tokens) < 2 or not doc[ent.start].is_sent_start or doc[ent.start].text != tokens[0]:
@@ -440,8 +488,10 @@ def _without_sentence_word(doc: Doc, ents: list[Span], names: list[str], kb: Kno
         first, rest = tokens[0], " ".join(tokens[1:])
         if first in name_words or first in kb.name_prefixes or not first.isalpha() or mention_words[first] > 1:
             continue
-        if any(e.start_char < ent.start_char and (other == rest or short_form_of(rest, other))
-               for e, other in zip(ents, names) if other != name):
+        if index is None:
+            index = NameIndex((e.start_char, other) for e, other in zip(ents, names))
+        if any(at < ent.start_char and other != name and (other == rest or short_form_of(rest, other))
+               for at, other in index.fuller_or_same(rest)):
             out[k] = rest
     return out
 
@@ -487,10 +537,11 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
             titled.add(key)
     fuller = _heads(found, first_at, titled, text_of(doc))
     people: dict[str, Entity] = {}
+    widest_of: dict[str, list[str]] = {}
     for ent, key, ent_roles in zip(ents, keyed, roles, strict=True):
         if not key:
             continue
-        person_key = _person_key(key, ent.start_char, fuller, first_at)
+        person_key = _person_key(key, ent.start_char, fuller, first_at, widest_of)
         person = people.get(person_key)
         if person is None:
             person = people[person_key] = Entity(first_id + len(people), "PER", person_key)
@@ -517,10 +568,11 @@ def _initials_mentions(text: str, people: list[Entity]) -> None:
                 spelt[b.group(1)] = person
     if not spelt:
         return
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(spelt))) + r")\b")
-    for m in pattern.finditer(text):
-        person = spelt[m.group(0)]
-        if m.start() >= person.mentions[0].start:
+    # (every run of capitals as a whole word, looked up: an alternation of every initialism tried each at
+    # every position of a long text)
+    for m in CAPITALS_WORD.finditer(text):
+        person = spelt.get(m.group(0))
+        if person is not None and m.start() >= person.mentions[0].start:
             person.mentions.append(EntityMention(m.group(0), m.start(), m.end(), "initials"))
     for person in spelt.values():
         person.mentions.sort(key=lambda m: (m.start, m.end))

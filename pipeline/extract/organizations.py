@@ -269,13 +269,36 @@ def _uses(text: str, form: str) -> bool:
     form = _flat(form)
     if not form:
         return True  # (an empty form is trivially written; no alias is empty)
+    return next(_whole_at(text, form), None) is not None
+
+
+WORD_RUN = re.compile(r"\w+")
+LONG_TEXT = 20_000  # characters from which the word runs of a text are indexed (see _whole_at)
+_RUNS: list = [None, {}]  # the last long text read and the starts of its word runs by run
+
+
+def _whole_at(text: str, form: str) -> Iterator[int]:
+    """The offsets (in text order) where ``text`` writes ``form`` with no word character right before or
+    after it. In a long text a form that opens with a word character is looked for only where that word
+    stands whole (its runs indexed once per text), not by a scan of the text per form: the aliases, short
+    forms and bracket continuations of a long document are many, and most are written late or never."""
+    if len(text) >= LONG_TEXT and _word_char(form[:1]):
+        if _RUNS[0] is not text:
+            runs: dict[str, list[int]] = {}
+            for m in WORD_RUN.finditer(text):
+                runs.setdefault(m.group(), []).append(m.start())
+            _RUNS[:] = [text, runs]
+        for i in _RUNS[1].get(WORD_RUN.match(form).group(), ()):
+            end = i + len(form)
+            if text.startswith(form, i) and not _word_char(text[end:end + 1]):
+                yield i
+        return
     i = text.find(form)
-    while i >= 0:  # str.find, not a regex per form: one fast scan of a long text per alias
-        before, after = text[i - 1:i], text[i + len(form):i + len(form) + 1]
-        if not _word_char(before) and not _word_char(after):
-            return True
+    while i >= 0:  # str.find, not a regex per form
+        end = i + len(form)
+        if not _word_char(text[i - 1:i]) and not _word_char(text[end:end + 1]):
+            yield i
         i = text.find(form, i + 1)
-    return False
 
 
 COORDINATION = re.compile(r"\s*(?:,|dan\b|serta\b|&)\s*[A-Z]")
@@ -296,27 +319,24 @@ def _written_alone(text: str, short: str, forms: Iterable[str]) -> bool:
     ``SHORT REST``), nor sharing a place with the next name of a coordination (``Polresta dan Pemkot
     Denpasar``)."""
     rests = [form[len(short):] for form in forms if form.startswith(short + " ")]
-    i = text.find(short)
-    while i >= 0:
+    for i in _whole_at(text, short):
         end = i + len(short)
-        before, after = text[i - 1:i], text[end:end + 1]
-        if not _word_char(before) and not _word_char(after) and not (before == "(" and after == ")") \
+        if not (text[i - 1:i] == "(" and text[end:end + 1] == ")") \
                 and not any(text.startswith(rest, end) for rest in rests) and not COORDINATION.match(text, end):
             return True
-        i = text.find(short, i + 1)
     return False
+
+
+def _written_without_article(text: str, rest: str) -> bool:
+    """Whether ``text`` writes ``rest`` as whole words with no ``The``/``the`` before it (not a regex per
+    name: a regex that opens with look-behinds tries every position of a long text)."""
+    return any(text[max(0, i - 4):i] not in ("The ", "the ") for i in _whole_at(text, rest))
 
 
 def _coordinated(text: str, short: str) -> bool:
     """Whether ``text`` writes ``short`` in a coordination that shares the rest of the name with the
     next one (``Polresta dan Pemkot Denpasar``: Polresta Denpasar)."""
-    i = text.find(short)
-    while i >= 0:
-        end = i + len(short)
-        if not _word_char(text[i - 1:i]) and not _word_char(text[end:end + 1]) and COORDINATION.match(text, end):
-            return True
-        i = text.find(short, i + 1)
-    return False
+    return any(COORDINATION.match(text, i + len(short)) for i in _whole_at(text, short))
 
 
 def _word_char(c: str) -> bool:
@@ -415,6 +435,17 @@ def abbreviates(short: str, long: str, skip: int = 0) -> bool:
     return _spells(_abbreviation_letters(short), _abbreviation_words(long), skip)
 
 
+def short_form_letters(short: str) -> str:
+    """The letters of ``short`` as :func:`abbreviates` reads them."""
+    return _abbreviation_letters(short)
+
+
+def long_form_letters(long: str) -> str:
+    """The letters of the words of ``long`` that :func:`abbreviates` reads, joined: a short form of ``long``
+    or of a run of its opening words opens with the first of them and holds its letters in their order."""
+    return "".join(_abbreviation_words(long))
+
+
 def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
     """:func:`abbreviates` on a short form's letters and a long name's words, read already."""
     if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
@@ -509,35 +540,74 @@ def _abbreviation_words(long: str) -> list[str]:
     return [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
 
 
+class LetterIndex:
+    """Items under keys, with their letters: the items of a key that hold a form's letters in order (a
+    subsequence: what an abbreviation needs, see :func:`_plain_letters`) are found from the items that hold
+    its rarest letter, looked up, not by a test of every item of the key (a long document names thousands
+    of organisations, and every short form was tried against all those of its initial)."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, list[tuple[str, object]]] = {}
+        self._having: dict[str, dict[str, set[int]]] = {}  # key -> letter -> numbers of the items holding it
+
+    def add(self, key: str, letters: str, item) -> None:
+        items = self.items.setdefault(key, [])
+        having = self._having.setdefault(key, {})
+        for c in set(letters):
+            having.setdefault(c, set()).add(len(items))
+        items.append((letters, item))
+
+    def holding(self, key: str, letters: str) -> list:
+        """The items of ``key`` (in the order added) whose letters hold ``letters`` in order."""
+        items = self.items.get(key, ())
+        if not letters or not items:
+            return [item for _, item in items]
+        having = self._having[key]
+        sets = sorted((having.get(c, _NONE) for c in set(letters)), key=len)
+        numbers = sets[0].intersection(*sets[1:])
+        return [items[k][1] for k in sorted(numbers) if _in_order(letters, items[k][0])]
+
+
+_NONE: frozenset = frozenset()
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Whether ``letters`` is a subsequence of ``within``."""
+    rest = iter(within)
+    return all(c in rest for c in letters)
+
+
 class _SpeltNames:
     """The long names of a document indexed for :func:`abbreviates`: a short form's first letter opens
-    the first word of what it abbreviates and each of its letters is taken from that name's words, so
-    only names with that initial and those letters are tried (one pass over the names, not one per
-    short form)."""
+    the first word of what it abbreviates and its letters are taken, in order, from that name's words, so
+    only names with that initial that hold those letters in order are tried (:class:`LetterIndex`); an
+    initialism's names are looked up by their initials."""
 
     def __init__(self, names: Iterable[str], places: set):
-        self.by_initial: dict[str, list[tuple[str, list[str], frozenset]]] = {}
+        self.by_initial = LetterIndex()
+        self.by_initials: dict[str, list[str]] = {}
         for full in names:
             for form in _without_region(full, places):
                 words_ = _abbreviation_words(form)
                 if words_:
-                    self.by_initial.setdefault(words_[0][0], []).append((full, words_, frozenset("".join(words_))))
+                    self.by_initial.add(words_[0][0], "".join(words_), (full, words_))
+                    self.by_initials.setdefault("".join(w[0] for w in words_), []).append(full)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_initials)
 
     def initialism_of(self, short: str) -> set[str]:
         """The names whose words' initials are the letters of ``short`` (``BPBD`` of Badan
         Penanggulangan Bencana Daerah Kabupaten Cianjur, its region aside)."""
-        letters = _abbreviation_letters(short)
-        return {full for full, words_, _ in self.by_initial.get(letters[:1], ())
-                if "".join(w[0] for w in words_) == letters}
+        return set(self.by_initials.get(_abbreviation_letters(short), ()))
 
     def spelt_by(self, short: str) -> set[str]:
         """The names (longer than ``short``) that ``short`` abbreviates, in any of their forms."""
         letters = _abbreviation_letters(short)
         if not letters:
             return set()
-        chars = set(letters)
-        return {full for full, words_, has in self.by_initial.get(letters[0], ())
-                if len(full) > len(short) and chars <= has and _spells(letters, words_)}
+        return {full for full, words_ in self.by_initial.holding(letters[0], letters)
+                if len(full) > len(short) and _spells(letters, words_)}
 
 
 def _opens(piece: str, word: str) -> bool:
@@ -994,7 +1064,7 @@ def group(doc: Doc) -> list[Organization]:
     for name in names:
         rest = name[4:]
         if name.startswith("The ") and rest[:1].isupper() and rest not in alias_of \
-                and re.search(r"(?<!The )(?<!the )(?<![\w])" + re.escape(rest) + r"(?!\w)", text):
+                and _written_without_article(text, rest):
             alias_of[rest] = canonical(name)
             _add(defined, rest)
     # a one-word name that opens or closes exactly one longer name of the document, when the text
@@ -1100,6 +1170,7 @@ def group(doc: Doc) -> list[Organization]:
         # (and no alias is the name itself in other letters or with a stop: JUARA.net of JUARA.NET,
         # Reuters of Reuters.)
         org.aliases = [a for a in org.aliases if _uses(text, a) and _folded(a) != _folded(org.name)]
+    _RUNS[:] = [None, {}]  # (the index of a long text's words goes with it)
     return list(groups.values())
 
 
@@ -1154,30 +1225,29 @@ def _nickname_of(text: str, ent: Span) -> Optional[str]:
 
 class _CompoundNames:
     """The long names of a document (three words or more) indexed by the initials of their first two
-    words, with the answer of :func:`compound_abbreviates` kept per form: a short form's first letter
-    opens one of those words, so a form tries only the names of its initial, and a form written many
+    words and their letters (:class:`LetterIndex`), with the answer of :func:`compound_abbreviates` kept
+    per form: a short form's first letter opens one of those words and its letters are the name's in
+    order, so a form tries only the names of its initial that hold its letters, and a form written many
     times is matched once (one pass per distinct form, not one over every name per word of the text)."""
 
     def __init__(self, fulls: Iterable[str]):
-        self.by_initial: dict[str, list[tuple[str, str]]] = {}
+        self.by_initial = LetterIndex()
         for full in fulls:
             letters = _plain_letters(full)
             for initial in dict.fromkeys(w[:1].lower() for w in full.split()[:2]):
-                self.by_initial.setdefault(initial, []).append((full, letters))
+                self.by_initial.add(initial, letters, full)
         self._found: dict[str, frozenset] = {}
 
     def __bool__(self) -> bool:
-        return bool(self.by_initial)
+        return bool(self.by_initial.items)
 
     def of(self, form: str) -> set[str]:
         """The names (longer than ``form``, the same initial) that ``form`` abbreviates word by word."""
         found = self._found.get(form)
         if found is None:
-            letters = _plain_letters(form)
             found = self._found[form] = frozenset(
-                full for full, full_letters in self.by_initial.get(form[:1].lower(), ())
-                if len(full) > len(form) and full != form and _in_order(letters, full_letters)
-                and compound_abbreviates(form, full))
+                full for full in self.by_initial.holding(form[:1].lower(), _plain_letters(form))
+                if len(full) > len(form) and full != form and compound_abbreviates(form, full))
         return set(found)
 
 
@@ -1187,12 +1257,6 @@ def _plain_letters(name: str) -> str:
     whole, a province form spelt out, or pieces of words), so a short form whose letters are no
     subsequence of a name's is never tried against it."""
     return _abbreviation_letters(" ".join(w for w in name.split() if w not in LEGAL_FORMS))
-
-
-def _in_order(letters: str, within: str) -> bool:
-    """Whether ``letters`` is a subsequence of ``within``."""
-    rest = iter(within)
-    return all(c in rest for c in letters)
 
 
 CREDIT_WORDS = frozenset({"Dok", "Dok.", "Foto", "Foto:", "Sumber", "Sumber:", "Ilustrasi"})
@@ -1342,7 +1406,7 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
     it, that spells exactly one name of the document (:func:`abbreviates`), or exactly one of the names
     the text gave before it (``first_named``: name -> offset of its first mention; a short form refers
     back to a name the reader knows). Returns (span, name)."""
-    if not fulls.by_initial:
+    if not fulls:
         return []
     common = _common_or_calendar_words()
     texts = tokens_of(doc).texts

@@ -275,7 +275,7 @@ def _parent_acronym(doc: Doc, org: Span, kb: Knowledge, office: bool = True) -> 
     rules capitalise a title of office before a name) is the workplace, no part of the title."""
     last = doc[org.end - 1]
     first = doc[org.start]
-    return (last.text in kb.known_forms or last.text in _org_names(doc)) and last.text[:1].isupper() \
+    return (last.text in kb.known_forms or last.text in _org_name_set(doc)) and last.text[:1].isupper() \
         and (first.text not in kb.org_heads_single or office and first.text in SUBUNITS and kb.is_acronym(last.text)) \
         and not kb.is_acronym(first.text) \
         and all(_cap(t.text) or t.lower_ == "dan" for t in doc[org.start:org.end - 1])
@@ -1156,13 +1156,17 @@ def _serves(doc: Doc, start: int, end: int, ent: Span, kb: Knowledge) -> bool:
     from .entity_table import short_form_of
 
     name = canonical_name(ent.text)
-    return any(other == name or short_form_of(name, other) for e, other in _per_mentions(doc) if e <= start)
+    return any(e <= start and (other == name or short_form_of(name, other))
+               for e, other in _per_mentions(doc).fuller_or_same(name))
 
 
-def _per_mentions(doc: Doc) -> list[tuple[int, str]]:
-    """The end token and canonical name of each PER mention, once per document."""
-    return _per_entities(doc, "_per_mentions", lambda d: [(e.end, canonical_name(e.text)) for e in d.ents
-                                                         if e.label_ == "PER"])
+def _per_mentions(doc: Doc):
+    """The end token and canonical name of each PER mention by the name's words
+    (:class:`entity_table.NameIndex`), once per document."""
+    from .entity_table import NameIndex
+
+    return _per_entities(doc, "_per_mentions", lambda d: NameIndex((e.end, canonical_name(e.text)) for e in d.ents
+                                                                   if e.label_ == "PER"))
 
 
 def _next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> Optional[Span]:
@@ -1425,10 +1429,9 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
         if heads and len(words_) > size:
             region = " ".join(words_[size:])
             wanted = {f"{h} {region}" for h in heads}
-            for name in _org_names(doc):
-                if name in wanted or _expanded_short(name) in wanted:
-                    return name
-            return None
+            names, first = _org_names(doc), _org_name_index(doc)
+            found = [first[w] for w in wanted if w in first]
+            return names[min(found)] if found else None  # (the first name that is, or spells out, one wanted)
     return None
 
 
@@ -1476,6 +1479,23 @@ def _org_names(doc: Doc) -> list[str]:
     """The organisation names of ``doc`` (entities and venue organisations), once per document."""
     return _per_entities(doc, "_org_names", lambda d: [e.text for e in d.ents if e.label_ == "ORG"]
                          + ([e.text for e in d.spans["venue_orgs"]] if "venue_orgs" in d.spans else []))
+
+
+def _org_name_index(doc: Doc) -> dict[str, int]:
+    """Each organisation name of :func:`_org_names` and its form with province short forms spelt out, by the
+    place of the first name that is or gives it, once per document (looked up, not read for each title)."""
+    def build(d: Doc) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for k, name in enumerate(_org_names(d)):
+            first.setdefault(name, k)
+            first.setdefault(_expanded_short(name), k)
+        return first
+    return _per_entities(doc, "_org_name_index", build)
+
+
+def _org_name_set(doc: Doc) -> frozenset[str]:
+    """:func:`_org_names` as a set, once per document."""
+    return _per_entities(doc, "_org_name_set", lambda d: frozenset(_org_names(d)))
 
 
 def _expanded_short(name: str) -> str:

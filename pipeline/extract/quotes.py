@@ -56,9 +56,18 @@ from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import text_of, tokens_of
 from ..lang import table, words
 from .entities import ADMIN_HEADS
-from .entity_table import _abbreviates, initials_of, same_name, short_form_of, spelling_key, table_of, word_opening
+from .entity_table import (
+    ABBREVIATED,
+    _abbreviates,
+    initials_of,
+    same_name,
+    short_form_of,
+    spelling_key,
+    table_of,
+    word_opening,
+)
 from .leftovers import inside_leftover
-from .organizations import abbreviates
+from .organizations import LetterIndex, abbreviates, long_form_letters, short_form_letters
 from .people import canonical_name
 from .person_types import head_noun
 from .person_types import lexicons as type_lexicons
@@ -528,6 +537,9 @@ class _Names:
         self._outlets: Optional[frozenset[str]] = None
         self._orgs_by_head: Optional[dict[str, list[Entity]]] = None
         self._orgs_spelt: dict[str, list[Entity]] = {}  # short form -> the organisations it spells (memoised)
+        self._orgs_by_letters: Optional[LetterIndex] = None
+        self._forms_of: dict[str, tuple[list[tuple[int, str]], list[str]]] = {}  # (see _fullest_forms)
+        self._roles_by_text: Optional[tuple[dict, dict, dict]] = None  # (see _holder)
 
     def _in_place(self, part: tuple[int, int]) -> bool:
         """Whether ``part`` opens the name of a place entity under an administrative head (``warga
@@ -777,9 +789,24 @@ class _Names:
             base = trimmed[self._tidy_start(trimmed):]
             break
         base = base or canonical_name(self.text[start:end])
+        if base not in self._forms_of:
+            self._forms_of[base] = self._fullest_forms(base)
+        holding, widest = self._forms_of[base]
+        if not holding:
+            return base
+        if len(widest) == 1:
+            return widest[0]
+        k = bisect_left(holding, (start, ""))  # (the forms before the mention: holding is in text order)
+        last = holding[k - 1][1] if k else holding[0][1]
+        return max((f for f in widest if set(last.split()) <= set(f.split())), key=len, default=last)
+
+    def _fullest_forms(self, base: str) -> tuple[list[tuple[int, str]], list[str]]:
+        """The forms (position, form, in text order) that hold the words of ``base``, and the widest of
+        their names (see :meth:`_form_name`), once per name: a name written many times was matched again
+        at each mention."""
         parts = set(base.split())
         if not parts:
-            return base
+            return [], []
         holding = self._holding(parts)
         if len(parts) == 1 and len(base) >= 4 and all(len(f.split()) == 1 for _, f in holding):
             # a short form cut from a longer name ("Risma" for "Tri Rismaharini", "Ardi" for "Ardiwinata")
@@ -793,15 +820,10 @@ class _Names:
                     set(min((f for _, f in cut), key=len).split()) <= set(f.split()) for _, f in cut):
                 holding = holding + cut
         if not holding:
-            return base
+            return [], []
         names = {self._table_tail(f) for _, f in holding}
         widest = [f for f in names if not any(set(f.split()) < set(g.split()) for g in names)]
-        if len(widest) == 1:
-            return widest[0]
-        before = [(pos, f) for pos, f in holding if pos < start]
-        pool = before or sorted(holding)[:1]
-        last = max(pool)[1] if before else pool[0][1]
-        return max((f for f in widest if set(last.split()) <= set(f.split())), key=len, default=last)
+        return sorted(holding), widest
 
     def _table_tail(self, form: str) -> str:
         """A form read from a capitalised run that ends with the full name (two words or more) of a
@@ -861,7 +883,14 @@ class _Names:
         """The table's organisations whose first words ``word`` abbreviates (``Dinkes``: Dinas
         Kesehatan Kota Bogor, the region left out; ``Pemkot``: Pemerintah Kota X)."""
         if word not in self._orgs_spelt:
-            self._orgs_spelt[word] = [org for org in self.table.organizations() if any(
+            if self._orgs_by_letters is None:  # (the organisations by the letters a short form of them takes)
+                self._orgs_by_letters = LetterIndex()
+                for org in self.table.organizations():
+                    if letters := long_form_letters(org.name):
+                        self._orgs_by_letters.add(letters[0], letters, org)
+            letters = short_form_letters(word)
+            pool = self._orgs_by_letters.holding(letters[0], letters) if len(letters) >= 2 else []
+            self._orgs_spelt[word] = [org for org in pool if any(
                 abbreviates(word, " ".join(org.name.split()[:k])) for k in range(2, min(len(org.name.split()), 5) + 1))]
         return self._orgs_spelt[word]
 
@@ -873,14 +902,38 @@ class _Names:
         return self._holders[t]
 
     def _holder(self, t: str) -> Optional[str]:
-        for role, name in self.roles:
-            if role and (role.lower() == t or role.lower().startswith(t + " ") or t.startswith(role.lower())):
-                return self.name_of_text(name)
+        # the first role that is ``t``, goes on after it, or opens it, looked up (a long document gives
+        # thousands of roles, and every title was read against all of them)
+        opened_by, written, by_opening = self._role_texts()
+        found = [opened_by.get(t, len(self.roles))] + [written.get(t[:k], len(self.roles)) for k in range(1, len(t) + 1)]
+        if min(found) < len(self.roles):
+            return self.name_of_text(self.roles[min(found)][1])
         if " " not in t and len(t) >= 5:
-            for role, org, name in self.role_orgs:
+            for role, org, name in by_opening.get(t[:2], ()):  # (an abbreviation's first piece opens the role)
                 if _abbreviates(t, f"{role} {org or ''}".lower().split()):
                     return self.name_of_text(name)  # "Mensos": the Menteri Sosial named before
         return None
+
+    def _role_texts(self) -> tuple[dict, dict, dict]:
+        """The roles by what :meth:`_holder` looks up: the place of the first role that is a text or goes on
+        after it with a space, the place of the first role written so (in lower case), and the roles with
+        organisation by the first two letters of their first word (of ``kepala`` also ``ka``)."""
+        if self._roles_by_text is None:
+            opened_by: dict[str, int] = {}
+            written: dict[str, int] = {}
+            for k, (role, _) in enumerate(self.roles):
+                low = role.lower()
+                if role:
+                    written.setdefault(low, k)
+                    for cut in [i for i, c in enumerate(low) if c == " "] + [len(low)]:
+                        opened_by.setdefault(low[:cut], k)
+            by_opening: dict[str, list] = {}
+            for role, org, name in self.role_orgs:
+                first = f"{role} {org or ''}".lower().split()[:1]
+                for key in dict.fromkeys([first[0][:2], ABBREVIATED.get(first[0], "")[:2]] if first else []):
+                    by_opening.setdefault(key, []).append((role, org, name))
+            self._roles_by_text = opened_by, written, by_opening
+        return self._roles_by_text
 
     def name_of_text(self, name: str) -> str:
         """The fullest form of the document that holds the words of ``name``."""

@@ -307,3 +307,27 @@ def test_gates_change_no_hit(text, monkeypatch):
     for rule, _, pattern, _, gates in lex.patterns:
         for m in pattern.finditer(text):
             assert all(g.search(m.group(0)) for g in gates), (rule, m.group(0))
+
+
+def test_dates_work_grows_linearly():
+    """Each date was tested against every stretch of page furniture (``Baca juga: ...``), which a long text
+    joining many articles has in every block: the stretches are looked up by position."""
+    from tests.conftest import growth
+
+    nlp = spacy.blank("id")
+    for name in ("id_sentences", "web_leftovers", "dates"):
+        nlp.add_pipe(name)
+    assert growth(nlp, "dates", paragraphs=10, factor=10) <= 12  # (main before: 22.6x)
+
+
+@pytest.mark.parametrize("skip,kept", [
+    ((), ["Senin (26/5)", "12 November 2024"]),
+    (((0, 12),), ["12 November 2024"]),  # the first date inside a stretch
+    (((5, 20), (30, 31)), ["12 November 2024"]),  # a stretch over the first date's end
+    (((30, 31), (0, 3)), ["12 November 2024"]),  # stretches in any order, one over the first date's start
+    (((12, 30),), ["Senin (26/5)", "12 November 2024"]),  # a stretch between the dates
+    (((12, 60),), ["Senin (26/5)"]),
+])
+def test_dates_in_page_furniture_are_left_out(skip, kept):
+    text = "Senin (26/5) rapat digelar, lalu pada 12 November 2024 ditutup."
+    assert [m.text for m in date_mentions(text, dt.date(2025, 5, 26), skip)] == kept

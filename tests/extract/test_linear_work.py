@@ -209,3 +209,52 @@ def test_short_form_matching_grows_linearly(nlp, monkeypatch):
 def test_the_many_organisations_are_found(nlp):
     doc = nlp("".join(_new_organisation(k) for k in range(12)))
     assert len([e for e in doc.ents if e.label_ == "ORG" and e.text.startswith("Yayasan")]) == 12
+
+
+def _release(k: int) -> str:
+    """A block of a long text joining many releases: a new police chief named with a fused title, a manager
+    written before them, an organisation with its initials in brackets, a health office's short form and a
+    title written alone as a speaker (every name, title and short form new, its letters spread)."""
+    a, b, c, d, e = (invented_word((5 * k + i) * 7919 % 1728) for i in range(5))
+    c += "jaya"  # (a place)
+    return (f"Kapolres {c} AKBP {a} {b} meninjau Polres {c} pada Senin.\n"
+            f"\"Kami siap mengamankan {c},\" kata Kapolres.\n"
+            f"Manajer {a} {b}, {d} {e}, mengatakan jadwal itu berubah.\n"
+            f"Ketua Yayasan {d} {e} Sejahtera ({invented_word(k).upper()}) hadir.\n"
+            f"Kepala Dinas Kesehatan {c}, {e} {a}, mengatakan Dinkes {c} siap.\n"
+            f"\"Vaksin cukup,\" ujar Dinkes.\n")
+
+
+def _release_work(nlp, blocks: int) -> tuple[int, int]:
+    """Lines run by the entity table (organisations and people with their roles) and by the quotes."""
+    from pipeline.nlp import make_doc
+
+    doc = make_doc(nlp, "".join(_release(k) for k in range(blocks)), doc_id="long", published="2025-05-26")
+    for name, pipe in nlp.pipeline:
+        if name == "entity_table":
+            break
+        doc = pipe(doc)
+    doc._.entities = entity_table.build(doc)
+    doc._.people = list(people.people(doc))
+    return count_lines(entity_table.build, doc), count_lines(lambda: list(quotes.quotes(doc)))
+
+
+def test_releases_joined_grow_linearly(rules_pipeline):
+    """A served title against every earlier person, a fused title's unit against every organisation name, a
+    bare title against every role, a single name against every full name (syllable nickname, word opening), a
+    short form against every organisation, initials against the text by an alternation of all of them: each
+    quadratic in a long text joining many releases (a 1M-character text cost 13x a 100k one)."""
+    nlp = rules_pipeline("dates")
+    _release_work(nlp, 2)
+    small, large = _release_work(nlp, 10), _release_work(nlp, 100)
+    assert min(small) > 1000
+    assert all(b <= 12 * a for a, b in zip(small, large, strict=True)), (small, large)
+
+
+def test_the_releases_give_organisations_roles_and_quotes(rules_pipeline):
+    doc = rules_pipeline("dates")("".join(_release(k) for k in range(3)))
+    doc._.entities = entity_table.build(doc)
+    founded = [o for o in doc._.entities.organizations() if o.name.startswith("Yayasan ") and o.aliases]
+    assert len(founded) == 3  # (each with the capitals in brackets after it)
+    assert sum(r.title == "Manajer" for p in doc._.entities.people() for r in p.roles) == 3
+    assert len(list(quotes.quotes(doc))) == 6

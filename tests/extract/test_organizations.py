@@ -1,4 +1,6 @@
 """Organisation records and their aliases (rules only, no model)."""
+import re
+
 import pytest
 
 from pipeline import extensions  # noqa: F401
@@ -565,3 +567,21 @@ def test_first_paragraph_is_no_headline(nlp):
         ("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "ORG"), ("Kemenko PMK", "ORG")])
     assert found["Kementerian Pemuda dan Olahraga"] == ["Kemenpora"], found
     assert "Kementerian Pemuda" not in found["Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"]
+
+
+WHOLE_TEXT = ("Dinas Kesehatan Kota Wonoasri (Dinkes) dan PT Sarana Tirta (Persero) hadir. Dinkesnya tutup; "
+              "kata Dinkes_2 dan Dinkes. Sékolah Dinas Kesehatan2 dan Dinas  Kesehatan, Dinas Kesehatan.")
+
+
+@pytest.mark.parametrize("form", ["Dinkes", "Dinas Kesehatan", "(Persero)", "Persero", "Sarana Tirta (Persero)",
+                                  "Sékolah", "kolah", "Dinkes.", "Kota", "(Dinkes)", "tutup;", "Kesehatan2"])
+@pytest.mark.parametrize("long", [False, True])
+def test_whole_word_offsets(form, long):
+    """Where a text writes a form as whole words: the same offsets found by a scan (short texts) as by the
+    index of a long text's words, and as a regex with word boundaries on both sides finds them."""
+    from pipeline.extract.organizations import LONG_TEXT, _whole_at
+
+    text = WHOLE_TEXT + (" lalu." * (LONG_TEXT // 6 + 1) if long else "")
+    expected = [m.start() for m in re.finditer(rf"(?<!\w)(?={re.escape(form)}(?!\w))", text)]
+    assert list(_whole_at(text, form)) == expected
+    assert expected or form in ("kolah", "Kesehatan2")  # (the table has forms that the text writes)
