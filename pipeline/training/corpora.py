@@ -17,7 +17,12 @@ academic degree behind (``Dr. Budi Santoso, M.Si.`` -> ``Budi Santoso``); an ins
 i.e. an ORG followed at once by the LOC of its region is one ORG (``DPRD | Surabaya``,
 ``PWNU | Jatim``) and an ORG followed by its legal form in brackets takes it
 (``PT Contoh | (Persero)``); an ORG that opens with a person's title loses it
-(``Kepala Pusat Data`` -> ``Pusat Data``).
+(``Kepala Pusat Data`` -> ``Pusat Data``). A place is the name, not a lower-case common noun of
+its kind in front (``pulau | Belitung``, ``desa | Pegayaman``: Indonesian spelling capitalises such a
+word only as part of the name; NERGrit takes it in, the news sets do not); a hospital, school or
+university (``institution_venues.txt``) is an organisation, not a place (NERGrit tags ``SMA Negeri
+...`` LOC 46 times and ORG 28 times in its training split, ``Universitas`` LOC 14 / ORG 40; NERP tags
+``Universitas`` LOC): every set is redrawn to ORG.
 
 A source whose scheme leaves part of an ORG/PER/LOC out (``Source.partial``: NERP's ``IND`` is
 companies and brands; ``dpr``, ``kpk``, ``golkar`` are ``O`` there hundreds of times) teaches that
@@ -41,6 +46,11 @@ Sentence = tuple[list[str], list[str]]
 
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$")  # records-v1, "Names"
 LEGAL_FORMS = frozenset({"persero", "tbk", "tbk.", "perum", "perseroda"})
+# kinds of place whose lower-case noun in front of a name is no part of it (``kota | Medan``): the
+# administrative words of records-v1's place normalisation and the natural features of place_heads.txt
+PLACE_KINDS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "dusun",
+                         "kampung", "distrik", "pulau", "kepulauan", "selat", "teluk", "sungai", "danau",
+                         "gunung", "pantai", "tanjung"})
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,7 @@ class Conventions:
     title_words: frozenset = frozenset()
     org_words: frozenset = frozenset()
     outside: frozenset = frozenset()  # capitalised words that are no name: months, weekdays, stop words
+    institutions: frozenset = frozenset()  # opening words (lower-case tuples) of hospitals, schools, universities
 
     @classmethod
     def from_lexicons(cls) -> "Conventions":
@@ -152,7 +163,8 @@ class Conventions:
             | frozenset(h.rstrip(" *").split()[0].lower() for h in ordered("org_heads.txt"))
         outside = frozenset(row["form"].lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name)) \
             | frozenset(w.lower() for w in words("not_names.txt")) | frozenset(STOP_WORDS)
-        return cls(frozenset(h.lower() for h in words("honorifics.txt")), titles, org, outside)
+        institutions = frozenset(tuple(entry.lower().split()) for entry in ordered("institution_venues.txt"))
+        return cls(frozenset(h.lower() for h in words("honorifics.txt")), titles, org, outside, institutions)
 
     def is_honorific(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.honorifics
@@ -161,6 +173,11 @@ class Conventions:
         """A title that names a position (``Kepala``, ``Menteri``), not an institution's head word."""
         lower = word.lower()
         return lower in self.title_words and lower not in self.org_words
+
+    def is_institution(self, words: list[str]) -> bool:
+        """Whether ``words`` open with a hospital's, school's or university's head and a name follows."""
+        lowered = tuple(w.lower() for w in words)
+        return any(len(lowered) > len(head) and lowered[:len(head)] == head for head in self.institutions)
 
 
 def to_records_v1(words: list[str], spans: list[tuple[int, int, str]],
@@ -178,6 +195,11 @@ def to_records_v1(words: list[str], spans: list[tuple[int, int, str]],
         elif label == "ORG":
             while end - start > 1 and conv.is_person_title(words[start]):
                 start += 1
+        elif label == "LOC":
+            if end - start > 1 and words[start] in PLACE_KINDS and words[start + 1][:1].isupper():
+                start += 1  # kota | Medan: the lower-case kind is no part of the name
+            if conv.is_institution(words[start:end]):
+                label = "ORG"  # SMA Negeri 1 Kawali, Universitas Indonesia: an institution
         if out and label == "LOC" and out[-1][2] == "ORG" and out[-1][1] == start:
             out[-1] = (out[-1][0], end, "ORG")  # DPRD | Surabaya: the institution whole
             continue

@@ -16,7 +16,8 @@ from pipeline.training.corpora import (
 
 CONV = Conventions(honorifics=frozenset({"dr", "prof", "h", "kombes", "bapak"}),
                    title_words=frozenset({"kepala", "menteri", "direktur", "dewan"}),
-                   org_words=frozenset({"dewan", "pusat"}), outside=frozenset({"senin", "anda"}))
+                   org_words=frozenset({"dewan", "pusat"}), outside=frozenset({"senin", "anda"}),
+                   institutions=frozenset({("sma",), ("universitas",), ("rumah", "sakit")}))
 
 
 @pytest.mark.parametrize(
@@ -97,6 +98,21 @@ def test_read_bio(text, expected):
         ("Budi Surabaya".split(), [(0, 1, "PER"), (1, 2, "LOC")], [(0, 1, "PER"), (1, 2, "LOC")]),
         ("DPRD di Surabaya".split(), [(0, 1, "ORG"), (2, 3, "LOC")], [(0, 1, "ORG"), (2, 3, "LOC")]),
         ("PT Contoh ( PTC )".split(), [(0, 2, "ORG")], [(0, 2, "ORG")]),  # an acronym is no legal form
+        # a lower-case kind of place in front is no part of the name; a capitalised one is
+        ("di pulau Kemuning".split(), [(1, 3, "LOC")], [(2, 3, "LOC")]),
+        ("ke desa Sukamaju Barat".split(), [(1, 4, "LOC")], [(2, 4, "LOC")]),
+        ("di Pulau Kemuning".split(), [(1, 3, "LOC")], [(1, 3, "LOC")]),
+        ("di gedung Wanaraja".split(), [(1, 3, "LOC")], [(1, 3, "LOC")]),  # a building: not a kind of place
+        ("di kota".split(), [(1, 2, "LOC")], [(1, 2, "LOC")]),
+        ("kota besar".split(), [(0, 2, "LOC")], [(0, 2, "LOC")]),  # no name follows
+        # hospitals, schools, universities are organisations, whole with their region
+        ("SMA Negeri 3 Wanaraja".split(), [(0, 4, "LOC")], [(0, 4, "ORG")]),
+        ("Rumah Sakit Sehat Jaya".split(), [(0, 4, "LOC")], [(0, 4, "ORG")]),
+        ("Universitas Kemuning Wanaraja".split(), [(0, 2, "LOC"), (2, 3, "LOC")], [(0, 3, "ORG")]),
+        ("di universitas Kemuning".split(), [(1, 3, "LOC")], [(1, 3, "ORG")]),
+        ("Rumah Kemuning".split(), [(0, 2, "LOC")], [(0, 2, "LOC")]),  # a house, not a hospital
+        ("SMA".split(), [(0, 1, "LOC")], [(0, 1, "LOC")]),  # no name follows
+        ("SMA Negeri 3".split(), [(0, 3, "ORG")], [(0, 3, "ORG")]),
     ],
 )
 def test_to_records_v1(words, spans, expected):
