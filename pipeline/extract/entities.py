@@ -252,6 +252,8 @@ class Knowledge:
         # ... and those that name the thing the name after them is (ajang, bertajuk, turnamen, merk)
         self.thing_cue_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
                                          if r["position"] == "before" and r["type"] == "none")
+        # ... and those whose complement is their instance, never their owner (aplikasi, konsol, indeks, judul)
+        self.instance_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "instance")
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -921,8 +923,23 @@ WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-]){WEBSITE}(?![\w/.-]*\w)")
 
 # a medium named as the source of what is reported: ``seperti dilansir dari NME``, ``dikutip Goal``,
 # ``saat dihubungi detikHot``
+# (a dot inside a word only: ``Kompas.com``, not the full stop after ``dikutip Reuters.``)
 SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
-                        r"(?: dari)? (?P<o>[A-Za-z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})")
+                        r"(?: dari)? (?P<o>[A-Za-z](?:[\w&'’]|\.(?=\w))*(?: [A-Z0-9](?:[\w&'’]|\.(?=\w))*){0,3})")
+# words that credit the outlet after them (``kata Budi kepada Antara``, ``seperti dilaporkan Reuters``) or,
+# after it, its report (``Reuters melaporkan``): with a name of ``outlets.txt`` only
+OUTLET_BEFORE = r"\b(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
+OUTLET_AFTER = r"\s+(?:melaporkan|memberitakan|mewartakan|menuliskan|menulis)\b"
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_credit() -> re.Pattern:
+    """The outlets of ``outlets.txt`` (and their all-capital forms) after a credit word or before a
+    reporting verb; not inside a longer name, a web address or a credit line (``Antara/Budi``)."""
+    names = sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    free = r"(?![\w/@-]|\.\w| [A-Z])"
+    return re.compile(rf"{OUTLET_BEFORE}(?P<o>{alt}){free}|(?<![\w/@.-])(?P<s>{alt}){free}{OUTLET_AFTER}")
 
 
 def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
@@ -950,6 +967,9 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
                     or not (first.text[:1].isupper() or any(c.isupper() for c in first.text[1:])):
                 continue
             found.append((span.start_char, span.end_char))
+    for m in _outlet_credit().finditer(text):
+        group = "o" if m.group("o") else "s"
+        found.append((m.start(group), m.end(group)))
     spans = []
     for a, b in sorted(set(found)):
         span = doc.char_span(a, b, label="ORG", alignment_mode="expand")
@@ -2561,10 +2581,14 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     known = _labelled(doc, kb.known_org)
     swap: dict[tuple[int, int], Optional[Span]] = {}
     gone: set[str] = set()
+    lines: set[tuple[str, str]] = set()  # the first two words of products named in three words or more
     for e in orgs:
-        kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None)
+        kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
+            or ("product" if _instance_of_noun(doc, e, kb, heads, known) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue
+        if kind == "product" and len(e) >= 3 and e.start not in heads and e.start not in known:
+            lines.add((e[0].text, e[1].text))  # (Xbox One Refurbished: Xbox One S, Xbox One X)
         inner = next((k for k in range(e.start + 1, e.end) if (k in heads or k in known) and _cap(doc[k].text)), None)
         if inner is not None and kind != "facility":  # (Gedung Kemenko Polkam: a place, corpus/README)
             swap[(e.start, e.end)] = Span(doc, inner, e.end, label="ORG")
@@ -2582,9 +2606,26 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         if key in swap:
             if swap[key] is not None:
                 out.append(swap[key])
-        elif not (e.label_ == "ORG" and e.text in gone):
+        elif not (e.label_ == "ORG" and (e.text in gone or len(e) >= 2 and (e[0].text, e[1].text) in lines)):
             out.append(e)
     return tuple(out)
+
+
+def _instance_of_noun(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict) -> bool:
+    """A name of two words or more right after a noun of ``genre_nouns.tsv`` (position instance) that
+    it is an instance of (``aplikasi Lapor Warga Mobile``, ``konsol Xbox One Refurbished``, ``indeks
+    Straits Times``, ``program Rumah Sehat``, ``dengan judul X``): a product, work or programme, unless
+    it opens with an organisation's head, is a known institution or ends with a company's last word
+    (``program BPJS Kesehatan``, ``aplikasi Bank Sumberjaya``: the body's own; ``aplikasi BPOM Mobile``
+    is the product named after the body). An acronym before places or institutional words only is the
+    owner (``program IOM Indonesia``), unless an organisation follows inside it (``program REHAB BPJS
+    Kesehatan``: the organisation is that one)."""
+    if len(e) < 2 or not e.start or not doc[e.start - 1].is_lower or doc[e.start - 1].lower_ not in kb.instance_nouns:
+        return False
+    if kb.is_acronym(e[0].text) and not any(k in heads or k in known for k in range(e.start + 1, e.end)) \
+            and all(t.text in kb.place_words or kb.is_org_word(t.text) for t in e[1:]):
+        return False
+    return e.start not in heads and known.get(e.start, (e.start,))[0] < e.end and e[-1].lower_ not in kb.company_ends
 
 
 def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:

@@ -105,6 +105,11 @@ FOUND = [
     ("Hal itu tertulis dalam rilis yang diterima BeritaNusa.com, Senin.", "ORG", "BeritaNusa.com"),
     ("Ia bicara seperti dilansir dari Gema Musik, Kamis.", "ORG", "Gema Musik"),
     ("Kata pelatih itu saat dihubungi detikSport, Senin.", "ORG", "detikSport"),
+    # an outlet of outlets.txt credited by the words before it or by its report after it
+    ('"Harga naik," kata Budi Santoso kepada Antara, Senin.', "ORG", "Antara"),
+    ("Menurut Reuters, harga minyak naik lagi.", "ORG", "Reuters"),
+    ("AFP melaporkan tiga orang tewas di sana.", "ORG", "AFP"),
+    ("Ia bicara seperti dikutip Reuters. Sementara itu harga naik.", "ORG", "Reuters"),
     ("Ia menempuh studi di University of Sukamaju tahun lalu.", "ORG", "University of Sukamaju"),
     # the organisation a title names before its holder
     ("Ketua SPKB Jawa Barat, Yuliani Chandra, menyebut upah belum layak.", "ORG", "SPKB Jawa Barat"),
@@ -142,6 +147,12 @@ NOT_FOUND = [
     ("Kirim surel ke redaksi@contohwarta.com hari ini.", "ORG", "contohwarta.com"),
     ("Berita itu dimuat di contohwarta.com/berita/12 kemarin.", "ORG", "contohwarta.com"),
     ("Data dimuat di laman sehat.go.id kemarin.", "ORG", "sehat.go.id"),
+    # a source cue names no outlet over the full stop; an outlet's name inside a longer name, in a credit
+    # line or after a word that credits nothing is none
+    ("Ia bicara seperti dikutip Reuters. Sementara itu harga naik.", "ORG", "Reuters. Sementara"),
+    ("Ia menyerahkan berkas kepada Tempo Jaya Abadi kemarin.", "ORG", "Tempo"),
+    ("Warga antre sembako. (Foto: Antara/Budi Santoso)", "ORG", "Antara"),
+    ("Polisi menyerahkan barang bukti kepada AP kemarin.", "ORG", "AP"),
     # a source cue before a title, a person or a platform names no outlet
     ("Ia bicara seperti dikutip dari Instagram pribadinya.", "ORG", "Instagram"),
     ("Hal itu mengutip Menteri Budi Santoso kemarin.", "ORG", "Menteri Budi Santoso"),

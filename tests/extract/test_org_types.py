@@ -61,6 +61,26 @@ def test_thing_kind(nlp, name, kind):
      [("Sumber Cahaya Abadi", "ORG")]),
     ("Ia menjuarai ajang Tirta Mulia Open tahun lalu.", [("Tirta Mulia Open", "ORG")], [],
      [("Tirta Mulia Open", "ORG")]),
+    # a noun before whose complement is its instance: an app, a console line, an index, a programme, a title;
+    # a verb whose object is an event or programme; the product's other models (its first two words)
+    ("Warga mendaftar lewat aplikasi Lapor Warga Mobile.", [("Lapor Warga Mobile", "ORG")], [],
+     [("Lapor Warga Mobile", "ORG")]),
+    ("Ia membeli konsol Zentro One Baru. Zentro One S lebih murah.",
+     [("Zentro One Baru", "ORG"), ("Zentro One S", "ORG")], [], [("Zentro One Baru", "ORG"), ("Zentro One S", "ORG")]),
+    ("Sementara itu indeks Kalvora Times menguat.", [("Kalvora Times", "ORG")], [], [("Kalvora Times", "ORG")]),
+    ("Buku itu bersampul merah dengan judul Senja Kala Raya.", [("Senja Kala Raya", "ORG")], [],
+     [("Senja Kala Raya", "ORG")]),
+    ("Dinas akan menggelar Outbreak Response Drive (ORD) mulai Senin.",
+     [("Outbreak Response Drive", "ORG"), ("ORD", "ORG")], [], [("Outbreak Response Drive", "ORG"), ("ORD", "ORG")]),
+    ("Warga memeriksa izin lewat aplikasi BPOM Mobile.", [("BPOM Mobile", "ORG")], [], [("BPOM Mobile", "ORG")]),
+    ("Warga dapat melapor melalui Contact Center Halo BPOM 1500533.", [("Contact Center Halo BPOM", "ORG")],
+     [("BPOM", "ORG")], [("Contact Center Halo BPOM", "ORG")]),
+    # ... but the organisation inside is the organisation, and an acronym with its region is the owner
+    ("Begini cara daftar program REHAB BPJS Kesehatan.", [("REHAB BPJS Kesehatan", "ORG")],
+     [("BPJS Kesehatan", "ORG")], [("REHAB BPJS Kesehatan", "ORG")]),
+    ("Penanggung jawab program KMP Indonesia hadir.", [("KMP Indonesia", "ORG")], [("KMP Indonesia", "ORG")], []),
+    ("Nasabah memakai aplikasi Bank Sumberjaya setiap hari.", [("Bank Sumberjaya", "ORG")],
+     [("Bank Sumberjaya", "ORG")], []),
     # negative: a noun before says it is an organisation (a company named after a thing)
     ("Ia bekerja di perusahaan Kapal Tirta sejak 2010.", [("Kapal Tirta", "ORG")], [("Kapal Tirta", "ORG")], []),
     # negative: organisations keep their type
