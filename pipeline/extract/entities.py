@@ -634,16 +634,21 @@ def _numbered_object(doc: Doc, j: int, start: int) -> int:
 
 
 def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
-    """After a closed head, unknown capitalised words (and ``dan``) that an institutional word, a
-    place, a known institution or a bracketed acronym follows belong to the name
-    (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``), unless the capitals that follow are a
+    """After a closed head, unknown capitalised words (and ``dan``, or a list of them that closes with
+    ``dan``) that an institutional word, a place, a known institution or a bracketed acronym follows
+    belong to the name (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``, ``Dinas Tanaman Pangan,
+    Hortikultura, dan Perkebunan Provinsi ...``), unless the capitals that follow are a
     name's middle initials (:func:`_inner_initials`); where they end (``j`` if not)."""
     n = len(doc)
     m = j
-    while m < n and m - j < 4 and m not in places and m not in known and (
+    limit = 4
+    while m < n and m - j < limit and m not in places and m not in known and (
             doc[m].lower_ == "dan" and (m == j or doc[m - 1].lower_ != "dan")
             or _cap(doc[m].text) and doc[m].text.isalpha() and not kb.is_org_word(doc[m].text)
-            and not kb.is_rank(doc[m]) and doc[m].lower_ not in kb.title_first_words):
+            and not kb.is_rank(doc[m]) and doc[m].lower_ not in kb.title_first_words
+            or doc[m].text == "," and m > j and _list_closes_with_dan(doc, m, kb)):
+        if doc[m].text == ",":
+            limit = 10  # a list of fields inside the name: Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Provinsi X
         m += 1
     if m == j or m >= n or doc[m - 1].lower_ == "dan":
         return j
@@ -657,13 +662,16 @@ def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
 
 
 def _list_closes_with_dan(doc: Doc, comma: int, kb: Knowledge) -> bool:
-    """True when the comma list at ``comma`` ends in ``, dan X`` inside one name."""
+    """True when the comma list at ``comma`` ends in ``, dan X`` inside one name (also with a comma
+    before ``dan`` after two items: ``Dinas Pertanian, Peternakan, dan Perikanan``; not ``Dirut PT X, dan
+    HYL``)."""
     j = comma + 1
     words_seen = 0
     while j < len(doc) and j < comma + 12:
         t = doc[j]
-        if t.lower_ == "dan":
-            return words_seen > 0 and j + 1 < len(doc) and _cap(doc[j + 1].text)
+        if t.lower_ == "dan":  # (a comma before dan closes a list of three items or more: A, B, dan C)
+            listed = words_seen > 0 or j > comma + 1 or any(w.text == "," for w in doc[max(0, comma - 4):comma])
+            return listed and j + 1 < len(doc) and _cap(doc[j + 1].text)
         if t.text == ",":
             if words_seen == 0:
                 return False
@@ -925,7 +933,8 @@ WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-]){WEBSITE}(?![\w/.-]*\w)")
 # ``saat dihubungi detikHot``
 # (a dot inside a word only: ``Kompas.com``, not the full stop after ``dikutip Reuters.``)
 SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
-                        r"(?: dari)? (?P<o>[A-Za-z](?:[\w&'’]|\.(?=\w))*(?: [A-Z0-9](?:[\w&'’]|\.(?=\w))*){0,3})")
+                        r"(?: dari)? (?:dari(?=[a-z]*[A-Z]))?"  # (a `dari` glued to the name: daridetikNews)
+                        r"(?P<o>[A-Za-z](?:[\w&'’]|\.(?=\w))*(?: [A-Z0-9](?:[\w&'’]|\.(?=\w))*){0,3})")
 # words that credit the outlet after them (``kata Budi kepada Antara``, ``seperti dilaporkan Reuters``) or,
 # after it, its report (``Reuters melaporkan``): with a name of ``outlets.txt`` only
 OUTLET_BEFORE = r"\b(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
@@ -940,6 +949,23 @@ def _outlet_credit() -> re.Pattern:
     alt = "|".join(re.escape(n) for n in names)
     free = r"(?![\w/@-]|\.\w| [A-Z])"
     return re.compile(rf"{OUTLET_BEFORE}(?P<o>{alt}){free}|(?<![\w/@.-])(?P<s>{alt}){free}{OUTLET_AFTER}")
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_next() -> re.Pattern:
+    """The next item of a list of outlets of ``outlets.txt`` (``Dilansir AFP, BBC, dan CNN``)."""
+    names = sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
+    return re.compile(rf"(?:,? dan |, )(?P<o>{'|'.join(re.escape(n) for n in names)})(?![\w/@-]|\.\w| [A-Z])")
+
+
+def _outlet_list(text: str, end: int) -> list[tuple[int, int]]:
+    """The outlets listed after an outlet credited that ends at ``end``."""
+    out = []
+    m = _outlet_next().match(text, end)
+    while m:
+        out.append((m.start("o"), m.end("o")))
+        m = _outlet_next().match(text, m.end())
+    return out
 
 
 def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
@@ -958,8 +984,8 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         people = {k for e in doc.ents if e.label_ in {"PER", "LOC", "GPE"} for k in range(e.start, e.end)}
         for m in SOURCE_CUE.finditer(text):
             span = doc.char_span(m.start("o"), m.end("o"), alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or span.start_char < m.start("o"):
+                continue  # (a name glued to the word before it, daridetikNews: no token of its own)
             first = span[0]
             if first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
                     or first.text in kb.products or first.text in kb.place_words \
@@ -967,9 +993,11 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
                     or not (first.text[:1].isupper() or any(c.isupper() for c in first.text[1:])):
                 continue
             found.append((span.start_char, span.end_char))
+            found.extend(_outlet_list(text, m.end("o")))
     for m in _outlet_credit().finditer(text):
         group = "o" if m.group("o") else "s"
         found.append((m.start(group), m.end(group)))
+        found.extend(_outlet_list(text, m.end(group)))
     spans = []
     for a, b in sorted(set(found)):
         span = doc.char_span(a, b, label="ORG", alignment_mode="expand")

@@ -110,6 +110,12 @@ FOUND = [
     ("Menurut Reuters, harga minyak naik lagi.", "ORG", "Reuters"),
     ("AFP melaporkan tiga orang tewas di sana.", "ORG", "AFP"),
     ("Ia bicara seperti dikutip Reuters. Sementara itu harga naik.", "ORG", "Reuters"),
+    ("Dilansir AFP, Xinhua, dan Kyodo, Minggu, warga mengungsi.", "ORG", "Kyodo"),
+    # a name of fields listed with a comma before dan (A, B, dan C) is one name
+    ("Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah mencatat panen.", "ORG",
+     "Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah"),
+    ("Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Provinsi Jawa Tengah, Budi Santoso, hadir.", "ORG",
+     "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Provinsi Jawa Tengah"),
     ("Ia menempuh studi di University of Sukamaju tahun lalu.", "ORG", "University of Sukamaju"),
     # the organisation a title names before its holder
     ("Ketua SPKB Jawa Barat, Yuliani Chandra, menyebut upah belum layak.", "ORG", "SPKB Jawa Barat"),
@@ -153,6 +159,9 @@ NOT_FOUND = [
     ("Ia menyerahkan berkas kepada Tempo Jaya Abadi kemarin.", "ORG", "Tempo"),
     ("Warga antre sembako. (Foto: Antara/Budi Santoso)", "ORG", "Antara"),
     ("Polisi menyerahkan barang bukti kepada AP kemarin.", "ORG", "AP"),
+    ("Hal itu seperti dilansir daridetikFinance, Senin.", "ORG", "daridetikFinance"),
+    # negative: a comma and dan after one item close no list of the name (the next is another's)
+    ("Tersangka lain yakni RR selaku Dirut PT BRX, dan HYL selaku staf.", "ORG", "PT BRX, dan HYL"),
     # a source cue before a title, a person or a platform names no outlet
     ("Ia bicara seperti dikutip dari Instagram pribadinya.", "ORG", "Instagram"),
     ("Hal itu mengutip Menteri Budi Santoso kemarin.", "ORG", "Menteri Budi Santoso"),
