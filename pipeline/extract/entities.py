@@ -2639,6 +2639,46 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     return tuple(out)
 
 
+TITLE_UNITS = frozenset({"Pengurus"})  # (a board inside a title: Ketua Pengurus Harian | YLKI)
+
+
+def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation that a title of office opens and that runs from the
+    title's unit or field words into an institution's short form or known name cut to that
+    institution: the unit stays in the title (corpus/README: ``Kepala Departemen Pelindungan
+    Konsumen | OJK``, ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Ketua Pengurus
+    Harian | YLKI``). The words cut are the title's field (a unit's head, ``people.SUBUNITS``, then
+    common or stop words, field nouns, ``Pelindungan``, or words of institutions' names, ``Negeri``, none
+    an acronym or heading an institution), and the
+    institution runs to the mention's end."""
+    from .people import SUBUNITS  # (people imports this module)
+
+    title_ends = frozenset(title_matches(doc, kb).values())
+    if not title_ends:
+        return doc.ents
+    known = _labelled(doc, kb.known_org)
+
+    def field(a: int, b: int) -> bool:
+        a += doc[a].text in SUBUNITS or doc[a].text in TITLE_UNITS
+        return a < b and all((t.lower_ in kb.common_words or t.lower_ in STOP_WORDS or FIELD_NOUN.match(t.text)
+                              or t.text in kb.org_words and not kb.is_acronym(t.text))
+                             and t.text not in kb.org_heads_single and t.text not in ORG_HINTS for t in doc[a:b])
+    out = []
+    changed = False
+    for e in doc.ents:
+        if e.label_ == "ORG" and e.start in title_ends and len(e) >= 2:
+            p = next((k for k in range(e.start + 1, e.end) if k in known or _cap(doc[k].text)
+                      and kb.is_acronym(doc[k].text) and doc[k].text not in kb.place_words and doc[k].text != "RI"), None)
+            if p is not None and (known.get(p, (e.end,))[0] >= e.end or all(
+                    kb.is_acronym(t.text) or t.text in kb.place_words or t.text in GENERIC for t in doc[p:e.end])) \
+                    and field(e.start, p):
+                out.append(Span(doc, p, e.end, label="ORG"))
+                changed = True
+                continue
+        out.append(e)
+    return tuple(out) if changed else doc.ents
+
+
 def _instance_of_noun(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict) -> bool:
     """A name of two words or more right after a noun of ``genre_nouns.tsv`` (position instance) that
     it is an instance of (``aplikasi Lapor Warga Mobile``, ``konsol Xbox One Refurbished``, ``indeks
@@ -2755,6 +2795,7 @@ class PersonRuler:
             gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
             doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)
         doc.ents = fill_entities(doc, gazetteer_orgs(doc, self.kb))
+        doc.ents = title_units(doc, self.kb)
         doc.ents = type_org_candidates(doc, self.kb)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)

@@ -111,6 +111,10 @@ FOUND = [
     ("AFP melaporkan tiga orang tewas di sana.", "ORG", "AFP"),
     ("Ia bicara seperti dikutip Reuters. Sementara itu harga naik.", "ORG", "Reuters"),
     ("Dilansir AFP, Xinhua, dan Kyodo, Minggu, warga mengungsi.", "ORG", "Kyodo"),
+    # a unit or field a title of office opens stays in the title: the organisation is the institution after it
+    ("Kepala Departemen Pelindungan Nasabah OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
+    ("Ketua Pengurus Harian YLKS, Rina Wulandari, mengatakan aduan naik.", "ORG", "YLKS"),
+    ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Wulandari, menyebut stok aman.", "ORG", "Kemendag"),
     # a name of fields listed with a comma before dan (A, B, dan C) is one name
     ("Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah mencatat panen.", "ORG",
      "Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah"),
@@ -160,6 +164,9 @@ NOT_FOUND = [
     ("Warga antre sembako. (Foto: Antara/Budi Santoso)", "ORG", "Antara"),
     ("Polisi menyerahkan barang bukti kepada AP kemarin.", "ORG", "AP"),
     ("Hal itu seperti dilansir daridetikFinance, Senin.", "ORG", "daridetikFinance"),
+    # negative: a unit before a country's short form, an institution's head after the title: the whole name
+    ("Juru bicara Departemen Kehakiman AS, Rina Wulandari, menolak berkomentar.", "ORG", "AS"),
+    ("Ketua Komisi III DPR, Budi Santoso, hadir.", "ORG", "DPR"),
     # negative: a comma and dan after one item close no list of the name (the next is another's)
     ("Tersangka lain yakni RR selaku Dirut PT BRX, dan HYL selaku staf.", "ORG", "PT BRX, dan HYL"),
     # a source cue before a title, a person or a platform names no outlet
