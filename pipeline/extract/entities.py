@@ -78,6 +78,11 @@ Indonesian name, the last of an English one: ``thing_heads.tsv``) names an event
 law, document or facility is no organisation but the organisation inside it, a facility a place
 (:func:`type_org_candidates`); DBpedia organisation names fill where no entity is
 (:func:`gazetteer_orgs`, ``org_gazetteer.txt``).
+Session 9: a candidate of two words or more after a noun it is an instance of (``aplikasi``, ``konsol``,
+``indeks``, ``program``; ``menggelar``: ``genre_nouns.tsv`` position instance) is a product, work or
+programme at every mention, unless an organisation heads it; a title's unit or field stays in the title, the
+organisation is the institution after it (:func:`title_units`); no name runs over ``se-`` (:func:`distributive_cut`);
+the outlets of ``outlets.txt`` credited by ``kepada``, ``menurut`` or before ``melaporkan`` are organisations.
 
 Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
 an organisation or place that a title introduces and that ends in its holder's name is cut before the
@@ -2610,9 +2615,14 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     swap: dict[tuple[int, int], Optional[Span]] = {}
     gone: set[str] = set()
     lines: set[tuple[str, str]] = set()  # the first two words of products named in three words or more
+    # where a name may follow a noun it is an instance of (program kartu | OK Otrip ... biaya OK Otrip)
+    cue_starts = [t.i + 1 for t in doc if t.is_lower and t.lower_ in kb.instance_nouns and t.i + 1 < len(doc)
+                  and _cap(doc[t.i + 1].text)] if len(doc) else []
     for e in orgs:
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
-            or ("product" if _instance_of_noun(doc, e, kb, heads, known) else None)
+            or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and any(
+                s != e.start and doc[s:s + len(e)].text == e.text
+                and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in cue_starts) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue
         if kind == "product" and len(e) >= 3 and e.start not in heads and e.start not in known:
@@ -2637,6 +2647,24 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         elif not (e.label_ == "ORG" and (e.text in gone or len(e) >= 2 and (e[0].text, e[1].text) in lines)):
             out.append(e)
     return tuple(out)
+
+
+def distributive_cut(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation cut before a word of the distributive prefix ``se-``
+    (``Bulog | se-Sulselbar``, ``Polres | se-Jawa Timur``: every one across the region), which opens
+    no part of a name."""
+    out = []
+    changed = False
+    for e in doc.ents:
+        k = next((k for k in range(e.start, e.end - 2) if doc[k].text == "se" and doc[k + 1].text == "-"
+                  and not doc[k].whitespace_ and _cap(doc[k + 2].text)), None)
+        if e.label_ == "ORG" and k is not None:
+            changed = True
+            if k > e.start:
+                out.append(Span(doc, e.start, k, label="ORG"))
+            continue
+        out.append(e)
+    return tuple(out) if changed else doc.ents
 
 
 TITLE_UNITS = frozenset({"Pengurus"})  # (a board inside a title: Ketua Pengurus Harian | YLKI)
@@ -2683,8 +2711,8 @@ def _instance_of_noun(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict
     """A name of two words or more right after a noun of ``genre_nouns.tsv`` (position instance) that
     it is an instance of (``aplikasi Lapor Warga Mobile``, ``konsol Xbox One Refurbished``, ``indeks
     Straits Times``, ``program Rumah Sehat``, ``dengan judul X``): a product, work or programme, unless
-    it opens with an organisation's head, is a known institution or ends with a company's last word
-    (``program BPJS Kesehatan``, ``aplikasi Bank Sumberjaya``: the body's own; ``aplikasi BPOM Mobile``
+    it opens with an organisation's head, is a known institution or ends with a company's or an
+    English organisation's last word (``Federation``; ``program BPJS Kesehatan``, ``aplikasi Bank Sumberjaya``: the body's own; ``aplikasi BPOM Mobile``
     is the product named after the body). An acronym before places or institutional words only is the
     owner (``program IOM Indonesia``), unless an organisation follows inside it (``program REHAB BPJS
     Kesehatan``: the organisation is that one)."""
@@ -2693,7 +2721,8 @@ def _instance_of_noun(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict
     if kb.is_acronym(e[0].text) and not any(k in heads or k in known for k in range(e.start + 1, e.end)) \
             and all(t.text in kb.place_words or kb.is_org_word(t.text) for t in e[1:]):
         return False
-    return e.start not in heads and known.get(e.start, (e.start,))[0] < e.end and e[-1].lower_ not in kb.company_ends
+    return e.start not in heads and known.get(e.start, (e.start,))[0] < e.end and e[-1].lower_ not in kb.company_ends \
+        and e[-1].text not in kb.org_last_nouns  # (laman International Padel Federation: the body's page)
 
 
 def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
@@ -2796,6 +2825,7 @@ class PersonRuler:
             doc.ents = tuple(e for e in doc.ents if (e.start, e.end) not in gone)
         doc.ents = fill_entities(doc, gazetteer_orgs(doc, self.kb))
         doc.ents = title_units(doc, self.kb)
+        doc.ents = distributive_cut(doc)
         doc.ents = type_org_candidates(doc, self.kb)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)

@@ -33,6 +33,10 @@ def nlp(rules_pipeline):
     ("University of Sumberjaya Open", None),
     ("festival musik", None),
     ("Nusantara Awards", "event"),
+    ("Level IV", "status"),
+    ("Sumberjaya Play Store", "product"),  # English: head-final
+    ("Kalvora Social Ads", "product"),
+    ("Kontak Sumberjaya 157", "product"),
 ])
 def test_thing_kind(nlp, name, kind):
     doc = nlp.make_doc(name)
@@ -75,12 +79,20 @@ def test_thing_kind(nlp, name, kind):
     ("Warga memeriksa izin lewat aplikasi BPOM Mobile.", [("BPOM Mobile", "ORG")], [], [("BPOM Mobile", "ORG")]),
     ("Warga dapat melapor melalui Contact Center Halo BPOM 1500533.", [("Contact Center Halo BPOM", "ORG")],
      [("BPOM", "ORG")], [("Contact Center Halo BPOM", "ORG")]),
+    # every mention of a name that follows such a noun once (one sense per document)
+    ("Gubernur meluncurkan program kartu OK Zentrip. Namun biaya OK Zentrip hanya Rp 5.000.",
+     [("OK Zentrip", "ORG")], [], [("OK Zentrip", "ORG")]),
     # ... but the organisation inside is the organisation, and an acronym with its region is the owner
     ("Begini cara daftar program REHAB BPJS Kesehatan.", [("REHAB BPJS Kesehatan", "ORG")],
      [("BPJS Kesehatan", "ORG")], [("REHAB BPJS Kesehatan", "ORG")]),
     ("Penanggung jawab program KMP Indonesia hadir.", [("KMP Indonesia", "ORG")], [("KMP Indonesia", "ORG")], []),
     ("Nasabah memakai aplikasi Bank Sumberjaya setiap hari.", [("Bank Sumberjaya", "ORG")],
      [("Bank Sumberjaya", "ORG")], []),
+    ("Mengutip laman Kalvora Padel Federation, olahraga itu lahir di Meksiko.", [("Kalvora Padel Federation", "ORG")],
+     [("Kalvora Padel Federation", "ORG")], []),
+    # an organisation stops before a word of the distributive se- (across the region)
+    ("Stok beras di gudang Bulog se-Sulselbar mencapai 400 ton.", [("Bulog se-Sulselbar", "ORG")],
+     [("Bulog", "ORG")], [("Bulog se-Sulselbar", "ORG")]),
     # negative: a noun before says it is an organisation (a company named after a thing)
     ("Ia bekerja di perusahaan Kapal Tirta sejak 2010.", [("Kapal Tirta", "ORG")], [("Kapal Tirta", "ORG")], []),
     # negative: organisations keep their type
