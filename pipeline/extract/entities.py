@@ -2649,6 +2649,35 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def board_orgs(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation that a board's short form (``boards.txt``) written right before
+    it and in no entity opens (``DPP | PKB``, ``PB | IDI``): the board and the body are one
+    organisation, and so is a board before an acronym that no entity holds (``PP PBSI``)."""
+    n = len(doc)
+    if not n:
+        return doc.ents
+    boards = words("boards.txt")
+    covered = {k for e in doc.ents for k in range(e.start, e.end)}
+    starts = {e.start: e for e in doc.ents}
+    out = list(doc.ents)
+    changed = False
+    for k in range(n - 1):
+        own = starts.get(k)  # (DPD alone is also the senate's short form: DPD | Partai Golkar)
+        if doc[k].text not in boards or k in covered and not (own is not None and len(own) == 1 and own.label_ == "ORG"):
+            continue
+        after = starts.get(k + 1)
+        if after is not None and after.label_ == "ORG":
+            if own is not None:
+                out.remove(own)
+            out[out.index(after)] = Span(doc, k, after.end, label="ORG")
+            changed = True
+        elif after is None and (k + 1) not in covered and kb.is_acronym(doc[k + 1].text) \
+                and len(doc[k + 1].text) >= 3 and doc[k + 1].text.isalpha():
+            out.append(Span(doc, k, k + 2, label="ORG"))
+            changed = True
+    return tuple(sorted(out, key=lambda e: e.start)) if changed else doc.ents
+
+
 def distributive_cut(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation cut before a word of the distributive prefix ``se-``
     (``Bulog | se-Sulselbar``, ``Polres | se-Jawa Timur``: every one across the region), which opens
@@ -2826,6 +2855,7 @@ class PersonRuler:
         doc.ents = fill_entities(doc, gazetteer_orgs(doc, self.kb))
         doc.ents = title_units(doc, self.kb)
         doc.ents = distributive_cut(doc)
+        doc.ents = board_orgs(doc, self.kb)
         doc.ents = type_org_candidates(doc, self.kb)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)

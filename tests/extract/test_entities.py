@@ -115,6 +115,10 @@ FOUND = [
     ("Kepala Departemen Pelindungan Nasabah OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
     ("Ketua Pengurus Harian YLKS, Rina Wulandari, mengatakan aduan naik.", "ORG", "YLKS"),
     ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Wulandari, menyebut stok aman.", "ORG", "Kemendag"),
+    # a board's short form before the body's is one organisation with it (boards.txt)
+    ("Muswil dibuka oleh Wakil Ketua Umum DPP PKB, Budi Santoso, kemarin.", "ORG", "DPP PKB"),
+    ("Kepala Bidang Pembinaan PP PBSX, Rina Wulandari, menyayangkan kekalahan itu.", "ORG", "PP PBSX"),
+    ("Ketua DPD Partai Golkar Jawa Barat hadir.", "ORG", "DPD Partai Golkar Jawa Barat"),
     # a name of fields listed with a comma before dan (A, B, dan C) is one name
     ("Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah mencatat panen.", "ORG",
      "Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah"),
@@ -167,6 +171,8 @@ NOT_FOUND = [
     # negative: a unit before a country's short form, an institution's head after the title: the whole name
     ("Juru bicara Departemen Kehakiman AS, Rina Wulandari, menolak berkomentar.", "ORG", "AS"),
     ("Ketua Komisi III DPR, Budi Santoso, hadir.", "ORG", "DPR"),
+    # negative: a board's letters before a regulation's number are the regulation (Peraturan Pemerintah)
+    ("Hal itu diatur dalam PP Nomor 5 Tahun 2020 tentang pajak.", "ORG", "PP Nomor"),
     # negative: a comma and dan after one item close no list of the name (the next is another's)
     ("Tersangka lain yakni RR selaku Dirut PT BRX, dan HYL selaku staf.", "ORG", "PT BRX, dan HYL"),
     # a source cue before a title, a person or a platform names no outlet
