@@ -1012,15 +1012,20 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     return spans
 
 
+# the small words after an occupation that say its field (pelatih tunggal putri, pelatih kepala)
+OCCUPATION_MODIFIERS = frozenset({"tunggal", "ganda", "putra", "putri", "kepala", "utama", "senior", "junior"})
+
+
 def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
-    """ORG spans of the organisation a title names before the holder: ``Ketua KSPSI Sumatera
-    Barat, Yuliarni``, ``pelatih kepala Persebaya, Eduardo``, ``Komandan Skadron Udara 31, Letkol
-    X``. The capitalised words between a title (with its small inner words: ``kepala``) and a
+    """ORG spans of the organisation a title or occupation names before the holder: ``Ketua KSPSI Sumatera
+    Barat, Yuliarni``, ``pelatih tunggal putri PBSI, Indra``, ``Komandan Skadron Udara 31, Letkol
+    X``. The capitalised words between a title (with its small inner words: ``kepala``, ``tunggal putri``) and a
     comma before a name or rank (or a rank right after them) are the organisation when they hold
     a word that is no place (not a region: ``Gubernur Sumatera Barat``; region titles such as
     ``Camat``, ``Kepala Desa``, and fused titles such as ``Kapolda`` are left out), no word the
     model takes for a person, not only the title's field (``Bidang Tindak Pidana Khusus``), and
-    an institutional mark: an acronym, a number, a place after the name, or a model organisation."""
+    an institutional mark: an acronym, a number, a place or an organisation's last word (``Federation``)
+    after the name, or a model organisation."""
     n = len(doc)
     if not n:
         return []
@@ -1028,11 +1033,12 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     model_per = {k for e in doc.ents if e.label_ == "PER" for k in range(e.start, e.end)}
     model_org = {k for e in doc.ents if e.label_ == "ORG" for k in range(e.start, e.end)}
     spans = []
-    for s, e in sorted(title_matches(doc, kb).items()):
+    for s, e in sorted(role_matches(doc, kb).items()):
         if s in headline or doc[s:e].text.lower() in kb.region_titles or doc[s:e].text.lower() in kb.fused:
             continue
         j = e
-        while j < n and doc[j].is_lower and doc[j].lower_ in kb.title_words:
+        while j < n and doc[j].is_lower and (doc[j].lower_ in kb.title_words or doc[j].lower_ in kb.occupation_words
+                                             or doc[j].lower_ in OCCUPATION_MODIFIERS):
             j += 1
         k = j
         while k < n and k - j < 6 and k not in taken and not kb.is_rank(doc[k]) \
@@ -1050,7 +1056,7 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
                 or all(t.text in kb.place_words or t.text in ADMIN_HEADS for t in phrase):
             continue
         marked = any(kb.is_acronym(t.text) or t.text.isdigit() or t.i in model_org for t in phrase) \
-            or len(phrase) > 1 and phrase[-1].text in kb.place_words
+            or len(phrase) > 1 and (phrase[-1].text in kb.place_words or phrase[-1].text in kb.org_last_nouns)
         if marked and not all(t.text in kb.org_words and not kb.is_acronym(t.text) or ROMAN.match(t.text)
                               for t in phrase):
             spans.append(Span(doc, j, k, label="ORG"))

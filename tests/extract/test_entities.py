@@ -115,6 +115,8 @@ FOUND = [
     ("Kepala Departemen Pelindungan Nasabah OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
     ("Ketua Pengurus Harian YLKS, Rina Wulandari, mengatakan aduan naik.", "ORG", "YLKS"),
     ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Wulandari, menyebut stok aman.", "ORG", "Kemendag"),
+    # the organisation an occupation with its field words names before the holder
+    ("Pelatih tunggal putri PBSX, Indra Kusnadi, menilai Aulia tampil baik.", "ORG", "PBSX"),
     # a board's short form before the body's is one organisation with it (boards.txt)
     ("Muswil dibuka oleh Wakil Ketua Umum DPP PKB, Budi Santoso, kemarin.", "ORG", "DPP PKB"),
     ("Kepala Bidang Pembinaan PP PBSX, Rina Wulandari, menyayangkan kekalahan itu.", "ORG", "PP PBSX"),
