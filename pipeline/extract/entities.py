@@ -661,7 +661,9 @@ def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
     if _inner_initials(doc, m, kb, n):
         return j  # a name's middle initials, no acronym: Dinas X | Sri LP Wulandari, DPRD | Bambang DH Santoso
     if m in places or m in known or _cap(nxt.text) and kb.is_org_word(nxt.text) and not kb.is_rank(nxt) \
-            or nxt.text == "(" and m + 2 < n and doc[m + 2].text == ")" and kb.is_acronym(doc[m + 1].text):
+            or nxt.text == "(" and m + 2 < n and doc[m + 2].text == ")" and kb.is_acronym(doc[m + 1].text) \
+            or nxt.text == "(" and m + 3 < n and doc[m + 3].text == ")" and _cap(doc[m + 1].text) \
+            and kb.is_acronym(doc[m + 2].text):  # (a short form of two words: Satuan Tugas X Ilegal (Satgas PASTI))
         return m
     return j
 

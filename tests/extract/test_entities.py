@@ -115,6 +115,9 @@ FOUND = [
     ("Kepala Departemen Pelindungan Nasabah OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
     ("Ketua Pengurus Harian YLKS, Rina Wulandari, mengatakan aduan naik.", "ORG", "YLKS"),
     ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Wulandari, menyebut stok aman.", "ORG", "Kemendag"),
+    # unknown words before a short form of two words in brackets belong to the name
+    ("OJK bersama Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PAKI) memblokir situs.", "ORG",
+     "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal"),
     # the organisation an occupation with its field words names before the holder
     ("Pelatih tunggal putri PBSX, Indra Kusnadi, menilai Aulia tampil baik.", "ORG", "PBSX"),
     # a board's short form before the body's is one organisation with it (boards.txt)
