@@ -2666,24 +2666,28 @@ def board_orgs(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         return doc.ents
     boards = words("boards.txt")
     covered = {k for e in doc.ents for k in range(e.start, e.end)}
-    starts = {e.start: e for e in doc.ents}
-    out = list(doc.ents)
+    current = {e.start: e for e in doc.ents}  # by start, as this pass changes them
     changed = False
-    for k in range(n - 1):
-        own = starts.get(k)  # (DPD alone is also the senate's short form: DPD | Partai Golkar)
+    k = 0
+    while k < n - 1:
+        own = current.get(k)  # (DPD alone is also the senate's short form: DPD | Partai Golkar)
         if doc[k].text not in boards or k in covered and not (own is not None and len(own) == 1 and own.label_ == "ORG"):
+            k += 1
             continue
-        after = starts.get(k + 1)
+        after = current.get(k + 1)
         if after is not None and after.label_ == "ORG":
-            if own is not None:
-                out.remove(own)
-            out[out.index(after)] = Span(doc, k, after.end, label="ORG")
-            changed = True
+            span = Span(doc, k, after.end, label="ORG")
+            del current[k + 1]
         elif after is None and (k + 1) not in covered and kb.is_acronym(doc[k + 1].text) \
                 and len(doc[k + 1].text) >= 3 and doc[k + 1].text.isalpha():
-            out.append(Span(doc, k, k + 2, label="ORG"))
-            changed = True
-    return tuple(sorted(out, key=lambda e: e.start)) if changed else doc.ents
+            span = Span(doc, k, k + 2, label="ORG")
+        else:
+            k += 1
+            continue
+        current[k] = span
+        changed = True
+        k = span.end
+    return tuple(current[k] for k in sorted(current)) if changed else doc.ents
 
 
 def distributive_cut(doc: Doc) -> tuple[Span, ...]:
@@ -2704,7 +2708,9 @@ def distributive_cut(doc: Doc) -> tuple[Span, ...]:
     return tuple(out) if changed else doc.ents
 
 
-TITLE_UNITS = frozenset({"Pengurus"})  # (a board inside a title: Ketua Pengurus Harian | YLKI)
+TITLE_UNITS = frozenset({"Pengurus"})
+# the last words of titles that a field follows with no unit's head (Direktur Jenderal | Perdagangan Dalam Negeri)
+FIELD_TITLES = frozenset({"Jenderal", "Dirjen", "Deputi", "Direktur", "Asisten", "Staf", "Khusus"})  # (a board inside a title: Ketua Pengurus Harian | YLKI)
 
 
 def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
@@ -2712,7 +2718,9 @@ def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     title's unit or field words into an institution's short form or known name cut to that
     institution: the unit stays in the title (corpus/README: ``Kepala Departemen Pelindungan
     Konsumen | OJK``, ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Ketua Pengurus
-    Harian | YLKI``). The words cut are the title's field (a unit's head, ``people.SUBUNITS``, then
+    Harian | YLKI``). The words cut are the title's field (after a unit's head, ``people.SUBUNITS``, in the
+    title or opening them, or after a title that names a field, ``Direktur Jenderal``, ``Deputi``; not
+    ``Kepala | Korps Lalu Lintas Polri``), then
     common or stop words, field nouns, ``Pelindungan``, or words of institutions' names, ``Negeri``, none
     an acronym or heading an institution), and the
     institution runs to the mention's end."""
@@ -2724,7 +2732,10 @@ def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     known = _labelled(doc, kb.known_org)
 
     def field(a: int, b: int) -> bool:
-        a += doc[a].text in SUBUNITS or doc[a].text in TITLE_UNITS
+        unit = doc[a].text in SUBUNITS or doc[a].text in TITLE_UNITS
+        if not unit and doc[a - 1].text not in FIELD_TITLES and doc[a - 1].text not in SUBUNITS:
+            return False  # (Kepala Korps Lalu Lintas Polri: a unit with a name of its own, no field)
+        a += unit
         return a < b and all((t.lower_ in kb.common_words or t.lower_ in STOP_WORDS or FIELD_NOUN.match(t.text)
                               or t.text in kb.org_words and not kb.is_acronym(t.text))
                              and t.text not in kb.org_heads_single and t.text not in ORG_HINTS for t in doc[a:b])

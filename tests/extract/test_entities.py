@@ -124,6 +124,7 @@ FOUND = [
     ("Muswil dibuka oleh Wakil Ketua Umum DPP PKB, Budi Santoso, kemarin.", "ORG", "DPP PKB"),
     ("Kepala Bidang Pembinaan PP PBSX, Rina Wulandari, menyayangkan kekalahan itu.", "ORG", "PP PBSX"),
     ("Ketua DPD Partai Golkar Jawa Barat hadir.", "ORG", "DPD Partai Golkar Jawa Barat"),
+    ("Pengurus Pusat (PP) PBSX menggelar rapat. Keputusan dibentuk oleh PP PBSX kemarin.", "ORG", "PP PBSX"),
     # a name of fields listed with a comma before dan (A, B, dan C) is one name
     ("Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah mencatat panen.", "ORG",
      "Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah"),
@@ -176,6 +177,7 @@ NOT_FOUND = [
     # negative: a unit before a country's short form, an institution's head after the title: the whole name
     ("Juru bicara Departemen Kehakiman AS, Rina Wulandari, menolak berkomentar.", "ORG", "AS"),
     ("Ketua Komisi III DPR, Budi Santoso, hadir.", "ORG", "DPR"),
+    ("Hal itu disampaikan Kepala Korps Lalu Lintas Polri Irjen Budi Santoso kemarin.", "ORG", "Polri"),
     # negative: a board's letters before a regulation's number are the regulation (Peraturan Pemerintah)
     ("Hal itu diatur dalam PP Nomor 5 Tahun 2020 tentang pajak.", "ORG", "PP Nomor"),
     # negative: a comma and dan after one item close no list of the name (the next is another's)

@@ -90,6 +90,8 @@ def test_thing_kind(nlp, name, kind):
      [("Bank Sumberjaya", "ORG")], []),
     ("Mengutip laman Kalvora Padel Federation, olahraga itu lahir di Meksiko.", [("Kalvora Padel Federation", "ORG")],
      [("Kalvora Padel Federation", "ORG")], []),
+    ("Ia bicara seperti dilansir dari laman Kalvora Post, Minggu.", [("Kalvora Post", "ORG")],
+     [("Kalvora Post", "ORG")], []),
     # an organisation stops before a word of the distributive se- (across the region)
     ("Stok beras di gudang Bulog se-Sulselbar mencapai 400 ton.", [("Bulog se-Sulselbar", "ORG")],
      [("Bulog", "ORG")], [("Bulog se-Sulselbar", "ORG")]),
