@@ -2657,16 +2657,17 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def board_orgs(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+def board_orgs(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation that a board's short form (``boards.txt``) written right before
     it and in no entity opens (``DPP | PKB``, ``PB | IDI``): the board and the body are one
     organisation, and so is a board before an acronym that no entity holds (``PP PBSI``)."""
+    entities = doc.ents if ents is None else tuple(ents)
     n = len(doc)
     if not n:
-        return doc.ents
+        return entities
     boards = words("boards.txt")
-    covered = {k for e in doc.ents for k in range(e.start, e.end)}
-    current = {e.start: e for e in doc.ents}  # by start, as this pass changes them
+    covered = {k for e in entities for k in range(e.start, e.end)}
+    current = {e.start: e for e in entities}  # by start, as this pass changes them
     changed = False
     k = 0
     while k < n - 1:
@@ -2687,16 +2688,17 @@ def board_orgs(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
         current[k] = span
         changed = True
         k = span.end
-    return tuple(current[k] for k in sorted(current)) if changed else doc.ents
+    return tuple(current[k] for k in sorted(current)) if changed else entities
 
 
-def distributive_cut(doc: Doc) -> tuple[Span, ...]:
+def distributive_cut(doc: Doc, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation cut before a word of the distributive prefix ``se-``
     (``Bulog | se-Sulselbar``, ``Polres | se-Jawa Timur``: every one across the region), which opens
     no part of a name."""
+    entities = doc.ents if ents is None else tuple(ents)
     out = []
     changed = False
-    for e in doc.ents:
+    for e in entities:
         k = next((k for k in range(e.start, e.end - 2) if doc[k].text == "se" and doc[k + 1].text == "-"
                   and not doc[k].whitespace_ and _cap(doc[k + 2].text)), None)
         if e.label_ == "ORG" and k is not None:
@@ -2705,7 +2707,7 @@ def distributive_cut(doc: Doc) -> tuple[Span, ...]:
                 out.append(Span(doc, e.start, k, label="ORG"))
             continue
         out.append(e)
-    return tuple(out) if changed else doc.ents
+    return tuple(out) if changed else entities
 
 
 TITLE_UNITS = frozenset({"Pengurus"})
@@ -2713,7 +2715,7 @@ TITLE_UNITS = frozenset({"Pengurus"})
 FIELD_TITLES = frozenset({"Jenderal", "Dirjen", "Deputi", "Direktur", "Asisten", "Staf", "Khusus"})  # (a board inside a title: Ketua Pengurus Harian | YLKI)
 
 
-def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
+def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation that a title of office opens and that runs from the
     title's unit or field words into an institution's short form or known name cut to that
     institution: the unit stays in the title (corpus/README: ``Kepala Departemen Pelindungan
@@ -2726,9 +2728,10 @@ def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     institution runs to the mention's end."""
     from .people import SUBUNITS  # (people imports this module)
 
+    entities = doc.ents if ents is None else tuple(ents)
     title_ends = frozenset(title_matches(doc, kb).values())
     if not title_ends:
-        return doc.ents
+        return entities
     known = _labelled(doc, kb.known_org)
 
     def field(a: int, b: int) -> bool:
@@ -2741,7 +2744,7 @@ def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
                              and t.text not in kb.org_heads_single and t.text not in ORG_HINTS for t in doc[a:b])
     out = []
     changed = False
-    for e in doc.ents:
+    for e in entities:
         if e.label_ == "ORG" and e.start in title_ends and len(e) >= 2:
             p = next((k for k in range(e.start + 1, e.end) if k in known or _cap(doc[k].text)
                       and kb.is_acronym(doc[k].text) and doc[k].text not in kb.place_words and doc[k].text != "RI"), None)
@@ -2752,7 +2755,7 @@ def title_units(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
                 changed = True
                 continue
         out.append(e)
-    return tuple(out) if changed else doc.ents
+    return tuple(out) if changed else entities
 
 
 def _instance_of_noun(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict) -> bool:
