@@ -2626,11 +2626,17 @@ def type_org_candidates(doc: Doc, kb: Knowledge) -> tuple[Span, ...]:
     # where a name may follow a noun it is an instance of (program kartu | OK Otrip ... biaya OK Otrip)
     cue_starts = [t.i + 1 for t in doc if t.is_lower and t.lower_ in kb.instance_nouns and t.i + 1 < len(doc)
                   and _cap(doc[t.i + 1].text)] if len(doc) else []
+    after_cue: dict[str, bool] = {}  # a name's text -> written after such a noun somewhere (once per text: linear)
+
+    def named_after_cue(e: Span) -> bool:
+        if e.text not in after_cue:
+            after_cue[e.text] = any(doc[s:s + len(e)].text == e.text
+                                    and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in cue_starts)
+        return after_cue[e.text]
+
     for e in orgs:
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
-            or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and any(
-                s != e.start and doc[s:s + len(e)].text == e.text
-                and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in cue_starts) else None)
+            or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue
         if kind == "product" and len(e) >= 3 and e.start not in heads and e.start not in known:
