@@ -78,6 +78,11 @@ Indonesian name, the last of an English one: ``thing_heads.tsv``) names an event
 law, document or facility is no organisation but the organisation inside it, a facility a place
 (:func:`type_org_candidates`); DBpedia organisation names fill where no entity is
 (:func:`gazetteer_orgs`, ``org_gazetteer.txt``).
+Session 9: a candidate of two words or more after a noun it is an instance of (``aplikasi``, ``konsol``,
+``indeks``, ``program``; ``menggelar``: ``genre_nouns.tsv`` position instance) is a product, work or
+programme at every mention, unless an organisation heads it; a title's unit or field stays in the title, the
+organisation is the institution after it (:func:`title_units`); no name runs over ``se-`` (:func:`distributive_cut`);
+the outlets of ``outlets.txt`` credited by ``kepada``, ``menurut`` or before ``melaporkan`` are organisations.
 
 Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
 an organisation or place that a title introduces and that ends in its holder's name is cut before the
@@ -262,6 +267,8 @@ class Knowledge:
         # ... and those that name the thing the name after them is (ajang, bertajuk, turnamen, merk)
         self.thing_cue_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
                                          if r["position"] == "before" and r["type"] == "none")
+        # ... and those whose complement is their instance, never their owner (aplikasi, konsol, indeks, judul)
+        self.instance_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "instance")
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -661,16 +668,21 @@ def _numbered_object(doc: Doc, j: int, start: int) -> int:
 
 
 def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
-    """After a closed head, unknown capitalised words (and ``dan``) that an institutional word, a
-    place, a known institution or a bracketed acronym follows belong to the name
-    (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``), unless the capitals that follow are a
+    """After a closed head, unknown capitalised words (and ``dan``, or a list of them that closes with
+    ``dan``) that an institutional word, a place, a known institution or a bracketed acronym follows
+    belong to the name (``Dinas Tanaman Pangan dan Hortikultura Provinsi ...``, ``Dinas Tanaman Pangan,
+    Hortikultura, dan Perkebunan Provinsi ...``), unless the capitals that follow are a
     name's middle initials (:func:`_inner_initials`); where they end (``j`` if not)."""
     n = len(doc)
     m = j
-    while m < n and m - j < 4 and m not in places and m not in known and (
+    limit = 4
+    while m < n and m - j < limit and m not in places and m not in known and (
             doc[m].lower_ == "dan" and (m == j or doc[m - 1].lower_ != "dan")
             or _cap(doc[m].text) and doc[m].text.isalpha() and not kb.is_org_word(doc[m].text)
-            and not kb.is_rank(doc[m]) and doc[m].lower_ not in kb.title_first_words):
+            and not kb.is_rank(doc[m]) and doc[m].lower_ not in kb.title_first_words
+            or doc[m].text == "," and m > j and _list_closes_with_dan(doc, m, kb)):
+        if doc[m].text == ",":
+            limit = 10  # a list of fields inside the name: Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Provinsi X
         m += 1
     if m == j or m >= n or doc[m - 1].lower_ == "dan":
         return j
@@ -678,19 +690,24 @@ def _sandwiched(doc: Doc, j: int, kb: Knowledge, known, places) -> int:
     if _inner_initials(doc, m, kb, n):
         return j  # a name's middle initials, no acronym: Dinas X | Sri LP Wulandari, DPRD | Bambang DH Santoso
     if m in places or m in known or _cap(nxt.text) and kb.is_org_word(nxt.text) and not kb.is_rank(nxt) \
-            or nxt.text == "(" and m + 2 < n and doc[m + 2].text == ")" and kb.is_acronym(doc[m + 1].text):
+            or nxt.text == "(" and m + 2 < n and doc[m + 2].text == ")" and kb.is_acronym(doc[m + 1].text) \
+            or nxt.text == "(" and m + 3 < n and doc[m + 3].text == ")" and _cap(doc[m + 1].text) \
+            and kb.is_acronym(doc[m + 2].text):  # (a short form of two words: Satuan Tugas X Ilegal (Satgas PASTI))
         return m
     return j
 
 
 def _list_closes_with_dan(doc: Doc, comma: int, kb: Knowledge) -> bool:
-    """True when the comma list at ``comma`` ends in ``, dan X`` inside one name."""
+    """True when the comma list at ``comma`` ends in ``, dan X`` inside one name (also with a comma
+    before ``dan`` after two items: ``Dinas Pertanian, Peternakan, dan Perikanan``; not ``Dirut PT X, dan
+    HYL``)."""
     j = comma + 1
     words_seen = 0
     while j < len(doc) and j < comma + 12:
         t = doc[j]
-        if t.lower_ == "dan":
-            return words_seen > 0 and j + 1 < len(doc) and _cap(doc[j + 1].text)
+        if t.lower_ == "dan":  # (a comma before dan closes a list of three items or more: A, B, dan C)
+            listed = words_seen > 0 or j > comma + 1 or any(w.text == "," for w in doc[max(0, comma - 4):comma])
+            return listed and j + 1 < len(doc) and _cap(doc[j + 1].text)
         if t.text == ",":
             if words_seen == 0:
                 return False
@@ -950,8 +967,41 @@ WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-]){WEBSITE}(?![\w/.-]*\w)")
 
 # a medium named as the source of what is reported: ``seperti dilansir dari NME``, ``dikutip Goal``,
 # ``saat dihubungi detikHot``
+# (a dot inside a word only: ``Kompas.com``, not the full stop after ``dikutip Reuters.``)
 SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
-                        r"(?: dari)? (?P<o>[A-Za-z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})")
+                        r"(?: dari)? (?:dari(?=[a-z]*[A-Z]))?"  # (a `dari` glued to the name: daridetikNews)
+                        r"(?P<o>[A-Za-z](?:[\w&'’]|\.(?=\w))*(?: [A-Z0-9](?:[\w&'’]|\.(?=\w))*){0,3})")
+# words that credit the outlet after them (``kata Budi kepada Antara``, ``seperti dilaporkan Reuters``) or,
+# after it, its report (``Reuters melaporkan``): with a name of ``outlets.txt`` only
+OUTLET_BEFORE = r"\b(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
+OUTLET_AFTER = r"\s+(?:melaporkan|memberitakan|mewartakan|menuliskan|menulis)\b"
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_credit() -> re.Pattern:
+    """The outlets of ``outlets.txt`` (and their all-capital forms) after a credit word or before a
+    reporting verb; not inside a longer name, a web address or a credit line (``Antara/Budi``)."""
+    names = sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    free = r"(?![\w/@-]|\.\w| [A-Z])"
+    return re.compile(rf"{OUTLET_BEFORE}(?P<o>{alt}){free}|(?<![\w/@.-])(?P<s>{alt}){free}{OUTLET_AFTER}")
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_next() -> re.Pattern:
+    """The next item of a list of outlets of ``outlets.txt`` (``Dilansir AFP, BBC, dan CNN``)."""
+    names = sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
+    return re.compile(rf"(?:,? dan |, )(?P<o>{'|'.join(re.escape(n) for n in names)})(?![\w/@-]|\.\w| [A-Z])")
+
+
+def _outlet_list(text: str, end: int) -> list[tuple[int, int]]:
+    """The outlets listed after an outlet credited that ends at ``end``."""
+    out = []
+    m = _outlet_next().match(text, end)
+    while m:
+        out.append((m.start("o"), m.end("o")))
+        m = _outlet_next().match(text, m.end())
+    return out
 
 
 def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
@@ -970,8 +1020,8 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         people = {k for e in doc.ents if e.label_ in {"PER", "LOC", "GPE"} for k in range(e.start, e.end)}
         for m in SOURCE_CUE.finditer(text):
             span = doc.char_span(m.start("o"), m.end("o"), alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or span.start_char < m.start("o"):
+                continue  # (a name glued to the word before it, daridetikNews: no token of its own)
             first = span[0]
             if first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
                     or first.text in kb.products or first.text in kb.place_words \
@@ -979,6 +1029,11 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
                     or not (first.text[:1].isupper() or any(c.isupper() for c in first.text[1:])):
                 continue
             found.append((span.start_char, span.end_char))
+            found.extend(_outlet_list(text, m.end("o")))
+    for m in _outlet_credit().finditer(text):
+        group = "o" if m.group("o") else "s"
+        found.append((m.start(group), m.end(group)))
+        found.extend(_outlet_list(text, m.end(group)))
     spans = []
     for a, b in sorted(set(found)):
         span = doc.char_span(a, b, label="ORG", alignment_mode="expand")
@@ -988,15 +1043,20 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     return spans
 
 
+# the small words after an occupation that say its field (pelatih tunggal putri, pelatih kepala)
+OCCUPATION_MODIFIERS = frozenset({"tunggal", "ganda", "putra", "putri", "kepala", "utama", "senior", "junior"})
+
+
 def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
-    """ORG spans of the organisation a title names before the holder: ``Ketua KSPSI Sumatera
-    Barat, Yuliarni``, ``pelatih kepala Persebaya, Eduardo``, ``Komandan Skadron Udara 31, Letkol
-    X``. The capitalised words between a title (with its small inner words: ``kepala``) and a
+    """ORG spans of the organisation a title or occupation names before the holder: ``Ketua KSPSI Sumatera
+    Barat, Yuliarni``, ``pelatih tunggal putri PBSI, Indra``, ``Komandan Skadron Udara 31, Letkol
+    X``. The capitalised words between a title (with its small inner words: ``kepala``, ``tunggal putri``) and a
     comma before a name or rank (or a rank right after them) are the organisation when they hold
     a word that is no place (not a region: ``Gubernur Sumatera Barat``; region titles such as
     ``Camat``, ``Kepala Desa``, and fused titles such as ``Kapolda`` are left out), no word the
     model takes for a person, not only the title's field (``Bidang Tindak Pidana Khusus``), and
-    an institutional mark: an acronym, a number, a place after the name, or a model organisation."""
+    an institutional mark: an acronym, a number, a place or an organisation's last word (``Federation``)
+    after the name, or a model organisation."""
     n = len(doc)
     if not n:
         return []
@@ -1004,11 +1064,12 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     model_per = {k for e in doc.ents if e.label_ == "PER" for k in range(e.start, e.end)}
     model_org = {k for e in doc.ents if e.label_ == "ORG" for k in range(e.start, e.end)}
     spans = []
-    for s, e in sorted(title_matches(doc, kb).items()):
+    for s, e in sorted(role_matches(doc, kb).items()):
         if s in headline or doc[s:e].text.lower() in kb.region_titles or doc[s:e].text.lower() in kb.fused:
             continue
         j = e
-        while j < n and doc[j].is_lower and doc[j].lower_ in kb.title_words:
+        while j < n and doc[j].is_lower and (doc[j].lower_ in kb.title_words or doc[j].lower_ in kb.occupation_words
+                                             or doc[j].lower_ in OCCUPATION_MODIFIERS):
             j += 1
         k = j
         while k < n and k - j < 6 and k not in taken and not kb.is_rank(doc[k]) \
@@ -1026,7 +1087,7 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
                 or all(t.text in kb.place_words or t.text in ADMIN_HEADS for t in phrase):
             continue
         marked = any(kb.is_acronym(t.text) or t.text.isdigit() or t.i in model_org for t in phrase) \
-            or len(phrase) > 1 and phrase[-1].text in kb.place_words
+            or len(phrase) > 1 and (phrase[-1].text in kb.place_words or phrase[-1].text in kb.org_last_nouns)
         if marked and not all(t.text in kb.org_words and not kb.is_acronym(t.text) or ROMAN.match(t.text)
                               for t in phrase):
             spans.append(Span(doc, j, k, label="ORG"))
@@ -2643,10 +2704,25 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     known = _labelled(doc, kb.known_org)
     swap: dict[tuple[int, int], Optional[Span]] = {}
     gone: set[str] = set()
+    lines: set[tuple[str, str]] = set()  # the first two words of products named in three words or more
+    # where a name may follow a noun it is an instance of (program kartu | OK Otrip ... biaya OK Otrip)
+    cue_starts = [t.i + 1 for t in doc if t.is_lower and t.lower_ in kb.instance_nouns and t.i + 1 < len(doc)
+                  and _cap(doc[t.i + 1].text)] if len(doc) else []
+    after_cue: dict[str, bool] = {}  # a name's text -> written after such a noun somewhere (once per text: linear)
+
+    def named_after_cue(e: Span) -> bool:
+        if e.text not in after_cue:
+            after_cue[e.text] = any(doc[s:s + len(e)].text == e.text
+                                    and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in cue_starts)
+        return after_cue[e.text]
+
     for e in orgs:
-        kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None)
+        kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
+            or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue
+        if kind == "product" and len(e) >= 3 and e.start not in heads and e.start not in known:
+            lines.add((e[0].text, e[1].text))  # (Xbox One Refurbished: Xbox One S, Xbox One X)
         inner = next((k for k in range(e.start + 1, e.end) if (k in heads or k in known) and _cap(doc[k].text)), None)
         if inner is not None and kind != "facility":  # (Gedung Kemenko Polkam: a place, corpus/README)
             swap[(e.start, e.end)] = Span(doc, inner, e.end, label="ORG")
@@ -2664,9 +2740,128 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
         if key in swap:
             if swap[key] is not None:
                 out.append(swap[key])
-        elif not (e.label_ == "ORG" and e.text in gone):
+        elif not (e.label_ == "ORG" and (e.text in gone or len(e) >= 2 and (e[0].text, e[1].text) in lines)):
             out.append(e)
     return tuple(out)
+
+
+def board_orgs(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation that a board's short form (``boards.txt``) written right before
+    it and in no entity opens (``DPP | PKB``, ``PB | IDI``): the board and the body are one
+    organisation, and so is a board before an acronym that no entity holds (``PP PBSI``)."""
+    entities = doc.ents if ents is None else tuple(ents)
+    n = len(doc)
+    if not n:
+        return entities
+    boards = words("boards.txt")
+    covered = {k for e in entities for k in range(e.start, e.end)}
+    current = {e.start: e for e in entities}  # by start, as this pass changes them
+    changed = False
+    k = 0
+    while k < n - 1:
+        own = current.get(k)  # (DPD alone is also the senate's short form: DPD | Partai Golkar)
+        if doc[k].text not in boards or k in covered and not (own is not None and len(own) == 1 and own.label_ == "ORG"):
+            k += 1
+            continue
+        after = current.get(k + 1)
+        if after is not None and after.label_ == "ORG":
+            span = Span(doc, k, after.end, label="ORG")
+            del current[k + 1]
+        elif after is None and (k + 1) not in covered and kb.is_acronym(doc[k + 1].text) \
+                and len(doc[k + 1].text) >= 3 and doc[k + 1].text.isalpha():
+            span = Span(doc, k, k + 2, label="ORG")
+        else:
+            k += 1
+            continue
+        current[k] = span
+        changed = True
+        k = span.end
+    return tuple(current[k] for k in sorted(current)) if changed else entities
+
+
+def distributive_cut(doc: Doc, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation cut before a word of the distributive prefix ``se-``
+    (``Bulog | se-Sulselbar``, ``Polres | se-Jawa Timur``: every one across the region), which opens
+    no part of a name."""
+    entities = doc.ents if ents is None else tuple(ents)
+    out = []
+    changed = False
+    for e in entities:
+        k = next((k for k in range(e.start, e.end - 2) if doc[k].text == "se" and doc[k + 1].text == "-"
+                  and not doc[k].whitespace_ and _cap(doc[k + 2].text)), None)
+        if e.label_ == "ORG" and k is not None:
+            changed = True
+            if k > e.start:
+                out.append(Span(doc, e.start, k, label="ORG"))
+            continue
+        out.append(e)
+    return tuple(out) if changed else entities
+
+
+TITLE_UNITS = frozenset({"Pengurus"})
+# the last words of titles that a field follows with no unit's head (Direktur Jenderal | Perdagangan Dalam Negeri)
+FIELD_TITLES = frozenset({"Jenderal", "Dirjen", "Deputi", "Direktur", "Asisten", "Staf", "Khusus"})  # (a board inside a title: Ketua Pengurus Harian | YLKI)
+
+
+def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
+    """``doc.ents`` with each organisation that a title of office opens and that runs from the
+    title's unit or field words into an institution's short form or known name cut to that
+    institution: the unit stays in the title (corpus/README: ``Kepala Departemen Pelindungan
+    Konsumen | OJK``, ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Ketua Pengurus
+    Harian | YLKI``). The words cut are the title's field (after a unit's head, ``people.SUBUNITS``, in the
+    title or opening them, or after a title that names a field, ``Direktur Jenderal``, ``Deputi``; not
+    ``Kepala | Korps Lalu Lintas Polri``), then
+    common or stop words, field nouns, ``Pelindungan``, or words of institutions' names, ``Negeri``, none
+    an acronym or heading an institution), and the
+    institution runs to the mention's end."""
+    from .people import SUBUNITS  # (people imports this module)
+
+    entities = doc.ents if ents is None else tuple(ents)
+    title_ends = frozenset(title_matches(doc, kb).values())
+    if not title_ends:
+        return entities
+    known = _labelled(doc, kb.known_org)
+
+    def field(a: int, b: int) -> bool:
+        unit = doc[a].text in SUBUNITS or doc[a].text in TITLE_UNITS
+        if not unit and doc[a - 1].text not in FIELD_TITLES and doc[a - 1].text not in SUBUNITS:
+            return False  # (Kepala Korps Lalu Lintas Polri: a unit with a name of its own, no field)
+        a += unit
+        return a < b and all((t.lower_ in kb.common_words or t.lower_ in STOP_WORDS or FIELD_NOUN.match(t.text)
+                              or t.text in kb.org_words and not kb.is_acronym(t.text))
+                             and t.text not in kb.org_heads_single and t.text not in ORG_HINTS for t in doc[a:b])
+    out = []
+    changed = False
+    for e in entities:
+        if e.label_ == "ORG" and e.start in title_ends and len(e) >= 2:
+            p = next((k for k in range(e.start + 1, e.end) if k in known or _cap(doc[k].text)
+                      and kb.is_acronym(doc[k].text) and doc[k].text not in kb.place_words and doc[k].text != "RI"), None)
+            if p is not None and (known.get(p, (e.end,))[0] >= e.end or all(
+                    kb.is_acronym(t.text) or t.text in kb.place_words or t.text in GENERIC for t in doc[p:e.end])) \
+                    and field(e.start, p):
+                out.append(Span(doc, p, e.end, label="ORG"))
+                changed = True
+                continue
+        out.append(e)
+    return tuple(out) if changed else entities
+
+
+def _instance_of_noun(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict) -> bool:
+    """A name of two words or more right after a noun of ``genre_nouns.tsv`` (position instance) that
+    it is an instance of (``aplikasi Lapor Warga Mobile``, ``konsol Xbox One Refurbished``, ``indeks
+    Straits Times``, ``program Rumah Sehat``, ``dengan judul X``): a product, work or programme, unless
+    it opens with an organisation's head, is a known institution or ends with a company's or an
+    English organisation's last word (``Federation``; ``program BPJS Kesehatan``, ``aplikasi Bank Sumberjaya``: the body's own; ``aplikasi BPOM Mobile``
+    is the product named after the body). An acronym before places or institutional words only is the
+    owner (``program IOM Indonesia``), unless an organisation follows inside it (``program REHAB BPJS
+    Kesehatan``: the organisation is that one)."""
+    if len(e) < 2 or not e.start or not doc[e.start - 1].is_lower or doc[e.start - 1].lower_ not in kb.instance_nouns:
+        return False
+    if kb.is_acronym(e[0].text) and not any(k in heads or k in known for k in range(e.start + 1, e.end)) \
+            and all(t.text in kb.place_words or kb.is_org_word(t.text) for t in e[1:]):
+        return False
+    return e.start not in heads and known.get(e.start, (e.start,))[0] < e.end and e[-1].lower_ not in kb.company_ends \
+        and e[-1].text not in kb.org_last_nouns  # (laman International Padel Federation: the body's page)
 
 
 def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
@@ -2804,6 +2999,9 @@ class PersonRuler:
             gone = {(e.start, e.end) for e in inside}  # (doc.ents never overlap)
             ents = _as_set(e for e in ents if (e.start, e.end) not in gone)
         ents = _as_set(fill_entities(doc, gazetteer_orgs(doc, self.kb, ents), ents))
+        ents = _as_set(title_units(doc, self.kb, ents))
+        ents = _as_set(distributive_cut(doc, ents))
+        ents = _as_set(board_orgs(doc, self.kb, ents))
         doc.ents = type_org_candidates(doc, self.kb, ents)
         for key in DOC_CACHES:  # per-call caches: user_data must stay serialisable (DocBin, n_process)
             doc.user_data.pop(key, None)

@@ -105,6 +105,31 @@ FOUND = [
     ("Hal itu tertulis dalam rilis yang diterima BeritaNusa.com, Senin.", "ORG", "BeritaNusa.com"),
     ("Ia bicara seperti dilansir dari Gema Musik, Kamis.", "ORG", "Gema Musik"),
     ("Kata pelatih itu saat dihubungi detikSport, Senin.", "ORG", "detikSport"),
+    # an outlet of outlets.txt credited by the words before it or by its report after it
+    ('"Harga naik," kata Budi Santoso kepada Antara, Senin.', "ORG", "Antara"),
+    ("Menurut Reuters, harga minyak naik lagi.", "ORG", "Reuters"),
+    ("AFP melaporkan tiga orang tewas di sana.", "ORG", "AFP"),
+    ("Ia bicara seperti dikutip Reuters. Sementara itu harga naik.", "ORG", "Reuters"),
+    ("Dilansir AFP, Xinhua, dan Kyodo, Minggu, warga mengungsi.", "ORG", "Kyodo"),
+    # a unit or field a title of office opens stays in the title: the organisation is the institution after it
+    ("Kepala Departemen Pelindungan Nasabah OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
+    ("Ketua Pengurus Harian YLKS, Rina Wulandari, mengatakan aduan naik.", "ORG", "YLKS"),
+    ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Wulandari, menyebut stok aman.", "ORG", "Kemendag"),
+    # unknown words before a short form of two words in brackets belong to the name
+    ("OJK bersama Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PAKI) memblokir situs.", "ORG",
+     "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal"),
+    # the organisation an occupation with its field words names before the holder
+    ("Pelatih tunggal putri PBSX, Indra Kusnadi, menilai Aulia tampil baik.", "ORG", "PBSX"),
+    # a board's short form before the body's is one organisation with it (boards.txt)
+    ("Muswil dibuka oleh Wakil Ketua Umum DPP PKB, Budi Santoso, kemarin.", "ORG", "DPP PKB"),
+    ("Kepala Bidang Pembinaan PP PBSX, Rina Wulandari, menyayangkan kekalahan itu.", "ORG", "PP PBSX"),
+    ("Ketua DPD Partai Golkar Jawa Barat hadir.", "ORG", "DPD Partai Golkar Jawa Barat"),
+    ("Pengurus Pusat (PP) PBSX menggelar rapat. Keputusan dibentuk oleh PP PBSX kemarin.", "ORG", "PP PBSX"),
+    # a name of fields listed with a comma before dan (A, B, dan C) is one name
+    ("Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah mencatat panen.", "ORG",
+     "Dinas Pertanian, Peternakan, dan Perikanan Provinsi Jawa Tengah"),
+    ("Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Provinsi Jawa Tengah, Budi Santoso, hadir.", "ORG",
+     "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Provinsi Jawa Tengah"),
     ("Ia menempuh studi di University of Sukamaju tahun lalu.", "ORG", "University of Sukamaju"),
     # the organisation a title names before its holder
     ("Ketua SPKB Jawa Barat, Yuliani Chandra, menyebut upah belum layak.", "ORG", "SPKB Jawa Barat"),
@@ -142,6 +167,21 @@ NOT_FOUND = [
     ("Kirim surel ke redaksi@contohwarta.com hari ini.", "ORG", "contohwarta.com"),
     ("Berita itu dimuat di contohwarta.com/berita/12 kemarin.", "ORG", "contohwarta.com"),
     ("Data dimuat di laman sehat.go.id kemarin.", "ORG", "sehat.go.id"),
+    # a source cue names no outlet over the full stop; an outlet's name inside a longer name, in a credit
+    # line or after a word that credits nothing is none
+    ("Ia bicara seperti dikutip Reuters. Sementara itu harga naik.", "ORG", "Reuters. Sementara"),
+    ("Ia menyerahkan berkas kepada Tempo Jaya Abadi kemarin.", "ORG", "Tempo"),
+    ("Warga antre sembako. (Foto: Antara/Budi Santoso)", "ORG", "Antara"),
+    ("Polisi menyerahkan barang bukti kepada AP kemarin.", "ORG", "AP"),
+    ("Hal itu seperti dilansir daridetikFinance, Senin.", "ORG", "daridetikFinance"),
+    # negative: a unit before a country's short form, an institution's head after the title: the whole name
+    ("Juru bicara Departemen Kehakiman AS, Rina Wulandari, menolak berkomentar.", "ORG", "AS"),
+    ("Ketua Komisi III DPR, Budi Santoso, hadir.", "ORG", "DPR"),
+    ("Hal itu disampaikan Kepala Korps Lalu Lintas Polri Irjen Budi Santoso kemarin.", "ORG", "Polri"),
+    # negative: a board's letters before a regulation's number are the regulation (Peraturan Pemerintah)
+    ("Hal itu diatur dalam PP Nomor 5 Tahun 2020 tentang pajak.", "ORG", "PP Nomor"),
+    # negative: a comma and dan after one item close no list of the name (the next is another's)
+    ("Tersangka lain yakni RR selaku Dirut PT BRX, dan HYL selaku staf.", "ORG", "PT BRX, dan HYL"),
     # a source cue before a title, a person or a platform names no outlet
     ("Ia bicara seperti dikutip dari Instagram pribadinya.", "ORG", "Instagram"),
     ("Hal itu mengutip Menteri Budi Santoso kemarin.", "ORG", "Menteri Budi Santoso"),
