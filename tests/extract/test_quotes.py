@@ -870,7 +870,9 @@ def test_written_after(text, name, elsewhere, expected):
     person = Entity(0, "PER", "Pricilia Kalalo")
     person.mentions.append(EntityMention("Pricilia Kalalo", text.find("Pricilia"), text.find("Pricilia") + 15, "name"))
     people = Q._TablePeople(EntityTable([person]))
-    other = (lambda s, e: elsewhere is not None and elsewhere[0] <= s and e <= elsewhere[1])
+    def other(s, e):
+        return elsewhere is not None and elsewhere[0] <= s and e <= elsewhere[1]
+
     found = people.written_after(name, text, other)
     assert (found.name if found else None) == expected
 
