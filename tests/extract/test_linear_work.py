@@ -303,3 +303,17 @@ def test_the_names_written_after_read_the_text_once(monkeypatch):
         assert names.written_after(invented_word(k), text) is None
     monkeypatch.undo()
     assert len(scans) == 1 and len(tries) == 300
+
+
+def test_the_person_rules_read_the_roles_once(nlp, monkeypatch):
+    """A comma before a word in small letters asked the document's roles again, and each answer is a copy
+    of them: quadratic in a long text. They are read once."""
+    from pipeline.extract import entities
+
+    doc = nlp("".join(f"{invented_word(k)} {invented_word(k + 600)}, pedagang sayur, hadir. Ia datang, lalu pulang. "
+                      for k in range(40)))
+    calls = []
+    roles = entities.role_matches
+    monkeypatch.setattr(entities, "role_matches", lambda d, kb: calls.append(1) or roles(d, kb))
+    list(entities.person_spans(doc, entities.knowledge(nlp)))
+    assert len(calls) == 1
