@@ -1837,6 +1837,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                     continue
             yield Span(doc, _rank_start(doc, j, k0, ents), k, label="PER")
     in_title = {k for s, e in titles.items() for k in range(s + 1, e)}
+    roles: dict[int, int] = {}  # (role_matches, read once when a comma needs it: each call copies the document's roles)
     for i in range(n):
         if i in headline:
             continue
@@ -1885,7 +1886,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if i - start >= 2:
                 yield Span(doc, start, i, label="PER")
-        elif tx == "," and m < n and texts[m].islower() and m in role_matches(doc, kb):
+        elif tx == "," and m < n and texts[m].islower() and m in (roles := roles or role_matches(doc, kb)):
             # a sentence that opens with a name and its occupation in apposition: X Y, desainer asal Z,
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if i - start >= 2 and doc[start].is_sent_start and kb.is_first_name_word(doc[start]):

@@ -538,6 +538,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
     fuller = _heads(found, first_at, titled, text_of(doc))
     people: dict[str, Entity] = {}
     widest_of: dict[str, list[str]] = {}
+    nicknames = set(nickname_of.values())  # (a look-up, not a pass over the nicknames for each mention)
     for ent, key, ent_roles in zip(ents, keyed, roles, strict=True):
         if not key:
             continue
@@ -545,7 +546,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
         person = people.get(person_key)
         if person is None:
             person = people[person_key] = Entity(first_id + len(people), "PER", person_key)
-        kind = "name" if key == person_key else ("nickname" if key in nickname_of.values() and key != canonical_name(ent.text)
+        kind = "name" if key == person_key else ("nickname" if key in nicknames and key != canonical_name(ent.text)
                                                  else "short")
         person.mentions.append(EntityMention(ent.text, ent.start_char, ent.end_char, kind))
         for role in ent_roles:

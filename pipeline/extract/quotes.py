@@ -1577,6 +1577,9 @@ def _whole_words(name: str) -> set[str]:
 
 # one or two capitalised words of a name
 _SHORT_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?")
+# a word of the text, as far as it goes: a short name written as whole words starts where one starts, and
+# its first word is all of that one (its letters are all word characters, a space follows it)
+_WORD_RUN = re.compile(r"[\w'’-]+")
 
 
 class _TablePeople:
@@ -1593,6 +1596,7 @@ class _TablePeople:
         self.by_initials: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
         self._not_written_after: set[str] = set()  # short names no one's whole name follows in the text
+        self._word_starts: Optional[tuple[str, dict[str, list[int]]]] = None  # (text, word -> its starts)
         for e in table.entities:
             if e.label == "PER":
                 self.add(e)
@@ -1642,7 +1646,7 @@ class _TablePeople:
                 or name in self._not_written_after:
             return None
         found = {}
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?:[ \t]+([A-Z][\w'’-]*))?", text):
+        for m in self._written_at(name, text):
             before = None
             for p in self.by_word.get(spelling_key(m.group(1)), ()) if m.group(1) else ():
                 if self._current(p) and text.startswith(p.name, m.start(1)) \
@@ -1656,6 +1660,23 @@ class _TablePeople:
             self._not_written_after.add(name)  # (one scan of the text a name: a long text repeats its names)
             return None
         return next(iter(found.values()))
+
+    def _written_at(self, name: str, text: str) -> Iterator[re.Match]:
+        """The matches of ``name`` as whole words in ``text``, each with the capitalised word after it,
+        as ``finditer`` of the pattern finds them (left to right, none overlapping the one before), from the
+        starts of the text's words that open ``name`` (:data:`_WORD_RUN`, indexed once per text), not a
+        scan of the text for each name."""
+        if self._word_starts is None or self._word_starts[0] != text:
+            starts: dict[str, list[int]] = {}
+            for m in _WORD_RUN.finditer(text):
+                starts.setdefault(m.group(), []).append(m.start())
+            self._word_starts = (text, starts)
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?:[ \t]+([A-Z][\w'’-]*))?")
+        end = 0
+        for at in self._word_starts[1].get(name.split()[0], ()):
+            if at >= end and (m := pattern.match(text, at)) is not None:
+                end = m.end()
+                yield m
 
     def sharing(self, name: str) -> list[Entity]:
         """The table's people (in table order) named ``name`` or sharing a whole word with it."""

@@ -258,3 +258,62 @@ def test_the_releases_give_organisations_roles_and_quotes(rules_pipeline):
     assert len(founded) == 3  # (each with the capitals in brackets after it)
     assert sum(r.title == "Manajer" for p in doc._.entities.people() for r in p.roles) == 3
     assert len(list(quotes.quotes(doc))) == 6
+
+
+WRITTEN_AFTER = re.compile(r"(?<![\w'’-])NAME(?![\w'’-])(?:[ \t]+([A-Z][\w'’-]*))?")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Budi", "Budi Santoso datang. Kata Budi, ia senang."),
+    ("Budi", "Budi Budi Santoso"),  # (the second Budi is the word after the first: no match of its own)
+    ("Budi", "Abudi dan Budi-Budi serta Budi'an lalu Budi."),  # inside a longer word: no match
+    ("Budi", "Budi\tRaharjo dan Budi  Hartono, Budi"),
+    ("Sri Ayu", "Sri Ayu Lestari, Sri  Ayu, Sri\tAyu Dewi dan Sri Ayunda"),
+    ("Rina", "tidak ada nama di sini"),
+    ("O'Neil", "O'Neil Harper dan O’Neil"),
+])
+def test_a_name_written_before_a_word_is_found_as_the_text_scan_finds_it(name, text):
+    """The names of the text are found from the starts of its words (indexed once per text), with the
+    matches a scan of the whole text with the pattern gives (left to right, none overlapping)."""
+    names = quotes._TablePeople(quotes.EntityTable())
+    pattern = re.compile(WRITTEN_AFTER.pattern.replace("NAME", re.escape(name)))
+    expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+    assert [(m.start(), m.end(), m.group(1)) for m in names._written_at(name, text)] == expected
+
+
+def test_the_names_written_after_read_the_text_once(monkeypatch):
+    """Each short speaker name no person of the table bears was looked for by a scan of the whole text
+    (quadratic in a long text naming many people): the text's words are indexed once, and a name tries
+    only where its first word is written."""
+    names = quotes._TablePeople(quotes.EntityTable())
+    text = "".join(f"Menurut {invented_word(k)}, jalan itu rusak. " for k in range(300))
+    scans, tries = [], []
+    word_run = quotes._WORD_RUN
+    monkeypatch.setattr(quotes, "_WORD_RUN", SimpleNamespace(finditer=lambda t: scans.append(t) or word_run.finditer(t)))
+    compile_ = re.compile
+
+    def counting_compile(pattern, *args):
+        compiled = compile_(pattern, *args)
+        return SimpleNamespace(match=lambda t, at: tries.append(at) or compiled.match(t, at))
+
+    counting = _CountingRe()  # (the quotes module's re, with compile counting the positions tried)
+    counting.compile = counting_compile
+    monkeypatch.setattr(quotes, "re", counting)
+    for k in range(300):
+        assert names.written_after(invented_word(k), text) is None
+    monkeypatch.undo()
+    assert len(scans) == 1 and len(tries) == 300
+
+
+def test_the_person_rules_read_the_roles_once(nlp, monkeypatch):
+    """A comma before a word in small letters asked the document's roles again, and each answer is a copy
+    of them: quadratic in a long text. They are read once."""
+    from pipeline.extract import entities
+
+    doc = nlp("".join(f"{invented_word(k)} {invented_word(k + 600)}, pedagang sayur, hadir. Ia datang, lalu pulang. "
+                      for k in range(40)))
+    calls = []
+    roles = entities.role_matches
+    monkeypatch.setattr(entities, "role_matches", lambda d, kb: calls.append(1) or roles(d, kb))
+    list(entities.person_spans(doc, entities.knowledge(nlp)))
+    assert len(calls) == 1
