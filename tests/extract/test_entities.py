@@ -113,6 +113,7 @@ FOUND = [
     ("Dilansir AFP, Xinhua, dan Kyodo, Minggu, warga mengungsi.", "ORG", "Kyodo"),
     # a unit or field a title of office opens stays in the title: the organisation is the institution after it
     ("Kepala Departemen Pelindungan Nasabah OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
+    ("Kepala Divisi Pengawasan Perbankan OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
     ("Ketua Pengurus Harian YLKS, Rina Wulandari, mengatakan aduan naik.", "ORG", "YLKS"),
     ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Wulandari, menyebut stok aman.", "ORG", "Kemendag"),
     # unknown words before a short form of two words in brackets belong to the name
