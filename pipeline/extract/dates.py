@@ -78,7 +78,7 @@ from spacy.tokens import Doc
 
 from ..annotations import DateMention
 from ..extensions import text_of
-from ..lang import ordered, table
+from ..lang import opening, ordered, table
 from .leftovers import SPAN_KEY as LEFTOVERS
 
 YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
@@ -98,13 +98,6 @@ def _alternation(forms) -> str:
     """A regex alternation of the distinct forms, longest first, any white space between words."""
     forms = {f for f in forms if f}
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-
-
-def _opening(forms) -> str:
-    """A lookahead for the first letters of the forms: put before their alternation, it changes no match
-    (a form's first letter is one of them, case aside as the pattern reads it), but the regex engine
-    leaves most positions after one test instead of trying every form there."""
-    return "(?=[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms if f})) + "])"
 
 
 def _capitalised(forms) -> str:
@@ -264,7 +257,7 @@ def lexicon() -> _Lexicon:
         ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
         ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
-        ("relative", rf"\b{_opening(relative)}(?P<rel>{rel})\b"),
+        ("relative", rf"\b{opening(relative)}(?P<rel>{rel})\b"),
         ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
         ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
     ]
@@ -296,7 +289,7 @@ def lexicon() -> _Lexicon:
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
     seeds = {
         "digits": re.compile(r"[0-9]+"),
-        "words": re.compile(rf"(?i:\b{_opening(last_words)}(?:{_alternation(last_words)})\b)"),
+        "words": re.compile(rf"(?i:\b{opening(last_words)}(?:{_alternation(last_words)})\b)"),
         "name": re.compile(mon_cap),
     }
 
