@@ -271,6 +271,16 @@ def lexicon() -> _Lexicon:
         "weekday": (r"\b(?P<cue>pada|hari|sejak|hingga|sampai|mulai|semenjak|jelang|menjelang)\s+$", False, re.IGNORECASE),
     }
     flags = re.IGNORECASE
+    # a day and its month (`12 April`, `1 Syawal`) in every match of these patterns, searched once per window
+    # before them (as _GATES): a digit opens the gate, where its search skips ahead, while the patterns
+    # (a word boundary or a lookbehind first) were tried at every position of every window around a number
+    # (dates._hits on 1,000 news articles: 0.033 + 0.031 + 0.030 s of pattern search -> 0.008 + 0.008 s of gates)
+    day_month = re.compile(rf"\d\s+{opening(months)}(?:{_alternation(months)})", re.IGNORECASE)
+    gates = {
+        "day-month-year": (day_month,),
+        "day-range": (day_month, _RANGE_GATE),
+        "hijri": (re.compile(rf"\d\s+{opening(hijri_months)}(?:{_alternation(hijri_months)})", re.IGNORECASE),),
+    }
     patterns = []
     seen_year = False
     for rule, source in specs:
@@ -283,7 +293,7 @@ def lexicon() -> _Lexicon:
         seen_year = seen_year or rule == "year"
         if prefix is not None:
             prefix = (re.compile(prefix[0], prefix[2]), prefix[1])
-        patterns.append((rule, kind, re.compile(source, case), prefix, _GATES.get(rule, ())))
+        patterns.append((rule, kind, re.compile(source, case), prefix, gates.get(rule, _GATES.get(rule, ()))))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)

@@ -56,3 +56,36 @@ def test_opening_holds_every_first_letter_of_the_speech_verbs():
     verbs = words("speech_verbs.txt")
     letters = re.fullmatch(r"\(\?=\[(.*)\]\)", opening(verbs)).group(1)
     assert all(re.match(f"[{letters}]", v) for v in verbs)
+
+
+DATE_TEXTS = [
+    "Rapat digelar pada 12 April 2025 di Bandung dan berlanjut 3-5 Mei.",
+    "Sidang ditunda hingga Senin, 7 juli 2025, kata hakim.",
+    "Lebaran jatuh pada 1 Syawal 1447 H, sedangkan 10 Zulhijah 1446 Hijriah sudah lewat.",
+    "Pameran berlangsung 20 hingga 23 Oktober di Jakarta.",
+    "Pada 5 Agt. 2024 dan 17 Agustus 2024 upacara digelar.",
+    # negative rows: numbers with no month after them, a month far from a number, no number at all
+    "Sebanyak 12 orang hadir dan 40 persen warga setuju pada April lalu.",
+    "Harga naik 3 persen; Syawal nanti mudik dimulai, 2025 jadi tahun sibuk.",
+    "Tidak ada tanggal di kalimat ini.",
+    "Skor akhir 2-1 untuk tim tamu, 15 menit sebelum 90 menit habis.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_TEXTS)
+def test_date_gates_change_no_hit(monkeypatch, text):
+    """The day-and-month gates of day-month-year, day-range and hijri only skip windows where the
+    pattern has no match: the hits are those of the patterns tried in every window."""
+    import dataclasses
+    import datetime as dt
+
+    from pipeline.extract import dates
+
+    lex = dates.lexicon()
+    gated = {rule for rule, _, _, _, gates in lex.patterns if any(g.pattern.startswith(r"\d\s+") for g in gates)}
+    assert gated == {"day-month-year", "day-range", "hijri"}
+    anchor = dt.date(2025, 6, 2)
+    got = dates._hits(text, anchor, keep_partial=True)
+    plain = dataclasses.replace(lex, patterns=[(r, k, p, pre, dates._GATES.get(r, ())) for r, k, p, pre, _ in lex.patterns])
+    monkeypatch.setattr(dates, "lexicon", lambda: plain)
+    assert [vars(h) for h in got] == [vars(h) for h in dates._hits(text, anchor, keep_partial=True)]
