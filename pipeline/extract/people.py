@@ -754,7 +754,7 @@ def _org_named_after_title(doc: Doc, holder: Span, other: Span, m: int, kb: Know
     from .entity_table import short_form_of
 
     name = canonical_name(other.text)
-    return not any(short_form_of(name, full) for _, full in _per_mentions(doc))
+    return not any(short_form_of(name, full) for _, full in _per_mentions(doc).fuller_or_same(name))
 
 
 APPOSITION_CLOSE = frozenset({",", ";", ".", ")"})
@@ -1123,7 +1123,7 @@ def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: d
     from .entity_table import short_form_of
 
     name = canonical_name(first.text)
-    if any(short_form_of(name, full) for _, full in _per_mentions(doc)):
+    if any(short_form_of(name, full) for _, full in _per_mentions(doc).fuller_or_same(name)):
         return None
     return start
 
