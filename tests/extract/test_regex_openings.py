@@ -89,3 +89,31 @@ def test_date_gates_change_no_hit(monkeypatch, text):
     plain = dataclasses.replace(lex, patterns=[(r, k, p, pre, dates._GATES.get(r, ())) for r, k, p, pre, _ in lex.patterns])
     monkeypatch.setattr(dates, "lexicon", lambda: plain)
     assert [vars(h) for h in got] == [vars(h) for h in dates._hits(text, anchor, keep_partial=True)]
+
+
+SENTENCE_TEXTS = [
+    "Warga sudah lama menunggu Menurutnya, jalan itu rusak parah.",
+    "Harga naik 5%  Sementara itu stok aman.",
+    "Rapat berjalan lancar \"Kami siap,\" ujar ketua.",
+    "Ia berkata 12 \u201cTidak ada masalah,\u201d katanya.",
+    "Kata Ketua Menurutnya, jalan rusak.",  # (the regex reads the letter before; the rule reads the word)
+    # negative rows: a new line or a stop before, a capitalised word after the opener, no space before a quote
+    "Warga menunggu\nMenurutnya, jalan rusak.",
+    "Selesai. Sementara itu stok aman.",
+    "Kegiatan digelar Pada Satuan Pendidikan Dasar.",
+    "tidak ada \"kutipan\" di sini",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS)
+def test_sentence_patterns_match_as_with_the_lookbehind_first(text):
+    from pipeline.extract import sentences
+
+    openers = "|".join(sorted(words("sentence_openers.txt"), key=len, reverse=True))
+    old = {
+        "OPENER": re.compile(r"(?<=[a-z\d%])[^\S\n]+(?:" + openers + r")(?=,|[^\S\n]+[a-z])"),
+        "QUOTE_OPEN": re.compile(r"(?<=[a-z\d%])[^\S\n]+(?=[\"“][A-Z])"),
+    }
+    for name, pattern in old.items():
+        assert [m.span() for m in getattr(sentences, name).finditer(text)] == [m.span() for m in pattern.finditer(text)]
