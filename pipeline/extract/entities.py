@@ -2842,14 +2842,15 @@ def _quoted_nicknames(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = 
     n = len(doc)
     found = []
     other_starts = None
+    texts = tokens_of(doc).texts  # (read once: doc[i] makes a Token at each read of every token)
     for i in range(1, n - 3):
-        if doc[i].text not in OPEN_QUOTES or doc[i].whitespace_ or not doc[i - 1].whitespace_ \
+        if texts[i] not in OPEN_QUOTES or doc[i].whitespace_ or not doc[i - 1].whitespace_ \
                 or not kb.is_first_name_word(doc[i - 1]):
             continue
         j = i + 1
-        while j < n and j - i <= 2 and _cap(doc[j].text) and doc[j].is_alpha:
+        while j < n and j - i <= 2 and _cap(texts[j]) and doc[j].is_alpha:
             j += 1
-        if j == i + 1 or j >= n or doc[j].text not in CLOSE_QUOTES or not doc[j].whitespace_ \
+        if j == i + 1 or j >= n or texts[j] not in CLOSE_QUOTES or not doc[j].whitespace_ \
                 or doc[j - 1].whitespace_:
             continue
         k = j + 1

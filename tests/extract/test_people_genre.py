@@ -27,6 +27,10 @@ SHAPES = [
     ("Thawat Sirichai, desainer asal Thailand, membuka peragaan busana itu.", ["Thawat Sirichai"]),
     # a nickname quoted inside the name
     ('Pemain asing Garuda, Dennis "Flash" Holloway, dinobatkan sebagai pemain terbaik.', ["Dennis Holloway"]),
+    ("Penyerang Garuda, Dennis “Flash” Holloway, mencetak dua gol.", ["Dennis Holloway"]),
+    # no nickname: a quotation after a name, a quoted word with spaces inside the marks
+    ('Kata Dennis "Kami siap" kepada wartawan.', []),
+    ('Pemain Dennis " Flash " Holloway hadir.', []),
     # Abah before a short form of a name the text gives in full
     ('Bupati Wonoasri Sugeng Prasetyo Wibisono meninjau tanggul. "Kita bangun yang permanen," ujar bupati yang '
      'akrab disapa Abah Sugeng itu.', ["Sugeng Prasetyo Wibisono"]),
