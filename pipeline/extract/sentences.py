@@ -50,7 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import text_of
-from ..lang import table, words
+from ..lang import opening, table, words
 
 CLOSERS = "\"'”’»)]"
 OPENERS = "\"“‘'«([„`"
@@ -82,15 +82,20 @@ WEB_SUFFIXES = frozenset(words("web_suffixes.txt"))
 PERIODS = frozenset(row["form"].lower() for row in table("date_periods.tsv"))
 _CUES = "|".join(sorted(words("quote_cues.txt"), key=len, reverse=True))
 SPEECH_WORDS = frozenset(words("speech_verbs.txt")) | {c + s for c in words("quote_cues.txt") for s in ("", "nya")}
+# the spaces (no new line) after a lower-case letter, a digit or `%`: `(?<=[a-z\d%])[^\S\n]+` written to open
+# with the space, so that a search skips ahead to the next space instead of testing the lookbehind at every
+# position (same matches; with the openers' first-letter lookahead, OPENER and QUOTE_OPEN over 1,000 news
+# articles: 0.081 + 0.055 -> 0.035 + 0.032 CPU-s)
+_SPACE_AFTER_WORD = r"[^\S\n](?<=[a-z\d%][^\S\n])[^\S\n]*"
 # `...," katanya menjelaskan "Faktor ...`: a speech tag after a quotation, then a new quotation
 QUOTE_TAG = re.compile(r"[,!?][\"”][^\S\n]+(?:" + _CUES + r")(?:nya)?(?:[^\S\n]+[^\s\"“”.!?]+){0,3}[^\S\n]+(?=[\"“][A-Z])")
 # `... kita lakukan "Lagi pula ...," katanya`: a quotation with its speech tag after a word without a stop
-QUOTE_OPEN = re.compile(r"(?<=[a-z\d%])[^\S\n]+(?=[\"“][A-Z])")
+QUOTE_OPEN = re.compile(_SPACE_AFTER_WORD + r"(?=[\"“][A-Z])")
 QUOTE_CLOSE = re.compile(r"[\"”\n]")
 SPEECH_TAIL = re.compile(r"[,!?][\"”][^\S\n]+(?:" + _CUES + r")(?:nya)?\b")
 # the opener word, then a comma or a lower-case word (`Di sektor riil`, not `Pada Satuan Pendidikan`, `Pada 2023`)
-OPENER = re.compile(r"(?<=[a-z\d%])[^\S\n]+(?:" + "|".join(sorted(words("sentence_openers.txt"), key=len, reverse=True))
-                    + r")(?=,|[^\S\n]+[a-z])")
+_OPENER_WORDS = sorted(words("sentence_openers.txt"), key=len, reverse=True)
+OPENER = re.compile(_SPACE_AFTER_WORD + opening(_OPENER_WORDS) + "(?:" + "|".join(_OPENER_WORDS) + r")(?=,|[^\S\n]+[a-z])")
 
 
 def _word_before(text: str, end: int) -> tuple[str, int]:

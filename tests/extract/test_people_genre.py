@@ -27,6 +27,10 @@ SHAPES = [
     ("Thawat Sirichai, desainer asal Thailand, membuka peragaan busana itu.", ["Thawat Sirichai"]),
     # a nickname quoted inside the name
     ('Pemain asing Garuda, Dennis "Flash" Holloway, dinobatkan sebagai pemain terbaik.', ["Dennis Holloway"]),
+    ("Penyerang Garuda, Dennis “Flash” Holloway, mencetak dua gol.", ["Dennis Holloway"]),
+    # no nickname: a quotation after a name, a quoted word with spaces inside the marks
+    ('Kata Dennis "Kami siap" kepada wartawan.', []),
+    ('Pemain Dennis " Flash " Holloway hadir.', []),
     # Abah before a short form of a name the text gives in full
     ('Bupati Wonoasri Sugeng Prasetyo Wibisono meninjau tanggul. "Kita bangun yang permanen," ujar bupati yang '
      'akrab disapa Abah Sugeng itu.', ["Sugeng Prasetyo Wibisono"]),
@@ -36,6 +40,8 @@ SHAPES = [
     # no person: the short form of an organisation in brackets, later alone; an age or a number in brackets
     ('Ia meminta Direktorat Jenderal Bina Praja Daerah (Dirjen Bipra) meninjau aturan itu. "Kami tunggu Dirjen '
      'Bipra," ujarnya.', []),
+    ('Ia meminta Direktorat Jenderal Tata Ruang Daerah (Ditjen Tarung Da) meninjau aturan itu. "Kami tunggu '
+     'Ditjen Tarung Da," ujarnya.', []),
     ("Harga naik di Pasar Wonoasri (2025) dan Pasar Karangjati.", []),
     ("Skor akhir 3-2 (babak pertama 1-1).", []),
 ]
@@ -56,6 +62,8 @@ def rules(rules_pipeline):
      ["Aldo Venturi", "Severin Mortensby"]),
     ("Pemain yang dipanggil:\n1. Wiranti Kusumadewi (tunggal putri)\n2. Galang Permadi (tunggal putra)",
      ["Galang Permadi", "Wiranti Kusumadewi"]),
+    ('Ia meminta Direktorat Jenderal Tata Ruang Daerah (Ditjen Tarung Da) meninjau aturan itu. "Kami tunggu '
+     'Ditjen Tarung Da," ujarnya.', []),
     ("Harga naik di Pasar Wonoasri (2025) dan Pasar Karangjati.", []),
 ])
 def test_bracket_after_a_name_without_the_model(rules, text, expected):

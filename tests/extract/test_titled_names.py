@@ -63,6 +63,12 @@ TITLED = [
     ("Para dokter spesialis hadir, termasuk Sp.A dan Sp.OG.", []),
     ("Ia tinggal di Jalan M.H. Thamrin Nomor 5.", []),
     ("Ia dirawat di RSUP Nasional Dr. Cipto Mangunkusumo.", []),
+    # a title in capitals or small letters, or one that is not before a name (each token's text is read once)
+    ("Sambutan disampaikan PROF. Bagas Wicaksana di aula utama.", ["Bagas Wicaksana"]),
+    ("Ia bertemu prof Laras Kinanti kemarin.", ["Laras Kinanti"]),
+    ("Gelar prof diraih setelah lama mengajar.", []),
+    ("Ia menulis surat untuk Dr", []),
+    ("Warga Desa Wonoasri, Sumatera Utara, hadir, Kepala Desa juga.", []),
 ]
 
 
