@@ -2822,7 +2822,8 @@ def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) 
     ends = set(title_matches(doc, kb).values())
     # (a title that closes with a unit's head, Kepala Departemen, may run into the organisation that the unit
     # opens: Kepala [Departemen Pelindungan Nasabah OJK]; the organisation starts at that head)
-    title_ends = frozenset(ends | {t - 1 for t in ends if 0 < t <= len(doc) and doc[t - 1].text in SUBUNITS | TITLE_UNITS})
+    units = SUBUNITS | TITLE_UNITS
+    title_ends = frozenset(ends | {t - 1 for t in ends if 0 < t <= len(doc) and doc[t - 1].text in units})
     if not title_ends:
         return entities
     known = _labelled(doc, kb.known_org)

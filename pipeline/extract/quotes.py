@@ -2204,6 +2204,14 @@ ADJUNCT_OPENERS = frozenset(
 _INTERPOSED = re.compile(r"(?<=[\w)”\"'’])[ \t]*,[ \t]*(?P<cue>\w+)(?P<who>[^,.;:!?\"“”\n]{0,80}?)[ \t]*,[ \t]*")
 
 
+def _unmarked_span(m: re.Match, start: int, end: int, rule: str) -> _Span:
+    """The reported speech ``text[start:end]`` without quotation marks whose cue is the group ``cue`` of ``m``."""
+    span = _Span(m.start("cue"), None, start, end, -1, False, rule=rule, cue=m.group("cue"),
+                 cue_start=m.start("cue"), cue_end=m.end("cue"))
+    span.extra["pos"] = m.start("cue")
+    return span
+
+
 def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     """``Proyek itu, katanya, dibiayai dari laba ditahan.`` / ``Bila terbukti, kata Budi, izinnya dicabut.``:
     a cue between commas after the opening words of its sentence reports the clause after it
@@ -2235,10 +2243,7 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
         end = _content_end(text, start, hi, names)
         if _word_count(text[start:end]) < 3:
             continue
-        span = _Span(m.start("cue"), None, start, end, -1, False, rule="interposed-cue", cue=m.group("cue"),
-                     cue_start=m.start("cue"), cue_end=m.end("cue"))
-        span.extra["pos"] = m.start("cue")
-        return span
+        return _unmarked_span(m, start, end, "interposed-cue")
     return None
 
 
@@ -2298,10 +2303,7 @@ def _opening_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     end = _content_end(text, start, hi, names)
     if _word_count(text[start:end]) < 3:
         return None
-    span = _Span(m.start("cue"), None, start, end, -1, False, rule="opening-cue", cue=m.group("cue"),
-                 cue_start=m.start("cue"), cue_end=m.end("cue"))
-    span.extra["pos"] = m.start("cue")
-    return span
+    return _unmarked_span(m, start, end, "opening-cue")
 
 
 def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
@@ -2323,10 +2325,7 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
     end = m.start()
     if _word_count(text[start:end]) < 4:
         return None
-    span = _Span(m.start("cue"), None, start, end, -1, False, rule="content-then-cue", cue=m.group("cue"),
-                 cue_start=m.start("cue"), cue_end=m.end("cue"))
-    span.extra["pos"] = m.start("cue")
-    return span
+    return _unmarked_span(m, start, end, "content-then-cue")
 
 
 def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
