@@ -34,6 +34,24 @@ def split_of(doc_id: str) -> str:
     return SPLITS[digest[-1] & 1]
 
 
+def indosum_text(paragraphs: list[list[list[str]]]) -> str:
+    """The text of an IndoSum article from its tokens (paragraphs of sentences of tokens).
+
+    Natural spacing inside a sentence (``pipeline.training.ner.spaces_for``: no space before
+    ``, . ) :``, none after ``(``, straight quotes alternating), sentences joined by one space,
+    paragraphs by a blank line, empty paragraphs dropped. Artefacts of the tokens that spacing
+    rules cannot undo (``J - Law``, the ``- -`` of ``CNN Indonesia --``, a quote on the wrong
+    side) are left for a hand repair that changes no word.
+    """
+    from .training.ner import spaces_for
+
+    def sentence(tokens: list[str]) -> str:
+        return "".join(t + (" " if s else "") for t, s in zip(tokens, spaces_for(tokens)))
+
+    texts = (" ".join(sentence(s) for s in p) for p in paragraphs)
+    return "\n\n".join(t for t in texts if t)
+
+
 def _flat(text: str) -> str:
     """``text`` with every run of white space as one space (gold texts are compared so)."""
     return " ".join(text.split())

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from pipeline.evaluate import InputError
-from pipeline.goldcorpus import main, problems, split, split_of
+from pipeline.goldcorpus import indosum_text, main, problems, split, split_of
 
 TEXT = ("Jakarta, Senin (12/5/2025) - Kepala Dinas Contoh, Budi Santoso, meninjau Pasar Baru. "
         "\"Harga stabil,\" kata Budi. Dinas Pangan Kota Contoh (DPKC) memantau sejak Januari 2025.")
@@ -82,3 +82,16 @@ def test_check_command_exit_status(tmp_path, capsys):
     assert main(["check", str(tmp_path / "ok.jsonl")]) == 0
     assert main(["check", str(tmp_path / "bad.jsonl")]) == 1
     assert "location 'Bandung'" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("paragraphs, text", [
+    ([[["Bandung", ",", "Kota", "Contoh", "-", "-", "Ia", "datang", "."]]], "Bandung, Kota Contoh - - Ia datang."),
+    ([[["Dinas", "Contoh", "(", "DC", ")", "buka", ":", "50", "%", "."]]], "Dinas Contoh (DC) buka: 50%."),
+    ([[['"', "Kami", "siap", ",", '"', "kata", "Budi", "."]]], '"Kami siap," kata Budi.'),
+    ([[["\u201c", "Siap", "!", "\u201d", "ujarnya", "."]]], "\u201cSiap!\u201d ujarnya."),
+    ([[["A", "."], ["B", "?"]], [["C", "."]]], "A. B?\n\nC."),
+    ([[["A", "."]], [], [["B", "."]]], "A.\n\nB."),
+    ([], ""),
+])
+def test_indosum_text_spaces_tokens_like_text(paragraphs, text):
+    assert indosum_text(paragraphs) == text

@@ -48,12 +48,6 @@ LABELS = ("PER", "ORG", "LOC")
 GOLD_BACKED = frozenset({"ORG"})
 
 
-def _join(tokens: list[str]) -> str:
-    from .ner import spaces_for
-
-    return "".join(t + (" " if s else "") for t, s in zip(tokens, spaces_for(tokens)))
-
-
 def indosum_articles(folds: Iterable[int] = INDOSUM_FOLDS) -> Iterator[dict]:
     """The IndoSum articles of ``folds`` (tokenised paragraphs), each article once."""
     from pipeline.assets import fetch
@@ -72,9 +66,10 @@ def indosum_articles(folds: Iterable[int] = INDOSUM_FOLDS) -> Iterator[dict]:
 
 def indosum_texts(folds: Iterable[int] = INDOSUM_FOLDS) -> Iterator[tuple[str, str]]:
     """(id, text) of the IndoSum articles of ``folds``; paragraphs split by a blank line."""
+    from pipeline.goldcorpus import indosum_text
+
     for article in indosum_articles(folds):
-        paragraphs = [" ".join(_join(s) for s in p) for p in article["paragraphs"]]
-        yield f"indosum-{article['id']}", "\n\n".join(p for p in paragraphs if p)
+        yield f"indosum-{article['id']}", indosum_text(article["paragraphs"])
 
 
 def pfsa_texts() -> Iterator[tuple[str, str]]:
