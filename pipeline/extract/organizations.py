@@ -487,6 +487,12 @@ def compound_abbreviates(short: str, long: str) -> bool:
     # (a legal form both write is left out on both sides; Perum of Perusahaan Umum is an abbreviation)
     shorts = [w for w in short.split() if w not in LEGAL_FORMS or w not in longs]
     longs = [w for w in longs if w not in LEGAL_FORMS]
+    if len(shorts) == 1 and len(short.split()) > 1 and len(longs) >= 2:
+        # the company's legal form, then its acronym (PT KAI: PT Kereta Api Indonesia, PT IBU: PT Indo Beras
+        # Unggul): the initials of the rest of its name, or their syllables
+        word = shorts[0]
+        run = _abbreviation_words(" ".join(longs))
+        return _initials(_abbreviation_letters(word), run) if word.isupper() else _spells(_abbreviation_letters(word), run)
     if len(shorts) < 2 or len(longs) <= len(shorts) - 1:
         return False
     return _compound(tuple(shorts), tuple(longs), 0, 0, False, MAX_SKIPPED)
@@ -1016,6 +1022,17 @@ def group(doc: Doc) -> list[Organization]:
                   and form.startswith(name + " ") and form[len(name) + 1:].split()[0] not in OFFICE_WORDS]
         if longer:
             alias_of[name] = max(longer, key=len)
+    # a name of two words or more whose words open the words of one longer name in order, one of them
+    # cut after three letters or more (West Brom of West Bromwich Albion, Man United of Manchester United)
+    by_initial: dict[str, list[str]] = {}
+    for name in names:
+        by_initial.setdefault(name[:1], []).append(name)
+    for name in names:
+        if " " not in name or name in alias_of:
+            continue
+        clipped = {canonical(o) for o in by_initial.get(name[:1], ()) if _clipped_words(name, o)}
+        if len(clipped) == 1:
+            alias_of[name] = clipped.pop()
     # a short form of two words or more that abbreviates one longer name word by word (BPR X of PT Bank
     # Perekonomian Rakyat X, Dinas Kesehatan P2KB X), written as a mention, or as a mention with the place
     # after it (Perum Bulog + Sulselbar)
@@ -1186,6 +1203,25 @@ def _spelt_out(short: str, long: str) -> bool:
     if " " in short:
         return compound_abbreviates(short, long)
     return abbreviates(short, long, 1) or " " in long and abbreviates(short, long.split(" ", 1)[1], 1)
+
+
+def _clipped_words(short: str, long: str) -> bool:
+    """Whether the words of ``short`` (two or more) open the first words of ``long`` in order, each the
+    word itself or the word cut after three letters or more, at least one cut (``West Brom`` of West
+    Bromwich Albion, ``Man United`` of Manchester United; not ``Persib`` of Persiba, the cut being one letter,
+    nor ``Bank Rakyat`` of Bank Rakyat Indonesia, which no cut shortens)."""
+    shorts, longs = short.split(), long.split()
+    if len(shorts) < 2 or len(shorts) > len(longs):
+        return False
+    cut = False
+    for s, w in zip(shorts, longs):
+        if s == w:
+            continue
+        if len(s) < 3 or not s.isalpha() or not s[:1].isupper() or not w.startswith(s) or len(w) - len(s) < 2 \
+                or not w[len(s):].islower():
+            return False
+        cut = True
+    return cut
 
 
 def _clipped_from(short: str, word: str) -> bool:

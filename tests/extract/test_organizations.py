@@ -183,6 +183,9 @@ def test_legal_form_and_acronym_join_the_company(rules_pipeline):
     ("Perum Perkis", "Perusahaan Umum Percetakan Kertas Indonesia Sejahtera", True),
     ("SMAN 3 Wonoraja", "SMA Negeri 3 Wonoraja", True),
     ("Dinkes Wonoraja", "Dinas Kesehatan Kabupaten Wonoraja", True),
+    # a legal form both write, then the acronym of the rest of the name
+    ("PT SBJ", "PT Sinar Bumi Jaya", True),
+    ("PT SBJ", "PT Sinar Bumi Jaya (Persero) Tbk", True),
     # negative: no word abbreviates, a word of the run, opening words left out, a common word, letters
     # no word's initial gives, a word left over
     ("Bank Indonesia", "Bank Rakyat Indonesia", False),
@@ -193,6 +196,8 @@ def test_legal_form_and_acronym_join_the_company(rules_pipeline):
     ("RSUD Wonoraja Kekurangan", "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja", False),
     ("KPK RI", "Komisi Pemberantasan Korupsi", False),
     ("Dinkes", "Dinas Kesehatan Kabupaten Wonoraja", False),
+    ("PT SBA", "PT Sinar Bumi Jaya", False),
+    ("PT Sinar", "PT Sinar Bumi Jaya", False),
 ])
 def test_compound_abbreviates(short, long, spelt):
     assert compound_abbreviates(short, long) is spelt
@@ -355,7 +360,32 @@ GROUPS = [
      "Pemerintah Desa Sukamaju", None),
     ("Laga Persibo Bandung dan Persibo Jaya. Persibo menang.", ["Persibo Bandung", "Persibo Jaya", "Persibo"],
      "Persibo", None),
+    # the legal form and the company's acronym
+    ("PT Sinar Bumi Jaya membuka pabrik. Direktur PT SBJ hadir.", ["PT Sinar Bumi Jaya", "PT SBJ"],
+     "PT Sinar Bumi Jaya", ["PT SBJ"]),
+    # words cut after their opening letters, and then the one word that closes the name
+    ("Westmoor Rovingham Albion kalah. Westmoor Rov terpuruk.", ["Westmoor Rovingham Albion", "Westmoor Rov"],
+     "Westmoor Rovingham Albion", ["Westmoor Rov"]),
+    ("Laga Northfield Rovers. Duta Nor Rovers hadir. Rovers menang.",
+     ["Northfield Rovers", "Nor Rovers", "Rovers"], "Northfield Rovers", ["Nor Rovers", "Rovers"]),
 ]
+
+
+@pytest.mark.parametrize("short,long,clipped", [
+    ("Westmoor Rov", "Westmoor Rovingham Albion", True),
+    ("Nor Rovers", "Northfield Rovers", True),
+    ("Nor Rov", "Northfield Rovingham", True),
+    # negative: no word cut, a cut of one letter, a cut under three letters, a cut that is no opening,
+    # a cut that leaves capitals, one word
+    ("Westmoor Rovingham", "Westmoor Rovingham Albion", False),
+    ("Persib Bandung", "Persiba Bandung", False),
+    ("No Rovers", "Northfield Rovers", False),
+    ("Nar Rovers", "Northfield Rovers", False),
+    ("Star Rovers", "StarLink Rovers", False),
+    ("Northfield", "Northfield Rovers", False),
+])
+def test_clipped_words(short, long, clipped):
+    assert organizations._clipped_words(short, long) is clipped
 
 
 @pytest.mark.parametrize("text,names,name,aliases", GROUPS)
