@@ -27,7 +27,9 @@ A unit of a body named with both short forms in brackets is one name (``Dewan Pi
 (PX) Jawa Timur`` = ``DPD PX Jatim``, ``PX Jatim``); a bracket may define its short form with a cue
 (``(selanjutnya disebut X)``); an institution inside its building's name (``Kantor Kementerian Dalam Negeri``)
 is the long form of a short form that spells it (``Kemendagri``); an outlet is written before its website in
-brackets (``kumparan (kumparan.com)``).
+brackets (``kumparan (kumparan.com)``). A company's legal form and acronym spell its name (``PT KAI``), a name
+whose words open a longer one's with a word cut is its short form (``West Brom``), and in a sports report a
+city written alone outside a locative phrase is the club named after it (``Madrid`` of Real Madrid).
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
 from ..extensions import text_of, tokens_of
-from ..lang import ordered, table, words
+from ..lang import DATA, ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
 REGIONAL_HEADS = frozenset({"Balai", "Dinas", "Kantor", "Loka", "Unit"})
@@ -1127,6 +1129,7 @@ def group(doc: Doc) -> list[Organization]:
         first_named.setdefault(canonical(ent.text), ent.start_char)
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
+    untagged += _club_cities(doc, [canonical(n) for n in names])
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
     for name in names:
         if name in bare and name not in alias_of:
@@ -1351,6 +1354,55 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
                 found.setdefault(_flat(span.text), span)
                 break
     return found
+
+
+LOCATIVE_BEFORE = frozenset({"di", "ke", "dari", "menuju", "asal", "kota", "kabupaten", "provinsi", "wilayah",
+                             "daerah", "sekitar", "warga", "pulang", "tiba", "berangkat", ",", "/", "-", "("})
+MIN_SPORT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The countries of ``places.txt`` (its sections headed ``# Countries``): a national team shares its
+    country's name, and the press writes the country alone for it (``melawan Thailand``) as for the state."""
+    found, inside, comment = set(), False, False
+    for line in (DATA / "places.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            if not comment:  # (a header's first line; the lines after it go on with it)
+                inside = line.startswith("# Countries")
+            comment = True
+            continue
+        comment = False
+        if inside and line.strip():
+            found.add(line.strip())
+    return frozenset(found)
+
+
+def _club_cities(doc: Doc, names: list[str]) -> list[tuple[Span, str]]:
+    """A city written alone for the club named after it (``Madrid`` of Real Madrid, ``Lamongan`` of Persela
+    Lamongan), in a sports report (three of ``sport_words.txt`` at least): a place mention of one word, no
+    country, that ends exactly one organisation name of two words whose first word is no institution head,
+    no place, legal form or acronym, where no locative word (``di``, ``ke``, ``dari``, ``kota``, a comma)
+    stands before it (``kembali ke Bandung`` is the city). Returns (span, name)."""
+    places, heads = words("places.txt"), _head_words()
+    owners: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        first, _, last = name.partition(" ")
+        if last and " " not in last and first not in heads and first not in places and first not in LEGAL_FORMS \
+                and not _looks_like_acronym(first) and first[:1].isupper() and last not in _countries():
+            owners.setdefault(last, []).append(name)
+    if not owners:
+        return []
+    # (not the city inside the club's name, which the mention layer cut: Real + Madrid)
+    ents = [e for e in doc.ents if e.label_ in {"LOC", "GPE"} and len(e) == 1 and len(owners.get(e.text, ())) == 1
+            and (e.start == 0 or doc[e.start - 1].lower_ not in LOCATIVE_BEFORE
+                 and doc[e.start - 1].text != owners[e.text][0].split()[0])]
+    if not ents:
+        return []
+    sport = words("sport_words.txt")
+    if len({t.lower_ for t in doc if t.lower_ in sport}) < MIN_SPORT_WORDS:
+        return []
+    return [(e, owners[e.text][0]) for e in ents]
 
 
 def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:

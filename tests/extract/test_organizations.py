@@ -577,6 +577,32 @@ LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indon
                            "PCSI juga menggandeng sponsor.")
 
 
+SPORT = "Pelatih Deportivo Wonoraja memuji pemain usai laga. Dua gol tercipta. "
+CLUB_CITIES = [
+    # a city written alone for the club named after it, in a sports report
+    (SPORT + "Wonoraja menang tipis.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], True),
+    (SPORT + "Bek itu bertahan bersama Wonoraja.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], True),
+    # negative: a locative word before it, no sports report, a country, two clubs of the city, the city
+    # inside the club's name the mention layer cut, a name opened by an institution head
+    (SPORT + "Para pemain pulang ke Wonoraja.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Deportivo Wonoraja membuka toko. Wonoraja ramai.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Pelatih Deportivo Thailand memuji pemain usai laga. Dua gol tercipta. Thailand menang.",
+     [("Deportivo Thailand", "ORG"), ("Thailand", "LOC")], False),
+    (SPORT + "Atletico Wonoraja kalah. Wonoraja menang.",
+     [("Deportivo Wonoraja", "ORG"), ("Atletico Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Deportivo Wonoraja menang.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Pelatih Universitas Wonoraja memuji pemain usai laga. Dua gol tercipta. Wonoraja menang.",
+     [("Universitas Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+]
+
+
+@pytest.mark.parametrize("text,mentions,joined", CLUB_CITIES)
+def test_club_cities(nlp, text, mentions, joined):
+    found = _labelled(nlp, text, mentions)
+    club = mentions[0][0]
+    assert ("Wonoraja" in found[club] or "Thailand" in found[club]) is joined, found
+
+
 def test_regional_board_is_not_its_body(nlp):
     found = _labelled(nlp, LABELLED_REGIONAL_BOARD, [("Persatuan Catur Seluruh Indonesia", "ORG"),
                                                      ("DPW PCSI", "ORG"), ("PCSI", "ORG")])
