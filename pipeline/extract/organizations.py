@@ -29,7 +29,8 @@ A unit of a body named with both short forms in brackets is one name (``Dewan Pi
 is the long form of a short form that spells it (``Kemendagri``); an outlet is written before its website in
 brackets (``kumparan (kumparan.com)``). A company's legal form and acronym spell its name (``PT KAI``), a name
 whose words open a longer one's with a word cut is its short form (``West Brom``), and in a sports report a
-city written alone outside a locative phrase is the club named after it (``Madrid`` of Real Madrid).
+club's first or last word written alone outside a locative phrase is the club (``Madrid`` of Real Madrid,
+``Palace`` of Crystal Palace).
 """
 from __future__ import annotations
 
@@ -1129,7 +1130,7 @@ def group(doc: Doc) -> list[Organization]:
         first_named.setdefault(canonical(ent.text), ent.start_char)
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
-    untagged += _club_cities(doc, [canonical(n) for n in names])
+    untagged += _club_short_forms(doc, [canonical(n) for n in names], covered)
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
     for name in names:
         if name in bare and name not in alias_of:
@@ -1378,31 +1379,64 @@ def _countries() -> frozenset[str]:
     return frozenset(found)
 
 
-def _club_cities(doc: Doc, names: list[str]) -> list[tuple[Span, str]]:
-    """A city written alone for the club named after it (``Madrid`` of Real Madrid, ``Lamongan`` of Persela
-    Lamongan), in a sports report (three of ``sport_words.txt`` at least): a place mention of one word, no
-    country, that ends exactly one organisation name of two words whose first word is no institution head,
-    no place, legal form or acronym, where no locative word (``di``, ``ke``, ``dari``, ``kota``, a comma)
-    stands before it (``kembali ke Bandung`` is the city). Returns (span, name)."""
-    places, heads = words("places.txt"), _head_words()
+def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Span, str]]:
+    """A club's one-word short form in a sports report (three of ``sport_words.txt`` at least): the last
+    word of its name (``Madrid`` of Real Madrid, ``Lamongan`` of Persela Lamongan, ``Palace`` of Crystal
+    Palace), or its first when that is no place (``Hull`` of Hull City), written alone as a place mention of one
+    word or as a capitalised word outside every mention (no common word, not opening its sentence), for
+    exactly one organisation name of two or three words whose first word is no institution head, legal form
+    or acronym; no country (the press writes a country alone for its national team and for the state alike),
+    no locative word before it (``di``, ``ke``, ``dari``, ``kota``, a comma: ``kembali ke Bandung`` is the city),
+    and no capitalised word beside it (a mention cut inside the name, ``Real`` + ``Madrid``; another name,
+    ``Maung Bandung``).
+    Returns (span, name)."""
+    places, heads, sport = words("places.txt"), _head_words(), words("sport_words.txt")
     owners: dict[str, list[str]] = {}
+    every: dict[str, set] = {}  # (a word that opens or closes two names names neither: AC Milan, Inter Milan)
     for name in dict.fromkeys(names):
-        first, _, last = name.partition(" ")
-        if last and " " not in last and first not in heads and first not in places and first not in LEGAL_FORMS \
-                and not _looks_like_acronym(first) and first[:1].isupper() and last not in _countries():
-            owners.setdefault(last, []).append(name)
+        words_ = name.split()
+        if len(words_) < 2:
+            continue
+        every.setdefault(words_[0], set()).add(name)
+        every.setdefault(words_[-1], set()).add(name)
+        if len(words_) > 3 or words_[0] in heads or words_[0] in LEGAL_FORMS or words_[0].lower() in sport \
+                or _looks_like_acronym(words_[0]) or not all(w[:1].isupper() for w in words_):
+            continue
+        if words_[-1] not in _countries() and (len(words_) == 2 or words_[0] not in places):
+            owners.setdefault(words_[-1], []).append(name)
+        if words_[0] not in places and words_[0] not in _countries():
+            owners.setdefault(words_[0], []).append(name)
+    owners = {form: found[0] for form, found in owners.items() if len(every[form]) == 1}
     if not owners:
         return []
-    # (not the city inside the club's name, which the mention layer cut: Real + Madrid)
-    ents = [e for e in doc.ents if e.label_ in {"LOC", "GPE"} and len(e) == 1 and len(owners.get(e.text, ())) == 1
-            and (e.start == 0 or doc[e.start - 1].lower_ not in LOCATIVE_BEFORE
-                 and doc[e.start - 1].text != owners[e.text][0].split()[0])]
-    if not ents:
+    texts = tokens_of(doc).texts
+    common = _common_or_calendar_words()
+    placed = {e.start for e in doc.ents if e.label_ in {"LOC", "GPE"} and len(e) == 1}
+
+    def alone(k: int) -> bool:
+        words_ = owners[texts[k]].split()
+        at = words_.index(texts[k])
+        before = texts[k - 1] if k > 0 else ""
+        after = texts[k + 1] if k + 1 < len(texts) else ""
+        # (nor inside another name: Maung Bandung, a nickname; Porto Alegre)
+        named_before = before[:1].isupper() and not (doc[k - 1].is_sent_start and before.lower() in common) \
+            or before.isdigit()  # (1860 Muenchen)
+        named_after = after[:1].isupper() and after.isalpha() and not doc[k + 1].is_sent_start
+        dateline = doc[k].is_sent_start and after in {",", "("}  # (Jakarta, CNN Indonesia --)
+        return before.lower() not in LOCATIVE_BEFORE and not _credited(doc, k) and not named_before and not dateline \
+            and not named_after and (at == 0 or before != words_[at - 1]) and (at == len(words_) - 1 or after != words_[at + 1])
+
+    # (a word outside every mention that a person's name may hold, or that ends a name opened by a given name,
+    # is a person's short name: Messi of Lionel Messi, a person the mention layer took for an organisation)
+    given = words("person_name_words.txt")
+    found = [k for k, w in enumerate(texts) if w in owners and (
+        k in placed or k not in covered and w.isalpha() and len(w) >= 3 and w.lower() not in common
+        and not doc[k].is_sent_start and w not in given and owners[w].split()[0] not in given) and alone(k)]
+    if not found:
         return []
-    sport = words("sport_words.txt")
     if len({t.lower_ for t in doc if t.lower_ in sport}) < MIN_SPORT_WORDS:
         return []
-    return [(e, owners[e.text][0]) for e in ents]
+    return [(doc[k:k + 1], owners[texts[k]]) for k in found]
 
 
 def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:

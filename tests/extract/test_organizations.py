@@ -593,14 +593,43 @@ CLUB_CITIES = [
     (SPORT + "Deportivo Wonoraja menang.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
     ("Pelatih Universitas Wonoraja memuji pemain usai laga. Dua gol tercipta. Wonoraja menang.",
      [("Universitas Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Suporter Maung Wonoraja bernyanyi.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Rival sekota, 1860 Wonoraja, kalah.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Wonoraja, Warta Kota - Pelatih Deportivo Wonoraja memuji pemain usai laga. Dua gol tercipta.",
+     [("Wonoraja", "LOC"), ("Deportivo Wonoraja", "ORG")], False),
 ]
 
 
 @pytest.mark.parametrize("text,mentions,joined", CLUB_CITIES)
 def test_club_cities(nlp, text, mentions, joined):
     found = _labelled(nlp, text, mentions)
-    club = mentions[0][0]
+    club = next(n for n, label in mentions if label == "ORG")
     assert ("Wonoraja" in found[club] or "Thailand" in found[club]) is joined, found
+
+
+# (text, ORG mentions, the club, its one-word short form written outside every mention, joined)
+ROVINGHAM = "Pelatih Rovingham Athletic memuji pemain usai laga. Dua gol tercipta. "
+CLUB_WORDS = [
+    (ROVINGHAM + "Pemain kubu Rovingham menolak tawaran itu.", ["Rovingham Athletic"], "Rovingham Athletic",
+     "Rovingham", True),
+    (ROVINGHAM + "Lalu gawang Athletic dibobol dua kali.", ["Rovingham Athletic"], "Rovingham Athletic", "Athletic", True),
+    # negative: no sports report, a league, a word a person's name may hold (a person taken for an
+    # organisation), two names it may stand for, a word opening its sentence
+    ("Rovingham Athletic membuka toko. Pemilik kubu Rovingham menolak tawaran itu.", ["Rovingham Athletic"],
+     "Rovingham Athletic", "Rovingham", False),
+    ("Pelatih Liga Rovingham memuji pemain usai laga. Dua gol tercipta. Klasemen sementara Liga tetap.",
+     ["Liga Rovingham"], "Liga Rovingham", "Liga", False),
+    ("Pelatih memuji Budi Santoso usai laga. Dua gol tercipta. Bintang itu, Budi, kembali.", ["Budi Santoso"],
+     "Budi Santoso", "Budi", False),
+    (ROVINGHAM + "Eastfield Athletic kalah. Lalu gawang Athletic dibobol.", ["Rovingham Athletic", "Eastfield Athletic"],
+     "Rovingham Athletic", "Athletic", False),
+]
+
+
+@pytest.mark.parametrize("text,names,club,form,joined", CLUB_WORDS)
+def test_club_words(nlp, text, names, club, form, joined):
+    found = _grouped(nlp, text, names)
+    assert (form in found[club]) is joined, found
 
 
 def test_regional_board_is_not_its_body(nlp):
