@@ -1384,13 +1384,14 @@ def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Sp
     word of its name (``Madrid`` of Real Madrid, ``Lamongan`` of Persela Lamongan, ``Palace`` of Crystal
     Palace), or its first when that is no place (``Hull`` of Hull City), written alone as a place mention of one
     word or as a capitalised word outside every mention (no common word, not opening its sentence), for
-    exactly one organisation name of two or three words whose first word is no institution head, legal form
-    or acronym; no country (the press writes a country alone for its national team and for the state alike),
+    exactly one organisation name of two words whose first word is no institution head, legal form or acronym
+    (and not both words a person's name may hold); no country (the press writes a country alone for its national team and for the state alike),
     no locative word before it (``di``, ``ke``, ``dari``, ``kota``, a comma: ``kembali ke Bandung`` is the city),
     and no capitalised word beside it (a mention cut inside the name, ``Real`` + ``Madrid``; another name,
     ``Maung Bandung``).
     Returns (span, name)."""
     places, heads, sport = words("places.txt"), _head_words(), words("sport_words.txt")
+    given = words("person_name_words.txt")
     owners: dict[str, list[str]] = {}
     every: dict[str, set] = {}  # (a word that opens or closes two names names neither: AC Milan, Inter Milan)
     for name in dict.fromkeys(names):
@@ -1399,10 +1400,13 @@ def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Sp
             continue
         every.setdefault(words_[0], set()).add(name)
         every.setdefault(words_[-1], set()).add(name)
-        if len(words_) > 3 or words_[0] in heads or words_[0] in LEGAL_FORMS or words_[0].lower() in sport \
-                or _looks_like_acronym(words_[0]) or not all(w[:1].isupper() for w in words_):
+        # (two words: a longer mention may have taken a person in, Arsenal Olivier Giroud; not two words a
+        # person's name may hold, Marcos Flores, a player the mention layer took for an organisation)
+        if len(words_) != 2 or words_[0] in heads or words_[0] in LEGAL_FORMS or words_[0].lower() in sport \
+                or _looks_like_acronym(words_[0]) or not all(w[:1].isupper() for w in words_) \
+                or all(w in given for w in words_):
             continue
-        if words_[-1] not in _countries() and (len(words_) == 2 or words_[0] not in places):
+        if words_[-1] not in _countries():
             owners.setdefault(words_[-1], []).append(name)
         if words_[0] not in places and words_[0] not in _countries():
             owners.setdefault(words_[0], []).append(name)
@@ -1428,7 +1432,6 @@ def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Sp
 
     # (a word outside every mention that a person's name may hold, or that ends a name opened by a given name,
     # is a person's short name: Messi of Lionel Messi, a person the mention layer took for an organisation)
-    given = words("person_name_words.txt")
     found = [k for k, w in enumerate(texts) if w in owners and (
         k in placed or k not in covered and w.isalpha() and len(w) >= 3 and w.lower() not in common
         and not doc[k].is_sent_start and w not in given and owners[w].split()[0] not in given) and alone(k)]

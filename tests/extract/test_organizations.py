@@ -623,6 +623,12 @@ CLUB_WORDS = [
      "Budi Santoso", "Budi", False),
     (ROVINGHAM + "Eastfield Athletic kalah. Lalu gawang Athletic dibobol.", ["Rovingham Athletic", "Eastfield Athletic"],
      "Rovingham Athletic", "Athletic", False),
+    # (nor a name of three words, which a mention may have run into a player's name, nor one of two words
+    # a person's name may hold)
+    ("Pelatih Rovingham Athletic Wirawan memuji pemain usai laga. Dua gol tercipta. Tembakan pemain itu, "
+     "Wirawan, melambung.", ["Rovingham Athletic Wirawan"], "Rovingham Athletic Wirawan", "Wirawan", False),
+    ("Pelatih memuji Budi Santoso usai laga. Dua gol tercipta. Lalu tembakan Santoso melambung.",
+     ["Budi Santoso"], "Budi Santoso", "Santoso", False),
 ]
 
 
