@@ -27,10 +27,9 @@ A unit of a body named with both short forms in brackets is one name (``Dewan Pi
 (PX) Jawa Timur`` = ``DPD PX Jatim``, ``PX Jatim``); a bracket may define its short form with a cue
 (``(selanjutnya disebut X)``); an institution inside its building's name (``Kantor Kementerian Dalam Negeri``)
 is the long form of a short form that spells it (``Kemendagri``); an outlet is written before its website in
-brackets (``kumparan (kumparan.com)``). A company's legal form and acronym spell its name (``PT KAI``), a name
-whose words open a longer one's with a word cut is its short form (``West Brom``), and in a sports report a
-club's first or last word written alone outside a locative phrase is the club (``Madrid`` of Real Madrid,
-``Palace`` of Crystal Palace).
+brackets (``kumparan (kumparan.com)``). A company's legal form and acronym spell its name (``PT KAI``), and in a
+sports report a club's first or last word written alone outside a locative phrase is the club (``Madrid`` of Real
+Madrid, ``Palace`` of Crystal Palace).
 """
 from __future__ import annotations
 
@@ -1025,17 +1024,6 @@ def group(doc: Doc) -> list[Organization]:
                   and form.startswith(name + " ") and form[len(name) + 1:].split()[0] not in OFFICE_WORDS]
         if longer:
             alias_of[name] = max(longer, key=len)
-    # a name of two words or more whose words open the words of one longer name in order, one of them
-    # cut after three letters or more (West Brom of West Bromwich Albion, Man United of Manchester United)
-    by_initial: dict[str, list[str]] = {}
-    for name in names:
-        by_initial.setdefault(name[:1], []).append(name)
-    for name in names:
-        if " " not in name or name in alias_of:
-            continue
-        clipped = {canonical(o) for o in by_initial.get(name[:1], ()) if _clipped_words(name, o)}
-        if len(clipped) == 1:
-            alias_of[name] = clipped.pop()
     # a short form of two words or more that abbreviates one longer name word by word (BPR X of PT Bank
     # Perekonomian Rakyat X, Dinas Kesehatan P2KB X), written as a mention, or as a mention with the place
     # after it (Perum Bulog + Sulselbar)
@@ -1207,25 +1195,6 @@ def _spelt_out(short: str, long: str) -> bool:
     if " " in short:
         return compound_abbreviates(short, long)
     return abbreviates(short, long, 1) or " " in long and abbreviates(short, long.split(" ", 1)[1], 1)
-
-
-def _clipped_words(short: str, long: str) -> bool:
-    """Whether the words of ``short`` (two or more) open the first words of ``long`` in order, each the
-    word itself or the word cut after three letters or more, at least one cut (``West Brom`` of West
-    Bromwich Albion, ``Man United`` of Manchester United; not ``Persib`` of Persiba, the cut being one letter,
-    nor ``Bank Rakyat`` of Bank Rakyat Indonesia, which no cut shortens)."""
-    shorts, longs = short.split(), long.split()
-    if len(shorts) < 2 or len(shorts) > len(longs):
-        return False
-    cut = False
-    for s, w in zip(shorts, longs):
-        if s == w:
-            continue
-        if len(s) < 3 or not s.isalpha() or not s[:1].isupper() or not w.startswith(s) or len(w) - len(s) < 2 \
-                or not w[len(s):].islower():
-            return False
-        cut = True
-    return cut
 
 
 def _clipped_from(short: str, word: str) -> bool:

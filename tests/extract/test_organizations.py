@@ -363,29 +363,7 @@ GROUPS = [
     # the legal form and the company's acronym
     ("PT Sinar Bumi Jaya membuka pabrik. Direktur PT SBJ hadir.", ["PT Sinar Bumi Jaya", "PT SBJ"],
      "PT Sinar Bumi Jaya", ["PT SBJ"]),
-    # words cut after their opening letters, and then the one word that closes the name
-    ("Westmoor Rovingham Albion kalah. Westmoor Rov terpuruk.", ["Westmoor Rovingham Albion", "Westmoor Rov"],
-     "Westmoor Rovingham Albion", ["Westmoor Rov"]),
-    ("Laga Northfield Rovers. Duta Nor Rovers hadir. Rovers menang.",
-     ["Northfield Rovers", "Nor Rovers", "Rovers"], "Northfield Rovers", ["Nor Rovers", "Rovers"]),
 ]
-
-
-@pytest.mark.parametrize("short,long,clipped", [
-    ("Westmoor Rov", "Westmoor Rovingham Albion", True),
-    ("Nor Rovers", "Northfield Rovers", True),
-    ("Nor Rov", "Northfield Rovingham", True),
-    # negative: no word cut, a cut of one letter, a cut under three letters, a cut that is no opening,
-    # a cut that leaves capitals, one word
-    ("Westmoor Rovingham", "Westmoor Rovingham Albion", False),
-    ("Persib Bandung", "Persiba Bandung", False),
-    ("No Rovers", "Northfield Rovers", False),
-    ("Nar Rovers", "Northfield Rovers", False),
-    ("Star Rovers", "StarLink Rovers", False),
-    ("Northfield", "Northfield Rovers", False),
-])
-def test_clipped_words(short, long, clipped):
-    assert organizations._clipped_words(short, long) is clipped
 
 
 @pytest.mark.parametrize("text,names,name,aliases", GROUPS)
