@@ -233,7 +233,8 @@ CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
 def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dict[str, str]:
     """A single name in brackets after a name, or after ``atau``/``alias``: a nickname; also one or
     two words after ``alias`` or ``(atau) yang akrab disapa`` / ``, yang biasa dipanggil`` (``Arya
-    Pramudya atau yang akrab disapa Ayik``, ``Andi Agustinus alias Andi Narogong``)."""
+    Pramudya atau yang akrab disapa Ayik``, ``Andi Agustinus alias Andi Narogong``), and two after ``atau``
+    when a form of address opens them (``address_words.txt``: ``Muhaimin Iskandar atau Cak Imin``)."""
     nickname_of: dict[str, str] = {}
     n = len(doc)
     name_at = {ent.start: name for ent, name in zip(ents, names, strict=True)}
@@ -258,7 +259,12 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dic
                 k, called = k + 1, True
             other = index.get(k) if k < n else None
             longest = 2 if called else 1  # Andi Agustinus alias Andi Narogong; X atau yang akrab disapa Abah Rahmat
-        if other is not None and other.label_ == "PER" and len(other) <= longest and other.start > ent.start:
+        # (two words after a plain "atau" when a form of address opens them and a full name goes before:
+        # "Abdul Muhaimin Iskandar atau Cak Imin"; not "Dukung Susi atau Cak Imin", two people)
+        addressed = other is not None and len(other) == 2 and other[0].text in words("address_words.txt") \
+            and len(name.split()) >= 2
+        if other is not None and other.label_ == "PER" and (len(other) <= longest or addressed) \
+                and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
         k = e + 1 if e < n and doc[e].text == "," else n
         if k + 1 < n and doc[k].lower_ in ADDRESSED:

@@ -27,7 +27,9 @@ A unit of a body named with both short forms in brackets is one name (``Dewan Pi
 (PX) Jawa Timur`` = ``DPD PX Jatim``, ``PX Jatim``); a bracket may define its short form with a cue
 (``(selanjutnya disebut X)``); an institution inside its building's name (``Kantor Kementerian Dalam Negeri``)
 is the long form of a short form that spells it (``Kemendagri``); an outlet is written before its website in
-brackets (``kumparan (kumparan.com)``).
+brackets (``kumparan (kumparan.com)``). A company's legal form and acronym spell its name (``PT KAI``), and in a
+sports report a club's first or last word written alone outside a locative phrase is the club (``Madrid`` of Real
+Madrid, ``Palace`` of Crystal Palace).
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
 from ..extensions import text_of, tokens_of
-from ..lang import ordered, table, words
+from ..lang import DATA, ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
 REGIONAL_HEADS = frozenset({"Balai", "Dinas", "Kantor", "Loka", "Unit"})
@@ -487,6 +489,12 @@ def compound_abbreviates(short: str, long: str) -> bool:
     # (a legal form both write is left out on both sides; Perum of Perusahaan Umum is an abbreviation)
     shorts = [w for w in short.split() if w not in LEGAL_FORMS or w not in longs]
     longs = [w for w in longs if w not in LEGAL_FORMS]
+    if len(shorts) == 1 and len(short.split()) > 1 and len(longs) >= 2:
+        # the company's legal form, then its acronym (PT KAI: PT Kereta Api Indonesia, PT IBU: PT Indo Beras
+        # Unggul): the initials of the rest of its name, or their syllables
+        word = shorts[0]
+        run = _abbreviation_words(" ".join(longs))
+        return _initials(_abbreviation_letters(word), run) if word.isupper() else _spells(_abbreviation_letters(word), run)
     if len(shorts) < 2 or len(longs) <= len(shorts) - 1:
         return False
     return _compound(tuple(shorts), tuple(longs), 0, 0, False, MAX_SKIPPED)
@@ -1110,6 +1118,7 @@ def group(doc: Doc) -> list[Organization]:
         first_named.setdefault(canonical(ent.text), ent.start_char)
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
+    untagged += _club_short_forms(doc, [canonical(n) for n in names], covered)
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
     for name in names:
         if name in bare and name not in alias_of:
@@ -1315,6 +1324,91 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
                 found.setdefault(_flat(span.text), span)
                 break
     return found
+
+
+LOCATIVE_BEFORE = frozenset({"di", "ke", "dari", "menuju", "asal", "kota", "kabupaten", "provinsi", "wilayah",
+                             "daerah", "sekitar", "warga", "pulang", "tiba", "berangkat", ",", "/", "-", "("})
+MIN_SPORT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The countries of ``places.txt`` (its sections headed ``# Countries``): a national team shares its
+    country's name, and the press writes the country alone for it (``melawan Thailand``) as for the state."""
+    found, inside, comment = set(), False, False
+    for line in (DATA / "places.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            if not comment:  # (a header's first line; the lines after it go on with it)
+                inside = line.startswith("# Countries")
+            comment = True
+            continue
+        comment = False
+        if inside and line.strip():
+            found.add(line.strip())
+    return frozenset(found)
+
+
+def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Span, str]]:
+    """A club's one-word short form in a sports report (three of ``sport_words.txt`` at least): the last
+    word of its name (``Madrid`` of Real Madrid, ``Lamongan`` of Persela Lamongan, ``Palace`` of Crystal
+    Palace), or its first when that is no place (``Hull`` of Hull City), written alone as a place mention of one
+    word or as a capitalised word outside every mention (no common word, not opening its sentence), for
+    exactly one organisation name of two words whose first word is no institution head, legal form or acronym
+    (and not both words a person's name may hold); no country (the press writes a country alone for its national team and for the state alike),
+    no locative word before it (``di``, ``ke``, ``dari``, ``kota``, a comma: ``kembali ke Bandung`` is the city),
+    and no capitalised word beside it (a mention cut inside the name, ``Real`` + ``Madrid``; another name,
+    ``Maung Bandung``).
+    Returns (span, name)."""
+    places, heads, sport = words("places.txt"), _head_words(), words("sport_words.txt")
+    given = words("person_name_words.txt")
+    owners: dict[str, list[str]] = {}
+    every: dict[str, set] = {}  # (a word that opens or closes two names names neither: AC Milan, Inter Milan)
+    for name in dict.fromkeys(names):
+        words_ = name.split()
+        if len(words_) < 2:
+            continue
+        every.setdefault(words_[0], set()).add(name)
+        every.setdefault(words_[-1], set()).add(name)
+        # (two words: a longer mention may have taken a person in, Arsenal Olivier Giroud; not two words a
+        # person's name may hold, Marcos Flores, a player the mention layer took for an organisation)
+        if len(words_) != 2 or words_[0] in heads or words_[0] in LEGAL_FORMS or words_[0].lower() in sport \
+                or _looks_like_acronym(words_[0]) or not all(w[:1].isupper() for w in words_) \
+                or all(w in given for w in words_):
+            continue
+        if words_[-1] not in _countries():
+            owners.setdefault(words_[-1], []).append(name)
+        if words_[0] not in places and words_[0] not in _countries():
+            owners.setdefault(words_[0], []).append(name)
+    owners = {form: found[0] for form, found in owners.items() if len(every[form]) == 1}
+    if not owners:
+        return []
+    texts = tokens_of(doc).texts
+    common = _common_or_calendar_words()
+    placed = {e.start for e in doc.ents if e.label_ in {"LOC", "GPE"} and len(e) == 1}
+
+    def alone(k: int) -> bool:
+        words_ = owners[texts[k]].split()
+        at = words_.index(texts[k])
+        before = texts[k - 1] if k > 0 else ""
+        after = texts[k + 1] if k + 1 < len(texts) else ""
+        # (nor inside another name: Maung Bandung, a nickname; Porto Alegre)
+        named_before = before[:1].isupper() and not (doc[k - 1].is_sent_start and before.lower() in common) \
+            or before.isdigit()  # (1860 Muenchen)
+        named_after = after[:1].isupper() and after.isalpha() and not doc[k + 1].is_sent_start
+        dateline = doc[k].is_sent_start and after in {",", "("}  # (Jakarta, CNN Indonesia --)
+        return before.lower() not in LOCATIVE_BEFORE and not _credited(doc, k) and not named_before and not dateline \
+            and not named_after and (at == 0 or before != words_[at - 1]) and (at == len(words_) - 1 or after != words_[at + 1])
+
+    # (a word outside every mention that a person's name may hold, or that ends a name opened by a given name,
+    # is a person's short name: Messi of Lionel Messi, a person the mention layer took for an organisation)
+    found = [k for k, w in enumerate(texts) if w in owners and (
+        k in placed or k not in covered and w.isalpha() and len(w) >= 3 and w.lower() not in common
+        and not doc[k].is_sent_start and w not in given and owners[w].split()[0] not in given) and alone(k)]
+    if not found:
+        return []
+    if len({t.lower_ for t in doc if t.lower_ in sport}) < MIN_SPORT_WORDS:
+        return []
+    return [(doc[k:k + 1], owners[texts[k]]) for k in found]
 
 
 def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:

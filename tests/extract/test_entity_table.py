@@ -111,6 +111,11 @@ GROUPS = [
      {"Rangga Saputra": ["Rangga Saputra", "Ucok", "Ucok"]}),
     ('Kepala Dinas Pariwisata Kota Bogor, Rangga Saputra, yang mengundang Ucok, hadir. "Kami siap," kata Ucok.',
      {"Rangga Saputra": ["Rangga Saputra"], "Ucok": ["Ucok", "Ucok"]}),
+    # two words after a plain "atau" that a form of address opens, after a full name; not after one name
+    ('Kepala Dinas Pariwisata Kota Bogor Rangga Saputra atau Cak Ucok hadir. "Kami siap," kata Cak Ucok.',
+     {"Rangga Saputra": ["Rangga Saputra", "Cak Ucok", "Cak Ucok"]}),
+    ('Warga mendukung Bupati Rangga atau Cak Ucok. "Kami siap," kata Cak Ucok.',
+     {"Rangga": ["Rangga"], "Cak Ucok": ["Cak Ucok", "Cak Ucok"]}),
     # the press's syllable nickname of a full name is the person's (one full name fits it);
     # a single name that only shares a start with one word of a full name is another person
     ("Wali Kota Bogor Darmo Wiyono hadir. Darmowi mengatakan anggaran cukup.",

@@ -183,6 +183,9 @@ def test_legal_form_and_acronym_join_the_company(rules_pipeline):
     ("Perum Perkis", "Perusahaan Umum Percetakan Kertas Indonesia Sejahtera", True),
     ("SMAN 3 Wonoraja", "SMA Negeri 3 Wonoraja", True),
     ("Dinkes Wonoraja", "Dinas Kesehatan Kabupaten Wonoraja", True),
+    # a legal form both write, then the acronym of the rest of the name
+    ("PT SBJ", "PT Sinar Bumi Jaya", True),
+    ("PT SBJ", "PT Sinar Bumi Jaya (Persero) Tbk", True),
     # negative: no word abbreviates, a word of the run, opening words left out, a common word, letters
     # no word's initial gives, a word left over
     ("Bank Indonesia", "Bank Rakyat Indonesia", False),
@@ -193,6 +196,8 @@ def test_legal_form_and_acronym_join_the_company(rules_pipeline):
     ("RSUD Wonoraja Kekurangan", "Rumah Sakit Umum Daerah dr. Sutomo Wijaya Wonoraja", False),
     ("KPK RI", "Komisi Pemberantasan Korupsi", False),
     ("Dinkes", "Dinas Kesehatan Kabupaten Wonoraja", False),
+    ("PT SBA", "PT Sinar Bumi Jaya", False),
+    ("PT Sinar", "PT Sinar Bumi Jaya", False),
 ])
 def test_compound_abbreviates(short, long, spelt):
     assert compound_abbreviates(short, long) is spelt
@@ -355,6 +360,9 @@ GROUPS = [
      "Pemerintah Desa Sukamaju", None),
     ("Laga Persibo Bandung dan Persibo Jaya. Persibo menang.", ["Persibo Bandung", "Persibo Jaya", "Persibo"],
      "Persibo", None),
+    # the legal form and the company's acronym
+    ("PT Sinar Bumi Jaya membuka pabrik. Direktur PT SBJ hadir.", ["PT Sinar Bumi Jaya", "PT SBJ"],
+     "PT Sinar Bumi Jaya", ["PT SBJ"]),
 ]
 
 
@@ -545,6 +553,67 @@ def test_labelled(nlp, text, mentions, name, aliases, absent):
 
 LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. "
                            "PCSI juga menggandeng sponsor.")
+
+
+SPORT = "Pelatih Deportivo Wonoraja memuji pemain usai laga. Dua gol tercipta. "
+CLUB_CITIES = [
+    # a city written alone for the club named after it, in a sports report
+    (SPORT + "Wonoraja menang tipis.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], True),
+    (SPORT + "Bek itu bertahan bersama Wonoraja.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], True),
+    # negative: a locative word before it, no sports report, a country, two clubs of the city, the city
+    # inside the club's name the mention layer cut, a name opened by an institution head
+    (SPORT + "Para pemain pulang ke Wonoraja.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Deportivo Wonoraja membuka toko. Wonoraja ramai.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Pelatih Deportivo Thailand memuji pemain usai laga. Dua gol tercipta. Thailand menang.",
+     [("Deportivo Thailand", "ORG"), ("Thailand", "LOC")], False),
+    (SPORT + "Atletico Wonoraja kalah. Wonoraja menang.",
+     [("Deportivo Wonoraja", "ORG"), ("Atletico Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Deportivo Wonoraja menang.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Pelatih Universitas Wonoraja memuji pemain usai laga. Dua gol tercipta. Wonoraja menang.",
+     [("Universitas Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Suporter Maung Wonoraja bernyanyi.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Rival sekota, 1860 Wonoraja, kalah.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
+    ("Wonoraja, Warta Kota - Pelatih Deportivo Wonoraja memuji pemain usai laga. Dua gol tercipta.",
+     [("Wonoraja", "LOC"), ("Deportivo Wonoraja", "ORG")], False),
+]
+
+
+@pytest.mark.parametrize("text,mentions,joined", CLUB_CITIES)
+def test_club_cities(nlp, text, mentions, joined):
+    found = _labelled(nlp, text, mentions)
+    club = next(n for n, label in mentions if label == "ORG")
+    assert ("Wonoraja" in found[club] or "Thailand" in found[club]) is joined, found
+
+
+# (text, ORG mentions, the club, its one-word short form written outside every mention, joined)
+ROVINGHAM = "Pelatih Rovingham Athletic memuji pemain usai laga. Dua gol tercipta. "
+CLUB_WORDS = [
+    (ROVINGHAM + "Pemain kubu Rovingham menolak tawaran itu.", ["Rovingham Athletic"], "Rovingham Athletic",
+     "Rovingham", True),
+    (ROVINGHAM + "Lalu gawang Athletic dibobol dua kali.", ["Rovingham Athletic"], "Rovingham Athletic", "Athletic", True),
+    # negative: no sports report, a league, a word a person's name may hold (a person taken for an
+    # organisation), two names it may stand for, a word opening its sentence
+    ("Rovingham Athletic membuka toko. Pemilik kubu Rovingham menolak tawaran itu.", ["Rovingham Athletic"],
+     "Rovingham Athletic", "Rovingham", False),
+    ("Pelatih Liga Rovingham memuji pemain usai laga. Dua gol tercipta. Klasemen sementara Liga tetap.",
+     ["Liga Rovingham"], "Liga Rovingham", "Liga", False),
+    ("Pelatih memuji Budi Santoso usai laga. Dua gol tercipta. Bintang itu, Budi, kembali.", ["Budi Santoso"],
+     "Budi Santoso", "Budi", False),
+    (ROVINGHAM + "Eastfield Athletic kalah. Lalu gawang Athletic dibobol.", ["Rovingham Athletic", "Eastfield Athletic"],
+     "Rovingham Athletic", "Athletic", False),
+    # (nor a name of three words, which a mention may have run into a player's name, nor one of two words
+    # a person's name may hold)
+    ("Pelatih Rovingham Athletic Wirawan memuji pemain usai laga. Dua gol tercipta. Tembakan pemain itu, "
+     "Wirawan, melambung.", ["Rovingham Athletic Wirawan"], "Rovingham Athletic Wirawan", "Wirawan", False),
+    ("Pelatih memuji Budi Santoso usai laga. Dua gol tercipta. Lalu tembakan Santoso melambung.",
+     ["Budi Santoso"], "Budi Santoso", "Santoso", False),
+]
+
+
+@pytest.mark.parametrize("text,names,club,form,joined", CLUB_WORDS)
+def test_club_words(nlp, text, names, club, form, joined):
+    found = _grouped(nlp, text, names)
+    assert (form in found[club]) is joined, found
 
 
 def test_regional_board_is_not_its_body(nlp):
