@@ -225,6 +225,7 @@ class Knowledge:
             | frozenset(row["name"].split()[0] for row in rows)
         months = {r["form"] for r in table("months.tsv")} | {r["form"] for r in table("weekdays.tsv")}
         self.not_names = frozenset(words("not_names.txt")) | frozenset(months)
+        self.months = frozenset(r["form"] for r in table("months.tsv"))
         self.speech_verbs = frozenset(v.lower() for v in words("speech_verbs.txt"))
         self.fused = {r["title"].lower(): tuple(h for h in r["heads"].split("|") if h) for r in table("fused_titles.tsv")}
         self.region_titles = frozenset(t.lower() for t in words("region_titles.txt"))
@@ -382,6 +383,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
     holders = _Holders(doc, kb, places, known=known)
+    model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")  # (the ner component ran before)
     n = len(doc)
     spans = []
     i = 0
@@ -400,14 +402,73 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
                 # (a known institution's name ends at its bracketed short form: Komite Nasional
                 # Keselamatan Transportasi (KNKT) | Budi Santoso)
                 end = max(end, j)
+        if end > i and _inside_place(i, places):
+            end = i  # a head word that ends a place's name opens no organisation (Amerika | Serikat)
         if end > i:
             end = _org_suffix(doc, end, kb, places, i)
+            end = _org_bounds(doc, i, end, kb, model_people)
             end = _holder_cut(doc, i, end, kb, places, holders)
             spans.append(Span(doc, i, end, label="ORG"))
             i = end
         else:
             i += 1
     return spans
+
+
+def _inside_place(i: int, places) -> bool:
+    """``doc[i]`` is inside a known place's name, not its first word (``Amerika | Serikat``)."""
+    return any(p < i < places[p][0] for p in range(max(0, i - 3), i) if p in places)
+
+
+ORG_JOINS = frozenset({"dan", "serta", "&"})
+LIST_TAIL = frozenset({"dan", "serta", "&", ",", "/", "-", "–"})
+
+
+def _org_bounds(doc: Doc, start: int, end: int, kb: Knowledge, model_people: frozenset = frozenset()) -> int:
+    """The end of an organisation's name by the grammar of the press (issue #13), for names the head
+    rules ran too far:
+
+    * a coordination whose second member is no part of a name: a person's title or rank, a person the
+      model reads (``Pengadilan Tipikor X | dan Budi Santoso (BS)``) or a member that holds the name's
+      head again (``Ketua Pengadilan Negeri X | dan Panitera Pengadilan Negeri X``): the name ends
+      before ``dan``;
+    * a joining word, comma, slash or dash left at the end (``Partai X Budi Santoso | dan``);
+    * a day number before a month (``Pengadilan Negeri Jakarta Selatan | 29 September``) or a
+      document's number (``Peraturan Mahkamah Agung | Nomor 8 Tahun 2016``): a date or a document;
+      an abbreviated honorific (``Prof.``, ``Dr.``) at the end: the name it opens is not the body's;
+    * a word split at its spaced hyphen goes on over its lower-case half (``Komisi Hukum dan Perundang -
+      undangan``: the reduplicated word is the name's)."""
+    n = len(doc)
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in ORG_JOINS and doc[k - 1].text != ",":  # (a list's last member: A, B, dan Ratu X)
+            after = doc[k + 1]
+            if k + 1 in model_people or kb.is_rank(after) \
+                    or after.lower_ in kb.title_first_words and not kb.is_org_word(after.text) \
+                    or doc[start].text in kb.org_heads_single and any(t.text == doc[start].text for t in doc[k + 1:end]):
+                end = k
+                break
+    while end - start > 1:
+        last = doc[end - 1]
+        if last.lower_ in LIST_TAIL and not (last.text in {"-", "–"} and end < n and _hyphen_half(doc, end)):
+            end -= 1
+        elif last.text.isdigit() and len(last.text) <= 2 and end < n and doc[end].text in kb.months:
+            end -= 1
+        elif end - start > 2 and last.text[:1].isdigit() and doc[end - 2].text in DOCUMENT_NUMBER:
+            end -= 2
+        elif "." in last.text and kb.is_rank(last):
+            end -= 1  # an abbreviated honorific whose name the sentence split left out: Rektor Undip | Prof.
+        else:
+            break
+    if end - start > 1 and end < n and _hyphen_half(doc, end):
+        end += 1  # Perundang - | undangan
+    return end
+
+
+def _hyphen_half(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is the lower-case half of a capitalised word split at a spaced hyphen
+    (``Perundang - | undangan``, ``Hak - | hak``): the word's, not a function word after a name."""
+    return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].text in {"-", "–"} \
+        and _cap(doc[k - 2].text) and doc[k - 2].is_alpha and len(doc[k - 2].text) > 2  # (K - pop: a genre)
 
 
 class _Holders:
@@ -1083,6 +1144,8 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         if not (kb.is_rank(doc[holder]) or holder > k and kb.is_first_name_word(doc[holder])):
             continue
         phrase = doc[j:k]
+        if phrase[0].lower_ in kb.title_first_words and not kb.is_org_word(phrase[0].text):
+            continue  # a stacked title (Pelaksana tugas | Gubernur DKI Jakarta): the second title's region or unit
         if any(t.i in model_per for t in phrase) or phrase[0].text in kb.not_names \
                 or all(t.text in kb.place_words or t.text in ADMIN_HEADS for t in phrase):
             continue
@@ -2177,6 +2240,7 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     sentence_opens = frozenset(s for s, _ in sentence_bounds(doc))  # read once, not once per mention
     places = _labelled(doc, kb.places)
     holders = _Holders(doc, kb, places, titles)
+    model_people = frozenset(e.start for e in ents if e.label_ == "PER")
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
@@ -2192,10 +2256,13 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
                 b = _holder_cut(doc, a, b, kb, places, holders)
             if ent.label_ == "PER":
                 b = _hyphen_end(doc, b)
-            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2):
-                b -= 1  # a function word at the end: Letter of (but Park Jun-ho)
+            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2) \
+                    and not (ent.label_ == "ORG" and _hyphen_half(doc, b - 1)):
+                b -= 1  # a function word at the end: Letter of (but Park Jun-ho, Perundang - undangan)
+            if ent.label_ == "ORG":
+                b = _org_bounds(doc, a, b, kb, model_people)
             span = Span(doc, a, b, label=ent.label_)
-            if _acceptable(span, kb) and not (span.label_ == "ORG" and _versioned(span, kb)):
+            if _acceptable(span, kb) and not (span.label_ == "ORG" and (_versioned(span, kb) or len(span.text) < 2)):
                 out.append(span)
     return out
 

@@ -1079,3 +1079,41 @@ def test_person_ruler_steps_read_what_doc_ents_would(nlp, spans, expected):
     doc.ents = made
     read_back = [(e.start, e.end, e.label_) for e in doc.ents]
     assert [(e.start, e.end, e.label_) for e in entities._as_set(made)] == read_back == expected
+
+
+# organisation spans by the grammar of the press (issue #13): a coordination with a title, a rank, a model
+# person or the head again ends the name; a joining word, dash, day number before a month, document number
+# or abbreviated honorific at the end is cut; a spaced hyphen's lower-case half is the name's. Invented names.
+ORG_BOUNDS = [
+    # rule spans (the head rules), with the model's people as a model would read them
+    ("Tim memeriksa Ketua Pengadilan Negeri Semarang dan Panitera Pengadilan Negeri Semarang kemarin.", [],
+     [("Pengadilan Negeri Semarang", "ORG")], [("Pengadilan Negeri Semarang dan Panitera Pengadilan Negeri Semarang", "ORG")]),
+    ("Ia hakim di Pengadilan Tipikor Semarang dan Budi Santoso (BS) panitera di sana.", [("Budi Santoso", "PER")],
+     [("Pengadilan Tipikor Semarang", "ORG")], [("Pengadilan Tipikor Semarang dan Budi Santoso", "ORG")]),
+    ("Ia menang di Pengadilan Negeri Semarang 29 September 2017 lalu.", [],
+     [("Pengadilan Negeri Semarang", "ORG")], [("Pengadilan Negeri Semarang 29", "ORG")]),
+    ("Keluarga Presiden Amerika Serikat Budi Santoso dan Rina Wulandari datang.", [], [],
+     [("Serikat Budi Santoso dan", "ORG"), ("Serikat Budi Santoso", "ORG")]),
+    # model spans
+    ("Dasarnya Peraturan Mahkamah Contoh Nomor 8 Tahun 2016 tentang pengawasan.", [("Mahkamah Contoh Nomor 8", "ORG")],
+     [("Mahkamah Contoh", "ORG")], [("Mahkamah Contoh Nomor 8", "ORG")]),
+    ("Ketua Komisi Hukum dan Perundang - undangan MUI Sukamaju bicara.",
+     [("Komisi Hukum dan Perundang - undangan", "ORG")], [("Komisi Hukum dan Perundang - undangan", "ORG")],
+     [("Komisi Hukum dan Perundang -", "ORG")]),
+    ("Acara dihadiri Rektor Unsuka Prof. Sejak kecil ia belajar.", [("Unsuka Prof.", "ORG")],
+     [("Unsuka", "ORG")], [("Unsuka Prof.", "ORG")]),
+    ("Ia anggota boy band K - pop Korea Selatan.", [("K - pop", "ORG")], [], [("K -", "ORG"), ("K - pop", "ORG")]),
+    # negative cases: coordinations inside a name, a list's last member, a number that is no day, a year
+    ("Pejabat Kementerian Pemuda dan Olahraga hadir.", [], [("Kementerian Pemuda dan Olahraga", "ORG")], []),
+    ("Direksi PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh hadir.", [],
+     [("PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh", "ORG")], []),
+    ("Prajurit Kodim 0732 berjaga.", [], [("Kodim 0732", "ORG")], []),
+    ("Siswa SMA Negeri 8 Sukamaju berprestasi.", [], [("SMA Negeri 8 Sukamaju", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", ORG_BOUNDS)
+def test_organisation_bounds_by_grammar(nlp, text, model, kept, dropped):
+    found = with_model_ents(nlp, text, model)
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found
