@@ -465,10 +465,15 @@ def _org_bounds(doc: Doc, start: int, end: int, kb: Knowledge, model_people: fro
 
 
 def _hyphen_half(doc: Doc, k: int) -> bool:
-    """``doc[k]`` is the lower-case half of a capitalised word split at a spaced hyphen
-    (``Perundang - | undangan``, ``Hak - | hak``): the word's, not a function word after a name."""
+    """``doc[k]`` is the lower-case half of a reduplicated word split at a spaced hyphen, which repeats
+    the stem's letters (``Perundang - | undangan``, ``Bangsa - | bangsa``): the word's, not a word after a
+    name (``Brighton - | red``, an editor's initials; ``K - | pop``; ``E - | commerce``)."""
+    half = doc[k].text
     return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].text in {"-", "–"} \
-        and _cap(doc[k - 2].text) and doc[k - 2].is_alpha and len(doc[k - 2].text) > 2  # (K - pop: a genre)
+        and _cap(doc[k - 2].text) and doc[k - 2].is_alpha and len(half) >= 3 and half[:4] in doc[k - 2].lower_
+
+
+ORIGIN_WORDS = frozenset({"dari", "asal"})  # the word that ties an expert or official to the body he is from
 
 
 class _Holders:
@@ -494,9 +499,10 @@ class _Holders:
             if k == 0 or start - k >= 6:
                 return False
             before = doc[k - 1]
-            if before.is_lower and before.is_alpha and (before.lower_ not in STOP_WORDS or before.lower_ == "dari") \
-                    and small < 2:
-                small += 1  # (Pengamat Kebijakan Publik dari | Universitas X)
+            if before.lower_ in ORIGIN_WORDS:
+                pass  # (Pengamat Kebijakan Publik dari | Universitas X, ahli hukum pidana asal | Universitas X)
+            elif before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and small < 2:
+                small += 1
             elif not (_cap(before.text) or before.lower_ == "dan"):
                 return False
             k -= 1
@@ -538,6 +544,8 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
         if end - k < max(least, 3) and doc[k - 1].text not in kb.person_name_words \
                 and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
             least = end - k  # a name that speaks alone elsewhere (kata Prasetio), after no given name
+        elif not least and end - k >= 2 and _name_opener_inside(doc, start, end, k, kb):
+            least = end - k  # a name opener two words or more into the name: PT Contoh Jaya | Abdul Karim
         if not least or end - k < least:
             continue
         tail = doc[k:end]
@@ -547,6 +555,24 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
             # the short form in brackets is left to define itself (defined_acronyms): an alias
             return k - 3 if doc[k - 1].text == ")" and doc[k - 3].text == "(" and k - 3 > start else k
     return end
+
+
+def _name_opener_inside(doc: Doc, start: int, end: int, k: int, kb: Knowledge) -> bool:
+    """``doc[k]`` opens a person's name inside ``doc[start:end]``, an organisation that a title introduces:
+    a name opener (``name_prefixes.txt``: ``Abdul``, ``Muhammad``, ``Siti``) of three letters or more that no
+    institution or place holds, neither right after the head nor after the honorific of a namesake (``RSUD |
+    Abdul Wahab Sjahranie``, ``RS dr. | Muhammad X``: the body is named after that person). Hospitals, schools
+    and universities are often named after a person (``Rumah Sakit Islam | Siti Khadijah``): there the name must
+    also be the subject of a speech verb or close its phrase with a comma (``asal Universitas X | Abdul Karim
+    menyatakan``)."""
+    text = doc[k].text
+    if not (len(text) >= 3 and text in kb.name_prefixes and text not in kb.org_words and text not in kb.place_words
+            and k - start >= 2 and doc[k - 1].lower_.rstrip(".") not in kb.honorifics
+            and not _head_word(doc[k - 1].text, kb)):
+        return False
+    if doc[start].text not in kb.institution_venue_words:
+        return True
+    return end < len(doc) and (doc[end].text == "," or doc[end].lower_ in kb.speech_verbs)
 
 
 def _org_suffix(doc: Doc, end: int, kb: Knowledge, places, start: Optional[int] = None) -> int:
@@ -1144,7 +1170,8 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         if not (kb.is_rank(doc[holder]) or holder > k and kb.is_first_name_word(doc[holder])):
             continue
         phrase = doc[j:k]
-        if phrase[0].lower_ in kb.title_first_words and not kb.is_org_word(phrase[0].text):
+        if phrase[0].lower_ in kb.title_first_words and phrase[0].lower_ not in kb.occupation_words \
+                and not kb.is_org_word(phrase[0].text):  # (an occupation may name a body: Kepala | Pengamat HAM X)
             continue  # a stacked title (Pelaksana tugas | Gubernur DKI Jakarta): the second title's region or unit
         if any(t.i in model_per for t in phrase) or phrase[0].text in kb.not_names \
                 or all(t.text in kb.place_words or t.text in ADMIN_HEADS for t in phrase):

@@ -1103,6 +1103,22 @@ ORG_BOUNDS = [
     ("Acara dihadiri Rektor Unsuka Prof. Sejak kecil ia belajar.", [("Unsuka Prof.", "ORG")],
      [("Unsuka", "ORG")], [("Unsuka Prof.", "ORG")]),
     ("Ia anggota boy band K - pop Korea Selatan.", [("K - pop", "ORG")], [], [("K -", "ORG"), ("K - pop", "ORG")]),
+    ("Laga perdana melawan Sukamaju United - red) digelar.", [("Sukamaju United - red", "ORG")],
+     [("Sukamaju United", "ORG")], [("Sukamaju United - red", "ORG")]),
+    ("Dewan Keamanan Perserikatan Bangsa - bangsa bersidang.", [("Dewan Keamanan Perserikatan Bangsa - bangsa", "ORG")],
+     [("Dewan Keamanan Perserikatan Bangsa - bangsa", "ORG")], []),
+    # a stacked title names no organisation; an occupation may open one
+    ("Menurut Pelaksana tugas Gubernur DKI Jakarta, Budi Santoso, jalan ditutup.", [], [],
+     [("Gubernur DKI Jakarta", "ORG")]),
+    # a name opener two words or more into a name that a title introduces opens its holder's name
+    ("Ahli hukum pidana asal Universitas Sukamaju Abdul Karim Hasibuan menyatakan hal itu.", [],
+     [("Universitas Sukamaju", "ORG"), ("Abdul Karim Hasibuan", "PER")], [("Universitas Sukamaju Abdul Karim Hasibuan", "ORG")]),
+    ("Penyuapnya Direktur Utama PT Contoh Tunggal Utama Abdul Karim yang sudah divonis.", [],
+     [("PT Contoh Tunggal Utama", "ORG")], [("PT Contoh Tunggal Utama Abdul Karim", "ORG")]),
+    # ... not right after the head nor after a namesake's honorific: the body is named after the person
+    ("Direktur RSUD Abdul Karim Wijaya hadir.", [], [("RSUD Abdul Karim Wijaya", "ORG")], []),
+    ("Direktur Utama Rumah Sakit Islam Siti Aminah Sukamaju hadir.", [],
+     [("Rumah Sakit Islam Siti Aminah Sukamaju", "ORG")], []),
     # negative cases: coordinations inside a name, a list's last member, a number that is no day, a year
     ("Pejabat Kementerian Pemuda dan Olahraga hadir.", [], [("Kementerian Pemuda dan Olahraga", "ORG")], []),
     ("Direksi PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh hadir.", [],
