@@ -1223,6 +1223,9 @@ def _outlet_words(doc: Doc, i: int, kb: Knowledge, limit: int = 4) -> int:
     return j
 
 
+VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$")  # a verb's prefix (melansir, dikutip, bermain, terjadi)
+
+
 def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
     """The news outlet credited in a dateline, as ORG, so that none of its words is taken for a
     place or a person: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA News) -``,
@@ -1242,6 +1245,8 @@ def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
                 out.append(Span(doc, j + 1, k, label="ORG"))
                 continue
         k = _outlet_words(doc, i, kb, 3)
+        while i < k - 1 and VERB_FORM.match(doc[i].lower_) and doc[i].lower_ in kb.common_words:
+            i += 1  # a verb opening the paragraph is no outlet's word: Melansir | StarWars.com, ...
         web = k > i and any(OUTLET_WORD.match(t.text) for t in doc[i:k])
         if web and k < n and (doc[k].text in DASHES or doc[k].text == "," and _cap(doc[k + 1].text if k + 1 < n else "")):
             out.append(Span(doc, i, k, label="ORG"))
@@ -2204,6 +2209,11 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _after_dateline(doc: Doc, a: int) -> bool:
+    """``doc[a]`` opens the story after a dateline's capitals and dash (``INGGRIS - | Mengejutkan ...``)."""
+    return a >= 2 and doc[a - 1].text in DASHES and doc[a - 2].text.isupper() and doc[a - 2].is_alpha
+
+
 def _opener_before_org(doc: Doc, a: int, b: int, kb: Knowledge) -> bool:
     """``doc[a]`` opens the sentence and is a common word capitalised only there, before the
     organisation that follows it (``Tragis | Real Madrid disingkirkan``, ``Arkeolog | Universitas X``,
@@ -2277,7 +2287,8 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             continue  # it starts inside a word (3M Plus: M Plus), so no name starts there
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
-            if ent.label_ == "ORG" and a in sentence_opens and _opener_before_org(doc, a, b, kb):
+            if ent.label_ == "ORG" and (a in sentence_opens or _after_dateline(doc, a)) \
+                    and _opener_before_org(doc, a, b, kb):
                 a += 1
             if ent.label_ == "ORG":
                 b = _holder_cut(doc, a, b, kb, places, holders)

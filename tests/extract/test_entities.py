@@ -1119,6 +1119,13 @@ ORG_BOUNDS = [
     ("Direktur RSUD Abdul Karim Wijaya hadir.", [], [("RSUD Abdul Karim Wijaya", "ORG")], []),
     ("Direktur Utama Rumah Sakit Islam Siti Aminah Sukamaju hadir.", [],
      [("Rumah Sakit Islam Siti Aminah Sukamaju", "ORG")], []),
+    # a verb that opens the story after a dateline or a paragraph is no word of the name after it
+    ("INGGRIS - Mengejutkan Sukamaju United kalah lagi. Sukamaju United kecewa.",
+     [("Mengejutkan Sukamaju United", "ORG")], [("Sukamaju United", "ORG")],
+     [("Mengejutkan Sukamaju United", "ORG")]),
+    ("Melansir Contohberita.com, Budi mengaku senang.", [], [("Contohberita.com", "ORG")],
+     [("Melansir Contohberita.com", "ORG")]),
+    ("Contohberita.com - Warga Bandung berkumpul.", [], [("Contohberita.com", "ORG")], []),
     # negative cases: coordinations inside a name, a list's last member, a number that is no day, a year
     ("Pejabat Kementerian Pemuda dan Olahraga hadir.", [], [("Kementerian Pemuda dan Olahraga", "ORG")], []),
     ("Direksi PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh hadir.", [],
