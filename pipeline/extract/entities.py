@@ -2165,6 +2165,9 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge, starts: f
                 break
     cuts = [start]
     for k in range(start + 1, end):
+        if label == "ORG" and doc[k].text in DASHES and WEBSITE_END.search(doc[k - 1].text):
+            cuts += [k, k + 1]  # a dateline's website before its dash: KABARWAJO.com | - Perayaan Idul Fitri
+            continue
         if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers:
             # a line break or a sentence start (also one the splitter left: ``X. Kemudian``): no name
             # runs over it (``Kecanduan Media Sosial`` + blank line). (A spaced dash is no cut: IndoSum

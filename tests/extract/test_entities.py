@@ -1126,6 +1126,10 @@ ORG_BOUNDS = [
     ("Melansir Contohberita.com, Budi mengaku senang.", [], [("Contohberita.com", "ORG")],
      [("Melansir Contohberita.com", "ORG")]),
     ("Contohberita.com - Warga Bandung berkumpul.", [], [("Contohberita.com", "ORG")], []),
+    # a dateline's website ends at its dash: the story's first words are no part of it
+    ("SUKAMAJU, CONTOHBERITA.com - Perayaan Idul Fitri berlangsung meriah.",
+     [("CONTOHBERITA.com - Perayaan Idul Fitri", "ORG")], [("CONTOHBERITA.com", "ORG")],
+     [("CONTOHBERITA.com - Perayaan Idul Fitri", "ORG")]),
     # negative cases: coordinations inside a name, a list's last member, a number that is no day, a year
     ("Pejabat Kementerian Pemuda dan Olahraga hadir.", [], [("Kementerian Pemuda dan Olahraga", "ORG")], []),
     ("Direksi PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh hadir.", [],
