@@ -1090,6 +1090,14 @@ def group(doc: Doc) -> list[Organization]:
         clipped = {canonical(o) for o in names if " " not in o and _clipped_from(name, o)}
         if len(clipped) == 1:
             alias_of[name] = clipped.pop()
+    # a name of several words that writes the first words of one longer name, its last word clipped (West Brom
+    # of West Bromwich Albion): the clipping of a one-word name above, inside a longer name
+    for name in names:
+        if " " not in name or name in alias_of or name in known:
+            continue
+        clipped = {canonical(o) for o in names if _clipped_words(name, o)}
+        if len(clipped) == 1:
+            alias_of[name] = clipped.pop()
 
     # a short form made of the syllables or initials of one longer name of the document, with its
     # region or without it (Kemendagri = Kementerian Dalam Negeri, Disnakertrans Sumbar = Dinas
@@ -1186,6 +1194,15 @@ def _spelt_out(short: str, long: str) -> bool:
     if " " in short:
         return compound_abbreviates(short, long)
     return abbreviates(short, long, 1) or " " in long and abbreviates(short, long.split(" ", 1)[1], 1)
+
+
+def _clipped_words(short: str, long: str) -> bool:
+    """Whether ``short`` writes the first words of ``long`` with its last word clipped (:func:`_clipped_from`:
+    ``West Brom`` of West Bromwich Albion; not ``Bank Contoh`` of Bank Contoh Syariah, no word clipped)."""
+    s, l = short.split(), long.split()
+    k = len(s) - 1
+    return 2 <= len(s) <= len(l) and s[:k] == l[:k] and s[k] != l[k] and s[k][1:].islower() and s[k].isalpha() \
+        and _clipped_from(s[k], l[k])
 
 
 def _clipped_from(short: str, word: str) -> bool:

@@ -314,6 +314,12 @@ GROUPS = [
     ("Persibu menjamu Persibua. Persibu menang.", ["Persibu", "Persibua"], "Persibu", None),
     ("Sukaria meluncurkan SukariaPay. Sukaria juga membuka Sukariablog.", ["Sukaria", "SukariaPay", "Sukaria",
                                                                             "Sukariablog"], "Sukaria", None),
+    # ... and inside a name of several words, its last word clipped; not when two names could be clipped so
+    ("Barat Valdorena Albion memecat pelatih. Musim ini Barat Valdo terpuruk.", ["Barat Valdorena Albion",
+                                                                                 "Barat Valdo"],
+     "Barat Valdorena Albion", ["Barat Valdo"]),
+    ("Barat Valdorena menang. Barat Valdomira kalah. Barat Valdo diam.",
+     ["Barat Valdorena", "Barat Valdomira", "Barat Valdo"], "Barat Valdo", None),
     # two capitals written twice or more: the initials of one two-word name in title case with no head
     ("Wonoraja United menang lagi. Kini WU di puncak. Pelatih WU memuji pemain.", ["Wonoraja United"],
      "Wonoraja United", ["WU"]),
