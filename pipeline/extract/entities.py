@@ -527,7 +527,8 @@ HOLDER_WORDS = 6  # the longest holder's name looked for at an organisation's en
 
 def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: _Holders) -> int:
     """The end of an organisation whose last words are the name of its holder: a title before
-    it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
+    it (or a speech verb after it: the holder speaks, ``Manajer PT X Indonesia | Budi Santoso mengatakan``),
+    and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
     ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
     (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
     to the end; also one or two name words at the end that the document writes alone where a person
@@ -537,8 +538,11 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
     (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
     as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
     brackets follows (``dosen UIN (UIN) X Y (XY) | Z``)."""
-    if end - start < 3 or not holders.titled(doc, start) or end < len(doc) and doc[end].text == "(":
+    if end - start < 3 or end < len(doc) and doc[end].text == "(":
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
+    titled = holders.titled(doc, start)
+    if not titled and not (end < len(doc) and doc[end].lower_ in kb.speech_verbs):
+        return end
     for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
         least = holders.closes(doc, k, kb)
         if end - k < max(least, 3) and doc[k - 1].text not in kb.person_name_words \
@@ -546,8 +550,8 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
             least = end - k  # a name that speaks alone elsewhere (kata Prasetio), after no given name
         elif not least and end - k >= 2 and _name_opener_inside(doc, start, end, k, kb):
             least = end - k  # a name opener two words or more into the name: PT Contoh Jaya | Abdul Karim
-        if not least or end - k < least:
-            continue
+        if not least or end - k < least or not titled and end - k < 2:
+            continue  # (a speaker with no title before the body: a name of two words or more)
         tail = doc[k:end]
         if all(kb.is_name_word(t) and not kb.is_org_word(t.text) and t.text not in kb.place_words
                and not any(p <= t.i < places[p][0] for p in range(max(0, t.i - 3), t.i + 1) if p in places)
@@ -567,9 +571,9 @@ def _name_opener_inside(doc: Doc, start: int, end: int, k: int, kb: Knowledge) -
     menyatakan``)."""
     text = doc[k].text
     if not (len(text) >= 3 and text in kb.name_prefixes and text not in kb.org_words and text not in kb.place_words
-            and k - start >= 2 and doc[k - 1].lower_.rstrip(".") not in kb.honorifics
-            and not _head_word(doc[k - 1].text, kb)):
-        return False
+            and k - start >= 2 and not _head_word(doc[k - 1].text, kb)
+            and not any(t.lower_.rstrip(".") in kb.honorifics for t in doc[start + 1:k])):
+        return False  # (an honorific before it opens the name there: Ikatan X dr | Laras Ayu Pertiwi)
     if doc[start].text not in kb.institution_venue_words:
         return True
     return end < len(doc) and (doc[end].text == "," or doc[end].lower_ in kb.speech_verbs)

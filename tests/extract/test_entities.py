@@ -1130,6 +1130,10 @@ ORG_BOUNDS = [
     ("SUKAMAJU, CONTOHBERITA.com - Perayaan Idul Fitri berlangsung meriah.",
      [("CONTOHBERITA.com - Perayaan Idul Fitri", "ORG")], [("CONTOHBERITA.com", "ORG")],
      [("CONTOHBERITA.com - Perayaan Idul Fitri", "ORG")]),
+    # a holder who speaks ends the organisation before his name, with no title the lexicons know before it
+    ("Sementara Business Executive Manager PT Contoh Indonesia Prawira Sudarsono mengatakan, acara sukses.", [],
+     [("PT Contoh Indonesia", "ORG")], [("PT Contoh Indonesia Prawira Sudarsono", "ORG")]),
+    ("PT Contoh Indonesia Tbk mengatakan laba naik.", [], [("PT Contoh Indonesia Tbk", "ORG")], []),
     # negative cases: coordinations inside a name, a list's last member, a number that is no day, a year
     ("Pejabat Kementerian Pemuda dan Olahraga hadir.", [], [("Kementerian Pemuda dan Olahraga", "ORG")], []),
     ("Direksi PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh hadir.", [],
