@@ -23,6 +23,9 @@
   (:func:`title_org_spans`: ``Ketua KSPSI Sumatera Barat, X``); hospitals and schools open
   organisation names (``RSUD dr. X``, ``SMA Negeri 1 X``); a regional office joins the
   organisation before it (``Perum X Kantor Wilayah A dan B``);
+* an organisation of the head rules or of the model ends by the grammar of the press
+  (:func:`_org_bounds`): before a coordination with a title, rank, person or the head again, and
+  without a joining word, dash, day number before a month, document number or honorific at its end;
 * places: ``places.txt`` and names after a place head (``place_heads.txt``:
   ``Kabupaten``, ``Jalan``, ``Hotel``, ``Kantor`` + an organisation); a compass word after a
   known place (``Sumba Timur``); the dateline city (``Cibinong, Kamis (22/5/2025) -``).
