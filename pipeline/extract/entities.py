@@ -23,6 +23,9 @@
   (:func:`title_org_spans`: ``Ketua KSPSI Sumatera Barat, X``); hospitals and schools open
   organisation names (``RSUD dr. X``, ``SMA Negeri 1 X``); a regional office joins the
   organisation before it (``Perum X Kantor Wilayah A dan B``);
+* an organisation of the head rules or of the model ends by the grammar of the press
+  (:func:`_org_bounds`): before a coordination with a title, rank, person or the head again, and
+  without a joining word, dash, day number before a month, document number or honorific at its end;
 * places: ``places.txt`` and names after a place head (``place_heads.txt``:
   ``Kabupaten``, ``Jalan``, ``Hotel``, ``Kantor`` + an organisation); a compass word after a
   known place (``Sumba Timur``); the dateline city (``Cibinong, Kamis (22/5/2025) -``).
@@ -225,6 +228,7 @@ class Knowledge:
             | frozenset(row["name"].split()[0] for row in rows)
         months = {r["form"] for r in table("months.tsv")} | {r["form"] for r in table("weekdays.tsv")}
         self.not_names = frozenset(words("not_names.txt")) | frozenset(months)
+        self.months = frozenset(r["form"] for r in table("months.tsv"))
         self.speech_verbs = frozenset(v.lower() for v in words("speech_verbs.txt"))
         self.fused = {r["title"].lower(): tuple(h for h in r["heads"].split("|") if h) for r in table("fused_titles.tsv")}
         self.region_titles = frozenset(t.lower() for t in words("region_titles.txt"))
@@ -382,6 +386,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
     holders = _Holders(doc, kb, places, known=known)
+    model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")  # (the ner component ran before)
     n = len(doc)
     spans = []
     i = 0
@@ -400,14 +405,78 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
                 # (a known institution's name ends at its bracketed short form: Komite Nasional
                 # Keselamatan Transportasi (KNKT) | Budi Santoso)
                 end = max(end, j)
+        if end > i and _inside_place(i, places):
+            end = i  # a head word that ends a place's name opens no organisation (Amerika | Serikat)
         if end > i:
             end = _org_suffix(doc, end, kb, places, i)
+            end = _org_bounds(doc, i, end, kb, model_people)
             end = _holder_cut(doc, i, end, kb, places, holders)
             spans.append(Span(doc, i, end, label="ORG"))
             i = end
         else:
             i += 1
     return spans
+
+
+def _inside_place(i: int, places) -> bool:
+    """``doc[i]`` is inside a known place's name, not its first word (``Amerika | Serikat``)."""
+    return any(p < i < places[p][0] for p in range(max(0, i - 3), i) if p in places)
+
+
+ORG_JOINS = frozenset({"dan", "serta", "&"})
+LIST_TAIL = frozenset({"dan", "serta", "&", ",", "/", "-", "–"})
+
+
+def _org_bounds(doc: Doc, start: int, end: int, kb: Knowledge, model_people: frozenset = frozenset()) -> int:
+    """The end of an organisation's name by the grammar of the press (issue #13), for names the head
+    rules ran too far:
+
+    * a coordination whose second member is no part of a name: a person's title or rank, a person the
+      model reads (``Pengadilan Tipikor X | dan Budi Santoso (BS)``) or a member that holds the name's
+      head again (``Ketua Pengadilan Negeri X | dan Panitera Pengadilan Negeri X``): the name ends
+      before ``dan``;
+    * a joining word, comma, slash or dash left at the end (``Partai X Budi Santoso | dan``);
+    * a day number before a month (``Pengadilan Negeri Jakarta Selatan | 29 September``) or a
+      document's number (``Peraturan Mahkamah Agung | Nomor 8 Tahun 2016``): a date or a document;
+      an abbreviated honorific (``Prof.``, ``Dr.``) at the end: the name it opens is not the body's;
+    * a word split at its spaced hyphen goes on over its lower-case half (``Komisi Hukum dan Perundang -
+      undangan``: the reduplicated word is the name's)."""
+    n = len(doc)
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in ORG_JOINS and doc[k - 1].text != ",":  # (a list's last member: A, B, dan Ratu X)
+            after = doc[k + 1]
+            if k + 1 in model_people or kb.is_rank(after) \
+                    or after.lower_ in kb.title_first_words and not kb.is_org_word(after.text) \
+                    or doc[start].text in kb.org_heads_single and any(t.text == doc[start].text for t in doc[k + 1:end]):
+                end = k
+                break
+    while end - start > 1:
+        last = doc[end - 1]
+        if last.lower_ in LIST_TAIL and not (last.text in {"-", "–"} and end < n and _hyphen_half(doc, end)):
+            end -= 1
+        elif last.text.isdigit() and len(last.text) <= 2 and end < n and doc[end].text in kb.months:
+            end -= 1
+        elif end - start > 2 and last.text[:1].isdigit() and doc[end - 2].text in DOCUMENT_NUMBER:
+            end -= 2
+        elif "." in last.text and kb.is_rank(last):
+            end -= 1  # an abbreviated honorific whose name the sentence split left out: Rektor Undip | Prof.
+        else:
+            break
+    if end - start > 1 and end < n and _hyphen_half(doc, end):
+        end += 1  # Perundang - | undangan
+    return end
+
+
+def _hyphen_half(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is the lower-case half of a reduplicated word split at a spaced hyphen, which repeats
+    the stem's letters (``Perundang - | undangan``, ``Bangsa - | bangsa``): the word's, not a word after a
+    name (``Brighton - | red``, an editor's initials; ``K - | pop``; ``E - | commerce``)."""
+    half = doc[k].text
+    return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].text in {"-", "–"} \
+        and _cap(doc[k - 2].text) and doc[k - 2].is_alpha and len(half) >= 3 and half[:4] in doc[k - 2].lower_
+
+
+ORIGIN_WORDS = frozenset({"dari", "asal"})  # the word that ties an expert or official to the body he is from
 
 
 class _Holders:
@@ -433,9 +502,10 @@ class _Holders:
             if k == 0 or start - k >= 6:
                 return False
             before = doc[k - 1]
-            if before.is_lower and before.is_alpha and (before.lower_ not in STOP_WORDS or before.lower_ == "dari") \
-                    and small < 2:
-                small += 1  # (Pengamat Kebijakan Publik dari | Universitas X)
+            if before.lower_ in ORIGIN_WORDS:
+                pass  # (Pengamat Kebijakan Publik dari | Universitas X, ahli hukum pidana asal | Universitas X)
+            elif before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and small < 2:
+                small += 1
             elif not (_cap(before.text) or before.lower_ == "dan"):
                 return False
             k -= 1
@@ -460,7 +530,8 @@ HOLDER_WORDS = 6  # the longest holder's name looked for at an organisation's en
 
 def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: _Holders) -> int:
     """The end of an organisation whose last words are the name of its holder: a title before
-    it, and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
+    it (or a speech verb after it: the holder speaks, ``Manajer PT X Indonesia | Budi Santoso mengatakan``),
+    and after its bracketed short form (``Ketua Umum Asosiasi X | (AX) Budi Santoso``), its
     ``Tbk``, its place or where the model reads a person (``Analis X Sekuritas | Budi Santoso``)
     (:meth:`_Holders.closes`) a run of name words, none an institutional word, a place or a number,
     to the end; also one or two name words at the end that the document writes alone where a person
@@ -470,15 +541,20 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
     (``Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto``); so is one the model does not read
     as a person (``Universitas Islam Negeri Sunan Kalijaga``) and one a second short form in
     brackets follows (``dosen UIN (UIN) X Y (XY) | Z``)."""
-    if end - start < 3 or not holders.titled(doc, start) or end < len(doc) and doc[end].text == "(":
+    if end - start < 3 or end < len(doc) and doc[end].text == "(":
         return end  # (a short form in brackets after the name is the whole name's: UIN X (Maliki) | Y)
+    titled = holders.titled(doc, start)
+    if not titled and not (end < len(doc) and doc[end].lower_ in kb.speech_verbs):
+        return end
     for k in range(max(start + 2, end - HOLDER_WORDS), end):  # a name is short: linear work on a long run
         least = holders.closes(doc, k, kb)
         if end - k < max(least, 3) and doc[k - 1].text not in kb.person_name_words \
                 and any(speaks for _, speaks in _standalone_runs(doc, kb).get(doc[k:end].text, ())):
             least = end - k  # a name that speaks alone elsewhere (kata Prasetio), after no given name
-        if not least or end - k < least:
-            continue
+        elif not least and end - k >= 2 and _name_opener_inside(doc, start, end, k, kb):
+            least = end - k  # a name opener two words or more into the name: PT Contoh Jaya | Abdul Karim
+        if not least or end - k < least or not titled and end - k < 2:
+            continue  # (a speaker with no title before the body: a name of two words or more)
         tail = doc[k:end]
         if all(kb.is_name_word(t) and not kb.is_org_word(t.text) and t.text not in kb.place_words
                and not any(p <= t.i < places[p][0] for p in range(max(0, t.i - 3), t.i + 1) if p in places)
@@ -486,6 +562,24 @@ def _holder_cut(doc: Doc, start: int, end: int, kb: Knowledge, places, holders: 
             # the short form in brackets is left to define itself (defined_acronyms): an alias
             return k - 3 if doc[k - 1].text == ")" and doc[k - 3].text == "(" and k - 3 > start else k
     return end
+
+
+def _name_opener_inside(doc: Doc, start: int, end: int, k: int, kb: Knowledge) -> bool:
+    """``doc[k]`` opens a person's name inside ``doc[start:end]``, an organisation that a title introduces:
+    a name opener (``name_prefixes.txt``: ``Abdul``, ``Muhammad``, ``Siti``) of three letters or more that no
+    institution or place holds, neither right after the head nor after the honorific of a namesake (``RSUD |
+    Abdul Wahab Sjahranie``, ``RS dr. | Muhammad X``: the body is named after that person). Hospitals, schools
+    and universities are often named after a person (``Rumah Sakit Islam | Siti Khadijah``): there the name must
+    also be the subject of a speech verb or close its phrase with a comma (``asal Universitas X | Abdul Karim
+    menyatakan``)."""
+    text = doc[k].text
+    if not (len(text) >= 3 and text in kb.name_prefixes and text not in kb.org_words and text not in kb.place_words
+            and k - start >= 2 and not _head_word(doc[k - 1].text, kb)
+            and not any(t.lower_.rstrip(".") in kb.honorifics for t in doc[start + 1:k])):
+        return False  # (an honorific before it opens the name there: Ikatan X dr | Laras Ayu Pertiwi)
+    if doc[start].text not in kb.institution_venue_words:
+        return True
+    return end < len(doc) and (doc[end].text == "," or doc[end].lower_ in kb.speech_verbs)
 
 
 def _org_suffix(doc: Doc, end: int, kb: Knowledge, places, start: Optional[int] = None) -> int:
@@ -1083,6 +1177,9 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         if not (kb.is_rank(doc[holder]) or holder > k and kb.is_first_name_word(doc[holder])):
             continue
         phrase = doc[j:k]
+        if phrase[0].lower_ in kb.title_first_words and phrase[0].lower_ not in kb.occupation_words \
+                and not kb.is_org_word(phrase[0].text):  # (an occupation may name a body: Kepala | Pengamat HAM X)
+            continue  # a stacked title (Pelaksana tugas | Gubernur DKI Jakarta): the second title's region or unit
         if any(t.i in model_per for t in phrase) or phrase[0].text in kb.not_names \
                 or all(t.text in kb.place_words or t.text in ADMIN_HEADS for t in phrase):
             continue
@@ -1133,6 +1230,9 @@ def _outlet_words(doc: Doc, i: int, kb: Knowledge, limit: int = 4) -> int:
     return j
 
 
+VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$")  # a verb's prefix (melansir, dikutip, bermain, terjadi)
+
+
 def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
     """The news outlet credited in a dateline, as ORG, so that none of its words is taken for a
     place or a person: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA News) -``,
@@ -1152,6 +1252,8 @@ def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
                 out.append(Span(doc, j + 1, k, label="ORG"))
                 continue
         k = _outlet_words(doc, i, kb, 3)
+        while i < k - 1 and VERB_FORM.match(doc[i].lower_) and doc[i].lower_ in kb.common_words:
+            i += 1  # a verb opening the paragraph is no outlet's word: Melansir | StarWars.com, ...
         web = k > i and any(OUTLET_WORD.match(t.text) for t in doc[i:k])
         if web and k < n and (doc[k].text in DASHES or doc[k].text == "," and _cap(doc[k + 1].text if k + 1 < n else "")):
             out.append(Span(doc, i, k, label="ORG"))
@@ -2070,6 +2172,9 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge, starts: f
                 break
     cuts = [start]
     for k in range(start + 1, end):
+        if label == "ORG" and doc[k].text in DASHES and WEBSITE_END.search(doc[k - 1].text):
+            cuts += [k, k + 1]  # a dateline's website before its dash: KABARWAJO.com | - Perayaan Idul Fitri
+            continue
         if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers:
             # a line break or a sentence start (also one the splitter left: ``X. Kemudian``): no name
             # runs over it (``Kecanduan Media Sosial`` + blank line). (A spaced dash is no cut: IndoSum
@@ -2112,6 +2217,11 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     while _glued_hyphen(doc, end) and doc[end + 1].is_lower:
         end += 2
     return end
+
+
+def _after_dateline(doc: Doc, a: int) -> bool:
+    """``doc[a]`` opens the story after a dateline's capitals and dash (``INGGRIS - | Mengejutkan ...``)."""
+    return a >= 2 and doc[a - 1].text in DASHES and doc[a - 2].text.isupper() and doc[a - 2].is_alpha
 
 
 def _opener_before_org(doc: Doc, a: int, b: int, kb: Knowledge) -> bool:
@@ -2177,6 +2287,7 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     sentence_opens = frozenset(s for s, _ in sentence_bounds(doc))  # read once, not once per mention
     places = _labelled(doc, kb.places)
     holders = _Holders(doc, kb, places, titles)
+    model_people = frozenset(e.start for e in ents if e.label_ == "PER")
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
@@ -2186,16 +2297,20 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             continue  # it starts inside a word (3M Plus: M Plus), so no name starts there
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
-            if ent.label_ == "ORG" and a in sentence_opens and _opener_before_org(doc, a, b, kb):
+            if ent.label_ == "ORG" and (a in sentence_opens or _after_dateline(doc, a)) \
+                    and _opener_before_org(doc, a, b, kb):
                 a += 1
             if ent.label_ == "ORG":
                 b = _holder_cut(doc, a, b, kb, places, holders)
             if ent.label_ == "PER":
                 b = _hyphen_end(doc, b)
-            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2):
-                b -= 1  # a function word at the end: Letter of (but Park Jun-ho)
+            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2) \
+                    and not (ent.label_ == "ORG" and _hyphen_half(doc, b - 1)):
+                b -= 1  # a function word at the end: Letter of (but Park Jun-ho, Perundang - undangan)
+            if ent.label_ == "ORG":
+                b = _org_bounds(doc, a, b, kb, model_people)
             span = Span(doc, a, b, label=ent.label_)
-            if _acceptable(span, kb) and not (span.label_ == "ORG" and _versioned(span, kb)):
+            if _acceptable(span, kb) and not (span.label_ == "ORG" and (_versioned(span, kb) or len(span.text) < 2)):
                 out.append(span)
     return out
 

@@ -763,6 +763,14 @@ def _head_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _fused_titles() -> frozenset[str]:
+    """Titles of ``titles.txt`` and fused position abbreviations (``fused_titles.tsv``): ``kapolri``,
+    ``kapolda``, lower case."""
+    return frozenset(row["title"].lower() for row in table("fused_titles.tsv")) \
+        | frozenset(t.lower() for t in ordered("titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def _head_long() -> tuple[tuple[str, str], ...]:
     rows = [(row["short"], row["long"]) for row in table("org_head_short.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[1])))
@@ -770,6 +778,7 @@ def _head_long() -> tuple[tuple[str, str], ...]:
 
 NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
 CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
+ROMAN_CLASS = re.compile(r"^I{1,3}$|^IV$")
 LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
 WEBSITE_END = re.compile(r"\.(?:com|co\.id|id|net|org|tv)$", re.I)
 
@@ -793,7 +802,9 @@ def _name_keys(name: str) -> set[str]:
         # a province's name is one of a kind: DPRD Provinsi Jawa Tengah = DPRD Jawa Tengah (not so a
         # regency's or a city's: Kabupaten Bandung and Kota Bandung are two)
         keys.add(" ".join(w for k, w in enumerate(words_) if k == 0 or w != "Provinsi"))
-    unclassed = [w for w in words_ if w not in CLASS_WORDS]
+    # (a Roman numeral is a class only after Kelas: Komisi II DPR and Komisi III DPR are two bodies)
+    unclassed = [w for k, w in enumerate(words_) if w not in CLASS_WORDS
+                 or ROMAN_CLASS.match(w) and (k == 0 or words_[k - 1] != "Kelas")]
     if len(unclassed) < len(words_) and len(unclassed) >= 2:
         keys.add(" ".join(unclassed))
     core = [w for w in words_ if w not in LEGAL_FORMS]
@@ -1082,7 +1093,10 @@ def group(doc: Doc) -> list[Organization]:
         if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
                 or name in _head_words() or name in places or name in _province_short():
             continue
-        longer = {canonical(o) for o in names if o.startswith(name + " ") or o.endswith(" " + name)}
+        # (a longer name of three words or more that a head opens and the word closes is a unit or wing of that
+        # body, not its full name: Ikatan Pelajar Muhammadiyah, Muhammadiyah; but Universitas Harvard, Harvard)
+        longer = {canonical(o) for o in names if o.startswith(name + " ")
+                  or o.endswith(" " + name) and not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
         if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
             alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
     # a known acronym written alone and after the word its own long form opens with is one organisation
@@ -1096,6 +1110,14 @@ def group(doc: Doc) -> list[Organization]:
         if " " in name or name in alias_of or len(name) < 4 or not name.isalpha() or not name[1:].islower():
             continue
         clipped = {canonical(o) for o in names if " " not in o and _clipped_from(name, o)}
+        if len(clipped) == 1:
+            alias_of[name] = clipped.pop()
+    # a name of several words that writes the first words of one longer name, its last word clipped (West Brom
+    # of West Bromwich Albion): the clipping of a one-word name above, inside a longer name
+    for name in names:
+        if " " not in name or name in alias_of or name in known:
+            continue
+        clipped = {canonical(o) for o in names if _clipped_words(name, o)}
         if len(clipped) == 1:
             alias_of[name] = clipped.pop()
 
@@ -1178,7 +1200,9 @@ def group(doc: Doc) -> list[Organization]:
         # is none when the text writes only Pemerintah Kabupaten (Pemkab) Banyuwangi)
         # (and no alias is the name itself in other letters or with a stop: JUARA.net of JUARA.NET,
         # Reuters of Reuters.)
-        org.aliases = [a for a in org.aliases if _uses(text, a) and _folded(a) != _folded(org.name)]
+        # (nor a title, a person's position: Kapolri of Kepala Kepolisian ... (Kapolri))
+        org.aliases = [a for a in org.aliases if _uses(text, a) and _folded(a) != _folded(org.name)
+                       and a.lower() not in _fused_titles()]
     _RUNS[:] = [None, {}]  # (the index of a long text's words goes with it)
     return list(groups.values())
 
@@ -1195,6 +1219,15 @@ def _spelt_out(short: str, long: str) -> bool:
     if " " in short:
         return compound_abbreviates(short, long)
     return abbreviates(short, long, 1) or " " in long and abbreviates(short, long.split(" ", 1)[1], 1)
+
+
+def _clipped_words(short: str, long: str) -> bool:
+    """Whether ``short`` writes the first words of ``long`` with its last word clipped (:func:`_clipped_from`:
+    ``West Brom`` of West Bromwich Albion; not ``Bank Contoh`` of Bank Contoh Syariah, no word clipped)."""
+    s, l = short.split(), long.split()
+    k = len(s) - 1
+    return 2 <= len(s) <= len(l) and s[:k] == l[:k] and s[k] != l[k] and s[k][1:].islower() and s[k].isalpha() \
+        and _clipped_from(s[k], l[k])
 
 
 def _clipped_from(short: str, word: str) -> bool:

@@ -1079,3 +1079,72 @@ def test_person_ruler_steps_read_what_doc_ents_would(nlp, spans, expected):
     doc.ents = made
     read_back = [(e.start, e.end, e.label_) for e in doc.ents]
     assert [(e.start, e.end, e.label_) for e in entities._as_set(made)] == read_back == expected
+
+
+# organisation spans by the grammar of the press (issue #13): a coordination with a title, a rank, a model
+# person or the head again ends the name; a joining word, dash, day number before a month, document number
+# or abbreviated honorific at the end is cut; a spaced hyphen's lower-case half is the name's. Invented names.
+ORG_BOUNDS = [
+    # rule spans (the head rules), with the model's people as a model would read them
+    ("Tim memeriksa Ketua Pengadilan Negeri Semarang dan Panitera Pengadilan Negeri Semarang kemarin.", [],
+     [("Pengadilan Negeri Semarang", "ORG")], [("Pengadilan Negeri Semarang dan Panitera Pengadilan Negeri Semarang", "ORG")]),
+    ("Ia hakim di Pengadilan Tipikor Semarang dan Budi Santoso (BS) panitera di sana.", [("Budi Santoso", "PER")],
+     [("Pengadilan Tipikor Semarang", "ORG")], [("Pengadilan Tipikor Semarang dan Budi Santoso", "ORG")]),
+    ("Ia menang di Pengadilan Negeri Semarang 29 September 2017 lalu.", [],
+     [("Pengadilan Negeri Semarang", "ORG")], [("Pengadilan Negeri Semarang 29", "ORG")]),
+    ("Keluarga Presiden Amerika Serikat Budi Santoso dan Rina Wulandari datang.", [], [],
+     [("Serikat Budi Santoso dan", "ORG"), ("Serikat Budi Santoso", "ORG")]),
+    # model spans
+    ("Dasarnya Peraturan Mahkamah Contoh Nomor 8 Tahun 2016 tentang pengawasan.", [("Mahkamah Contoh Nomor 8", "ORG")],
+     [("Mahkamah Contoh", "ORG")], [("Mahkamah Contoh Nomor 8", "ORG")]),
+    ("Ketua Komisi Hukum dan Perundang - undangan MUI Sukamaju bicara.",
+     [("Komisi Hukum dan Perundang - undangan", "ORG")], [("Komisi Hukum dan Perundang - undangan", "ORG")],
+     [("Komisi Hukum dan Perundang -", "ORG")]),
+    ("Acara dihadiri Rektor Unsuka Prof. Sejak kecil ia belajar.", [("Unsuka Prof.", "ORG")],
+     [("Unsuka", "ORG")], [("Unsuka Prof.", "ORG")]),
+    ("Ia anggota boy band K - pop Korea Selatan.", [("K - pop", "ORG")], [], [("K -", "ORG"), ("K - pop", "ORG")]),
+    ("Laga perdana melawan Sukamaju United - red) digelar.", [("Sukamaju United - red", "ORG")],
+     [("Sukamaju United", "ORG")], [("Sukamaju United - red", "ORG")]),
+    ("Dewan Keamanan Perserikatan Bangsa - bangsa bersidang.", [("Dewan Keamanan Perserikatan Bangsa - bangsa", "ORG")],
+     [("Dewan Keamanan Perserikatan Bangsa - bangsa", "ORG")], []),
+    # a stacked title names no organisation; an occupation may open one
+    ("Menurut Pelaksana tugas Gubernur DKI Jakarta, Budi Santoso, jalan ditutup.", [], [],
+     [("Gubernur DKI Jakarta", "ORG")]),
+    # a name opener two words or more into a name that a title introduces opens its holder's name
+    ("Ahli hukum pidana asal Universitas Sukamaju Abdul Karim Hasibuan menyatakan hal itu.", [],
+     [("Universitas Sukamaju", "ORG"), ("Abdul Karim Hasibuan", "PER")], [("Universitas Sukamaju Abdul Karim Hasibuan", "ORG")]),
+    ("Penyuapnya Direktur Utama PT Contoh Tunggal Utama Abdul Karim yang sudah divonis.", [],
+     [("PT Contoh Tunggal Utama", "ORG")], [("PT Contoh Tunggal Utama Abdul Karim", "ORG")]),
+    # ... not right after the head nor after a namesake's honorific: the body is named after the person
+    ("Direktur RSUD Abdul Karim Wijaya hadir.", [], [("RSUD Abdul Karim Wijaya", "ORG")], []),
+    ("Direktur Utama Rumah Sakit Islam Siti Aminah Sukamaju hadir.", [],
+     [("Rumah Sakit Islam Siti Aminah Sukamaju", "ORG")], []),
+    # a verb that opens the story after a dateline or a paragraph is no word of the name after it
+    ("INGGRIS - Mengejutkan Sukamaju United kalah lagi. Sukamaju United kecewa.",
+     [("Mengejutkan Sukamaju United", "ORG")], [("Sukamaju United", "ORG")],
+     [("Mengejutkan Sukamaju United", "ORG")]),
+    ("Melansir Contohberita.com, Budi mengaku senang.", [], [("Contohberita.com", "ORG")],
+     [("Melansir Contohberita.com", "ORG")]),
+    ("Contohberita.com - Warga Bandung berkumpul.", [], [("Contohberita.com", "ORG")], []),
+    # a dateline's website ends at its dash: the story's first words are no part of it
+    ("SUKAMAJU, CONTOHBERITA.com - Perayaan Idul Fitri berlangsung meriah.",
+     [("CONTOHBERITA.com - Perayaan Idul Fitri", "ORG")], [("CONTOHBERITA.com", "ORG")],
+     [("CONTOHBERITA.com - Perayaan Idul Fitri", "ORG")]),
+    # a holder who speaks ends the organisation before his name, with no title the lexicons know before it
+    ("Sementara Business Executive Manager PT Contoh Indonesia Prawira Sudarsono mengatakan, acara sukses.", [],
+     [("PT Contoh Indonesia", "ORG")], [("PT Contoh Indonesia Prawira Sudarsono", "ORG")]),
+    ("PT Contoh Indonesia Tbk mengatakan laba naik.", [], [("PT Contoh Indonesia Tbk", "ORG")], []),
+    # negative cases: coordinations inside a name, a list's last member, a number that is no day, a year
+    ("Pejabat Kementerian Pemuda dan Olahraga hadir.", [], [("Kementerian Pemuda dan Olahraga", "ORG")], []),
+    ("Direksi PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh hadir.", [],
+     [("PT Taman Wisata Candi Sukamaju, Prambanan, dan Ratu Contoh", "ORG")], []),
+    ("Prajurit Kodim 0732 berjaga.", [], [("Kodim 0732", "ORG")], []),
+    ("Siswa SMA Negeri 8 Sukamaju berprestasi.", [], [("SMA Negeri 8 Sukamaju", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", ORG_BOUNDS)
+def test_organisation_bounds_by_grammar(nlp, text, model, kept, dropped):
+    found = with_model_ents(nlp, text, model)
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found

@@ -319,6 +319,27 @@ GROUPS = [
     ("Persibu menjamu Persibua. Persibu menang.", ["Persibu", "Persibua"], "Persibu", None),
     ("Sukaria meluncurkan SukariaPay. Sukaria juga membuka Sukariablog.", ["Sukaria", "SukariaPay", "Sukaria",
                                                                             "Sukariablog"], "Sukaria", None),
+    # ... and inside a name of several words, its last word clipped; not when two names could be clipped so
+    ("Barat Valdorena Albion memecat pelatih. Musim ini Barat Valdo terpuruk.", ["Barat Valdorena Albion",
+                                                                                 "Barat Valdo"],
+     "Barat Valdorena Albion", ["Barat Valdo"]),
+    ("Barat Valdorena menang. Barat Valdomira kalah. Barat Valdo diam.",
+     ["Barat Valdorena", "Barat Valdomira", "Barat Valdo"], "Barat Valdo", None),
+    # two bodies that differ by their number are two (a Roman numeral is a class only after Kelas)
+    ("Anggota Komisi III DPR hadir. Sementara Komisi II DPR menolak.", ["Komisi III DPR", "Komisi II DPR"],
+     "Komisi II DPR", None),
+    ("Kantor Imigrasi Kelas I TPI Wonoraja memeriksa. Kantor Imigrasi Wonoraja menolak.",
+     ["Kantor Imigrasi Kelas I TPI Wonoraja", "Kantor Imigrasi Wonoraja"], "Kantor Imigrasi Kelas I TPI Wonoraja",
+     ["Kantor Imigrasi Wonoraja"]),
+    # a one-word name that closes a longer name a head opens with a word between is the body, not its unit's
+    # short form; a head and the word alone is the name (Universitas X = X)
+    ("Ketua Ikatan Pelajar Sukamajuiyah hadir. Sukamajuiyah menolak.", ["Ikatan Pelajar Sukamajuiyah", "Sukamajuiyah"],
+     "Sukamajuiyah", None),
+    ("Rektor Universitas Wonoraja hadir. Wonoraja menolak.", ["Universitas Wonoraja", "Wonoraja"],
+     "Universitas Wonoraja", ["Wonoraja"]),
+    # a title is no short form of the body it heads
+    ("Kepala Kepolisian Wonoraja (Kapolri) Budi Santoso hadir.", ["Kepolisian Wonoraja", "Kapolri"],
+     "Kepolisian Wonoraja", None),
     # two capitals written twice or more: the initials of one two-word name in title case with no head
     ("Wonoraja United menang lagi. Kini WU di puncak. Pelatih WU memuji pemain.", ["Wonoraja United"],
      "Wonoraja United", ["WU"]),
