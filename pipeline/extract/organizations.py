@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
-from ..extensions import text_of, tokens_of
+from ..extensions import ents_of, text_of, tokens_of
 from ..lang import ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
@@ -61,7 +61,7 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
     """The ORG entity right after ``span`` inside brackets, if any (``starts``: entities by start)."""
     if span.end + 2 < len(doc) + 1 and span.end < len(doc) and doc[span.end].text == "(":
         if starts is None:
-            starts = {e.start: e for e in doc.ents}
+            starts = {e.start: e for e in ents_of(doc)}
         ent = starts.get(span.end + 1)
         if ent is not None and ent.end < len(doc) and doc[ent.end].text == ")":
             return ent
@@ -814,19 +814,20 @@ def group(doc: Doc) -> list[Organization]:
     alias_of: dict[str, str] = {}
     defined: dict[str, None] = {}  # an ordered set: alias order must not depend on hashing
     parts_of: dict[str, list] = {}
-    ents = [e for e in doc.ents if e.label_ == "ORG"]
-    starts = {e.start: e for e in doc.ents}
+    every = ents_of(doc)
+    ents = [e for e in every if e.label_ == "ORG"]
+    starts = {e.start: e for e in every}
     places = words("places.txt")
     text = _flat(text_of(doc))
     known_names = _known_names()
-    loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(places)
+    loc_names = {e.text for e in every if e.label_ in {"LOC", "GPE"}} | set(places)
     partial: set[int] = set()  # starts of mentions that name an organisation but are none of its aliases
     continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
-    covered = {k for e in doc.ents for k in range(e.start, e.end)}
+    covered = {k for e in every for k in range(e.start, e.end)}
     extended: dict[int, Span] = {}  # start of a mention -> the name its bracketed short form spells
     continuing: set[int] = set()  # tokens that continue a name after its bracket (a body's name in a unit's)
     central: dict[str, str] = {}  # a body's short form -> the name of its central board (PBSI: PP PBSI)
-    placed = frozenset(k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end))
+    placed = frozenset(k for e in every if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end))
     for ent in ents:
         found = _spelt_extension(doc, ent, starts, covered, placed)
         if found is not None:
@@ -925,7 +926,7 @@ def group(doc: Doc) -> list[Organization]:
     names += [name for name in housed if name not in names]
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
-    loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
+    loc_names = {e.text for e in every if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
     for short, long in list(alias_of.items()):
         if long.split()[0] not in REGIONAL_HEADS or short not in defined or short in continued:
             continue
@@ -1304,7 +1305,7 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
     that spells it, :func:`group`)."""
     found: dict[str, Span] = {}
     heads = _place_heads()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in {"LOC", "GPE", "FAC"}:
             continue
         words_ = [t for t in ent if not t.is_space]

@@ -148,6 +148,24 @@ def test_the_entity_count_is_read_once_per_table(nlp, monkeypatch):
     assert people.ENTS_FIXED not in doc.user_data  # nothing left behind in the Doc
 
 
+def test_the_entities_are_read_once_while_they_are_fixed(nlp):
+    """spaCy builds a Span for every entity at each read of ``doc.ents``: inside ``entities_fixed`` (the
+    entity table's build, the quotes) ``ents_of`` gives the tuple read once, outside it reads them now."""
+    from pipeline.extensions import ENTS_HELD, ents_of
+
+    doc = nlp(_document(2))
+    assert ents_of(doc) == doc.ents and ents_of(doc) is not ents_of(doc)
+    with people.entities_fixed(doc):
+        held = ents_of(doc)
+        assert held == doc.ents and ents_of(doc) is held
+        with people.entities_fixed(doc):  # (a stretch inside another keeps what the outer one read)
+            assert ents_of(doc) is held
+        assert ents_of(doc) is held
+    assert ENTS_HELD not in doc.user_data and people.ENTS_FIXED not in doc.user_data
+    doc = nlp(_document(2))
+    assert ENTS_HELD not in doc.user_data  # (the pipeline's components leave nothing behind)
+
+
 def _doc_text_reads(source: str) -> list[int]:
     """Lines of ``source`` that read ``<something>doc.text`` (code only: strings and comments aside)."""
     import io
