@@ -261,6 +261,8 @@ LOWER_HONORIFICS = frozenset({"dr.", "dr", "drg.", "Hj.", "H."})
 
 
 def _flat(text: str) -> str:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # (no white space but single spaces inside: every character str.isspace holds is unprintable)
     return SPACE.sub(" ", text).strip()
 
 
@@ -915,7 +917,7 @@ def group(doc: Doc) -> list[Organization]:
             alias_of[ent.text] = long
             _add(defined, ent.text)
     raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
-    for ent in ents:
+    for ent in ents if "juluk" in raw else ():  # (both cues hold it: julukan, berjuluk, dijuluki)
         nickname = _nickname_of(raw, ent)
         if nickname is not None and nickname != ent.text:
             alias_of.setdefault(nickname, ent.text)
