@@ -594,6 +594,7 @@ class _SpeltNames:
                 if words_:
                     self.by_initial.add(words_[0][0], "".join(words_), (full, words_))
                     self.by_initials.setdefault("".join(w[0] for w in words_), []).append(full)
+        self._spelt: dict[str, frozenset] = {}  # short form -> spelt_by's answer (a form written again is not tried again)
 
     def __bool__(self) -> bool:
         return bool(self.by_initials)
@@ -605,11 +606,13 @@ class _SpeltNames:
 
     def spelt_by(self, short: str) -> set[str]:
         """The names (longer than ``short``) that ``short`` abbreviates, in any of their forms."""
-        letters = _abbreviation_letters(short)
-        if not letters:
-            return set()
-        return {full for full, words_ in self.by_initial.holding(letters[0], letters)
-                if len(full) > len(short) and _spells(letters, words_)}
+        found = self._spelt.get(short)
+        if found is None:
+            letters = _abbreviation_letters(short)
+            found = self._spelt[short] = frozenset(
+                full for full, words_ in (self.by_initial.holding(letters[0], letters) if letters else ())
+                if len(full) > len(short) and _spells(letters, words_))
+        return set(found)
 
 
 def _opens(piece: str, word: str) -> bool:

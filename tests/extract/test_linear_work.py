@@ -335,3 +335,25 @@ def test_the_person_rules_read_the_roles_once(nlp, monkeypatch):
     monkeypatch.setattr(entities, "role_matches", lambda d, kb: calls.append(1) or roles(d, kb))
     list(entities.person_spans(doc, entities.knowledge(nlp)))
     assert len(calls) == 1
+
+
+def _short_form_again(k: int) -> str:
+    """A block naming one office in full and then by its short form alone (the same two forms in every block)."""
+    return ("Kepala Dinas Kesehatan Kabupaten Sukamaju, Rina Wulandari, meninjau puskesmas.\n"
+            "\"Stok vaksin cukup,\" ujar Dinkes pada Senin.\n")
+
+
+@pytest.mark.parametrize("blocks", [5, 50])
+def test_a_short_form_written_again_is_tried_once(nlp, monkeypatch, blocks):
+    """Each untagged word that may be a short form was tried against the names of its initial at every
+    writing (a text that writes its short forms many times did work its length times the names): the
+    answer is kept per form for the document."""
+    tries = []
+    holding = organizations.LetterIndex.holding
+    monkeypatch.setattr(organizations.LetterIndex, "holding",
+                        lambda self, key, letters: tries.append(1) or holding(self, key, letters))
+    table = entity_table.build(nlp("".join(_short_form_again(k) for k in range(blocks))))
+    monkeypatch.undo()
+    office = table.named("Dinas Kesehatan Kabupaten Sukamaju", "ORG")
+    assert office is not None and "Dinkes" in office.aliases
+    assert len(tries) <= 8, len(tries)  # (without the memo: 14 tries for 5 blocks, 104 for 50)
