@@ -1067,7 +1067,7 @@ SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[D
                         r"(?P<o>[A-Za-z](?:[\w&'’]|\.(?=\w))*(?: [A-Z0-9](?:[\w&'’]|\.(?=\w))*){0,3})")
 # words that credit the outlet after them (``kata Budi kepada Antara``, ``seperti dilaporkan Reuters``) or,
 # after it, its report (``Reuters melaporkan``): with a name of ``outlets.txt`` only
-OUTLET_BEFORE = r"\b(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
+OUTLET_BEFORE = r"\b(?=(?i:[dklmw]))(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
 OUTLET_AFTER = r"\s+(?:melaporkan|memberitakan|mewartakan|menuliskan|menulis)\b"
 
 
@@ -1078,7 +1078,10 @@ def _outlet_credit() -> re.Pattern:
     names = sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
     free = r"(?![\w/@-]|\.\w| [A-Z])"
-    return re.compile(rf"{OUTLET_BEFORE}(?P<o>{alt}){free}|(?<![\w/@.-])(?P<s>{alt}){free}{OUTLET_AFTER}")
+    # (each branch looks at its first letter before trying its words: the pattern is searched at every
+    # position of the text, and most positions open no cue and no outlet)
+    first = "".join(sorted({re.escape(n[0]) for n in names}))
+    return re.compile(rf"{OUTLET_BEFORE}(?P<o>{alt}){free}|(?=[{first}])(?<![\w/@.-])(?P<s>{alt}){free}{OUTLET_AFTER}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2244,7 +2247,7 @@ def _acceptable(span: Span, kb: Knowledge) -> bool:
     """A trimmed model mention worth keeping: it holds a word that is not a degree, honorific,
     holiday or the like, and a person holds a name word. (Asking an organisation for a head word
     of ``org_heads.txt`` cost more on the tune split than it saved on dev: README, Results.)"""
-    texts = [t.text for t in span]
+    texts = tokens_of(span.doc).texts[span.start:span.end]
     if not any(w[:1].isalpha() and not (("." in w or len(w) <= 3) and DEGREE.match(w))
                and w.lower().rstrip(".") not in kb.honorifics and w not in kb.not_names for w in texts):
         return False
@@ -2352,7 +2355,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
         return []
     ents = _title_regions(doc, kb, ents)
     lowered = _LowerForms(text_of(doc))
-    person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    words_ = tokens_of(doc).texts
+    person_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]}
     org_ends = {e.end for e in doc.ents if e.label_ == "ORG"}
     place_tokens = {k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end)}
     headline = titlecase_tokens(doc)
@@ -2366,7 +2370,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     # news names a person in full first: a one-word person is a short form of a longer one or a
     # private person introduced as such (``seorang warga, Tukiyem,``, ``Tukiyem (52)``), else no
     # person (Jeep, a brand); the rules' own names come back through propagate()
-    full_words = {t.text for e in joined if e.label_ == "PER" and len(e) > 1 for t in e}
+    full_words = {w for e in joined if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]}
     per_ends = {e.end for e in joined if e.label_ == "PER"}
     per_starts = {e.start for e in joined if e.label_ == "PER"}
     joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
@@ -2757,7 +2761,7 @@ def thing_kind(span: Span, kb: Knowledge) -> Optional[str]:
     head noun of a capitalised name names, or None: Indonesian names are head-initial, so the first
     word (``Festival Film Indonesia``, ``Kartu Indonesia Pintar``, ``Undang-Undang Cipta Kerja``);
     English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``)."""
-    texts = [t.text for t in span]
+    texts = tokens_of(span.doc).texts[span.start:span.end]
     if not texts[0][:1].isupper():
         return None
     lower = tuple(w.lower() for w in texts)
@@ -2782,7 +2786,9 @@ def gazetteer_orgs(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = Non
         return []
     headline = titlecase_tokens(doc)
     lowered = _LowerForms(text_of(doc))
-    person_words = {t.text for e in (doc.ents if ents is None else ents) if e.label_ != "ORG" and len(e) > 1 for t in e}
+    words_ = tokens_of(doc).texts
+    person_words = {w for e in (doc.ents if ents is None else ents) if e.label_ != "ORG" and len(e) > 1
+                    for w in words_[e.start:e.end]}
     out = []
     for span in found:
         before = doc[span.start - 1] if span.start else None
@@ -2823,8 +2829,9 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     gone: set[str] = set()
     lines: set[tuple[str, str]] = set()  # the first two words of products named in three words or more
     # where a name may follow a noun it is an instance of (program kartu | OK Otrip ... biaya OK Otrip)
-    cue_starts = [t.i + 1 for t in doc if t.is_lower and t.lower_ in kb.instance_nouns and t.i + 1 < len(doc)
-                  and _cap(doc[t.i + 1].text)] if len(doc) else []
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers  # (spaCy's is_lower is str.islower)
+    cue_starts = [i + 1 for i, low in enumerate(lowers) if low in kb.instance_nouns and texts[i].islower()
+                  and i + 1 < len(texts) and _cap(texts[i + 1])]
     after_cue: dict[str, bool] = {}  # a name's text -> written after such a noun somewhere (once per text: linear)
 
     def named_after_cue(e: Span) -> bool:
@@ -2871,21 +2878,24 @@ def board_orgs(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -
     if not n:
         return entities
     boards = words("boards.txt")
+    texts = tokens_of(doc).texts
+    if boards.isdisjoint(texts):
+        return entities
     covered = {k for e in entities for k in range(e.start, e.end)}
     current = {e.start: e for e in entities}  # by start, as this pass changes them
     changed = False
     k = 0
     while k < n - 1:
         own = current.get(k)  # (DPD alone is also the senate's short form: DPD | Partai Golkar)
-        if doc[k].text not in boards or k in covered and not (own is not None and len(own) == 1 and own.label_ == "ORG"):
+        if texts[k] not in boards or k in covered and not (own is not None and len(own) == 1 and own.label_ == "ORG"):
             k += 1
             continue
         after = current.get(k + 1)
         if after is not None and after.label_ == "ORG":
             span = Span(doc, k, after.end, label="ORG")
             del current[k + 1]
-        elif after is None and (k + 1) not in covered and kb.is_acronym(doc[k + 1].text) \
-                and len(doc[k + 1].text) >= 3 and doc[k + 1].text.isalpha():
+        elif after is None and (k + 1) not in covered and kb.is_acronym(texts[k + 1]) \
+                and len(texts[k + 1]) >= 3 and texts[k + 1].isalpha():
             span = Span(doc, k, k + 2, label="ORG")
         else:
             k += 1
@@ -2991,13 +3001,14 @@ def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``)."""
     model = [e for e in doc.spans["model_ents"]]
     people = {e.text for e in model if e.label_ == "PER"}
-    things = [tuple(t.text for t in e) for e in model if e.label_ == "ORG"]
+    words_ = tokens_of(doc).texts
+    things = [tuple(words_[e.start:e.end]) for e in model if e.label_ == "ORG"]
     if not things:
         return found
     openings = {thing[:k] for thing in things for k in range(1, len(thing) + 1)}  # a set, not a scan per span
     out = []
     for span in found:
-        if span.text not in people and tuple(t.text for t in span) in openings:
+        if span.text not in people and tuple(words_[span.start:span.end]) in openings:
             continue
         out.append(span)
     return out
@@ -3398,7 +3409,8 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
             model_starts[m.end] = m.start
     place_ends = {e for e, _ in places.values()}
     per_starts = {e.start for e in ents if e.label_ == "PER"}
-    person_words = frozenset(t.text for e in ents if e.label_ == "PER" for t in e)
+    words_ = tokens_of(doc).texts
+    person_words = frozenset(w for e in ents if e.label_ == "PER" for w in words_[e.start:e.end])
     named: set[str] = set()
     out = []
     for ent in ents:

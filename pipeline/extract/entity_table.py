@@ -49,7 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
-from ..extensions import text_of
+from ..extensions import ents_of, text_of
 from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .organizations import group as group_organizations
@@ -503,7 +503,7 @@ def _without_sentence_word(doc: Doc, ents: list[Span], names: list[str], kb: Kno
 
 
 def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_id: int) -> list[Entity]:
-    mentions = [e for e in doc.ents if e.label_ == "PER"]
+    mentions = [e for e in ents_of(doc) if e.label_ == "PER"]
     ents = [name_after_title(doc, e, kb, index, titles) for e in mentions]
     if any(a is not b for a, b in zip(mentions, ents)):
         index = dict(index)  # the words a name took from the title before it are the title's again

@@ -108,5 +108,8 @@ class WebLeftovers:
             marked = bytearray(len(doc) + 1)
             for span in spans:
                 marked[span.start:span.end] = b"\x01" * (span.end - span.start)
-            doc.ents = [ent for ent in doc.ents if not any(marked[ent.start:ent.end])]
+            ents = doc.ents
+            kept = [ent for ent in ents if not any(marked[ent.start:ent.end])]
+            if len(kept) < len(ents):  # (setting doc.ents costs several times reading it)
+                doc.ents = kept
         return doc

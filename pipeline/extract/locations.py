@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Location, Mention
+from ..extensions import ents_of
 
 LOCATION_LABELS = frozenset({"LOC", "GPE", "FAC"})
 ADMIN_WORDS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "kelurahan", "kel", "desa"})
@@ -29,7 +30,7 @@ def place_key(text: str) -> str:
 def locations(doc: Doc) -> Iterator[Location]:
     """Yield one :class:`Location` per distinct place form in ``doc``."""
     found: dict[str, Location] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in LOCATION_LABELS:
             loc = found.setdefault(place_key(ent.text), Location(ent.text))
             loc.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))

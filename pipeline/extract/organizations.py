@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
-from ..extensions import text_of, tokens_of
+from ..extensions import ents_of, text_of, tokens_of
 from ..lang import DATA, ordered, table, words
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
@@ -63,7 +63,7 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
     """The ORG entity right after ``span`` inside brackets, if any (``starts``: entities by start)."""
     if span.end + 2 < len(doc) + 1 and span.end < len(doc) and doc[span.end].text == "(":
         if starts is None:
-            starts = {e.start: e for e in doc.ents}
+            starts = {e.start: e for e in ents_of(doc)}
         ent = starts.get(span.end + 1)
         if ent is not None and ent.end < len(doc) and doc[ent.end].text == ")":
             return ent
@@ -263,6 +263,8 @@ LOWER_HONORIFICS = frozenset({"dr.", "dr", "drg.", "Hj.", "H."})
 
 
 def _flat(text: str) -> str:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # (no white space but single spaces inside: every character str.isspace holds is unprintable)
     return SPACE.sub(" ", text).strip()
 
 
@@ -600,6 +602,7 @@ class _SpeltNames:
                 if words_:
                     self.by_initial.add(words_[0][0], "".join(words_), (full, words_))
                     self.by_initials.setdefault("".join(w[0] for w in words_), []).append(full)
+        self._spelt: dict[str, frozenset] = {}  # short form -> spelt_by's answer (a form written again is not tried again)
 
     def __bool__(self) -> bool:
         return bool(self.by_initials)
@@ -611,11 +614,13 @@ class _SpeltNames:
 
     def spelt_by(self, short: str) -> set[str]:
         """The names (longer than ``short``) that ``short`` abbreviates, in any of their forms."""
-        letters = _abbreviation_letters(short)
-        if not letters:
-            return set()
-        return {full for full, words_ in self.by_initial.holding(letters[0], letters)
-                if len(full) > len(short) and _spells(letters, words_)}
+        found = self._spelt.get(short)
+        if found is None:
+            letters = _abbreviation_letters(short)
+            found = self._spelt[short] = frozenset(
+                full for full, words_ in (self.by_initial.holding(letters[0], letters) if letters else ())
+                if len(full) > len(short) and _spells(letters, words_))
+        return set(found)
 
 
 def _opens(piece: str, word: str) -> bool:
@@ -833,19 +838,20 @@ def group(doc: Doc) -> list[Organization]:
     alias_of: dict[str, str] = {}
     defined: dict[str, None] = {}  # an ordered set: alias order must not depend on hashing
     parts_of: dict[str, list] = {}
-    ents = [e for e in doc.ents if e.label_ == "ORG"]
-    starts = {e.start: e for e in doc.ents}
+    every = ents_of(doc)
+    ents = [e for e in every if e.label_ == "ORG"]
+    starts = {e.start: e for e in every}
     places = words("places.txt")
     text = _flat(text_of(doc))
     known_names = _known_names()
-    loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(places)
+    loc_names = {e.text for e in every if e.label_ in {"LOC", "GPE"}} | set(places)
     partial: set[int] = set()  # starts of mentions that name an organisation but are none of its aliases
     continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
-    covered = {k for e in doc.ents for k in range(e.start, e.end)}
+    covered = {k for e in every for k in range(e.start, e.end)}
     extended: dict[int, Span] = {}  # start of a mention -> the name its bracketed short form spells
     continuing: set[int] = set()  # tokens that continue a name after its bracket (a body's name in a unit's)
     central: dict[str, str] = {}  # a body's short form -> the name of its central board (PBSI: PP PBSI)
-    placed = frozenset(k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end))
+    placed = frozenset(k for e in every if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end))
     for ent in ents:
         found = _spelt_extension(doc, ent, starts, covered, placed)
         if found is not None:
@@ -933,7 +939,7 @@ def group(doc: Doc) -> list[Organization]:
             alias_of[ent.text] = long
             _add(defined, ent.text)
     raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
-    for ent in ents:
+    for ent in ents if "juluk" in raw else ():  # (both cues hold it: julukan, berjuluk, dijuluki)
         nickname = _nickname_of(raw, ent)
         if nickname is not None and nickname != ent.text:
             alias_of.setdefault(nickname, ent.text)
@@ -944,7 +950,7 @@ def group(doc: Doc) -> list[Organization]:
     names += [name for name in housed if name not in names]
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
     # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
-    loc_names = {e.text for e in doc.ents if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
+    loc_names = {e.text for e in every if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
     for short, long in list(alias_of.items()):
         if long.split()[0] not in REGIONAL_HEADS or short not in defined or short in continued:
             continue
@@ -1224,10 +1230,10 @@ def _spelt_out(short: str, long: str) -> bool:
 def _clipped_words(short: str, long: str) -> bool:
     """Whether ``short`` writes the first words of ``long`` with its last word clipped (:func:`_clipped_from`:
     ``West Brom`` of West Bromwich Albion; not ``Bank Contoh`` of Bank Contoh Syariah, no word clipped)."""
-    s, l = short.split(), long.split()
+    s, w = short.split(), long.split()
     k = len(s) - 1
-    return 2 <= len(s) <= len(l) and s[:k] == l[:k] and s[k] != l[k] and s[k][1:].islower() and s[k].isalpha() \
-        and _clipped_from(s[k], l[k])
+    return 2 <= len(s) <= len(w) and s[:k] == w[:k] and s[k] != w[k] and s[k][1:].islower() and s[k].isalpha() \
+        and _clipped_from(s[k], w[k])
 
 
 def _clipped_from(short: str, word: str) -> bool:
@@ -1346,7 +1352,7 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
     that spells it, :func:`group`)."""
     found: dict[str, Span] = {}
     heads = _place_heads()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in {"LOC", "GPE", "FAC"}:
             continue
         words_ = [t for t in ent if not t.is_space]
@@ -1417,7 +1423,7 @@ def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Sp
         return []
     texts = tokens_of(doc).texts
     common = _common_or_calendar_words()
-    placed = {e.start for e in doc.ents if e.label_ in {"LOC", "GPE"} and len(e) == 1}
+    placed = {e.start for e in ents_of(doc) if e.label_ in {"LOC", "GPE"} and len(e) == 1}
 
     def alone(k: int) -> bool:
         words_ = owners[texts[k]].split()

@@ -52,7 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
-from ..extensions import text_of
+from ..extensions import ENTS_HELD, ents_of, text_of
 from ..lang import words
 from .entities import (
     ENGLISH_JOIN,
@@ -1062,12 +1062,18 @@ ENTS_FIXED = "_ents_fixed"  # doc.user_data key: the entity count while a caller
 @contextlib.contextmanager
 def entities_fixed(doc: Doc):
     """A stretch of work that does not change ``doc.ents`` (the entity table's build): the caches of
-    :func:`_per_entities` are checked against the entity count read once, not at every look-up."""
+    :func:`_per_entities` are checked against the entity count read once, not at every look-up, and
+    :func:`pipeline.extensions.ents_of` gives the entities read once."""
+    if ENTS_FIXED in doc.user_data:  # (inside another such stretch: it holds them)
+        yield
+        return
     doc.user_data[ENTS_FIXED] = _entity_count(doc)
+    doc.user_data[ENTS_HELD] = doc.ents
     try:
         yield
     finally:
         doc.user_data.pop(ENTS_FIXED, None)
+        doc.user_data.pop(ENTS_HELD, None)
 
 
 def _entity_count(doc: Doc) -> int:
@@ -1091,7 +1097,7 @@ def _per_entities(doc: Doc, key: str, build) -> object:
 def _entity_words(doc: Doc) -> frozenset:
     """The words of the document's organisation and place entities, once per document."""
     return _per_entities(doc, "_entity_words", lambda d: frozenset(
-        w for e in d.ents if e.label_ in {"ORG", "LOC"} for w in e.text.split()))
+        w for e in ents_of(d) if e.label_ in {"ORG", "LOC"} for w in e.text.split()))
 
 
 ORG_TAIL = 2  # the most words (Hotel, 1) between an organisation read as a name and the holder's name
@@ -1165,7 +1171,7 @@ def _per_mentions(doc: Doc):
     (:class:`entity_table.NameIndex`), once per document."""
     from .entity_table import NameIndex
 
-    return _per_entities(doc, "_per_mentions", lambda d: NameIndex((e.end, canonical_name(e.text)) for e in d.ents
+    return _per_entities(doc, "_per_mentions", lambda d: NameIndex((e.end, canonical_name(e.text)) for e in ents_of(d)
                                                                    if e.label_ == "PER"))
 
 
@@ -1465,7 +1471,7 @@ def _document_company(doc: Doc) -> Optional[str]:
     """The fullest name of the one company the document names (see :func:`_company_of`), or None."""
     from .organizations import abbreviates
 
-    names = {e.text for e in doc.ents if e.label_ == "ORG" and COMPANY_FORM.search(e.text)}
+    names = {e.text for e in ents_of(doc) if e.label_ == "ORG" and COMPANY_FORM.search(e.text)}
     if not names:
         return None
     cores = {n: COMPANY_FORM.sub("", n).strip() for n in names}
@@ -1477,7 +1483,7 @@ def _document_company(doc: Doc) -> Optional[str]:
 
 def _org_names(doc: Doc) -> list[str]:
     """The organisation names of ``doc`` (entities and venue organisations), once per document."""
-    return _per_entities(doc, "_org_names", lambda d: [e.text for e in d.ents if e.label_ == "ORG"]
+    return _per_entities(doc, "_org_names", lambda d: [e.text for e in ents_of(d) if e.label_ == "ORG"]
                          + ([e.text for e in d.spans["venue_orgs"]] if "venue_orgs" in d.spans else []))
 
 

@@ -460,13 +460,15 @@ def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str
     return {text for text in texts if text in said or any(word in said for word in text.split())}
 
 
-def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
-    """``doc.ents`` with the PER entities typed by :func:`decide` (one sense per document)."""
+def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span, ...]] = None) -> tuple[Span, ...]:
+    """``doc.ents`` (or ``ents``, what it holds) with the PER entities typed by :func:`decide` (one sense per
+    document)."""
     ents = [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
-            for e in doc.ents]
+            for e in (doc.ents if ents is None else ents)]
     orgs: set[str] = set()
     dropped: set[int] = set()
-    name_words = frozenset(t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e) \
+    words_ = tokens_of(doc).texts
+    name_words = frozenset(w for e in ents if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]) \
         | named_words(doc, lex)
     for ent in ents:
         if ent.label_ == "PER" and ent.text not in orgs:
@@ -512,7 +514,7 @@ def region_places(ents: list[Span], lex: TypeLexicons, confirmed: frozenset) -> 
     word of a DBpedia person name in it) that the text never writes where only a person's name stands
     (``confirmed``) and that no other person of the text holds as a word: places named alone
     (``Kelurahan itu adalah Cibubur (116 kasus), Ciracas (112)``, ``di desa Tempuran``)."""
-    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    held = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in tokens_of(e.doc).texts[e.start:e.end]}
     return {e.text for e in ents if e.label_ == "PER" and e.text in lex.regions and e.text not in confirmed
             and not (len(e) == 1 and e.text in held)}
 
@@ -541,7 +543,7 @@ def _without_short_forms(ents: list[Span], refused: set[str], confirmed: frozens
     person holds the word."""
     if not refused:
         return ents
-    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    held = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in tokens_of(e.doc).texts[e.start:e.end]}
     return [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and e.text in refused
                                     and e.text not in confirmed and e.text not in held)]
 
@@ -559,5 +561,8 @@ class PersonTypes:
         self.lex = lexicons()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = retype(doc, self.kb, self.lex)
+        before = doc.ents
+        after = retype(doc, self.kb, self.lex, before)
+        if after != before:  # (setting doc.ents costs several times reading it: not when nothing changes)
+            doc.ents = after
         return doc

@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
-from ..extensions import text_of, tokens_of
+from ..extensions import ents_of, text_of, tokens_of
 from ..lang import opening, table, words
 from .entities import ADMIN_HEADS
 from .entity_table import (
@@ -68,7 +68,7 @@ from .entity_table import (
 )
 from .leftovers import inside_leftover
 from .organizations import LetterIndex, abbreviates, long_form_letters, short_form_letters
-from .people import canonical_name
+from .people import canonical_name, entities_fixed
 from .person_types import head_noun
 from .person_types import lexicons as type_lexicons
 
@@ -424,6 +424,7 @@ class _Names:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]], text: Optional[str] = None) -> None:
         self.doc = doc
+        ents = ents_of(doc)
         self.text = text = text_of(doc) if text is None else text
         self._other_starts: Optional[list[int]] = None
         self._other_spans: list[tuple[int, int, bool]] = []
@@ -457,7 +458,7 @@ class _Names:
         self.roles = [(r.title, p.name) for p in people for r in p.roles]
         self.role_orgs = [(r.title, r.org, p.name) for p in people for r in p.roles if r.title]
         per = set()
-        for e in doc.ents:
+        for e in ents:
             if e.label_ == "PER":
                 spot = self._reanchor(e.start_char, e.end_char)
                 if spot is None and len(e) == 1 and e.text.lower() not in lex.non_name \
@@ -468,7 +469,7 @@ class _Names:
         per |= {(s, e) for s, e, _ in self.by_mention}
         # words that name a person on their own (short mentions): the words a full name may keep
         # (not words of an organisation or place, "Citarum", unless the mention speaks: "kata Anang")
-        other_words = {w for ent in doc.ents if ent.label_ != "PER" for w in ent.text.split()}
+        other_words = {w for ent in ents if ent.label_ != "PER" for w in ent.text.split()}
         self.short_words = {w for s, e in per if len(text[s:e].split()) <= 2 for w in text[s:e].split()
                             if w not in other_words or self._speaks(s, e, lex)}
         per = {self._tidy(s, e) for s, e in per}
@@ -476,11 +477,11 @@ class _Names:
         person_words = {w for s, e in per for w in text[s:e].split() if w.rstrip(".").lower() not in lex.non_name}
         # the entities by start (doc.ents never overlap, so their ends rise with their starts): whether one
         # overlaps a run is one bisection, not a scan of every entity for every run
-        ent_starts = [e.start_char for e in doc.ents]
-        ent_ends = [e.end_char for e in doc.ents]
+        ent_starts = [e.start_char for e in ents]
+        ent_ends = [e.end_char for e in ents]
         # each place under an administrative head: its start, where its name starts (after the head), its end
         self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
-                                    e.end_char) for e in doc.ents if e.label_ == "LOC" and len(e.text.split()) > 1
+                                    e.end_char) for e in ents if e.label_ == "LOC" and len(e.text.split()) > 1
                                    and e.text.split()[0] in ADMIN_HEADS)
         common = {w for w in tokens_of(doc).texts if w.islower()}
         weak = set()
@@ -533,7 +534,7 @@ class _Names:
             for w in set(f.split()):
                 self.forms_by_word.setdefault(w, []).append((pos, f))
         self.form_words = sorted(self.forms_by_word)
-        self.org = sorted((e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "ORG")
+        self.org = sorted((e.start_char, e.end_char, e.text) for e in ents if e.label_ == "ORG")
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
@@ -623,7 +624,7 @@ class _Names:
         if self._other_starts is None:
             per_words = self.person_words()
             spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(e.text.split())))
-                           for e in self.doc.ents if e.label_ in OTHER_LABELS)
+                           for e in ents_of(self.doc) if e.label_ in OTHER_LABELS)
             self._other_starts, self._other_spans = [a for a, _, _ in spans], spans
         while True:
             k = bisect_right(self._other_starts, start) - 1
@@ -647,7 +648,7 @@ class _Names:
         organisation or place word of the lexicons), read once."""
         if self._person_words is None:
             non_name = lexicon().non_name
-            self._person_words = frozenset(w for e in self.doc.ents if e.label_ == "PER" for w in e.text.split()
+            self._person_words = frozenset(w for e in ents_of(self.doc) if e.label_ == "PER" for w in e.text.split()
                                            if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in non_name)
         return self._person_words
 
@@ -1537,7 +1538,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     people = _TablePeople(names.table)
-    places = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_LABELS)
+    places = sorted((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in OTHER_LABELS)
     place_starts = [p[0] for p in places]
 
     def other(s: int, e: int) -> bool:
@@ -2436,7 +2437,8 @@ class QuoteExtractor:
         lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        result = list(quotes(doc))
+        with entities_fixed(doc):  # (quotes set no entity)
+            result = list(quotes(doc))
         _sync_people(doc)
         text = text_of(doc)
         aged = aged_names(text)

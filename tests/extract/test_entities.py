@@ -1,4 +1,6 @@
 """Rule entities of Indonesian press text: institutions, places and people (no model)."""
+import re
+
 import pytest
 
 from pipeline import extensions  # noqa: F401
@@ -1148,3 +1150,21 @@ def test_organisation_bounds_by_grammar(nlp, text, model, kept, dropped):
     found = with_model_ents(nlp, text, model)
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found
+
+
+@pytest.mark.parametrize("text", [
+    '"Harga naik," kata Budi Santoso kepada Antara, Senin.', "MENURUT Reuters, harga naik.",
+    "Menurut  AFP, warga mengungsi.", "AFP melaporkan tiga orang tewas.", "(Reuters melaporkan) warga pulang.",
+    "Wawancaranya dengan Bloomberg tayang kemarin.", "\u212aepada Antara ia berkata.", "Ia bicara kepada Tempo Jaya.",
+    "Foto: Antara/Budi Santoso", "Ia bicara kepada XANTARA, Senin.", "kepada",
+])
+def test_the_outlet_credit_look_aheads_find_what_the_alternation_finds(text):
+    """Each branch of the outlet pattern looks at its first letter before its words (most positions of a
+    text open no cue and no outlet): the matches are those of the pattern without the look-aheads."""
+    names = sorted({n for name in entities.ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    free = r"(?![\w/@-]|\.\w| [A-Z])"
+    before = r"\b(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
+    plain = re.compile(rf"{before}(?P<o>{alt}){free}|(?<![\w/@.-])(?P<s>{alt}){free}{entities.OUTLET_AFTER}")
+    found = [(m.span(), m.groupdict()) for m in entities._outlet_credit().finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -148,6 +148,24 @@ def test_the_entity_count_is_read_once_per_table(nlp, monkeypatch):
     assert people.ENTS_FIXED not in doc.user_data  # nothing left behind in the Doc
 
 
+def test_the_entities_are_read_once_while_they_are_fixed(nlp):
+    """spaCy builds a Span for every entity at each read of ``doc.ents``: inside ``entities_fixed`` (the
+    entity table's build, the quotes) ``ents_of`` gives the tuple read once, outside it reads them now."""
+    from pipeline.extensions import ENTS_HELD, ents_of
+
+    doc = nlp(_document(2))
+    assert ents_of(doc) == doc.ents and ents_of(doc) is not ents_of(doc)
+    with people.entities_fixed(doc):
+        held = ents_of(doc)
+        assert held == doc.ents and ents_of(doc) is held
+        with people.entities_fixed(doc):  # (a stretch inside another keeps what the outer one read)
+            assert ents_of(doc) is held
+        assert ents_of(doc) is held
+    assert ENTS_HELD not in doc.user_data and people.ENTS_FIXED not in doc.user_data
+    doc = nlp(_document(2))
+    assert ENTS_HELD not in doc.user_data  # (the pipeline's components leave nothing behind)
+
+
 def _doc_text_reads(source: str) -> list[int]:
     """Lines of ``source`` that read ``<something>doc.text`` (code only: strings and comments aside)."""
     import io
@@ -317,3 +335,25 @@ def test_the_person_rules_read_the_roles_once(nlp, monkeypatch):
     monkeypatch.setattr(entities, "role_matches", lambda d, kb: calls.append(1) or roles(d, kb))
     list(entities.person_spans(doc, entities.knowledge(nlp)))
     assert len(calls) == 1
+
+
+def _short_form_again(k: int) -> str:
+    """A block naming one office in full and then by its short form alone (the same two forms in every block)."""
+    return ("Kepala Dinas Kesehatan Kabupaten Sukamaju, Rina Wulandari, meninjau puskesmas.\n"
+            "\"Stok vaksin cukup,\" ujar Dinkes pada Senin.\n")
+
+
+@pytest.mark.parametrize("blocks", [5, 50])
+def test_a_short_form_written_again_is_tried_once(nlp, monkeypatch, blocks):
+    """Each untagged word that may be a short form was tried against the names of its initial at every
+    writing (a text that writes its short forms many times did work its length times the names): the
+    answer is kept per form for the document."""
+    tries = []
+    holding = organizations.LetterIndex.holding
+    monkeypatch.setattr(organizations.LetterIndex, "holding",
+                        lambda self, key, letters: tries.append(1) or holding(self, key, letters))
+    table = entity_table.build(nlp("".join(_short_form_again(k) for k in range(blocks))))
+    monkeypatch.undo()
+    office = table.named("Dinas Kesehatan Kabupaten Sukamaju", "ORG")
+    assert office is not None and "Dinkes" in office.aliases
+    assert len(tries) <= 8, len(tries)  # (without the memo: 14 tries for 5 blocks, 104 for 50)

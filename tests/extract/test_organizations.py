@@ -675,3 +675,13 @@ def test_whole_word_offsets(form, long):
     expected = [m.start() for m in re.finditer(rf"(?<!\w)(?={re.escape(form)}(?!\w))", text)]
     assert list(_whole_at(text, form)) == expected
     assert expected or form in ("kolah", "Kesehatan2")  # (the table has forms that the text writes)
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Kesehatan", "Dinas  Kesehatan", " Dinas Kesehatan", "Dinas Kesehatan ", "Dinas\nKesehatan",
+    "Dinas\tKesehatan", "Dinas\u00a0Kesehatan", "Dinas\u2009Kesehatan", "Dinas\u3000Kesehatan", "Dinas\u2028Kesehatan",
+    "Dinas \r\n Kesehatan", "", " ", "PT Bank Contoh (Persero) Tbk.", "Dinas\u200bKesehatan",
+])
+def test_flat_gives_what_the_white_space_pattern_gives(text):
+    """_flat returns a name written with single spaces as it is (the common case, no substitution run)."""
+    assert organizations._flat(text) == organizations.SPACE.sub(" ", text).strip()
