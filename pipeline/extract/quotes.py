@@ -258,6 +258,8 @@ def _mark_role(text: str, i: int, lo: int, hi: int, inside: bool) -> str:
     after = text[i + 1] if i + 1 < hi else " "
     opening = (before.isspace() or before in "([{—–-:/") and not after.isspace()
     closing = not before.isspace() and (after.isspace() or after in ",.;:!?)]}—–-/" or after in DOUBLE_MARKS)
+    if inside and opening and _spaced_close(text, i, lo, hi):
+        return "close"
     if opening and not closing:
         return "open"
     if closing and not opening:
@@ -268,6 +270,23 @@ def _mark_role(text: str, i: int, lo: int, hi: int, inside: bool) -> str:
     if ch in CLOSING_GLYPHS and inside:
         return "close"
     return "close" if inside else "open"
+
+
+_CUE_AFTER_MARK = re.compile(r"[a-z]+")
+
+
+def _spaced_close(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the mark at ``i``, written with a space before it after the quotation's last comma or
+    stop and glued to a speech cue after it (``... luar biasa, "ujar X``, ``..., "katanya``: text
+    re-joined from tokens, or typed so), closes the open quotation rather than opening another."""
+    if i - 2 < lo or not text[i - 1].isspace() or text[i - 2] not in ",.!?…":
+        return False
+    m = _CUE_AFTER_MARK.match(text, i + 1, hi)
+    if m is None or m.end() < hi and (text[m.end()].isalnum() or text[m.end()] == "-"):
+        return False
+    word = m.group()
+    cues = lexicon().cues
+    return word in cues or word.endswith("nya") and word[:-3] in cues
 
 
 def quoted_spans(text: str) -> Iterator[_Span]:

@@ -646,6 +646,21 @@ def test_wrapped_quotations(text, expected):
     assert [text[s.start:s.end] for s in Q.quoted_spans(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a closing mark written with a space before it, glued to the speech cue after it (text re-joined
+    # from tokens): it closes the quotation, the cue follows it
+    ('"Jalan itu sudah lama rusak. Kami menunggu, "kata Rina di Bogor.', ["Jalan itu sudah lama rusak. Kami menunggu"]),
+    ('"Kami tidak akan mundur, "tandasnya.', ["Kami tidak akan mundur"]),
+    ('"Semua siap. "ujar Yosef Tamba.', ["Semua siap."]),
+    ('"Kami siap, "katanya saja lelah," ujar Rina.', ["Kami siap"]),  # a cue word first: read as closing
+    # not a cue after the mark, or no quotation open: a mark that opens
+    ('"Kami siap, "warga juga siap," kata Rina.', ["Kami siap", "warga juga siap"]),
+    ('Ia berkata, "kata itu tidak pantas," ujar Rina.', ["kata itu tidak pantas"]),
+])
+def test_spaced_closing_mark(text, expected):
+    assert [text[s.start:s.end] for s in Q.quoted_spans(text)] == expected
+
+
 @pytest.mark.parametrize("text,pos,expected", [
     ("Sesumbar Rudi Soal Penutupan Pasar\n\nIsi berita.", 9, True),
     ("Rudi Santoso mengatakan pasar akan ditutup pekan depan.\nLalu.", 0, False),
