@@ -92,7 +92,7 @@ CONNECTORS = frozenset(
 )
 PREPOSITIONS = frozenset(
     "dari kepada dengan oleh untuk bagi terhadap tentang pada di ke antara bersama seperti yakni yaitu "
-    "era zaman pemerintahan atas dalam soal mengenai terkait melawan versus dan atau".split()
+    "era zaman pemerintahan atas dalam soal mengenai terkait melawan versus dan atau melalui lewat via".split()
 )
 SUBORDINATORS = frozenset(
     "saat ketika usai seusai sebelum setelah sesudah sambil dengan untuk dalam selepas sehabis "
@@ -1022,6 +1022,7 @@ _DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
 # the verbs of a description ("AW merupakan Direktur PT X"): their subject is talked about, not speaking
 COPULAS = frozenset("merupakan adalah ialah yakni yaitu".split())
 # a demonstrative that closes a noun phrase after a name, and the word right before a name
+_DESCRIPTION_SUBJECT = re.compile(r"[ \t]*[a-z][\w-]*[ \t]")  # a noun phrase opening with a common noun
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 # two people joined into one subject: "X dan Y", "X dan suaminya Y"
@@ -1354,6 +1355,15 @@ class _Resolver:
         people = [p for p in self._people_in(lo, pos)
                   if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])
                   and self._title_opens(p[0], p[1], lo) and not self._noun_complement(*p)]
+        opener = WORD_RE.match(clause.lstrip())
+        comma = clause.find(",")
+        if opener and opener.group(0).lower() in PREPOSITIONS | SUBORDINATORS and comma == clause.rfind(",") >= 0 \
+                and _DESCRIPTION_SUBJECT.match(clause, comma + 1) and _ANAPHOR.search(clause, comma + 1):
+            # "Mengenai koalisi yang menyokong Deddy - Ahmad, mantan artis yang dulu memerankan Naga Bonar ini
+            # mengaku ...": after an adjunct that a preposition opens, a description that a demonstrative closes
+            # is the subject; it refers back to the one talked about, whatever names the adjunct or the
+            # description's modifiers hold
+            return self.recent(lo), "anaphor"
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb
         weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]

@@ -446,6 +446,32 @@ def test_speakers_in_context(nlp, text, ents, speaker):
     assert [q.speaker for q in found] == [speaker]
 
 
+# the subject of a reported-speech verb; entities: (text, label) to tag; the speaker of the last indirect quote
+REPORTED_SUBJECTS = [
+    # after an adjunct that a preposition opens, a description that a demonstrative closes is the subject: the
+    # one talked about, not a name of the adjunct or of the description's modifiers
+    ('"Saya didoakan," ujar Dedi Mulyana. Mengenai partai yang menyokong Dedi Mulyana - Ahmad Sulaiman, mantan '
+     'artis yang dulu memerankan Si Kabayan ini mengaku komunikasi dengan pimpinan partai sudah dibangun.',
+     [("Dedi Mulyana", "PER"), ("Ahmad Sulaiman", "PER")], "Dedi Mulyana"),
+    ('Ratna Dewi hadir. Dalam acara itu, Budi Santoso, kepala dinas tersebut mengatakan vaksin untuk seluruh '
+     'warga sudah tersedia di semua puskesmas.', [("Ratna Dewi", "PER"), ("Budi Santoso", "PER")], "Budi Santoso"),
+    ('Ratna Dewi hadir. Mengenai usul Budi Santoso, Yosef Tamba mengatakan vaksin untuk seluruh warga sudah '
+     'tersedia di semua puskesmas.', [("Ratna Dewi", "PER"), ("Budi Santoso", "PER"), ("Yosef Tamba", "PER")],
+     "Yosef Tamba"),
+    # the medium after "melalui", "lewat" or "via" does not speak
+    ('Direktorat siber melalui Twitter menyatakan bahwa penyidik masih memeriksa tersangka sejak kemarin.',
+     [("Twitter", "ORG")], None),
+    ('Melalui kuasa hukumnya, Budi Santoso menyatakan bahwa ia tidak pernah menerima uang dari siapa pun.',
+     [("Budi Santoso", "PER")], "Budi Santoso"),
+]
+
+
+@pytest.mark.parametrize("text,ents,speaker", REPORTED_SUBJECTS)
+def test_reported_speech_subjects(nlp, text, ents, speaker):
+    found = [q for q in Q.quotes(tagged(nlp, text, ents, text.find)) if q.kind == "indirect"]
+    assert found and found[-1].speaker == speaker
+
+
 # names that an organisation or place entity, or a capitalised run, holds with other words; (text, entities
 # to tag: a one-word person mention is the last occurrence, speaker)
 ENTITY_RUNS = [
