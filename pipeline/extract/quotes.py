@@ -1365,9 +1365,12 @@ class _Resolver:
             # description's modifiers hold
             return self.recent(lo), "anaphor"
         strong = [p for p in people if p not in self.names.weak]
-        # a weak (capitalised-run) name counts only right before the verb
+        # a weak (capitalised-run) name counts only right before the verb, or when it opens the clause
+        # before a description between commas ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"): the
+        # press's name, title, verb
         weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
-        candidates = strong or weak
+        opening = [p for p in people if p in self.names.weak and not self.text[lo:p[0]].strip() and self._describes(p[1])]
+        candidates = sorted(set(strong + opening)) or weak
         if candidates and (pron is None or candidates[-1][0] > pron):
             # "X, Kepala Y, mengatakan": the first person of the clause that opens its noun phrase
             # ("kuasa hukum Sahara, Moh Zakki, mengatakan": Sahara is a possessor)

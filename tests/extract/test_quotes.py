@@ -320,6 +320,14 @@ SUBJECTS = [
      'tersebut. "Kami amati memang rentan," katanya.', [], "Rusdan"),
     ('Alamsyah Nasution hadir. Pada diskusi kemarin Rusdan, yang juga hadir sebagai pembicara, sakit. '
      '"Kami amati memang rentan," katanya.', [], "Alamsyah Nasution"),
+    # a name that opens its clause before a description between commas speaks, however long the description
+    # ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"); a list of names does not open a description
+    ('Markus Wenas hadir. Dedy, Kepala Regu B dari Pos Pemadam Sektor II, Kota Baru, menuturkan, selang tidak '
+     'mengalirkan air. "Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Dedy"),
+    ('Markus Wenas hadir. Dedy, warga yang rumahnya terbakar, menuturkan, selang tidak mengalirkan air. '
+     '"Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Dedy"),
+    ('Markus Wenas mengatakan air habis. Dedy, Rina, dan Yosef pun datang membawa ember. '
+     '"Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Markus Wenas"),
     # the name after a title's organisation ("dari Universitas X") speaks; an object of "dari" does not
     ('Pengamat politik dari Universitas Bengkulu Rudi Cahyono menilai, paslon itu membuat sejarah baru. '
      '"Ada strategi politik yang menyentuh publik," katanya.', [], "Rudi Cahyono"),
