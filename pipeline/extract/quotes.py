@@ -104,6 +104,8 @@ PREDICATE_WORDS = frozenset(
     "sempat pernah baru kini saat sebab karena".split()
 )
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+# the spellings of Muhammad that open a name (name_prefixes.txt): no organisation's name ends with one
+ARABIC_OPENERS = frozenset("Muhammad Mohammad Mohamad Muhamad Muhammed Mochamad Mochammad Moch Muh Mhd".split())
 # prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
 # Lembaga X", "Koordinator Program WCS untuk Kalimantan"): the name after them may be the subject
 TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
@@ -421,6 +423,13 @@ def _name_part(run: str, in_title: bool, after_stop: bool, lex: "_Lexicon") -> O
     while end < len(toks) and not strongs[end]:
         end += 1
     keep = toks[cut:end]
+    if in_title:
+        # after a title or organisation head, an Arabic name opener two words or more into the rest, with a
+        # word after it, starts the name: the words before it end the organisation's name ("Universitas
+        # Lambung Mangkurat Muhammad Handry Imansyah"; "Fadel Muhammad" ends with it and stays whole)
+        k = next((k for k in range(2, len(keep) - 1) if keep[k][2] in ARABIC_OPENERS), None)
+        if k is not None:
+            keep = keep[k:]
     while keep and keep[-1][2] in NAME_PARTICLES:
         keep.pop()
     if not any(not weak(w) and w.lower() not in lex.function for _, _, w in keep):
@@ -782,6 +791,12 @@ class _Names:
                 return True
             k -= 1
         return False
+
+    def ran_into(self, lo: int, hi: int) -> bool:
+        """Whether the name [lo, hi) of two words or more ends an ORG entity that starts before it: the
+        organisation's name ran into the person's ("Universitas Lambung Mangkurat Muhammad Handry")."""
+        k = bisect_right(self.org_starts, lo - 1) - 1
+        return k >= 0 and self.org[k][0] < lo and self.org[k][1] == hi and len(self.text[lo:hi].split()) >= 2
 
     def name_of(self, start: int, end: int) -> str:
         """The person's name for the mention [start, end): the table's person at the mention
@@ -1216,7 +1231,8 @@ class _Resolver:
             return  # an institution's short name ("(Perbarindo)", "WALHI") does not stand for "ia"
         lo, hi = (s if s is not None else pos), (e if e is not None else pos)
         person = (lo, hi) in self.names.per_set
-        if name and not self.names.org_over(lo, hi, inside=True) and (person or not self.names.org_over(lo, hi)):
+        if name and (not self.names.org_over(lo, hi, inside=True) or person and self.names.ran_into(lo, hi)) \
+                and (person or not self.names.org_over(lo, hi)):
             # only people: "ia", "dia" and "-nya" do not stand for an institution (a name that runs
             # on from an organisation, "Universitas Lambung Mangkurat Muhammad Hanafi", is a person)
             insort(self._event_keys, (pos, len(self.events)))

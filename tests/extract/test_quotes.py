@@ -238,6 +238,12 @@ NAME_PARTS = [
     ("Komunitas B2W Toto Sunarto", "Toto Sunarto"),
     ("Menurut Dewi", "Dewi"),
     ("Budi Santoso", "Budi Santoso"),
+    # after a title or organisation head, a spelling of Muhammad two words on, with a word after it, opens the name
+    ("Universitas Lambung Mangkurat Muhammad Hanafi Rais", "Muhammad Hanafi Rais"),
+    ("Fakultas Hukum Universitas Tanjung Pura Mochamad Rizal", "Mochamad Rizal"),
+    ("Gubernur Gorontalo Fadil Muhammad", "Fadil Muhammad"),          # the last word: the name's own
+    ("Ketua Yayasan Budi Muhammad Yusuf", "Budi Muhammad Yusuf"),     # one word before it: the name's own
+    ("Lambung Mangkurat Muhammad Hanafi", "Lambung Mangkurat Muhammad Hanafi"),  # no title or head before it
     ("Kepala Dinas Tanaman Pangan", None),
     ("Kementerian Sosial", None),
     ("Menurut", None),
@@ -328,6 +334,15 @@ SUBJECTS = [
      '"Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Dedy"),
     ('Markus Wenas mengatakan air habis. Dedy, Rina, dan Yosef pun datang membawa ember. '
      '"Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Markus Wenas"),
+    # a name that an organisation entity ran into stands for "-nya" once it has spoken ("Menurut ... X,"); the
+    # organisation itself does not
+    ('Rahmat Wijaya hadir. Menurut Guru Besar Fakultas Ekonomi Universitas Lambung Mangkurat Muhammad Hanafi '
+     'Rais, daerah harus menyiapkan transformasi ekonomi. "Industri harus disiapkan," ujarnya.',
+     [("Rahmat Wijaya", "PER"), ("Fakultas Ekonomi Universitas Lambung Mangkurat Muhammad Hanafi Rais", "ORG")],
+     "Muhammad Hanafi Rais"),
+    ('Rahmat Wijaya hadir. Menurut Universitas Lambung Mangkurat, daerah harus menyiapkan transformasi ekonomi. '
+     '"Industri harus disiapkan," ujarnya.', [("Rahmat Wijaya", "PER"), ("Universitas Lambung Mangkurat", "ORG")],
+     "Rahmat Wijaya"),
     # the name after a title's organisation ("dari Universitas X") speaks; an object of "dari" does not
     ('Pengamat politik dari Universitas Bengkulu Rudi Cahyono menilai, paslon itu membuat sejarah baru. '
      '"Ada strategi politik yang menyentuh publik," katanya.', [], "Rudi Cahyono"),
