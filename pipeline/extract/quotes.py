@@ -1577,10 +1577,19 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             # the speaker is last mentioned at the cue, or at the name after it ("Menurut X, ...")
             at = item.cue_start if item.cue_start is not None else item.open
             resolver.note(max(at, item.speaker[1] if item.speaker[1] is not None else at), *item.speaker)
-    # a quotation that continues into the next paragraph takes the next quotation's speaker
+    # a quotation that continues into the next paragraph takes the next quotation's speaker; one left open
+    # whose paragraph the narration follows (the next paragraph opens with no quotation) does not continue:
+    # it goes to the one talked about before it ("X mengecam penangkapan itu. \"Dia tidak ...\n\nKelompok ...")
     for k in range(len(direct) - 1, -1, -1):
-        if direct[k].pending == "next" and k + 1 < len(direct) and direct[k + 1].speaker:
-            direct[k].speaker = direct[k + 1].speaker
+        if direct[k].pending != "next":
+            continue
+        after = direct[k + 1] if k + 1 < len(direct) else None
+        if after is not None and after.speaker and not _continues_into(direct[k], after):
+            if direct[k].speaker is None:
+                direct[k].speaker = resolver.recent(direct[k].open)
+            continue
+        if after is not None and after.speaker:
+            direct[k].speaker = after.speaker
             if direct[k].cue is None:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
@@ -1983,6 +1992,13 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             span.speaker = resolver.recent(span.open)
         if span.cue is None and previous is not None and span.speaker == previous.speaker:
             span.cue, span.cue_start, span.cue_end = previous.cue, previous.cue_start, previous.cue_end
+
+
+def _continues_into(span: _Span, after: _Span) -> bool:
+    """Whether the quotation ``span``, left open, goes on in ``after``: in its own paragraph (a new mark
+    before the closing one) or in the next paragraph, which ``after`` opens (the press repeats the
+    opening mark at each paragraph of a long quotation)."""
+    return after.para == span.para or after.para == span.para + 1 and after.para_initial
 
 
 def _continuing(span: _Span, previous: Optional[_Span]) -> Optional[tuple[str, int, int]]:

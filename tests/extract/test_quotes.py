@@ -469,6 +469,21 @@ def test_speakers_in_context(nlp, text, ents, speaker):
     assert [q.speaker for q in found] == [speaker]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # a quotation left open whose next paragraph is narration does not go on into the next quotation
+    ('Budi Santoso mengecam penangkapan itu. "Dia tidak melakukan kejahatan apa pun.\n\nKelompok warga menyebut '
+     'penangkapan itu berlebihan.\n\n"Warga takut bersuara," kata Rina Wulandari.', ["Budi Santoso", "Rina Wulandari"]),
+    # the next paragraph opens with a quotation mark: the same quotation goes on, its cue at the end
+    ('Budi Santoso hadir.\n\n"Kami sudah bekerja keras sejak pagi tadi.\n\n"Semua warga sudah dievakuasi," kata '
+     'Rina Wulandari.',
+     ["Rina Wulandari", "Rina Wulandari"]),
+])
+def test_open_quotation_and_the_next_paragraph(nlp, text, speakers):
+    ents = [(n, "PER") for n in ("Budi Santoso", "Rina Wulandari")]
+    found = [q for q in Q.quotes(tagged(nlp, text, ents, text.find)) if q.kind == "direct"]
+    assert [q.speaker for q in found] == speakers
+
+
 # the subject of a reported-speech verb; entities: (text, label) to tag; the speaker of the last indirect quote
 REPORTED_SUBJECTS = [
     # after an adjunct that a preposition opens, a description that a demonstrative closes is the subject: the
