@@ -92,7 +92,7 @@ CONNECTORS = frozenset(
 )
 PREPOSITIONS = frozenset(
     "dari kepada dengan oleh untuk bagi terhadap tentang pada di ke antara bersama seperti yakni yaitu "
-    "era zaman pemerintahan atas dalam soal mengenai terkait melawan versus dan atau".split()
+    "era zaman pemerintahan atas dalam soal mengenai terkait melawan versus dan atau melalui lewat via".split()
 )
 SUBORDINATORS = frozenset(
     "saat ketika usai seusai sebelum setelah sesudah sambil dengan untuk dalam selepas sehabis "
@@ -104,6 +104,8 @@ PREDICATE_WORDS = frozenset(
     "sempat pernah baru kini saat sebab karena".split()
 )
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+# the spellings of Muhammad that open a name (name_prefixes.txt): no organisation's name ends with one
+ARABIC_OPENERS = frozenset("Muhammad Mohammad Mohamad Muhamad Muhammed Mochamad Mochammad Moch Muh Mhd".split())
 # prepositions inside a title, before its organisation ("Pengamat dari Universitas X", "Peneliti pada
 # Lembaga X", "Koordinator Program WCS untuk Kalimantan"): the name after them may be the subject
 TITLE_PREPOSITIONS = frozenset("dari di pada untuk".split())
@@ -258,6 +260,8 @@ def _mark_role(text: str, i: int, lo: int, hi: int, inside: bool) -> str:
     after = text[i + 1] if i + 1 < hi else " "
     opening = (before.isspace() or before in "([{—–-:/") and not after.isspace()
     closing = not before.isspace() and (after.isspace() or after in ",.;:!?)]}—–-/" or after in DOUBLE_MARKS)
+    if inside and opening and _spaced_close(text, i, lo, hi):
+        return "close"
     if opening and not closing:
         return "open"
     if closing and not opening:
@@ -268,6 +272,23 @@ def _mark_role(text: str, i: int, lo: int, hi: int, inside: bool) -> str:
     if ch in CLOSING_GLYPHS and inside:
         return "close"
     return "close" if inside else "open"
+
+
+_CUE_AFTER_MARK = re.compile(r"[a-z]+")
+
+
+def _spaced_close(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the mark at ``i``, written with a space before it after the quotation's last comma or
+    stop and glued to a speech cue after it (``... luar biasa, "ujar X``, ``..., "katanya``: text
+    re-joined from tokens, or typed so), closes the open quotation rather than opening another."""
+    if i - 2 < lo or not text[i - 1].isspace() or text[i - 2] not in ",.!?…":
+        return False
+    m = _CUE_AFTER_MARK.match(text, i + 1, hi)
+    if m is None or m.end() < hi and (text[m.end()].isalnum() or text[m.end()] == "-"):
+        return False
+    word = m.group()
+    cues = lexicon().cues
+    return word in cues or word.endswith("nya") and word[:-3] in cues
 
 
 def quoted_spans(text: str) -> Iterator[_Span]:
@@ -402,6 +423,13 @@ def _name_part(run: str, in_title: bool, after_stop: bool, lex: "_Lexicon") -> O
     while end < len(toks) and not strongs[end]:
         end += 1
     keep = toks[cut:end]
+    if in_title:
+        # after a title or organisation head, an Arabic name opener two words or more into the rest, with a
+        # word after it, starts the name: the words before it end the organisation's name ("Universitas
+        # Lambung Mangkurat Muhammad Handry Imansyah"; "Fadel Muhammad" ends with it and stays whole)
+        k = next((k for k in range(2, len(keep) - 1) if keep[k][2] in ARABIC_OPENERS), None)
+        if k is not None:
+            keep = keep[k:]
     while keep and keep[-1][2] in NAME_PARTICLES:
         keep.pop()
     if not any(not weak(w) and w.lower() not in lex.function for _, _, w in keep):
@@ -765,6 +793,12 @@ class _Names:
             k -= 1
         return False
 
+    def ran_into(self, lo: int, hi: int) -> bool:
+        """Whether the name [lo, hi) of two words or more ends an ORG entity that starts before it: the
+        organisation's name ran into the person's ("Universitas Lambung Mangkurat Muhammad Handry")."""
+        k = bisect_right(self.org_starts, lo - 1) - 1
+        return k >= 0 and self.org[k][0] < lo and self.org[k][1] == hi and len(self.text[lo:hi].split()) >= 2
+
     def name_of(self, start: int, end: int) -> str:
         """The person's name for the mention [start, end): the table's person at the mention
         when the table knows them by a full name (two words or more), else the fullest form of
@@ -1004,6 +1038,7 @@ _DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
 # the verbs of a description ("AW merupakan Direktur PT X"): their subject is talked about, not speaking
 COPULAS = frozenset("merupakan adalah ialah yakni yaitu".split())
 # a demonstrative that closes a noun phrase after a name, and the word right before a name
+_DESCRIPTION_SUBJECT = re.compile(r"[ \t]*[a-z][\w-]*[ \t]")  # a noun phrase opening with a common noun
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 # two people joined into one subject: "X dan Y", "X dan suaminya Y"
@@ -1197,7 +1232,8 @@ class _Resolver:
             return  # an institution's short name ("(Perbarindo)", "WALHI") does not stand for "ia"
         lo, hi = (s if s is not None else pos), (e if e is not None else pos)
         person = (lo, hi) in self.names.per_set
-        if name and not self.names.org_over(lo, hi, inside=True) and (person or not self.names.org_over(lo, hi)):
+        if name and (not self.names.org_over(lo, hi, inside=True) or person and self.names.ran_into(lo, hi)) \
+                and (person or not self.names.org_over(lo, hi)):
             # only people: "ia", "dia" and "-nya" do not stand for an institution (a name that runs
             # on from an organisation, "Universitas Lambung Mangkurat Muhammad Hanafi", is a person)
             insort(self._event_keys, (pos, len(self.events)))
@@ -1336,10 +1372,22 @@ class _Resolver:
         people = [p for p in self._people_in(lo, pos)
                   if not self._after_preposition(p[0], lo, p[1], pos) and not self._possessed(p[0])
                   and self._title_opens(p[0], p[1], lo) and not self._noun_complement(*p)]
+        opener = WORD_RE.match(clause.lstrip())
+        comma = clause.find(",")
+        if opener and opener.group(0).lower() in PREPOSITIONS | SUBORDINATORS and comma == clause.rfind(",") >= 0 \
+                and _DESCRIPTION_SUBJECT.match(clause, comma + 1) and _ANAPHOR.search(clause, comma + 1):
+            # "Mengenai koalisi yang menyokong Deddy - Ahmad, mantan artis yang dulu memerankan Naga Bonar ini
+            # mengaku ...": after an adjunct that a preposition opens, a description that a demonstrative closes
+            # is the subject; it refers back to the one talked about, whatever names the adjunct or the
+            # description's modifiers hold
+            return self.recent(lo), "anaphor"
         strong = [p for p in people if p not in self.names.weak]
-        # a weak (capitalised-run) name counts only right before the verb
+        # a weak (capitalised-run) name counts only right before the verb, or when it opens the clause
+        # before a description between commas ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"): the
+        # press's name, title, verb
         weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
-        candidates = strong or weak
+        opening = [p for p in people if p in self.names.weak and not self.text[lo:p[0]].strip() and self._describes(p[1])]
+        candidates = sorted(set(strong + opening)) or weak
         if candidates and (pron is None or candidates[-1][0] > pron):
             # "X, Kepala Y, mengatakan": the first person of the clause that opens its noun phrase
             # ("kuasa hukum Sahara, Moh Zakki, mengatakan": Sahara is a possessor)
@@ -1530,10 +1578,19 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             # the speaker is last mentioned at the cue, or at the name after it ("Menurut X, ...")
             at = item.cue_start if item.cue_start is not None else item.open
             resolver.note(max(at, item.speaker[1] if item.speaker[1] is not None else at), *item.speaker)
-    # a quotation that continues into the next paragraph takes the next quotation's speaker
+    # a quotation that continues into the next paragraph takes the next quotation's speaker; one left open
+    # whose paragraph the narration follows (the next paragraph opens with no quotation) does not continue:
+    # it goes to the one talked about before it ("X mengecam penangkapan itu. \"Dia tidak ...\n\nKelompok ...")
     for k in range(len(direct) - 1, -1, -1):
-        if direct[k].pending == "next" and k + 1 < len(direct) and direct[k + 1].speaker:
-            direct[k].speaker = direct[k + 1].speaker
+        if direct[k].pending != "next":
+            continue
+        after = direct[k + 1] if k + 1 < len(direct) else None
+        if after is not None and after.speaker and not _continues_into(direct[k], after):
+            if direct[k].speaker is None:
+                direct[k].speaker = resolver.recent(direct[k].open)
+            continue
+        if after is not None and after.speaker:
+            direct[k].speaker = after.speaker
             if direct[k].cue is None:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
@@ -1936,6 +1993,13 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             span.speaker = resolver.recent(span.open)
         if span.cue is None and previous is not None and span.speaker == previous.speaker:
             span.cue, span.cue_start, span.cue_end = previous.cue, previous.cue_start, previous.cue_end
+
+
+def _continues_into(span: _Span, after: _Span) -> bool:
+    """Whether the quotation ``span``, left open, goes on in ``after``: in its own paragraph (a new mark
+    before the closing one) or in the next paragraph, which ``after`` opens (the press repeats the
+    opening mark at each paragraph of a long quotation)."""
+    return after.para == span.para or after.para == span.para + 1 and after.para_initial
 
 
 def _continuing(span: _Span, previous: Optional[_Span]) -> Optional[tuple[str, int, int]]:

@@ -238,6 +238,12 @@ NAME_PARTS = [
     ("Komunitas B2W Toto Sunarto", "Toto Sunarto"),
     ("Menurut Dewi", "Dewi"),
     ("Budi Santoso", "Budi Santoso"),
+    # after a title or organisation head, a spelling of Muhammad two words on, with a word after it, opens the name
+    ("Universitas Lambung Mangkurat Muhammad Hanafi Rais", "Muhammad Hanafi Rais"),
+    ("Fakultas Hukum Universitas Tanjung Pura Mochamad Rizal", "Mochamad Rizal"),
+    ("Gubernur Gorontalo Fadil Muhammad", "Fadil Muhammad"),          # the last word: the name's own
+    ("Ketua Yayasan Budi Muhammad Yusuf", "Budi Muhammad Yusuf"),     # one word before it: the name's own
+    ("Lambung Mangkurat Muhammad Hanafi", "Lambung Mangkurat Muhammad Hanafi"),  # no title or head before it
     ("Kepala Dinas Tanaman Pangan", None),
     ("Kementerian Sosial", None),
     ("Menurut", None),
@@ -320,6 +326,23 @@ SUBJECTS = [
      'tersebut. "Kami amati memang rentan," katanya.', [], "Rusdan"),
     ('Alamsyah Nasution hadir. Pada diskusi kemarin Rusdan, yang juga hadir sebagai pembicara, sakit. '
      '"Kami amati memang rentan," katanya.', [], "Alamsyah Nasution"),
+    # a name that opens its clause before a description between commas speaks, however long the description
+    # ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"); a list of names does not open a description
+    ('Markus Wenas hadir. Dedy, Kepala Regu B dari Pos Pemadam Sektor II, Kota Baru, menuturkan, selang tidak '
+     'mengalirkan air. "Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Dedy"),
+    ('Markus Wenas hadir. Dedy, warga yang rumahnya terbakar, menuturkan, selang tidak mengalirkan air. '
+     '"Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Dedy"),
+    ('Markus Wenas mengatakan air habis. Dedy, Rina, dan Yosef pun datang membawa ember. '
+     '"Kami mencari air sampai ke luar gedung," ucapnya.', [("Markus Wenas", "PER")], "Markus Wenas"),
+    # a name that an organisation entity ran into stands for "-nya" once it has spoken ("Menurut ... X,"); the
+    # organisation itself does not
+    ('Rahmat Wijaya hadir. Menurut Guru Besar Fakultas Ekonomi Universitas Lambung Mangkurat Muhammad Hanafi '
+     'Rais, daerah harus menyiapkan transformasi ekonomi. "Industri harus disiapkan," ujarnya.',
+     [("Rahmat Wijaya", "PER"), ("Fakultas Ekonomi Universitas Lambung Mangkurat Muhammad Hanafi Rais", "ORG")],
+     "Muhammad Hanafi Rais"),
+    ('Rahmat Wijaya hadir. Menurut Universitas Lambung Mangkurat, daerah harus menyiapkan transformasi ekonomi. '
+     '"Industri harus disiapkan," ujarnya.', [("Rahmat Wijaya", "PER"), ("Universitas Lambung Mangkurat", "ORG")],
+     "Rahmat Wijaya"),
     # the name after a title's organisation ("dari Universitas X") speaks; an object of "dari" does not
     ('Pengamat politik dari Universitas Bengkulu Rudi Cahyono menilai, paslon itu membuat sejarah baru. '
      '"Ada strategi politik yang menyentuh publik," katanya.', [], "Rudi Cahyono"),
@@ -444,6 +467,47 @@ SUBJECTS = [
 def test_speakers_in_context(nlp, text, ents, speaker):
     found = [q for q in Q.quotes(tagged(nlp, text, ents, text.find)) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a quotation left open whose next paragraph is narration does not go on into the next quotation
+    ('Budi Santoso mengecam penangkapan itu. "Dia tidak melakukan kejahatan apa pun.\n\nKelompok warga menyebut '
+     'penangkapan itu berlebihan.\n\n"Warga takut bersuara," kata Rina Wulandari.', ["Budi Santoso", "Rina Wulandari"]),
+    # the next paragraph opens with a quotation mark: the same quotation goes on, its cue at the end
+    ('Budi Santoso hadir.\n\n"Kami sudah bekerja keras sejak pagi tadi.\n\n"Semua warga sudah dievakuasi," kata '
+     'Rina Wulandari.',
+     ["Rina Wulandari", "Rina Wulandari"]),
+])
+def test_open_quotation_and_the_next_paragraph(nlp, text, speakers):
+    ents = [(n, "PER") for n in ("Budi Santoso", "Rina Wulandari")]
+    found = [q for q in Q.quotes(tagged(nlp, text, ents, text.find)) if q.kind == "direct"]
+    assert [q.speaker for q in found] == speakers
+
+
+# the subject of a reported-speech verb; entities: (text, label) to tag; the speaker of the last indirect quote
+REPORTED_SUBJECTS = [
+    # after an adjunct that a preposition opens, a description that a demonstrative closes is the subject: the
+    # one talked about, not a name of the adjunct or of the description's modifiers
+    ('"Saya didoakan," ujar Dedi Mulyana. Mengenai partai yang menyokong Dedi Mulyana - Ahmad Sulaiman, mantan '
+     'artis yang dulu memerankan Si Kabayan ini mengaku komunikasi dengan pimpinan partai sudah dibangun.',
+     [("Dedi Mulyana", "PER"), ("Ahmad Sulaiman", "PER")], "Dedi Mulyana"),
+    ('Ratna Dewi hadir. Dalam acara itu, Budi Santoso, kepala dinas tersebut mengatakan vaksin untuk seluruh '
+     'warga sudah tersedia di semua puskesmas.', [("Ratna Dewi", "PER"), ("Budi Santoso", "PER")], "Budi Santoso"),
+    ('Ratna Dewi hadir. Mengenai usul Budi Santoso, Yosef Tamba mengatakan vaksin untuk seluruh warga sudah '
+     'tersedia di semua puskesmas.', [("Ratna Dewi", "PER"), ("Budi Santoso", "PER"), ("Yosef Tamba", "PER")],
+     "Yosef Tamba"),
+    # the medium after "melalui", "lewat" or "via" does not speak
+    ('Direktorat siber melalui Twitter menyatakan bahwa penyidik masih memeriksa tersangka sejak kemarin.',
+     [("Twitter", "ORG")], None),
+    ('Melalui kuasa hukumnya, Budi Santoso menyatakan bahwa ia tidak pernah menerima uang dari siapa pun.',
+     [("Budi Santoso", "PER")], "Budi Santoso"),
+]
+
+
+@pytest.mark.parametrize("text,ents,speaker", REPORTED_SUBJECTS)
+def test_reported_speech_subjects(nlp, text, ents, speaker):
+    found = [q for q in Q.quotes(tagged(nlp, text, ents, text.find)) if q.kind == "indirect"]
+    assert found and found[-1].speaker == speaker
 
 
 # names that an organisation or place entity, or a capitalised run, holds with other words; (text, entities
@@ -643,6 +707,21 @@ def test_title_abbreviations(abbr, title, expected):
     ('"Kami sudah siap sejak pagi\n\nwarga terdampak dibantu," kata Budi.', ["Kami sudah siap sejak pagi"]),
 ])
 def test_wrapped_quotations(text, expected):
+    assert [text[s.start:s.end] for s in Q.quoted_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closing mark written with a space before it, glued to the speech cue after it (text re-joined
+    # from tokens): it closes the quotation, the cue follows it
+    ('"Jalan itu sudah lama rusak. Kami menunggu, "kata Rina di Bogor.', ["Jalan itu sudah lama rusak. Kami menunggu"]),
+    ('"Kami tidak akan mundur, "tandasnya.', ["Kami tidak akan mundur"]),
+    ('"Semua siap. "ujar Yosef Tamba.', ["Semua siap."]),
+    ('"Kami siap, "katanya saja lelah," ujar Rina.', ["Kami siap"]),  # a cue word first: read as closing
+    # not a cue after the mark, or no quotation open: a mark that opens
+    ('"Kami siap, "warga juga siap," kata Rina.', ["Kami siap", "warga juga siap"]),
+    ('Ia berkata, "kata itu tidak pantas," ujar Rina.', ["kata itu tidak pantas"]),
+])
+def test_spaced_closing_mark(text, expected):
     assert [text[s.start:s.end] for s in Q.quoted_spans(text)] == expected
 
 
