@@ -108,6 +108,8 @@ class TypeLexicons:
         self.common = words("common_words.txt")
         self.english = words("english_words.txt")
         self.regions = words("region_names.txt")
+        # words of organisation and place names no person is called (DBpedia), common Indonesian and English words
+        self.things = words("thing_words.txt") | self.common | self.english
         # common words that may head a noun phrase before a proper name: no title's first word,
         # honorific or rank, person, status or kin noun, occupation or name opener
         people_words = {t.split()[0].lower() for t in words("titles.txt")} \
@@ -321,6 +323,17 @@ def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
     return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
 
 
+def _age_after(doc: Doc, e: int) -> bool:
+    """An age in brackets right after token ``e - 1`` (``X (52)``)."""
+    return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 2 \
+        and doc[e + 2].text == ")"
+
+
+def _sure_after(doc: Doc, e: int, kb: Knowledge) -> bool:
+    """A speech verb, ``selaku`` / ``sebagai`` or an age right after the name ending before ``e``."""
+    return e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in SELAKU or _age_after(doc, e))
+
+
 def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
     """The PER texts that the document writes, at one mention at least, where only a person's name
     stands: after an honorific, rank, title word, person or status noun, occupation, speech cue or
@@ -335,9 +348,7 @@ def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> froz
         doc, k, e = ent.doc, ent.start, ent.end
         if k > 0 and _person_before(doc, k, kb):
             out.add(ent.text)
-        elif e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in SELAKU
-                               or e + 2 < len(doc) and doc[e].text == "(" and doc[e + 1].text.isdigit()
-                               and len(doc[e + 1].text) <= 2 and doc[e + 2].text == ")"):
+        elif _sure_after(doc, e, kb):
             out.add(ent.text)
         else:
             before, after = list_around(doc, k, e)
@@ -364,6 +375,59 @@ def english_phrase(span: Span, lex: TypeLexicons) -> bool:
     texts = [t.lower_ for t in span if t.text[:1].isalpha()]
     return len(texts) >= 2 and all(w in lex.english or w in lex.common for w in texts) \
         and any(w in lex.english for w in texts)
+
+
+def thing_name(span: Span, kb: Knowledge, lex: TypeLexicons) -> bool:
+    """Every word of the span a word that names organisations, places or things and no person
+    (``lex.things``: ``thing_words.txt``, ``common_words.txt``, ``english_words.txt``; none a word of a
+    DBpedia person name), one such word at least: acronyms, initials and honorifics say nothing
+    (``Liga Super``, ``Fairy Springs``, ``Polisi Istimewa``, ``Tandam Hilir``)."""
+    judged = []
+    for token in span:
+        text = token.text
+        if not text.isalpha() or len(text) < 2 or text.isupper() or token.lower_ in kb.honorifics:
+            continue
+        if token.lower_ not in lex.things or text in kb.person_name_words or text in kb.name_prefixes:
+            return False
+        judged.append(token.lower_)
+    # (one word named only by the gazetteers is as often a person's: villages are named after people, ``Urip``)
+    return len(judged) > 1 or len(judged) == 1 and (judged[0] in lex.common or judged[0] in lex.english)
+
+
+def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
+    """The PER texts the document writes, at one mention at least, where only a person stands: opening
+    with an honorific that is no word of things (``H``, ``Pak``; not the ranks ``Jenderal``, ``Polisi``),
+    after an honorific or rank, a speech cue (``kata X``), a person or status noun or a naming word (``warga X``,
+    ``bernama X``), before a speech verb, ``selaku`` or an age (``X (52)``). Narrower than
+    :func:`confirmed_people`: a title or occupation also takes an organisation or a place (``ketua umum
+    X``, ``wali kota X``, ``juara X``)."""
+    out = set()
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        doc, k, e = ent.doc, ent.start, ent.end
+        before = doc[k - 1] if k > 0 else None
+        lower = before.lower_.rstrip(".") if before is not None else ""
+        if len(ent) > 1 and ent[0].lower_.rstrip(".") in kb.honorifics and ent[0].lower_ not in lex.things \
+                or before is not None and (lower in kb.honorifics or kb.is_rank(before) or lower in SPEECH_AFTER
+                                   or lower in kb.person_nouns or lower in kb.status_nouns or lower in NAMED
+                                   or lower in OWNED) \
+                or _sure_after(doc, e, kb):
+            out.add(ent.text)
+    # an item of a list beside a sure person: ``lagu milik Luis Fonsa dan Silver Yankee``; candidates
+    # that only stand beside each other are no evidence (``Fairy Springs, Selwyn Heights, ...``)
+    named = {e.start: e for e in ents if e.label_ == "PER" and e.text in out}
+    for ent in ents:
+        if ent.label_ == "PER" and ent.text not in out:
+            before, after = list_around(ent.doc, ent.start, ent.end)
+            if any(a in named and named[a].end == b for a, b in before[-1:] + after[:1]):
+                out.add(ent.text)
+    return frozenset(out)
+
+
+def _vouched(text: str, sure: frozenset[str]) -> bool:
+    """``text`` is a sure person's name, holds one word of it or is a word of one."""
+    return text in sure or any(w in sure for w in text.split()) or any(text in s.split() for s in sure)
 
 
 def head_noun(text: str, lex: TypeLexicons) -> bool:
@@ -430,8 +494,7 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
             and t.text not in kb.place_words for t in span):
         return False
     e = span.end
-    if e + 2 < n and doc[e].text == "(" and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 2 \
-            and doc[e + 2].text == ")":
+    if _age_after(doc, e):
         return True
     if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text not in {",", "."}:
         return False
@@ -481,6 +544,9 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
     surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
+    sure = sure_people(ents, kb, lex)
+    things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and thing_name(e, kb, lex)
+              and not _vouched(e.text, sure)}
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
@@ -492,7 +558,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
         elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
-            start = -1 if ent.text not in confirmed and english_phrase(ent, lex) \
+            start = -1 if ent.text in things or ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)
             if start is None:
                 out.append(ent)

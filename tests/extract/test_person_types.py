@@ -193,6 +193,33 @@ def test_regions_named_alone(nlp, text, people, expected):
     assert _retyped(nlp, text, people) == expected
 
 
+@pytest.mark.parametrize("text,people,expected", [
+    # every word names organisations, places or things and no person (thing_words.txt, common and
+    # English words), and the text never writes it where only a person stands: no person
+    ("Klub itu juara Liga Utama tahun lalu.", ["Liga Utama"], []),
+    ("Rombongan singgah di Ngarot, Sinar Hilir, dan Kaliwon.", ["Ngarot", "Sinar Hilir", "Kaliwon"],
+     [("Ngarot", "PER"), ("Kaliwon", "PER")]),
+    ("Kawasan Dorvek meliputi Velmor Heights, Liga Springs, dan Tarnuk.", ["Liga Springs"], []),
+    # negative: a sure person context at one mention (honorific that names no thing, speech cue, age),
+    # a person-name word in it, or one word that only the gazetteers' place names hold (Urip)
+    ("Rapat dihadiri Rejo Kidul kemarin.", ["Rejo Kidul"], []),
+    ("Pesawat dipiloti Darmono dan kopilot H Rejo Kidul.", ["Darmono", "H Rejo Kidul"],
+     [("Darmono", "PER"), ("H Rejo Kidul", "PER")]),
+    ('Rejo Kidul hadir. "Kami siap," kata Rejo Kidul.', ["Rejo Kidul", "Rejo Kidul"],
+     [("Rejo Kidul", "PER"), ("Rejo Kidul", "PER")]),
+    ("Lagu itu milik Luis Fonsa dan Mulyo Wetan.", ["Luis Fonsa", "Mulyo Wetan"],
+     [("Luis Fonsa", "PER"), ("Mulyo Wetan", "PER")]),
+    ("Wilayahnya meliputi Rejo Kidul, Mulyo Wetan, dan Tarnuk.", ["Rejo Kidul", "Mulyo Wetan", "Tarnuk"],
+     [("Tarnuk", "PER")]),
+    ("Setelah lulus, Urip menikah dengan Minuk.", ["Urip", "Minuk"], [("Urip", "PER"), ("Minuk", "PER")]),
+    ("Rapat dihadiri Kencana Hilir kemarin.", ["Kencana Hilir"], [("Kencana Hilir", "PER")]),
+    # a rank that is a word of things opens no sure person (Polisi Istimewa is a corps)
+    ("Gedung itu asrama Barisan Polisi Istimewa (BPI).", ["Polisi Istimewa"], []),
+])
+def test_thing_names(nlp, text, people, expected):
+    assert _retyped(nlp, text, people) == expected
+
+
 @pytest.mark.parametrize("text,orgs,expected", [
     ("Kepala Desa Sukamaju, Darmono, mengaku bersyukur.", ["Darmono"], [("Darmono", "PER")]),
     ("Salah seorang warga, Sutiyem, mengaku menerima bantuan.", ["Sutiyem"], [("Sutiyem", "PER")]),
