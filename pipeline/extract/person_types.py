@@ -425,6 +425,13 @@ def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset
     return frozenset(out)
 
 
+def _year_after(doc: Doc, e: int) -> bool:
+    """A year alone in brackets right after the name ending before ``e`` (``Room (2015)``): the year a
+    work came out or an event took place; a person is followed by an age (``X (52)``) or a life span."""
+    return e + 2 < len(doc) and doc[e].text == "(" and len(doc[e + 1].text) == 4 and doc[e + 1].text.isdigit() \
+        and doc[e + 1].text[:2] in ("19", "20") and doc[e + 2].text == ")"
+
+
 def _vouched(text: str, sure: frozenset[str]) -> bool:
     """``text`` is a sure person's name, holds one word of it or is a word of one."""
     return text in sure or any(w in sure for w in text.split()) or any(text in s.split() for s in sure)
@@ -545,8 +552,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
     sure = sure_people(ents, kb, lex)
-    things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and thing_name(e, kb, lex)
-              and not _vouched(e.text, sure)}
+    things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
+              and (thing_name(e, kb, lex) or _year_after(doc, e.end))}
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:

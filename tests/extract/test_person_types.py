@@ -213,6 +213,12 @@ def test_regions_named_alone(nlp, text, people, expected):
      [("Tarnuk", "PER")]),
     ("Setelah lulus, Urip menikah dengan Minuk.", ["Urip", "Minuk"], [("Urip", "PER"), ("Minuk", "PER")]),
     ("Rapat dihadiri Kencana Hilir kemarin.", ["Kencana Hilir"], [("Kencana Hilir", "PER")]),
+    # a year alone in brackets after the name: a work or an event of that year; an age or a sure
+    # context keeps the person
+    ("Ia bermain dalam Velmor Tarnuk (2015) dan Rudra (2017).", ["Velmor Tarnuk", "Rudra"], []),
+    ("Ia bermain bersama Velmor Tarnuk (45) tahun lalu.", ["Velmor Tarnuk"], [("Velmor Tarnuk", "PER")]),
+    ('Velmor Tarnuk (2015) hadir. "Siap," kata Velmor Tarnuk.', ["Velmor Tarnuk", "Velmor Tarnuk"],
+     [("Velmor Tarnuk", "PER"), ("Velmor Tarnuk", "PER")]),
     # a rank that is a word of things opens no sure person (Polisi Istimewa is a corps)
     ("Gedung itu asrama Barisan Polisi Istimewa (BPI).", ["Polisi Istimewa"], []),
 ])
