@@ -425,6 +425,29 @@ def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset
     return frozenset(out)
 
 
+def thing_prefix_end(span: Span, kb: Knowledge, lex: TypeLexicons, named: frozenset = frozenset()) -> int:
+    """Where the person starts in a candidate glued to the capitalised words of a title or unit before
+    it that opens with words of things before a given name (``Direktur Olahraga | Lille Luis Campos``,
+    ``Bupati Kutai | Timur Isran Noor``: the title's organisation or region runs into the name): the
+    first token after the leading capitalised words of ``lex.things`` (no DBpedia person-name word,
+    name opener or honorific) when the next word is a DBpedia given name (``person_name_words.txt``) or a
+    name opener; ``span.start`` otherwise. A given name that is also a word of things (``Windy``,
+    ``Laras``) stands after a comma or a lower-case word, not inside such a run, and one the text
+    writes as a name elsewhere (``named``: ``ujar Agustinus`` for ``... NTT Agustinus Fredrik Manafe``)
+    stays."""
+    doc, k = span.doc, span.start
+    if k == 0 or not doc[k - 1].is_alpha or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_sent_start:
+        return k
+    while k < span.end - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ in lex.things \
+            and doc[k].text not in named and doc[k].text not in kb.person_name_words and doc[k].text not in kb.name_prefixes \
+            and doc[k].lower_ not in kb.honorifics:
+        k += 1
+    if k == span.start:
+        return k
+    nxt = doc[k].text
+    return k if nxt in kb.person_name_words or nxt in kb.name_prefixes else span.start
+
+
 def _year_after(doc: Doc, e: int) -> bool:
     """A year alone in brackets right after the name ending before ``e`` (``Room (2015)``): the year a
     work came out or an event took place; a person is followed by an age (``X (52)``) or a life span."""
@@ -552,6 +575,9 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
     sure = sure_people(ents, kb, lex)
+    # the first words of people written where no title or unit runs into them, and the sure one-word people
+    given = frozenset(e[0].text for e in ents if e.label_ == "PER" and (len(e) == 1 and e.text in sure or e.start == 0
+                                                                       or not doc[e.start - 1].text[:1].isupper()))
     things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
               and (thing_name(e, kb, lex) or _year_after(doc, e.end))}
     out = []
@@ -564,6 +590,9 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
             out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
         elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
+        elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped \
+                and thing_prefix_end(ent, kb, lex, given) > ent.start:
+            out.append(Span(doc, thing_prefix_end(ent, kb, lex, given), ent.end, label="PER"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
             start = -1 if ent.text in things or ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)

@@ -221,6 +221,17 @@ def test_regions_named_alone(nlp, text, people, expected):
      [("Velmor Tarnuk", "PER"), ("Velmor Tarnuk", "PER")]),
     # a rank that is a word of things opens no sure person (Polisi Istimewa is a corps)
     ("Gedung itu asrama Barisan Polisi Istimewa (BPI).", ["Polisi Istimewa"], []),
+    # a title's unit or region glued to the name (words of things before a given name): cut off
+    ("Direktur Olahraga Lille Ramon Tavirez menolak.", ["Lille Ramon Tavirez"], [("Ramon Tavirez", "PER")]),
+    ("Menurut Kepala Riset Securities Luis Darmawel, indeks naik.", ["Securities Luis Darmawel"],
+     [("Luis Darmawel", "PER")]),
+    # negative: after a comma or a lower-case word the first word is the given name (Windy is a word of
+    # things too), and a prefix before a word that is no given name stays
+    ("Kepala Biro Hukum, Windy Ramon Lubis, menyatakan siap.", ["Windy Ramon Lubis"], [("Windy Ramon Lubis", "PER")]),
+    ("Hal itu disampaikan Lille Ramon Tavirez kemarin.", ["Lille Ramon Tavirez"], [("Lille Ramon Tavirez", "PER")]),
+    ("Direktur Olahraga Lille Tavirez menolak.", ["Lille Tavirez"], [("Lille Tavirez", "PER")]),
+    ('Manajer Cabang Windy Ramon Lubis hadir. "Siap," ujar Windy.', ["Windy Ramon Lubis", "Windy"],
+     [("Windy Ramon Lubis", "PER"), ("Windy", "PER")]),
 ])
 def test_thing_names(nlp, text, people, expected):
     assert _retyped(nlp, text, people) == expected
