@@ -47,6 +47,19 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   name in it) that the text never confirms as a person is a place (``Kelurahan itu adalah Cibubur
   (116 kasus), Ciracas (112)``).
 
+* **words of things** (:func:`thing_name`, :func:`sure_people`): every word a word of DBpedia
+  organisation and place names that no person is called (``thing_words.txt``), a common or an English
+  word (one word alone: common or English), or a year alone in brackets after it (``Room (2015)``):
+  no person unless the text writes it where only a person stands (an honorific that names no thing,
+  a speech cue or verb, a person or status noun, ``bernama``, ``milik``, an age, a list beside such a
+  person; titles and occupations also take places and organisations: ``wali kota X``, ``juara X``).
+  Leading words of things glued to a title's run before a given name are the title's unit
+  (:func:`thing_prefix_end`: ``Direktur Olahraga | Lille Luis Campos``).
+
+* **one sense per document**: a candidate that the text also types organisation or place, and never
+  writes where only a person stands, is that organisation or place; one word typed organisation or
+  place that is the surname of a sure person (``Ben Stiller`` ... ``Stiller``) is the person.
+
 The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
 names as organisations) becomes a person, with every organisation mention of the same text.
@@ -578,13 +591,24 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
     # the first words of people written where no title or unit runs into them, and the sure one-word people
     given = frozenset(e[0].text for e in ents if e.label_ == "PER" and (len(e) == 1 and e.text in sure or e.start == 0
                                                                        or not doc[e.start - 1].text[:1].isupper()))
+    # one sense per document: a candidate the text writes elsewhere as an organisation or a place
+    other = {e.text: e.label_ for e in ents if e.label_ in ("ORG", "LOC")}
+    unsure = {e.text for e in ents if e.label_ == "PER" and e.text in other and e.text not in orgs
+              and not _vouched(e.text, sure)}
+    orgs |= {t for t in unsure if other[t] == "ORG"}
+    places |= {t for t in unsure if other[t] == "LOC"}
+    # and the other way round: one word typed organisation or place that is the surname of a sure person
+    # of the text (``Gareth Bale`` ... ``Bale``), no place or institution the lexicons know
+    surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text in sure}
+    people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnamed
+               and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
     things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
               and (thing_name(e, kb, lex) or _year_after(doc, e.end))}
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
         start = surname_start(doc, ent, kb, surnames) if ent.label_ in ("ORG", "LOC") else None
-        if ent.label_ == "ORG" and ent.text in people:
+        if ent.label_ in ("ORG", "LOC") and ent.text in people:
             out.append(Span(doc, ent.start, ent.end, label="PER"))
         elif start is not None:
             out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
