@@ -18,13 +18,15 @@ def nlp():
     return nlp
 
 
-def _doc(nlp, text: str, people: list[str], label: str = "PER"):
-    """``text`` with each name of ``people`` (first occurrence of each, in order) as an entity."""
+def _doc(nlp, text: str, people: list, label: str = "PER"):
+    """``text`` with each name of ``people`` (first occurrence of each, in order) as an entity; a
+    ``(name, label)`` pair has a label of its own."""
     doc = nlp(text)
     spans, pos = [], 0
     for name in people:
+        name, own = name if isinstance(name, tuple) else (name, label)
         start = text.index(name, pos)
-        spans.append(doc.char_span(start, start + len(name), label=label))
+        spans.append(doc.char_span(start, start + len(name), label=own))
         pos = start + len(name)
     doc.ents = spans
     return doc
@@ -237,18 +239,6 @@ def test_thing_names(nlp, text, people, expected):
     assert _retyped(nlp, text, people) == expected
 
 
-def _mixed(nlp, text, spans):
-    """``text`` with each ``(name, label)`` of ``spans`` (first occurrence of each, in order) as an entity."""
-    doc = nlp(text)
-    out, pos = [], 0
-    for name, label in spans:
-        start = text.index(name, pos)
-        out.append(doc.char_span(start, start + len(name), label=label))
-        pos = start + len(name)
-    doc.ents = out
-    return [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), pt.lexicons())]
-
-
 @pytest.mark.parametrize("text,spans,expected", [
     # one sense per document: a candidate person the text writes elsewhere as an organisation or a place
     ("Saham Velmora naik. Analis menilai Velmora tumbuh.", [("Velmora", "ORG"), ("Velmora", "PER")],
@@ -265,7 +255,7 @@ def _mixed(nlp, text, spans):
      [("Budi Jakarta", "PER"), ("Jakarta", "LOC")]),
 ])
 def test_one_sense_per_document(nlp, text, spans, expected):
-    assert _mixed(nlp, text, spans) == expected
+    assert _retyped(nlp, text, spans) == expected
 
 
 @pytest.mark.parametrize("text,orgs,expected", [
