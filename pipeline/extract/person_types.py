@@ -438,7 +438,8 @@ def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset
     return frozenset(out)
 
 
-def thing_prefix_end(span: Span, kb: Knowledge, lex: TypeLexicons, named: frozenset = frozenset()) -> int:
+def thing_prefix_end(span: Span, kb: Knowledge, lex: TypeLexicons, named: frozenset = frozenset(),
+                     units: frozenset = frozenset()) -> int:
     """Where the person starts in a candidate glued to the capitalised words of a title or unit before
     it that opens with words of things before a given name (``Direktur Olahraga | Lille Luis Campos``,
     ``Bupati Kutai | Timur Isran Noor``: the title's organisation or region runs into the name): the
@@ -447,9 +448,11 @@ def thing_prefix_end(span: Span, kb: Knowledge, lex: TypeLexicons, named: frozen
     name opener; ``span.start`` otherwise. A given name that is also a word of things (``Windy``,
     ``Laras``) stands after a comma or a lower-case word, not inside such a run, and one the text
     writes as a name elsewhere (``named``: ``ujar Agustinus`` for ``... NTT Agustinus Fredrik Manafe``)
-    stays."""
+    stays; so does a candidate right after the name of an organisation or place of the text (``units``:
+    the unit is delimited already, ``Pengelola Bangsring Underwater | Ikhwan Arief``)."""
     doc, k = span.doc, span.start
-    if k == 0 or not doc[k - 1].is_alpha or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_sent_start:
+    if k == 0 or not doc[k - 1].is_alpha or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_sent_start \
+            or any(doc[j:k].text in units for j in range(max(0, k - 6), k - 1)):
         return k
     while k < span.end - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ in lex.things \
             and doc[k].text not in named and doc[k].text not in kb.person_name_words and doc[k].text not in kb.name_prefixes \
@@ -588,6 +591,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
     sure = sure_people(ents, kb, lex)
+    units = frozenset(e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) > 1)  # (Asia of X Asia Securities)
     # the first words of people written where no title or unit runs into them, and the sure one-word people
     given = frozenset(e[0].text for e in ents if e.label_ == "PER" and (len(e) == 1 and e.text in sure or e.start == 0
                                                                        or not doc[e.start - 1].text[:1].isupper()))
@@ -615,8 +619,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
         elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped \
-                and thing_prefix_end(ent, kb, lex, given) > ent.start:
-            out.append(Span(doc, thing_prefix_end(ent, kb, lex, given), ent.end, label="PER"))
+                and thing_prefix_end(ent, kb, lex, given, units) > ent.start:
+            out.append(Span(doc, thing_prefix_end(ent, kb, lex, given, units), ent.end, label="PER"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
             start = -1 if ent.text in things or ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)

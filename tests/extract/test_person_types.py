@@ -232,6 +232,10 @@ def test_regions_named_alone(nlp, text, people, expected):
     ("Kepala Biro Hukum, Windy Ramon Lubis, menyatakan siap.", ["Windy Ramon Lubis"], [("Windy Ramon Lubis", "PER")]),
     ("Hal itu disampaikan Lille Ramon Tavirez kemarin.", ["Lille Ramon Tavirez"], [("Lille Ramon Tavirez", "PER")]),
     ("Direktur Olahraga Lille Tavirez menolak.", ["Lille Tavirez"], [("Lille Tavirez", "PER")]),
+    ("Direktur Olahraga Lille Ramon Tavirez menolak.", [("Olahraga Lille", "ORG"), ("Ramon Tavirez", "PER")],
+     [("Olahraga Lille", "ORG"), ("Ramon Tavirez", "PER")]),
+    ("Wisata Tarnuk Dorva ramai. Pengelola Tarnuk Dorva Lille Ramon Tavirez hadir.",
+     [("Tarnuk Dorva", "LOC"), ("Lille Ramon Tavirez", "PER")], [("Tarnuk Dorva", "LOC"), ("Lille Ramon Tavirez", "PER")]),
     ('Manajer Cabang Windy Ramon Lubis hadir. "Siap," ujar Windy.', ["Windy Ramon Lubis", "Windy"],
      [("Windy Ramon Lubis", "PER"), ("Windy", "PER")]),
 ])
