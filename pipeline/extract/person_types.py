@@ -427,6 +427,8 @@ def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset
                                    or lower in OWNED) \
                 or _sure_after(doc, e, kb):
             out.add(ent.text)
+        elif before is not None and before.text == "," and _holder_phrase(doc, k - 1, kb):
+            out.add(ent.text)
     # an item of a list beside a sure person: ``lagu milik Luis Fonsa dan Silver Yankee``; candidates
     # that only stand beside each other are no evidence (``Fairy Springs, Selwyn Heights, ...``)
     named = {e.start: e for e in ents if e.label_ == "PER" and e.text in out}
@@ -469,6 +471,23 @@ def _year_after(doc: Doc, e: int) -> bool:
     work came out or an event took place; a person is followed by an age (``X (52)``) or a life span."""
     return e + 2 < len(doc) and doc[e].text == "(" and len(doc[e + 1].text) == 4 and doc[e + 1].text.isdigit() \
         and doc[e + 1].text[:2] in ("19", "20") and doc[e + 2].text == ")"
+
+
+def _holder_phrase(doc: Doc, comma: int, kb: Knowledge, reach: int = 5) -> bool:
+    """A title word, occupation or person noun among the ``reach`` words before the comma at ``comma``
+    in the same clause: the name after the comma is the phrase's holder in apposition (``duo penulis lagu
+    kenamaan Indonesia, X dan Y``, ``Direktur Utama PT Z, X``); a complement would follow without the
+    comma (``pemain Persib``, ``juara Liga Super``)."""
+    for j in range(comma - 1, max(-1, comma - 1 - reach), -1):
+        token = doc[j]
+        if token.is_punct or token.is_sent_start and not token.is_alpha:
+            return False
+        lower = token.lower_
+        if lower in kb.title_first_words or lower in kb.occupation_words or lower in kb.person_nouns:
+            return True
+        if token.is_sent_start:
+            return False
+    return False
 
 
 def _vouched(text: str, sure: frozenset[str]) -> bool:
@@ -591,6 +610,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
     sure = sure_people(ents, kb, lex)
+    # (a candidate right before another person is the title's unit whole: Kepala Animasi Walt Disney | John X)
+    person_starts = frozenset(e.start for e in ents if e.label_ == "PER")
     units = frozenset(e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) > 1)  # (Asia of X Asia Securities)
     # the first words of people written where no title or unit runs into them, and the sure one-word people
     given = frozenset(e[0].text for e in ents if e.label_ == "PER" and (len(e) == 1 and e.text in sure or e.start == 0
@@ -618,7 +639,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
             out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
         elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
-        elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped \
+        elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped and ent.end not in person_starts \
                 and thing_prefix_end(ent, kb, lex, given, units) > ent.start:
             out.append(Span(doc, thing_prefix_end(ent, kb, lex, given, units), ent.end, label="PER"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:

@@ -209,6 +209,10 @@ def test_regions_named_alone(nlp, text, people, expected):
      [("Darmono", "PER"), ("H Rejo Kidul", "PER")]),
     ('Rejo Kidul hadir. "Kami siap," kata Rejo Kidul.', ["Rejo Kidul", "Rejo Kidul"],
      [("Rejo Kidul", "PER"), ("Rejo Kidul", "PER")]),
+    # a title, occupation or person noun phrase, a comma, then the names: its holders in apposition
+    ("Ia bekerja dengan duo penulis lagu kenamaan Indonesia, Liga dan Tarnuk.", ["Liga", "Tarnuk"],
+     [("Liga", "PER"), ("Tarnuk", "PER")]),
+    ("Ia bekerja dengan duo asal Indonesia, Liga dan Tarnuk.", ["Liga", "Tarnuk"], [("Tarnuk", "PER")]),
     ("Lagu itu milik Luis Fonsa dan Mulyo Wetan.", ["Luis Fonsa", "Mulyo Wetan"],
      [("Luis Fonsa", "PER"), ("Mulyo Wetan", "PER")]),
     ("Wilayahnya meliputi Rejo Kidul, Mulyo Wetan, dan Tarnuk.", ["Rejo Kidul", "Mulyo Wetan", "Tarnuk"],
