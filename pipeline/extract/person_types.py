@@ -92,6 +92,7 @@ POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "ben
 # ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
 NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
 LISTING = NAMING | {",", ":"}
+AS_PERSON = frozenset({"selaku"})  # (sebagai also follows things: X sebagai bagian dari album)
 NAMED = frozenset({"bernama", "berinisial", "inisial"})  # only a name follows them
 OWNED = frozenset({"milik", "pemilik"})  # an owner follows them
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
@@ -342,9 +343,10 @@ def _age_after(doc: Doc, e: int) -> bool:
         and doc[e + 2].text == ")"
 
 
-def _sure_after(doc: Doc, e: int, kb: Knowledge) -> bool:
-    """A speech verb, ``selaku`` / ``sebagai`` or an age right after the name ending before ``e``."""
-    return e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in SELAKU or _age_after(doc, e))
+def _sure_after(doc: Doc, e: int, kb: Knowledge, roles: frozenset = SELAKU) -> bool:
+    """A speech verb, a word of ``roles`` (``selaku`` / ``sebagai``) or an age right after the name ending
+    before ``e``."""
+    return e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in roles or _age_after(doc, e))
 
 
 def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
@@ -410,8 +412,9 @@ def thing_name(span: Span, kb: Knowledge, lex: TypeLexicons) -> bool:
 def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
     """The PER texts the document writes, at one mention at least, where only a person stands: opening
     with an honorific that is no word of things (``H``, ``Pak``; not the ranks ``Jenderal``, ``Polisi``),
-    after an honorific or rank, a speech cue (``kata X``), a person or status noun or a naming word (``warga X``,
-    ``bernama X``), before a speech verb, ``selaku`` or an age (``X (52)``). Narrower than
+    after an honorific or rank, a speech cue (``kata X``), a person or status noun or a naming word written in
+    small letters (``warga X``, ``bernama X``; a capitalised noun heads a title-cased phrase: ``Pengunjung Umbul
+    X Tembus``), before a speech verb, ``selaku`` (not ``sebagai``) or an age (``X (52)``). Narrower than
     :func:`confirmed_people`: a title or occupation also takes an organisation or a place (``ketua umum
     X``, ``wali kota X``, ``juara X``)."""
     out = set()
@@ -422,10 +425,11 @@ def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset
         before = doc[k - 1] if k > 0 else None
         lower = before.lower_.rstrip(".") if before is not None else ""
         if len(ent) > 1 and ent[0].lower_.rstrip(".") in kb.honorifics and ent[0].lower_ not in lex.things \
-                or before is not None and (lower in kb.honorifics or kb.is_rank(before) or lower in SPEECH_AFTER
-                                   or lower in kb.person_nouns or lower in kb.status_nouns or lower in NAMED
-                                   or lower in OWNED) \
-                or _sure_after(doc, e, kb):
+                or before is not None and (lower in kb.honorifics or kb.is_rank(before)
+                                           or before.is_lower and (lower in SPEECH_AFTER or lower in kb.person_nouns
+                                                                   or lower in kb.status_nouns or lower in NAMED
+                                                                   or lower in OWNED)) \
+                or _sure_after(doc, e, kb, AS_PERSON):  # (X sebagai bagian dari album: a song too)
             out.add(ent.text)
         elif before is not None and before.text == "," and _holder_phrase(doc, k - 1, kb):
             out.add(ent.text)
@@ -629,6 +633,9 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons) -> tuple[Span, ...]:
                and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
     things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
               and (thing_name(e, kb, lex) or _year_after(doc, e.end))}
+    # (one word of a longer name of the text that stays is its short form: Iggy of Iggy Pop ... ujar Pop)
+    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in things for t in e}
+    things -= held
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:

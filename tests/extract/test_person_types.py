@@ -209,6 +209,14 @@ def test_regions_named_alone(nlp, text, people, expected):
      [("Darmono", "PER"), ("H Rejo Kidul", "PER")]),
     ('Rejo Kidul hadir. "Kami siap," kata Rejo Kidul.', ["Rejo Kidul", "Rejo Kidul"],
      [("Rejo Kidul", "PER"), ("Rejo Kidul", "PER")]),
+    # a person noun vouches written in small letters; capitalised it heads a title-cased phrase, and
+    # sebagai follows things too
+    ("Seorang warga Rejo Kidul mengeluh.", ["Rejo Kidul"], [("Rejo Kidul", "PER")]),
+    ("Baca juga: Pengunjung Rejo Kidul Tembus 400 Ribu", ["Rejo Kidul"], []),
+    ("Penyanyi itu merilis Rejo Kidul sebagai bagian dari album.", ["Rejo Kidul"], []),
+    # one word of a longer name that stays is its short form (Liga is an English word too)
+    ('Liga Tarnuk hadir. Liga pernah mengaku senang. "Siap," ujar Tarnuk.', ["Liga Tarnuk", "Liga", "Tarnuk"],
+     [("Liga Tarnuk", "PER"), ("Liga", "PER"), ("Tarnuk", "PER")]),
     # a title, occupation or person noun phrase, a comma, then the names: its holders in apposition
     ("Ia bekerja dengan duo penulis lagu kenamaan Indonesia, Liga dan Tarnuk.", ["Liga", "Tarnuk"],
      [("Liga", "PER"), ("Tarnuk", "PER")]),
