@@ -47,6 +47,19 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   name in it) that the text never confirms as a person is a place (``Kelurahan itu adalah Cibubur
   (116 kasus), Ciracas (112)``).
 
+* **words of things** (:func:`thing_name`, :func:`sure_people`): every word a word of DBpedia
+  organisation and place names that no person is called (``thing_words.txt``), a common or an English
+  word (one word alone: common or English), or a year alone in brackets after it (``Room (2015)``):
+  no person unless the text writes it where only a person stands (an honorific that names no thing,
+  a speech cue or verb, a person or status noun, ``bernama``, ``milik``, an age, a list beside such a
+  person; titles and occupations also take places and organisations: ``wali kota X``, ``juara X``).
+  Leading words of things glued to a title's run before a given name are the title's unit
+  (:func:`thing_prefix_end`: ``Direktur Olahraga | Lille Luis Campos``).
+
+* **one sense per document**: a candidate that the text also types organisation or place, and never
+  writes where only a person stands, is that organisation or place; one word typed organisation or
+  place that is the surname of a sure person (``Ben Stiller`` ... ``Stiller``) is the person.
+
 The other way round, an organisation the text introduces as a person (:func:`introduced_person`:
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
 names as organisations) becomes a person, with every organisation mention of the same text.
@@ -79,6 +92,7 @@ POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "ben
 # ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
 NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
 LISTING = NAMING | {",", ":"}
+AS_PERSON = frozenset({"selaku"})  # (sebagai also follows things: X sebagai bagian dari album)
 NAMED = frozenset({"bernama", "berinisial", "inisial"})  # only a name follows them
 OWNED = frozenset({"milik", "pemilik"})  # an owner follows them
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
@@ -108,6 +122,8 @@ class TypeLexicons:
         self.common = words("common_words.txt")
         self.english = words("english_words.txt")
         self.regions = words("region_names.txt")
+        # words of organisation and place names no person is called (DBpedia), common Indonesian and English words
+        self.things = words("thing_words.txt") | self.common | self.english
         # common words that may head a noun phrase before a proper name: no title's first word,
         # honorific or rank, person, status or kin noun, occupation or name opener
         people_words = {t.split()[0].lower() for t in words("titles.txt")} \
@@ -321,6 +337,18 @@ def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
     return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
 
 
+def _age_after(doc: Doc, e: int) -> bool:
+    """An age in brackets right after token ``e - 1`` (``X (52)``)."""
+    return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 2 \
+        and doc[e + 2].text == ")"
+
+
+def _sure_after(doc: Doc, e: int, kb: Knowledge, roles: frozenset = SELAKU) -> bool:
+    """A speech verb, a word of ``roles`` (``selaku`` / ``sebagai``) or an age right after the name ending
+    before ``e``."""
+    return e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in roles or _age_after(doc, e))
+
+
 def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
     """The PER texts that the document writes, at one mention at least, where only a person's name
     stands: after an honorific, rank, title word, person or status noun, occupation, speech cue or
@@ -335,9 +363,7 @@ def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> froz
         doc, k, e = ent.doc, ent.start, ent.end
         if k > 0 and _person_before(doc, k, kb):
             out.add(ent.text)
-        elif e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in SELAKU
-                               or e + 2 < len(doc) and doc[e].text == "(" and doc[e + 1].text.isdigit()
-                               and len(doc[e + 1].text) <= 2 and doc[e + 2].text == ")"):
+        elif _sure_after(doc, e, kb):
             out.add(ent.text)
         else:
             before, after = list_around(doc, k, e)
@@ -364,6 +390,113 @@ def english_phrase(span: Span, lex: TypeLexicons) -> bool:
     texts = [t.lower_ for t in span if t.text[:1].isalpha()]
     return len(texts) >= 2 and all(w in lex.english or w in lex.common for w in texts) \
         and any(w in lex.english for w in texts)
+
+
+def thing_name(span: Span, kb: Knowledge, lex: TypeLexicons) -> bool:
+    """Every word of the span a word that names organisations, places or things and no person
+    (``lex.things``: ``thing_words.txt``, ``common_words.txt``, ``english_words.txt``; none a word of a
+    DBpedia person name), one such word at least: acronyms, initials and honorifics say nothing
+    (``Liga Super``, ``Fairy Springs``, ``Polisi Istimewa``, ``Tandam Hilir``)."""
+    judged = []
+    for token in span:
+        text = token.text
+        if not text.isalpha() or len(text) < 2 or text.isupper() or token.lower_ in kb.honorifics:
+            continue
+        if token.lower_ not in lex.things or text in kb.person_name_words or text in kb.name_prefixes:
+            return False
+        judged.append(token.lower_)
+    # (one word named only by the gazetteers is as often a person's: villages are named after people, ``Urip``)
+    return len(judged) > 1 or len(judged) == 1 and (judged[0] in lex.common or judged[0] in lex.english)
+
+
+def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
+    """The PER texts the document writes, at one mention at least, where only a person stands: opening
+    with an honorific that is no word of things (``H``, ``Pak``; not the ranks ``Jenderal``, ``Polisi``),
+    after an honorific or rank, a speech cue (``kata X``), a person or status noun or a naming word written in
+    small letters (``warga X``, ``bernama X``; a capitalised noun heads a title-cased phrase: ``Pengunjung Umbul
+    X Tembus``), before a speech verb, ``selaku`` (not ``sebagai``) or an age (``X (52)``). Narrower than
+    :func:`confirmed_people`: a title or occupation also takes an organisation or a place (``ketua umum
+    X``, ``wali kota X``, ``juara X``)."""
+    out = set()
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        doc, k, e = ent.doc, ent.start, ent.end
+        before = doc[k - 1] if k > 0 else None
+        lower = before.lower_.rstrip(".") if before is not None else ""
+        if len(ent) > 1 and ent[0].lower_.rstrip(".") in kb.honorifics and ent[0].lower_ not in lex.things \
+                or before is not None and (lower in kb.honorifics or kb.is_rank(before)
+                                           or before.is_lower and (lower in SPEECH_AFTER or lower in kb.person_nouns
+                                                                   or lower in kb.status_nouns or lower in NAMED
+                                                                   or lower in OWNED)) \
+                or _sure_after(doc, e, kb, AS_PERSON):  # (X sebagai bagian dari album: a song too)
+            out.add(ent.text)
+        elif before is not None and before.text == "," and _holder_phrase(doc, k - 1, kb):
+            out.add(ent.text)
+    # an item of a list beside a sure person: ``lagu milik Luis Fonsa dan Silver Yankee``; candidates
+    # that only stand beside each other are no evidence (``Fairy Springs, Selwyn Heights, ...``)
+    named = {e.start: e for e in ents if e.label_ == "PER" and e.text in out}
+    for ent in ents:
+        if ent.label_ == "PER" and ent.text not in out:
+            before, after = list_around(ent.doc, ent.start, ent.end)
+            if any(a in named and named[a].end == b for a, b in before[-1:] + after[:1]):
+                out.add(ent.text)
+    return frozenset(out)
+
+
+def thing_prefix_end(span: Span, kb: Knowledge, lex: TypeLexicons, named: frozenset = frozenset(),
+                     units: frozenset = frozenset()) -> int:
+    """Where the person starts in a candidate glued to the capitalised words of a title or unit before
+    it that opens with words of things before a given name (``Direktur Olahraga | Lille Luis Campos``,
+    ``Bupati Kutai | Timur Isran Noor``: the title's organisation or region runs into the name): the
+    first token after the leading capitalised words of ``lex.things`` (no DBpedia person-name word,
+    name opener or honorific) when the next word is a DBpedia given name (``person_name_words.txt``) or a
+    name opener; ``span.start`` otherwise. A given name that is also a word of things (``Windy``,
+    ``Laras``) stands after a comma or a lower-case word, not inside such a run, and one the text
+    writes as a name elsewhere (``named``: ``ujar Agustinus`` for ``... NTT Agustinus Fredrik Manafe``)
+    stays; so does a candidate right after the name of an organisation or place of the text (``units``:
+    the unit is delimited already, ``Pengelola Bangsring Underwater | Ikhwan Arief``)."""
+    doc, k = span.doc, span.start
+    if k == 0 or not doc[k - 1].is_alpha or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_sent_start \
+            or any(doc[j:k].text in units for j in range(max(0, k - 6), k - 1)):
+        return k
+    while k < span.end - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ in lex.things \
+            and doc[k].text not in named and doc[k].text not in kb.person_name_words and doc[k].text not in kb.name_prefixes \
+            and doc[k].lower_ not in kb.honorifics:
+        k += 1
+    if k == span.start:
+        return k
+    nxt = doc[k].text
+    return k if nxt in kb.person_name_words or nxt in kb.name_prefixes else span.start
+
+
+def _year_after(doc: Doc, e: int) -> bool:
+    """A year alone in brackets right after the name ending before ``e`` (``Room (2015)``): the year a
+    work came out or an event took place; a person is followed by an age (``X (52)``) or a life span."""
+    return e + 2 < len(doc) and doc[e].text == "(" and len(doc[e + 1].text) == 4 and doc[e + 1].text.isdigit() \
+        and doc[e + 1].text[:2] in ("19", "20") and doc[e + 2].text == ")"
+
+
+def _holder_phrase(doc: Doc, comma: int, kb: Knowledge, reach: int = 5) -> bool:
+    """A title word, occupation or person noun among the ``reach`` words before the comma at ``comma``
+    in the same clause: the name after the comma is the phrase's holder in apposition (``duo penulis lagu
+    kenamaan Indonesia, X dan Y``, ``Direktur Utama PT Z, X``); a complement would follow without the
+    comma (``pemain Persib``, ``juara Liga Super``)."""
+    for j in range(comma - 1, max(-1, comma - 1 - reach), -1):
+        token = doc[j]
+        if token.is_punct or token.is_sent_start and not token.is_alpha:
+            return False
+        lower = token.lower_
+        if lower in kb.title_first_words or lower in kb.occupation_words or lower in kb.person_nouns:
+            return True
+        if token.is_sent_start:
+            return False
+    return False
+
+
+def _vouched(text: str, sure: frozenset[str]) -> bool:
+    """``text`` is a sure person's name, holds one word of it or is a word of one."""
+    return text in sure or any(w in sure for w in text.split()) or any(text in s.split() for s in sure)
 
 
 def head_noun(text: str, lex: TypeLexicons) -> bool:
@@ -430,8 +563,7 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
             and t.text not in kb.place_words for t in span):
         return False
     e = span.end
-    if e + 2 < n and doc[e].text == "(" and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 2 \
-            and doc[e + 2].text == ")":
+    if _age_after(doc, e):
         return True
     if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text not in {",", "."}:
         return False
@@ -483,18 +615,44 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
+    sure = sure_people(ents, kb, lex)
+    # (a candidate right before another person is the title's unit whole: Kepala Animasi Walt Disney | John X)
+    person_starts = frozenset(e.start for e in ents if e.label_ == "PER")
+    units = frozenset(e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) > 1)  # (Asia of X Asia Securities)
+    # the first words of people written where no title or unit runs into them, and the sure one-word people
+    given = frozenset(e[0].text for e in ents if e.label_ == "PER" and (len(e) == 1 and e.text in sure or e.start == 0
+                                                                       or not doc[e.start - 1].text[:1].isupper()))
+    # one sense per document: a candidate the text writes elsewhere as an organisation or a place
+    other = {e.text: e.label_ for e in ents if e.label_ in ("ORG", "LOC")}
+    unsure = {e.text for e in ents if e.label_ == "PER" and e.text in other and e.text not in orgs
+              and not _vouched(e.text, sure)}
+    orgs |= {t for t in unsure if other[t] == "ORG"}
+    places |= {t for t in unsure if other[t] == "LOC"}
+    # and the other way round: one word typed organisation or place that is the surname of a sure person
+    # of the text (``Gareth Bale`` ... ``Bale``), no place or institution the lexicons know
+    surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text in sure}
+    people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnamed
+               and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
+    things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
+              and (thing_name(e, kb, lex) or _year_after(doc, e.end))}
+    # (one word of a longer name of the text that stays is its short form: Iggy of Iggy Pop ... ujar Pop)
+    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in things for t in e}
+    things -= held
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
         start = surname_start(doc, ent, kb, surnames) if ent.label_ in ("ORG", "LOC") else None
-        if ent.label_ == "ORG" and ent.text in people:
+        if ent.label_ in ("ORG", "LOC") and ent.text in people:
             out.append(Span(doc, ent.start, ent.end, label="PER"))
         elif start is not None:
             out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
         elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
+        elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped and ent.end not in person_starts \
+                and thing_prefix_end(ent, kb, lex, given, units) > ent.start:
+            out.append(Span(doc, thing_prefix_end(ent, kb, lex, given, units), ent.end, label="PER"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
-            start = -1 if ent.text not in confirmed and english_phrase(ent, lex) \
+            start = -1 if ent.text in things or ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)
             if start is None:
                 out.append(ent)
