@@ -9,7 +9,7 @@ export PIPELINE_SHARED ?= $(abspath $(SHARED))
 OUT := outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-roles eval-layouts eval-mentions bench dataset report merges clean
+.PHONY: help install run test fuzz hostile evaluate evaluate-tune evaluate-sealed corpus-split corpus-check lint fetch-assets train-ner train-ner-student eval-ner train-tokenizer eval-sentences eval-dates eval-quotes eval-roles eval-layouts eval-mentions bench dataset report merges clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -75,6 +75,16 @@ train-ner: install ## train models/ner-id from the NER assets and rule-tagged si
 	$(PY) -m pipeline.training.ner convert
 	$(PY) -m pipeline.training.ner train
 	$(PY) -m pipeline.training.ner evaluate
+
+# the student of models/ner-id (pipeline/training/distil.py, ner-student.cfg): teacher-labelled IndoSum dev 01-04 and NER
+# training text -> a narrow tok2vec; its agreement with the teacher on held-out articles, then its scores on the NER sets
+STUDENT_DATA ?= data/ner/student
+STUDENT_RUN ?= student
+train-ner-student: install ## distil models/ner-id into a faster student under $(STUDENT_DATA)/runs/$(STUDENT_RUN) (not installed)
+	$(PY) -m pipeline.training.ner distil --out $(STUDENT_DATA)
+	$(PY) -m pipeline.training.ner train --config pipeline/training/ner-student.cfg --data $(STUDENT_DATA) --run $(STUDENT_RUN) --no-install paths.vectors=models/ner-id
+	$(PY) -m pipeline.training.ner agree --model $(STUDENT_DATA)/runs/$(STUDENT_RUN)/model-best --data $(STUDENT_DATA)
+	$(PY) -m pipeline.training.ner evaluate --model $(STUDENT_DATA)/runs/$(STUDENT_RUN)/model-best --data $(STUDENT_DATA)
 
 eval-ner: install ## entity P/R/F1 of models/ner-id on idner-news-2k and NERGrit test
 	$(PY) -m pipeline.training.ner evaluate

@@ -30,6 +30,7 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+BLOCK_NAME = "residual(expand_window>>maxout>>layernorm>>dropout)"  # one block of the encoder
 BLOCK = 64  # the new words of a document are embedded in blocks of this many rows (see the module docstring)
 
 
@@ -50,7 +51,7 @@ class FastTok2Vec:
         self.embed_maxout, self.embed_norm = _pieces_last(maxout), (norm.get_param("G"), norm.get_param("b"))
         self.pad = encoder.attrs["pad"]
         self.layers = []
-        for block in encoder.layers[0].layers:  # residual(expand_window >> maxout >> layernorm >> dropout)
+        for block in _blocks(encoder):  # residual(expand_window >> maxout >> layernorm >> dropout)
             chain = block.layers[0]
             maxout, norm = _maxout_norm(chain)
             self.layers.append((_pieces_last(maxout), (norm.get_param("G"), norm.get_param("b"))))
@@ -147,6 +148,15 @@ def spacy_attr(name: str) -> int:
     return attrs.IDS[name.upper()]
 
 
+def _blocks(encoder) -> list:
+    """The residual blocks of a ``MaxoutWindowEncoder``: thinc chains two or more, and one of depth 1 is the block
+    itself (``with_array(residual(...))``)."""
+    if not encoder.layers:
+        return []
+    inner = encoder.layers[0]
+    return [inner] if inner.name == BLOCK_NAME else list(inner.layers)
+
+
 def _maxout_norm(chain):
     maxout = next(layer for layer in chain.walk() if layer.name == "maxout")
     norm = next(layer for layer in chain.walk() if layer.name == "layernorm")
@@ -217,10 +227,10 @@ def applies(tok2vec) -> bool:
     if any(type(layer.ops) is not NumpyOps or getattr(layer.ops, "use_blis", True) for layer in model.walk()):
         return False
     embed, encoder = model.layers
-    blocks = encoder.layers[0].layers if encoder.layers else []
+    blocks = _blocks(encoder)
     return (embed.name.startswith("extract_features>>list2ragged>>with_array(")
             and encoder.name.startswith("with_array(residual(") and bool(blocks)
-            and all(block.name == "residual(expand_window>>maxout>>layernorm>>dropout)"
+            and all(block.name == BLOCK_NAME
                     and block.layers[0].layers[0].attrs.get("window_size") == 1 for block in blocks))
 
 

@@ -86,3 +86,22 @@ def test_applies_only_to_what_it_computes(nlp):
     assert not fast_tok2vec.applies(wrapper)  # a wrapper is not wrapped again
     assert not fast_tok2vec.applies(nlp.get_pipe("ner"))
     assert fast_tok2vec.install(nlp) is nlp and nlp.get_pipe("tok2vec") is wrapper
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_a_shallower_encoder_is_computed_as_thinc_does(nlp, depth):
+    """A student's encoder of one block (thinc keeps the block itself, no chain) or two: the same tensor."""
+    import copy
+
+    wrapper = _model(nlp)
+    tok2vec = copy.deepcopy(wrapper.tok2vec)
+    blocks = tok2vec.model.layers[1].layers[0]
+    if depth == 1:
+        tok2vec.model.layers[1].layers[0] = blocks.layers[0]
+    else:
+        blocks.layers[:] = blocks.layers[:depth]
+    assert fast_tok2vec.applies(tok2vec)
+    shallow = fast_tok2vec.FastTok2Vec(tok2vec)
+    assert len(shallow.layers) == depth
+    doc = nlp_module.make_doc(nlp, TEXTS[0] + " " + TEXTS[1])
+    assert _close(shallow.predict(doc), tok2vec.predict([doc])[0])

@@ -52,6 +52,8 @@ MODEL_DIR = ROOT / "models" / "ner-id"
 CONFIG = Path(__file__).with_name("ner.cfg")
 PRETRAIN_CONFIG = Path(__file__).with_name("ner-pretrain.cfg")  # ner.cfg plus a [pretraining] section
 PRETRAIN_DIR = DATA_DIR / "pretrain"
+STUDENT_CONFIG = Path(__file__).with_name("ner-student.cfg")  # a narrow tok2vec trained on the teacher's labels
+STUDENT_DATA_DIR = DATA_DIR / "student"
 SEED = 0
 
 # set name -> (source, split) of ``corpora.SOURCES``; the part before "-" is the source
@@ -639,6 +641,14 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("silver", help="rule-tagged IndoSum dev 01-04 + PFSA-ID dev -> data/ner/silver.spacy")
     p.add_argument("--out", type=Path, default=DATA_DIR / f"{SILVER}.spacy")
     p.add_argument("--sources", default="indosum,pfsa")
+    p = sub.add_parser("distil", help="teacher-labelled training data for a student model (pipeline.training.distil)")
+    p.add_argument("--teacher", type=Path, default=MODEL_DIR)
+    p.add_argument("--out", type=Path, default=STUDENT_DATA_DIR)
+    p.add_argument("--gold", action=argparse.BooleanOptionalAction, default=False,
+                   help="also the gold conversions the teacher was trained on")
+    p = sub.add_parser("agree", help="entity P/R/F1 of a student against the teacher's labels of held-out articles")
+    p.add_argument("--model", type=Path, required=True)
+    p.add_argument("--data", type=Path, default=STUDENT_DATA_DIR)
     p = sub.add_parser("vectors", help="train word vectors from raw news")
     p.add_argument("--out", type=Path, default=DATA_DIR)
     p.add_argument("--dim", type=int, default=100)
@@ -674,6 +684,16 @@ def main(argv: list[str] | None = None) -> None:
         from .silver import build
 
         print(json.dumps(build(args.out, args.sources.split(",")), indent=1))
+    elif args.command == "distil":
+        from .distil import build as build_distil
+
+        print(json.dumps(build_distil(args.teacher, args.out, args.gold), indent=1))
+    elif args.command == "agree":
+        from .distil import agreement
+
+        for name, table in agreement(args.model, args.data).items():
+            for label, s in table.items():
+                print(f"| {name} | {label} | {s['p']:.2f} | {s['r']:.2f} | {s['f']:.2f} | {s['gold']} |")
     elif args.command == "vectors":
         build_vectors(args.out, dim=args.dim, rows=args.rows)
     elif args.command == "pretrain":
