@@ -55,8 +55,10 @@ from ..annotations import Person, Role
 from ..extensions import text_of
 from ..lang import words
 from .entities import (
+    COUNTRY,
     ENGLISH_JOIN,
     ROMAN,
+    SUBUNITS,
     Knowledge,
     _cap,
     _ent_index,
@@ -64,6 +66,7 @@ from .entities import (
     role_matches,
     sentence_bounds,
     title_tail_end,
+    unit_parent,
 )
 from .titled_names import degrees_end
 
@@ -126,7 +129,6 @@ DEFINITE = frozenset({"tersebut", "itu", "ini"})
 # phrase after them is that clause's subject
 CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
-COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
 ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
 # joins of a list of names that share one title before it (``penyanyi A dan B``, ``ganda putra A/B``)
@@ -192,7 +194,7 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
             and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
     elif org is not None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb):
-        parent = _unit_parent(doc, org, kb)
+        parent = unit_parent(doc, org.start, org.end, kb)
         if parent is not None:
             org = doc[parent:org.end]  # Kepala Satuan Lalu Lintas Polres Sleman: the unit is the title's
     if org is not None:
@@ -234,36 +236,6 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
         return False  # DPRD Kuantan Singingi, Riau: the province after a comma is no part of the name
     return _cap(doc[end - 1].text) or doc[end - 1].is_digit
-
-
-# heads of units that exist inside a parent institution; before the parent's acronym the unit stays
-# in the title (Kepala Departemen Pelindungan Konsumen / OJK), as corpus/README has it
-SUBUNITS = frozenset({"Departemen", "Divisi", "Biro", "Bagian", "Bidang", "Subdirektorat", "Seksi", "Deputi"})
-
-
-UNIT_HEADS = SUBUNITS - {"Deputi"} | {"Satuan", "Subbagian", "Subbidang", "Unit"}
-
-
-def _unit_parent(doc: Doc, org: Span, kb: Knowledge) -> Optional[int]:
-    """Where the parent institution starts in an organisation mention opened by the head of one of its
-    units and the unit's field words (``Satuan Lalu Lintas | Polres Sleman``, ``Seksi Kedaruratan |
-    BPBD Jabar``, ``Departemen Epidemiologi | Fakultas Kesehatan Masyarakat Universitas X``): the first
-    later word that opens an institution's name (``org_heads.txt``) or is an acronym (not a place, not
-    the republic); the field words before it capitalised (or ``dan``, a comma, a hyphen, a number). A
-    title of office before such a mention holds the unit, its organisation is the parent (the
-    convention of ``_parent_acronym``); None when the mention has no such parent
-    (``Satuan Polisi Pamong Praja Kota X``, ``Bidang Humas``)."""
-    if doc[org.start].text not in UNIT_HEADS:
-        return None
-    for p in range(org.start + 1, org.end):
-        t = doc[p]
-        if p > org.start + 1 and (t.text in kb.org_heads_single or kb.is_acronym(t.text)
-                                  and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text)
-                                  and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","):
-            return p  # (an acronym after dan or a comma is a field of the unit: Departemen Hukum dan HAM)
-        if not (_cap(t.text) or t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit):
-            return None
-    return None
 
 
 def _parent_acronym(doc: Doc, org: Span, kb: Knowledge, office: bool = True) -> bool:
