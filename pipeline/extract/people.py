@@ -12,7 +12,9 @@ where TITLE opens with a title of office (``titles.txt``) or an occupation
 (``occupations.txt``: ``sutradara``, ``gitaris``, ``ganda putra``). Between the name and the
 title stand ranks, honorifics and corps (``Letkol Pnb``, ``KH``, ``dr.``). The title phrase
 holds lower-case complements (``aktris senior``, ``siswi kelas XII``, ``anggota majelis hakim``),
-enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``) and its organisation;
+enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``), the capitalised words of the unit
+an office holds before its organisation after a name and its degrees (``X, Sp.A, Kepala Instalasi Anak
+RSUD Y``: :func:`_unit_to_org`) and its organisation;
 a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it. In
 a list of office holders (``Menteri A X, Menteri B Y, Kepala C Z``) a title followed by a name
 is that name's, not the one before it; after a lower-case occupation the name is the one it
@@ -641,6 +643,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         d = degrees_end(doc, ent.end)
         if d > j and d + 1 < n and doc[d].text == ",":
             j = d + 1
+        elif d > j and d < n and doc[d - 1].text.endswith(","):
+            j = d  # NAME, M.Kes, TITLE: the tokenizer left the comma on the degree
         # NAME, S.H., yang juga TITLE
         if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
             j = _yang_link(doc, j + 1, n)
@@ -667,7 +671,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         head = titles[m]
         if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
             head = _complement_end(doc, head, kb, ents, n)
-        end = phrase_end = _closed_tail_end(doc, title_tail_end(doc, head, kb, ents, titles, n), kb, ents, n)
+        tail = title_tail_end(doc, head, kb, ents, titles, n)
+        unit_end = _unit_to_org(doc, tail, m, kb, ents, n)
+        if unit_end > tail:
+            tail = title_tail_end(doc, unit_end, kb, ents, titles, n)
+        end = phrase_end = _closed_tail_end(doc, tail, kb, ents, n)
         title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
         if org is not None:
             end = org.end
@@ -754,6 +762,32 @@ def _closed_tail_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int
     if last is not None and last.label_ == "LOC" and last.start == k:
         return k  # X, Camat Cilandak, Jakarta Selatan: the place is read by the title's own rules
     return j
+
+
+UNIT_WORDS = 6  # the most words of a unit's or field's name read between a title and its organisation
+
+
+def _unit_to_org(doc: Doc, k: int, m: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """Where the organisation ends when the words of the unit or field a title of office holds stand
+    between the title and the organisation after a name (``X, Kepala Instalasi Anak RSUD Kota Y
+    mengatakan``, ``X menjabat sebagai Kepala Departemen Kebijakan Makroprudensial BI Y menjabat``): up
+    to six capitalised words (or ``dan``, a comma or a hyphen between them, a number), none a person's
+    or a rank, right before an organisation entity; ``k`` itself when no organisation follows them
+    (``_closed_tail_end`` reads a name closed by a comma). The title at ``m`` is one of office:
+    capitalised, no occupation (``dokter anak RSUD X``: the hospital is the workplace, read as such)."""
+    if not _cap(doc[m].text) or _occupational(doc[m:k].text, kb):
+        return k
+    j = k
+    while j < n and j - k < UNIT_WORDS:
+        ent = ents.get(j)
+        if ent is not None:
+            return ent.end if ent.label_ == "ORG" and ent.start == j and j > k else k
+        t = doc[j]
+        if not (_cap(t.text) and t.text.isalpha() and not kb.is_rank(t)
+                or j > k and (t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit) and j + 1 < n and _cap(doc[j + 1].text)):
+            return k
+        j += 1
+    return k
 
 
 ENGLISH_FIELD = 3  # the most words of an English title's field before its head (Regional General | Manager)

@@ -36,6 +36,18 @@ SHAPES = [
     ("Wamenlu Arrmanatha Nasir bertemu delegasi.", "Arrmanatha Nasir", "Wamenlu", None),
     ("Kasi Intel Kejari Kuantan Singingi Soemardi mengatakan itu.", "Soemardi", "Kasi Intel", "Kejari Kuantan Singingi"),
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
+    # after the name and its degrees, the title runs over its unit's words to the organisation after them
+    ("dr. Rina Wulandari, Sp.A, Kepala Instalasi Anak RSUD Kota Bekasi mengatakan pasien sudah pulang.",
+     "Rina Wulandari", "Kepala Instalasi Anak", "RSUD Kota Bekasi"),
+    ("Andi Wibisono, S.Kom., M.T., Kepala Bidang Aplikasi Informatika Dinas Kominfo Kota Malang, menjelaskan hal itu.",
+     "Andi Wibisono", "Kepala Bidang Aplikasi Informatika", "Dinas Kominfo Kota Malang"),
+    ("drg. Siti Rahmawati, M.Kes, Kepala Dinas Kesehatan Kabupaten Bogor, menjelaskan hal itu.", "Siti Rahmawati",
+     "Kepala", "Dinas Kesehatan Kabupaten Bogor"),
+    # ... not over lower-case words (an adjunct), and an occupation's workplace is read as before
+    ("Siti Rahmawati, Kepala Bidang yang baru di Dinas Kesehatan Kota Malang, menjelaskan hal itu.", "Siti Rahmawati",
+     "Kepala Bidang", None),
+    ("Siti Rahmawati, dokter anak RSUD Kota Bekasi, menjelaskan hal itu.", "Siti Rahmawati", "dokter anak",
+     "RSUD Kota Bekasi"),
     # acting-office modifiers written with their abbreviation dot, before and after the name
     ("Plt. Kepala Dinas Pendidikan Kota Bandung Rudi Hartanto hadir.", "Rudi Hartanto", "Plt. Kepala",
      "Dinas Pendidikan Kota Bandung"),
