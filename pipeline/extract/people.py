@@ -39,7 +39,9 @@ organisation (:func:`name_after_title`). A fused title with its region
 ``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``); a title held for someone right before a
 person the text introduced earlier is someone else's (``manajer Abby``: ``served_titles.txt``). An
 epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's place (``Penyerang 32
-tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`).
+tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`),
+and so does a pronoun subject with a title as predicate or relative clause (``Ia adalah``, ``Ia yang juga
+Ketua X``) or after a fronted capacity (``Sebagai Ketua Panitia, ia ...``: :func:`pronoun_predicates`).
 """
 from __future__ import annotations
 
@@ -917,7 +919,11 @@ def _person_head_before(doc: Doc, p: int, floor: int) -> Optional[int]:
 
 
 PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
-                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"))
+                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"),
+                   # a relative clause on the pronoun: Ia yang juga Ketua X mengatakan ...
+                   ("yang", "juga"), ("yang", "merupakan"), ("yang", "juga", "merupakan"), ("yang", "menjabat", "sebagai"),
+                   ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"), ("yang", "menjabat"))
+AS_OPENERS = frozenset({"sebagai", "selaku"})  # Sebagai Ketua Panitia, ia ...: the fronted capacity of the subject
 
 
 def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
@@ -927,11 +933,14 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
     like an epithet (the person named last before it). The role's ``start`` is the pronoun's."""
     pronouns = words("pronouns.txt")
     for s, _ in sentence_bounds(doc):
+        if s < len(doc) and doc[s].lower_ in AS_OPENERS and doc[s].text[:1].isupper():
+            yield from _fronted_capacity(doc, s, kb, ents, titles, pronouns)
+            continue
         if s >= len(doc) or doc[s].lower_ not in pronouns or not doc[s].text[:1].isupper():
             continue
         sent = _sentence_of(doc, s)
         n = sent.end
-        j = next((s + 1 + len(link) for link in PREDICATE_LINKS
+        j = next((s + 1 + len(link) for link in sorted(PREDICATE_LINKS, key=len, reverse=True)
                   if tuple(t.lower_ for t in doc[s + 1:s + 1 + len(link)]) == link), None)
         if j is None:
             continue
@@ -952,6 +961,30 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
             last = (org.end if org is not None else max(title_end, head)) - 1
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[s].idx,
                        doc[last].idx + len(doc[last].text), rule="pronoun-predicate")
+
+
+def _fronted_capacity(doc: Doc, s: int, kb: Knowledge, ents: dict, titles: TitleIndex,
+                      pronouns: frozenset) -> Iterator[Role]:
+    """The role a sentence gives its pronoun subject in a fronted capacity adjunct: ``Sebagai Ketua
+    Panitia, ia mengatakan``, ``Selaku Kepala Dinas X, dia menyebut`` (the title phrase from ``s + 1`` to
+    the comma right before the pronoun; a name after the comma is read by :func:`roles_of`). The
+    role's ``start`` is the pronoun's, its holder read by :func:`epithet_holder`."""
+    sent = _sentence_of(doc, s)
+    j = _one_of(doc, s + 1, sent.end)
+    m = j
+    while m < sent.end and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
+        m += 1
+    if m not in titles or doc[m].lower_ in kb.person_nouns:
+        return
+    comma = next((k for k in range(titles[m], min(sent.end, titles[m] + EPITHET_WORDS + 1)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ not in pronouns \
+            or any(ents.get(k) is not None and ents[k].label_ == "PER" for k in range(j, comma)):
+        return
+    title_end, org = _split_title_org(doc, m, comma, ents, kb, titles)
+    title = doc[j:title_end].text
+    if title and not any(t.text in {"(", ")", '"', "“", "”"} for t in doc[j:comma]):
+        yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[comma + 1].idx,
+                   doc[comma + 1].idx + len(doc[comma + 1].text), rule="pronoun-predicate")
 
 
 def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:

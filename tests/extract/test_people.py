@@ -651,6 +651,17 @@ MARKED = [
      "Anton Wibisono", []),
     ("Anton Wibisono datang terlambat. Ia adalah pelatih tim itu.", ["Anton Wibisono"], [], "Anton Wibisono", []),
     ("Anton Wibisono datang karena ia adalah pelatih.", ["Anton Wibisono"], [], "Anton Wibisono", []),
+    # a relative clause on the pronoun, and a fronted capacity (sebagai, selaku) before the pronoun subject
+    ("Anton Wibisono hadir di lokasi. Ia yang juga Ketua Persatuan Petani Kopi mengatakan itu.", ["Anton Wibisono"],
+     ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua", "Persatuan Petani Kopi")]),
+    ("Anton Wibisono hadir. Sebagai Direktur PT Maju Jaya, ia mengatakan laba naik.", ["Anton Wibisono"],
+     ["PT Maju Jaya"], "Anton Wibisono", [("Direktur", "PT Maju Jaya")]),
+    ("Anton Wibisono hadir. Selaku Ketua Panitia, dia mengatakan acara lancar.", ["Anton Wibisono"], [],
+     "Anton Wibisono", [("Ketua Panitia", None)]),
+    # ... not a status noun, not when a name stands between, not a capacity of someone else named after the comma
+    ("Anton Wibisono hadir. Sebagai warga, ia mengaku kecewa.", ["Anton Wibisono"], [], "Anton Wibisono", []),
+    ("Anton Wibisono hadir. Sebagai Ketua Panitia, Budi Santoso mengatakan itu.", ["Anton Wibisono", "Budi Santoso"],
+     [], "Anton Wibisono", []),
 ]
 
 
