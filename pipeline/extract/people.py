@@ -117,6 +117,8 @@ class TitleIndex(dict):
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah", "menjabat"})
 AS_ROLE = frozenset({"selaku", "sebagai"})
+JOINED = frozenset({"sekaligus"})  # two offices of one person: Ketua DPRD X sekaligus Ketua DPC Y
+JOINED_MAX = 3  # the most titles read in one apposition joined so
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
@@ -479,6 +481,10 @@ def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
             start -= 2
         elif start - 2 >= floor and _modifier_dot(doc, start - 1, kb):
             start -= 2  # Pj. Wali Kota: the modifier's abbreviation dot split from it
+        elif start - 4 >= floor and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
+                and doc[start - 2].lower_ in kb.modifiers and (doc[start - 4].lower_ in kb.modifiers or start - 5 >= floor
+                                                               and f"{doc[start - 5].lower_} {doc[start - 4].lower_}" in kb.modifiers):
+            start -= 3  # Pejabat Sementara (Pjs) Bupati X: the modifier's short form in brackets after it
         else:
             return start
 
@@ -614,6 +620,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _camp_of(doc, sent, start, ents)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
+            yield from _joined_before(doc, start, ent, sent, kb, ents, titles)
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
             and doc[left_end - 1].text in NAME_JOIN | {","}:
         # penyanyi A dan B / ganda putra A/B / sepasang striker, A dan B: B shares A's occupation
@@ -660,46 +667,81 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         j = _yang_link(doc, j + 1, n)
     else:
         return
-    j = _one_of(doc, j, n)
-    while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
-            and not _modifier_dot(doc, j + 1, kb):
-        j += 1
-    m = j
-    while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
-        m += 1
-    if m not in titles:
-        m = _english_field_end(doc, m, n, kb, ents, titles)
-    if m in titles:
-        head = titles[m]
-        if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
-            head = _complement_end(doc, head, kb, ents, n)
-        tail = title_tail_end(doc, head, kb, ents, titles, n)
-        unit_end = _unit_to_org(doc, tail, m, kb, ents, n)
-        if unit_end > tail:
-            tail = title_tail_end(doc, unit_end, kb, ents, titles, n)
-        end = phrase_end = _closed_tail_end(doc, tail, kb, ents, n)
-        title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
-        if org is not None:
-            end = org.end
+    for _ in range(JOINED_MAX):  # NAME, TITLE ORG sekaligus TITLE ORG: each title of the apposition
+        j = _one_of(doc, j, n)
+        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
+                and not _modifier_dot(doc, j + 1, kb):
+            j += 1
+        m = j
+        while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
+            m += 1
+        if m not in titles:
+            m = _english_field_end(doc, m, n, kb, ents, titles)
+        if m in titles:
+            head = titles[m]
+            if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
+                head = _complement_end(doc, head, kb, ents, n)
+            tail = title_tail_end(doc, head, kb, ents, titles, n)
+            unit_end = _unit_to_org(doc, tail, m, kb, ents, n)
+            if unit_end > tail:
+                tail = title_tail_end(doc, unit_end, kb, ents, titles, n)
+            end = phrase_end = _closed_tail_end(doc, tail, kb, ents, n)
+            title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
+            if org is not None:
+                end = org.end
+            else:
+                end = max(title_end, titles[m])
+            if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
+                title_end = end = titles[m] + 1
+            title = doc[j:title_end].text
+            if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
+                    or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
+                return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+            nxt = _next_name(doc, end, kb, ents, n)
+            if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
+                yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
+                return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
+            if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
+                    and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
+                    and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
+                return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
+            if title:
+                yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
+                           doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+            if not (end + 1 < n and doc[end].lower_ in JOINED):
+                return
+            j = end + 1
         else:
-            end = max(title_end, titles[m])
-        if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
-            title_end = end = titles[m] + 1
-        title = doc[j:title_end].text
-        if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
-                or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
-            return  # X, kiper andalannya tersebut: a description of someone else, no apposition
-        nxt = _next_name(doc, end, kb, ents, n)
-        if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
-            yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
-            return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
-        if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
-                and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
-                and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
-            return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
-        if title:
-            yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
-                       doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+            return
+
+
+def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, ents: dict,
+                   titles: TitleIndex) -> Iterator[Role]:
+    """The first of two titles of one holder joined before the name (the second opens at ``start``):
+    ``Ketua DPRD X sekaligus Ketua DPC Y NAME``, ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X
+    NAME``; its organisation is its own. After ``dan`` only a bare title (``Peneliti dan pengajar di X,
+    NAME``; not ``Wali Kota X dan Kepala Y``, two holders), and not when another holder follows the name
+    (``Ketua dan Wakil Ketua X, A dan B``: a pair's offices); never over a person's name or a
+    capitalised word before it (the end of a name), nor out of a quotation."""
+    k = start - 1
+    if k <= sent.start or not (doc[k].lower_ in JOINED or doc[k].text == "/" or doc[k].lower_ == "dan"):
+        return
+    if doc[k].lower_ == "dan" and (ent.end + 1 < sent.end and doc[ent.end].lower_ in NAME_JOIN | {","}
+                                   and ents.get(ent.end + 1) is not None and ents[ent.end + 1].label_ == "PER"):
+        return
+    first = _phrase_before(doc, k, kb, ents, titles, sent.start)
+    if first is None:
+        return
+    head = _after_modifiers(doc, first, k, kb, titles)
+    if not _cap(doc[head].text) or any(ents.get(x) is not None and ents[x].label_ == "PER" for x in range(first, k)) \
+            or first > sent.start and (_cap(doc[first - 1].text) or doc[first - 1].text in QUOTE_MARKS):
+        return  # (Arif Rahman Hakim dan Direktur X NAME: the word before dan ends a name)
+    if doc[k].lower_ == "dan" and titles.get(head) != k:
+        return  # Wali Kota X dan Kepala Y NAME, Juru bicara Pusat A dan Koordinator B: two holders or one unit
+    title_end, org = _split_title_org(doc, first, k, ents, kb, titles)
+    title = doc[first:title_end].text
+    if title:
+        yield Role(title, _org_name(doc, title, org, kb), doc[first].idx, ent.end_char, rule="title-before-name")
 
 
 def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:

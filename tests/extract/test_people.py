@@ -36,6 +36,15 @@ SHAPES = [
     ("Wamenlu Arrmanatha Nasir bertemu delegasi.", "Arrmanatha Nasir", "Wamenlu", None),
     ("Kasi Intel Kejari Kuantan Singingi Soemardi mengatakan itu.", "Soemardi", "Kasi Intel", "Kejari Kuantan Singingi"),
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
+    # an acting-office modifier with its short form in brackets; two titles of one holder (sekaligus, /, dan)
+    ("Pejabat Sementara (Pjs) Bupati Minahasa Utara Rudi Hartanto meninjau lokasi banjir.", "Rudi Hartanto",
+     "Pejabat Sementara (Pjs) Bupati Minahasa Utara", None),
+    ("Rudi Hartanto, Ketua DPRD Kota Malang sekaligus Ketua DPC Partai Maju, mengatakan hal itu.", "Rudi Hartanto",
+     "Ketua", "DPC Partai Maju"),
+    ("Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional Rudi Hartanto mengatakan hal itu.",
+     "Rudi Hartanto", "Menteri Riset dan Teknologi", None),
+    ("Peneliti dan pengajar Universitas Brawijaya, Rudi Hartanto, mengatakan hal itu.", "Rudi Hartanto", "Peneliti",
+     None),
     # after the name and its degrees, the title runs over its unit's words to the organisation after them
     ("dr. Rina Wulandari, Sp.A, Kepala Instalasi Anak RSUD Kota Bekasi mengatakan pasien sudah pulang.",
      "Rina Wulandari", "Kepala Instalasi Anak", "RSUD Kota Bekasi"),
@@ -651,6 +660,13 @@ MARKED = [
      "Anton Wibisono", []),
     ("Anton Wibisono datang terlambat. Ia adalah pelatih tim itu.", ["Anton Wibisono"], [], "Anton Wibisono", []),
     ("Anton Wibisono datang karena ia adalah pelatih.", ["Anton Wibisono"], [], "Anton Wibisono", []),
+    # the first of two titles joined by sekaligus before the name; not a surname before dan, not two holders
+    ("Ketua DPRD Kota Malang sekaligus Ketua DPC Partai Maju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"],
+     ["DPRD Kota Malang", "DPC Partai Maju"], "Rudi Hartanto", [("Ketua", "DPC Partai Maju"), ("Ketua", "DPRD Kota Malang")]),
+    ("Acara dihadiri Kepala Biro Umum Andi Wijaya Hakim dan Direktur PT Maju Jaya Rudi Hartanto.",
+     ["Andi Wijaya", "Rudi Hartanto"], ["PT Maju Jaya"], "Rudi Hartanto", [("Direktur", "PT Maju Jaya")]),
+    ("Wali Kota Malang dan Kepala Dinas Pendidikan Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Dinas Pendidikan"],
+     "Rudi Hartanto", [("Kepala", "Dinas Pendidikan")]),
     # a relative clause on the pronoun, and a fronted capacity (sebagai, selaku) before the pronoun subject
     ("Anton Wibisono hadir di lokasi. Ia yang juga Ketua Persatuan Petani Kopi mengatakan itu.", ["Anton Wibisono"],
      ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua", "Persatuan Petani Kopi")]),
