@@ -12,6 +12,9 @@ where TITLE opens with a title of office (``titles.txt``) or an occupation
 (``occupations.txt``: ``sutradara``, ``gitaris``, ``ganda putra``). Between the name and the
 title stand ranks, honorifics and corps (``Letkol Pnb``, ``KH``, ``dr.``). The title phrase
 holds lower-case complements (``aktris senior``, ``siswi kelas XII``, ``anggota majelis hakim``),
+an acting-office modifier with its short form in brackets (``Pejabat Sementara (Pjs) Bupati X``); two
+titles of one holder joined by ``sekaligus`` (before or after the name), ``/`` or (bare titles) ``dan`` are
+both read (:func:`_joined_before`: ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X NAME``); it holds
 enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``), the capitalised words of the unit
 an office holds before its organisation after a name and its degrees (``X, Sp.A, Kepala Instalasi Anak
 RSUD Y``: :func:`_unit_to_org`) and its organisation;
