@@ -22,8 +22,9 @@ a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no 
 a list of office holders (``Menteri A X, Menteri B Y, Kepala C Z``) a title followed by a name
 is that name's, not the one before it; after a lower-case occupation the name is the one it
 serves when an apposition closes on it (``X, agen Ronaldo, yakin``: X is the agent). A list of
-names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``) or in
-brackets after it. No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
+names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``), in
+brackets after it, or of the plural set it is introduced as members of (``sejumlah pebalap, termasuk
+A, B, dan C``: :func:`_list_member_role`). No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
 status or relation noun (``Aktivis mahasiswa``, ``orang tua calon siswa``: ``person_nouns.txt``,
 ``relation_nouns.txt``).
 
@@ -632,6 +633,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             for role in roles_of(doc, before, kb, ents, titles, shared):
                 if role.rule in {"title-before-name", "shared-title"} and _occupational(role.title, kb):
                     yield Role(role.title, role.org, role.start, ent.end_char, rule="shared-title")
+    if not found and shared:
+        yield from _list_member_role(doc, ent, sent, kb, ents, titles)
     # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE  /  NAME (TITLE)
     j = ent.end
     n = sent.end
@@ -1460,6 +1463,57 @@ def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents:
             return None
         k -= 1
     return None
+
+
+# words that introduce the members of a set named before them (``sejumlah pebalap, termasuk A, B, dan C``)
+MEMBER_INTRO = frozenset({"termasuk", "yakni", "yaitu", "seperti", ":"})
+MEMBER_INTRO_PAIRS = (("antara", "lain"), ("di", "antaranya"))
+# plural quantifiers of a set of persons (``sejumlah``, ``para``, ``dua``): its members share its occupation
+SET_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "berbagai", "dua", "tiga", "empat", "lima",
+                             "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "kedua", "ketiga"})
+
+
+def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
+    """The occupation of a set the name is listed as a member of: a plural-quantified occupation
+    earlier in the sentence (``Sejumlah pebalap MotoGP juga menjadi klien X, termasuk A, B, dan C``,
+    ``menghadirkan beberapa penyanyi, yakni A dan B``) and the list of names after ``termasuk``,
+    ``yakni``, ``yaitu``, ``seperti``, ``antara lain``, ``di antaranya`` or a colon. Every member takes
+    the occupation (singular, as the press names one of them); no person between the set and the list,
+    no status noun (``sejumlah warga``), no title of office (a set of officials names their offices one
+    by one)."""
+    k = ent.start - 1
+    while k > sent.start:
+        other = ents.get(k)
+        if doc[k].text == "," or doc[k].lower_ in {"dan", "serta"}:
+            k -= 1
+        elif other is not None and other.label_ == "PER" and other.end == k + 1:
+            k = other.start - 1
+        else:
+            break
+    if k <= sent.start:
+        return
+    if doc[k].lower_ in MEMBER_INTRO:
+        k -= 1
+    elif any(tuple(t.lower_ for t in doc[k - 1:k + 1]) == pair for pair in MEMBER_INTRO_PAIRS):
+        k -= 2
+    else:
+        return
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    for q in range(k - 1, sent.start - 1, -1):
+        other = ents.get(q)
+        if other is not None and other.label_ == "PER":
+            return
+        occupation = q + 1
+        if doc[q].lower_ in SET_QUANTIFIERS and occupation in titles and doc[occupation].lower_ in kb.occupation_words \
+                and doc[occupation].lower_ not in kb.status_nouns:
+            head = _complement_end(doc, titles[occupation], kb, ents, k + 1)
+            tail = title_tail_end(doc, head, kb, ents, titles, k + 1)
+            title_end, org = _split_title_org(doc, occupation, tail, ents, kb, titles)
+            title = doc[occupation:title_end].text
+            if title:
+                yield Role(title, _org_name(doc, title, org, kb), doc[occupation].idx, ent.end_char, rule="shared-title")
+            return
 
 
 CAMP = frozenset({"kubu", "pihak"})  # Di kubu Persija, pelatih X: the side the sentence speaks of

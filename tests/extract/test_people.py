@@ -667,6 +667,15 @@ MARKED = [
      ["Andi Wijaya", "Rudi Hartanto"], ["PT Maju Jaya"], "Rudi Hartanto", [("Direktur", "PT Maju Jaya")]),
     ("Wali Kota Malang dan Kepala Dinas Pendidikan Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Dinas Pendidikan"],
      "Rudi Hartanto", [("Kepala", "Dinas Pendidikan")]),
+    # the members listed after a plural-quantified occupation share it (termasuk, yakni, seperti, antara lain)
+    ("Sejumlah pebalap juga menjadi klien perusahaan itu, termasuk Rudi Hartanto, Andi Wijaya, dan Joko Susilo.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], [], "Andi Wijaya", [("pebalap", None)]),
+    ("Acara itu menghadirkan beberapa penyanyi, yakni Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"],
+     [], "Andi Wijaya", [("penyanyi", None)]),
+    # ... not a status noun, not over another person between the set and the list
+    ("Sejumlah warga, termasuk Rudi Hartanto, menolak rencana itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Beberapa pemain bertemu Andi Wijaya, termasuk Rudi Hartanto.", ["Andi Wijaya", "Rudi Hartanto"], [],
+     "Rudi Hartanto", []),
     # a relative clause on the pronoun, and a fronted capacity (sebagai, selaku) before the pronoun subject
     ("Anton Wibisono hadir di lokasi. Ia yang juga Ketua Persatuan Petani Kopi mengatakan itu.", ["Anton Wibisono"],
      ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua", "Persatuan Petani Kopi")]),
