@@ -67,6 +67,7 @@ from .entities import (
     ENGLISH_JOIN,
     ROMAN,
     SUBUNITS,
+    UNIT_HEADS,
     Knowledge,
     _cap,
     _ent_index,
@@ -428,7 +429,7 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif lenient and t.lower_ in ENGLISH_JOIN | {"to"} and k < end and _cap(doc[k].text) and k - 2 >= floor \
                 and _cap(doc[k - 2].text):
             k -= 1  # the English function words of a name: Institute for Essential Services Reform, Bike to Work
-        elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
+        elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in UNIT_HEADS or t.text in {"Tim", "ke", "-", "/"} \
                 or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
                 or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
                                 or t.lower_ in TIME_DEICTIC and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN

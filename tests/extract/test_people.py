@@ -36,6 +36,11 @@ SHAPES = [
     ("Wamenlu Arrmanatha Nasir bertemu delegasi.", "Arrmanatha Nasir", "Wamenlu", None),
     ("Kasi Intel Kejari Kuantan Singingi Soemardi mengatakan itu.", "Soemardi", "Kasi Intel", "Kejari Kuantan Singingi"),
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
+    # a unit's head or a team (Tim) between two titles is part of the title phrase before the name
+    ("Ketua Tim Pakar Gugus Tugas Percepatan Penanganan Covid-19 Rudi Hartanto mengatakan hal itu.", "Rudi Hartanto",
+     "Ketua Tim Pakar", "Gugus Tugas Percepatan Penanganan Covid-19"),
+    ("Ketua Tim Pakar Universitas Gadjah Mada, Rudi Hartanto, mengatakan hal itu.", "Rudi Hartanto", "Ketua Tim Pakar",
+     "Universitas Gadjah Mada"),
     # an acting-office modifier with its short form in brackets; two titles of one holder (sekaligus, /, dan)
     ("Pejabat Sementara (Pjs) Bupati Minahasa Utara Rudi Hartanto meninjau lokasi banjir.", "Rudi Hartanto",
      "Pejabat Sementara (Pjs) Bupati Minahasa Utara", None),
