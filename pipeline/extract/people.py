@@ -563,7 +563,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             left_end = sent.start
     other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
-        start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
+        start = _phrase_before(doc, other.start, kb, ents, titles, sent.start, True)
         title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
         found = True
         org_start = org.start if org is not None else other.start
@@ -688,7 +688,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             head = titles[m]
             if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
                 head = _complement_end(doc, head, kb, ents, n)
-            tail = title_tail_end(doc, head, kb, ents, titles, n)
+            tail = _english_of_field(doc, title_tail_end(doc, head, kb, ents, titles, n), m, kb, ents, n)
             unit_end = _unit_to_org(doc, tail, m, kb, ents, n)
             if unit_end > tail:
                 tail = title_tail_end(doc, unit_end, kb, ents, titles, n)
@@ -754,7 +754,7 @@ def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, e
 def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:
     """Whether the PER mention ``ent`` is the organisation of the title written between it and the
     name before it (see :func:`_org_named_after_title`)."""
-    start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start)
+    start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start, True)
     if start is None or start - 2 < sent.start or doc[start - 1].text != ",":
         return False
     holder = ents.get(start - 2)
@@ -813,6 +813,19 @@ def _closed_tail_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int
     if last is not None and last.label_ == "LOC" and last.start == k:
         return k  # X, Camat Cilandak, Jakarta Selatan: the place is read by the title's own rules
     return j
+
+
+def _english_of_field(doc: Doc, k: int, m: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """Where an English title's ``of`` field ends after a name (``X, Head of Corporate Communications Y,``,
+    ``X, Director of Marketing Y``): the capitalised words after ``of`` up to the next entity (the
+    organisation, read by the title's own rules); ``k`` itself when the title is no English one or
+    no such field follows."""
+    if k + 1 >= n or doc[k].text != "of" or not _cap(doc[m].text):
+        return k  # (``of`` is English only: the title before it is one)
+    j = k + 1
+    while j < n and j - k <= ENGLISH_FIELD + 1 and j not in ents and _cap(doc[j].text) and doc[j].text.isalpha():
+        j += 1
+    return j if j > k + 1 else k
 
 
 UNIT_WORDS = 6  # the most words of a unit's or field's name read between a title and its organisation
@@ -1220,13 +1233,15 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
                         sent: Span) -> bool:
     """``TITLE X, Y, verb``: two PER mentions where a title phrase ends right before X and Y stands
     alone between commas (no list goes on after it). X is the title's organisation read as a name
-    (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder."""
+    (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder. The title phrase is
+    read as one closed by a comma (its capitalised words and English function words: ``Regional Head
+    of Operations X, Y,``)."""
     if first.label_ != "PER" or second.label_ != "PER" or second.start != first.end + 1 or doc[first.end].text != ",":
         return False
     k = second.end
     if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
         return False
-    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start)
+    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start, True)
     if start is not None and start - 1 >= sent.start and doc[start - 1].lower_ in kb.relation_nouns:
         return False  # putri Presiden ke-2 RI Soeharto, Titiek Soeharto: X is a person, Y their relation
     return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)

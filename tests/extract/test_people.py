@@ -672,6 +672,13 @@ MARKED = [
      ["Andi Wijaya", "Rudi Hartanto"], ["PT Maju Jaya"], "Rudi Hartanto", [("Direktur", "PT Maju Jaya")]),
     ("Wali Kota Malang dan Kepala Dinas Pendidikan Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Dinas Pendidikan"],
      "Rudi Hartanto", [("Kepala", "Dinas Pendidikan")]),
+    # an English title with its field (of ...) before the company read as a name, closed by commas
+    ("Regional Head of Operations Tokoku, Rudi Hartanto, mengatakan itu.", ["Tokoku", "Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Head of Operations", "Tokoku")]),
+    ("Rudi Hartanto, Head of Corporate Communications Tokoku, mengatakan itu.", ["Rudi Hartanto", "Tokoku"], [],
+     "Rudi Hartanto", [("Head of Corporate Communications", "Tokoku")]),
+    ("Rudi Hartanto, Head of Corporate Communications Tokoku, mengatakan itu.", ["Rudi Hartanto", "Tokoku"], [],
+     "Tokoku", []),
     # the members listed after a plural-quantified occupation share it (termasuk, yakni, seperti, antara lain)
     ("Sejumlah pebalap juga menjadi klien perusahaan itu, termasuk Rudi Hartanto, Andi Wijaya, dan Joko Susilo.",
      ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], [], "Andi Wijaya", [("pebalap", None)]),
