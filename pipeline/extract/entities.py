@@ -2822,7 +2822,8 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
     words, field nouns, words of institutions' names; none an organisation's head or hint: not
     ``Kepala | Korps Lalu Lintas Polri``). The parent starts at the first later word that opens an
     institution: a known institution (``institutions.tsv``), after a unit's name a head of an
-    institution's own name (``org_heads.txt``), or an acronym (not a place, not the republic, not a Roman numeral, not after
+    institution's own name (``org_heads.txt``) or of a regional office (``Kantor``, ``Balai``: ``Kepala
+    Seksi Keselamatan Berlayar | Kantor Kesyahbandaran X``), or an acronym (not a place, not the republic, not a Roman numeral, not after
     ``dan`` or a comma: ``Departemen Hukum dan HAM`` is a unit's name), and runs to the mention's end
     (``Satuan Polisi Pamong Praja Kota X``, ``Bidang Humas`` have none)."""
     unit = doc[start].text in UNIT_HEADS
@@ -2831,12 +2832,12 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
     known = _labelled(doc, kb.known_org)
     for p in range(start + unit, end):
         t = doc[p]
-        opens = p in known or unit and t.text in kb.org_heads_single or kb.is_acronym(t.text) \
+        opens = p in known or unit and (t.text in kb.org_heads_single or t.text in OFFICE_HEADS) or kb.is_acronym(t.text) \
             and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text) \
             and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","
         if opens and p > start + unit:
             rest = doc[p:end]
-            whole = known.get(p, (p,))[0] >= end or t.text in kb.org_heads_single \
+            whole = known.get(p, (p,))[0] >= end or t.text in kb.org_heads_single or t.text in OFFICE_HEADS \
                 or all(kb.is_acronym(x.text) or x.text in kb.place_words or x.text in GENERIC for x in rest)
             return p if whole else None
         if unit:

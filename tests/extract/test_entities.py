@@ -121,6 +121,8 @@ FOUND = [
     ("Kepala Satuan Lalu Lintas Polres Sleman, Rina Wulandari, menyatakan itu.", "ORG", "Polres Sleman"),
     ("Kepala Seksi Kedaruratan BPBD Jawa Barat, Rina Wulandari, menyatakan itu.", "ORG", "BPBD Jawa Barat"),
     ("Kepala Biro Hukum Kementerian Perhubungan, Rina Wulandari, menyatakan itu.", "ORG", "Kementerian Perhubungan"),
+    ("Kepala Seksi Pengawasan Balai Besar POM Surabaya, Rina Wulandari, menyatakan itu.", "ORG",
+     "Balai Besar POM Surabaya"),
     # ... not after an occupation (the unit is the workplace) nor a unit with no parent named
     ("Rina Wulandari, dosen Departemen Ilmu Tanah Fakultas Pertanian UGX, meneliti.", "ORG",
      "Departemen Ilmu Tanah Fakultas Pertanian UGX"),
