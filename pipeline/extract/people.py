@@ -122,6 +122,7 @@ class TitleIndex(dict):
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah", "menjabat"})
 AS_ROLE = frozenset({"selaku", "sebagai"})
+LIST_DASHES = frozenset({"-", "–", "—"})  # NAME - TITLE in a list of people
 JOINED = frozenset({"sekaligus"})  # two offices of one person: Ketua DPRD X sekaligus Ketua DPC Y
 JOINED_MAX = 3  # the most titles read in one apposition joined so
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
@@ -666,6 +667,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             j = _yang_link(doc, j + 1, n)
         elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
+    elif j + 1 < n and doc[j].text in LIST_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ \
+            and (j + 1) in titles and _cap(doc[j + 1].text) \
+            and not any(e.label_ == "PER" for e in (ents.get(k) for k in range(j + 1, n)) if e is not None):
+        j += 1  # a list item: NAME - Ketua Panitia (not a dateline: Warta X - Kepala Dinas Y NAME ...)
     elif j < n and doc[j].lower_ in AFTER_NAME:
         j += 1
         if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":

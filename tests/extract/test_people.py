@@ -679,6 +679,12 @@ MARKED = [
      "Rudi Hartanto", [("Head of Corporate Communications", "Tokoku")]),
     ("Rudi Hartanto, Head of Corporate Communications Tokoku, mengatakan itu.", ["Rudi Hartanto", "Tokoku"], [],
      "Tokoku", []),
+    # a list item NAME - TITLE; not a pair of names, not a dateline before a title and its holder
+    ("Susunan panitia:\n\n1. Rudi Hartanto - Ketua Panitia\n2. Andi Wijaya - Sekretaris\n", ["Rudi Hartanto",
+     "Andi Wijaya"], [], "Andi Wijaya", [("Sekretaris", None)]),
+    ("Rudi Hartanto - Andi Wijaya menang dua gim langsung.", ["Rudi Hartanto", "Andi Wijaya"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto - Kepala Dinas Pendidikan Andi Wijaya mengatakan itu.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Rudi Hartanto", []),
     # the members listed after a plural-quantified occupation share it (termasuk, yakni, seperti, antara lain)
     ("Sejumlah pebalap juga menjadi klien perusahaan itu, termasuk Rudi Hartanto, Andi Wijaya, dan Joko Susilo.",
      ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], [], "Andi Wijaya", [("pebalap", None)]),
