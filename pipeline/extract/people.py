@@ -626,7 +626,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _camp_of(doc, sent, start, ents)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
-            yield from _joined_before(doc, start, ent, sent, kb, ents, titles)
+            yield from _joined_before(doc, start, ent, sent, kb, ents, titles, org_name)
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
             and doc[left_end - 1].text in NAME_JOIN | {","}:
         # penyanyi A dan B / ganda putra A/B / sepasang striker, A dan B: B shares A's occupation
@@ -728,10 +728,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
 
 
 def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, ents: dict,
-                   titles: TitleIndex) -> Iterator[Role]:
+                   titles: TitleIndex, shared_org: Optional[str] = None) -> Iterator[Role]:
     """The first of two titles of one holder joined before the name (the second opens at ``start``):
     ``Ketua DPRD X sekaligus Ketua DPC Y NAME``, ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X
-    NAME``; its organisation is its own. After ``dan`` only a bare title (``Peneliti dan pengajar di X,
+    NAME``; its organisation is its own, else the one the second title names (``shared_org``: the
+    organisation after coordinated titles completes both, ``Pendiri sekaligus CEO X``). After ``dan`` only a bare title (``Peneliti dan pengajar di X,
     NAME``; not ``Wali Kota X dan Kepala Y``, two holders), and not when another holder follows the name
     (``Ketua dan Wakil Ketua X, A dan B``: a pair's offices); never over a person's name or a
     capitalised word before it (the end of a name), nor out of a quotation."""
@@ -753,7 +754,12 @@ def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, e
     title_end, org = _split_title_org(doc, first, k, ents, kb, titles)
     title = doc[first:title_end].text
     if title:
-        yield Role(title, _org_name(doc, title, org, kb), doc[first].idx, ent.end_char, rule="title-before-name")
+        own = _org_name(doc, title, org, kb)
+        words_ = title.lower().split()
+        if own is None and doc[k].text != "/" and words_[0] not in kb.region_titles \
+                and " ".join(words_[:2]) not in kb.region_titles and words_[0] not in kb.fused:
+            own = shared_org  # (not Menteri A/Kepala B: two offices; not Wali Kota sekaligus Ketua X: a region's head)
+        yield Role(title, own, doc[first].idx, ent.end_char, rule="title-before-name")
 
 
 def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:

@@ -49,6 +49,8 @@ SHAPES = [
     ("Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional Rudi Hartanto mengatakan hal itu.",
      "Rudi Hartanto", "Menteri Riset dan Teknologi", None),
     ("Peneliti dan pengajar Universitas Brawijaya, Rudi Hartanto, mengatakan hal itu.", "Rudi Hartanto", "Peneliti",
+     "Universitas Brawijaya"),
+    ("Wali Kota sekaligus Ketua Satuan Tugas Covid-19 Rudi Hartanto mengatakan hal itu.", "Rudi Hartanto", "Wali Kota",
      None),
     # after the name and its degrees, the title runs over its unit's words to the organisation after them
     ("dr. Rina Wulandari, Sp.A, Kepala Instalasi Anak RSUD Kota Bekasi mengatakan pasien sudah pulang.",
