@@ -2552,10 +2552,8 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
 def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -> bool:
     """The words ``doc[start:end]`` after a title are its field, not an institution's name: common
     words (``common_words.txt``, or written in small letters elsewhere in the text), none heading an
-    institution (but a unit's head, ``people.SUBUNITS``, may open them: ``Divisi Pengawasan``), and no short form in brackets after the name they open (``Pusat Kajian Politik
+    institution (but a unit's head, ``SUBUNITS``, may open them: ``Divisi Pengawasan``), and no short form in brackets after the name they open (``Pusat Kajian Politik
     Universitas X (Puskapol UX)``; a short form of syllables, ``Lemdiklat``, is no common word)."""
-    from .people import SUBUNITS  # (people imports this module)
-
     if name_end < len(doc) and doc[name_end].text == "(":
         return False
     lowered = _LowerForms(text_of(doc))
@@ -2925,54 +2923,78 @@ def distributive_cut(doc: Doc, ents: Optional[Iterable[Span]] = None) -> tuple[S
     return tuple(out) if changed else entities
 
 
-TITLE_UNITS = frozenset({"Pengurus"})
+# heads of units that exist inside a parent institution: before the parent the unit stays in the title
+# (``Kepala Departemen Pelindungan Konsumen | OJK``, as corpus/README has it)
+SUBUNITS = frozenset({"Departemen", "Divisi", "Biro", "Bagian", "Bidang", "Subdirektorat", "Seksi", "Deputi"})
+UNIT_HEADS = SUBUNITS | {"Satuan", "Subbagian", "Subbidang", "Unit", "Pengurus"}
 # the last words of titles that a field follows with no unit's head (Direktur Jenderal | Perdagangan Dalam Negeri)
-FIELD_TITLES = frozenset({"Jenderal", "Dirjen", "Deputi", "Direktur", "Asisten", "Staf", "Khusus"})  # (a board inside a title: Ketua Pengurus Harian | YLKI)
+FIELD_TITLES = frozenset({"Jenderal", "Dirjen", "Deputi", "Direktur", "Asisten", "Staf", "Khusus"})
+COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
+
+
+def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
+    """Where the parent institution starts in the organisation mention ``doc[start:end]`` that a title
+    of office opens with the unit or field it holds inside that institution (None when there is none).
+    The one rule of a unit inside a title, read by the entity layer (:func:`title_units` cuts the
+    mention to the parent) and by the roles (``people._split_title_org``: the unit stays in the
+    title, the parent is the role's organisation), as corpus/README has it (``Kepala Departemen
+    Pelindungan Konsumen | OJK``, ``Kepala Satuan Lalu Lintas | Polres Sleman``, ``Direktur Jenderal
+    Perdagangan Dalam Negeri | Kemendag``, ``Ketua Pengurus Harian | YLKI``).
+
+    The mention opens with a unit's head (``UNIT_HEADS``) followed by the unit's name, capitalised
+    words (or ``dan``, a comma, a hyphen, a number), or right after a title that names a field
+    (``FIELD_TITLES``: ``Direktur Jenderal``, ``Deputi``) with the field's words (common or stop
+    words, field nouns, words of institutions' names; none an organisation's head or hint: not
+    ``Kepala | Korps Lalu Lintas Polri``). The parent starts at the first later word that opens an
+    institution: a known institution (``institutions.tsv``), after a unit's name a head of an
+    institution's own name (``org_heads.txt``) or of a regional office (``Kantor``, ``Balai``: ``Kepala
+    Seksi Keselamatan Berlayar | Kantor Kesyahbandaran X``), or an acronym (not a place, not the republic, not a Roman numeral, not after
+    ``dan`` or a comma: ``Departemen Hukum dan HAM`` is a unit's name), and runs to the mention's end
+    (``Satuan Polisi Pamong Praja Kota X``, ``Bidang Humas`` have none)."""
+    unit = doc[start].text in UNIT_HEADS
+    if not unit and not (start and (doc[start - 1].text in FIELD_TITLES or doc[start - 1].text in UNIT_HEADS)):
+        return None
+    known = _labelled(doc, kb.known_org)
+    for p in range(start + unit, end):
+        t = doc[p]
+        opens = p in known or unit and (t.text in kb.org_heads_single or t.text in OFFICE_HEADS) or kb.is_acronym(t.text) \
+            and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text) \
+            and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","
+        if opens and p > start + unit:
+            rest = doc[p:end]
+            whole = known.get(p, (p,))[0] >= end or t.text in kb.org_heads_single or t.text in OFFICE_HEADS \
+                or all(kb.is_acronym(x.text) or x.text in kb.place_words or x.text in GENERIC for x in rest)
+            return p if whole else None
+        if unit:
+            if not (_cap(t.text) or t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit):
+                return None
+        elif not ((t.lower_ in kb.common_words or t.lower_ in STOP_WORDS or FIELD_NOUN.match(t.text)
+                   or t.text in kb.org_words and not kb.is_acronym(t.text))
+                  and t.text not in kb.org_heads_single and t.text not in ORG_HINTS):
+            return None
+    return None
 
 
 def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
-    """``doc.ents`` with each organisation that a title of office opens and that runs from the
-    title's unit or field words into an institution's short form or known name cut to that
-    institution: the unit stays in the title (corpus/README: ``Kepala Departemen Pelindungan
-    Konsumen | OJK``, ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Ketua Pengurus
-    Harian | YLKI``). The words cut are the title's field (after a unit's head, ``people.SUBUNITS``, in the
-    title or opening them, or after a title that names a field, ``Direktur Jenderal``, ``Deputi``; not
-    ``Kepala | Korps Lalu Lintas Polri``), then
-    common or stop words, field nouns, ``Pelindungan``, or words of institutions' names, ``Negeri``, none
-    an acronym or heading an institution), and the
-    institution runs to the mention's end."""
-    from .people import SUBUNITS  # (people imports this module)
-
+    """``doc.ents`` with each organisation that a title of office opens (or a unit's head that ends
+    the title opens: ``Kepala [Departemen Pelindungan Nasabah OJK]``) and that holds the title's unit
+    or field before its parent institution cut to that institution (:func:`unit_parent`)."""
     entities = doc.ents if ents is None else tuple(ents)
-    ends = set(title_matches(doc, kb).values())
-    # (a title that closes with a unit's head, Kepala Departemen, may run into the organisation that the unit
-    # opens: Kepala [Departemen Pelindungan Nasabah OJK]; the organisation starts at that head)
-    units = SUBUNITS | TITLE_UNITS
-    title_ends = frozenset(ends | {t - 1 for t in ends if 0 < t <= len(doc) and doc[t - 1].text in units})
+    # the titles of office by where they end: capitalised, no occupation (``dosen Departemen X Fakultas Y``:
+    # the unit after an occupation is the workplace, as ``people._parent_acronym`` has it)
+    offices = [e for s, e in title_matches(doc, kb).items()
+               if _cap(doc[s].text) and doc[s].lower_ not in kb.occupation_words]
+    title_ends = frozenset(offices + [t - 1 for t in offices if 0 < t <= len(doc) and doc[t - 1].text in UNIT_HEADS])
     if not title_ends:
         return entities
-    known = _labelled(doc, kb.known_org)
-
-    def field(a: int, b: int) -> bool:
-        unit = doc[a].text in SUBUNITS or doc[a].text in TITLE_UNITS
-        if not unit and doc[a - 1].text not in FIELD_TITLES and doc[a - 1].text not in SUBUNITS:
-            return False  # (Kepala Korps Lalu Lintas Polri: a unit with a name of its own, no field)
-        a += unit
-        return a < b and all((t.lower_ in kb.common_words or t.lower_ in STOP_WORDS or FIELD_NOUN.match(t.text)
-                              or t.text in kb.org_words and not kb.is_acronym(t.text))
-                             and t.text not in kb.org_heads_single and t.text not in ORG_HINTS for t in doc[a:b])
     out = []
     changed = False
     for e in entities:
-        if e.label_ == "ORG" and e.start in title_ends and len(e) >= 2:
-            p = next((k for k in range(e.start + 1, e.end) if k in known or _cap(doc[k].text)
-                      and kb.is_acronym(doc[k].text) and doc[k].text not in kb.place_words and doc[k].text != "RI"), None)
-            if p is not None and (known.get(p, (e.end,))[0] >= e.end or all(
-                    kb.is_acronym(t.text) or t.text in kb.place_words or t.text in GENERIC for t in doc[p:e.end])) \
-                    and field(e.start, p):
-                out.append(Span(doc, p, e.end, label="ORG"))
-                changed = True
-                continue
+        p = unit_parent(doc, e.start, e.end, kb) if e.label_ == "ORG" and e.start in title_ends and len(e) >= 2 else None
+        if p is not None:
+            out.append(Span(doc, p, e.end, label="ORG"))
+            changed = True
+            continue
         out.append(e)
     return tuple(out) if changed else entities
 

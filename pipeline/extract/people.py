@@ -12,13 +12,19 @@ where TITLE opens with a title of office (``titles.txt``) or an occupation
 (``occupations.txt``: ``sutradara``, ``gitaris``, ``ganda putra``). Between the name and the
 title stand ranks, honorifics and corps (``Letkol Pnb``, ``KH``, ``dr.``). The title phrase
 holds lower-case complements (``aktris senior``, ``siswi kelas XII``, ``anggota majelis hakim``),
-enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``) and its organisation;
+an acting-office modifier with its short form in brackets (``Pejabat Sementara (Pjs) Bupati X``); two
+titles of one holder joined by ``sekaligus`` (before or after the name), ``/`` or (bare titles) ``dan`` are
+both read (:func:`_joined_before`: ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X NAME``); it holds
+enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``), the capitalised words of the unit
+an office holds before its organisation after a name and its degrees (``X, Sp.A, Kepala Instalasi Anak
+RSUD Y``: :func:`_unit_to_org`) and its organisation;
 a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it. In
 a list of office holders (``Menteri A X, Menteri B Y, Kepala C Z``) a title followed by a name
 is that name's, not the one before it; after a lower-case occupation the name is the one it
 serves when an apposition closes on it (``X, agen Ronaldo, yakin``: X is the agent). A list of
-names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``) or in
-brackets after it. No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
+names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``), in
+brackets after it, or of the plural set it is introduced as members of (``sejumlah pebalap, termasuk
+A, B, dan C``: :func:`_list_member_role`). No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
 status or relation noun (``Aktivis mahasiswa``, ``orang tua calon siswa``: ``person_nouns.txt``,
 ``relation_nouns.txt``).
 
@@ -37,7 +43,9 @@ organisation (:func:`name_after_title`). A fused title with its region
 ``kuasa hukum X, Y`` the title is Y's (``proxy_titles.txt``); a title held for someone right before a
 person the text introduced earlier is someone else's (``manajer Abby``: ``served_titles.txt``). An
 epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's place (``Penyerang 32
-tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`).
+tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`),
+and so does a pronoun subject with a title as predicate or relative clause (``Ia adalah``, ``Ia yang juga
+Ketua X``) or after a fronted capacity (``Sebagai Ketua Panitia, ia ...``: :func:`pronoun_predicates`).
 """
 from __future__ import annotations
 
@@ -55,8 +63,11 @@ from ..annotations import Person, Role
 from ..extensions import ENTS_HELD, ents_of, text_of
 from ..lang import words
 from .entities import (
+    COUNTRY,
     ENGLISH_JOIN,
     ROMAN,
+    SUBUNITS,
+    UNIT_HEADS,
     Knowledge,
     _cap,
     _ent_index,
@@ -64,6 +75,7 @@ from .entities import (
     role_matches,
     sentence_bounds,
     title_tail_end,
+    unit_parent,
 )
 from .titled_names import degrees_end
 
@@ -110,6 +122,9 @@ class TitleIndex(dict):
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah", "menjabat"})
 AS_ROLE = frozenset({"selaku", "sebagai"})
+LIST_DASHES = frozenset({"-", "–", "—"})  # NAME - TITLE in a list of people
+JOINED = frozenset({"sekaligus"})  # two offices of one person: Ketua DPRD X sekaligus Ketua DPC Y
+JOINED_MAX = 3  # the most titles read in one apposition joined so
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
@@ -126,7 +141,6 @@ DEFINITE = frozenset({"tersebut", "itu", "ini"})
 # phrase after them is that clause's subject
 CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
-COUNTRY = frozenset({"RI", "NKRI"})  # the republic in a title (Konsul Jenderal RI), no organisation of its own
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
 ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
 # joins of a list of names that share one title before it (``penyanyi A dan B``, ``ganda putra A/B``)
@@ -192,7 +206,7 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
             and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
     elif org is not None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb):
-        parent = _unit_parent(doc, org, kb)
+        parent = unit_parent(doc, org.start, org.end, kb)
         if parent is not None:
             org = doc[parent:org.end]  # Kepala Satuan Lalu Lintas Polres Sleman: the unit is the title's
     if org is not None:
@@ -234,36 +248,6 @@ def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     if any(t.text == "," for t in doc[k:end]) and not any(t.lower_ == "dan" for t in doc[k:end]):
         return False  # DPRD Kuantan Singingi, Riau: the province after a comma is no part of the name
     return _cap(doc[end - 1].text) or doc[end - 1].is_digit
-
-
-# heads of units that exist inside a parent institution; before the parent's acronym the unit stays
-# in the title (Kepala Departemen Pelindungan Konsumen / OJK), as corpus/README has it
-SUBUNITS = frozenset({"Departemen", "Divisi", "Biro", "Bagian", "Bidang", "Subdirektorat", "Seksi", "Deputi"})
-
-
-UNIT_HEADS = SUBUNITS - {"Deputi"} | {"Satuan", "Subbagian", "Subbidang", "Unit"}
-
-
-def _unit_parent(doc: Doc, org: Span, kb: Knowledge) -> Optional[int]:
-    """Where the parent institution starts in an organisation mention opened by the head of one of its
-    units and the unit's field words (``Satuan Lalu Lintas | Polres Sleman``, ``Seksi Kedaruratan |
-    BPBD Jabar``, ``Departemen Epidemiologi | Fakultas Kesehatan Masyarakat Universitas X``): the first
-    later word that opens an institution's name (``org_heads.txt``) or is an acronym (not a place, not
-    the republic); the field words before it capitalised (or ``dan``, a comma, a hyphen, a number). A
-    title of office before such a mention holds the unit, its organisation is the parent (the
-    convention of ``_parent_acronym``); None when the mention has no such parent
-    (``Satuan Polisi Pamong Praja Kota X``, ``Bidang Humas``)."""
-    if doc[org.start].text not in UNIT_HEADS:
-        return None
-    for p in range(org.start + 1, org.end):
-        t = doc[p]
-        if p > org.start + 1 and (t.text in kb.org_heads_single or kb.is_acronym(t.text)
-                                  and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text)
-                                  and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","):
-            return p  # (an acronym after dan or a comma is a field of the unit: Departemen Hukum dan HAM)
-        if not (_cap(t.text) or t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit):
-            return None
-    return None
 
 
 def _parent_acronym(doc: Doc, org: Span, kb: Knowledge, office: bool = True) -> bool:
@@ -446,7 +430,7 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         elif lenient and t.lower_ in ENGLISH_JOIN | {"to"} and k < end and _cap(doc[k].text) and k - 2 >= floor \
                 and _cap(doc[k - 2].text):
             k -= 1  # the English function words of a name: Institute for Essential Services Reform, Bike to Work
-        elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in {"Bidang", "ke", "-", "/"} \
+        elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in UNIT_HEADS or t.text in {"Tim", "ke", "-", "/"} \
                 or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
                 or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
                                 or t.lower_ in TIME_DEICTIC and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
@@ -503,6 +487,10 @@ def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
             start -= 2
         elif start - 2 >= floor and _modifier_dot(doc, start - 1, kb):
             start -= 2  # Pj. Wali Kota: the modifier's abbreviation dot split from it
+        elif start - 4 >= floor and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
+                and doc[start - 2].lower_ in kb.modifiers and (doc[start - 4].lower_ in kb.modifiers or start - 5 >= floor
+                                                               and f"{doc[start - 5].lower_} {doc[start - 4].lower_}" in kb.modifiers):
+            start -= 3  # Pejabat Sementara (Pjs) Bupati X: the modifier's short form in brackets after it
         else:
             return start
 
@@ -576,7 +564,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             left_end = sent.start
     other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
-        start = _phrase_before(doc, other.start, kb, ents, titles, sent.start)
+        start = _phrase_before(doc, other.start, kb, ents, titles, sent.start, True)
         title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
         found = True
         org_start = org.start if org is not None else other.start
@@ -638,6 +626,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _camp_of(doc, sent, start, ents)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
+            yield from _joined_before(doc, start, ent, sent, kb, ents, titles, org_name)
     if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
             and doc[left_end - 1].text in NAME_JOIN | {","}:
         # penyanyi A dan B / ganda putra A/B / sepasang striker, A dan B: B shares A's occupation
@@ -646,6 +635,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             for role in roles_of(doc, before, kb, ents, titles, shared):
                 if role.rule in {"title-before-name", "shared-title"} and _occupational(role.title, kb):
                     yield Role(role.title, role.org, role.start, ent.end_char, rule="shared-title")
+    if not found and shared:
+        yield from _list_member_role(doc, ent, sent, kb, ents, titles)
     # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE  /  NAME (TITLE)
     j = ent.end
     n = sent.end
@@ -669,11 +660,17 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         d = degrees_end(doc, ent.end)
         if d > j and d + 1 < n and doc[d].text == ",":
             j = d + 1
+        elif d > j and d < n and doc[d - 1].text.endswith(","):
+            j = d  # NAME, M.Kes, TITLE: the tokenizer left the comma on the degree
         # NAME, S.H., yang juga TITLE
         if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
             j = _yang_link(doc, j + 1, n)
         elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
+    elif j + 1 < n and doc[j].text in LIST_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ \
+            and (j + 1) in titles and _cap(doc[j + 1].text) \
+            and not any(e.label_ == "PER" for e in (ents.get(k) for k in range(j + 1, n)) if e is not None):
+        j += 1  # a list item: NAME - Ketua Panitia (not a dateline: Warta X - Kepala Dinas Y NAME ...)
     elif j < n and doc[j].lower_ in AFTER_NAME:
         j += 1
         if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
@@ -682,48 +679,93 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         j = _yang_link(doc, j + 1, n)
     else:
         return
-    j = _one_of(doc, j, n)
-    while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
-            and not _modifier_dot(doc, j + 1, kb):
-        j += 1
-    m = j
-    while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
-        m += 1
-    if m not in titles:
-        m = _english_field_end(doc, m, n, kb, ents, titles)
-    if m in titles:
-        head = titles[m]
-        if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
-            head = _complement_end(doc, head, kb, ents, n)
-        end = phrase_end = _closed_tail_end(doc, title_tail_end(doc, head, kb, ents, titles, n), kb, ents, n)
-        title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
-        if org is not None:
-            end = org.end
+    for _ in range(JOINED_MAX):  # NAME, TITLE ORG sekaligus TITLE ORG: each title of the apposition
+        j = _one_of(doc, j, n)
+        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
+                and not _modifier_dot(doc, j + 1, kb):
+            j += 1
+        m = j
+        while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
+            m += 1
+        if m not in titles:
+            m = _english_field_end(doc, m, n, kb, ents, titles)
+        if m in titles:
+            head = titles[m]
+            if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
+                head = _complement_end(doc, head, kb, ents, n)
+            tail = _english_of_field(doc, title_tail_end(doc, head, kb, ents, titles, n), m, kb, ents, n)
+            unit_end = _unit_to_org(doc, tail, m, kb, ents, n)
+            if unit_end > tail:
+                tail = title_tail_end(doc, unit_end, kb, ents, titles, n)
+            end = phrase_end = _closed_tail_end(doc, tail, kb, ents, n)
+            title_end, org = _split_title_org(doc, m, end, ents, kb, titles)
+            if org is not None:
+                end = org.end
+            else:
+                end = max(title_end, titles[m])
+            if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
+                title_end = end = titles[m] + 1
+            title = doc[j:title_end].text
+            if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
+                    or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
+                return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+            nxt = _next_name(doc, end, kb, ents, n)
+            if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
+                yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
+                return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
+            if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
+                    and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
+                    and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
+                return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
+            if title:
+                yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
+                           doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+            if not (end + 1 < n and doc[end].lower_ in JOINED):
+                return
+            j = end + 1
         else:
-            end = max(title_end, titles[m])
-        if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
-            title_end = end = titles[m] + 1
-        title = doc[j:title_end].text
-        if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
-                or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
-            return  # X, kiper andalannya tersebut: a description of someone else, no apposition
-        nxt = _next_name(doc, end, kb, ents, n)
-        if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
-            yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
-            return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
-        if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
-                and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
-                and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
-            return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
-        if title:
-            yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
-                       doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+            return
+
+
+def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, ents: dict,
+                   titles: TitleIndex, shared_org: Optional[str] = None) -> Iterator[Role]:
+    """The first of two titles of one holder joined before the name (the second opens at ``start``):
+    ``Ketua DPRD X sekaligus Ketua DPC Y NAME``, ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X
+    NAME``; its organisation is its own, else the one the second title names (``shared_org``: the
+    organisation after coordinated titles completes both, ``Pendiri sekaligus CEO X``). After ``dan`` only a bare title (``Peneliti dan pengajar di X,
+    NAME``; not ``Wali Kota X dan Kepala Y``, two holders), and not when another holder follows the name
+    (``Ketua dan Wakil Ketua X, A dan B``: a pair's offices); never over a person's name or a
+    capitalised word before it (the end of a name), nor out of a quotation."""
+    k = start - 1
+    if k <= sent.start or not (doc[k].lower_ in JOINED or doc[k].text == "/" or doc[k].lower_ == "dan"):
+        return
+    if doc[k].lower_ == "dan" and (ent.end + 1 < sent.end and doc[ent.end].lower_ in NAME_JOIN | {","}
+                                   and ents.get(ent.end + 1) is not None and ents[ent.end + 1].label_ == "PER"):
+        return
+    first = _phrase_before(doc, k, kb, ents, titles, sent.start)
+    if first is None:
+        return
+    head = _after_modifiers(doc, first, k, kb, titles)
+    if not _cap(doc[head].text) or any(ents.get(x) is not None and ents[x].label_ == "PER" for x in range(first, k)) \
+            or first > sent.start and (_cap(doc[first - 1].text) or doc[first - 1].text in QUOTE_MARKS):
+        return  # (Arif Rahman Hakim dan Direktur X NAME: the word before dan ends a name)
+    if doc[k].lower_ == "dan" and titles.get(head) != k:
+        return  # Wali Kota X dan Kepala Y NAME, Juru bicara Pusat A dan Koordinator B: two holders or one unit
+    title_end, org = _split_title_org(doc, first, k, ents, kb, titles)
+    title = doc[first:title_end].text
+    if title:
+        own = _org_name(doc, title, org, kb)
+        words_ = title.lower().split()
+        if own is None and doc[k].text != "/" and words_[0] not in kb.region_titles \
+                and " ".join(words_[:2]) not in kb.region_titles and words_[0] not in kb.fused:
+            own = shared_org  # (not Menteri A/Kepala B: two offices; not Wali Kota sekaligus Ketua X: a region's head)
+        yield Role(title, own, doc[first].idx, ent.end_char, rule="title-before-name")
 
 
 def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:
     """Whether the PER mention ``ent`` is the organisation of the title written between it and the
     name before it (see :func:`_org_named_after_title`)."""
-    start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start)
+    start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start, True)
     if start is None or start - 2 < sent.start or doc[start - 1].text != ",":
         return False
     holder = ents.get(start - 2)
@@ -782,6 +824,45 @@ def _closed_tail_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int
     if last is not None and last.label_ == "LOC" and last.start == k:
         return k  # X, Camat Cilandak, Jakarta Selatan: the place is read by the title's own rules
     return j
+
+
+def _english_of_field(doc: Doc, k: int, m: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """Where an English title's ``of`` field ends after a name (``X, Head of Corporate Communications Y,``,
+    ``X, Director of Marketing Y``): the capitalised words after ``of`` up to the next entity (the
+    organisation, read by the title's own rules); ``k`` itself when the title is no English one or
+    no such field follows."""
+    if k + 1 >= n or doc[k].text != "of" or not _cap(doc[m].text):
+        return k  # (``of`` is English only: the title before it is one)
+    j = k + 1
+    while j < n and j - k <= ENGLISH_FIELD + 1 and j not in ents and _cap(doc[j].text) and doc[j].text.isalpha():
+        j += 1
+    return j if j > k + 1 else k
+
+
+UNIT_WORDS = 6  # the most words of a unit's or field's name read between a title and its organisation
+
+
+def _unit_to_org(doc: Doc, k: int, m: int, kb: Knowledge, ents: dict, n: int) -> int:
+    """Where the organisation ends when the words of the unit or field a title of office holds stand
+    between the title and the organisation after a name (``X, Kepala Instalasi Anak RSUD Kota Y
+    mengatakan``, ``X menjabat sebagai Kepala Departemen Kebijakan Makroprudensial BI Y menjabat``): up
+    to six capitalised words (or ``dan``, a comma or a hyphen between them, a number), none a person's
+    or a rank, right before an organisation entity; ``k`` itself when no organisation follows them
+    (``_closed_tail_end`` reads a name closed by a comma). The title at ``m`` is one of office:
+    capitalised, no occupation (``dokter anak RSUD X``: the hospital is the workplace, read as such)."""
+    if not _cap(doc[m].text) or _occupational(doc[m:k].text, kb):
+        return k
+    j = k
+    while j < n and j - k < UNIT_WORDS:
+        ent = ents.get(j)
+        if ent is not None:
+            return ent.end if ent.label_ == "ORG" and ent.start == j and j > k else k
+        t = doc[j]
+        if not (_cap(t.text) and t.text.isalpha() and not kb.is_rank(t)
+                or j > k and (t.lower_ == "dan" or t.text in {",", "-"} or t.is_digit) and j + 1 < n and _cap(doc[j + 1].text)):
+            return k
+        j += 1
+    return k
 
 
 ENGLISH_FIELD = 3  # the most words of an English title's field before its head (Regional General | Manager)
@@ -911,7 +992,11 @@ def _person_head_before(doc: Doc, p: int, floor: int) -> Optional[int]:
 
 
 PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
-                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"))
+                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"),
+                   # a relative clause on the pronoun: Ia yang juga Ketua X mengatakan ...
+                   ("yang", "juga"), ("yang", "merupakan"), ("yang", "juga", "merupakan"), ("yang", "menjabat", "sebagai"),
+                   ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"), ("yang", "menjabat"))
+AS_OPENERS = frozenset({"sebagai", "selaku"})  # Sebagai Ketua Panitia, ia ...: the fronted capacity of the subject
 
 
 def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
@@ -921,11 +1006,14 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
     like an epithet (the person named last before it). The role's ``start`` is the pronoun's."""
     pronouns = words("pronouns.txt")
     for s, _ in sentence_bounds(doc):
+        if s < len(doc) and doc[s].lower_ in AS_OPENERS and doc[s].text[:1].isupper():
+            yield from _fronted_capacity(doc, s, kb, ents, titles, pronouns)
+            continue
         if s >= len(doc) or doc[s].lower_ not in pronouns or not doc[s].text[:1].isupper():
             continue
         sent = _sentence_of(doc, s)
         n = sent.end
-        j = next((s + 1 + len(link) for link in PREDICATE_LINKS
+        j = next((s + 1 + len(link) for link in sorted(PREDICATE_LINKS, key=len, reverse=True)
                   if tuple(t.lower_ for t in doc[s + 1:s + 1 + len(link)]) == link), None)
         if j is None:
             continue
@@ -946,6 +1034,30 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
             last = (org.end if org is not None else max(title_end, head)) - 1
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[s].idx,
                        doc[last].idx + len(doc[last].text), rule="pronoun-predicate")
+
+
+def _fronted_capacity(doc: Doc, s: int, kb: Knowledge, ents: dict, titles: TitleIndex,
+                      pronouns: frozenset) -> Iterator[Role]:
+    """The role a sentence gives its pronoun subject in a fronted capacity adjunct: ``Sebagai Ketua
+    Panitia, ia mengatakan``, ``Selaku Kepala Dinas X, dia menyebut`` (the title phrase from ``s + 1`` to
+    the comma right before the pronoun; a name after the comma is read by :func:`roles_of`). The
+    role's ``start`` is the pronoun's, its holder read by :func:`epithet_holder`."""
+    sent = _sentence_of(doc, s)
+    j = _one_of(doc, s + 1, sent.end)
+    m = j
+    while m < sent.end and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
+        m += 1
+    if m not in titles or doc[m].lower_ in kb.person_nouns:
+        return
+    comma = next((k for k in range(titles[m], min(sent.end, titles[m] + EPITHET_WORDS + 1)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ not in pronouns \
+            or any(ents.get(k) is not None and ents[k].label_ == "PER" for k in range(j, comma)):
+        return
+    title_end, org = _split_title_org(doc, m, comma, ents, kb, titles)
+    title = doc[j:title_end].text
+    if title and not any(t.text in {"(", ")", '"', "“", "”"} for t in doc[j:comma]):
+        yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[comma + 1].idx,
+                   doc[comma + 1].idx + len(doc[comma + 1].text), rule="pronoun-predicate")
 
 
 def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
@@ -1138,13 +1250,15 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
                         sent: Span) -> bool:
     """``TITLE X, Y, verb``: two PER mentions where a title phrase ends right before X and Y stands
     alone between commas (no list goes on after it). X is the title's organisation read as a name
-    (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder."""
+    (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder. The title phrase is
+    read as one closed by a comma (its capitalised words and English function words: ``Regional Head
+    of Operations X, Y,``)."""
     if first.label_ != "PER" or second.label_ != "PER" or second.start != first.end + 1 or doc[first.end].text != ",":
         return False
     k = second.end
     if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
         return False
-    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start)
+    start = _phrase_before(doc, first.start, kb, ents, titles, sent.start, True)
     if start is not None and start - 1 >= sent.start and doc[start - 1].lower_ in kb.relation_nouns:
         return False  # putri Presiden ke-2 RI Soeharto, Titiek Soeharto: X is a person, Y their relation
     return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)
@@ -1382,6 +1496,57 @@ def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents:
             return None
         k -= 1
     return None
+
+
+# words that introduce the members of a set named before them (``sejumlah pebalap, termasuk A, B, dan C``)
+MEMBER_INTRO = frozenset({"termasuk", "yakni", "yaitu", "seperti", ":"})
+MEMBER_INTRO_PAIRS = (("antara", "lain"), ("di", "antaranya"))
+# plural quantifiers of a set of persons (``sejumlah``, ``para``, ``dua``): its members share its occupation
+SET_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "berbagai", "dua", "tiga", "empat", "lima",
+                             "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "kedua", "ketiga"})
+
+
+def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
+    """The occupation of a set the name is listed as a member of: a plural-quantified occupation
+    earlier in the sentence (``Sejumlah pebalap MotoGP juga menjadi klien X, termasuk A, B, dan C``,
+    ``menghadirkan beberapa penyanyi, yakni A dan B``) and the list of names after ``termasuk``,
+    ``yakni``, ``yaitu``, ``seperti``, ``antara lain``, ``di antaranya`` or a colon. Every member takes
+    the occupation (singular, as the press names one of them); no person between the set and the list,
+    no status noun (``sejumlah warga``), no title of office (a set of officials names their offices one
+    by one)."""
+    k = ent.start - 1
+    while k > sent.start:
+        other = ents.get(k)
+        if doc[k].text == "," or doc[k].lower_ in {"dan", "serta"}:
+            k -= 1
+        elif other is not None and other.label_ == "PER" and other.end == k + 1:
+            k = other.start - 1
+        else:
+            break
+    if k <= sent.start:
+        return
+    if doc[k].lower_ in MEMBER_INTRO:
+        k -= 1
+    elif any(tuple(t.lower_ for t in doc[k - 1:k + 1]) == pair for pair in MEMBER_INTRO_PAIRS):
+        k -= 2
+    else:
+        return
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    for q in range(k - 1, sent.start - 1, -1):
+        other = ents.get(q)
+        if other is not None and other.label_ == "PER":
+            return
+        occupation = q + 1
+        if doc[q].lower_ in SET_QUANTIFIERS and occupation in titles and doc[occupation].lower_ in kb.occupation_words \
+                and doc[occupation].lower_ not in kb.status_nouns:
+            head = _complement_end(doc, titles[occupation], kb, ents, k + 1)
+            tail = title_tail_end(doc, head, kb, ents, titles, k + 1)
+            title_end, org = _split_title_org(doc, occupation, tail, ents, kb, titles)
+            title = doc[occupation:title_end].text
+            if title:
+                yield Role(title, _org_name(doc, title, org, kb), doc[occupation].idx, ent.end_char, rule="shared-title")
+            return
 
 
 CAMP = frozenset({"kubu", "pihak"})  # Di kubu Persija, pelatih X: the side the sentence speaks of

@@ -118,6 +118,18 @@ FOUND = [
     ("Kepala Divisi Pengawasan Perbankan OJK, Rina Wulandari, menyatakan itu.", "ORG", "OJK"),
     ("Ketua Pengurus Harian YLKS, Rina Wulandari, mengatakan aduan naik.", "ORG", "YLKS"),
     ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Wulandari, menyebut stok aman.", "ORG", "Kemendag"),
+    # (one rule with the roles, entities.unit_parent: a unit's head and its name, then the parent's acronym
+    # or an institution's head)
+    ("Kepala Satuan Lalu Lintas Polres Sleman, Rina Wulandari, menyatakan itu.", "ORG", "Polres Sleman"),
+    ("Kepala Seksi Kedaruratan BPBD Jawa Barat, Rina Wulandari, menyatakan itu.", "ORG", "BPBD Jawa Barat"),
+    ("Kepala Biro Hukum Kementerian Perhubungan, Rina Wulandari, menyatakan itu.", "ORG", "Kementerian Perhubungan"),
+    ("Kepala Seksi Pengawasan Balai Besar POM Surabaya, Rina Wulandari, menyatakan itu.", "ORG",
+     "Balai Besar POM Surabaya"),
+    # ... not after an occupation (the unit is the workplace) nor a unit with no parent named
+    ("Rina Wulandari, dosen Departemen Ilmu Tanah Fakultas Pertanian UGX, meneliti.", "ORG",
+     "Departemen Ilmu Tanah Fakultas Pertanian UGX"),
+    ("Kepala Satuan Polisi Pamong Praja Kota Sukamaju, Rina Wulandari, menyatakan itu.", "ORG",
+     "Satuan Polisi Pamong Praja Kota Sukamaju"),
     # unknown words before a short form of two words in brackets belong to the name
     ("OJK bersama Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PAKI) memblokir situs.", "ORG",
      "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal"),

@@ -36,6 +36,34 @@ SHAPES = [
     ("Wamenlu Arrmanatha Nasir bertemu delegasi.", "Arrmanatha Nasir", "Wamenlu", None),
     ("Kasi Intel Kejari Kuantan Singingi Soemardi mengatakan itu.", "Soemardi", "Kasi Intel", "Kejari Kuantan Singingi"),
     ("Plt Kepala BNPB Suharyanto meninjau banjir.", "Suharyanto", "Plt Kepala", "BNPB"),
+    # a unit's head or a team (Tim) between two titles is part of the title phrase before the name
+    ("Ketua Tim Pakar Gugus Tugas Percepatan Penanganan Covid-19 Rudi Hartanto mengatakan hal itu.", "Rudi Hartanto",
+     "Ketua Tim Pakar", "Gugus Tugas Percepatan Penanganan Covid-19"),
+    ("Ketua Tim Pakar Universitas Gadjah Mada, Rudi Hartanto, mengatakan hal itu.", "Rudi Hartanto", "Ketua Tim Pakar",
+     "Universitas Gadjah Mada"),
+    # an acting-office modifier with its short form in brackets; two titles of one holder (sekaligus, /, dan)
+    ("Pejabat Sementara (Pjs) Bupati Minahasa Utara Rudi Hartanto meninjau lokasi banjir.", "Rudi Hartanto",
+     "Pejabat Sementara (Pjs) Bupati Minahasa Utara", None),
+    ("Rudi Hartanto, Ketua DPRD Kota Malang sekaligus Ketua DPC Partai Maju, mengatakan hal itu.", "Rudi Hartanto",
+     "Ketua", "DPC Partai Maju"),
+    ("Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional Rudi Hartanto mengatakan hal itu.",
+     "Rudi Hartanto", "Menteri Riset dan Teknologi", None),
+    ("Peneliti dan pengajar Universitas Brawijaya, Rudi Hartanto, mengatakan hal itu.", "Rudi Hartanto", "Peneliti",
+     "Universitas Brawijaya"),
+    ("Wali Kota sekaligus Ketua Satuan Tugas Covid-19 Rudi Hartanto mengatakan hal itu.", "Rudi Hartanto", "Wali Kota",
+     None),
+    # after the name and its degrees, the title runs over its unit's words to the organisation after them
+    ("dr. Rina Wulandari, Sp.A, Kepala Instalasi Anak RSUD Kota Bekasi mengatakan pasien sudah pulang.",
+     "Rina Wulandari", "Kepala Instalasi Anak", "RSUD Kota Bekasi"),
+    ("Andi Wibisono, S.Kom., M.T., Kepala Bidang Aplikasi Informatika Dinas Kominfo Kota Malang, menjelaskan hal itu.",
+     "Andi Wibisono", "Kepala Bidang Aplikasi Informatika", "Dinas Kominfo Kota Malang"),
+    ("drg. Siti Rahmawati, M.Kes, Kepala Dinas Kesehatan Kabupaten Bogor, menjelaskan hal itu.", "Siti Rahmawati",
+     "Kepala", "Dinas Kesehatan Kabupaten Bogor"),
+    # ... not over lower-case words (an adjunct), and an occupation's workplace is read as before
+    ("Siti Rahmawati, Kepala Bidang yang baru di Dinas Kesehatan Kota Malang, menjelaskan hal itu.", "Siti Rahmawati",
+     "Kepala Bidang", None),
+    ("Siti Rahmawati, dokter anak RSUD Kota Bekasi, menjelaskan hal itu.", "Siti Rahmawati", "dokter anak",
+     "RSUD Kota Bekasi"),
     # acting-office modifiers written with their abbreviation dot, before and after the name
     ("Plt. Kepala Dinas Pendidikan Kota Bandung Rudi Hartanto hadir.", "Rudi Hartanto", "Plt. Kepala",
      "Dinas Pendidikan Kota Bandung"),
@@ -639,6 +667,46 @@ MARKED = [
      "Anton Wibisono", []),
     ("Anton Wibisono datang terlambat. Ia adalah pelatih tim itu.", ["Anton Wibisono"], [], "Anton Wibisono", []),
     ("Anton Wibisono datang karena ia adalah pelatih.", ["Anton Wibisono"], [], "Anton Wibisono", []),
+    # the first of two titles joined by sekaligus before the name; not a surname before dan, not two holders
+    ("Ketua DPRD Kota Malang sekaligus Ketua DPC Partai Maju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"],
+     ["DPRD Kota Malang", "DPC Partai Maju"], "Rudi Hartanto", [("Ketua", "DPC Partai Maju"), ("Ketua", "DPRD Kota Malang")]),
+    ("Acara dihadiri Kepala Biro Umum Andi Wijaya Hakim dan Direktur PT Maju Jaya Rudi Hartanto.",
+     ["Andi Wijaya", "Rudi Hartanto"], ["PT Maju Jaya"], "Rudi Hartanto", [("Direktur", "PT Maju Jaya")]),
+    ("Wali Kota Malang dan Kepala Dinas Pendidikan Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Dinas Pendidikan"],
+     "Rudi Hartanto", [("Kepala", "Dinas Pendidikan")]),
+    # an English title with its field (of ...) before the company read as a name, closed by commas
+    ("Regional Head of Operations Tokoku, Rudi Hartanto, mengatakan itu.", ["Tokoku", "Rudi Hartanto"], [],
+     "Rudi Hartanto", [("Head of Operations", "Tokoku")]),
+    ("Rudi Hartanto, Head of Corporate Communications Tokoku, mengatakan itu.", ["Rudi Hartanto", "Tokoku"], [],
+     "Rudi Hartanto", [("Head of Corporate Communications", "Tokoku")]),
+    ("Rudi Hartanto, Head of Corporate Communications Tokoku, mengatakan itu.", ["Rudi Hartanto", "Tokoku"], [],
+     "Tokoku", []),
+    # a list item NAME - TITLE; not a pair of names, not a dateline before a title and its holder
+    ("Susunan panitia:\n\n1. Rudi Hartanto - Ketua Panitia\n2. Andi Wijaya - Sekretaris\n", ["Rudi Hartanto",
+     "Andi Wijaya"], [], "Andi Wijaya", [("Sekretaris", None)]),
+    ("Rudi Hartanto - Andi Wijaya menang dua gim langsung.", ["Rudi Hartanto", "Andi Wijaya"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto - Kepala Dinas Pendidikan Andi Wijaya mengatakan itu.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Rudi Hartanto", []),
+    # the members listed after a plural-quantified occupation share it (termasuk, yakni, seperti, antara lain)
+    ("Sejumlah pebalap juga menjadi klien perusahaan itu, termasuk Rudi Hartanto, Andi Wijaya, dan Joko Susilo.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], [], "Andi Wijaya", [("pebalap", None)]),
+    ("Acara itu menghadirkan beberapa penyanyi, yakni Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"],
+     [], "Andi Wijaya", [("penyanyi", None)]),
+    # ... not a status noun, not over another person between the set and the list
+    ("Sejumlah warga, termasuk Rudi Hartanto, menolak rencana itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Beberapa pemain bertemu Andi Wijaya, termasuk Rudi Hartanto.", ["Andi Wijaya", "Rudi Hartanto"], [],
+     "Rudi Hartanto", []),
+    # a relative clause on the pronoun, and a fronted capacity (sebagai, selaku) before the pronoun subject
+    ("Anton Wibisono hadir di lokasi. Ia yang juga Ketua Persatuan Petani Kopi mengatakan itu.", ["Anton Wibisono"],
+     ["Persatuan Petani Kopi"], "Anton Wibisono", [("Ketua", "Persatuan Petani Kopi")]),
+    ("Anton Wibisono hadir. Sebagai Direktur PT Maju Jaya, ia mengatakan laba naik.", ["Anton Wibisono"],
+     ["PT Maju Jaya"], "Anton Wibisono", [("Direktur", "PT Maju Jaya")]),
+    ("Anton Wibisono hadir. Selaku Ketua Panitia, dia mengatakan acara lancar.", ["Anton Wibisono"], [],
+     "Anton Wibisono", [("Ketua Panitia", None)]),
+    # ... not a status noun, not when a name stands between, not a capacity of someone else named after the comma
+    ("Anton Wibisono hadir. Sebagai warga, ia mengaku kecewa.", ["Anton Wibisono"], [], "Anton Wibisono", []),
+    ("Anton Wibisono hadir. Sebagai Ketua Panitia, Budi Santoso mengatakan itu.", ["Anton Wibisono", "Budi Santoso"],
+     [], "Anton Wibisono", []),
 ]
 
 
