@@ -87,7 +87,10 @@ def soft_breaks(text: str) -> list[int]:
     pairs = [(i, a, b) for i, ((_, a), (_, b)) in enumerate(zip(lines, lines[1:])) if a.strip() and b.strip()]
     if not pairs:
         return []
-    width = max((len(a) for _, a in lines if " " in a.strip()), default=0)
+    # the width a text is wrapped at: its longest line, but not a headline standing on its own above a blank
+    # line (headlines are set apart and often longer than the wrapped body)
+    body = lines[2:] if len(lines) > 2 and lines[0][1].strip() and not lines[1][1].strip() else lines
+    width = max((len(a) for _, a in body if " " in a.strip()), default=0)
     full = [len(a) + 1 + len(_first_word(b)) > width for _, a, b in pairs]
     wrapped = width <= MAX_WRAP and sum(full) >= max(2, WRAPPED_SHARE * len(pairs))
     sentence_lines = _sentence_per_line([a for _, a in lines if a.strip()])

@@ -19,6 +19,12 @@ SECOND = "Sementara itu, Camat Sukamaju, Rina Wulandari, menyebut distribusi ber
     # hard-wrapped paragraphs: every break inside a paragraph is soft, the blank line stays
     (textwrap.fill(PARAGRAPH, 60) + "\n\n" + textwrap.fill(SECOND, 60), "inside"),
     (textwrap.fill(PARAGRAPH, 72) + "\n" + textwrap.fill(SECOND, 72), "inside"),
+    # a headline longer than the wrap width, on a line of its own, does not set the width
+    ("Pemerintah Kabupaten Contoh Salurkan Seratus Ton Beras Cadangan untuk Warga Terdampak Banjir\n\n"
+     + textwrap.fill(PARAGRAPH, 60) + "\n\n" + textwrap.fill(SECOND, 60), "inside"),
+    # negative: the same headline before paragraphs one per line
+    ("Pemerintah Kabupaten Contoh Salurkan Seratus Ton Beras Cadangan untuk Warga Terdampak Banjir\n\n"
+     + PARAGRAPH + "\n" + SECOND + "\n" + PARAGRAPH, []),
     # the quote rules read this flat view too (they once had a reader of their own)
     ("Kepala Dinas Kesehatan Kota Contoh, Rina Wulandari, yang\nmenjabat sejak tahun lalu, mengatakan stok vaksin "
      "cukup untuk\nseluruh puskesmas di kota itu sampai akhir tahun depan nanti.\n\nMenurut dia, distribusi "
