@@ -1502,6 +1502,7 @@ def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents:
 MEMBER_INTRO = frozenset({"termasuk", "yakni", "yaitu", "seperti", ":"})
 MEMBER_INTRO_PAIRS = (("antara", "lain"), ("di", "antaranya"))
 # plural quantifiers of a set of persons (``sejumlah``, ``para``, ``dua``): its members share its occupation
+LIST_REACH = 80  # tokens a member list is read back over (about 25 names); longer runs name no set
 SET_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "berbagai", "dua", "tiga", "empat", "lima",
                              "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "kedua", "ketiga"})
 
@@ -1515,7 +1516,8 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
     no status noun (``sejumlah warga``), no title of office (a set of officials names their offices one
     by one)."""
     k = ent.start - 1
-    while k > sent.start:
+    floor = max(sent.start, ent.start - LIST_REACH)  # a list read back over at most LIST_REACH tokens: linear
+    while k > floor:
         other = ents.get(k)
         if doc[k].text == "," or doc[k].lower_ in {"dan", "serta"}:
             k -= 1
@@ -1523,7 +1525,7 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
             k = other.start - 1
         else:
             break
-    if k <= sent.start:
+    if k <= floor:
         return
     if doc[k].lower_ in MEMBER_INTRO:
         k -= 1
@@ -1533,7 +1535,7 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
         return
     if k >= sent.start and doc[k].text == ",":
         k -= 1
-    for q in range(k - 1, sent.start - 1, -1):
+    for q in range(k - 1, max(sent.start, k - LIST_REACH) - 1, -1):
         other = ents.get(q)
         if other is not None and other.label_ == "PER":
             return

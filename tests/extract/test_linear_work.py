@@ -12,6 +12,7 @@ import sys
 from types import SimpleNamespace
 
 import pytest
+from spacy.tokens import Span
 
 from pipeline.extract import entity_table, organizations, people, quotes
 from tests.conftest import ROOT, count_lines, invented_word
@@ -357,3 +358,19 @@ def test_a_short_form_written_again_is_tried_once(nlp, monkeypatch, blocks):
     office = table.named("Dinas Kesehatan Kabupaten Sukamaju", "ORG")
     assert office is not None and "Dinkes" in office.aliases
     assert len(tries) <= 8, len(tries)  # (without the memo: 14 tries for 5 blocks, 104 for 50)
+
+
+def _member_list_work(nlp, names: int) -> int:
+    """Lines run by the entity table's build on one sentence listing ``names`` members of a set."""
+    doc = nlp("Sejumlah pebalap hadir di sirkuit, termasuk " + "Bayu Pranoto, " * names + "dan Rudi Halimun.")
+    doc.ents = [Span(doc, t.i, t.i + 2, label="PER") for t in doc if t.text in {"Bayu", "Rudi"}]
+    return count_lines(entity_table.build, doc)
+
+
+def test_a_long_member_list_grows_linearly(nlp):
+    """Each member of ``sejumlah OCCUPATION, termasuk A, B, ... dan Z`` walked back over the whole list
+    before it (quadratic in the list's length)."""
+    _member_list_work(nlp, 3)
+    small, large = _member_list_work(nlp, 30), _member_list_work(nlp, 300)
+    assert small > 1000
+    assert large <= 12 * small, (small, large)
