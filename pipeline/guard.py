@@ -36,7 +36,7 @@ import time
 from multiprocessing.connection import wait
 from typing import Iterable, Iterator, Optional
 
-from .engines import Outcome, _error, memory_zone, process_document, start_method, worker_nlp
+from .engines import Outcome, _error, freeze_loaded, memory_zone, process_document, start_method, worker_nlp
 from .readers import InputDocument, InputProblem, Item
 from .threads import limit_threads
 
@@ -147,6 +147,7 @@ def iter_guarded(items: Iterable[Item], settings: dict, workers: int = 1, second
         limit_threads()  # one BLAS/torch thread per worker
     nlp = worker_nlp(settings)  # loaded once here; the forked children share it
     process_document(nlp, InputDocument("warm-up", WARM_UP, "warm-up"))  # lazy lexicons and caches, shared too
+    freeze_loaded()  # and kept from the collector, as the pipeline (worker_nlp)
     stages = ["tokenizer", *nlp.pipe_names, "records"][:_STAGE_NAMES_MAX]
     ctx = multiprocessing.get_context(start_method())
 

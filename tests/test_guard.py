@@ -108,3 +108,15 @@ def test_a_long_document_queued_behind_a_hanging_one(trapped):
     assert time.monotonic() - started < 60
     assert outcomes[0].record is not None and outcomes[3].record is not None
     assert [o.error["stage"] for o in outcomes[1:3]] == ["test_trap", "size"]
+
+
+def test_the_loaded_pipeline_is_kept_from_the_collector(monkeypatch):
+    """worker_nlp freezes what loading made (gc.freeze): collections then skip it, forked workers share its pages."""
+    import gc
+
+    monkeypatch.setattr(engines._CACHE, "pipelines", {}, raising=False)
+    before = gc.get_freeze_count()
+    nlp = engines.worker_nlp({"ner_model": "none"})
+    assert gc.get_freeze_count() > before
+    assert all(o is not nlp for o in gc.get_objects())  # in no generation a collection walks
+    assert engines.worker_nlp({"ner_model": "none"}) is nlp  # loaded once

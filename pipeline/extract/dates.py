@@ -68,6 +68,7 @@ import datetime as dt
 import itertools
 import math
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -103,6 +104,61 @@ def _alternation(forms) -> str:
 def _capitalised(forms) -> str:
     """A regex group of the forms with their first letter upper case, longest first."""
     return "(?:" + "|".join(f[0].upper() + re.escape(f[1:]) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+# the characters other than its two cases that an IGNORECASE pattern reads as an ASCII letter (Unicode
+# simple case folding: dotted and dotless I, long s, the Kelvin sign; the whole of Unicode checked in a test)
+_FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _lead_any_case(forms) -> str:
+    """A lead (:class:`_Led`) for a pattern that opens with ``\\b`` and an alternation of ``forms`` read case
+    aside: a class of the characters their first letters are read as, no word character before it (the
+    boundary: the forms begin with a letter), then, case aside, the rest of a form that begins with the
+    letter just read (a lookbehind on it): it matches where one of the forms does, after a boundary."""
+    tails: dict[str, set] = {}
+    for form in forms:
+        if form:
+            tails.setdefault(form[0].lower(), set()).add(form[1:])
+    chars = set()
+    for letter in tails:
+        same = re.compile("(?i)" + re.escape(letter)).fullmatch
+        chars |= {c for c in (letter, letter.upper(), *_FOLDED_ONTO_ASCII) if same(c)}
+    rests = "|".join(rf"(?<={re.escape(letter)})(?:{_alternation(rest)}{'|' if '' in rest else ''})"
+                     for letter, rest in sorted(tails.items()))
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + r"](?<!\w\w)(?i:" + rests + ")"
+
+
+class _Led:
+    """A pattern searched from the places its lead matches: the same matches as ``pattern.search``.
+
+    Most date patterns open with a lookbehind or a word boundary, before which the regex engine has no
+    first character to skip to: it tries the whole pattern at every position of a window. The lead is a
+    regex whose match at a position is needed for the pattern's there (the year, the day name or the
+    word the pattern's matches begin with) and which opens with a character or a set of them, so that
+    its search skips ahead in C; the pattern is then tried only where the lead matched, in text order,
+    with the bounds and the look-behind context of a plain search: the first match is the plain search's.
+    """
+
+    __slots__ = ("pattern", "lead")
+
+    def __init__(self, pattern: re.Pattern, lead: re.Pattern):
+        self.pattern, self.lead = pattern, lead
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        lead, match = self.lead.search, self.pattern.match
+        while (found := lead(text, pos, endpos)) is not None:
+            start = found.start()
+            if (hit := match(text, start, endpos)) is not None:
+                return hit
+            pos = start + 1
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self.pattern.finditer(text, pos, endpos)
 
 
 @dataclass
@@ -214,6 +270,9 @@ def lexicon() -> _Lexicon:
     wd_pre = rf"(?:(?P<wd>{wd})(?:\s*,\s*|\s+)(?:(?:tanggal|tgl\.?)\s+)?)"
     d = r"(?P<d>[0-3]?\d)"
     y_opt = rf"(?:\s*,?\s+(?P<y>{YEAR})\b)?"
+    # leads (_Led): what the matches of a pattern begin with, a character set first
+    year_lead, wd_lead = YEAR, wd[3:-1]  # (a year; a day name, capitalised: the flat alternation)
+    wd_or_day = "[" + "".join(sorted({f[0].upper() for f in weekdays})) + r"\d]"
 
     specs = [
         # ranges first: they take precedence over their parts
@@ -228,38 +287,40 @@ def lexicon() -> _Lexicon:
         # the second year may be written short in a season ("musim 2017/18"), or said relatively
         # ("sejak 2013 hingga tahun lalu", "dari 2010 sampai akhir tahun ini")
         ("year-range", rf"(?<![\d.,/-])(?P<y1>{YEAR})(?:(?:{RANGE_LINK}|\s*/\s*)(?P<y2>{YEAR})\b(?![.,]\d|/|{DECADE_END})"
-                       rf"|\s*/\s*(?P<y2s>\d\d)\b(?![.,/]\d|\s*/)|{RANGE_LINK}(?:(?:{edge})\s+)?(?P<rel>{year_rel})\b)"),
+                       rf"|\s*/\s*(?P<y2s>\d\d)\b(?![.,/]\d|\s*/)|{RANGE_LINK}(?:(?:{edge})\s+)?(?P<rel>{year_rel})\b)", year_lead),
         ("year-range", rf"\b(?i:antara)\s+(?i:tahun\s+)?(?P<y1>{YEAR})\s+(?i:dan|hingga|sampai(?:\s+dengan)?)\s+(?i:tahun\s+)?(?P<y2>{YEAR})\b(?![.,]\d|/)"),
-        ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b"),
+        ("year-month-range", rf"(?<![\d.,/-])(?P<y1>{YEAR}){RANGE_LINK}(?:(?i:bulan)\s+)?(?P<m>{mon_cap})\s+(?:tahun\s+)?(?P<y2>{YEAR})\b", year_lead),
         ("decade", rf"(?<![\d.,/])(?:(?P<era>(?i:tahun|era|dekade|medio)\s+))?(?P<dec>(?:19|20)\d0|[1-9]0){DECADE_END}"),
         # full and partial dates
         ("day-month-year", rf"\b{wd_pre}?(?P<paren>\(\s*)?(?<![\d.,/]){d}\s+(?P<m>{mon})(?:\.(?=\s*\d))?(?![a-z]){y_opt}(?(paren)\s*\))(?:(?=\s+(?P<dir>{direction})\b))?"),
-        ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\(\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
-        ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])"),
-        ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])"),
+        ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\(\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)", wd_lead + r"|\("),
+        ("numeric", rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\d/.,-]){d}\s*(?P<sep>[/-])\s*(?P<mn>[01]?\d)\s*(?P=sep)\s*(?P<y>{YEAR})(?![\d/])", wd_or_day),
+        ("numeric", rf"\b(?P<wd>{wd})\s*,?\s+{d}\s*/\s*(?P<mn>[01]?\d)(?![\d/])", wd_lead),
         ("numeric", rf"\(\s*(?P<wd>{wd})\s*,?\s*{d}\s*/\s*(?P<mn>[01]?\d)(?:\s*/\s*(?P<y>{YEAR}|\d{{2}}))?\s*\)"),
         # a dateline cut at the end of its line in the source ("Jumat (14/04/201" then a new paragraph):
         # day and month with the day name, the year read from the anchor
-        ("numeric", rf"\b(?P<wd>{wd})\s*,?\s*\(\s*{d}\s*/\s*(?P<mn>[01]?\d)\s*/\s*\d{{1,3}}(?=[ \t]*(?:\n|$))"),
+        ("numeric", rf"\b(?P<wd>{wd})\s*,?\s*\(\s*{d}\s*/\s*(?P<mn>[01]?\d)\s*/\s*\d{{1,3}}(?=[ \t]*(?:\n|$))", wd_lead),
         ("day-of-month", rf"\b(?i:tanggal|tgl\.?)\s+{d}\b(?!\s*[/.-]\s*\d)(?!\s+(?:{mon})\b)"
-                         rf"(?!\s*(?:,|(?i:dan|atau|hingga|sampai|s/d))\s*\d)(?!\s+(?i:bulan\s+berjalan|setiap|tiap))"),
+                         rf"(?!\s*(?:,|(?i:dan|atau|hingga|sampai|s/d))\s*\d)(?!\s+(?i:bulan\s+berjalan|setiap|tiap))", "[tT](?i:anggal|gl)"),
         # a day of the Islamic calendar: "1 Syawal 1447 H", "10 Zulhijah 1446 Hijriah", "1 Ramadan"
         ("hijri", rf"(?<![\d.,/])(?P<d>[0-3]?\d)\s+(?P<hm>{_alternation(hijri_months)})\b(?:\s+(?P<hy>1[3-5]\d\d)\b"
                   rf"(?:\s*(?:H\b\.?|Hijriah\b|Hijriyah\b))?)?"),
-        ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-        ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b"),
-        ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b"),
-        ("month-year", rf"\b(?P<m>{mon})\.?\s+(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b"),
+        ("iso", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", year_lead),
+        ("quarter", rf"\b(?:(?:{edge})\s+)?(?P<part>{_alternation(periods)})\s*(?P<ord>{_alternation(ordinals)})\b\s*(?:tahun\s+)?(?P<y>{YEAR})\b",
+         _lead_any_case([*edges, *periods])),
+        ("month-relative-year", rf"\b(?:(?:{edge})\s+)?(?:bulan\s+)?(?P<m>{mon_cap})\s+(?P<rel>{year_rel})\b",
+         _lead_any_case([*edges, "bulan", *full_months])),
+        ("month-year", rf"\b(?P<m>{mon})\.?\s+(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", _lead_any_case(months)),
         ("month", rf"\b(?:(?i:(?:{mtrig})\s+)?(?i:bulan)\s+(?P<m>{mon_cap})\b(?:\s+(?P<dir>{direction}|ini)\b)?"
                   rf"|(?i:{mtrig})\s+(?P<m2>{mon_cap})\b(?:\s+(?P<dir2>{direction}|ini)\b)?"
                   rf"|(?<!\d)(?<!\d\s)(?P<m3>{mon_cap})\s+(?P<dir3>{direction})\b)(?![-–—]|\s+\d)"),
-        ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b"),
-        ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b"),
-        ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?"),
+        ("weekday-relative", rf"\b(?P<wd>{wd})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{direction})\b", wd_lead),
+        ("week", rf"\b(?P<week>pekan|minggu)\s+(?P<dir>ini|{direction})\b", _lead_any_case(["pekan", "minggu"])),
+        ("weekday", rf"\b(?P<wd>{wd})\b(?!\s*[,(]?\s*\d)(?!\s+(?i:pekan|minggu|{direction})\b)(?:\s+(?P<part>(?i:{dayparts})))?", wd_lead),
         ("relative-count", rf"\b(?<!\d[.,])(?P<n>{num})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<dir>lalu|silam|mendatang|lagi)\b"),
-        ("relative", rf"\b{opening(relative)}(?P<rel>{rel})\b"),
-        ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})"),
-        ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b"),
+        ("relative", rf"\b{opening(relative)}(?P<rel>{rel})\b", _lead_any_case(relative)),
+        ("year", rf"(?<![\d.,])(?<=\s)(?P<y>{YEAR})\b(?![.,]\d|\s*{DASH}\s*\d|/\d|{DECADE_END})", year_lead),
+        ("year", rf"(?<![\d.,/])(?P<y>{YEAR})\s+(?P<after>{after})\b", year_lead),
     ]
     prefixes = {
         "numeric-day-range": (rf"(?P<wd>{wd})\s*{DASH}\s*{wd}\s*$", False, 0),
@@ -283,7 +344,7 @@ def lexicon() -> _Lexicon:
     }
     patterns = []
     seen_year = False
-    for rule, source in specs:
+    for rule, source, *lead in specs:
         case = 0 if rule in ("month", "month-range", "month-list", "weekday-relative", "weekday") else flags
         if rule in ("day-month-year", "numeric", "month-day-range"):
             case = 0  # weekdays capitalised; month alternation below is case-insensitive on its own
@@ -293,7 +354,10 @@ def lexicon() -> _Lexicon:
         seen_year = seen_year or rule == "year"
         if prefix is not None:
             prefix = (re.compile(prefix[0], prefix[2]), prefix[1])
-        patterns.append((rule, kind, re.compile(source, case), prefix, gates.get(rule, _GATES.get(rule, ()))))
+        pattern = re.compile(source, case)
+        if lead:
+            pattern = _Led(pattern, re.compile(lead[0]))
+        patterns.append((rule, kind, pattern, prefix, gates.get(rule, _GATES.get(rule, ()))))
     # cheap seeds: a pattern is tried only in windows around its seeds
     last_words = {f.split(" ")[-1] for f in relative} | {f.split(" ")[-1] for f in directions}
     last_words |= {"lalu", "silam", "mendatang", "lagi", "ini", "tahun"} | set(weekdays)

@@ -117,3 +117,83 @@ def test_sentence_patterns_match_as_with_the_lookbehind_first(text):
     }
     for name, pattern in old.items():
         assert [m.span() for m in getattr(sentences, name).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+LED_TEXTS = DATE_TEXTS + [
+    "Jakarta, Senin (12/5/2025) - Rapat dimulai Jumat pagi dan Sabtu pekan depan, kata ketua.",
+    "Kamis, 3/4 lalu, dan (Rabu, 9/4/2025) serta Minggu, (14/04/201\nberikutnya.",
+    "Sejak 2019 hingga 2023, lalu 2024-2025 dan 2020-Maret 2021; iso 2025-06-02, musim 2017/18.",
+    "Pada tanggal 17 dan TGL. 5 warga berkumpul; TANGGAL 9 juga. Kemarin, BESOK, lusa, tahun lalu.",
+    "Pekan lalu, MINGGU DEPAN, kuartal II 2025, awal triwulan ketiga 2024, akhir Desember tahun lalu.",
+    "Pada april 2025 dan SEPT. 2024 serta bulan Maret tahun depan harga naik.",
+    # negative rows: the words inside longer words, day names in lower case, digits that are no year
+    "Persenin, kamisnya, sabtuan, berpekan-pekan, setahunan, 1234 dan 3000 orang, 21000 unit.",
+    "senin, selasa dan rabu libur; minggunya sepi; tanggalan baru; tglx 5.",
+]
+# the characters a case-blind pattern reads as a letter: the Kelvin sign, long s, dotless i (searched
+# only: dates._read looks the words up in its lexicons as written, which hold no such spelling)
+FOLDED_TEXT = "Pe\u212aan lalu, \u017fepekan yang lalu, tahun lalu, m\u0131nggu ini, \u017feptember 2024."
+
+
+def _led_patterns():
+    from pipeline.extract import dates
+
+    return [(rule, p) for rule, _, p, _, _ in dates.lexicon().patterns if isinstance(p, dates._Led)]
+
+
+def test_date_patterns_are_led():
+    rules = {rule for rule, _ in _led_patterns()}
+    assert {"year", "numeric", "weekday", "relative", "month-year", "day-of-month"} <= rules
+
+
+@pytest.mark.parametrize("text", [*LED_TEXTS, FOLDED_TEXT])
+def test_led_date_patterns_search_as_plain(text):
+    """A pattern searched from its lead's matches (dates._Led) finds what its own search finds, from
+    every start and up to every end (the windows dates._hits searches in)."""
+    cuts = sorted({0, len(text), *range(0, len(text), 7)})
+    for rule, led in _led_patterns():
+        for pos in cuts:
+            for end in (len(text), *[c for c in cuts if c > pos][:3]):
+                a, b = led.search(text, pos, end), led.pattern.search(text, pos, end)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (rule, pos, end)
+
+
+@pytest.mark.parametrize("text", LED_TEXTS)
+def test_led_date_patterns_change_no_hit(monkeypatch, text):
+    import dataclasses
+    import datetime as dt
+
+    from pipeline.extract import dates
+
+    lex = dates.lexicon()
+    anchor = dt.date(2025, 6, 2)
+    got = dates._hits(text, anchor, keep_partial=True)
+    plain = dataclasses.replace(lex, patterns=[(r, k, p.pattern if isinstance(p, dates._Led) else p, pre, g) for r, k, p, pre, g in lex.patterns])
+    monkeypatch.setattr(dates, "lexicon", lambda: plain)
+    assert [vars(h) for h in got] == [vars(h) for h in dates._hits(text, anchor, keep_partial=True)]
+
+
+@pytest.mark.parametrize("forms, text, expected", [
+    (["pekan", "minggu"], "Pekan ini, MINGGU lalu, pekan", [0, 11, 24]),
+    (["pekan", "minggu"], "Pe\u212aan \u017fini", [0]),  # the Kelvin sign is a k case aside (no form has ſ)
+    (["sept", "q"], "\u017fept Q1 qq", [0, 5, 8]),  # long s is an s; a one-letter form
+    (["ini"], "\u0130n\u0131 ini", [0, 4]),  # dotted and dotless I read as i
+    # negative rows: inside a word, another word of the same letters, none
+    (["pekan", "minggu"], "berpekan, seminggu, pekat, mingguan", [27]),  # "mingguan": the lead has no end boundary
+    (["pekan"], "", []),
+])
+def test_lead_any_case(forms, text, expected):
+    from pipeline.extract import dates
+
+    lead = re.compile(dates._lead_any_case(forms))
+    assert [m.start() for m in lead.finditer(text)] == expected
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + ")", re.IGNORECASE)
+    assert {m.start() for m in plain.finditer(text)} <= set(expected)  # the lead is where the forms are
+
+
+def test_the_case_folds_onto_ascii_letters_are_all_known():
+    from pipeline.extract import dates
+
+    letter = re.compile("(?i)[a-z]").fullmatch
+    folded = {chr(x) for x in range(128, 0x110000) if letter(chr(x))}
+    assert folded == set(dates._FOLDED_ONTO_ASCII)
