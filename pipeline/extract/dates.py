@@ -108,7 +108,8 @@ def _capitalised(forms) -> str:
 
 # the characters other than its two cases that an IGNORECASE pattern reads as an ASCII letter (Unicode
 # simple case folding: dotted and dotless I, long s, the Kelvin sign; the whole of Unicode checked in a test)
-_FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
+_FOLD_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLDED_ONTO_ASCII = "".join(_FOLD_TO_ASCII)
 
 
 def _lead_any_case(forms) -> str:
@@ -224,9 +225,13 @@ _GATES = {
 }
 
 
+_FOLD_TABLE = str.maketrans(_FOLD_TO_ASCII)  # ``(?i)`` matches ``ſeptember``: its key is ``september``
+
+
 def _norm(form: str) -> str:
-    """The lexicon key of a form: lower case, curly apostrophe straightened, spaces collapsed."""
-    return _SPACES.sub(" ", form.lower().replace("’", "'"))
+    """The lexicon key of a form: lower case as the case-blind patterns read it, curly apostrophe
+    straightened, spaces collapsed."""
+    return _SPACES.sub(" ", form.translate(_FOLD_TABLE).lower().replace("’", "'"))
 
 
 @lru_cache(maxsize=1)

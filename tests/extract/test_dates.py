@@ -181,6 +181,9 @@ def values(text: str, anchor: str) -> list[str]:
         ("tahun 2000-an orang", A, []),
         ("Juni Hartono hadir", A, []),
         ("31 Februari 2025", A, []),
+        # letters case-blind matching reads as ASCII (long s, dotless i, Kelvin sign) give the lexicon's value
+        ("digelar 5 \u017feptember 2024", A, ["2024-09-05"]),
+        ("sejak 12 Me\u0131 2023", A, ["2023-05-12"]),
     ],
 )
 def test_values(text, anchor, expected):
