@@ -399,7 +399,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
             # (a head that is a common word opens no name on a title-cased line: ``Bongkar Jaringan Judi``)
             head_end, kind = heads[i]
             j = _continue_org(doc, head_end, kb, known, places, open_=(kind == "OPEN"), heads=heads,
-                              loose=i not in headline, head=doc[i].text)
+                              loose=i not in headline, head=doc[i].text, opener=i)
             if j > head_end and (kind == "OPEN" or any(doc[k].text not in GENERIC for k in range(head_end, j))) \
                     and not (end > i and end < n and doc[end].text == "("):
                 # (a known institution's name ends at its bracketed short form: Komite Nasional
@@ -630,7 +630,7 @@ def _office_place_end(doc: Doc, j: int, places) -> int:
 
 
 def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, heads=(), loose: bool = True,
-                  head: str = "") -> int:
+                  head: str = "", opener: int = -1) -> int:
     """Where the name after an organisation head ends. A name closed by its region coordinates no
     more words (``Satreskrim Polres Sleman | dan Intel Kodim 0732``; ``Dinas Tanaman Pangan dan
     Hortikultura Provinsi X`` and two regions, ``Sulawesi Selatan dan Sulawesi Barat``, go on)."""
@@ -695,6 +695,9 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
             j += 1
         elif text == "(" and j + 2 < n and doc[j + 1].text == "Persero" and doc[j + 2].text == ")":
             j += 3
+        elif text == "(" and not brackets and _regional_short_form(doc, opener, j, kb, known, places):
+            j += 3  # the unit's short form inside its name, its region after it: Asosiasi X (AX) | Jawa Timur
+            brackets += 1
         elif text == "(" and j + 3 < n and (j > start or doc[j + 1].text in kb.org_heads_single or mission) \
                 and doc[j + 2].text == ")" and not brackets \
                 and (kb.is_acronym(doc[j + 1].text) or (open_ or mission) and _cap(doc[j + 1].text)
@@ -722,6 +725,29 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
     while j > start and doc[j - 1].text in {"dan", "&", ",", "/"}:
         j -= 1
     return j
+
+
+def _regional_short_form(doc: Doc, opener: int, j: int, kb: Knowledge, known, places) -> bool:
+    """``A (B) C`` with the bracket at ``j``: B is the short form of the whole name A opened at ``opener``
+    (its initials or syllables: ``Asosiasi Petani Tembakau Indonesia (APTI)``, ``Pemerintah Kota (Pemko)``)
+    and a region's name C follows with no comma: the press names a regional unit so, and C belongs to its
+    name (``Pemerintah Kota (Pemko) Medan``). Not a unit housed in a place (universities, hospitals:
+    ``Universitas X (UX) Semarang``), not an administrative head (``Badan Pusat Statistik (BPS) Provinsi
+    ...``: its regional office), not a person or another institution after the bracket."""
+    n = len(doc)
+    if opener < 0 or j + 3 >= n or doc[j + 2].text != ")" or doc[opener].text in kb.institution_venue_words:
+        return False
+    short, after = doc[j + 1].text, j + 3
+    if after not in places or after in known or doc[after].text in ADMIN or not _cap(short) or not short.isalpha():
+        return False
+    return _spells_before(doc, opener, j, short)
+
+
+def _spells_before(doc: Doc, lo: int, j: int, short: str) -> bool:
+    """``short`` abbreviates the words from ``lo`` (or a later word: the name the short form spells may
+    open after a word the head rules took, ``Pimpinan | Pemerintah Kota (Pemko)``) up to ``j``."""
+    from .organizations import abbreviates  # (organizations reads the entities this module finds)
+    return any(abbreviates(short, " ".join(t.text for t in doc[k:j])) for k in range(lo, j - 1))
 
 
 def _region_after_admin(doc: Doc, j: int, kb: Knowledge) -> int:
@@ -884,7 +910,8 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
         if s.label_ != "ORG":
             continue
         for k in range(s.start + 1, s.end - 1):
-            if texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1] in kb.org_heads_single:
+            if texts[k] == "(" and texts[k + 2] == ")" and (texts[k + 1] in kb.org_heads_single
+                                                            or _spells_before(doc, s.start, k, texts[k + 1])):
                 defined.add(texts[k + 1])
     for i in range(1, n - 2):
         if texts[i] != "(":
@@ -3449,6 +3476,8 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
         if k == ent.start + 1 == ent.end - 1 and not (kb.is_acronym(doc[ent.start].text) or ent.start + 1 in place_ends
                                                       or _head_word(doc[ent.start].text, kb)):
             k = ent.end  # two words, neither a short form, a place nor a head: one name (Borussia Dortmund)
+        if k == ent.start and _defined_in_brackets(words_, words_[k]):
+            k = ent.end  # a short form the text defines in brackets opens the unit, no holder: dokter Distan DIY
         if k >= ent.end:
             out.append(ent)
             continue
@@ -3466,6 +3495,11 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
         out = [Span(doc, e.start, e.end, label="PER") if e.label_ in {"ORG", "LOC"} and e.text in named
                and not (e.start and _head_word(doc[e.start - 1].text, kb)) else e for e in out]
     return _name_openers_before(doc, kb, out)
+
+
+def _defined_in_brackets(texts: Sequence[str], word: str) -> bool:
+    """The text writes ``word`` alone in brackets (``Dinas Pertanian (Distan)``): a short form it defines."""
+    return any(texts[i - 1] == "(" and texts[i + 1] == ")" for i in range(1, len(texts) - 1) if texts[i] == word)
 
 
 def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Span, ...]:

@@ -978,8 +978,11 @@ def group(doc: Doc) -> list[Organization]:
             _add(defined, f"{b} {c}")
             if b in present_forms:
                 alias_of.setdefault(b, full)
-            elif (not _uses(text, f"{b} {c}") and not _coordinated(text, b) or _written_alone(text, b, [f"{b} {c}"])) \
-                    and not _spells_a_part(b, full):
+                continue
+            # SHORT REST as written, or with its province short (KONI Jabar of KONI (..) Jawa Barat)
+            rests = [f"{b} {c}"] + [o for o in names if o.startswith(b + " ") and _expanded(o) == _expanded(f"{b} {c}")]
+            if (not any(_uses(text, rest) for rest in rests) and not _coordinated(text, b)
+                    or _written_alone(text, b, rests)) and not _spells_a_part(b, full):
                 alias_of.setdefault(b, full)  # (the mention layer left it untagged: a headline's Pemkab)
                 _add(defined, b)
         else:

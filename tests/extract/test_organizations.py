@@ -6,6 +6,7 @@ import pytest
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
 from pipeline.extract.organizations import _name_keys, _suffix_spelt, abbreviates, compound_abbreviates
+from tests.conftest import with_model_ents
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +74,19 @@ RECORDS = [
     # place (records-v1: the fullest form; corpus/README), the short form with the place its alias
     ("Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Aceh hadir. Kementerian PU melalui BPJN Aceh bekerja.",
      "Balai Pelaksanaan Jalan Nasional Aceh", ["BPJN Aceh"]),
+    # the short form spells the whole name before it (initials or syllables) and a region follows with no
+    # comma: the region is the unit's, whatever the head (corpus/README: the name without the bracket)
+    ("Ketua Asosiasi Peternak Lebah Indonesia (APLI) Jawa Tengah, Budi Santoso, hadir. APLI menolak impor.",
+     "Asosiasi Peternak Lebah Indonesia Jawa Tengah", ["APLI"]),
+    ("Pemerintah Kota (Pemko) Binjai menyiapkan dana. Pemko Binjai menambah petugas.",
+     "Pemerintah Kota Binjai", ["Pemko Binjai"]),
+    ("Kepala Bagian Humas Pimpinan Pemerintah Kota (Pemko) Binjai, Rudi Hartawan, hadir.",
+     "Pemerintah Kota Binjai", []),
+    ("Kepala Bidang Peternakan Dinas Pertanian (Distan) Sleman, Tono Haryanto, hadir.",
+     "Dinas Pertanian Sleman", []),
+    # the same SHORT REST with the province written short: the short form is not written alone
+    ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.",
+     "Ikatan Pedagang Pasar Indonesia Jawa Barat", ["IPPI Jabar"]),
 ]
 
 
@@ -105,6 +119,7 @@ NOT_ALIASES = [
     # a national body of the lexicon with a region after its acronym keeps its own name
     ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis. BPS Provinsi Jawa Timur mencatat inflasi.",
      "Badan Pusat Statistik Provinsi Jawa Timur"),
+    ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.", "IPPI"),
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
@@ -685,3 +700,32 @@ def test_whole_word_offsets(form, long):
 def test_flat_gives_what_the_white_space_pattern_gives(text):
     """_flat returns a name written with single spaces as it is (the common case, no substitution run)."""
     assert organizations._flat(text) == organizations.SPACE.sub(" ", text).strip()
+
+
+# (text, a name that must not be a record's): a bracket inside a name that does not join the region after it
+NOT_JOINED = [
+    # a university is housed in its city: the city is no part of its name
+    ("Dosen Universitas Sukamaju Raya (USR) Semarang, Budi Santoso, meneliti.", "Universitas Sukamaju Raya Semarang"),
+    # a bracket that spells nothing of the name before it
+    ("Ketua Paguyuban Seni Tari Nusantara (Tari) Bandung, Budi Santoso, hadir.",
+     "Paguyuban Seni Tari Nusantara Bandung"),
+    # an administrative head after the bracket opens the regional office's own name
+    ("Kepala Badan Pusat Statistik (BPS) Provinsi Jawa Tengah, Budi Santoso, hadir.",
+     "Badan Pusat Statistik Provinsi Jawa Tengah"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_JOINED)
+def test_bracket_not_joined(nlp, text, name):
+    assert name not in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text,model,unit", [
+    # a short form the text defines in brackets opens the unit after an occupation: no holder's name in it
+    ("Kepala Bidang Peternakan Dinas Pertanian (Distan) DIY Sutarno di Bantul. Tim dipimpin dokter hewan "
+     "Distan DIY menyatakan hewan sehat.", [("DIY Sutarno", "LOC"), ("Bantul", "LOC")], "Distan DIY"),
+])
+def test_defined_short_form_holds_no_holder(nlp, text, model, unit):
+    found = with_model_ents(nlp, text, model)
+    assert (unit, "ORG") in found, found
+    assert not any(label == "PER" and words_.startswith(unit.split()[0]) for words_, label in found), found
