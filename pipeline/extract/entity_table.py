@@ -29,7 +29,11 @@ people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name
 * a short form that fits several people goes to the one named last before it (else the first
   named after it);
 * a single name in brackets after a name, or after ``atau``/``alias``, is a nickname (one or two
-  words after ``alias`` or ``atau yang akrab disapa``: ``Andi Agustinus alias Andi Narogong``); capitals in
+  words after a naming word of :mod:`naming`: ``alias``, ``atau yang akrab disapa``, ``yang lebih dikenal
+  sebagai``, ``yang dikenal dengan nama panggung``: ``Andi Agustinus alias Andi Narogong``); the name before
+  ``, sapaan akrab`` / ``, yang bernama asli`` and a full name is that person's nickname; aliases in a chain
+  (``X alias Y alias Z``) are all X's; a short form of such a nickname (``Bimo`` of ``Bimo Gitar``) is the
+  person's when no other name of the text holds it; capitals in
   brackets that spell the name's initials (``(AHY)``) and their later occurrences are mentions.
 
 Each person also gets: the roles of its mentions (:func:`people.roles_of`, the list grammar of
@@ -52,6 +56,7 @@ from ..annotations import Entity, EntityMention, EntityTable, Role
 from ..extensions import ents_of, text_of
 from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
+from .naming import full_name_at, nickname_at
 from .organizations import group as group_organizations
 from .people import (
     BRACKETED,
@@ -225,56 +230,51 @@ def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str],
     return short in titled and full in titled or at < first_at[full]
 
 
-CALLED = frozenset({"disapa", "dipanggil", "sapaan"})
-ADDRESSED = frozenset({"sapaan", "panggilan"})  # "Teco, sapaan (akrab) Stefano Cugurra"
-CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
-
-
-def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict) -> dict[str, str]:
+def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict, kb: Knowledge) -> dict[str, str]:
     """A single name in brackets after a name, or after ``atau``/``alias``: a nickname; also one or
-    two words after ``alias`` or ``(atau) yang akrab disapa`` / ``, yang biasa dipanggil`` (``Arya
-    Pramudya atau yang akrab disapa Ayik``, ``Andi Agustinus alias Andi Narogong``), and two after ``atau``
-    when a form of address opens them (``address_words.txt``: ``Muhaimin Iskandar atau Cak Imin``)."""
+    two words after a naming word (:func:`naming.nickname_at`: ``Arya Pramudya atau yang akrab disapa
+    Ayik``, ``Andi Agustinus alias Andi Narogong``, ``X, yang dikenal dengan nama panggung Y``), and two
+    after ``atau`` when a form of address opens them (``address_words.txt``: ``Muhaimin Iskandar atau Cak
+    Imin``); the name before ``sapaan akrab`` / ``bernama asli`` a full name (:func:`naming.full_name_at`).
+    A short form of a nickname given so (``Bram`` of ``Bram Senar``) names the same person."""
     nickname_of: dict[str, str] = {}
-    n = len(doc)
     name_at = {ent.start: name for ent, name in zip(ents, names, strict=True)}
     for ent, name in zip(ents, names, strict=True):
-        e = ent.end
-        other = None
-        longest = 1
-        if e + 2 < n and doc[e].text == "(" and doc[e + 2].text == ")":
-            other = index.get(e + 1)
-        else:
-            k = e + 1 if e < n and doc[e].text == "," else e
-            called = k < n and doc[k].lower_ == "alias"
-            if k < n and doc[k].lower_ in {"atau", "alias"}:
-                k += 1
-            elif not (k < n and doc[k].lower_ == "yang"):
-                k = n  # only "atau/alias ...", or ", yang biasa dipanggil X"
-            if k + 1 < n and doc[k].lower_ == "yang":
-                k += 1
-            if k + 1 < n and doc[k].lower_ in CALL_MANNER:
-                k += 1
-            if k + 1 < n and doc[k].lower_ in CALLED:
-                k, called = k + 1, True
-            other = index.get(k) if k < n else None
-            longest = 2 if called else 1  # Andi Agustinus alias Andi Narogong; X atau yang akrab disapa Abah Rahmat
+        found = nickname_at(doc, ent.end)
+        other = index.get(found[0]) if found else None
+        if found and found[2] and other is None and found[0] + 1 < len(doc) and kb.is_rank(doc[found[0]]):
+            other = index.get(found[0] + 1)  # "alias Haji Doni", "dikenal sebagai Ustaz Yusuf Mansur"
+            other = other if other is not None and other.start == found[0] + 1 else None
+        longest = found[1] if found else 1
         # (two words after a plain "atau" when a form of address opens them and a full name goes before:
         # "Abdul Muhaimin Iskandar atau Cak Imin"; not "Dukung Susi atau Cak Imin", two people)
         addressed = other is not None and len(other) == 2 and other[0].text in words("address_words.txt") \
             and len(name.split()) >= 2
-        if other is not None and other.label_ == "PER" and (len(other) <= longest or addressed) \
+        size = len(other) - sum(kb.is_rank(t) for t in other[:1]) if other is not None else 0  # (Haji Doni: one word)
+        if other is not None and other.label_ == "PER" and (size <= longest or addressed) \
                 and other.start > ent.start:
             nickname_of[canonical_name(other.text)] = name
-        k = e + 1 if e < n and doc[e].text == "," else n
-        if k + 1 < n and doc[k].lower_ in ADDRESSED:
+        found = full_name_at(doc, ent.end)
+        full = index.get(found[0]) if found else None
+        if full is not None and full.label_ == "PER" and full.start == found[0] and len(ent) <= found[1]:
             # "Teco, sapaan Stefano Cugurra": the name before is the nickname of the full name after
-            k += 2 if doc[k + 1].lower_ in ("akrab", "dari") else 1
-            full = index.get(k) if k < n else None
-            if full is not None and full.label_ == "PER" and full.start == k and len(ent) == 1:
-                full_name = name_at.get(full.start, "")
-                if len(full_name.split()) >= 2:
-                    nickname_of[name] = full_name
+            full_name = name_at.get(full.start, "")
+            if len(full_name.split()) >= 2 and full_name != name:
+                nickname_of[name] = full_name
+    for nick in list(nickname_of):  # "X alias Abu Y alias Z": Z is X's too
+        seen = {nick}
+        while nickname_of[nick] in nickname_of and nickname_of[nick] not in seen:
+            seen.add(nickname_of[nick])
+            nickname_of[nick] = nickname_of[nickname_of[nick]]
+    given = {nick: person for nick, person in nickname_of.items() if len(nick.split()) >= 2}
+    for name in dict.fromkeys(names):
+        if name not in nickname_of and name not in given.values():
+            # "Menurut Bram" after "Bramantyo Wicaksana alias Bram Senar": one person's nickname holds it,
+            # no other name of the text does
+            holders = {person for nick, person in given.items() if short_form_of(name, nick)}
+            if len(holders) == 1 and not any(short_form_of(name, other) for other in set(names) - set(given)
+                                             if other not in holders):
+                nickname_of[name] = holders.pop()
     full = [name for name in dict.fromkeys(names) if len(name.split()) >= 2]
     first_at: dict[str, int] = {}
     for ent, name in zip(ents, names, strict=True):
@@ -513,7 +513,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
             if a is not b:
                 index.update((k, b) for k in range(b.start, b.end))
     names = _without_sentence_word(doc, ents, [untitled(canonical_name(e.text), kb) for e in ents], kb)
-    nickname_of = _nicknames(doc, ents, names, index)
+    nickname_of = _nicknames(doc, ents, names, index, kb)
     keyed = [nickname_of.get(n, n) for n in names]
     # one writing of a full name with initials joins the one spelt out
     found = list(dict.fromkeys(n for n in keyed if n))

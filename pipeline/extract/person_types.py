@@ -64,6 +64,10 @@ The other way round, an organisation the text introduces as a person (:func:`int
 ``Kepala Desa Kalikarang, Sumarno,``, ``seorang warga, Tukiyem,``; the NER model reads such one-word
 names as organisations) becomes a person, with every organisation mention of the same text.
 
+A nickname that a naming word gives a person (:func:`nicknamed`, :mod:`naming`: ``Matheus Dias, yang akrab
+disapa Theus``, ``X alias Y``, ``X, yang lebih dikenal sebagai Y``; ``Gigi, panggilan akrab Nagita Slavina``) is
+that person's, whatever type the model gave it, and a capitalised name there that no entity holds becomes one.
+
 A name typed ``ORG`` becomes an organisation in the whole document (one sense per document: every
 PER entity with the same text); a mention typed ``none`` is dropped, that one only (a work or an event
 is often named after a person: ``pameran bertajuk Iggy Pop Life Class``). A cue never overrides a name followed by an apposition of its own
@@ -82,6 +86,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import tokens_of
 from ..lang import table, words
 from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge
+from .naming import full_name_at, nickname_at
 
 # words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
 # milik X``, ``klub asuhan X``, ``band bentukan X``) or make it the object of another relation
@@ -558,9 +563,7 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
     status noun or ``seorang`` in the same clause (``Kepala Desa Kalikarang, Sumarno,``, ``Salah
     seorang warga, Tukiyem,``), or followed by an age in brackets (``Tukiyem (52)``)."""
     n = len(doc)
-    if len(span) > 3 or span.text in kb.known_forms or not all(
-            t.is_alpha and t.text[:1].isupper() and not kb.is_acronym(t.text) and t.text not in kb.org_words
-            and t.text not in kb.place_words for t in span):
+    if not _name_like(span, kb):
         return False
     e = span.end
     if _age_after(doc, e):
@@ -576,6 +579,44 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
                 or lower in kb.person_nouns or lower in kb.status_nouns or lower == "seorang":
             return True
     return False
+
+
+def _name_like(span: Span, kb: Knowledge) -> bool:
+    """One to three capitalised words, none institutional, a place's or an acronym, no known form."""
+    return len(span) <= 3 and span.text not in kb.known_forms and all(
+        t.is_alpha and t.text[:1].isupper() and not kb.is_acronym(t.text) and t.text not in kb.org_words
+        and t.text not in kb.place_words for t in span)
+
+
+def nicknamed(doc: Doc, ents: list[Span], kb: Knowledge) -> tuple[set[str], list[Span]]:
+    """The organisation texts that a naming word gives a person as a second name (:mod:`naming`): after
+    the person (``Matheus Carvalho, yang akrab disapa Theus``, ``X alias Y``, ``X, yang dikenal sebagai
+    Y``; not a bracket or a plain ``atau``: ``Budi Santoso (Gerindra)``) or before (``Gigi, panggilan
+    akrab Nagita Slavina``); and the names after such a naming word that no entity holds, as people."""
+    person_at = {e.start: e for e in ents if e.label_ == "PER"}
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    after = {}
+    added = []
+    for e in person_at.values():
+        found = nickname_at(doc, e.end)
+        if found and found[2]:
+            after[found[0]] = found[1]
+            k = found[0]
+            while k < min(len(doc), found[0] + found[1]) and k not in taken and doc[k].is_alpha \
+                    and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+                k += 1
+            span = Span(doc, found[0], k, label="PER")
+            if k > found[0] and _name_like(span, kb) and (k == len(doc) or not doc[k].text[:1].isupper()):
+                added.append(span)
+    out = set()
+    for e in [*ents, *added]:
+        if e.label_ == "PER" and e not in added or not _name_like(e, kb):
+            continue
+        before = full_name_at(doc, e.end)
+        if len(e) <= after.get(e.start, 0) or before and before[0] in person_at and len(e) <= before[1] \
+                and len(person_at[before[0]]) >= 2:
+            out.add(e.text)
+    return out, added
 
 
 def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str]:
@@ -611,6 +652,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
                 dropped.add(ent.start)
     orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
     people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
+    nicknames, named = nicknamed(doc, ents, kb)
+    people |= nicknames
     confirmed = confirmed_people(ents, kb, lex)
     surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
                 and e.text.lower() not in lex.common}
@@ -664,6 +707,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
             out.append(ent)
         elif ent.text in orgs:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
+    if named:  # (a nickname no entity held: "Matheus Carvalho, yang akrab disapa Theus")
+        out = sorted([*out, *named], key=lambda e: e.start)
     return tuple(_without_short_forms(out, refused, confirmed))
 
 

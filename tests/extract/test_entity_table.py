@@ -191,6 +191,29 @@ SHORT_NICKNAMES = [
      ["Budiman Sudarsono", "Budi"], ["Budiman Sudarsono", "Budi"]),
     ("Risma mengatakan anggaran cukup. Wali Kota Bogor Trisna Rismawati hadir.",
      ["Risma", "Trisna Rismawati"], ["Risma", "Trisna Rismawati"]),
+    # a stage name or nickname after the naming words of the press is the person's (two words at most)
+    ("Aktris Wulan Sekar Ayuni, yang lebih dikenal sebagai Sekar Wulan, hadir.",
+     ["Wulan Sekar Ayuni", "Sekar Wulan"], ["Wulan Sekar Ayuni"]),
+    ("Penyanyi Laras Pertiwi Anggun, yang dikenal dengan nama panggung Laras Biru, hadir.",
+     ["Laras Pertiwi Anggun", "Laras Biru"], ["Laras Pertiwi Anggun"]),
+    ("Pengusaha Ramdani Saputra atau yang lebih dikenal dengan Haji Dodo hadir.",
+     ["Ramdani Saputra", "Haji Dodo"], ["Ramdani Saputra"]),
+    # a short form of a nickname given so is the person's, when no other name of the text holds it
+    ("Produser Hendrawan Wiratama alias Bimo Gitar hadir. Menurut Bimo, album itu selesai.",
+     ["Hendrawan Wiratama", "Bimo Gitar", "Bimo"], ["Hendrawan Wiratama"]),
+    ("Produser Hendrawan Wiratama alias Bimo Gitar hadir bersama Bimo Santoso. Menurut Bimo, album itu selesai.",
+     ["Hendrawan Wiratama", "Bimo Gitar", "Bimo Santoso", "Bimo"], ["Hendrawan Wiratama", "Bimo Santoso"]),
+    # a chain of aliases names one person
+    ("Tersangka Joni Prasetyo alias Abu Salman alias Kucing ditangkap.",
+     ["Joni Prasetyo", "Abu Salman", "Kucing"], ["Joni Prasetyo"]),
+    # negative: a person after "dikenal sebagai" and a common noun is another person
+    ("Gubernur Andi Wijaya, yang dikenal sebagai sahabat Budi Santoso, hadir.",
+     ["Andi Wijaya", "Budi Santoso"], ["Andi Wijaya", "Budi Santoso"]),
+    # "X, yang bernama asli Y": the name before is the nickname of the full name after
+    ("Penyanyi Ratu Senja, yang bernama asli Ratna Dewi Lestari, hadir.",
+     ["Ratu Senja", "Ratna Dewi Lestari"], ["Ratna Dewi Lestari"]),
+    ("Penyanyi Ratu Senja, yang bernyanyi bersama Ratna Dewi Lestari, hadir.",
+     ["Ratu Senja", "Ratna Dewi Lestari"], ["Ratu Senja", "Ratna Dewi Lestari"]),
     # "X, sapaan (akrab) Y": the one word before is the nickname of the full name after
     ("Pelatih itu hadir. Teco, sapaan akrab Stefanus Cugara, mengatakan tim siap.",
      ["Teco", "Stefanus Cugara"], ["Stefanus Cugara"]),

@@ -288,6 +288,34 @@ def test_organisations_introduced_as_people(nlp, text, orgs, expected):
     assert _retyped(nlp, text, orgs, label="ORG") == expected
 
 
+@pytest.mark.parametrize("text,spans,expected", [
+    # a naming word gives the person a second name: the model's organisation there is the person's
+    ('Penyerang Marvin Tadeo Ruas, yang akrab disapa Tadi, mencetak gol. "Tadi bermain baik," kata pelatih.',
+     [("Marvin Tadeo Ruas", "PER"), ("Tadi", "ORG")], [("Marvin Tadeo Ruas", "PER"), ("Tadi", "PER")]),
+    ("Penyanyi Wulan Sekar Ayuni, yang lebih dikenal sebagai Sekar Wulan, hadir.",
+     [("Wulan Sekar Ayuni", "PER"), ("Sekar Wulan", "ORG")], [("Wulan Sekar Ayuni", "PER"), ("Sekar Wulan", "PER")]),
+    ("Produser Hendrawan Wiratama alias Bimo Gitar hadir.",
+     [("Hendrawan Wiratama", "PER"), ("Bimo Gitar", "ORG")], [("Hendrawan Wiratama", "PER"), ("Bimo Gitar", "PER")]),
+    # the nickname before "panggilan akrab" and a full name
+    ("Di film itu, Lulu, panggilan akrab Lestari Anjani, berperan sebagai detektif.",
+     [("Lulu", "ORG"), ("Lestari Anjani", "PER")], [("Lulu", "PER"), ("Lestari Anjani", "PER")]),
+    # a name no entity holds after the naming word is the person's
+    ("Penyerang Marvin Tadeo Ruas, yang akrab disapa Tadi, mencetak gol.",
+     [("Marvin Tadeo Ruas", "PER")], [("Marvin Tadeo Ruas", "PER"), ("Tadi", "PER")]),
+    # negative cases: a bracket or a plain "atau" after a person is no naming word; nor a place before one
+    ("Anggota DPR Rangga Saputra (Gerindra) hadir.", [("Rangga Saputra", "PER"), ("Gerindra", "ORG")],
+     [("Rangga Saputra", "PER"), ("Gerindra", "ORG")]),
+    ("Bantuan datang dari Rangga Saputra atau Velmora.", [("Rangga Saputra", "PER"), ("Velmora", "ORG")],
+     [("Rangga Saputra", "PER"), ("Velmora", "ORG")]),
+    ("Kota Tarnuk, yang dikenal sebagai Kota Velmora, ramai.", [("Tarnuk", "LOC"), ("Kota Velmora", "ORG")],
+     [("Tarnuk", "LOC"), ("Kota Velmora", "ORG")]),
+    ("Penyanyi Wulan Sekar Ayuni, yang dikenal sebagai duta Bank Makmur, hadir.",
+     [("Wulan Sekar Ayuni", "PER"), ("Bank Makmur", "ORG")], [("Wulan Sekar Ayuni", "PER"), ("Bank Makmur", "ORG")]),
+])
+def test_nicknames_given_by_a_naming_word_are_people(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
 @pytest.mark.parametrize("text,start,end,items", [
     ("seperti Velmora, Kastel Ungu, Rudrik hingga", 3, 5, (1, 1)),
     ("A Corp dan Budi Santosa datang", 3, 5, (1, 0)),  # dan joins two items
