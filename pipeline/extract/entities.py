@@ -386,7 +386,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
     holders = _Holders(doc, kb, places, known=known)
-    model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")  # (the ner component ran before)
+    model_people = holders.model_people  # (the ner component ran before)
     n = len(doc)
     spans = []
     i = 0
