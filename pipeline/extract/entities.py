@@ -712,8 +712,9 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
                 and doc[j + 3].text not in ADMIN and (j + 3) not in known and (j + 3) not in heads:
             j += 3
             brackets += 1
-        elif not open_ and j > start and doc[j - 1].text in ADMIN_HEADS and _region_after_admin(doc, j, kb) > j:
-            j = _region_after_admin(doc, j, kb)  # Dinas Kesehatan Kota | Pagar Alam, dr. X
+        elif not open_ and j > start and doc[j - 1].text in ADMIN_HEADS \
+                and (region := _region_after_admin(doc, j, kb)) > j:
+            j = region  # Dinas Kesehatan Kota | Pagar Alam, dr. X
             region_end = j
         elif loose and not open_ and (_cap(text) and not kb.is_rank(t) or text == "dan" and j > start):
             m = _sandwiched(doc, j, kb, known, places)
