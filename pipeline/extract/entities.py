@@ -386,7 +386,7 @@ def institution_spans(doc: Doc, kb: Knowledge) -> list[Span]:
     place_heads = _labelled(doc, kb.place_heads)
     headline = titlecase_tokens(doc)
     holders = _Holders(doc, kb, places, known=known)
-    model_people = frozenset(e.start for e in doc.ents if e.label_ == "PER")  # (the ner component ran before)
+    model_people = holders.model_people  # (the ner component ran before)
     n = len(doc)
     spans = []
     i = 0
@@ -712,8 +712,9 @@ def _continue_org(doc: Doc, j: int, kb: Knowledge, known, places, open_: bool, h
                 and doc[j + 3].text not in ADMIN and (j + 3) not in known and (j + 3) not in heads:
             j += 3
             brackets += 1
-        elif not open_ and j > start and doc[j - 1].text in ADMIN_HEADS and _region_after_admin(doc, j, kb) > j:
-            j = _region_after_admin(doc, j, kb)  # Dinas Kesehatan Kota | Pagar Alam, dr. X
+        elif not open_ and j > start and doc[j - 1].text in ADMIN_HEADS \
+                and (region := _region_after_admin(doc, j, kb)) > j:
+            j = region  # Dinas Kesehatan Kota | Pagar Alam, dr. X
             region_end = j
         elif loose and not open_ and (_cap(text) and not kb.is_rank(t) or text == "dan" and j > start):
             m = _sandwiched(doc, j, kb, known, places)
@@ -1096,15 +1097,22 @@ SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[D
 # after it, its report (``Reuters melaporkan``): with a name of ``outlets.txt`` only
 OUTLET_BEFORE = r"\b(?=(?i:[dklmw]))(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
 OUTLET_AFTER = r"\s+(?:melaporkan|memberitakan|mewartakan|menuliskan|menulis)\b"
+OUTLET_FREE = r"(?![\w/@-]|\.\w| [A-Z])"  # an outlet's name ends: no longer name, web address or credit line
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_names() -> tuple[str, ...]:
+    """The outlets of ``outlets.txt`` and their all-capital forms, longest first (a regex alternation's order)."""
+    return tuple(sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
 def _outlet_credit() -> re.Pattern:
     """The outlets of ``outlets.txt`` (and their all-capital forms) after a credit word or before a
     reporting verb; not inside a longer name, a web address or a credit line (``Antara/Budi``)."""
-    names = sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
+    names = _outlet_names()
     alt = "|".join(re.escape(n) for n in names)
-    free = r"(?![\w/@-]|\.\w| [A-Z])"
+    free = OUTLET_FREE
     # (each branch looks at its first letter before trying its words: the pattern is searched at every
     # position of the text, and most positions open no cue and no outlet)
     first = "".join(sorted({re.escape(n[0]) for n in names}))
@@ -1114,8 +1122,7 @@ def _outlet_credit() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _outlet_next() -> re.Pattern:
     """The next item of a list of outlets of ``outlets.txt`` (``Dilansir AFP, BBC, dan CNN``)."""
-    names = sorted({n for name in ordered("outlets.txt") for n in (name, name.upper())}, key=len, reverse=True)
-    return re.compile(rf"(?:,? dan |, )(?P<o>{'|'.join(re.escape(n) for n in names)})(?![\w/@-]|\.\w| [A-Z])")
+    return re.compile(rf"(?:,? dan |, )(?P<o>{'|'.join(re.escape(n) for n in _outlet_names())}){OUTLET_FREE}")
 
 
 def _outlet_list(text: str, end: int) -> list[tuple[int, int]]:

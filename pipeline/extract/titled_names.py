@@ -60,10 +60,6 @@ class Titled:
     name_end: int
     end: int
 
-    @property
-    def degreed(self) -> bool:
-        return self.end > self.name_end
-
 
 @lru_cache(maxsize=None)
 def _degree_run() -> re.Pattern:
@@ -101,9 +97,9 @@ def _prefix(doc: Doc, k: int) -> bool:
     return bool(nxt) and nxt.text[:1].isupper()
 
 
-def _titles_end(doc: Doc, k: int) -> tuple[int, bool]:
-    """The end of a run of titles from ``k`` (religious honorifics inside it: ``Dr. H. X``), and whether
-    a title of ``academic_titles.txt`` is in it."""
+def _titles_end(doc: Doc, k: int) -> int:
+    """The end of a run of titles from ``k`` (religious honorifics inside it, after a title of
+    ``academic_titles.txt``: ``Dr. H. X``)."""
     n = len(doc)
     academic = False
     while k < n:
@@ -118,7 +114,7 @@ def _titles_end(doc: Doc, k: int) -> tuple[int, bool]:
             k += 2 if k + 1 < n and doc[k + 1].text == "." and not doc[k].text.endswith(".") else 1
         else:
             break
-    return k, academic
+    return k
 
 
 def _name_end(doc: Doc, k: int, kb) -> int:
@@ -191,7 +187,7 @@ def titled_names(doc: Doc, kb) -> list[Titled]:
         t = texts[i]
         if (t[:-1] if t.endswith(".") else t).lower() in titles and _prefix(doc, i):
             start = i
-            k, _ = _titles_end(doc, i)
+            k = _titles_end(doc, i)
             e = _name_end(doc, k, kb)
             if e > k:
                 end = degrees_end(doc, e)
