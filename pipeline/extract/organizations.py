@@ -1200,8 +1200,10 @@ def group(doc: Doc) -> list[Organization]:
     # Bulog only in Perum Bulog Kanwil Sulselbar, the regional office)
     absorbed = {_flat(e.text) for e in ents if e.start in partial} - {_flat(e.text) for e in ents if e.start not in partial}
     for key, org in groups.items():
+        if org.name not in absorbed or org.name in members.get(key, ()):
+            continue
         used = [a for a in org.aliases if _uses(text, a)]
-        if org.name in absorbed and used and org.name not in members.get(key, ()):
+        if used:
             org.name = max(used, key=len)
             org.aliases.remove(org.name)
     for org in groups.values():
