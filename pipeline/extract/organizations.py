@@ -949,8 +949,7 @@ def group(doc: Doc) -> list[Organization]:
     housed.update(_site_owners(doc, ents))
     names += [name for name in housed if name not in names]
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
-    # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
-    loc_names = {e.text for e in every if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
+    # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names (loc_names above)
     for short, long in list(alias_of.items()):
         if long.split()[0] not in REGIONAL_HEADS or short not in defined or short in continued:
             continue
