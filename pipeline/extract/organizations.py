@@ -1355,7 +1355,7 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
     institution is an organisation of the document when another of its names is there (a short form
     that spells it, :func:`group`)."""
     found: dict[str, Span] = {}
-    heads = _place_heads()
+    heads = words("place_heads.txt")
     for ent in ents_of(doc):
         if ent.label_ not in {"LOC", "GPE", "FAC"}:
             continue
@@ -1473,11 +1473,6 @@ def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:
                 found.setdefault(_flat(span.text), span)
                 break
     return found
-
-
-@lru_cache(maxsize=1)
-def _place_heads() -> frozenset[str]:
-    return frozenset(ordered("place_heads.txt"))
 
 
 def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict) -> dict[str, str]:
