@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import Mention, Organization
 from ..extensions import ents_of, text_of, tokens_of
 from ..lang import DATA, ordered, table, words
+from .locations import LOCATION_LABELS
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
 REGIONAL_HEADS = frozenset({"Balai", "Dinas", "Kantor", "Loka", "Unit"})
@@ -1357,7 +1358,7 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
     found: dict[str, Span] = {}
     heads = words("place_heads.txt")
     for ent in ents_of(doc):
-        if ent.label_ not in {"LOC", "GPE", "FAC"}:
+        if ent.label_ not in LOCATION_LABELS:
             continue
         words_ = [t for t in ent if not t.is_space]
         for size in (2, 1):
