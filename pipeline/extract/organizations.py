@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import Mention, Organization
 from ..extensions import ents_of, text_of, tokens_of
 from ..lang import DATA, ordered, table, words
+from .locations import LOCATION_LABELS
 
 NOT_ALIASES = frozenset({"Persero", "Tbk"})
 REGIONAL_HEADS = frozenset({"Balai", "Dinas", "Kantor", "Loka", "Unit"})
@@ -949,8 +950,7 @@ def group(doc: Doc) -> list[Organization]:
     housed.update(_site_owners(doc, ents))
     names += [name for name in housed if name not in names]
     # a regional unit named by the short form and its place (Balai Pelaksanaan Jalan Nasional
-    # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names
-    loc_names = {e.text for e in every if e.label_ in {"LOC", "GPE"}} | set(words("places.txt"))
+    # (BPJN) Aceh ... BPJN Aceh): the long form and the short form are its other names (loc_names above)
     for short, long in list(alias_of.items()):
         if long.split()[0] not in REGIONAL_HEADS or short not in defined or short in continued:
             continue
@@ -1200,8 +1200,10 @@ def group(doc: Doc) -> list[Organization]:
     # Bulog only in Perum Bulog Kanwil Sulselbar, the regional office)
     absorbed = {_flat(e.text) for e in ents if e.start in partial} - {_flat(e.text) for e in ents if e.start not in partial}
     for key, org in groups.items():
+        if org.name not in absorbed or org.name in members.get(key, ()):
+            continue
         used = [a for a in org.aliases if _uses(text, a)]
-        if org.name in absorbed and used and org.name not in members.get(key, ()):
+        if used:
             org.name = max(used, key=len)
             org.aliases.remove(org.name)
     for org in groups.values():
@@ -1354,9 +1356,9 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
     institution is an organisation of the document when another of its names is there (a short form
     that spells it, :func:`group`)."""
     found: dict[str, Span] = {}
-    heads = _place_heads()
+    heads = words("place_heads.txt")
     for ent in ents_of(doc):
-        if ent.label_ not in {"LOC", "GPE", "FAC"}:
+        if ent.label_ not in LOCATION_LABELS:
             continue
         words_ = [t for t in ent if not t.is_space]
         for size in (2, 1):
@@ -1472,11 +1474,6 @@ def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:
                 found.setdefault(_flat(span.text), span)
                 break
     return found
-
-
-@lru_cache(maxsize=1)
-def _place_heads() -> frozenset[str]:
-    return frozenset(ordered("place_heads.txt"))
 
 
 def _bare_heads(doc: Doc, covered: set, fulls: Iterable[str], first_named: dict) -> dict[str, str]:
