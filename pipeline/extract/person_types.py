@@ -692,8 +692,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
         elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped and ent.end not in person_starts \
-                and thing_prefix_end(ent, kb, lex, given, units) > ent.start:
-            out.append(Span(doc, thing_prefix_end(ent, kb, lex, given, units), ent.end, label="PER"))
+                and (cut := thing_prefix_end(ent, kb, lex, given, units)) > ent.start:
+            out.append(Span(doc, cut, ent.end, label="PER"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
             start = -1 if ent.text in things or ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)
