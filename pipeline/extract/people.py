@@ -991,11 +991,14 @@ def _person_head_before(doc: Doc, p: int, floor: int) -> Optional[int]:
     return k - 1
 
 
-PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
-                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"),
-                   # a relative clause on the pronoun: Ia yang juga Ketua X mengatakan ...
-                   ("yang", "juga"), ("yang", "merupakan"), ("yang", "juga", "merupakan"), ("yang", "menjabat", "sebagai"),
-                   ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"), ("yang", "menjabat"))
+# (longest first: the longest link that fits the words after the pronoun is read)
+PREDICATE_LINKS = tuple(sorted((
+    ("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
+    ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"),
+    # a relative clause on the pronoun: Ia yang juga Ketua X mengatakan ...
+    ("yang", "juga"), ("yang", "merupakan"), ("yang", "juga", "merupakan"), ("yang", "menjabat", "sebagai"),
+    ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"), ("yang", "menjabat"),
+), key=len, reverse=True))
 AS_OPENERS = frozenset({"sebagai", "selaku"})  # Sebagai Ketua Panitia, ia ...: the fronted capacity of the subject
 
 
@@ -1013,7 +1016,7 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
             continue
         sent = _sentence_of(doc, s)
         n = sent.end
-        j = next((s + 1 + len(link) for link in sorted(PREDICATE_LINKS, key=len, reverse=True)
+        j = next((s + 1 + len(link) for link in PREDICATE_LINKS
                   if tuple(t.lower_ for t in doc[s + 1:s + 1 + len(link)]) == link), None)
         if j is None:
             continue
