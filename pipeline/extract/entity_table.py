@@ -355,7 +355,7 @@ def _heads(found: list[str], first_at: dict[str, int], titled: set[str], text: s
         for w in {spelling_key(w) for w in _words(name)}:
             by_word.setdefault(w, []).append(name)
     for name in found:
-        whole = [spelling_key(w) for w in _words(name) if len(w.rstrip(".")) > 1]
+        whole = _whole_keys(name)
         pool = by_word.get(whole[0], []) if whole else []
         options = [o for o in pool if o != name and short_form_of(name, o)
                    and not _separate(name, o, first_at, titled, text)]

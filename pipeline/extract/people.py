@@ -793,10 +793,7 @@ def _org_named_after_title(doc: Doc, holder: Span, other: Span, m: int, kb: Know
         return False
     if len(other) > 1 or any(t.text in kb.person_name_words for t in other):
         return False  # (Menteri A X, Menteri B Enggartiasto Lukita,: a name of two words is a person's)
-    from .entity_table import short_form_of
-
-    name = canonical_name(other.text)
-    return not any(short_form_of(name, full) for _, full in _per_mentions(doc).fuller_or_same(name))
+    return not _short_of_named(doc, other)
 
 
 APPOSITION_CLOSE = frozenset({",", ";", ".", ")"})
@@ -991,11 +988,14 @@ def _person_head_before(doc: Doc, p: int, floor: int) -> Optional[int]:
     return k - 1
 
 
-PREDICATE_LINKS = (("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
-                   ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"),
-                   # a relative clause on the pronoun: Ia yang juga Ketua X mengatakan ...
-                   ("yang", "juga"), ("yang", "merupakan"), ("yang", "juga", "merupakan"), ("yang", "menjabat", "sebagai"),
-                   ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"), ("yang", "menjabat"))
+# (longest first: the longest link that fits the words after the pronoun is read)
+PREDICATE_LINKS = tuple(sorted((
+    ("adalah",), ("merupakan",), ("juga", "merupakan"), ("menjabat", "sebagai"),
+    ("kini", "menjabat", "sebagai"), ("saat", "ini", "menjabat", "sebagai"), ("juga", "menjabat", "sebagai"),
+    # a relative clause on the pronoun: Ia yang juga Ketua X mengatakan ...
+    ("yang", "juga"), ("yang", "merupakan"), ("yang", "juga", "merupakan"), ("yang", "menjabat", "sebagai"),
+    ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"), ("yang", "menjabat"),
+), key=len, reverse=True))
 AS_OPENERS = frozenset({"sebagai", "selaku"})  # Sebagai Ketua Panitia, ia ...: the fronted capacity of the subject
 
 
@@ -1013,7 +1013,7 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
             continue
         sent = _sentence_of(doc, s)
         n = sent.end
-        j = next((s + 1 + len(link) for link in sorted(PREDICATE_LINKS, key=len, reverse=True)
+        j = next((s + 1 + len(link) for link in PREDICATE_LINKS
                   if tuple(t.lower_ for t in doc[s + 1:s + 1 + len(link)]) == link), None)
         if j is None:
             continue
@@ -1238,12 +1238,7 @@ def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: d
     if len(first) > 1 and doc[m].lower_ not in kb.fused and doc[m].lower_ not in kb.region_titles:
         return None  # Direktur PNRI Isnu Edhi Wijaya, Drajat Wisnu: a name of two words is a person's, unless a
         # region title names its region (Kapolsek Dukuh Pakis Yhogi Hadi Setiawan)
-    from .entity_table import short_form_of
-
-    name = canonical_name(first.text)
-    if any(short_form_of(name, full) for _, full in _per_mentions(doc).fuller_or_same(name)):
-        return None
-    return start
+    return None if _short_of_named(doc, first) else start
 
 
 def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: dict, titles: TitleIndex,
@@ -1278,6 +1273,15 @@ def _serves(doc: Doc, start: int, end: int, ent: Span, kb: Knowledge) -> bool:
     name = canonical_name(ent.text)
     return any(e <= start and (other == name or short_form_of(name, other))
                for e, other in _per_mentions(doc).fuller_or_same(name))
+
+
+def _short_of_named(doc: Doc, ent: Span) -> bool:
+    """Whether the name of the mention ``ent`` is a short form of a person's name the text writes
+    (:func:`entity_table.short_form_of`, :func:`_per_mentions`)."""
+    from .entity_table import short_form_of
+
+    name = canonical_name(ent.text)
+    return any(short_form_of(name, full) for _, full in _per_mentions(doc).fuller_or_same(name))
 
 
 def _per_mentions(doc: Doc):

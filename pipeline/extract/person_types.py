@@ -640,9 +640,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
             for e in (doc.ents if ents is None else ents)]
     orgs: set[str] = set()
     dropped: set[int] = set()
-    words_ = tokens_of(doc).texts
-    name_words = frozenset(w for e in ents if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]) \
-        | named_words(doc, lex)
+    name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex)
     for ent in ents:
         if ent.label_ == "PER" and ent.text not in orgs:
             found = decide(doc, ent, kb, lex, name_words)
@@ -692,8 +690,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
         elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped and ent.end not in person_starts \
-                and thing_prefix_end(ent, kb, lex, given, units) > ent.start:
-            out.append(Span(doc, thing_prefix_end(ent, kb, lex, given, units), ent.end, label="PER"))
+                and (cut := thing_prefix_end(ent, kb, lex, given, units)) > ent.start:
+            out.append(Span(doc, cut, ent.end, label="PER"))
         elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
             start = -1 if ent.text in things or ent.text not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)
@@ -712,12 +710,17 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     return tuple(_without_short_forms(out, refused, confirmed))
 
 
+def _long_name_words(ents: list[Span]) -> set[str]:
+    """The words of the PER entities of two words or more."""
+    return {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in tokens_of(e.doc).texts[e.start:e.end]}
+
+
 def region_places(ents: list[Span], lex: TypeLexicons, confirmed: frozenset) -> set[str]:
     """The PER texts named like an Indonesian regency, district or village (``region_names.txt``: no
     word of a DBpedia person name in it) that the text never writes where only a person's name stands
     (``confirmed``) and that no other person of the text holds as a word: places named alone
     (``Kelurahan itu adalah Cibubur (116 kasus), Ciracas (112)``, ``di desa Tempuran``)."""
-    held = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in tokens_of(e.doc).texts[e.start:e.end]}
+    held = _long_name_words(ents)
     return {e.text for e in ents if e.label_ == "PER" and e.text in lex.regions and e.text not in confirmed
             and not (len(e) == 1 and e.text in held)}
 
@@ -746,7 +749,7 @@ def _without_short_forms(ents: list[Span], refused: set[str], confirmed: frozens
     person holds the word."""
     if not refused:
         return ents
-    held = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in tokens_of(e.doc).texts[e.start:e.end]}
+    held = _long_name_words(ents)
     return [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and e.text in refused
                                     and e.text not in confirmed and e.text not in held)]
 
