@@ -1609,11 +1609,9 @@ def quotes(doc: Doc) -> Iterator[Quote]:
     renamed = names.table.renamed
     for _, _, item in events:
         speaker = item.speaker or (None, None, None)
-        seen = set()
-        while speaker[0] in renamed and speaker[0] not in seen:
+        if speaker[0] in renamed:
             # (a person the table renamed after this quotation was read: every quotation names it alike)
-            seen.add(speaker[0])
-            speaker = (renamed[speaker[0]], speaker[1], speaker[2])
+            speaker = (_latest_name(renamed, speaker[0]), speaker[1], speaker[2])
         kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
         yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
@@ -2465,6 +2463,16 @@ def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str
     return not any(name <= words or words <= name for name in aged)
 
 
+def _latest_name(renamed: dict, name: str) -> str:
+    """The name ``name`` ends with after the table's renamings (``EntityTable.renamed``: old -> new, followed
+    until a name was not renamed or comes back)."""
+    seen = set()
+    while name in renamed and name not in seen:
+        seen.add(name)
+        name = renamed[name]
+    return name
+
+
 def _sync_people(doc: Doc) -> None:
     """People and quotes name a person alike: a person the quote rules gave a fuller name
     takes it in ``doc._.people`` too."""
@@ -2475,10 +2483,7 @@ def _sync_people(doc: Doc) -> None:
     by_name: dict[str, object] = {}
     kept = []
     for person in doc._.people:
-        seen = set()
-        while person.name in renamed and person.name not in seen:
-            seen.add(person.name)
-            person.name = renamed[person.name]
+        person.name = _latest_name(renamed, person.name)
         same = by_name.get(person.name)
         if same is None:
             by_name[person.name] = person
