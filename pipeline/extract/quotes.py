@@ -1000,11 +1000,14 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
 _NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
 # an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
 _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
+# the opening of a sentence before a source phrase ("Sementara itu, "), and the phrase's first words
+# ("Berdasarkan keterangan", "Mengutip laporan"): read by _SOURCE_PHRASE and _SOURCE_OPENING
+_SOURCE_LEAD = r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?"
+_SOURCE_CUE = (r"(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+"
+               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi)")
 # the opening of a sentence that names the source of what it reports, up to a name: "Berdasarkan
 # keterangan tertulis yang disampaikan prakirawan ...", "Mengutip laporan ... oleh Kepala Bidang ..."
-_SOURCE_PHRASE = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?"
-                            r"|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|laporan|penjelasan|"
-                            r"pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi)\b[^,;:.!?\"“”\n]*$")
+_SOURCE_PHRASE = re.compile(_SOURCE_LEAD + _SOURCE_CUE + r"\b[^,;:.!?\"“”\n]*$")
 # a name (and an acronym in brackets) that closes the phrase before a comma
 _PHRASE_CLOSES = re.compile(r"[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,")
 # the first word of an apposition after a name
@@ -2312,10 +2315,8 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
 
 # a source phrase that opens its sentence and ends at a comma: "Berdasar penjelasan dari laman Pemerintah
 # Kabupaten X, ...", "Berdasarkan keterangan tertulis yang disampaikan prakirawan ... Leni, ..."
-_SOURCE_OPENING = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?P<cue>(?:[Bb]erdasar(?:kan)?|"
-                             r"[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|"
-                             r"laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi))\b"
-                             r"(?P<mid>[^,;:.!?\"“”\n]*?)[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,[ \t]*")
+_SOURCE_OPENING = re.compile(_SOURCE_LEAD + "(?P<cue>" + _SOURCE_CUE + r")\b(?P<mid>[^,;:.!?\"“”\n]*?)"
+                             + _PHRASE_CLOSES.pattern + r"[ \t]*")
 
 
 # a source that someone gathered or received ("informasi yang dihimpun X", "laporan yang diterima X")
