@@ -2407,9 +2407,9 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
         span.speaker = (names.name_of(s, e), s, e) if (s, e) in names.per_set \
             else (names.org_name(s, e, names.text[s:e]), s, e)
     elif span.rule == "opening-cue":
-        # "Lanjutnya, ...": the one who spoke last goes on; "Katanya, ...": the one talked about
-        span.speaker = (resolver.last_speaker(span.cue_start) if cue[:-3] in CONTINUATION_CUES else None) \
-            or resolver.recent(span.cue_start)
+        # "Lanjutnya, ...": the one who spoke last goes on (_opening_cue takes continuation cues only), else
+        # the one talked about
+        span.speaker = resolver.last_speaker(span.cue_start) or resolver.recent(span.cue_start)
     elif span.rule in ("content-then-cue", "interposed-cue"):
         if cue.endswith("nya"):
             span.speaker = resolver.recent(span.start)
