@@ -103,6 +103,9 @@ PREDICATE_WORDS = frozenset(
     "penting mampu ingin mau sangat bukan hanya cukup tetap terus segera pasti mungkin boleh wajib "
     "sempat pernah baru kini saat sebab karena".split()
 )
+# the words that open an adjunct before a clause's subject ("Mengenai X, ...", "Saat Y, ..."): the union once,
+# not at each verb's subject_before
+_ADJUNCT_HEADS = PREPOSITIONS | SUBORDINATORS
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # the spellings of Muhammad that open a name (name_prefixes.txt): no organisation's name ends with one
 ARABIC_OPENERS = frozenset("Muhammad Mohammad Mohamad Muhamad Muhammed Mochamad Mochammad Moch Muh Mhd".split())
@@ -1377,7 +1380,7 @@ class _Resolver:
                   and self._title_opens(p[0], p[1], lo) and not self._noun_complement(*p)]
         opener = WORD_RE.match(clause.lstrip())
         comma = clause.find(",")
-        if opener and opener.group(0).lower() in PREPOSITIONS | SUBORDINATORS and comma == clause.rfind(",") >= 0 \
+        if opener and opener.group(0).lower() in _ADJUNCT_HEADS and comma == clause.rfind(",") >= 0 \
                 and _DESCRIPTION_SUBJECT.match(clause, comma + 1) and _ANAPHOR.search(clause, comma + 1):
             # "Mengenai koalisi yang menyokong Deddy - Ahmad, mantan artis yang dulu memerankan Naga Bonar ini
             # mengaku ...": after an adjunct that a preposition opens, a description that a demonstrative closes
