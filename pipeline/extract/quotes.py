@@ -652,11 +652,7 @@ class _Names:
         openers and initials written right before it (``Universitas Katolik Parahyangan Asep Warlan
         Yusuf`` where ``Asep`` is a person of the text -> ``Asep Warlan Yusuf``; ``RSUD Blambangan Sri
         Indah Lestari`` -> ``Sri Indah Lestari``)."""
-        if self._other_starts is None:
-            per_words = self.person_words()
-            spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(e.text.split())))
-                           for e in ents_of(self.doc) if e.label_ in OTHER_LABELS)
-            self._other_starts, self._other_spans = [a for a, _, _ in spans], spans
+        self._other_entities()
         while True:
             k = bisect_right(self._other_starts, start) - 1
             if k < 0 or not self._other_spans[k][0] <= start < self._other_spans[k][1]:
@@ -673,6 +669,21 @@ class _Names:
             if nxt >= end or not self.text[nxt:nxt + 1].isupper():
                 return start
             start = nxt
+
+    def _other_entities(self) -> None:
+        """Read once: the place and organisation entities by start (``_other_spans``: start, end, whether
+        it holds a word the text gives a person) and their starts (``_other_starts``)."""
+        if self._other_starts is None:
+            per_words = self.person_words()
+            spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(e.text.split())))
+                           for e in ents_of(self.doc) if e.label_ in OTHER_LABELS)
+            self._other_starts, self._other_spans = [a for a, _, _ in spans], spans
+
+    def in_other(self, start: int, end: int) -> bool:
+        """Whether a place or organisation entity covers [start, end)."""
+        self._other_entities()
+        k = bisect_right(self._other_starts, start) - 1
+        return k >= 0 and self._other_spans[k][1] >= end
 
     def person_words(self) -> frozenset[str]:
         """The words of the PER entities that may be part of a name (no initial, no title,
@@ -1601,15 +1612,8 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     people = _TablePeople(names.table)
-    places = sorted((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in OTHER_LABELS)
-    place_starts = [p[0] for p in places]
-
-    def other(s: int, e: int) -> bool:
-        k = bisect_right(place_starts, s) - 1
-        return k >= 0 and places[k][1] >= e
-
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker, add=True, people=people, text=text, other=other)
+        item.speaker = in_table(names.table, item.speaker, add=True, people=people, text=text, other=names.in_other)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
     renamed = names.table.renamed
