@@ -103,6 +103,9 @@ PREDICATE_WORDS = frozenset(
     "penting mampu ingin mau sangat bukan hanya cukup tetap terus segera pasti mungkin boleh wajib "
     "sempat pernah baru kini saat sebab karena".split()
 )
+# the words that open an adjunct before a clause's subject ("Mengenai X, ...", "Saat Y, ..."): the union once,
+# not at each verb's subject_before
+_ADJUNCT_HEADS = PREPOSITIONS | SUBORDINATORS
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # the spellings of Muhammad that open a name (name_prefixes.txt): no organisation's name ends with one
 ARABIC_OPENERS = frozenset("Muhammad Mohammad Mohamad Muhamad Muhammed Mochamad Mochammad Moch Muh Mhd".split())
@@ -649,11 +652,7 @@ class _Names:
         openers and initials written right before it (``Universitas Katolik Parahyangan Asep Warlan
         Yusuf`` where ``Asep`` is a person of the text -> ``Asep Warlan Yusuf``; ``RSUD Blambangan Sri
         Indah Lestari`` -> ``Sri Indah Lestari``)."""
-        if self._other_starts is None:
-            per_words = self.person_words()
-            spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(e.text.split())))
-                           for e in ents_of(self.doc) if e.label_ in OTHER_LABELS)
-            self._other_starts, self._other_spans = [a for a, _, _ in spans], spans
+        self._other_entities()
         while True:
             k = bisect_right(self._other_starts, start) - 1
             if k < 0 or not self._other_spans[k][0] <= start < self._other_spans[k][1]:
@@ -670,6 +669,21 @@ class _Names:
             if nxt >= end or not self.text[nxt:nxt + 1].isupper():
                 return start
             start = nxt
+
+    def _other_entities(self) -> None:
+        """Read once: the place and organisation entities by start (``_other_spans``: start, end, whether
+        it holds a word the text gives a person) and their starts (``_other_starts``)."""
+        if self._other_starts is None:
+            per_words = self.person_words()
+            spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(e.text.split())))
+                           for e in ents_of(self.doc) if e.label_ in OTHER_LABELS)
+            self._other_starts, self._other_spans = [a for a, _, _ in spans], spans
+
+    def in_other(self, start: int, end: int) -> bool:
+        """Whether a place or organisation entity covers [start, end)."""
+        self._other_entities()
+        k = bisect_right(self._other_starts, start) - 1
+        return k >= 0 and self._other_spans[k][1] >= end
 
     def person_words(self) -> frozenset[str]:
         """The words of the PER entities that may be part of a name (no initial, no title,
@@ -1000,11 +1014,14 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
 _NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
 # an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
 _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
+# the opening of a sentence before a source phrase ("Sementara itu, "), and the phrase's first words
+# ("Berdasarkan keterangan", "Mengutip laporan"): read by _SOURCE_PHRASE and _SOURCE_OPENING
+_SOURCE_LEAD = r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?"
+_SOURCE_CUE = (r"(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+"
+               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi)")
 # the opening of a sentence that names the source of what it reports, up to a name: "Berdasarkan
 # keterangan tertulis yang disampaikan prakirawan ...", "Mengutip laporan ... oleh Kepala Bidang ..."
-_SOURCE_PHRASE = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?"
-                            r"|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|laporan|penjelasan|"
-                            r"pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi)\b[^,;:.!?\"“”\n]*$")
+_SOURCE_PHRASE = re.compile(_SOURCE_LEAD + _SOURCE_CUE + r"\b[^,;:.!?\"“”\n]*$")
 # a name (and an acronym in brackets) that closes the phrase before a comma
 _PHRASE_CLOSES = re.compile(r"[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,")
 # the first word of an apposition after a name
@@ -1374,7 +1391,7 @@ class _Resolver:
                   and self._title_opens(p[0], p[1], lo) and not self._noun_complement(*p)]
         opener = WORD_RE.match(clause.lstrip())
         comma = clause.find(",")
-        if opener and opener.group(0).lower() in PREPOSITIONS | SUBORDINATORS and comma == clause.rfind(",") >= 0 \
+        if opener and opener.group(0).lower() in _ADJUNCT_HEADS and comma == clause.rfind(",") >= 0 \
                 and _DESCRIPTION_SUBJECT.match(clause, comma + 1) and _ANAPHOR.search(clause, comma + 1):
             # "Mengenai koalisi yang menyokong Deddy - Ahmad, mantan artis yang dulu memerankan Naga Bonar ini
             # mengaku ...": after an adjunct that a preposition opens, a description that a demonstrative closes
@@ -1595,25 +1612,16 @@ def quotes(doc: Doc) -> Iterator[Quote]:
                 direct[k].cue, direct[k].cue_start, direct[k].cue_end = (
                     direct[k + 1].cue, direct[k + 1].cue_start, direct[k + 1].cue_end)
     people = _TablePeople(names.table)
-    places = sorted((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in OTHER_LABELS)
-    place_starts = [p[0] for p in places]
-
-    def other(s: int, e: int) -> bool:
-        k = bisect_right(place_starts, s) - 1
-        return k >= 0 and places[k][1] >= e
-
     for _, _, item in events:
-        item.speaker = in_table(names.table, item.speaker, add=True, people=people, text=text, other=other)
+        item.speaker = in_table(names.table, item.speaker, add=True, people=people, text=text, other=names.in_other)
         if item.speaker is not None:
             _note_pronoun(text, item, names.table, lex)
     renamed = names.table.renamed
     for _, _, item in events:
         speaker = item.speaker or (None, None, None)
-        seen = set()
-        while speaker[0] in renamed and speaker[0] not in seen:
+        if speaker[0] in renamed:
             # (a person the table renamed after this quotation was read: every quotation names it alike)
-            seen.add(speaker[0])
-            speaker = (renamed[speaker[0]], speaker[1], speaker[2])
+            speaker = (_latest_name(renamed, speaker[0]), speaker[1], speaker[2])
         kind = "direct" if isinstance(item.close, int) or item.extra.get("direct") else "indirect"
         yield Quote(text[item.start:item.end], item.start, item.end, kind, item.cue, item.cue_start, item.cue_end,
                     speaker[0], speaker[1], speaker[2], rule=item.rule)
@@ -2314,10 +2322,8 @@ def _interposed_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
 
 # a source phrase that opens its sentence and ends at a comma: "Berdasar penjelasan dari laman Pemerintah
 # Kabupaten X, ...", "Berdasarkan keterangan tertulis yang disampaikan prakirawan ... Leni, ..."
-_SOURCE_OPENING = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?(?P<cue>(?:[Bb]erdasar(?:kan)?|"
-                             r"[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+(?:keterangan|"
-                             r"laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi))\b"
-                             r"(?P<mid>[^,;:.!?\"“”\n]*?)[ \t]*(?:\([^()]{1,40}\)[ \t]*)?,[ \t]*")
+_SOURCE_OPENING = re.compile(_SOURCE_LEAD + "(?P<cue>" + _SOURCE_CUE + r")\b(?P<mid>[^,;:.!?\"“”\n]*?)"
+                             + _PHRASE_CLOSES.pattern + r"[ \t]*")
 
 
 # a source that someone gathered or received ("informasi yang dihimpun X", "laporan yang diterima X")
@@ -2408,9 +2414,9 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
         span.speaker = (names.name_of(s, e), s, e) if (s, e) in names.per_set \
             else (names.org_name(s, e, names.text[s:e]), s, e)
     elif span.rule == "opening-cue":
-        # "Lanjutnya, ...": the one who spoke last goes on; "Katanya, ...": the one talked about
-        span.speaker = (resolver.last_speaker(span.cue_start) if cue[:-3] in CONTINUATION_CUES else None) \
-            or resolver.recent(span.cue_start)
+        # "Lanjutnya, ...": the one who spoke last goes on (_opening_cue takes continuation cues only), else
+        # the one talked about
+        span.speaker = resolver.last_speaker(span.cue_start) or resolver.recent(span.cue_start)
     elif span.rule in ("content-then-cue", "interposed-cue"):
         if cue.endswith("nya"):
             span.speaker = resolver.recent(span.start)
@@ -2465,6 +2471,16 @@ def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str
     return not any(name <= words or words <= name for name in aged)
 
 
+def _latest_name(renamed: dict, name: str) -> str:
+    """The name ``name`` ends with after the table's renamings (``EntityTable.renamed``: old -> new, followed
+    until a name was not renamed or comes back)."""
+    seen = set()
+    while name in renamed and name not in seen:
+        seen.add(name)
+        name = renamed[name]
+    return name
+
+
 def _sync_people(doc: Doc) -> None:
     """People and quotes name a person alike: a person the quote rules gave a fuller name
     takes it in ``doc._.people`` too."""
@@ -2475,10 +2491,7 @@ def _sync_people(doc: Doc) -> None:
     by_name: dict[str, object] = {}
     kept = []
     for person in doc._.people:
-        seen = set()
-        while person.name in renamed and person.name not in seen:
-            seen.add(person.name)
-            person.name = renamed[person.name]
+        person.name = _latest_name(renamed, person.name)
         same = by_name.get(person.name)
         if same is None:
             by_name[person.name] = person
