@@ -47,8 +47,18 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import tokens_of
 from ..lang import table
-from .entities import ADMIN_HEADS, COMPASS, STOP_WORDS, STREET_HEADS, Knowledge, knowledge, titlecase_tokens
+from .entities import (
+    ADMIN_HEADS,
+    COMPASS,
+    STOP_WORDS,
+    STREET_HEADS,
+    Knowledge,
+    knowledge,
+    sentence_bounds,
+    titlecase_tokens,
+)
 from .person_types import NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
 
 CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
@@ -75,101 +85,112 @@ def _label(label: str) -> str:
     return "LOC" if label in ("GPE", "FAC") else label
 
 
-def _name_token(token) -> bool:
+def _name_text(text: str) -> bool:
     """A word of a name: capitalised, or camel case (``eWarung``)."""
-    text = token.text
-    return text[:1].isupper() or token.is_alpha and bool(CAMEL.match(text))
+    return text[:1].isupper() or text[:1].islower() and not text.islower() and text.isalpha() \
+        and bool(CAMEL.match(text))
 
 
-def _run_end(doc: Doc, start: int, taken: list) -> int:
-    """The token after the capitalised run that opens at ``start`` (no entity's token in it)."""
-    k, n = start, len(doc)
-    while k < n and k - start < MAX_RUN and taken[k] is None and (
-            _name_token(doc[k]) or doc[k].text in INNER and k > start and k + 1 < n and _name_token(doc[k + 1])):
-        k += 1
-    return k
+class _Walk:
+    """The strings of ``doc`` a list walk reads (a token's text, its lower case), its entities by first
+    token and by token, and its sentence starts: read once per document, no Token made per word."""
 
+    def __init__(self, doc: Doc, kb: Knowledge, ents: tuple, starts: set):
+        tokens = tokens_of(doc)
+        self.doc, self.kb, self.starts = doc, kb, starts
+        self.texts, self.lowers, self.n = tokens.texts, tokens.lowers, len(doc)
+        self.at = {e.start: e for e in ents}
+        self.taken = [False] * self.n
+        for e in ents:
+            self.taken[e.start:e.end] = [True] * (e.end - e.start)
 
-def _opens_item(doc: Doc, k: int, kb: Knowledge) -> bool:
-    token = doc[k]
-    return _name_token(token) and token.text not in ADDRESS and token.text not in STREET_HEADS \
-        and token.lower_ not in kb.title_first_words and not kb.is_rank(token)
+    def run_end(self, start: int) -> int:
+        """The token after the capitalised run that opens at ``start`` (no entity's token in it)."""
+        texts, k, n = self.texts, start, self.n
+        while k < n and k - start < MAX_RUN and not self.taken[k] and (
+                _name_text(texts[k]) or texts[k] in INNER and k > start and k + 1 < n and _name_text(texts[k + 1])):
+            k += 1
+        return k
 
+    def opens_item(self, k: int) -> bool:
+        text, lower, kb = self.texts[k], self.lowers[k], self.kb
+        return _name_text(text) and text not in ADDRESS and text not in STREET_HEADS \
+            and lower not in kb.title_first_words and not kb.is_rank_word(text, lower)
 
-def _glued(doc: Doc, k: int, kb: Knowledge) -> bool:
-    """The run at ``k`` goes on a word before it: a capitalised word inside the sentence, a title
-    word (``Direktur PT X, Budi, dan Rina``: the title's unit) or an abbreviation (``Kec. X``)."""
-    if k == 0:
-        return False
-    before = doc[k - 1]
-    return _name_token(before) and not before.is_sent_start or before.lower_ in kb.title_words \
-        or before.text == "." and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()
+    def glued(self, k: int) -> bool:
+        """The run at ``k`` goes on a word before it: a capitalised word inside the sentence, a title
+        word (``Direktur PT X, Budi, dan Rina``: the title's unit) or an abbreviation (``Kec. X``)."""
+        if k == 0:
+            return False
+        before = self.texts[k - 1]
+        return _name_text(before) and k - 1 not in self.starts or self.lowers[k - 1] in self.kb.title_words \
+            or before == "." and k > 1 and self.texts[k - 2][:1].isupper() and not self.doc[k - 2].whitespace_
 
+    def item_at(self, k: int) -> Optional[tuple[int, int]]:
+        """The item that opens at ``k``: an entity starting there, or a capitalised run no entity holds."""
+        if k >= self.n:
+            return None
+        if k in self.at:
+            return k, self.at[k].end
+        if self.taken[k] or not self.opens_item(k):
+            return None
+        end = self.run_end(k)
+        return (k, end) if end > k else None
 
-def _item_at(doc: Doc, k: int, kb: Knowledge, at: dict, taken: list) -> Optional[tuple[int, int]]:
-    """The item that opens at ``k``: an entity starting there, or a capitalised run no entity holds."""
-    if k >= len(doc):
-        return None
-    if k in at:
-        return k, at[k].end
-    if taken[k] is not None or not _opens_item(doc, k, kb):
-        return None
-    end = _run_end(doc, k, taken)
-    return (k, end) if end > k else None
+    def numbered(self, k: int) -> int:
+        """The token after a line-up number and its dash at ``k`` (``23 - X``), ``k`` when none."""
+        if k + 2 < self.n and self.texts[k + 1] in DASHES and NUMBER.match(self.texts[k]):
+            return k + 2
+        return k
 
-
-def _joins_end(doc: Doc, k: int, lineup: bool) -> int:
-    """The token after the joins that open at ``k`` (``,``, ``, dan``); in a line-up the marks and
-    numbers up to the next numbered name (``Budi Rana (11 - Dodi Sumarta 66'); 5 - Teguh``)."""
-    j = k
-    if lineup:
-        while j < len(doc) and j - k < LINEUP_GAP and _numbered(doc, j) == j \
-                and (doc[j].is_punct or doc[j].like_num or doc[j].lower_ in JOINS):
+    def joins_end(self, k: int, lineup: bool) -> int:
+        """The token after the joins that open at ``k`` (``,``, ``, dan``); in a line-up the marks and
+        numbers up to the next numbered name (``Budi Rana (11 - Dodi Sumarta 66'); 5 - Teguh``)."""
+        j, n, lowers = k, self.n, self.lowers
+        if lineup:
+            while j < n and j - k < LINEUP_GAP and self.numbered(j) == j \
+                    and (lowers[j] in JOINS or lowers[j].isdigit() or not lowers[j][:1].isalnum()):
+                j += 1
+            return j
+        while j < n and j - k < 2 and lowers[j] in JOINS:
             j += 1
         return j
-    while j < len(doc) and j - k < 2 and doc[j].lower_ in JOINS:
-        j += 1
-    return j
 
 
-def _numbered(doc: Doc, k: int) -> int:
-    """The token after a line-up number and its dash at ``k`` (``23 - X``), ``k`` when none."""
-    if k + 2 < len(doc) and NUMBER.match(doc[k].text) and doc[k + 1].text in DASHES:
-        return k + 2
-    return k
-
-
-def find_lists(doc: Doc, kb: Knowledge, ents: tuple) -> list[tuple[list[tuple[int, int]], bool]]:
+def find_lists(doc: Doc, kb: Knowledge, ents: tuple, starts: Optional[set] = None) \
+        -> list[tuple[list[tuple[int, int]], bool]]:
     """The coordinated lists of ``doc``: their items (token bounds) and whether the list is a line-up.
     One left-to-right walk: each token opens at most one item, read once."""
-    n = len(doc)
-    at = {e.start: e for e in ents}
-    taken: list = [None] * n
-    for e in ents:
-        for k in range(e.start, e.end):
-            taken[k] = e
+    if starts is None:
+        starts = {s for s, _ in sentence_bounds(doc)}
+    walk = _Walk(doc, kb, ents, starts)
+    texts, lowers, n = walk.texts, walk.lowers, walk.n
     out = []
     k = 0
     while k < n:
-        start = _numbered(doc, k)
+        head = texts[k][:1]
+        if not (head.isupper() or head.isdigit() or head.islower() and not texts[k].islower()):
+            k += 1  # (most words: small letters, punctuation)
+            continue
+        start = walk.numbered(k)
         lineup = start > k
-        first = _item_at(doc, start, kb, at, taken)
-        if first is None or not lineup and _glued(doc, start, kb):
+        first = walk.item_at(start)
+        if first is None or not lineup and walk.glued(start):
             k = max(first[1] if first else k + 1, k + 1)
             continue
         items, words = [first], []
         j = first[1]
         while j < n:
-            after = _joins_end(doc, j, lineup)
-            if after == j or after >= n or "\n" in doc[j:after].text:
+            after = walk.joins_end(j, lineup)
+            if after == j or after >= n or any("\n" in t for t in texts[j:after]):
                 break
-            nxt = _numbered(doc, after)
+            nxt = walk.numbered(after)
             if lineup and nxt == after:
                 break
-            item = _item_at(doc, nxt, kb, at, taken)
+            item = walk.item_at(nxt)
             if item is None:
                 break
-            words = [t.lower_ for t in doc[j:after]]  # (the last join read)
+            words = lowers[j:after]  # (the last join read)
             items.append(item)
             j = item[1]
             if not lineup and any(w in CONJUNCTIONS for w in words):
@@ -283,11 +304,11 @@ def _addable(doc: Doc, item: tuple[int, int], label: str, kb: Knowledge, lex: Ty
 def list_types(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple:
     """``ents`` (``doc.ents``, sorted, not overlapping) with the items of every coordinated list typed
     as the list (module docstring)."""
-    lists = find_lists(doc, kb, ents)
+    starts = {s for s, _ in sentence_bounds(doc)}
+    lists = find_lists(doc, kb, ents, starts)
     if not lists:
         return ents
     at = {e.start: e for e in ents}
-    starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
     headline = titlecase_tokens(doc)
     changed: dict[int, Span] = {}
     added: list[Span] = []
