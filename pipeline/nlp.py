@@ -4,7 +4,8 @@
 or the project's NER model ``models/ner-id`` as the base when asked for), with
 the project's components added:
 
-    layout_flat -> sentences -> [ner -> release_tensor] -> institution_ruler -> person_ruler -> web_leftovers
+    layout_flat -> sentences -> [ner -> release_tensor] -> institution_ruler -> person_ruler -> person_types
+    -> list_types -> web_leftovers
     -> dates -> entity_table -> organizations -> people -> locations -> quotes -> layout_restore
 
 ``layout_flat`` and ``layout_restore`` (:mod:`pipeline.extract.layout`) let every component read a
@@ -49,6 +50,7 @@ from .extract import (  # noqa: F401,E501
     entity_table,
     layout,
     leftovers,
+    lists,
     locations,
     organizations,
     people,
@@ -163,6 +165,7 @@ def load(**overrides) -> Language:
     nlp.add_pipe("institution_ruler")
     nlp.add_pipe("person_ruler")
     nlp.add_pipe("person_types")
+    nlp.add_pipe("list_types")
     nlp.add_pipe("web_leftovers")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
