@@ -46,6 +46,13 @@ epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's 
 tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`),
 and so does a pronoun subject with a title as predicate or relative clause (``Ia adalah``, ``Ia yang juga
 Ketua X``) or after a fronted capacity (``Sebagai Ketua Panitia, ia ...``: :func:`pronoun_predicates`).
+The shapes an occupation takes beyond an office's (:mod:`pipeline.extract.occupations`): a relative clause
+between the phrase and the name's comma (``Bek sentral X yang juga dipanggil ke timnas, NAME``:
+:func:`_before_relative`), a rank in its complement (``nomor satu dunia``), an origin adjunct
+(``kelahiran``, ``keturunan`` beside ``asal``), an apposition after a preposition that the name closes
+(``diberikan kepada petenis asal X, NAME.``), and epithets with a relative clause (``aktor 44 tahun yang
+baru berpisah itu``), opened by the article ``sang`` (``Sang pemain mengaku``), or after a subordinator
+when someone in the object's place was named before it (``meminggirkan X karena mantan penyerang Y itu``).
 """
 from __future__ import annotations
 
@@ -76,6 +83,15 @@ from .entities import (
     sentence_bounds,
     title_tail_end,
     unit_parent,
+)
+from .occupations import (
+    article_phrase_end,
+    closes_clause,
+    definite_article,
+    opens_main_clause,
+    ranked_number,
+    relative_epithet_end,
+    relative_start,
 )
 from .titled_names import degrees_end
 
@@ -134,7 +150,7 @@ THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an appos
 LOWER_HONORIFICS = words("academic_titles.txt") | {"profesor"}
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
-ADJUNCT = frozenset({"di", "asal", "dari"})
+ADJUNCT = frozenset({"di", "asal", "dari", "kelahiran", "keturunan"})  # (ilustrator kelahiran Indonesia, pemain keturunan X)
 LOCAL = frozenset({"setempat"})
 DEFINITE = frozenset({"tersebut", "itu", "ini"})
 # contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
@@ -470,6 +486,32 @@ def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: Title
     return k
 
 
+def _before_relative(doc: Doc, end: int, ent: Span, sent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> int:
+    """Where an occupation phrase closed by a comma before the name ``ent`` ends when a relative clause
+    stands between it and the comma (``Bek sentral MU yang juga dipanggil ke timnas, NAME berharap``,
+    ``striker Sunderland yang akan bermain untuk X musim depan, NAME, dan``): the clause tells more of the
+    person and is no part of the title (:func:`occupations.relative_start`). Only an occupation (an
+    office keeps its own shapes), and only where the phrase is the apposition of the name: it opens
+    the sentence (after its modifiers) or the name closes its clause or apposition (not ``Setelah
+    bertemu pemain yang cedera, NAME mengatakan``); ``end`` itself otherwise."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    for s, e in reversed(titles.between(max(sent.start, end - RELATIVE_REACH), end)):
+        if doc[s].lower_ not in kb.occupation_words or e >= end:
+            continue
+        y = relative_start(doc, e, end, ents)
+        if y is None or not _complements(doc, e, y, kb, ents):
+            continue
+        p = _with_modifiers(doc, s, kb, sent.start)
+        opens = p == sent.start or doc[p - 1].text in kb.sentence_openers and p - 1 == sent.start
+        closed = closes_clause(doc, ent.end, sent.end) or doc[ent.end].text == ","
+        return y if opens or closed else end
+    return end
+
+
+RELATIVE_REACH = 18  # the farthest an occupation is read before the comma of a relative clause
+
+
 def _modifier_dot(doc: Doc, k: int, kb: Knowledge) -> bool:
     """Whether ``doc[k]`` is the dot of an abbreviated modifier that the tokenizer split from it
     (``Pj`` ``.``, ``Plh`` ``.``: written ``Pj.`` in ``title_modifiers.txt``)."""
@@ -581,6 +623,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
         else:
             left_end = _before_purpose(doc, left_end, kb, ents, titles, sent.start)
+            left_end = _before_relative(doc, left_end, ent, sent, kb, ents, titles)
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start and left_end == ent.start:
         start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, True)
@@ -598,8 +641,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         elif doc[start - 1].lower_ in kb.relation_nouns and left_end < ent.start and doc[left_end].text == ",":
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
-        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
-            start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
+        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == "," \
+                and not closes_clause(doc, ent.end, sent.end):
+            start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
+            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition)
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
     if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
@@ -928,16 +973,24 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         p = _with_modifiers(doc, s, kb, sent.start)
         head = _person_head_before(doc, p, sent.start)
         at = p if head is None else head  # pria yang juga Ketua X itu: the phrase opens at the person noun
+        article = head is None and definite_article(doc, p, sent.start)
+        if article:
+            at = p - 1  # sang pelantun Hello belum boleh ...: the article makes the phrase definite
         rule = "epithet" if head is None else "epithet-topic"
-        if not _subject_slot(doc, at, sent, kb):
+        if not _subject_slot(doc, at, sent, kb) and not (head is None and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)):
             if head is not None or not _clause_slot(doc, at, sent, kb):
                 continue
             rule = "epithet-clause"
         k = e
         lower = 0
+        relative = None  # aktor 44 tahun yang baru berpisah itu: the clause is no part of the title
         while k < sent.end and k - p <= EPITHET_WORDS and doc[k].lower_ not in DEFINITE:
             t = doc[k]
             ent = ents.get(k)
+            closing = relative_epithet_end(doc, k, sent.end, ents) if rule == "epithet" else None
+            if closing is not None:
+                relative, k = k, closing
+                break
             if ent is not None:
                 if ent.label_ == "PER":
                     break
@@ -955,11 +1008,14 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
                 k += 1
                 continue
             break
-        if k >= sent.end or doc[k].lower_ not in DEFINITE or k - p > EPITHET_WORDS:
+        if article and k < sent.end and doc[k].lower_ not in DEFINITE \
+                and article_phrase_end(doc, k, ents):
+            k -= 1  # the phrase ends before its predicate; the article stood for the demonstrative
+        elif k >= sent.end or doc[k].lower_ not in DEFINITE or (relative or k) - p > EPITHET_WORDS:
             continue
-        if rule == "epithet-clause" and k == e:
+        if rule == "epithet-clause" and k == e and not article:
             continue  # X mengatakan petugas tersebut ...: a bare noun in a reported clause is no epithet
-        end = k
+        end = k + 1 if article and doc[k].lower_ not in DEFINITE else k if relative is None else relative
         while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
             end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
         title_end, org = _split_title_org(doc, p, end, ents, kb, titles)
@@ -1078,6 +1134,7 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
 
 
 BELIEF_VERBS = frozenset({"yakin", "percaya", "optimistis", "khawatir"})  # X yakin pemain itu ...: a clause follows
+COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})  # X menegaskan kalau sang pemain ...: the reported clause
 
 
 def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
@@ -1086,7 +1143,7 @@ def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     ``Pelatih X mengatakan bahwa penyerang asal Brasil itu ...``): the epithet is someone the speaker
     talks about, read by :func:`epithet_holder` past the speaker."""
     k = p - 1
-    if k > sent.start and doc[k].lower_ == "bahwa":
+    if k > sent.start and doc[k].lower_ in COMPLEMENTIZERS:
         k -= 1
     if k <= sent.start:
         return False
@@ -1321,7 +1378,7 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
             k += 2
             continue
         if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not _verb_like(t.lower_)
-                or count and (t.is_digit or ROMAN.match(t.text))):
+                and t.lower_ not in ADJUNCT or count and (t.is_digit or ROMAN.match(t.text))):
             break
         count += 1
         k += 1
@@ -1437,7 +1494,7 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 and ents.get(t.i - 1) is not None and ents[t.i - 1].label_ == "ORG" \
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
-        elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
+        elif t.text.isalpha() and t.text.islower() and not adjunct and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i)) \
                 and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:

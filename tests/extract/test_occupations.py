@@ -1,0 +1,58 @@
+"""Occupation descriptions around a name (issue 14, session 11; invented names and sentences): an origin
+adjunct, a relative clause before the name's comma, a rank in the complement, epithets with a relative
+clause, the article ``sang`` or after a subordinator, agentive and loan occupations of the lexicon; with
+the cases each rule leaves alone."""
+import pytest
+
+# (text, PER mentions, ORG mentions, the person, the roles expected)
+MARKED = [
+    # an apposition closed by the name after a preposition: no addressee (Kepada wartawan, X mengatakan)
+    ("Hadiah itu diberikan kepada petenis asal Peru, Lina Marsela.", ["Lina Marsela"], [], "Lina Marsela",
+     [("petenis", None)]),
+    ("Kepada wartawan, Lina Marsela mengatakan hal itu.", ["Lina Marsela"], [], "Lina Marsela", []),
+    ("Dengan pelatih barunya, Lina Marsela berlatih keras.", ["Lina Marsela"], [], "Lina Marsela", []),
+    # a relative clause between the occupation phrase and the comma before the name
+    ("Bek kiri Persiba yang juga dipanggil ke timnas, Dodi Kurniawan berharap bisa bermain.", ["Dodi Kurniawan"],
+     ["Persiba"], "Dodi Kurniawan", [("Bek kiri", "Persiba")]),
+    ("Dua nama lain adalah striker Persiba yang akan pindah ke klub lain musim depan, Dodi Kurniawan, dan Beni Saputra.",
+     ["Dodi Kurniawan", "Beni Saputra"], ["Persiba"], "Dodi Kurniawan", [("striker", "Persiba")]),
+    # ... not a fronted clause whose noun is someone else, nor an office
+    ("Setelah bertemu pemain yang cedera, Dodi Kurniawan mengatakan hal itu.", ["Dodi Kurniawan"], [],
+     "Dodi Kurniawan", []),
+    # a rank in the complement; an origin adjunct is no part of the title
+    ("Mantan petenis tunggal putri nomor satu dunia asal Peru, Lina Marsela, mundur.", ["Lina Marsela"], [],
+     "Lina Marsela", [("Mantan petenis tunggal putri nomor satu dunia", None)]),
+    ("Ada pula Rendra Wiguna, ilustrator kelahiran Bandung yang bekerja di Sydney.", ["Rendra Wiguna"], [],
+     "Rendra Wiguna", [("ilustrator", None)]),
+    # agentive and loan occupations (occupations.txt)
+    ("Komisi itu memeriksa mantan kontributor Kabar TV, Hendra Lubis, kemarin.", ["Hendra Lubis"], ["Kabar TV"],
+     "Hendra Lubis", [("mantan kontributor", "Kabar TV")]),
+    ("Acara itu dipandu pembawa acara Rina Maharani.", ["Rina Maharani"], [], "Rina Maharani",
+     [("pembawa acara", None)]),
+    # epithets with a relative clause before the demonstrative
+    ("Bima Pratama tidak peduli. Menurut aktor 40 tahun yang baru bercerai itu, film itu bagus.", ["Bima Pratama"],
+     [], "Bima Pratama", [("aktor", None)]),
+    ("Dimas Saputro bersinar. Pemain yang akrab disapa Dim itu mencetak dua gol.", ["Dimas Saputro"], [],
+     "Dimas Saputro", [("Pemain", None)]),
+    # ... the article sang before the occupation, in the subject's place
+    ("Dimas Saputro tampil buruk. Sang pemain mengaku kelelahan.", ["Dimas Saputro"], [], "Dimas Saputro",
+     [("pemain", None)]),
+    ("Dimas Saputro dikontrak. Budi Santoso menegaskan kalau sang pemain tidak akan pindah.",
+     ["Dimas Saputro", "Budi Santoso"], [], "Dimas Saputro", [("pemain", None)]),
+    ("Dimas Saputro dikontrak. Budi Santoso menegaskan kalau sang pemain tidak akan pindah.",
+     ["Dimas Saputro", "Budi Santoso"], [], "Budi Santoso", []),
+    # ... after a subordinator, when someone in the object's place is named before it
+    ("Budi Santoso mencoret Dimas Saputro karena mantan penyerang Persiba itu jarang bermain.",
+     ["Budi Santoso", "Dimas Saputro"], ["Persiba"], "Dimas Saputro", [("mantan penyerang", "Persiba")]),
+    ("Budi Santoso mencoret Dimas Saputro karena mantan penyerang Persiba itu jarang bermain.",
+     ["Budi Santoso", "Dimas Saputro"], ["Persiba"], "Budi Santoso", []),
+    # ... and in the main clause after a fronted subordinate clause
+    ("Dimas Saputro dicoret. Meski Budi Santoso menyebut Dimas Saputro lambat, pemain yang akrab disapa Dim itu "
+     "tetap tajam.", ["Dimas Saputro", "Budi Santoso", "Dimas Saputro"], [], "Dimas Saputro", [("pemain", None)]),
+]
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", MARKED)
+def test_occupation_grammar(marked_roles, text, per, org, person, expected):
+    found = marked_roles(text, per, org)
+    assert sorted(found[person]) == sorted(expected), found
