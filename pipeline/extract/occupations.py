@@ -112,3 +112,31 @@ def article_phrase_end(doc: Doc, k: int, ents: dict) -> bool:
     (``sang aktor Budi``, ``sang pelatih, Budi``: an apposition, read by ``roles_of``)."""
     ent = ents.get(k)
     return (ent is None or ent.label_ != "PER") and doc[k].text.isalpha() and doc[k].text.islower()
+
+
+# superlatives (``ter-`` + adjective) and ``paling`` that make a copular predicate an evaluation:
+# ``Dira adalah salah satu penulis lirik terbaik di generasinya`` praises her, it gives no role
+SUPERLATIVES = frozenset({
+    "terbaik", "terbesar", "terhebat", "terkuat", "tersukses", "terpopuler", "terkaya", "termuda", "tertua",
+    "tersubur", "terbanyak", "terpenting", "tercepat", "tertinggi", "terburuk", "termahal", "terlaris",
+    "terproduktif", "tertajam", "terbaru", "paling",
+})
+
+
+def praise(doc: Doc, start: int, end: int) -> bool:
+    """Whether the predicate ``doc[start:end]`` after a copula (``adalah``, ``merupakan``) is an
+    evaluation rather than a role: it holds a superlative (:data:`SUPERLATIVES`)."""
+    return any(t.lower_ in SUPERLATIVES for t in doc[start:end])
+
+
+def agrees(title: str, held: list[str]) -> bool:
+    """Whether an epithet's ``title`` can describe a person who holds the titles ``held`` (read from
+    appositions before the epithet is resolved): one holding none, or one of whose titles shares a word
+    with it (``pebalap veteran MotoGP`` and ``Pebalap Yamaha itu``). A person named last before the
+    epithet, not as the subject of its clause, who holds only other titles (``Rossi menyambut rencana
+    Wolff. Pebalap Yamaha itu``, Wolff a ``Direktur eksekutif``) is passed over for one named before who
+    agrees; when nobody does, the last named is the holder, as before (``people.epithet_holder``)."""
+    if not held:
+        return True
+    words = {w for w in title.lower().split() if w not in {"mantan", "eks", "sang"}}
+    return any(words & set(h.lower().split()) for h in held)

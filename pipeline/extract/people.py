@@ -85,10 +85,12 @@ from .entities import (
     unit_parent,
 )
 from .occupations import (
+    agrees,
     article_phrase_end,
     closes_clause,
     definite_article,
     opens_main_clause,
+    praise,
     ranked_number,
     relative_epithet_end,
     relative_start,
@@ -138,6 +140,7 @@ class TitleIndex(dict):
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah", "menjabat"})
 AS_ROLE = frozenset({"selaku", "sebagai"})
+COPULAS = frozenset({"adalah", "merupakan"})
 LIST_DASHES = frozenset({"-", "–", "—"})  # NAME - TITLE in a list of people
 JOINED = frozenset({"sekaligus"})  # two offices of one person: Ketua DPRD X sekaligus Ketua DPC Y
 JOINED_MAX = 3  # the most titles read in one apposition joined so
@@ -754,6 +757,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
                     or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
                 return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+            if doc[ent.end].lower_ in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
+                return  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
             nxt = _next_name(doc, end, kb, ents, n)
             if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
@@ -1084,6 +1089,8 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
         end = title_tail_end(doc, head, kb, ents, titles, n)
         if end < n and doc[end].lower_ in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
             continue  # Ia adalah pelatih tim itu / Ia adalah asisten X: someone else's title or a description
+        if praise(doc, j, min(n, end + 1)):
+            continue  # Ia adalah pemain terbaik di liga: an evaluation, no role
         title_end, org = _split_title_org(doc, j, end, ents, kb, titles)
         title = doc[j:title_end].text
         if title:
@@ -1200,12 +1207,27 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
         if first >= len(named) or named[first][0] >= at:
             return None  # no speaker named in the sentence: whose clause it is is not known
         speaker = named[first][2]
+    first = None
     while i >= 0 and named[i][0] >= lo:
         start, end, person = named[i]
         if end <= at and person is not speaker and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
-            return person  # (a name inside the quotation that closes before the speech verb is skipped)
+            # (a name inside the quotation that closes before the speech verb is skipped)
+            if first is None and not _verb_before(doc, start) \
+                    or agrees(role.title, [r.title for r in getattr(person, "roles", ())]):
+                return person  # the subject of its clause, or one the epithet may describe
+            first = first or person
         i -= 1
-    return None
+    return first
+
+
+def _verb_before(doc: Doc, at: int) -> bool:
+    """Whether a prefixed verb stands in the sentence before the character ``at`` (a name there is no
+    subject of its clause: ``Rossi menyambut rencana Wolff``)."""
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    sent = _sentence_of(doc, token.start)
+    return any(t.text.islower() and _verb_like(t.lower_) for t in doc[sent.start:token.start])
 
 
 def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:

@@ -49,6 +49,22 @@ MARKED = [
     # ... and in the main clause after a fronted subordinate clause
     ("Dimas Saputro dicoret. Meski Budi Santoso menyebut Dimas Saputro lambat, pemain yang akrab disapa Dim itu "
      "tetap tajam.", ["Dimas Saputro", "Budi Santoso", "Dimas Saputro"], [], "Dimas Saputro", [("pemain", None)]),
+    # a copular predicate with a superlative is praise, no role; without one it is a role
+    ("Rudi Hartono menilai Lina Marsela adalah salah satu penulis lagu terbaik di generasinya.",
+     ["Rudi Hartono", "Lina Marsela"], [], "Lina Marsela", []),
+    ("Lina Marsela adalah salah satu penyidik senior KPK.", ["Lina Marsela"], ["KPK"], "Lina Marsela",
+     [("penyidik senior", "KPK")]),
+    ("Lina Marsela hadir. Ia adalah pemain paling produktif musim ini.", ["Lina Marsela"], [], "Lina Marsela", []),
+    # an epithet passes over someone named last outside the subject's place who holds another title
+    ("Direktur Maju Motor, Budi Santoso, mengundang pebalap senior Dimas Saputro. Dimas Saputro menyambut "
+     "undangan Budi Santoso. Pebalap asal Bogor itu tinggal menunggu.", ["Budi Santoso", "Dimas Saputro",
+                                                                          "Dimas Saputro", "Budi Santoso"],
+     ["Maju Motor"], "Budi Santoso", [("Direktur", "Maju Motor")]),
+    # ... not the subject of its clause
+    ("Rekan Budi Santoso, politisi Partai Maju Dimas Saputro, hadir. Senada dengan Dimas Saputro, Anggota DPRD "
+     "Rudi Hartono juga memuji. Menurut politisi Partai Jaya itu, program itu baik.",
+     ["Budi Santoso", "Dimas Saputro", "Dimas Saputro", "Rudi Hartono"], ["Partai Maju", "DPRD", "Partai Jaya"],
+     "Rudi Hartono", [("Anggota", "DPRD"), ("politisi", "Partai Jaya")]),
 ]
 
 
