@@ -140,3 +140,27 @@ def agrees(title: str, held: list[str]) -> bool:
         return True
     words = {w for w in title.lower().split() if w not in {"mantan", "eks", "sang"}}
     return any(words & set(h.lower().split()) for h in held)
+
+
+POSSESSIVES = frozenset({"mereka", "kami"})  # Pelatih mereka, NAME: the team or body named before
+
+
+def possessed_title(doc: Doc, end: int, floor: int, titles, occupation_words: frozenset) -> bool:
+    """Whether the comma at ``end`` before a name closes an occupation owned by a plural possessive
+    pronoun (``Pelatih mereka, Maurizio Sarri, memasukkan ...``): the pronoun stands for the team or
+    body named before, and is no part of the title."""
+    k = end - 1
+    if k - 1 < floor or end >= len(doc) or doc[end].text != "," or doc[k].lower_ not in POSSESSIVES:
+        return False
+    return any(e == k and doc[s].lower_ in occupation_words for s, e in titles.between(max(floor, k - 4), k))
+
+
+def possessor_org(doc: Doc, start: int, ents: dict, floor: int) -> str | None:
+    """The organisation a possessive pronoun after an occupation stands for: the one named last
+    before the phrase, in its sentence or the one before (``Gelombang serangan Napoli tak luntur.
+    Pelatih mereka, X``: Napoli); None when none is named there."""
+    for k in range(start - 1, floor - 1, -1):
+        ent = ents.get(k)
+        if ent is not None and ent.label_ == "ORG":
+            return ent.text
+    return None

@@ -90,6 +90,8 @@ from .occupations import (
     closes_clause,
     definite_article,
     opens_main_clause,
+    possessed_title,
+    possessor_org,
     praise,
     ranked_number,
     relative_epithet_end,
@@ -489,6 +491,12 @@ def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: Title
     return k
 
 
+def _comma_before(doc: Doc, left_end: int, name_start: int) -> bool:
+    """Whether a comma closes the title phrase that ends at ``left_end`` before the name at
+    ``name_start`` (past a relative clause or a possessive pronoun cut from the phrase)."""
+    return any(doc[x].text == "," for x in range(left_end, name_start))
+
+
 def _before_relative(doc: Doc, end: int, ent: Span, sent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> int:
     """Where an occupation phrase closed by a comma before the name ``ent`` ends when a relative clause
     stands between it and the comma (``Bek sentral MU yang juga dipanggil ke timnas, NAME berharap``,
@@ -627,6 +635,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         else:
             left_end = _before_purpose(doc, left_end, kb, ents, titles, sent.start)
             left_end = _before_relative(doc, left_end, ent, sent, kb, ents, titles)
+    possessed = lenient and possessed_title(doc, left_end, sent.start, titles, kb.occupation_words)
+    if possessed:
+        left_end -= 1  # Pelatih mereka, NAME: the pronoun is no part of the title
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start and left_end == ent.start:
         start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, True)
@@ -641,10 +652,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if before is not None and before.label_ == "PER" and before.end == start - 1 \
                 and _closed_apposition(doc, ent, sent.end, titles, kb):
             start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
-        elif doc[start - 1].lower_ in kb.relation_nouns and left_end < ent.start and doc[left_end].text == ",":
+        elif doc[start - 1].lower_ in kb.relation_nouns and _comma_before(doc, left_end, ent.start):
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
-        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == "," \
+        elif doc[start - 1].lower_ in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
                 and not closes_clause(doc, ent.end, sent.end):
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
             # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition)
@@ -672,6 +683,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _company_of(doc, title, kb)
             if org_name is None and _occupational(title, kb):
                 org_name = _camp_of(doc, sent, start, ents)
+            if org_name is None and possessed:
+                org_name = possessor_org(doc, start, ents, _sentence_of(doc, max(0, sent.start - 1)).start)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
             yield from _joined_before(doc, start, ent, sent, kb, ents, titles, org_name)

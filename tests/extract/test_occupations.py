@@ -65,6 +65,14 @@ MARKED = [
      "Rudi Hartono juga memuji. Menurut politisi Partai Jaya itu, program itu baik.",
      ["Budi Santoso", "Dimas Saputro", "Dimas Saputro", "Rudi Hartono"], ["Partai Maju", "DPRD", "Partai Jaya"],
      "Rudi Hartono", [("Anggota", "DPRD"), ("politisi", "Partai Jaya")]),
+    # a plural possessive after the occupation: the team or body named before it
+    ("Serangan Persiba tak luntur. Pelatih mereka, Dodi Kurniawan, memasukkan dua penyerang.", ["Dodi Kurniawan"],
+     ["Persiba"], "Dodi Kurniawan", [("Pelatih", "Persiba")]),
+    # ... not an addressee, nor a relation's, past the pronoun or the relative clause
+    ("Kepada pelatih mereka, Dodi Kurniawan mengatakan hal itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    ("Kepada pemain yang cedera, Dodi Kurniawan mengatakan hal itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    ("Orang tua pemain yang cedera, Dodi Kurniawan, mengatakan hal itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan",
+     []),
 ]
 
 
