@@ -51,11 +51,16 @@ SUBORDINATORS = frozenset({
 })
 
 
-def relative_epithet_end(doc: Doc, k: int, sent_end: int, ents: dict) -> int | None:
+TIME_ENDS = frozenset({"lalu", "silam", "ini"})  # yang baru saja pensiun tahun lalu itu
+
+
+def relative_epithet_end(doc: Doc, k: int, sent_end: int, ents: dict, verb_like) -> int | None:
     """The demonstrative that closes an epithet whose occupation phrase goes on with a relative clause
     at ``k`` (``yang``): ``aktor 44 tahun yang baru berpisah itu``, ``pemain yang akrab dipanggil Wazza
     itu``. The clause is at most :data:`RELATIVE_WORDS` words with no stop, quotation mark or person
-    in it; None when no demonstrative closes it so."""
+    in it and ends, before the demonstrative, with a verb (``verb_like``), a name or number, or a time
+    word; a lower-case noun there takes the demonstrative itself (``Pemain yang meraih predikat itu
+    biasanya ...``: a generic player, no epithet). None when no demonstrative closes it so."""
     if k >= sent_end or doc[k].lower_ != "yang":
         return None
     for x in range(k + 1, min(sent_end, k + 2 + RELATIVE_WORDS)):
@@ -63,7 +68,9 @@ def relative_epithet_end(doc: Doc, k: int, sent_end: int, ents: dict) -> int | N
         if doc[x].text in RELATIVE_STOP or ent is not None and ent.label_ == "PER":
             return None
         if doc[x].lower_ in DEFINITE:
-            return x if x > k + 1 else None
+            last = doc[x - 1]
+            closes = last.text[:1].isupper() or last.is_digit or last.lower_ in TIME_ENDS or verb_like(last.lower_)
+            return x if x > k + 1 and closes else None
     return None
 
 
@@ -164,3 +171,16 @@ def possessor_org(doc: Doc, start: int, ents: dict, floor: int) -> str | None:
         if ent is not None and ent.label_ == "ORG":
             return ent.text
     return None
+
+
+# the rule suffix of an epithet read by a shape of this module (a relative clause, ``sang``, after a
+# subordinator): weaker evidence than an apposition, it gives its holder a role only when the holder has
+# none yet or one the epithet agrees with (:func:`agrees`): ``pebulu tangkis yang akrab disapa Owi itu``
+# adds nothing to a ``ganda campuran`` already read; ``aktor 44 tahun yang baru berpisah itu`` gives the
+# only role of its holder
+GAP_ONLY = "/gap"
+
+
+def fills_gap(rule: str, title: str, held: list[str]) -> bool:
+    """Whether a role read by ``rule`` goes to a holder who holds the titles ``held``."""
+    return not rule.endswith(GAP_ONLY) or agrees(title, held)

@@ -85,6 +85,7 @@ from .entities import (
     unit_parent,
 )
 from .occupations import (
+    GAP_ONLY,
     agrees,
     article_phrase_end,
     closes_clause,
@@ -155,7 +156,8 @@ THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an appos
 LOWER_HONORIFICS = words("academic_titles.txt") | {"profesor"}
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
-ADJUNCT = frozenset({"di", "asal", "dari", "kelahiran", "keturunan"})  # (ilustrator kelahiran Indonesia, pemain keturunan X)
+# (and birth, descent, school: ilustrator kelahiran Indonesia, pemain keturunan X, aktor lulusan Y)
+ADJUNCT = frozenset({"di", "asal", "dari", "kelahiran", "keturunan", "lulusan"})
 LOCAL = frozenset({"setempat"})
 DEFINITE = frozenset({"tersebut", "itu", "ini"})
 # contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
@@ -995,7 +997,10 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         if article:
             at = p - 1  # sang pelantun Hello belum boleh ...: the article makes the phrase definite
         rule = "epithet" if head is None else "epithet-topic"
-        if not _subject_slot(doc, at, sent, kb) and not (head is None and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)):
+        linked = False  # after a subordinator (karena mantan penyerang X itu)
+        if not _subject_slot(doc, at, sent, kb):
+            linked = head is None and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)
+        if not _subject_slot(doc, at, sent, kb) and not linked:
             if head is not None or not _clause_slot(doc, at, sent, kb):
                 continue
             rule = "epithet-clause"
@@ -1005,7 +1010,7 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         while k < sent.end and k - p <= EPITHET_WORDS and doc[k].lower_ not in DEFINITE:
             t = doc[k]
             ent = ents.get(k)
-            closing = relative_epithet_end(doc, k, sent.end, ents) if rule == "epithet" else None
+            closing = relative_epithet_end(doc, k, sent.end, ents, _verb_like) if rule == "epithet" else None
             if closing is not None:
                 relative, k = k, closing
                 break
@@ -1042,6 +1047,8 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
+            if relative is not None or article or linked:
+                rule += GAP_ONLY  # the occupation shapes of session 11: a role only where none is read
             yield Role(title, _org_name(doc, title, org, kb), doc[at].idx, doc[k].idx + len(doc[k].text), rule=rule)
 
 
@@ -1207,14 +1214,14 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
     lo = doc[bounds[max(0, k - 2)][0]].idx
     text = text_of(doc)
     i = bisect_left(named, (at,)) - 1
-    if role.rule == "epithet-topic":  # the first person named in the sentence before, when none in its own
+    if role.rule.startswith("epithet-topic"):  # the first person named in the sentence before, when none in its own
         here = doc[bounds[k][0]].idx
         if k == 0 or bisect_left(named, (here,)) < len(named) and named[bisect_left(named, (here,))][0] < at:
             return None
         first = bisect_left(named, (doc[bounds[k - 1][0]].idx,))
         return named[first][2] if first < len(named) and named[first][0] < here else None
     speaker = None
-    if role.rule == "epithet-clause":  # the subject of the reporting verb talks about someone else
+    if role.rule.startswith("epithet-clause"):  # the subject of the reporting verb talks about someone else
         here = doc[bounds[k][0]].idx
         first = bisect_left(named, (here,))
         if first >= len(named) or named[first][0] >= at:

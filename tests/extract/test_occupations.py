@@ -34,6 +34,9 @@ MARKED = [
      [], "Bima Pratama", [("aktor", None)]),
     ("Dimas Saputro bersinar. Pemain yang akrab disapa Dim itu mencetak dua gol.", ["Dimas Saputro"], [],
      "Dimas Saputro", [("Pemain", None)]),
+    # ... only where the holder has no role yet or one it agrees with (a nickname's epithet adds nothing)
+    ("Ganda campuran Dimas Saputro menang. Pebulu tangkis yang akrab disapa Dim itu senang.", ["Dimas Saputro"], [],
+     "Dimas Saputro", [("Ganda campuran", None)]),
     # ... the article sang before the occupation, in the subject's place
     ("Dimas Saputro tampil buruk. Sang pemain mengaku kelelahan.", ["Dimas Saputro"], [], "Dimas Saputro",
      [("pemain", None)]),
