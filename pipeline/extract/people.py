@@ -149,6 +149,7 @@ JOINED = frozenset({"sekaligus"})  # two offices of one person: Ketua DPRD X sek
 JOINED_MAX = 3  # the most titles read in one apposition joined so
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
+STILL = frozenset({"masih", "tetap"})  # yang masih menjadi pebalap X: the link goes on after it
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 TIME_DEICTIC = frozenset({"itu", "ini"})  # saat itu / saat ini after a title: then or now, no part of it
 THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
@@ -964,8 +965,11 @@ def _yang_link(doc: Doc, j: int, n: int) -> int:
     adjunct before them (``yang saat itu menjabat sebagai``, ``yang ketika itu menjadi``); ``j``
     itself when no such link follows."""
     k = j
-    if k + 2 < n and doc[k].lower_ in WHEN_THEN and doc[k + 1].lower_ == "itu" and doc[k + 2].lower_ in YANG:
-        k += 2
+    if k + 2 < n and doc[k].lower_ in WHEN_THEN and doc[k + 1].lower_ in TIME_DEICTIC \
+            and doc[k + 2].lower_ in YANG | STILL:
+        k += 2  # yang saat itu menjabat; yang saat ini masih menjadi
+    while k < n and doc[k].lower_ in STILL and k + 1 < n and doc[k + 1].lower_ in YANG:
+        k += 1  # yang masih menjadi pebalap X
     if k < n and doc[k].lower_ in YANG:
         k += 1
         while k < n and doc[k].lower_ in YANG | {"sebagai"}:

@@ -68,6 +68,10 @@ MARKED = [
      "Rudi Hartono juga memuji. Menurut politisi Partai Jaya itu, program itu baik.",
      ["Budi Santoso", "Dimas Saputro", "Dimas Saputro", "Rudi Hartono"], ["Partai Maju", "DPRD", "Partai Jaya"],
      "Rudi Hartono", [("Anggota", "DPRD"), ("politisi", "Partai Jaya")]),
+    # a relative link after the name past a time adverb and `masih`
+    ("Laporan itu menyebut Dodi Kurniawan yang saat ini masih menjadi pebalap Tim Garuda sudah setuju.",
+     ["Dodi Kurniawan"], ["Tim Garuda"], "Dodi Kurniawan", [("pebalap", "Tim Garuda")]),
+    ("Dodi Kurniawan yang masih sakit hadir.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
     # a plural possessive after the occupation: the team or body named before it
     ("Serangan Persiba tak luntur. Pelatih mereka, Dodi Kurniawan, memasukkan dua penyerang.", ["Dodi Kurniawan"],
      ["Persiba"], "Dodi Kurniawan", [("Pelatih", "Persiba")]),
