@@ -57,6 +57,7 @@ from ..extensions import ents_of, text_of
 from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .naming import full_name_at, nickname_at
+from .occupations import fills_gap
 from .organizations import group as group_organizations
 from .people import (
     BRACKETED,
@@ -705,7 +706,7 @@ def _epithet_roles(doc: Doc, kb: Knowledge, index: dict, heads: TitleIndex, peop
                     if m.kind not in ("title", "pronoun")), key=lambda x: (x[0], x[1]))
     for role in chain(epithets(doc, kb, index, heads), pronoun_predicates(doc, kb, index, heads)):
         holder = epithet_holder(doc, role, named)
-        if holder is not None:
+        if holder is not None and fills_gap(role.rule, role.title, [r.title for r in holder.roles]):
             _merge_role(holder, role)
 
 

@@ -46,6 +46,13 @@ epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's 
 tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`),
 and so does a pronoun subject with a title as predicate or relative clause (``Ia adalah``, ``Ia yang juga
 Ketua X``) or after a fronted capacity (``Sebagai Ketua Panitia, ia ...``: :func:`pronoun_predicates`).
+The shapes an occupation takes beyond an office's (:mod:`pipeline.extract.occupations`): a relative clause
+between the phrase and the name's comma (``Bek sentral X yang juga dipanggil ke timnas, NAME``:
+:func:`_before_relative`), a rank in its complement (``nomor satu dunia``), an origin adjunct
+(``kelahiran``, ``keturunan`` beside ``asal``), an apposition after a preposition that the name closes
+(``diberikan kepada petenis asal X, NAME.``), and epithets with a relative clause (``aktor 44 tahun yang
+baru berpisah itu``), opened by the article ``sang`` (``Sang pemain mengaku``), or after a subordinator
+when someone in the object's place was named before it (``meminggirkan X karena mantan penyerang Y itu``).
 """
 from __future__ import annotations
 
@@ -76,6 +83,20 @@ from .entities import (
     sentence_bounds,
     title_tail_end,
     unit_parent,
+)
+from .occupations import (
+    GAP_ONLY,
+    agrees,
+    article_phrase_end,
+    closes_clause,
+    definite_article,
+    opens_main_clause,
+    possessed_title,
+    possessor_org,
+    praise,
+    ranked_number,
+    relative_epithet_end,
+    relative_start,
 )
 from .titled_names import degrees_end
 
@@ -122,11 +143,13 @@ class TitleIndex(dict):
 TITLE_STOP = frozenset({",", ".", "(", ")", '"', "“", "”", ";", ":"})
 AFTER_NAME = frozenset({"selaku", "sebagai", "merupakan", "adalah", "menjabat"})
 AS_ROLE = frozenset({"selaku", "sebagai"})
+COPULAS = frozenset({"adalah", "merupakan"})
 LIST_DASHES = frozenset({"-", "–", "—"})  # NAME - TITLE in a list of people
 JOINED = frozenset({"sekaligus"})  # two offices of one person: Ketua DPRD X sekaligus Ketua DPC Y
 JOINED_MAX = 3  # the most titles read in one apposition joined so
 INITIALLED = frozenset({"berinisial", "berinisal", "inisial"})
 YANG = frozenset({"juga", "merupakan", "menjabat", "adalah", "sebelumnya", "kini", "pernah", "menjadi"})
+STILL = frozenset({"masih", "tetap"})  # yang masih menjadi pebalap X: the link goes on after it
 WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 TIME_DEICTIC = frozenset({"itu", "ini"})  # saat itu / saat ini after a title: then or now, no part of it
 THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
@@ -134,7 +157,8 @@ THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an appos
 LOWER_HONORIFICS = words("academic_titles.txt") | {"profesor"}
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
-ADJUNCT = frozenset({"di", "asal", "dari"})
+# (and birth, descent, school: ilustrator kelahiran Indonesia, pemain keturunan X, aktor lulusan Y)
+ADJUNCT = frozenset({"di", "asal", "dari", "kelahiran", "keturunan", "lulusan"})
 LOCAL = frozenset({"setempat"})
 DEFINITE = frozenset({"tersebut", "itu", "ini"})
 # contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
@@ -470,6 +494,38 @@ def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: Title
     return k
 
 
+def _comma_before(doc: Doc, left_end: int, name_start: int) -> bool:
+    """Whether a comma closes the title phrase that ends at ``left_end`` before the name at
+    ``name_start`` (past a relative clause or a possessive pronoun cut from the phrase)."""
+    return any(doc[x].text == "," for x in range(left_end, name_start))
+
+
+def _before_relative(doc: Doc, end: int, ent: Span, sent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> int:
+    """Where an occupation phrase closed by a comma before the name ``ent`` ends when a relative clause
+    stands between it and the comma (``Bek sentral MU yang juga dipanggil ke timnas, NAME berharap``,
+    ``striker Sunderland yang akan bermain untuk X musim depan, NAME, dan``): the clause tells more of the
+    person and is no part of the title (:func:`occupations.relative_start`). Only an occupation (an
+    office keeps its own shapes), and only where the phrase is the apposition of the name: it opens
+    the sentence (after its modifiers) or the name closes its clause or apposition (not ``Setelah
+    bertemu pemain yang cedera, NAME mengatakan``); ``end`` itself otherwise."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    for s, e in reversed(titles.between(max(sent.start, end - RELATIVE_REACH), end)):
+        if doc[s].lower_ not in kb.occupation_words or e >= end:
+            continue
+        y = relative_start(doc, e, end, ents)
+        if y is None or not _complements(doc, e, y, kb, ents):
+            continue
+        p = _with_modifiers(doc, s, kb, sent.start)
+        opens = p == sent.start or doc[p - 1].text in kb.sentence_openers and p - 1 == sent.start
+        closed = closes_clause(doc, ent.end, sent.end) or doc[ent.end].text == ","
+        return y if opens or closed else end
+    return end
+
+
+RELATIVE_REACH = 18  # the farthest an occupation is read before the comma of a relative clause
+
+
 def _modifier_dot(doc: Doc, k: int, kb: Knowledge) -> bool:
     """Whether ``doc[k]`` is the dot of an abbreviated modifier that the tokenizer split from it
     (``Pj`` ``.``, ``Plh`` ``.``: written ``Pj.`` in ``title_modifiers.txt``)."""
@@ -581,6 +637,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
         else:
             left_end = _before_purpose(doc, left_end, kb, ents, titles, sent.start)
+            left_end = _before_relative(doc, left_end, ent, sent, kb, ents, titles)
+    possessed = lenient and possessed_title(doc, left_end, sent.start, titles, kb.occupation_words)
+    if possessed:
+        left_end -= 1  # Pelatih mereka, NAME: the pronoun is no part of the title
     start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, lenient) if left_end > sent.start else None
     if start is None and left_end > sent.start and left_end == ent.start:
         start = _phrase_before(doc, left_end, kb, ents, titles, sent.start, True)
@@ -595,11 +655,13 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         if before is not None and before.label_ == "PER" and before.end == start - 1 \
                 and _closed_apposition(doc, ent, sent.end, titles, kb):
             start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
-        elif doc[start - 1].lower_ in kb.relation_nouns and left_end < ent.start and doc[left_end].text == ",":
+        elif doc[start - 1].lower_ in kb.relation_nouns and _comma_before(doc, left_end, ent.start):
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
-        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
-            start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
+        elif doc[start - 1].lower_ in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
+                and not closes_clause(doc, ent.end, sent.end):
+            start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
+            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition)
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
     if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
@@ -624,6 +686,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 org_name = _company_of(doc, title, kb)
             if org_name is None and _occupational(title, kb):
                 org_name = _camp_of(doc, sent, start, ents)
+            if org_name is None and possessed:
+                org_name = possessor_org(doc, start, ents, _sentence_of(doc, max(0, sent.start - 1)).start)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
             yield from _joined_before(doc, start, ent, sent, kb, ents, titles, org_name)
@@ -709,6 +773,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
                     or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
                 return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+            if doc[ent.end].lower_ in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
+                return  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
             nxt = _next_name(doc, end, kb, ents, n)
             if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
@@ -899,8 +965,11 @@ def _yang_link(doc: Doc, j: int, n: int) -> int:
     adjunct before them (``yang saat itu menjabat sebagai``, ``yang ketika itu menjadi``); ``j``
     itself when no such link follows."""
     k = j
-    if k + 2 < n and doc[k].lower_ in WHEN_THEN and doc[k + 1].lower_ == "itu" and doc[k + 2].lower_ in YANG:
-        k += 2
+    if k + 2 < n and doc[k].lower_ in WHEN_THEN and doc[k + 1].lower_ in TIME_DEICTIC \
+            and doc[k + 2].lower_ in YANG | STILL:
+        k += 2  # yang saat itu menjabat; yang saat ini masih menjadi
+    while k < n and doc[k].lower_ in STILL and k + 1 < n and doc[k + 1].lower_ in YANG:
+        k += 1  # yang masih menjadi pebalap X
     if k < n and doc[k].lower_ in YANG:
         k += 1
         while k < n and doc[k].lower_ in YANG | {"sebagai"}:
@@ -928,16 +997,27 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         p = _with_modifiers(doc, s, kb, sent.start)
         head = _person_head_before(doc, p, sent.start)
         at = p if head is None else head  # pria yang juga Ketua X itu: the phrase opens at the person noun
+        article = head is None and definite_article(doc, p, sent.start)
+        if article:
+            at = p - 1  # sang pelantun Hello belum boleh ...: the article makes the phrase definite
         rule = "epithet" if head is None else "epithet-topic"
+        linked = False  # after a subordinator (karena mantan penyerang X itu)
         if not _subject_slot(doc, at, sent, kb):
+            linked = head is None and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)
+        if not _subject_slot(doc, at, sent, kb) and not linked:
             if head is not None or not _clause_slot(doc, at, sent, kb):
                 continue
             rule = "epithet-clause"
         k = e
         lower = 0
+        relative = None  # aktor 44 tahun yang baru berpisah itu: the clause is no part of the title
         while k < sent.end and k - p <= EPITHET_WORDS and doc[k].lower_ not in DEFINITE:
             t = doc[k]
             ent = ents.get(k)
+            closing = relative_epithet_end(doc, k, sent.end, ents, _verb_like) if rule == "epithet" else None
+            if closing is not None:
+                relative, k = k, closing
+                break
             if ent is not None:
                 if ent.label_ == "PER":
                     break
@@ -955,11 +1035,14 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
                 k += 1
                 continue
             break
-        if k >= sent.end or doc[k].lower_ not in DEFINITE or k - p > EPITHET_WORDS:
+        if article and k < sent.end and doc[k].lower_ not in DEFINITE \
+                and article_phrase_end(doc, k, ents):
+            k -= 1  # the phrase ends before its predicate; the article stood for the demonstrative
+        elif k >= sent.end or doc[k].lower_ not in DEFINITE or (relative or k) - p > EPITHET_WORDS:
             continue
-        if rule == "epithet-clause" and k == e:
+        if rule == "epithet-clause" and k == e and not article:
             continue  # X mengatakan petugas tersebut ...: a bare noun in a reported clause is no epithet
-        end = k
+        end = k + 1 if article and doc[k].lower_ not in DEFINITE else k if relative is None else relative
         while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
             end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
         title_end, org = _split_title_org(doc, p, end, ents, kb, titles)
@@ -968,6 +1051,8 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
+            if relative is not None or article or linked:
+                rule += GAP_ONLY  # the occupation shapes of session 11: a role only where none is read
             yield Role(title, _org_name(doc, title, org, kb), doc[at].idx, doc[k].idx + len(doc[k].text), rule=rule)
 
 
@@ -1028,6 +1113,8 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
         end = title_tail_end(doc, head, kb, ents, titles, n)
         if end < n and doc[end].lower_ in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
             continue  # Ia adalah pelatih tim itu / Ia adalah asisten X: someone else's title or a description
+        if praise(doc, j, min(n, end + 1)):
+            continue  # Ia adalah pemain terbaik di liga: an evaluation, no role
         title_end, org = _split_title_org(doc, j, end, ents, kb, titles)
         title = doc[j:title_end].text
         if title:
@@ -1078,6 +1165,7 @@ def _subject_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
 
 
 BELIEF_VERBS = frozenset({"yakin", "percaya", "optimistis", "khawatir"})  # X yakin pemain itu ...: a clause follows
+COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})  # X menegaskan kalau sang pemain ...: the reported clause
 
 
 def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
@@ -1086,7 +1174,7 @@ def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     ``Pelatih X mengatakan bahwa penyerang asal Brasil itu ...``): the epithet is someone the speaker
     talks about, read by :func:`epithet_holder` past the speaker."""
     k = p - 1
-    if k > sent.start and doc[k].lower_ == "bahwa":
+    if k > sent.start and doc[k].lower_ in COMPLEMENTIZERS:
         k -= 1
     if k <= sent.start:
         return False
@@ -1130,25 +1218,40 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
     lo = doc[bounds[max(0, k - 2)][0]].idx
     text = text_of(doc)
     i = bisect_left(named, (at,)) - 1
-    if role.rule == "epithet-topic":  # the first person named in the sentence before, when none in its own
+    if role.rule.startswith("epithet-topic"):  # the first person named in the sentence before, when none in its own
         here = doc[bounds[k][0]].idx
         if k == 0 or bisect_left(named, (here,)) < len(named) and named[bisect_left(named, (here,))][0] < at:
             return None
         first = bisect_left(named, (doc[bounds[k - 1][0]].idx,))
         return named[first][2] if first < len(named) and named[first][0] < here else None
     speaker = None
-    if role.rule == "epithet-clause":  # the subject of the reporting verb talks about someone else
+    if role.rule.startswith("epithet-clause"):  # the subject of the reporting verb talks about someone else
         here = doc[bounds[k][0]].idx
         first = bisect_left(named, (here,))
         if first >= len(named) or named[first][0] >= at:
             return None  # no speaker named in the sentence: whose clause it is is not known
         speaker = named[first][2]
+    first = None
     while i >= 0 and named[i][0] >= lo:
         start, end, person = named[i]
         if end <= at and person is not speaker and sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2 == 0:
-            return person  # (a name inside the quotation that closes before the speech verb is skipped)
+            # (a name inside the quotation that closes before the speech verb is skipped)
+            if first is None and not _verb_before(doc, start) \
+                    or agrees(role.title, [r.title for r in getattr(person, "roles", ())]):
+                return person  # the subject of its clause, or one the epithet may describe
+            first = first or person
         i -= 1
-    return None
+    return first
+
+
+def _verb_before(doc: Doc, at: int) -> bool:
+    """Whether a prefixed verb stands in the sentence before the character ``at`` (a name there is no
+    subject of its clause: ``Rossi menyambut rencana Wolff``)."""
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    sent = _sentence_of(doc, token.start)
+    return any(t.text.islower() and _verb_like(t.lower_) for t in doc[sent.start:token.start])
 
 
 def name_after_title(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Span:
@@ -1321,7 +1424,7 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
             k += 2
             continue
         if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not _verb_like(t.lower_)
-                or count and (t.is_digit or ROMAN.match(t.text))):
+                and t.lower_ not in ADJUNCT or count and (t.is_digit or ROMAN.match(t.text))):
             break
         count += 1
         k += 1
@@ -1437,7 +1540,7 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 and ents.get(t.i - 1) is not None and ents[t.i - 1].label_ == "ORG" \
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
-        elif t.text.isalpha() and t.text.islower() and not adjunct and t.lower_ not in STOP_WORDS \
+        elif t.text.isalpha() and t.text.islower() and not adjunct and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i)) \
                 and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:

@@ -710,31 +710,9 @@ MARKED = [
 ]
 
 
-def _marked(nlp_blank, text, per, org):
-    doc = nlp_blank(text)
-    spans = []
-    for label, names in (("PER", per), ("ORG", org)):
-        for name in names:  # the first occurrence that no mention marked before holds
-            at = text.index(name)
-            while any(s.start_char < at + len(name) and at < s.end_char for s in spans):
-                at = text.index(name, at + 1)
-            spans.append(doc.char_span(at, at + len(name), label=label))
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return {p.name: [(r.title, r.org) for r in p.roles] for p in people.people(doc)}
-
-
-@pytest.fixture(scope="module")
-def nlp_blank():
-    import spacy
-
-    nlp = spacy.blank("id")
-    nlp.add_pipe("id_sentences")
-    return nlp
-
-
 @pytest.mark.parametrize("text,per,org,person,expected", MARKED)
-def test_role_grammar(nlp_blank, text, per, org, person, expected):
-    found = _marked(nlp_blank, text, per, org)
+def test_role_grammar(marked_roles, text, per, org, person, expected):
+    found = marked_roles(text, per, org)
     assert found[person] == expected, found
 
 

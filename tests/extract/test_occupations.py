@@ -1,0 +1,89 @@
+"""Occupation descriptions around a name (issue 14, session 11; invented names and sentences): an origin
+adjunct, a relative clause before the name's comma, a rank in the complement, epithets with a relative
+clause, the article ``sang`` or after a subordinator, agentive and loan occupations of the lexicon; with
+the cases each rule leaves alone."""
+import pytest
+
+# (text, PER mentions, ORG mentions, the person, the roles expected)
+MARKED = [
+    # an apposition closed by the name after a preposition: no addressee (Kepada wartawan, X mengatakan)
+    ("Hadiah itu diberikan kepada petenis asal Peru, Lina Marsela.", ["Lina Marsela"], [], "Lina Marsela",
+     [("petenis", None)]),
+    ("Kepada wartawan, Lina Marsela mengatakan hal itu.", ["Lina Marsela"], [], "Lina Marsela", []),
+    ("Dengan pelatih barunya, Lina Marsela berlatih keras.", ["Lina Marsela"], [], "Lina Marsela", []),
+    # a relative clause between the occupation phrase and the comma before the name
+    ("Bek kiri Persiba yang juga dipanggil ke timnas, Dodi Kurniawan berharap bisa bermain.", ["Dodi Kurniawan"],
+     ["Persiba"], "Dodi Kurniawan", [("Bek kiri", "Persiba")]),
+    ("Dua nama lain adalah striker Persiba yang akan pindah ke klub lain musim depan, Dodi Kurniawan, dan Beni Saputra.",
+     ["Dodi Kurniawan", "Beni Saputra"], ["Persiba"], "Dodi Kurniawan", [("striker", "Persiba")]),
+    # ... not a fronted clause whose noun is someone else, nor an office
+    ("Setelah bertemu pemain yang cedera, Dodi Kurniawan mengatakan hal itu.", ["Dodi Kurniawan"], [],
+     "Dodi Kurniawan", []),
+    # a rank in the complement; an origin adjunct is no part of the title
+    ("Mantan petenis tunggal putri nomor satu dunia asal Peru, Lina Marsela, mundur.", ["Lina Marsela"], [],
+     "Lina Marsela", [("Mantan petenis tunggal putri nomor satu dunia", None)]),
+    ("Ada pula Rendra Wiguna, ilustrator kelahiran Bandung yang bekerja di Sydney.", ["Rendra Wiguna"], [],
+     "Rendra Wiguna", [("ilustrator", None)]),
+    # agentive and loan occupations (occupations.txt)
+    ("Komisi itu memeriksa mantan kontributor Kabar TV, Hendra Lubis, kemarin.", ["Hendra Lubis"], ["Kabar TV"],
+     "Hendra Lubis", [("mantan kontributor", "Kabar TV")]),
+    ("Acara itu dipandu pembawa acara Rina Maharani.", ["Rina Maharani"], [], "Rina Maharani",
+     [("pembawa acara", None)]),
+    # epithets with a relative clause before the demonstrative
+    ("Bima Pratama tidak peduli. Menurut aktor 40 tahun yang baru bercerai itu, film itu bagus.", ["Bima Pratama"],
+     [], "Bima Pratama", [("aktor", None)]),
+    ("Dimas Saputro bersinar. Pemain yang akrab disapa Dim itu mencetak dua gol.", ["Dimas Saputro"], [],
+     "Dimas Saputro", [("Pemain", None)]),
+    # ... only where the holder has no role yet or one it agrees with (a nickname's epithet adds nothing)
+    ("Ganda campuran Dimas Saputro menang. Pebulu tangkis yang akrab disapa Dim itu senang.", ["Dimas Saputro"], [],
+     "Dimas Saputro", [("Ganda campuran", None)]),
+    # ... the article sang before the occupation, in the subject's place
+    ("Dimas Saputro tampil buruk. Sang pemain mengaku kelelahan.", ["Dimas Saputro"], [], "Dimas Saputro",
+     [("pemain", None)]),
+    ("Dimas Saputro dikontrak. Budi Santoso menegaskan kalau sang pemain tidak akan pindah.",
+     ["Dimas Saputro", "Budi Santoso"], [], "Dimas Saputro", [("pemain", None)]),
+    ("Dimas Saputro dikontrak. Budi Santoso menegaskan kalau sang pemain tidak akan pindah.",
+     ["Dimas Saputro", "Budi Santoso"], [], "Budi Santoso", []),
+    # ... after a subordinator, when someone in the object's place is named before it
+    ("Budi Santoso mencoret Dimas Saputro karena mantan penyerang Persiba itu jarang bermain.",
+     ["Budi Santoso", "Dimas Saputro"], ["Persiba"], "Dimas Saputro", [("mantan penyerang", "Persiba")]),
+    ("Budi Santoso mencoret Dimas Saputro karena mantan penyerang Persiba itu jarang bermain.",
+     ["Budi Santoso", "Dimas Saputro"], ["Persiba"], "Budi Santoso", []),
+    # ... and in the main clause after a fronted subordinate clause
+    ("Dimas Saputro dicoret. Meski Budi Santoso menyebut Dimas Saputro lambat, pemain yang akrab disapa Dim itu "
+     "tetap tajam.", ["Dimas Saputro", "Budi Santoso", "Dimas Saputro"], [], "Dimas Saputro", [("pemain", None)]),
+    # a copular predicate with a superlative is praise, no role; without one it is a role
+    ("Rudi Hartono menilai Lina Marsela adalah salah satu penulis lagu terbaik di generasinya.",
+     ["Rudi Hartono", "Lina Marsela"], [], "Lina Marsela", []),
+    ("Lina Marsela adalah salah satu penyidik senior KPK.", ["Lina Marsela"], ["KPK"], "Lina Marsela",
+     [("penyidik senior", "KPK")]),
+    ("Lina Marsela hadir. Ia adalah pemain paling produktif musim ini.", ["Lina Marsela"], [], "Lina Marsela", []),
+    # an epithet passes over someone named last outside the subject's place who holds another title
+    ("Direktur Maju Motor, Budi Santoso, mengundang pebalap senior Dimas Saputro. Dimas Saputro menyambut "
+     "undangan Budi Santoso. Pebalap asal Bogor itu tinggal menunggu.", ["Budi Santoso", "Dimas Saputro",
+                                                                          "Dimas Saputro", "Budi Santoso"],
+     ["Maju Motor"], "Budi Santoso", [("Direktur", "Maju Motor")]),
+    # ... not the subject of its clause
+    ("Rekan Budi Santoso, politisi Partai Maju Dimas Saputro, hadir. Senada dengan Dimas Saputro, Anggota DPRD "
+     "Rudi Hartono juga memuji. Menurut politisi Partai Jaya itu, program itu baik.",
+     ["Budi Santoso", "Dimas Saputro", "Dimas Saputro", "Rudi Hartono"], ["Partai Maju", "DPRD", "Partai Jaya"],
+     "Rudi Hartono", [("Anggota", "DPRD"), ("politisi", "Partai Jaya")]),
+    # a relative link after the name past a time adverb and `masih`
+    ("Laporan itu menyebut Dodi Kurniawan yang saat ini masih menjadi pebalap Tim Garuda sudah setuju.",
+     ["Dodi Kurniawan"], ["Tim Garuda"], "Dodi Kurniawan", [("pebalap", "Tim Garuda")]),
+    ("Dodi Kurniawan yang masih sakit hadir.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    # a plural possessive after the occupation: the team or body named before it
+    ("Serangan Persiba tak luntur. Pelatih mereka, Dodi Kurniawan, memasukkan dua penyerang.", ["Dodi Kurniawan"],
+     ["Persiba"], "Dodi Kurniawan", [("Pelatih", "Persiba")]),
+    # ... not an addressee, nor a relation's, past the pronoun or the relative clause
+    ("Kepada pelatih mereka, Dodi Kurniawan mengatakan hal itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    ("Kepada pemain yang cedera, Dodi Kurniawan mengatakan hal itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    ("Orang tua pemain yang cedera, Dodi Kurniawan, mengatakan hal itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", MARKED)
+def test_occupation_grammar(marked_roles, text, per, org, person, expected):
+    found = marked_roles(text, per, org)
+    assert sorted(found[person]) == sorted(expected), found
