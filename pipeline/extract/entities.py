@@ -128,6 +128,7 @@ from spacy.util import filter_spans
 
 from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
+from .naming import nickname_of_noun
 from .titled_names import titled_names
 
 ROMAN = re.compile(r"^[IVXL]+$")
@@ -2874,6 +2875,7 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
 
     for e in orgs:
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
+            or ("nickname" if nickname_of_noun(doc, e.start) else None) \
             or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue

@@ -12,6 +12,10 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   noun, occupation or title stops the search: ``perusahaan milik Budi Santoso`` keeps Budi;
 * **genre noun in apposition** (:func:`cue_after`): ``Epson, perusahaan percetakan``;
 * **genre noun as last word** (:func:`end_type`): ``Indosurya Sekuritas``, ``Arsenal FC``;
+* **a club named without its abbreviation** (:func:`club_cores`): ``Juventus`` of the DBpedia club
+  ``Juventus F.C.``: an organisation;
+* **a nickname of a common noun** (:func:`naming.nickname_of_noun`): ``tim berjuluk "Pesut Etam"``,
+  ``Pemain berjuluk La Joya``: no entity of its own (the owner is not named there);
 * **list** (:func:`list_type`): an item of a list whose items beside it are organisations, and
   none a person (``Istanbul Kahve, Haci Olabi, Sinerjik Gida``); places on both sides make a place;
 * **sentence opener** (:func:`opener_cut`): a common word that opens the sentence is cut from the
@@ -84,9 +88,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
-from ..lang import table, words
+from ..lang import ordered, table, words
 from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge
-from .naming import full_name_at, nickname_at
+from .naming import full_name_at, nickname_at, nickname_of_noun
 
 # words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
 # milik X``, ``klub asuhan X``, ``band bentukan X``) or make it the object of another relation
@@ -123,6 +127,7 @@ class TypeLexicons:
         self.listing = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "listing"}
         self.longest = max(len(k) for k in (*self.before, *self.listing))
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
+        self.club_cores = club_cores(self.end)
         self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
         self.common = words("common_words.txt")
         self.english = words("english_words.txt")
@@ -136,6 +141,30 @@ class TypeLexicons:
             | {w.split()[-1] for w in words("status_nouns.txt")} | {w.split()[0].lower() for w in words("occupations.txt")} \
             | {w.split()[-1].lower() for w in words("relation_nouns.txt")} | {w.lower() for w in words("name_prefixes.txt")}
         self.heads = frozenset(w for w in self.common if w not in people_words)
+
+
+def club_cores(end: dict) -> frozenset[str]:
+    """The names of the clubs of ``org_gazetteer.txt`` (DBpedia) without their club abbreviation
+    (``Juventus`` of ``Juventus F.C.``, ``Basel`` of ``FC Basel``, ``West Bromwich Albion``): the press
+    writes a club without it, and the model reads such a name alone as a person's. The abbreviations are
+    the last words of ``genre_nouns.tsv`` (position end, type ORG) written with a dot or in three letters
+    or fewer (``fc``, ``f.c.``, ``afc``, ``sc``); a core of one word that is a DBpedia person-name word
+    (``Willem``) or a common word of ``common_words.txt`` is left out, and so is a place's name
+    (``places.txt``, ``region_names.txt``: ``Bandung``, ``Seoul``: the city, where the model reads a person)."""
+    affixes = {noun for noun, kind in end.items() if kind == "ORG" and ("." in noun or len(noun) <= 3)}
+    person_words = words("person_name_words.txt")
+    plain = words("common_words.txt")
+    places = words("places.txt") | words("region_names.txt")
+    out = set()
+    for name in ordered("org_gazetteer.txt"):
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        core = parts[:-1] if parts[-1].lower() in affixes else parts[1:] if parts[0].lower() in affixes else None
+        text = " ".join(core or ())
+        if core and text not in places and not (len(core) == 1 and (core[0] in person_words or core[0].lower() in plain)):
+            out.add(text)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -547,10 +576,14 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
            name_words: frozenset = frozenset()) -> Optional[str]:
     """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it
     (``name_words``: the words of the text's people of two words or more)."""
+    if nickname_of_noun(doc, span.start):
+        return "none"  # (tim berjuluk "Pesut Etam": a nickname, no person)
     own_apposition = _apposition_after(doc, span, kb) and list_around(doc, span.start, span.end) == ([], [])
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
         found = cue_before(doc, span.start, span.end, kb, lex)
+    if not found and span.text in lex.club_cores:
+        found = "ORG"  # (a club named without its abbreviation: Juventus of Juventus F.C.)
     if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)
                       or feast(span, kb)):
         found = "none"

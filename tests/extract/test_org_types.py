@@ -95,6 +95,12 @@ def test_thing_kind(nlp, name, kind):
     # an organisation stops before a word of the distributive se- (across the region)
     ("Stok beras di gudang Bulog se-Sulselbar mencapai 400 ton.", [("Bulog se-Sulselbar", "ORG")],
      [("Bulog", "ORG")], [("Bulog se-Sulselbar", "ORG")]),
+    # a nickname given to a thing named by a common noun only: no organisation of its own
+    ("Klub dengan julukan Naga Tarnuk menang.", [("Naga Tarnuk", "ORG")], [], [("Naga Tarnuk", "ORG")]),
+    ('Pemain berjuluk "El Velmo" itu memilih nomor 21.', [("El Velmo", "ORG")], [], [("El Velmo", "ORG")]),
+    # negative: a nickname given to a named club stays for its short forms
+    ("Velmora FC yang berjuluk Naga Tarnuk menang.", [("Velmora FC", "ORG"), ("Naga Tarnuk", "ORG")],
+     [("Velmora FC", "ORG")], []),
     # negative: a noun before says it is an organisation (a company named after a thing)
     ("Ia bekerja di perusahaan Kapal Tirta sejak 2010.", [("Kapal Tirta", "ORG")], [("Kapal Tirta", "ORG")], []),
     # negative: organisations keep their type

@@ -316,6 +316,49 @@ def test_nicknames_given_by_a_naming_word_are_people(nlp, text, spans, expected)
     assert _retyped(nlp, text, spans) == expected
 
 
+@pytest.mark.parametrize("text,spans,expected", [
+    # a nickname the text gives to a thing or person named by a common noun only: no entity of its own
+    ('Kemenangan itu penting bagi tim berjuluk "Rusa Tarnuk" musim ini.', ["Rusa Tarnuk"], []),
+    ("Pemain berjuluk El Velmo itu memilih nomor 21.", ["El Velmo"], []),
+    ("Pemain yang dijuluki sebagai Kilat Biru mencetak gol.", ["Kilat Biru"], []),
+    # negative cases: a person before the cue owns the nickname (naming.nickname_at reads it); no cue
+    ("Penyerang Marvin Tadeo Ruas, yang dijuluki Dedo, mencetak gol.", ["Marvin Tadeo Ruas", "Dedo"],
+     [("Marvin Tadeo Ruas", "PER"), ("Dedo", "PER")]),
+    ("Kemenangan itu penting bagi tim asuhan Rangga Saputra musim ini.", ["Rangga Saputra"],
+     [("Rangga Saputra", "PER")]),
+    # a product after the brand verb: no entity
+    ("Meriam bermerek Chang Velmo meledak saat latihan.", ["Chang Velmo"], []),
+])
+def test_nicknames_of_a_common_noun_are_no_entity(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("gazetteer,name,club", [
+    # a DBpedia club named without its club abbreviation is an organisation (pt.club_cores)
+    (["Velmora F.C."], "Velmora", True),
+    (["FC Tarnuk Raya"], "Tarnuk Raya", True),
+    (["Kastel Ungu AFC"], "Kastel Ungu", True),
+    # negative cases: no abbreviation; a person-name word, a common word or a place left alone
+    (["Velmora Records"], "Velmora", False),
+    (["Budi F.C."], "Budi", False),
+    (["Kelompok F.C."], "Kelompok", False),
+    (["Bandung F.C."], "Bandung", False),
+])
+def test_club_cores(monkeypatch, gazetteer, name, club):
+    monkeypatch.setattr(pt, "ordered", lambda _name: tuple(gazetteer))
+    end = {"fc": "ORG", "f.c.": "ORG", "afc": "ORG", "records": "ORG"}
+    assert (name in pt.club_cores(end)) == club
+
+
+def test_a_club_core_typed_person_is_the_club(nlp, monkeypatch):
+    lex = pt.TypeLexicons()
+    monkeypatch.setattr(lex, "club_cores", frozenset({"Velmora"}))
+    doc = _doc(nlp, "Pendukung Velmora bersorak. Velmora menang 2-0.", ["Velmora", "Velmora"])
+    assert [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), lex)] == [("Velmora", "ORG")] * 2
+    doc = _doc(nlp, "Hal itu disampaikan Pak Velmora kepada warga.", ["Velmora"])  # a person's evidence wins
+    assert [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), lex)] == [("Velmora", "PER")]
+
+
 @pytest.mark.parametrize("text,start,end,items", [
     ("seperti Velmora, Kastel Ungu, Rudrik hingga", 3, 5, (1, 1)),
     ("A Corp dan Budi Santosa datang", 3, 5, (1, 0)),  # dan joins two items
