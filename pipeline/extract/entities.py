@@ -274,6 +274,11 @@ class Knowledge:
                                          if r["position"] == "before" and r["type"] == "none")
         # ... and those whose complement is their instance, never their owner (aplikasi, konsol, indeks, judul)
         self.instance_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "instance")
+        # ... and the nouns of works that also take their maker as possessor (film, lagu, album, novel; not
+        # the programmes and events of the list: ``acara ini termasuk X`` names who takes part)
+        self.work_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
+                                    if r["position"] == "listing" and r["type"] == "none" and " " not in r["noun"]) \
+            - {"program", "acara", "agenda"}
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -2843,6 +2848,43 @@ def _cue_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     return any(0 <= k < len(doc) and doc[k].is_lower and doc[k].lower_ in nouns for k in (start - 1, start - 2))
 
 
+TITLE_OPENERS = frozenset({'"', "“", "'", "‘", "["})  # the marks a work's title opens with
+WORK_NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama", "berjudul", "bertajuk"})
+WORK_STOPS = frozenset({"milik", "karya", "garapan", "besutan", "dari", "oleh", "untuk", "bersama", "dengan"})
+
+
+def work_title_after(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """Whether the capitalised name at ``start`` is the title of a work that a noun of ``nouns`` before it
+    names (``genre_nouns.tsv``, position listing: ``film``, ``lagu``, ``album``, ``novel``). Those nouns also
+    take their maker as possessor right after them (``film Hanung``: his film), so the name is the work
+    only when the grammar has filled that slot or says it is an instance: a naming word (``film seperti X``,
+    ``lagu berjudul X``), a possessive ``-nya`` word between (``film barunya X``, ``album keduanya X``: the
+    maker is ``-nya``), or the title in quotes or brackets (``film "X"``). Up to two lower-case modifiers
+    may stand between (``film thriller seperti X``); a word of agency or origin stops (``lagu karya X``,
+    ``film garapan X``: the maker)."""
+    k = start - 1
+    marked = False
+    while k >= 0 and (doc[k].text in TITLE_OPENERS or doc[k].is_space):
+        marked = marked or not doc[k].is_space
+        k -= 1
+    if k >= 0 and doc[k].lower_ in WORK_NAMING:
+        k -= 1
+        marked = True
+    possessed = False
+    for _ in range(3):
+        if k < 0 or not doc[k].is_alpha or not doc[k].is_lower and not doc[k].is_sent_start:
+            return False
+        lower = doc[k].lower_
+        first, _, second = lower.partition("-")
+        if (first if first and first == second else lower) in nouns:
+            return marked or possessed
+        if lower in WORK_STOPS:
+            return False
+        possessed = possessed or len(lower) > 4 and lower.endswith("nya")
+        k -= 1
+    return False
+
+
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation whose head noun names an event, programme, product, law,
     document or facility (:func:`thing_kind`), or that a noun before names as such a thing
@@ -2876,6 +2918,7 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     for e in orgs:
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
             or ("nickname" if nickname_of_noun(doc, e.start) else None) \
+            or ("work" if work_title_after(doc, e.start, kb.work_nouns) else None) \
             or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue

@@ -89,7 +89,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from ..lang import ordered, table, words
-from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge
+from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge, work_title_after
 from .naming import full_name_at, nickname_at, nickname_of_noun
 
 # words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
@@ -576,8 +576,8 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
            name_words: frozenset = frozenset()) -> Optional[str]:
     """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it
     (``name_words``: the words of the text's people of two words or more)."""
-    if nickname_of_noun(doc, span.start):
-        return "none"  # (tim berjuluk "Pesut Etam": a nickname, no person)
+    if nickname_of_noun(doc, span.start) or work_title_after(doc, span.start, kb.work_nouns):
+        return "none"  # (tim berjuluk "Pesut Etam": a nickname; film barunya X: a title; no person)
     own_apposition = _apposition_after(doc, span, kb) and list_around(doc, span.start, span.end) == ([], [])
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:

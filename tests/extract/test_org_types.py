@@ -33,6 +33,7 @@ def nlp(rules_pipeline):
     ("University of Sumberjaya Open", None),
     ("festival musik", None),
     ("Nusantara Awards", "event"),
+    ("Tarnuk Heritage Day", "event"),  # English: head-final
     ("Level IV", "status"),
     ("Sumberjaya Play Store", "product"),  # English: head-final
     ("Kalvora Social Ads", "product"),
@@ -95,6 +96,20 @@ def test_thing_kind(nlp, name, kind):
     # an organisation stops before a word of the distributive se- (across the region)
     ("Stok beras di gudang Bulog se-Sulselbar mencapai 400 ton.", [("Bulog se-Sulselbar", "ORG")],
      [("Bulog", "ORG")], [("Bulog se-Sulselbar", "ORG")]),
+    # a work's title after its noun, when the grammar fills the maker's slot or marks the title
+    ("Ia mempromosikan film barunya The Velmo Account di Jakarta.", [("The Velmo Account", "ORG")], [],
+     [("The Velmo Account", "ORG")]),
+    ('Ia bekerja di film thriller seperti "The Tarnuk Connection" dulu.', [("The Tarnuk Connection", "ORG")], [],
+     [("The Tarnuk Connection", "ORG")]),
+    ('Band itu merilis album "Kastel Ungu Records" pekan lalu.', [("Kastel Ungu Records", "ORG")], [],
+     [("Kastel Ungu Records", "ORG")]),
+    # negative: the maker after the noun (its possessor), or named by a word of agency
+    ("Ia membintangi film Velmora Pictures tahun lalu.", [("Velmora Pictures", "ORG")],
+     [("Velmora Pictures", "ORG")], []),
+    ("Ia menyukai lagu karya Kastel Ungu Records itu.", [("Kastel Ungu Records", "ORG")],
+     [("Kastel Ungu Records", "ORG")], []),
+    ("Acara itu dihadiri banyak pihak, termasuk Bank Sumberjaya.", [("Bank Sumberjaya", "ORG")],
+     [("Bank Sumberjaya", "ORG")], []),
     # a nickname given to a thing named by a common noun only: no organisation of its own
     ("Klub dengan julukan Naga Tarnuk menang.", [("Naga Tarnuk", "ORG")], [], [("Naga Tarnuk", "ORG")]),
     ('Pemain berjuluk "El Velmo" itu memilih nomor 21.', [("El Velmo", "ORG")], [], [("El Velmo", "ORG")]),

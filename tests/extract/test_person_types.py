@@ -326,6 +326,11 @@ def test_nicknames_given_by_a_naming_word_are_people(nlp, text, spans, expected)
      [("Marvin Tadeo Ruas", "PER"), ("Dedo", "PER")]),
     ("Kemenangan itu penting bagi tim asuhan Rangga Saputra musim ini.", ["Rangga Saputra"],
      [("Rangga Saputra", "PER")]),
+    # a work's title or a character of one after its noun: no person
+    ("Ia mempromosikan film barunya Rangga Saputra di Jakarta.", ["Rangga Saputra"], []),
+    ("Permen itu berbentuk tokoh animasi seperti Velmo Tarnuk dan Rusa Kastel.", ["Velmo Tarnuk", "Rusa Kastel"], []),
+    # negative: the maker after the noun
+    ("Ia menyanyikan lagu karya Rangga Saputra di panggung.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
     # a product after the brand verb: no entity
     ("Meriam bermerek Chang Velmo meledak saat latihan.", ["Chang Velmo"], []),
 ])
