@@ -86,6 +86,10 @@ Session 9: a candidate of two words or more after a noun it is an instance of (`
 programme at every mention, unless an organisation heads it; a title's unit or field stays in the title, the
 organisation is the institution after it (:func:`title_units`); no name runs over ``se-`` (:func:`distributive_cut`);
 the outlets of ``outlets.txt`` credited by ``kepada``, ``menurut`` or before ``melaporkan`` are organisations.
+Session 11: a company officer's title names the company between it and its holder (``CEO X Budi Santoso``:
+:func:`company_title_orgs`); a work's noun names the title after a possessive ``-nya`` word or quotes
+(``film barunya X``: :func:`work_title_after`); a nickname of a common noun (``tim berjuluk X``) is no
+organisation (:func:`naming.nickname_of_noun`).
 
 Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
 an organisation or place that a title introduces and that ends in its holder's name is cut before the
@@ -1235,6 +1239,49 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     return spans
 
 
+FOUNDERS = frozenset({"pendiri", "founder", "co-founder", "cofounder"})  # a company's founders (titles.txt)
+COMPANY_NAME_WORDS = 3  # the longest company name read between its officer's title and the officer
+
+
+def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of the company a company officer's title names right before its holder, with no comma:
+    ``CEO TopKarir Bayu Wirjo``, ``pendiri Microsoft Bill Gates``, ``Presiden Direktur Sinar Jaya Budi
+    Santoso``. The title is one of ``company_titles.txt`` (a PT's organs and the English officer titles) or a
+    founder's; the company is the capitalised words (three at most) between it and a person of the
+    model (two words or more) that starts right after them, none of them taken, a place, a title word or a
+    model person's, the first no common word (``common_words.txt``: a title's field, ``Direktur Operasional``),
+    none a DBpedia person-name word (a given name the model's person left out: ``Direktur Utama Joko | Bagus W.``). A title of the company's officers names a company even when the model reads the
+    name as a platform or product (``CEO Facebook``)."""
+    model = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2]  # (the model's, before the rules')
+    if not model:
+        return []
+    person_at = {e.start for e in model}
+    person_tokens = {k for e in model for k in range(e.start, e.end)}
+    company = _company_titles()
+    headline = titlecase_tokens(doc)
+    spans = []
+    for s, e in sorted(role_matches(doc, kb).items()):
+        if s in headline or (doc[s:e].text.lower() not in company and doc[s:e].text.lower() not in FOUNDERS):
+            continue
+        k = e
+        while k < len(doc) and k - e < COMPANY_NAME_WORDS and k not in person_at and k not in taken \
+                and k not in person_tokens and _cap(doc[k].text) and doc[k].text.replace("-", "").replace(".", "").isalnum() \
+                and doc[k].lower_ not in kb.title_words:
+            k += 1
+        if k == e or k not in person_at or all(t.text in kb.place_words for t in doc[e:k]) \
+                or doc[e].lower_ in kb.common_words \
+                or any(t.text in kb.person_name_words for t in doc[e:k]):
+            continue  # (the title's field: Direktur Operasional | X; a given name the model left out: Joko | Bagus W.)
+        spans.append(Span(doc, e, k, label="ORG"))
+        taken.update(range(e, k))
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _company_titles() -> frozenset[str]:
+    return words("company_titles.txt")
+
+
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
     """The city of a dateline: capitalised words opening a paragraph, followed by a comma and a
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
@@ -1334,7 +1381,8 @@ class InstitutionRuler:
         for s in orgs:
             taken.update(range(s.start, s.end))
         orgs += outlet_spans(doc, self.kb, taken)
-        orgs = sorted(orgs + title_org_spans(doc, self.kb, taken), key=lambda s: s.start)
+        orgs = sorted(orgs + title_org_spans(doc, self.kb, taken) + company_title_orgs(doc, self.kb, taken),
+                      key=lambda s: s.start)
         starts = {s.start: s.end for s in orgs}
         locs = place_spans(doc, self.kb, taken, starts)
         # a venue (Kantor Kemenkeu, gedung KPK) contains its organisation: the venue wins

@@ -176,3 +176,21 @@ def test_gazetteer_name_that_is_a_persons_word(nlp, invented_gazetteer):
     doc = nlp("Menurut Bupati Budi Santoso, jalan itu rusak. Santoso meninjau lokasi.")
     assert "Budi Santoso" in [e.text for e in doc.ents if e.label_ == "PER"]
     assert "Santoso" not in [s.text for s in entities.gazetteer_orgs(doc, knowledge(nlp))]
+
+
+@pytest.mark.parametrize("text,model,org", [
+    # a company officer's title before the company and its holder, no comma: the company
+    ("CEO Velmora Bayu Tarnuk menceritakan rencana itu.", [("Bayu Tarnuk", "PER")], "Velmora"),
+    ("Hal itu dikatakan pendiri KastelSoft Rangga Saputra di Bandung.", [("Rangga Saputra", "PER")], "KastelSoft"),
+    ("Presiden Direktur Tarnuk Velmo Rangga Saputra hadir.", [("Rangga Saputra", "PER")], "Tarnuk Velmo"),
+    # negative: the title's field (a common word), a place, no person after, a lower-case title of no company
+    ("Direktur Operasional Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),
+    ("Direktur Bandung Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),
+    ("CEO Velmora menceritakan rencana itu.", [], None),
+    ("Ketua Velmora Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),
+    ("Direktur Utama Joko Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),  # a given name left out
+])
+def test_company_named_by_its_officers_title(nlp, text, model, org):
+    found = with_model_ents(nlp, text, model)
+    orgs = [t for t, label in found if label == "ORG"]
+    assert orgs == ([org] if org else [])
