@@ -2933,6 +2933,12 @@ def work_title_after(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     return False
 
 
+# the region and settlement nouns of place_heads.txt: written in small letters before a name, the name is the
+# region's (``di kota Shopian``, ``warga desa Sukamaju``, ``pemerintah kota Bandung``), no organisation
+REGION_NOUNS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
+                          "pulau", "kepulauan"})
+
+
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation whose head noun names an event, programme, product, law,
     document or facility (:func:`thing_kind`), or that a noun before names as such a thing
@@ -2964,6 +2970,10 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
         return after_cue[e.text]
 
     for e in orgs:
+        if e.start and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in REGION_NOUNS and len(e) <= 3 \
+                and not any(k in heads or k in known or kb.is_acronym(doc[k].text) for k in range(e.start, e.end)):
+            swap[(e.start, e.end)] = Span(doc, e.start, e.end, label="LOC")  # (di kota Shopian: a place)
+            continue
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
             or ("nickname" if nickname_of_noun(doc, e.start) else None) \
             or ("work" if work_title_after(doc, e.start, kb.work_nouns) else None) \

@@ -16,6 +16,12 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   ``Juventus F.C.``: an organisation;
 * **a nickname of a common noun** (:func:`naming.nickname_of_noun`): ``tim berjuluk "Pesut Etam"``,
   ``Pemain berjuluk La Joya``: no entity of its own (the owner is not named there);
+* **a character** (:func:`character_cue`): ``Pemeran X dalam ...``, ``berperan sebagai X``: no real person;
+* **a venue or vehicle head** (:func:`thing_headed`): ``GOR Tri X`` is a place, ``KA Arjuno X``, ``USS John X``
+  no entity;
+* **initials of a bracketed acronym** (:func:`acronym_orgs`): ``Agensi Penguatkuasaan Maritim Malaysia (APMM)``,
+  a run with a word of things whose initials spell the acronym, is an organisation (a person's initials in
+  brackets, ``Oesman Sapta Odang (OSO)``, stay: no word of things);
 * **list** (:func:`list_type`): an item of a list whose items beside it are organisations, and
   none a person (``Istanbul Kahve, Haci Olabi, Sinerjik Gida``); places on both sides make a place;
 * **sentence opener** (:func:`opener_cut`): a common word that opens the sentence is cut from the
@@ -127,6 +133,9 @@ class TypeLexicons:
         self.listing = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "listing"}
         self.longest = max(len(k) for k in (*self.before, *self.listing))
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
+        # words right before a name (nothing between) that make it a role in a work: a character
+        self.next = frozenset(tuple(r["noun"].split()) for r in rows if r["position"] == "next")
+        self.next_longest = max((len(k) for k in self.next), default=0)
         self.club_cores = club_cores(self.end)
         self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
         self.common = words("common_words.txt")
@@ -576,8 +585,9 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
            name_words: frozenset = frozenset()) -> Optional[str]:
     """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it
     (``name_words``: the words of the text's people of two words or more)."""
-    if nickname_of_noun(doc, span.start) or work_title_after(doc, span.start, kb.work_nouns):
-        return "none"  # (tim berjuluk "Pesut Etam": a nickname; film barunya X: a title; no person)
+    if nickname_of_noun(doc, span.start) or work_title_after(doc, span.start, kb.work_nouns) \
+            or character_cue(doc, span.start, lex):
+        return "none"  # (tim berjuluk "Pesut Etam": a nickname; film barunya X: a title; pemeran X: a role)
     own_apposition = _apposition_after(doc, span, kb) and list_around(doc, span.start, span.end) == ([], [])
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
@@ -588,6 +598,73 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
                       or feast(span, kb)):
         found = "none"
     return found
+
+
+def character_cue(doc: Doc, start: int, lex: TypeLexicons) -> bool:
+    """A word of ``genre_nouns.tsv`` (position next) right before the name, nothing between: the name is
+    a character of a work, no real person (records-v1 lists real people): ``Pemeran Mia X dalam ...``
+    (the actor of the role), ``memerankan (tokoh) X``, ``berperan sebagai X``. A comma makes the name after it
+    the actor (``pemeran Dilan, Iqbal X``), a list word the actors (``pemeran seperti X``)."""
+    for size in range(lex.next_longest, 0, -1):
+        if start - size >= 0:
+            tokens = doc[start - size:start]
+            if tuple(t.lower_ for t in tokens) in lex.next \
+                    and all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
+                return True
+    return False
+
+
+THING_CLASSES = frozenset({"facility", "vehicle"})  # heads of thing_heads.tsv a person's name follows as its namesake
+
+
+def thing_headed(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
+    """``ents`` with each PER entity that a capitalised head of a facility or vehicle opens (``thing_heads.tsv``,
+    position first: ``GOR Tri X``, ``Stadion X``, ``KA Arjuno X``, ``KRI X``, ``USS John X``) typed again: the
+    head and the name are the venue's name, a place (records-v1: venues and buildings), or a vehicle's,
+    no entity. Facilities and vehicles are named after people, never by them (``Bandara Soekarno X``).
+    Only when no other entity holds the head."""
+    held = {k for e in ents for k in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        k = ent.start - 1
+        head = doc[k] if k >= 0 else None
+        kind = kb.thing_first.get((head.lower_,)) if ent.label_ == "PER" and head is not None \
+            and head.text[:1].isupper() and head.is_alpha and k not in held else None
+        if kind == "facility":
+            out.append(Span(doc, k, ent.end, label="LOC"))
+        elif kind not in THING_CLASSES:
+            out.append(ent)
+    return out
+
+
+ACRONYM_REACH = 3  # capitalised words (a place: Malaysia) between a candidate and its bracketed acronym
+
+
+def acronym_orgs(doc: Doc, ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> list[Span]:
+    """``ents`` with each PER entity whose capitalised run, with up to :data:`ACRONYM_REACH` capitalised
+    words after it, ends right before a bracketed acronym that spells the run's initials (``Agensi
+    Penguatkuasaan Maritim | Malaysia (APMM)``, ``Lockheed Martin Space Systems (LMSS)``) made one
+    organisation (the entities inside the run go): a defined short form names an institution. People are
+    given their initials in brackets too (``Oesman Sapta Odang (OSO)``), so the run needs a word of things
+    (``TypeLexicons.things``: a word of DBpedia organisation or place names, a common or English word) that is
+    no DBpedia person-name word (``Agensi``, ``Systems``)."""
+    n = len(doc)
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        j = ent.end
+        while j < n and j - ent.end < ACRONYM_REACH and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j + 2 >= n or doc[j].text != "(" or doc[j + 2].text != ")" or not kb.is_acronym(doc[j + 1].text):
+            continue
+        run = doc[ent.start:j]
+        letters = "".join(c for c in doc[j + 1].text if c.isalpha()).upper()
+        if "".join(t.text[0] for t in run if t.text[:1].isupper()).upper() != letters or len(letters) < 2 \
+                or not any(t.lower_ in lex.things and t.text not in kb.person_name_words for t in run):
+            continue
+        out = [e for e in out if e.end <= ent.start or e.start >= j] + [Span(doc, ent.start, j, label="ORG")]
+    return sorted(out, key=lambda e: e.start)
 
 
 def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
@@ -669,8 +746,9 @@ def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str
 def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span, ...]] = None) -> tuple[Span, ...]:
     """``doc.ents`` (or ``ents``, what it holds) with the PER entities typed by :func:`decide` (one sense per
     document)."""
-    ents = [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
-            for e in (doc.ents if ents is None else ents)]
+    ents = thing_headed(doc, [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
+                              for e in (doc.ents if ents is None else ents)], kb)
+    ents = acronym_orgs(doc, ents, kb, lex)
     orgs: set[str] = set()
     dropped: set[int] = set()
     name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex)

@@ -38,6 +38,9 @@ def nlp(rules_pipeline):
     ("Sumberjaya Play Store", "product"),  # English: head-final
     ("Kalvora Social Ads", "product"),
     ("Kontak Sumberjaya 157", "product"),
+    ("Alat Pelindung Velmora", "product"),
+    ("Gardu Tol Tarnuk", "product"),
+    ("Berita Resmi Velmora", "document"),
 ])
 def test_thing_kind(nlp, name, kind):
     doc = nlp.make_doc(name)
@@ -110,6 +113,11 @@ def test_thing_kind(nlp, name, kind):
      [("Kastel Ungu Records", "ORG")], []),
     ("Acara itu dihadiri banyak pihak, termasuk Bank Sumberjaya.", [("Bank Sumberjaya", "ORG")],
      [("Bank Sumberjaya", "ORG")], []),
+    # a region noun in small letters before the name: the region, a place
+    ("Seorang pria terluka di kota Tarnuk dalam bentrokan itu.", [("Tarnuk", "ORG")], [("Tarnuk", "LOC")],
+     [("Tarnuk", "ORG")]),
+    # negative: an organisation's head or an acronym after the noun
+    ("Ia bekerja di kota Bank Velmora sejak lama.", [("Bank Velmora", "ORG")], [("Bank Velmora", "ORG")], []),
     # a nickname given to a thing named by a common noun only: no organisation of its own
     ("Klub dengan julukan Naga Tarnuk menang.", [("Naga Tarnuk", "ORG")], [], [("Naga Tarnuk", "ORG")]),
     ('Pemain berjuluk "El Velmo" itu memilih nomor 21.', [("El Velmo", "ORG")], [], [("El Velmo", "ORG")]),

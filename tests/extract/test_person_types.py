@@ -331,10 +331,37 @@ def test_nicknames_given_by_a_naming_word_are_people(nlp, text, spans, expected)
     ("Permen itu berbentuk tokoh animasi seperti Velmo Tarnuk dan Rusa Kastel.", ["Velmo Tarnuk", "Rusa Kastel"], []),
     # negative: the maker after the noun
     ("Ia menyanyikan lagu karya Rangga Saputra di panggung.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    # a character of a work right after its actor's noun or verb: no real person
+    ("Pemeran Velma Tarnuk dalam film itu kini aktris termahal.", ["Velma Tarnuk"], []),
+    ("Ia memerankan tokoh Rusa Kastel di serial itu.", ["Rusa Kastel"], []),
+    ("Ia berperan sebagai Velma Tarnuk dalam film itu.", ["Velma Tarnuk"], []),
+    # negative: the actor after a comma, or after a list word
+    ("Pemeran Velma, Rangga Saputra, hadir di Jakarta.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    # a capitalised head of a facility or vehicle before the name: the venue (a place) or a vehicle (no entity)
+    ("Laga itu digelar di GOR Tri Velmo, Tarnuk.", ["Tri Velmo"], [("GOR Tri Velmo", "LOC")]),
+    ("Penumpang naik KA Rangga Ekspres dari Tarnuk.", ["Rangga Ekspres"], []),
+    ("Kapal perang USS Rangga Saputra bertabrakan.", ["Rangga Saputra"], []),
+    # negative: a lower-case word or a title before the name
+    ("Pesan itu dikirim ke ka Rangga Saputra kemarin.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
     # a product after the brand verb: no entity
     ("Meriam bermerek Chang Velmo meledak saat latihan.", ["Chang Velmo"], []),
 ])
 def test_nicknames_of_a_common_noun_are_no_entity(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # initials spelling the bracketed acronym, with a word of things: an organisation (a place inside goes)
+    ("Nelayan ditahan Agensi Penguatkuasaan Velmora Tarnuk (APVT) kemarin.",
+     ["Agensi Penguatkuasaan Velmora", ("Tarnuk", "LOC")], [("Agensi Penguatkuasaan Velmora Tarnuk", "ORG")]),
+    ("Kontrak diteken dengan Rangga Saputra Systems (RSS) pekan lalu.", ["Rangga Saputra Systems"],
+     [("Rangga Saputra Systems", "ORG")]),
+    # negative: a person with his initials; letters that spell no acronym
+    ("Ketua Rangga Budi Saputra (RBS) hadir.", ["Rangga Budi Saputra"], [("Rangga Budi Saputra", "PER")]),
+    ("Kontrak diteken dengan Rangga Saputra Systems (ABC) pekan lalu.", ["Rangga Saputra Systems"],
+     [("Rangga Saputra Systems", "PER")]),
+])
+def test_initials_of_a_bracketed_acronym_make_an_organisation(nlp, text, spans, expected):
     assert _retyped(nlp, text, spans) == expected
 
 
