@@ -19,6 +19,8 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
 * **a character** (:func:`character_cue`): ``Pemeran X dalam ...``, ``berperan sebagai X``: no real person;
 * **a venue or vehicle head** (:func:`thing_headed`): ``GOR Tri X`` is a place, ``KA Arjuno X``, ``USS John X``
   no entity;
+* **its own head** (:func:`thing_headed_name`): ``SEA Games``, ``Carousel Ads`` (``thing_heads.tsv``), no
+  DBpedia person-name word in it: no entity, unless the text writes it where only a person stands;
 * **initials of a bracketed acronym** (:func:`acronym_orgs`): ``Agensi Penguatkuasaan Maritim Malaysia (APMM)``,
   a run with a word of things whose initials spell the acronym, is an organisation (a person's initials in
   brackets, ``Oesman Sapta Odang (OSO)``, stay: no word of things);
@@ -600,6 +602,22 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
     return found
 
 
+def thing_headed_name(span: Span, kb: Knowledge) -> bool:
+    """A candidate of two words or more whose own head names an event, programme, product, law, document or
+    vehicle (``thing_heads.tsv``: the first word of an Indonesian name, the last of an English one: ``SEA
+    Games``, ``Carousel Ads``, ``Festival Kastel``), none of its words a DBpedia person-name word (``Hari
+    Santoso``, ``Doris Day``, ``Program Jokowi``: a name, or a person's programme); a facility's name is
+    left to the place rules."""
+    texts = [t.text for t in span]
+    if len(texts) < 2 or any(t in kb.person_name_words for t in texts):
+        return False
+    lower = tuple(t.lower() for t in texts)
+    kind = next((kb.thing_first[lower[:size]] for size in (2, 1) if lower[:size] in kb.thing_first), None) \
+        or next((kb.thing_last[lower[-size:]] for size in (2, 1) if len(lower) > size and lower[-size:] in kb.thing_last
+                 and texts[-1][:1].isupper()), None)
+    return kind is not None and kind != "facility"
+
+
 def character_cue(doc: Doc, start: int, lex: TypeLexicons) -> bool:
     """A word of ``genre_nouns.tsv`` (position next) right before the name, nothing between: the name is
     a character of a work, no real person (records-v1 lists real people): ``Pemeran Mia X dalam ...``
@@ -786,7 +804,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnamed
                and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
     things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
-              and (thing_name(e, kb, lex) or _year_after(doc, e.end))}
+              and (thing_name(e, kb, lex) or _year_after(doc, e.end) or thing_headed_name(e, kb))}
     # (one word of a longer name of the text that stays is its short form: Iggy of Iggy Pop ... ujar Pop)
     held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in things for t in e}
     things -= held

@@ -343,6 +343,11 @@ def test_nicknames_given_by_a_naming_word_are_people(nlp, text, spans, expected)
     ("Kapal perang USS Rangga Saputra bertabrakan.", ["Rangga Saputra"], []),
     # negative: a lower-case word or a title before the name
     ("Pesan itu dikirim ke ka Rangga Saputra kemarin.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    # the candidate's own head names an event or a product (thing_heads.tsv): no person
+    ("Ia mantan pelatih tim Velmora Games 2011 itu.", ["Velmora Games"], []),
+    ("Instagram meluncurkan format baru, Kastel Ads, pekan ini.", ["Kastel Ads"], []),
+    # negative: a DBpedia person-name word in it (a name, or a person's programme)
+    ("Hal itu disampaikan Hari Tarnuk kemarin.", ["Hari Tarnuk"], [("Hari Tarnuk", "PER")]),
     # a product after the brand verb: no entity
     ("Meriam bermerek Chang Velmo meledak saat latihan.", ["Chang Velmo"], []),
 ])
