@@ -99,6 +99,9 @@ def test_thing_kind(nlp, name, kind):
     # an organisation stops before a word of the distributive se- (across the region)
     ("Stok beras di gudang Bulog se-Sulselbar mencapai 400 ton.", [("Bulog se-Sulselbar", "ORG")],
      [("Bulog", "ORG")], [("Bulog se-Sulselbar", "ORG")]),
+    # the object of a launch (a nominalised meluncurkan): a product
+    ("Ia berbicara seusai peluncuran Velmo Cooper Tarnuk di Jakarta.", [("Velmo Cooper Tarnuk", "ORG")], [],
+     [("Velmo Cooper Tarnuk", "ORG")]),
     # a work's title after its noun, when the grammar fills the maker's slot or marks the title
     ("Ia mempromosikan film barunya The Velmo Account di Jakarta.", [("The Velmo Account", "ORG")], [],
      [("The Velmo Account", "ORG")]),
