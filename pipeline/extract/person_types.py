@@ -640,14 +640,16 @@ def thing_headed(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     position first: ``GOR Tri X``, ``Stadion X``, ``KA Arjuno X``, ``KRI X``, ``USS John X``) typed again: the
     head and the name are the venue's name, a place (records-v1: venues and buildings), or a vehicle's,
     no entity. Facilities and vehicles are named after people, never by them (``Bandara Soekarno X``).
-    Only when no other entity holds the head."""
+    Only when no other entity holds the head and the head opens the name: a capitalised word before it makes
+    it the last word of an English venue's name, the person its holder (``General Manager Santika Hotel | X``)."""
     held = {k for e in ents for k in range(e.start, e.end)}
     out = []
     for ent in ents:
         k = ent.start - 1
         head = doc[k] if k >= 0 else None
         kind = kb.thing_first.get((head.lower_,)) if ent.label_ == "PER" and head is not None \
-            and head.text[:1].isupper() and head.is_alpha and k not in held else None
+            and head.text[:1].isupper() and head.is_alpha and k not in held \
+            and not (k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()) else None
         if kind == "facility":
             out.append(Span(doc, k, ent.end, label="LOC"))
         elif kind not in THING_CLASSES:

@@ -341,8 +341,9 @@ def test_nicknames_given_by_a_naming_word_are_people(nlp, text, spans, expected)
     ("Laga itu digelar di GOR Tri Velmo, Tarnuk.", ["Tri Velmo"], [("GOR Tri Velmo", "LOC")]),
     ("Penumpang naik KA Rangga Ekspres dari Tarnuk.", ["Rangga Ekspres"], []),
     ("Kapal perang USS Rangga Saputra bertabrakan.", ["Rangga Saputra"], []),
-    # negative: a lower-case word or a title before the name
+    # negative: a lower-case word before the name; the head closing an English venue's name (its holder after it)
     ("Pesan itu dikirim ke ka Rangga Saputra kemarin.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    ("General Manager Velmora Hotel Rangga Saputra hadir.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
     # the candidate's own head names an event or a product (thing_heads.tsv): no person
     ("Ia mantan pelatih tim Velmora Games 2011 itu.", ["Velmora Games"], []),
     ("Instagram meluncurkan format baru, Kastel Ads, pekan ini.", ["Kastel Ads"], []),
