@@ -86,6 +86,10 @@ Session 9: a candidate of two words or more after a noun it is an instance of (`
 programme at every mention, unless an organisation heads it; a title's unit or field stays in the title, the
 organisation is the institution after it (:func:`title_units`); no name runs over ``se-`` (:func:`distributive_cut`);
 the outlets of ``outlets.txt`` credited by ``kepada``, ``menurut`` or before ``melaporkan`` are organisations.
+Session 11: a company officer's title names the company between it and its holder (``CEO X Budi Santoso``:
+:func:`company_title_orgs`); a work's noun names the title after a possessive ``-nya`` word or quotes
+(``film barunya X``: :func:`work_title_after`); a nickname of a common noun (``tim berjuluk X``) is no
+organisation (:func:`naming.nickname_of_noun`).
 
 Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
 an organisation or place that a title introduces and that ends in its holder's name is cut before the
@@ -128,6 +132,7 @@ from spacy.util import filter_spans
 
 from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
+from .naming import nickname_of_noun
 from .titled_names import titled_names
 
 ROMAN = re.compile(r"^[IVXL]+$")
@@ -273,6 +278,11 @@ class Knowledge:
                                          if r["position"] == "before" and r["type"] == "none")
         # ... and those whose complement is their instance, never their owner (aplikasi, konsol, indeks, judul)
         self.instance_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "instance")
+        # ... and the nouns of works that also take their maker as possessor (film, lagu, album, novel; not
+        # the programmes and events of the list: ``acara ini termasuk X`` names who takes part)
+        self.work_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
+                                    if r["position"] == "listing" and r["type"] == "none" and " " not in r["noun"]) \
+            - {"program", "acara", "agenda"}
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -1229,6 +1239,49 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     return spans
 
 
+FOUNDERS = frozenset({"pendiri", "founder", "co-founder", "cofounder"})  # a company's founders (titles.txt)
+COMPANY_NAME_WORDS = 3  # the longest company name read between its officer's title and the officer
+
+
+def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of the company a company officer's title names right before its holder, with no comma:
+    ``CEO TopKarir Bayu Wirjo``, ``pendiri Microsoft Bill Gates``, ``Presiden Direktur Sinar Jaya Budi
+    Santoso``. The title is one of ``company_titles.txt`` (a PT's organs and the English officer titles) or a
+    founder's; the company is the capitalised words (three at most) between it and a person of the
+    model (two words or more) that starts right after them, none of them taken, a place, a title word or a
+    model person's, the first no common word (``common_words.txt``: a title's field, ``Direktur Operasional``),
+    none a DBpedia person-name word (a given name the model's person left out: ``Direktur Utama Joko | Bagus W.``). A title of the company's officers names a company even when the model reads the
+    name as a platform or product (``CEO Facebook``)."""
+    model = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2]  # (the model's, before the rules')
+    if not model:
+        return []
+    person_at = {e.start for e in model}
+    person_tokens = {k for e in model for k in range(e.start, e.end)}
+    company = _company_titles()
+    headline = titlecase_tokens(doc)
+    spans = []
+    for s, e in sorted(role_matches(doc, kb).items()):
+        if s in headline or (doc[s:e].text.lower() not in company and doc[s:e].text.lower() not in FOUNDERS):
+            continue
+        k = e
+        while k < len(doc) and k - e < COMPANY_NAME_WORDS and k not in person_at and k not in taken \
+                and k not in person_tokens and _cap(doc[k].text) and doc[k].text.replace("-", "").replace(".", "").isalnum() \
+                and doc[k].lower_ not in kb.title_words:
+            k += 1
+        if k == e or k not in person_at or all(t.text in kb.place_words for t in doc[e:k]) \
+                or doc[e].lower_ in kb.common_words \
+                or any(t.text in kb.person_name_words for t in doc[e:k]):
+            continue  # (the title's field: Direktur Operasional | X; a given name the model left out: Joko | Bagus W.)
+        spans.append(Span(doc, e, k, label="ORG"))
+        taken.update(range(e, k))
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _company_titles() -> frozenset[str]:
+    return words("company_titles.txt")
+
+
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
     """The city of a dateline: capitalised words opening a paragraph, followed by a comma and a
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
@@ -1328,7 +1381,8 @@ class InstitutionRuler:
         for s in orgs:
             taken.update(range(s.start, s.end))
         orgs += outlet_spans(doc, self.kb, taken)
-        orgs = sorted(orgs + title_org_spans(doc, self.kb, taken), key=lambda s: s.start)
+        orgs = sorted(orgs + title_org_spans(doc, self.kb, taken) + company_title_orgs(doc, self.kb, taken),
+                      key=lambda s: s.start)
         starts = {s.start: s.end for s in orgs}
         locs = place_spans(doc, self.kb, taken, starts)
         # a venue (Kantor Kemenkeu, gedung KPK) contains its organisation: the venue wins
@@ -2842,6 +2896,49 @@ def _cue_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     return any(0 <= k < len(doc) and doc[k].is_lower and doc[k].lower_ in nouns for k in (start - 1, start - 2))
 
 
+TITLE_OPENERS = frozenset({'"', "“", "'", "‘", "["})  # the marks a work's title opens with
+WORK_NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama", "berjudul", "bertajuk"})
+WORK_STOPS = frozenset({"milik", "karya", "garapan", "besutan", "dari", "oleh", "untuk", "bersama", "dengan"})
+
+
+def work_title_after(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """Whether the capitalised name at ``start`` is the title of a work that a noun of ``nouns`` before it
+    names (``genre_nouns.tsv``, position listing: ``film``, ``lagu``, ``album``, ``novel``). Those nouns also
+    take their maker as possessor right after them (``film Hanung``: his film), so the name is the work
+    only when the grammar has filled that slot or says it is an instance: a naming word (``film seperti X``,
+    ``lagu berjudul X``), a possessive ``-nya`` word between (``film barunya X``, ``album keduanya X``: the
+    maker is ``-nya``), or the title in quotes or brackets (``film "X"``). Up to two lower-case modifiers
+    may stand between (``film thriller seperti X``); a word of agency or origin stops (``lagu karya X``,
+    ``film garapan X``: the maker)."""
+    k = start - 1
+    marked = False
+    while k >= 0 and (doc[k].text in TITLE_OPENERS or doc[k].is_space):
+        marked = marked or not doc[k].is_space
+        k -= 1
+    if k >= 0 and doc[k].lower_ in WORK_NAMING:
+        k -= 1
+        marked = True
+    possessed = False
+    for _ in range(3):
+        if k < 0 or not doc[k].is_alpha or not doc[k].is_lower and not doc[k].is_sent_start:
+            return False
+        lower = doc[k].lower_
+        first, _, second = lower.partition("-")
+        if (first if first and first == second else lower) in nouns:
+            return marked or possessed
+        if lower in WORK_STOPS:
+            return False
+        possessed = possessed or len(lower) > 4 and lower.endswith("nya")
+        k -= 1
+    return False
+
+
+# the region and settlement nouns of place_heads.txt: written in small letters before a name, the name is the
+# region's (``di kota Shopian``, ``warga desa Sukamaju``, ``pemerintah kota Bandung``), no organisation
+REGION_NOUNS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
+                          "pulau", "kepulauan"})
+
+
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation whose head noun names an event, programme, product, law,
     document or facility (:func:`thing_kind`), or that a noun before names as such a thing
@@ -2873,7 +2970,13 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
         return after_cue[e.text]
 
     for e in orgs:
+        if e.start and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in REGION_NOUNS and len(e) <= 3 \
+                and not any(k in heads or k in known or kb.is_acronym(doc[k].text) for k in range(e.start, e.end)):
+            swap[(e.start, e.end)] = Span(doc, e.start, e.end, label="LOC")  # (di kota Shopian: a place)
+            continue
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
+            or ("nickname" if nickname_of_noun(doc, e.start) else None) \
+            or ("work" if work_title_after(doc, e.start, kb.work_nouns) else None) \
             or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue

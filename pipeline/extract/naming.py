@@ -86,3 +86,29 @@ def full_name_at(doc: Doc, end: int) -> Optional[tuple[int, int]]:
     if _lower(doc, k) in ("nama", "bernama") and _lower(doc, k + 1) in ("asli", "aslinya", "lengkap", "lengkapnya"):
         return (k + 2, 2) if k + 2 < n else None
     return None
+
+
+NICKNAME_CUES = frozenset({"berjuluk", "berjulukan", "dijuluki", "julukan", "julukannya"})
+OPEN_MARKS = frozenset({'"', "“", "'", "‘"})
+
+
+def nickname_of_noun(doc: Doc, start: int) -> bool:
+    """Whether the capitalised name at token ``start`` is a nickname that the text gives to a thing or
+    person named by a common noun only: ``tim berjuluk "Pesut Etam"``, ``pemain yang dijuluki La Joya``,
+    ``klub dengan julukan Naga Mekes``. Such a name is neither a person nor an organisation of its own
+    (records-v1 lists a person or organisation under its name; the nickname's owner is not named there).
+    A name before the cue is the owner (``Persipura yang berjuluk Mutiara Hitam``, ``X, yang dijuluki Y``:
+    :func:`nickname_at` and the organisations' short forms read those), so the word before the cue (past
+    ``yang``) is a lower-case word, or a common noun capitalised because it opens the sentence (``Pemain
+    berjuluk X``; the sentence's first word is no name's end when the cue follows it)."""
+    k = start - 1
+    while k >= 0 and doc[k].text in OPEN_MARKS:
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "sebagai":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in NICKNAME_CUES or not doc[k].is_lower:
+        return False
+    k -= 1
+    if doc[k].lower_ in ("yang", "dengan"):
+        k -= 1
+    return k >= 0 and doc[k].is_alpha and (doc[k].is_lower or doc[k].is_sent_start and doc[k].text[1:].islower())

@@ -12,6 +12,18 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   noun, occupation or title stops the search: ``perusahaan milik Budi Santoso`` keeps Budi;
 * **genre noun in apposition** (:func:`cue_after`): ``Epson, perusahaan percetakan``;
 * **genre noun as last word** (:func:`end_type`): ``Indosurya Sekuritas``, ``Arsenal FC``;
+* **a club named without its abbreviation** (:func:`club_cores`): ``Juventus`` of the DBpedia club
+  ``Juventus F.C.``: an organisation;
+* **a nickname of a common noun** (:func:`naming.nickname_of_noun`): ``tim berjuluk "Pesut Etam"``,
+  ``Pemain berjuluk La Joya``: no entity of its own (the owner is not named there);
+* **a character** (:func:`character_cue`): ``Pemeran X dalam ...``, ``berperan sebagai X``: no real person;
+* **a venue or vehicle head** (:func:`thing_headed`): ``GOR Tri X`` is a place, ``KA Arjuno X``, ``USS John X``
+  no entity;
+* **its own head** (:func:`thing_headed_name`): ``SEA Games``, ``Carousel Ads`` (``thing_heads.tsv``), no
+  DBpedia person-name word in it: no entity, unless the text writes it where only a person stands;
+* **initials of a bracketed acronym** (:func:`acronym_orgs`): ``Agensi Penguatkuasaan Maritim Malaysia (APMM)``,
+  a run with a word of things whose initials spell the acronym, is an organisation (a person's initials in
+  brackets, ``Oesman Sapta Odang (OSO)``, stay: no word of things);
 * **list** (:func:`list_type`): an item of a list whose items beside it are organisations, and
   none a person (``Istanbul Kahve, Haci Olabi, Sinerjik Gida``); places on both sides make a place;
 * **sentence opener** (:func:`opener_cut`): a common word that opens the sentence is cut from the
@@ -84,9 +96,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
-from ..lang import table, words
-from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge
-from .naming import full_name_at, nickname_at
+from ..lang import ordered, table, words
+from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge, work_title_after
+from .naming import full_name_at, nickname_at, nickname_of_noun
 
 # words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
 # milik X``, ``klub asuhan X``, ``band bentukan X``) or make it the object of another relation
@@ -123,6 +135,10 @@ class TypeLexicons:
         self.listing = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "listing"}
         self.longest = max(len(k) for k in (*self.before, *self.listing))
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
+        # words right before a name (nothing between) that make it a role in a work: a character
+        self.next = frozenset(tuple(r["noun"].split()) for r in rows if r["position"] == "next")
+        self.next_longest = max((len(k) for k in self.next), default=0)
+        self.club_cores = club_cores(self.end)
         self.after = {k[0]: t for k, t in self.before.items() if len(k) == 1 and t == "ORG"}
         self.common = words("common_words.txt")
         self.english = words("english_words.txt")
@@ -136,6 +152,30 @@ class TypeLexicons:
             | {w.split()[-1] for w in words("status_nouns.txt")} | {w.split()[0].lower() for w in words("occupations.txt")} \
             | {w.split()[-1].lower() for w in words("relation_nouns.txt")} | {w.lower() for w in words("name_prefixes.txt")}
         self.heads = frozenset(w for w in self.common if w not in people_words)
+
+
+def club_cores(end: dict) -> frozenset[str]:
+    """The names of the clubs of ``org_gazetteer.txt`` (DBpedia) without their club abbreviation
+    (``Juventus`` of ``Juventus F.C.``, ``Basel`` of ``FC Basel``, ``West Bromwich Albion``): the press
+    writes a club without it, and the model reads such a name alone as a person's. The abbreviations are
+    the last words of ``genre_nouns.tsv`` (position end, type ORG) written with a dot or in three letters
+    or fewer (``fc``, ``f.c.``, ``afc``, ``sc``); a core of one word that is a DBpedia person-name word
+    (``Willem``) or a common word of ``common_words.txt`` is left out, and so is a place's name
+    (``places.txt``, ``region_names.txt``: ``Bandung``, ``Seoul``: the city, where the model reads a person)."""
+    affixes = {noun for noun, kind in end.items() if kind == "ORG" and ("." in noun or len(noun) <= 3)}
+    person_words = words("person_name_words.txt")
+    plain = words("common_words.txt")
+    places = words("places.txt") | words("region_names.txt")
+    out = set()
+    for name in ordered("org_gazetteer.txt"):
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        core = parts[:-1] if parts[-1].lower() in affixes else parts[1:] if parts[0].lower() in affixes else None
+        text = " ".join(core or ())
+        if core and text not in places and not (len(core) == 1 and (core[0] in person_words or core[0].lower() in plain)):
+            out.add(text)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -547,14 +587,104 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
            name_words: frozenset = frozenset()) -> Optional[str]:
     """``ORG``, ``LOC`` or ``none`` for a PER span the evidence types otherwise, ``None`` to keep it
     (``name_words``: the words of the text's people of two words or more)."""
+    if nickname_of_noun(doc, span.start) or work_title_after(doc, span.start, kb.work_nouns) \
+            or character_cue(doc, span.start, lex):
+        return "none"  # (tim berjuluk "Pesut Etam": a nickname; film barunya X: a title; pemeran X: a role)
     own_apposition = _apposition_after(doc, span, kb) and list_around(doc, span.start, span.end) == ([], [])
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
         found = cue_before(doc, span.start, span.end, kb, lex)
+    if not found and span.text in lex.club_cores:
+        found = "ORG"  # (a club named without its abbreviation: Juventus of Juventus F.C.)
     if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)
                       or feast(span, kb)):
         found = "none"
     return found
+
+
+def thing_headed_name(span: Span, kb: Knowledge) -> bool:
+    """A candidate of two words or more whose own head names an event, programme, product, law, document or
+    vehicle (``thing_heads.tsv``: the first word of an Indonesian name, the last of an English one: ``SEA
+    Games``, ``Carousel Ads``, ``Festival Kastel``), none of its words a DBpedia person-name word (``Hari
+    Santoso``, ``Doris Day``, ``Program Jokowi``: a name, or a person's programme); a facility's name is
+    left to the place rules."""
+    texts = [t.text for t in span]
+    if len(texts) < 2 or any(t in kb.person_name_words for t in texts):
+        return False
+    lower = tuple(t.lower() for t in texts)
+    kind = next((kb.thing_first[lower[:size]] for size in (2, 1) if lower[:size] in kb.thing_first), None) \
+        or next((kb.thing_last[lower[-size:]] for size in (2, 1) if len(lower) > size and lower[-size:] in kb.thing_last
+                 and texts[-1][:1].isupper()), None)
+    return kind is not None and kind != "facility"
+
+
+def character_cue(doc: Doc, start: int, lex: TypeLexicons) -> bool:
+    """A word of ``genre_nouns.tsv`` (position next) right before the name, nothing between: the name is
+    a character of a work, no real person (records-v1 lists real people): ``Pemeran Mia X dalam ...``
+    (the actor of the role), ``memerankan (tokoh) X``, ``berperan sebagai X``. A comma makes the name after it
+    the actor (``pemeran Dilan, Iqbal X``), a list word the actors (``pemeran seperti X``)."""
+    for size in range(lex.next_longest, 0, -1):
+        if start - size >= 0:
+            tokens = doc[start - size:start]
+            if tuple(t.lower_ for t in tokens) in lex.next \
+                    and all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
+                return True
+    return False
+
+
+THING_CLASSES = frozenset({"facility", "vehicle"})  # heads of thing_heads.tsv a person's name follows as its namesake
+
+
+def thing_headed(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
+    """``ents`` with each PER entity that a capitalised head of a facility or vehicle opens (``thing_heads.tsv``,
+    position first: ``GOR Tri X``, ``Stadion X``, ``KA Arjuno X``, ``KRI X``, ``USS John X``) typed again: the
+    head and the name are the venue's name, a place (records-v1: venues and buildings), or a vehicle's,
+    no entity. Facilities and vehicles are named after people, never by them (``Bandara Soekarno X``).
+    Only when no other entity holds the head and the head opens the name: a capitalised word before it makes
+    it the last word of an English venue's name, the person its holder (``General Manager Santika Hotel | X``)."""
+    held = {k for e in ents for k in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        k = ent.start - 1
+        head = doc[k] if k >= 0 else None
+        kind = kb.thing_first.get((head.lower_,)) if ent.label_ == "PER" and head is not None \
+            and head.text[:1].isupper() and head.is_alpha and k not in held \
+            and not (k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()) else None
+        if kind == "facility":
+            out.append(Span(doc, k, ent.end, label="LOC"))
+        elif kind not in THING_CLASSES:
+            out.append(ent)
+    return out
+
+
+ACRONYM_REACH = 3  # capitalised words (a place: Malaysia) between a candidate and its bracketed acronym
+
+
+def acronym_orgs(doc: Doc, ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> list[Span]:
+    """``ents`` with each PER entity whose capitalised run, with up to :data:`ACRONYM_REACH` capitalised
+    words after it, ends right before a bracketed acronym that spells the run's initials (``Agensi
+    Penguatkuasaan Maritim | Malaysia (APMM)``, ``Lockheed Martin Space Systems (LMSS)``) made one
+    organisation (the entities inside the run go): a defined short form names an institution. People are
+    given their initials in brackets too (``Oesman Sapta Odang (OSO)``), so the run needs a word of things
+    (``TypeLexicons.things``: a word of DBpedia organisation or place names, a common or English word) that is
+    no DBpedia person-name word (``Agensi``, ``Systems``)."""
+    n = len(doc)
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        j = ent.end
+        while j < n and j - ent.end < ACRONYM_REACH and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j + 2 >= n or doc[j].text != "(" or doc[j + 2].text != ")" or not kb.is_acronym(doc[j + 1].text):
+            continue
+        run = doc[ent.start:j]
+        letters = "".join(c for c in doc[j + 1].text if c.isalpha()).upper()
+        if "".join(t.text[0] for t in run if t.text[:1].isupper()).upper() != letters or len(letters) < 2 \
+                or not any(t.lower_ in lex.things and t.text not in kb.person_name_words for t in run):
+            continue
+        out = [e for e in out if e.end <= ent.start or e.start >= j] + [Span(doc, ent.start, j, label="ORG")]
+    return sorted(out, key=lambda e: e.start)
 
 
 def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
@@ -636,8 +766,9 @@ def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str
 def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span, ...]] = None) -> tuple[Span, ...]:
     """``doc.ents`` (or ``ents``, what it holds) with the PER entities typed by :func:`decide` (one sense per
     document)."""
-    ents = [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
-            for e in (doc.ents if ents is None else ents)]
+    ents = thing_headed(doc, [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
+                              for e in (doc.ents if ents is None else ents)], kb)
+    ents = acronym_orgs(doc, ents, kb, lex)
     orgs: set[str] = set()
     dropped: set[int] = set()
     name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex)
@@ -675,7 +806,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnamed
                and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
     things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
-              and (thing_name(e, kb, lex) or _year_after(doc, e.end))}
+              and (thing_name(e, kb, lex) or _year_after(doc, e.end) or thing_headed_name(e, kb))}
     # (one word of a longer name of the text that stays is its short form: Iggy of Iggy Pop ... ujar Pop)
     held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in things for t in e}
     things -= held

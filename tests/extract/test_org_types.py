@@ -33,10 +33,14 @@ def nlp(rules_pipeline):
     ("University of Sumberjaya Open", None),
     ("festival musik", None),
     ("Nusantara Awards", "event"),
+    ("Tarnuk Heritage Day", "event"),  # English: head-final
     ("Level IV", "status"),
     ("Sumberjaya Play Store", "product"),  # English: head-final
     ("Kalvora Social Ads", "product"),
     ("Kontak Sumberjaya 157", "product"),
+    ("Alat Pelindung Velmora", "product"),
+    ("Gardu Tol Tarnuk", "product"),
+    ("Berita Resmi Velmora", "document"),
 ])
 def test_thing_kind(nlp, name, kind):
     doc = nlp.make_doc(name)
@@ -95,6 +99,34 @@ def test_thing_kind(nlp, name, kind):
     # an organisation stops before a word of the distributive se- (across the region)
     ("Stok beras di gudang Bulog se-Sulselbar mencapai 400 ton.", [("Bulog se-Sulselbar", "ORG")],
      [("Bulog", "ORG")], [("Bulog se-Sulselbar", "ORG")]),
+    # the object of a launch (a nominalised meluncurkan): a product
+    ("Ia berbicara seusai peluncuran Velmo Cooper Tarnuk di Jakarta.", [("Velmo Cooper Tarnuk", "ORG")], [],
+     [("Velmo Cooper Tarnuk", "ORG")]),
+    # a work's title after its noun, when the grammar fills the maker's slot or marks the title
+    ("Ia mempromosikan film barunya The Velmo Account di Jakarta.", [("The Velmo Account", "ORG")], [],
+     [("The Velmo Account", "ORG")]),
+    ('Ia bekerja di film thriller seperti "The Tarnuk Connection" dulu.', [("The Tarnuk Connection", "ORG")], [],
+     [("The Tarnuk Connection", "ORG")]),
+    ('Band itu merilis album "Kastel Ungu Records" pekan lalu.', [("Kastel Ungu Records", "ORG")], [],
+     [("Kastel Ungu Records", "ORG")]),
+    # negative: the maker after the noun (its possessor), or named by a word of agency
+    ("Ia membintangi film Velmora Pictures tahun lalu.", [("Velmora Pictures", "ORG")],
+     [("Velmora Pictures", "ORG")], []),
+    ("Ia menyukai lagu karya Kastel Ungu Records itu.", [("Kastel Ungu Records", "ORG")],
+     [("Kastel Ungu Records", "ORG")], []),
+    ("Acara itu dihadiri banyak pihak, termasuk Bank Sumberjaya.", [("Bank Sumberjaya", "ORG")],
+     [("Bank Sumberjaya", "ORG")], []),
+    # a region noun in small letters before the name: the region, a place
+    ("Seorang pria terluka di kota Tarnuk dalam bentrokan itu.", [("Tarnuk", "ORG")], [("Tarnuk", "LOC")],
+     [("Tarnuk", "ORG")]),
+    # negative: an organisation's head or an acronym after the noun
+    ("Ia bekerja di kota Bank Velmora sejak lama.", [("Bank Velmora", "ORG")], [("Bank Velmora", "ORG")], []),
+    # a nickname given to a thing named by a common noun only: no organisation of its own
+    ("Klub dengan julukan Naga Tarnuk menang.", [("Naga Tarnuk", "ORG")], [], [("Naga Tarnuk", "ORG")]),
+    ('Pemain berjuluk "El Velmo" itu memilih nomor 21.', [("El Velmo", "ORG")], [], [("El Velmo", "ORG")]),
+    # negative: a nickname given to a named club stays for its short forms
+    ("Velmora FC yang berjuluk Naga Tarnuk menang.", [("Velmora FC", "ORG"), ("Naga Tarnuk", "ORG")],
+     [("Velmora FC", "ORG")], []),
     # negative: a noun before says it is an organisation (a company named after a thing)
     ("Ia bekerja di perusahaan Kapal Tirta sejak 2010.", [("Kapal Tirta", "ORG")], [("Kapal Tirta", "ORG")], []),
     # negative: organisations keep their type
@@ -155,3 +187,21 @@ def test_gazetteer_name_that_is_a_persons_word(nlp, invented_gazetteer):
     doc = nlp("Menurut Bupati Budi Santoso, jalan itu rusak. Santoso meninjau lokasi.")
     assert "Budi Santoso" in [e.text for e in doc.ents if e.label_ == "PER"]
     assert "Santoso" not in [s.text for s in entities.gazetteer_orgs(doc, knowledge(nlp))]
+
+
+@pytest.mark.parametrize("text,model,org", [
+    # a company officer's title before the company and its holder, no comma: the company
+    ("CEO Velmora Bayu Tarnuk menceritakan rencana itu.", [("Bayu Tarnuk", "PER")], "Velmora"),
+    ("Hal itu dikatakan pendiri KastelSoft Rangga Saputra di Bandung.", [("Rangga Saputra", "PER")], "KastelSoft"),
+    ("Presiden Direktur Tarnuk Velmo Rangga Saputra hadir.", [("Rangga Saputra", "PER")], "Tarnuk Velmo"),
+    # negative: the title's field (a common word), a place, no person after, a lower-case title of no company
+    ("Direktur Operasional Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),
+    ("Direktur Bandung Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),
+    ("CEO Velmora menceritakan rencana itu.", [], None),
+    ("Ketua Velmora Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),
+    ("Direktur Utama Joko Rangga Saputra hadir.", [("Rangga Saputra", "PER")], None),  # a given name left out
+])
+def test_company_named_by_its_officers_title(nlp, text, model, org):
+    found = with_model_ents(nlp, text, model)
+    orgs = [t for t, label in found if label == "ORG"]
+    assert orgs == ([org] if org else [])

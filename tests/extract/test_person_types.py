@@ -316,6 +316,87 @@ def test_nicknames_given_by_a_naming_word_are_people(nlp, text, spans, expected)
     assert _retyped(nlp, text, spans) == expected
 
 
+@pytest.mark.parametrize("text,spans,expected", [
+    # a nickname the text gives to a thing or person named by a common noun only: no entity of its own
+    ('Kemenangan itu penting bagi tim berjuluk "Rusa Tarnuk" musim ini.', ["Rusa Tarnuk"], []),
+    ("Pemain berjuluk El Velmo itu memilih nomor 21.", ["El Velmo"], []),
+    ("Pemain yang dijuluki sebagai Kilat Biru mencetak gol.", ["Kilat Biru"], []),
+    # negative cases: a person before the cue owns the nickname (naming.nickname_at reads it); no cue
+    ("Penyerang Marvin Tadeo Ruas, yang dijuluki Dedo, mencetak gol.", ["Marvin Tadeo Ruas", "Dedo"],
+     [("Marvin Tadeo Ruas", "PER"), ("Dedo", "PER")]),
+    ("Kemenangan itu penting bagi tim asuhan Rangga Saputra musim ini.", ["Rangga Saputra"],
+     [("Rangga Saputra", "PER")]),
+    # a work's title or a character of one after its noun: no person
+    ("Ia mempromosikan film barunya Rangga Saputra di Jakarta.", ["Rangga Saputra"], []),
+    ("Permen itu berbentuk tokoh animasi seperti Velmo Tarnuk dan Rusa Kastel.", ["Velmo Tarnuk", "Rusa Kastel"], []),
+    # negative: the maker after the noun
+    ("Ia menyanyikan lagu karya Rangga Saputra di panggung.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    # a character of a work right after its actor's noun or verb: no real person
+    ("Pemeran Velma Tarnuk dalam film itu kini aktris termahal.", ["Velma Tarnuk"], []),
+    ("Ia memerankan tokoh Rusa Kastel di serial itu.", ["Rusa Kastel"], []),
+    ("Ia berperan sebagai Velma Tarnuk dalam film itu.", ["Velma Tarnuk"], []),
+    # negative: the actor after a comma, or after a list word
+    ("Pemeran Velma, Rangga Saputra, hadir di Jakarta.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    # a capitalised head of a facility or vehicle before the name: the venue (a place) or a vehicle (no entity)
+    ("Laga itu digelar di GOR Tri Velmo, Tarnuk.", ["Tri Velmo"], [("GOR Tri Velmo", "LOC")]),
+    ("Penumpang naik KA Rangga Ekspres dari Tarnuk.", ["Rangga Ekspres"], []),
+    ("Kapal perang USS Rangga Saputra bertabrakan.", ["Rangga Saputra"], []),
+    # negative: a lower-case word before the name; the head closing an English venue's name (its holder after it)
+    ("Pesan itu dikirim ke ka Rangga Saputra kemarin.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    ("General Manager Velmora Hotel Rangga Saputra hadir.", ["Rangga Saputra"], [("Rangga Saputra", "PER")]),
+    # the candidate's own head names an event or a product (thing_heads.tsv): no person
+    ("Ia mantan pelatih tim Velmora Games 2011 itu.", ["Velmora Games"], []),
+    ("Instagram meluncurkan format baru, Kastel Ads, pekan ini.", ["Kastel Ads"], []),
+    # negative: a DBpedia person-name word in it (a name, or a person's programme)
+    ("Hal itu disampaikan Hari Tarnuk kemarin.", ["Hari Tarnuk"], [("Hari Tarnuk", "PER")]),
+    # a product after the brand verb: no entity
+    ("Meriam bermerek Chang Velmo meledak saat latihan.", ["Chang Velmo"], []),
+])
+def test_nicknames_of_a_common_noun_are_no_entity(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # initials spelling the bracketed acronym, with a word of things: an organisation (a place inside goes)
+    ("Nelayan ditahan Agensi Penguatkuasaan Velmora Tarnuk (APVT) kemarin.",
+     ["Agensi Penguatkuasaan Velmora", ("Tarnuk", "LOC")], [("Agensi Penguatkuasaan Velmora Tarnuk", "ORG")]),
+    ("Kontrak diteken dengan Rangga Saputra Systems (RSS) pekan lalu.", ["Rangga Saputra Systems"],
+     [("Rangga Saputra Systems", "ORG")]),
+    # negative: a person with his initials; letters that spell no acronym
+    ("Ketua Rangga Budi Saputra (RBS) hadir.", ["Rangga Budi Saputra"], [("Rangga Budi Saputra", "PER")]),
+    ("Kontrak diteken dengan Rangga Saputra Systems (ABC) pekan lalu.", ["Rangga Saputra Systems"],
+     [("Rangga Saputra Systems", "PER")]),
+])
+def test_initials_of_a_bracketed_acronym_make_an_organisation(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("gazetteer,name,club", [
+    # a DBpedia club named without its club abbreviation is an organisation (pt.club_cores)
+    (["Velmora F.C."], "Velmora", True),
+    (["FC Tarnuk Raya"], "Tarnuk Raya", True),
+    (["Kastel Ungu AFC"], "Kastel Ungu", True),
+    # negative cases: no abbreviation; a person-name word, a common word or a place left alone
+    (["Velmora Records"], "Velmora", False),
+    (["Budi F.C."], "Budi", False),
+    (["Kelompok F.C."], "Kelompok", False),
+    (["Bandung F.C."], "Bandung", False),
+])
+def test_club_cores(monkeypatch, gazetteer, name, club):
+    monkeypatch.setattr(pt, "ordered", lambda _name: tuple(gazetteer))
+    end = {"fc": "ORG", "f.c.": "ORG", "afc": "ORG", "records": "ORG"}
+    assert (name in pt.club_cores(end)) == club
+
+
+def test_a_club_core_typed_person_is_the_club(nlp, monkeypatch):
+    lex = pt.TypeLexicons()
+    monkeypatch.setattr(lex, "club_cores", frozenset({"Velmora"}))
+    doc = _doc(nlp, "Pendukung Velmora bersorak. Velmora menang 2-0.", ["Velmora", "Velmora"])
+    assert [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), lex)] == [("Velmora", "ORG")] * 2
+    doc = _doc(nlp, "Hal itu disampaikan Pak Velmora kepada warga.", ["Velmora"])  # a person's evidence wins
+    assert [(e.text, e.label_) for e in pt.retype(doc, knowledge(nlp), lex)] == [("Velmora", "PER")]
+
+
 @pytest.mark.parametrize("text,start,end,items", [
     ("seperti Velmora, Kastel Ungu, Rudrik hingga", 3, 5, (1, 1)),
     ("A Corp dan Budi Santosa datang", 3, 5, (1, 0)),  # dan joins two items
