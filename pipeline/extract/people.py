@@ -1745,7 +1745,7 @@ def _document_company(doc: Doc) -> Optional[str]:
     """The fullest name of the one company the document names (see :func:`_company_of`), or None."""
     from .organizations import abbreviates
 
-    names = {e.text for e in ents_of(doc) if e.label_ == "ORG" and COMPANY_FORM.search(e.text)}
+    names = list(dict.fromkeys(e.text for e in ents_of(doc) if e.label_ == "ORG" and COMPANY_FORM.search(e.text)))
     if not names:
         return None
     cores = {n: COMPANY_FORM.sub("", n).strip() for n in names}

@@ -873,9 +873,10 @@ class _Names:
                 holding = holding + cut
         if not holding:
             return [], []
-        names = {self._table_tail(f) for _, f in holding}
+        holding = sorted(holding)
+        names = list(dict.fromkeys(self._table_tail(f) for _, f in holding))  # in text order: ties go to the first
         widest = [f for f in names if not any(set(f.split()) < set(g.split()) for g in names)]
-        return sorted(holding), widest
+        return holding, widest
 
     def _table_tail(self, form: str) -> str:
         """A form read from a capitalised run that ends with the full name (two words or more) of a

@@ -1000,3 +1000,25 @@ REPORTED_SHORT = [
 @pytest.mark.parametrize("text,ents,expected", REPORTED_SHORT)
 def test_short_and_opening_reported_speech(nlp, text, ents, expected):
     test_reported_speech(nlp, text, ents, expected)
+
+
+@pytest.mark.parametrize("forms, widest", [
+    # two widest forms of one length: both kept, in text order, so the speaker read is the same in every run
+    ([(10, "Putri Lestari"), (50, "Hantu Lestari"), (90, "Lestari")], ["Putri Lestari", "Hantu Lestari"]),
+    ([(10, "Hantu Lestari"), (50, "Putri Lestari"), (90, "Lestari")], ["Hantu Lestari", "Putri Lestari"]),
+    # a form inside a wider one is no widest form
+    ([(10, "Lestari"), (50, "Dewi Lestari"), (90, "Lestari")], ["Dewi Lestari"]),
+])
+def test_fullest_forms_keep_text_order(forms, widest):
+    from pipeline.extract.quotes import _Names
+
+    names = object.__new__(_Names)
+    names.forms_by_word = {}
+    for pf in forms:
+        for w in set(pf[1].split()):
+            names.forms_by_word.setdefault(w, []).append(pf)
+    names.form_words = sorted(names.forms_by_word)
+    names._table_names = set()
+    holding, found = names._fullest_forms("Lestari")
+    assert holding == sorted(forms)
+    assert found == widest
