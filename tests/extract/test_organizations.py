@@ -154,6 +154,17 @@ def test_suffix_spelt(long, short, suffix):
     ("Dinas Kesehatan Bandung", "Dinas Kesehatan Kota Bandung", False),
     ("DPRD Wonoraja", "Dewan Perwakilan Rakyat Daerah Wonoraja", True),  # a regional body's short head
     ("BPBD Wonoraja", "Badan Penanggulangan Bencana Daerah Sukamaju", False),
+    # a unit's short form inside the name or opening it (org_head_short.tsv)
+    ("Perum Sukamaju Divre Wonoraja", "Perum Sukamaju Divisi Regional Wonoraja", True),
+    ("SRN Daop 3 Madiun", "SRN Daerah Operasi 3 Madiun", True),
+    ("Lanal Wonoraja", "Pangkalan TNI Angkatan Laut Wonoraja", True),
+    ("Perum Sukamaju Divre Wonoraja", "Perum Sukamaju Divre Sukamaju", False),
+    # a club or company named after its city first, without it; not a place of two words, nor one word left
+    ("Surabaya Garuda Perkasa", "Garuda Perkasa", True),
+    ("Madiun bjb Sentosa", "bjb Sentosa", True),
+    ("Jakarta Timur Perkasa", "Timur Perkasa", False),
+    ("Jawa Tengah Sejahtera Abadi", "Tengah Sejahtera Abadi", False),
+    ("Surabaya Garuda", "Garuda", False),
 ])
 def test_name_keys(a, b, same):
     assert bool(_name_keys(a) & _name_keys(b)) is same
@@ -587,6 +598,44 @@ def test_labelled(nlp, text, mentions, name, aliases, absent):
     assert not set(absent) & set(found), found
 
 
+# (text, mentions, the organisation, its short form, joined) of short forms the lexicons tie to a name
+SHORT_FORMS = [
+    # a lexicon acronym whose long form, its legal form aside, is a name of the text (PT Telkom Indonesia
+    # (Persero) Tbk: Telkom Indonesia)
+    ("Telkom Indonesia meluncurkan satelit baru. Telkom juga menyewa dua transponder.",
+     [("Telkom Indonesia", "ORG"), ("Telkom", "ORG")], "Telkom Indonesia", "Telkom", True),
+    # a state body's short form alone and one regional office written with its level: the office
+    ("Kemenag Kota Madiun menggelar rukyat. Kemenag juga menyiapkan petugas.",
+     [("Kemenag Kota Madiun", "ORG"), ("Kemenag", "ORG")], "Kemenag Kota Madiun", "Kemenag", True),
+    ("Perum Bulog Divre Wonoraja menyalurkan beras. Bulog menyiapkan gudang.",
+     [("Perum Bulog Divre Wonoraja", "ORG"), ("Bulog", "ORG")], "Perum Bulog Divre Wonoraja", "Bulog", True),
+    # negative: the national body named itself, the office written with a bare place, a party's branch
+    ("Kementerian Agama dan Kemenag Kota Madiun menggelar rukyat. Kemenag juga menyiapkan petugas.",
+     [("Kementerian Agama", "ORG"), ("Kemenag Kota Madiun", "ORG"), ("Kemenag", "ORG")],
+     "Kemenag Kota Madiun", "Kemenag", False),
+    ("Perum Bulog dan Perum Bulog Divre Wonoraja menyalurkan beras. Bulog menyiapkan gudang.",
+     [("Perum Bulog", "ORG"), ("Perum Bulog Divre Wonoraja", "ORG"), ("Bulog", "ORG")],
+     "Perum Bulog Divre Wonoraja", "Bulog", False),
+    ("KPU Madiun menetapkan calon. Calon terdaftar di KPU.", [("KPU Madiun", "ORG"), ("KPU", "ORG")],
+     "KPU Madiun", "KPU", False),
+    ("PKB Kota Madiun menggelar rapat. PKB menargetkan kursi.", [("PKB Kota Madiun", "ORG"), ("PKB", "ORG")],
+     "PKB Kota Madiun", "PKB", False),
+    # a unit's short form with its number and place after a mention of the company's short form
+    ("PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun menambah kereta. Manajer SRN Daop 3 Madiun "
+     "mengatakan tiket habis.", [("PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun", "ORG"), ("SRN", "ORG")],
+     "PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun", "SRN Daop 3 Madiun", True),
+    # a club without its city
+    ("Surabaya Garuda Perkasa menang. Pelatih Garuda Perkasa memuji pemain.",
+     [("Surabaya Garuda Perkasa", "ORG"), ("Garuda Perkasa", "ORG")], "Surabaya Garuda Perkasa", "Garuda Perkasa", True),
+]
+
+
+@pytest.mark.parametrize("text,mentions,name,form,joined", SHORT_FORMS)
+def test_short_forms(nlp, text, mentions, name, form, joined):
+    found = _labelled(nlp, text, mentions)
+    assert (form in found.get(name, [])) is joined, found
+
+
 LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. "
                            "PCSI juga menggandeng sponsor.")
 
@@ -611,6 +660,11 @@ CLUB_CITIES = [
     (SPORT + "Rival sekota, 1860 Wonoraja, kalah.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
     ("Wonoraja, Warta Kota - Pelatih Deportivo Wonoraja memuji pemain usai laga. Dua gol tercipta.",
      [("Wonoraja", "LOC"), ("Deportivo Wonoraja", "ORG")], False),
+    # nor a city the text names as a city (kota X) or inside a longer place (X Timur)
+    (SPORT + "Warga kota Wonoraja berduka. Bek itu dekat dengan Wonoraja.",
+     [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Ledakan terjadi di Wonoraja Timur. Bek itu dekat dengan Wonoraja.",
+     [("Deportivo Wonoraja", "ORG"), ("Wonoraja Timur", "LOC"), ("Wonoraja", "LOC")], False),
 ]
 
 
