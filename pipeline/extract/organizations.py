@@ -35,7 +35,10 @@ A known acronym joins the name of the text that is its lexicon long form without
 stand in a name; a club or company named after its city first is the same without it (``Pertamina Enduro`` of
 ``Jakarta Pertamina Enduro``); and a state body's short form written alone is its one regional office when the
 text never names the national body (``Kemenag`` ... ``Kemenag Kota X``; but ``Perum Bulog``, ``Bulog`` and
-``Perum Bulog Divre X`` are two, as the README's national body / regional office line reads).
+``Perum Bulog Divre X`` are two, as the README's national body / regional office line reads). A company's name
+without its legal form, whole or its opening words, written outside every mention is its short form
+(``Nusantara Ritel`` of PT Nusantara Ritel Sejahtera Tbk in a title-case headline), and a party's name is the same
+without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``).
 """
 from __future__ import annotations
 
@@ -842,6 +845,9 @@ def _name_keys(name: str) -> set[str]:
             and words_[1] not in _province_short() and words_[1] not in _countries():
         # a club or company named after its city first (Jakarta Garuda Enduro = Garuda Enduro): the name without it
         keys.add(" ".join(words_[1:]))
+    if "Partai" in words_[:-1] and words_[words_.index("Partai") + 1][:1].isupper():
+        # a party's name without its class word: Fraksi Partai Gerindra = Fraksi Gerindra, Partai Demokrat = Demokrat
+        keys.add(" ".join(w for w in words_ if w != "Partai"))
     core = [w for w in words_ if w not in LEGAL_FORMS]
     if words_[0] == "PT" and len(core) == 1:
         keys.add(core[0])
@@ -1136,17 +1142,21 @@ def group(doc: Doc) -> list[Organization]:
             _add(defined, rest)
     # a one-word name that opens or closes exactly one longer name of the document, when the text
     # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
-    # City; not Polri of Bareskrim Polri)
-    for name in names:
-        if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
-                or name in _head_words() or name in places or name in _province_short():
-            continue
-        # (a longer name of three words or more that a head opens and the word closes is a unit or wing of that
-        # body, not its full name: Ikatan Pelajar Muhammadiyah, Muhammadiyah; but Universitas Harvard, Harvard)
-        longer = {canonical(o) for o in names if o.startswith(name + " ")
-                  or o.endswith(" " + name) and not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
-        if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
-            alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
+    # City; not Polri of Bareskrim Polri), the case of its letters aside (Antara of ANTARA News)
+    def one_word_forms() -> None:
+        for name in names:
+            if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
+                    or name in _head_words() or name in places or name in _province_short():
+                continue
+            # (a longer name of three words or more that a head opens and the word closes is a unit or wing of that
+            # body, not its full name: Ikatan Pelajar Muhammadiyah, Muhammadiyah; but Universitas Harvard, Harvard)
+            folded = name.casefold()
+            longer = {canonical(o) for o in names if o.casefold().startswith(folded + " ")
+                      or o.casefold().endswith(" " + folded) and not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
+            if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
+                alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
+
+    one_word_forms()
     # a state body's short form written alone, when the text names no national body by it but exactly one regional
     # office (Kemenag ... Kemenag Kota Singkawang, Bulog ... Perum Bulog Divre X): that office, as the README's
     # national body / regional office line reads it (Badan Pusat Statistik, BPS and BPS Provinsi Jawa Timur are two: the text names the national
@@ -1199,12 +1209,14 @@ def group(doc: Doc) -> list[Organization]:
             # the next words: Polres OKU of Polres Ogan Komering Ulu Sumatera Selatan; not Fraksi PAN of
             # Fraksi PDI Perjuangan, whose letters the syllables only happen to hold)
             alias_of[name] = spelt.pop()
+    one_word_forms()  # (again, the short names now joined: City of Manchester City and Man City)
     first_named: dict[str, int] = {}
     for ent in ents:
         first_named.setdefault(canonical(ent.text), ent.start_char)
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
     untagged += _club_short_forms(doc, [canonical(n) for n in names], covered)
+    untagged += _company_short_forms(doc, [canonical(n) for n in names], covered, headline_end)
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
     for name in names:
         if name in bare and name not in alias_of:
@@ -1445,6 +1457,49 @@ def _countries() -> frozenset[str]:
         if inside and line.strip():
             found.add(line.strip())
     return frozenset(found)
+
+
+MIN_COMPANY_WORDS = 2
+
+
+def _company_short_forms(doc: Doc, names: list[str], covered: set, headline_end: int) -> list[tuple[Span, str]]:
+    """A company's name without its legal form, whole or its opening words (two at least), written outside every
+    mention: ``Sinar Roda Nusantara`` of PT Sinar Roda Nusantara, ``Nusantara Ritel`` of PT Nusantara Ritel
+    Sejahtera Tbk, as a title-case headline writes them (``Nusantara Ritel Tutup 18 Gerai``). Outside the headline
+    no capitalised word may follow (another name's), and a form two companies open is neither's. Returns (span, name)."""
+    firsts: dict[str, dict[str, set]] = {}  # first core word -> form -> companies
+    cores: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        words_ = name.split()
+        if not any(w in LEGAL_FORMS for w in words_):
+            continue
+        core = [w for w in words_ if w not in LEGAL_FORMS]
+        if len(core) < MIN_COMPANY_WORDS or not all(w[:1].isupper() and w.isalpha() for w in core):
+            continue
+        cores[name] = core
+        for k in range(MIN_COMPANY_WORDS, len(core) + 1):
+            firsts.setdefault(core[0], {}).setdefault(" ".join(core[:k]), set()).add(name)
+    if not firsts:
+        return []
+    texts = tokens_of(doc).texts
+    found = []
+    for i, word in enumerate(texts):
+        if word not in firsts or i in covered or i > 0 and texts[i - 1][:1].isupper() and not doc[i].is_sent_start:
+            continue
+        forms = firsts[word]
+        k = i + 1
+        while k < len(texts) and k not in covered and " ".join(texts[i:k + 1]) in forms:
+            k += 1
+        owners = forms.get(" ".join(texts[i:k]), set())
+        if len(owners) != 1 or k - i < MIN_COMPANY_WORDS:
+            continue
+        owner = next(iter(owners))
+        headline = doc[i].idx < headline_end
+        after = texts[k] if k < len(texts) else ""
+        if k - i < len(cores[owner]) and after == cores[owner][k - i] or not headline and after[:1].isupper():
+            continue
+        found.append((doc[i:k], owner))
+    return found
 
 
 def _after_form(name: str, form: str) -> str:

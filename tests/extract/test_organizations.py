@@ -159,6 +159,10 @@ def test_suffix_spelt(long, short, suffix):
     ("SRN Daop 3 Madiun", "SRN Daerah Operasi 3 Madiun", True),
     ("Lanal Wonoraja", "Pangkalan TNI Angkatan Laut Wonoraja", True),
     ("Perum Sukamaju Divre Wonoraja", "Perum Sukamaju Divre Sukamaju", False),
+    # a party's name without its class word
+    ("Fraksi Partai Sukamaju", "Fraksi Sukamaju", True),
+    ("Partai Sukamaju", "Sukamaju", True),
+    ("Fraksi Partai Sukamaju", "Fraksi Wonoraja", False),
     # a club or company named after its city first, without it; not a place of two words, nor one word left
     ("Surabaya Garuda Perkasa", "Garuda Perkasa", True),
     ("Madiun bjb Sentosa", "bjb Sentosa", True),
@@ -624,6 +628,31 @@ SHORT_FORMS = [
     ("PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun menambah kereta. Manajer SRN Daop 3 Madiun "
      "mengatakan tiket habis.", [("PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun", "ORG"), ("SRN", "ORG")],
      "PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun", "SRN Daop 3 Madiun", True),
+    # a company's name without its legal form, whole or its opening words, outside every mention: in a title-case
+    # headline before its verb, elsewhere before a lower-case word
+    ("Sarana Tirta Mandiri Tutup 18 Gerai\nJakarta - PT Sarana Tirta Mandiri Tbk menutup gerai.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta Mandiri", True),
+    ("Sarana Tirta Tutup 18 Gerai\nJakarta - PT Sarana Tirta Mandiri Tbk menutup gerai.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta", True),
+    ("PT Sarana Tirta Mandiri Tbk menutup gerai. Sarana Tirta menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta", True),
+    # negative: another capitalised word after it, a form two companies open, one word only
+    ("PT Sarana Tirta Mandiri Tbk menutup gerai. Sarana Tirta Group menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta", False),
+    ("PT Sarana Tirta Mandiri Tbk dan PT Sarana Tirta Abadi menutup gerai. Sarana Tirta menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG"), ("PT Sarana Tirta Abadi", "ORG")], "PT Sarana Tirta Mandiri Tbk",
+     "Sarana Tirta", False),
+    ("PT Sarana Tirta Mandiri Tbk menutup gerai. Sarana menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana", False),
+    # a one-word name that opens one longer name in other capitals, or closes it once the text's short names of
+    # it are joined (Man X of Manchester X)
+    ("Jakarta (WARTAKITA News) - Hal itu dilaporkan Wartakita.", [("WARTAKITA News", "ORG"), ("Wartakita", "ORG")],
+     "WARTAKITA News", "Wartakita", True),
+    ("Kontrak dengan Rovingham Rangers habis. Ia bergabung dengan Rov Rangers pada 2013. Saat ini Rangers menawar.",
+     [("Rovingham Rangers", "ORG"), ("Rov Rangers", "ORG"), ("Rangers", "ORG")], "Rovingham Rangers", "Rangers", True),
+    # a short head of a mission abroad written alone: the one mission of the text
+    ("KBRI Wonoraja memulangkan dua WNI. KBRI juga mendampingi keluarga.", [("KBRI Wonoraja", "ORG"), ("KBRI", "ORG")],
+     "KBRI Wonoraja", "KBRI", True),
     # a club without its city
     ("Surabaya Garuda Perkasa menang. Pelatih Garuda Perkasa memuji pemain.",
      [("Surabaya Garuda Perkasa", "ORG"), ("Garuda Perkasa", "ORG")], "Surabaya Garuda Perkasa", "Garuda Perkasa", True),
