@@ -845,8 +845,9 @@ def _name_keys(name: str) -> set[str]:
             and words_[1] not in _province_short() and words_[1] not in _countries():
         # a club or company named after its city first (Jakarta Garuda Enduro = Garuda Enduro): the name without it
         keys.add(" ".join(words_[1:]))
-    if "Partai" in words_[:-1] and words_[words_.index("Partai") + 1][:1].isupper():
-        # a party's name without its class word: Fraksi Partai Gerindra = Fraksi Gerindra, Partai Demokrat = Demokrat
+    if "Partai" in words_[1:-1] and words_[words_.index("Partai") + 1][:1].isupper():
+        # a party's unit without the party's class word: Fraksi Partai Gerindra = Fraksi Gerindra, DPP Partai X = DPP X
+        # (not the party's own name, whose rest may be a phrase of another: Partai Persatuan Indonesia)
         keys.add(" ".join(w for w in words_ if w != "Partai"))
     core = [w for w in words_ if w not in LEGAL_FORMS]
     if words_[0] == "PT" and len(core) == 1:

@@ -161,7 +161,8 @@ def test_suffix_spelt(long, short, suffix):
     ("Perum Sukamaju Divre Wonoraja", "Perum Sukamaju Divre Sukamaju", False),
     # a party's name without its class word
     ("Fraksi Partai Sukamaju", "Fraksi Sukamaju", True),
-    ("Partai Sukamaju", "Sukamaju", True),
+    ("DPP Partai Sukamaju", "DPP Sukamaju", True),
+    ("Partai Persatuan Sukamaju", "Persatuan Sukamaju", False),
     ("Fraksi Partai Sukamaju", "Fraksi Wonoraja", False),
     # a club or company named after its city first, without it; not a place of two words, nor one word left
     ("Surabaya Garuda Perkasa", "Garuda Perkasa", True),
