@@ -29,7 +29,16 @@ A unit of a body named with both short forms in brackets is one name (``Dewan Pi
 is the long form of a short form that spells it (``Kemendagri``); an outlet is written before its website in
 brackets (``kumparan (kumparan.com)``). A company's legal form and acronym spell its name (``PT KAI``), and in a
 sports report a club's first or last word written alone outside a locative phrase is the club (``Madrid`` of Real
-Madrid, ``Palace`` of Crystal Palace).
+Madrid, ``Palace`` of Crystal Palace), unless the text names that city as a city (``kota X``, ``X Timur``).
+A known acronym joins the name of the text that is its lexicon long form without the legal form (``Telkom`` of
+``Telkom Indonesia``); the short forms of units (``Daop``, ``Divre``, ``Lanal``) are spelt out wherever they
+stand in a name; a club or company named after its city first is the same without it (``Pertamina Enduro`` of
+``Jakarta Pertamina Enduro``); and a state body's short form written alone is its one regional office when the
+text never names the national body (``Kemenag`` ... ``Kemenag Kota X``; but ``Perum Bulog``, ``Bulog`` and
+``Perum Bulog Divre X`` are two, as the README's national body / regional office line reads). A company's name
+without its legal form, whole or its opening words, written outside every mention is its short form
+(``Nusantara Ritel`` of PT Nusantara Ritel Sejahtera Tbk in a title-case headline), and a party's name is the same
+without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``).
 """
 from __future__ import annotations
 
@@ -690,7 +699,9 @@ def _without_region(name: str, places: set) -> list[str]:
     return forms
 
 
-OFFICE_WORDS = frozenset({"Kantor", "Kanwil", "Cabang", "Perwakilan", "Unit"})
+OFFICE_WORDS = frozenset({"Kantor", "Kanwil", "Cabang", "Perwakilan", "Unit", "Divre", "Divisi", "Daop", "Kancab",
+                          "Kanreg", "Regional"})
+STATE_KINDS = frozenset({"ministry", "agency", "directorate", "company"})  # (institutions.tsv kinds with regional offices)
 
 
 def _spells_region(short: str, name: str, places: frozenset) -> bool:
@@ -757,6 +768,18 @@ def _known_acronyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _known_kinds() -> dict[str, str]:
+    """``institutions.tsv``'s kinds (``ministry``, ``company``, ``party``) by acronym."""
+    return {row["acronym"]: row["kind"] for row in table("institutions.tsv") if row["acronym"]}
+
+
+@lru_cache(maxsize=1)
+def _unit_long() -> dict[str, str]:
+    """The one-word short forms of ``org_head_short.tsv`` by the words they stand for (``Daop``: Daerah Operasi)."""
+    return {short: long for short, long in _head_long() if " " not in short}
+
+
+@lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
     """Capitalised words of institution names: kinds of unit, fields, heads (``org_words.txt``,
     ``org_heads.txt``)."""
@@ -786,6 +809,7 @@ NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
 CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
 ROMAN_CLASS = re.compile(r"^I{1,3}$|^IV$")
 LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
+COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat", "Raya", "Laut", "Daya"})
 WEBSITE_END = re.compile(r"\.(?:com|co\.id|id|net|org|tv)$", re.I)
 
 
@@ -798,6 +822,9 @@ def _name_keys(name: str) -> set[str]:
         if text.startswith(short + " "):
             text = long + text[len(short):]
             break
+    # (and inside it: KAI Daop 8 Surabaya = KAI Daerah Operasi 8 Surabaya, Perum Bulog Divre X = Perum Bulog
+    # Divisi Regional X)
+    text = " ".join(_unit_long().get(w, w) for w in text.split())
     keys = {text}
     for suffix in NATIONAL_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
@@ -813,6 +840,15 @@ def _name_keys(name: str) -> set[str]:
                  or ROMAN_CLASS.match(w) and (k == 0 or words_[k - 1] != "Kelas")]
     if len(unclassed) < len(words_) and len(unclassed) >= 2:
         keys.add(" ".join(unclassed))
+    if len(words_) >= 3 and words_[0] in words("places.txt") and words_[1].isalpha() \
+            and words_[1] not in COMPASS and " ".join(words_[:2]) not in words("places.txt") \
+            and words_[1] not in _province_short() and words_[1] not in _countries():
+        # a club or company named after its city first (Jakarta Garuda Enduro = Garuda Enduro): the name without it
+        keys.add(" ".join(words_[1:]))
+    if "Partai" in words_[1:-1] and words_[words_.index("Partai") + 1][:1].isupper():
+        # a party's unit without the party's class word: Fraksi Partai Gerindra = Fraksi Gerindra, DPP Partai X = DPP X
+        # (not the party's own name, whose rest may be a phrase of another: Partai Persatuan Indonesia)
+        keys.add(" ".join(w for w in words_ if w != "Partai"))
     core = [w for w in words_ if w not in LEGAL_FORMS]
     if words_[0] == "PT" and len(core) == 1:
         keys.add(core[0])
@@ -995,6 +1031,14 @@ def group(doc: Doc) -> list[Organization]:
     for acronym, full in known.items():
         if acronym in present and full in present and acronym not in alias_of:
             alias_of[acronym] = full
+    # (or a name of the text that is the lexicon's long form without its legal form: Telkom of Telkom
+    # Indonesia, the lexicon's PT Telkom Indonesia (Persero) Tbk; Pertamina of PT Pertamina)
+    for acronym in sorted(present.intersection(known)):
+        if acronym not in alias_of and known[acronym] not in present:
+            keys = {k for k in _name_keys(known[acronym]) if not k.startswith("~")}
+            same = [n for n in names if n != acronym and keys & _name_keys(n)]
+            if len(same) == 1:
+                alias_of[acronym] = same[0]
     # the same name with its opening words shortened or spelt out (PN Bandung = Pengadilan
     # Negeri Bandung), without its class (Kantor Imigrasi Kelas I TPI Tangerang), or a company
     # without its legal form (PLN = PT PLN (Persero))
@@ -1064,8 +1108,10 @@ def group(doc: Doc) -> list[Organization]:
         # (the place, or the unit's own short form the mention layer tagged apart: Perum X + Kanwil Y)
         spans = [doc[ent.start:after.end] for after in (starts.get(ent.end),)
                  if after is not None and after.label_ in {"LOC", "GPE", "ORG"}]
-        k = ent.end
-        while k < len(doc) and k - ent.end < 2 and doc[k].text[:1].isupper() and doc[k].text.isalnum():
+        # (or a unit's short form, its number and its place: KAI Daop 8 Surabaya, Perum X Divre II Y)
+        k, reach = ent.end, 4 if ent.end < len(doc) and doc[ent.end].text in _unit_long() else 2
+        while k < len(doc) and k - ent.end < reach and doc[k].text.isalnum() \
+                and (doc[k].text[:1].isupper() or doc[k].text.isdigit() and k > ent.end):
             k += 1
             spans.append(doc[ent.start:k])
         spans.sort(key=len, reverse=True)
@@ -1097,17 +1143,37 @@ def group(doc: Doc) -> list[Organization]:
             _add(defined, rest)
     # a one-word name that opens or closes exactly one longer name of the document, when the text
     # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
-    # City; not Polri of Bareskrim Polri)
+    # City; not Polri of Bareskrim Polri), the case of its letters aside (Antara of ANTARA News)
+    def one_word_forms() -> None:
+        for name in names:
+            if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
+                    or name in _head_words() or name in places or name in _province_short():
+                continue
+            # (a longer name of three words or more that a head opens and the word closes is a unit or wing of that
+            # body, not its full name: Ikatan Pelajar Muhammadiyah, Muhammadiyah; but Universitas Harvard, Harvard)
+            folded = name.casefold()
+            longer = {canonical(o) for o in names if o.casefold().startswith(folded + " ")
+                      or o.casefold().endswith(" " + folded) and not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
+            if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
+                alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
+
+    one_word_forms()
+    # a state body's short form written alone, when the text names no national body by it but exactly one regional
+    # office (Kemenag ... Kemenag Kota Singkawang, Bulog ... Perum Bulog Divre X): that office, as the README's
+    # national body / regional office line reads it (Badan Pusat Statistik, BPS and BPS Provinsi Jawa Timur are two: the text names the national
+    # body; so Perum Bulog, Bulog and Perum Bulog Divre DKI Jakarta)
     for name in names:
-        if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
-                or name in _head_words() or name in places or name in _province_short():
+        if " " in name or name in alias_of or _known_kinds().get(name) not in STATE_KINDS:
             continue
-        # (a longer name of three words or more that a head opens and the word closes is a unit or wing of that
-        # body, not its full name: Ikatan Pelajar Muhammadiyah, Muhammadiyah; but Universitas Harvard, Harvard)
-        longer = {canonical(o) for o in names if o.startswith(name + " ")
-                  or o.endswith(" " + name) and not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
-        if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
-            alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
+        national = {k for k in _name_keys(known[name]) if not k.startswith("~")}
+        if any(national & _name_keys(o) or o.split()[-1] == name for o in names if o != name):
+            continue
+        # (the office written with its level, Kota / Kabupaten / Provinsi, or an office word: the bare place, KPU
+        # DKI ... terdaftar di KPU, leaves the national body standing in the tune gold)
+        offices = {canonical(o) for o, rest in ((o, _after_form(o, name)) for o in names) if rest and (
+            _place_part(rest) != rest and _place_part(rest) in loc_names or rest.split()[0] in OFFICE_WORDS)}
+        if len(offices) == 1:
+            alias_of[name] = offices.pop()
     # a known acronym written alone and after the word its own long form opens with is one organisation
     # (Golkar, Partai Golkar: Partai Golongan Karya; Bank BRI; not Fraksi Golkar, a unit of it)
     for name in names:
@@ -1144,12 +1210,14 @@ def group(doc: Doc) -> list[Organization]:
             # the next words: Polres OKU of Polres Ogan Komering Ulu Sumatera Selatan; not Fraksi PAN of
             # Fraksi PDI Perjuangan, whose letters the syllables only happen to hold)
             alias_of[name] = spelt.pop()
+    one_word_forms()  # (again, the short names now joined: City of Manchester City and Man City)
     first_named: dict[str, int] = {}
     for ent in ents:
         first_named.setdefault(canonical(ent.text), ent.start_char)
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
     untagged += _club_short_forms(doc, [canonical(n) for n in names], covered)
+    untagged += _company_short_forms(doc, [canonical(n) for n in names], covered, headline_end)
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
     for name in names:
         if name in bare and name not in alias_of:
@@ -1392,6 +1460,65 @@ def _countries() -> frozenset[str]:
     return frozenset(found)
 
 
+MIN_COMPANY_WORDS = 2
+
+
+def _company_short_forms(doc: Doc, names: list[str], covered: set, headline_end: int) -> list[tuple[Span, str]]:
+    """A company's name without its legal form, whole or its opening words (two at least), written outside every
+    mention: ``Sinar Roda Nusantara`` of PT Sinar Roda Nusantara, ``Nusantara Ritel`` of PT Nusantara Ritel
+    Sejahtera Tbk, as a title-case headline writes them (``Nusantara Ritel Tutup 18 Gerai``). Outside the headline
+    no capitalised word may follow (another name's), and a form two companies open is neither's. Returns (span, name)."""
+    firsts: dict[str, dict[str, set]] = {}  # first core word -> form -> companies
+    cores: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        words_ = name.split()
+        if not any(w in LEGAL_FORMS for w in words_):
+            continue
+        core = [w for w in words_ if w not in LEGAL_FORMS]
+        if len(core) < MIN_COMPANY_WORDS or not all(w[:1].isupper() and w.isalpha() for w in core):
+            continue
+        cores[name] = core
+        for k in range(MIN_COMPANY_WORDS, len(core) + 1):
+            firsts.setdefault(core[0], {}).setdefault(" ".join(core[:k]), set()).add(name)
+    if not firsts:
+        return []
+    texts = tokens_of(doc).texts
+    found = []
+    for i, word in enumerate(texts):
+        if word not in firsts or i in covered or i > 0 and texts[i - 1][:1].isupper() and not doc[i].is_sent_start:
+            continue
+        forms = firsts[word]
+        k = i + 1
+        while k < len(texts) and k not in covered and " ".join(texts[i:k + 1]) in forms:
+            k += 1
+        owners = forms.get(" ".join(texts[i:k]), set())
+        if len(owners) != 1 or k - i < MIN_COMPANY_WORDS:
+            continue
+        owner = next(iter(owners))
+        headline = doc[i].idx < headline_end
+        after = texts[k] if k < len(texts) else ""
+        if k - i < len(cores[owner]) and after == cores[owner][k - i] or not headline and after[:1].isupper():
+            continue
+        found.append((doc[i:k], owner))
+    return found
+
+
+def _after_form(name: str, form: str) -> str:
+    """The words of ``name`` after ``form`` when ``form`` opens it, its legal form aside (``Divre X`` of ``Perum
+    Bulog Divre X`` after ``Bulog``), else ``""``."""
+    words_ = name.split()
+    while words_ and words_[0] in LEGAL_FORMS:
+        words_ = words_[1:]
+    rest = " ".join(words_)
+    return rest[len(form) + 1:] if rest.startswith(form + " ") else ""
+
+
+def sports_report(doc: Doc) -> bool:
+    """Whether ``doc`` is a sports report: three lower-case nouns of ``sport_words.txt`` at least."""
+    sport = words("sport_words.txt")
+    return len({t.lower_ for t in doc if t.lower_ in sport}) >= MIN_SPORT_WORDS
+
+
 def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Span, str]]:
     """A club's one-word short form in a sports report (three of ``sport_words.txt`` at least): the last
     word of its name (``Madrid`` of Real Madrid, ``Lamongan`` of Persela Lamongan, ``Palace`` of Crystal
@@ -1427,6 +1554,13 @@ def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Sp
     if not owners:
         return []
     texts = tokens_of(doc).texts
+    # (nor a city the text names as a city, `kota Jakarta`, or inside a longer place, `Jakarta Timur`: its bare
+    # name is the city as well, Persija Jakarta ... kedekatan emosional dengan Jakarta)
+    cities = {texts[k + 1] for k in range(len(texts) - 1) if texts[k].lower() == "kota"} \
+        | {texts[e.start] for e in ents_of(doc) if e.label_ in {"LOC", "GPE"} and len(e) > 1}
+    owners = {form: name for form, name in owners.items() if form not in cities}
+    if not owners:
+        return []
     common = _common_or_calendar_words()
     placed = {e.start for e in ents_of(doc) if e.label_ in {"LOC", "GPE"} and len(e) == 1}
 
@@ -1450,7 +1584,7 @@ def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Sp
         and not doc[k].is_sent_start and w not in given and owners[w].split()[0] not in given) and alone(k)]
     if not found:
         return []
-    if len({t.lower_ for t in doc if t.lower_ in sport}) < MIN_SPORT_WORDS:
+    if not sports_report(doc):
         return []
     return [(doc[k:k + 1], owners[texts[k]]) for k in found]
 

@@ -99,6 +99,7 @@ from ..extensions import tokens_of
 from ..lang import ordered, table, words
 from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge, work_title_after
 from .naming import full_name_at, nickname_at, nickname_of_noun
+from .organizations import sports_report
 
 # words that tie the name after them to the noun before as its owner, leader or agent (``perusahaan
 # milik X``, ``klub asuhan X``, ``band bentukan X``) or make it the object of another relation
@@ -113,6 +114,7 @@ AS_PERSON = frozenset({"selaku"})  # (sebagai also follows things: X sebagai bag
 NAMED = frozenset({"bernama", "berinisial", "inisial"})  # only a name follows them
 OWNED = frozenset({"milik", "pemilik"})  # an owner follows them
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+PERSON_OF_TEAM = frozenset({"satu", "se", "sesama"})  # (rekan satu tim X: X is a person of the team)
 JOINS = frozenset({",", "dan", "serta", "atau"})
 MAX_ITEMS = 12  # list items read on each side of a name
 MAX_RUN = 12  # words of one item
@@ -133,6 +135,7 @@ class TypeLexicons:
         self.before.update({tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "before"})
         self.before = {key: kind for key, kind in self.before.items() if kind != "owner"}
         self.listing = {tuple(r["noun"].split()): r["type"] for r in rows if r["position"] == "listing"}
+        self.sport = frozenset(r["noun"] for r in rows if r["position"] == "sport" and r["type"] == "ORG")
         self.longest = max(len(k) for k in (*self.before, *self.listing))
         self.end = {r["noun"]: r["type"] for r in rows if r["position"] == "end"}
         # words right before a name (nothing between) that make it a role in a work: a character
@@ -279,6 +282,18 @@ def cue_before(doc: Doc, start: int, end: int, kb: Knowledge, lex: TypeLexicons)
             return None
         k -= 1
     return None
+
+
+def sport_cue(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> bool:
+    """In a sports report, a noun of ``lex.sport`` right before the name (``Di kubu Popsivo, pelatih ...``,
+    ``skuad Garuda Muda``): the name is a club's, unless a person's noun or ``satu`` opens the phrase (``kapten
+    tim X``, ``rekan satu tim X``: a person of the team) or the name is an item of a list."""
+    k = span.start - 1
+    if k < 0 or not (doc[k].is_lower or doc[k].is_sent_start) or _lower(doc[k]) not in lex.sport:
+        return False
+    if k > 0 and (doc[k - 1].lower_ in PERSON_OF_TEAM or _person_head(doc, k, kb, reach=1)):
+        return False
+    return list_around(doc, span.start, span.end) == ([], [])
 
 
 def _stops(token, kb: Knowledge) -> bool:
@@ -772,6 +787,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     orgs: set[str] = set()
     dropped: set[int] = set()
     name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex)
+    clubs: set[str] = set()  # (typed by a sport noun alone: kubu X, tim X)
+    sport = lex.sport and sports_report(doc)
     for ent in ents:
         if ent.label_ == "PER" and ent.text not in orgs:
             found = decide(doc, ent, kb, lex, name_words)
@@ -779,6 +796,16 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
                 orgs.add(ent.text)
             elif found == "none":
                 dropped.add(ent.start)
+            elif found is None and sport and sport_cue(doc, ent, kb, lex):
+                clubs.add(ent.text)
+    if clubs:
+        # (a club, unless the text writes the name where only a person's stands, every word of it in the names
+        # of its people or a word of it alone as a person's: tim Luis Milla ... pelatih Luis Milla; skuad Zidane ...
+        # Zinedine Zidane; tim Diego Simeone ... kata Simeone)
+        people_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in clubs for w in e.text.split()}
+        short_names = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text not in clubs}
+        orgs |= {c for c in clubs - confirmed_people(ents, kb, lex)
+                 if not set(c.split()) <= people_words and not set(c.split()) & short_names}
     orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
     people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
     nicknames, named = nicknamed(doc, ents, kb)

@@ -154,6 +154,22 @@ def test_suffix_spelt(long, short, suffix):
     ("Dinas Kesehatan Bandung", "Dinas Kesehatan Kota Bandung", False),
     ("DPRD Wonoraja", "Dewan Perwakilan Rakyat Daerah Wonoraja", True),  # a regional body's short head
     ("BPBD Wonoraja", "Badan Penanggulangan Bencana Daerah Sukamaju", False),
+    # a unit's short form inside the name or opening it (org_head_short.tsv)
+    ("Perum Sukamaju Divre Wonoraja", "Perum Sukamaju Divisi Regional Wonoraja", True),
+    ("SRN Daop 3 Madiun", "SRN Daerah Operasi 3 Madiun", True),
+    ("Lanal Wonoraja", "Pangkalan TNI Angkatan Laut Wonoraja", True),
+    ("Perum Sukamaju Divre Wonoraja", "Perum Sukamaju Divre Sukamaju", False),
+    # a party's name without its class word
+    ("Fraksi Partai Sukamaju", "Fraksi Sukamaju", True),
+    ("DPP Partai Sukamaju", "DPP Sukamaju", True),
+    ("Partai Persatuan Sukamaju", "Persatuan Sukamaju", False),
+    ("Fraksi Partai Sukamaju", "Fraksi Wonoraja", False),
+    # a club or company named after its city first, without it; not a place of two words, nor one word left
+    ("Surabaya Garuda Perkasa", "Garuda Perkasa", True),
+    ("Madiun bjb Sentosa", "bjb Sentosa", True),
+    ("Jakarta Timur Perkasa", "Timur Perkasa", False),
+    ("Jawa Tengah Sejahtera Abadi", "Tengah Sejahtera Abadi", False),
+    ("Surabaya Garuda", "Garuda", False),
 ])
 def test_name_keys(a, b, same):
     assert bool(_name_keys(a) & _name_keys(b)) is same
@@ -587,6 +603,69 @@ def test_labelled(nlp, text, mentions, name, aliases, absent):
     assert not set(absent) & set(found), found
 
 
+# (text, mentions, the organisation, its short form, joined) of short forms the lexicons tie to a name
+SHORT_FORMS = [
+    # a lexicon acronym whose long form, its legal form aside, is a name of the text (PT Telkom Indonesia
+    # (Persero) Tbk: Telkom Indonesia)
+    ("Telkom Indonesia meluncurkan satelit baru. Telkom juga menyewa dua transponder.",
+     [("Telkom Indonesia", "ORG"), ("Telkom", "ORG")], "Telkom Indonesia", "Telkom", True),
+    # a state body's short form alone and one regional office written with its level: the office
+    ("Kemenag Kota Madiun menggelar rukyat. Kemenag juga menyiapkan petugas.",
+     [("Kemenag Kota Madiun", "ORG"), ("Kemenag", "ORG")], "Kemenag Kota Madiun", "Kemenag", True),
+    ("Perum Bulog Divre Wonoraja menyalurkan beras. Bulog menyiapkan gudang.",
+     [("Perum Bulog Divre Wonoraja", "ORG"), ("Bulog", "ORG")], "Perum Bulog Divre Wonoraja", "Bulog", True),
+    # negative: the national body named itself, the office written with a bare place, a party's branch
+    ("Kementerian Agama dan Kemenag Kota Madiun menggelar rukyat. Kemenag juga menyiapkan petugas.",
+     [("Kementerian Agama", "ORG"), ("Kemenag Kota Madiun", "ORG"), ("Kemenag", "ORG")],
+     "Kemenag Kota Madiun", "Kemenag", False),
+    ("Perum Bulog dan Perum Bulog Divre Wonoraja menyalurkan beras. Bulog menyiapkan gudang.",
+     [("Perum Bulog", "ORG"), ("Perum Bulog Divre Wonoraja", "ORG"), ("Bulog", "ORG")],
+     "Perum Bulog Divre Wonoraja", "Bulog", False),
+    ("KPU Madiun menetapkan calon. Calon terdaftar di KPU.", [("KPU Madiun", "ORG"), ("KPU", "ORG")],
+     "KPU Madiun", "KPU", False),
+    ("PKB Kota Madiun menggelar rapat. PKB menargetkan kursi.", [("PKB Kota Madiun", "ORG"), ("PKB", "ORG")],
+     "PKB Kota Madiun", "PKB", False),
+    # a unit's short form with its number and place after a mention of the company's short form
+    ("PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun menambah kereta. Manajer SRN Daop 3 Madiun "
+     "mengatakan tiket habis.", [("PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun", "ORG"), ("SRN", "ORG")],
+     "PT Sarana Rel Nusantara (Persero) Daerah Operasi 3 Madiun", "SRN Daop 3 Madiun", True),
+    # a company's name without its legal form, whole or its opening words, outside every mention: in a title-case
+    # headline before its verb, elsewhere before a lower-case word
+    ("Sarana Tirta Mandiri Tutup 18 Gerai\nJakarta - PT Sarana Tirta Mandiri Tbk menutup gerai.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta Mandiri", True),
+    ("Sarana Tirta Tutup 18 Gerai\nJakarta - PT Sarana Tirta Mandiri Tbk menutup gerai.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta", True),
+    ("PT Sarana Tirta Mandiri Tbk menutup gerai. Sarana Tirta menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta", True),
+    # negative: another capitalised word after it, a form two companies open, one word only
+    ("PT Sarana Tirta Mandiri Tbk menutup gerai. Sarana Tirta Group menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana Tirta", False),
+    ("PT Sarana Tirta Mandiri Tbk dan PT Sarana Tirta Abadi menutup gerai. Sarana Tirta menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG"), ("PT Sarana Tirta Abadi", "ORG")], "PT Sarana Tirta Mandiri Tbk",
+     "Sarana Tirta", False),
+    ("PT Sarana Tirta Mandiri Tbk menutup gerai. Sarana menjual aset.",
+     [("PT Sarana Tirta Mandiri Tbk", "ORG")], "PT Sarana Tirta Mandiri Tbk", "Sarana", False),
+    # a one-word name that opens one longer name in other capitals, or closes it once the text's short names of
+    # it are joined (Man X of Manchester X)
+    ("Jakarta (WARTAKITA News) - Hal itu dilaporkan Wartakita.", [("WARTAKITA News", "ORG"), ("Wartakita", "ORG")],
+     "WARTAKITA News", "Wartakita", True),
+    ("Kontrak dengan Rovingham Rangers habis. Ia bergabung dengan Rov Rangers pada 2013. Saat ini Rangers menawar.",
+     [("Rovingham Rangers", "ORG"), ("Rov Rangers", "ORG"), ("Rangers", "ORG")], "Rovingham Rangers", "Rangers", True),
+    # a short head of a mission abroad written alone: the one mission of the text
+    ("KBRI Wonoraja memulangkan dua WNI. KBRI juga mendampingi keluarga.", [("KBRI Wonoraja", "ORG"), ("KBRI", "ORG")],
+     "KBRI Wonoraja", "KBRI", True),
+    # a club without its city
+    ("Surabaya Garuda Perkasa menang. Pelatih Garuda Perkasa memuji pemain.",
+     [("Surabaya Garuda Perkasa", "ORG"), ("Garuda Perkasa", "ORG")], "Surabaya Garuda Perkasa", "Garuda Perkasa", True),
+]
+
+
+@pytest.mark.parametrize("text,mentions,name,form,joined", SHORT_FORMS)
+def test_short_forms(nlp, text, mentions, name, form, joined):
+    found = _labelled(nlp, text, mentions)
+    assert (form in found.get(name, [])) is joined, found
+
+
 LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. "
                            "PCSI juga menggandeng sponsor.")
 
@@ -611,6 +690,11 @@ CLUB_CITIES = [
     (SPORT + "Rival sekota, 1860 Wonoraja, kalah.", [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC")], False),
     ("Wonoraja, Warta Kota - Pelatih Deportivo Wonoraja memuji pemain usai laga. Dua gol tercipta.",
      [("Wonoraja", "LOC"), ("Deportivo Wonoraja", "ORG")], False),
+    # nor a city the text names as a city (kota X) or inside a longer place (X Timur)
+    (SPORT + "Warga kota Wonoraja berduka. Bek itu dekat dengan Wonoraja.",
+     [("Deportivo Wonoraja", "ORG"), ("Wonoraja", "LOC"), ("Wonoraja", "LOC")], False),
+    (SPORT + "Ledakan terjadi di Wonoraja Timur. Bek itu dekat dengan Wonoraja.",
+     [("Deportivo Wonoraja", "ORG"), ("Wonoraja Timur", "LOC"), ("Wonoraja", "LOC")], False),
 ]
 
 

@@ -83,6 +83,20 @@ def _retyped(nlp, text, people, label="PER"):
     ("Rapat dihadiri Mawar Sutejo. Mawar mengatakan hal itu.", ["Mawar Sutejo", "Mawar"],
      [("Mawar Sutejo", "PER"), ("Mawar", "PER")]),
     ("Pelaku berinisial MAWAR ditangkap.", ["MAWAR"], [("MAWAR", "PER")]),
+    # in a sports report, kubu / tim / skuad X name a club (one sense per document); elsewhere a person's camp
+    ("Pelatih memuji pemain usai laga. Di kubu Dorvana, pelatih Budi kecewa. Dorvana kalah.", ["Dorvana", "Dorvana"],
+     [("Dorvana", "ORG"), ("Dorvana", "ORG")]),
+    ("Pelatih memuji pemain usai laga. Skuad Dorvana Utsk tiba di stadion.", ["Dorvana Utsk"],
+     [("Dorvana Utsk", "ORG")]),
+    ("Rapat koalisi digelar. Di kubu Darmono, juru bicara menolak.", ["Darmono"], [("Darmono", "PER")]),
+    ("Pelatih memuji pemain usai laga. Skuad asuhan Darmono tiba di stadion.", ["Darmono"], [("Darmono", "PER")]),
+    ("Pelatih memuji pemain usai laga. Kapten tim Darmono Utsk mencetak gol.", ["Darmono Utsk"],
+     [("Darmono Utsk", "PER")]),
+    ("Pelatih memuji pemain usai laga. Rekan satu tim Darmono mencetak gol.", ["Darmono"], [("Darmono", "PER")]),
+    ("Pemain memuji pelatih Darmono Utsk usai laga. Dua gol tercipta untuk tim Darmono Utsk.",
+     ["Darmono Utsk", "Darmono Utsk"], [("Darmono Utsk", "PER"), ("Darmono Utsk", "PER")]),
+    ("Pemain memuji Rendi Darmono usai laga. Dua gol tercipta untuk tim Darmono.", ["Rendi Darmono", "Darmono"],
+     [("Rendi Darmono", "PER"), ("Darmono", "PER")]),
 ])
 def test_typed(nlp, text, people, expected):
     assert _retyped(nlp, text, people) == expected
