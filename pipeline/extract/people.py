@@ -202,10 +202,14 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         if ent is not None and ent.label_ == "ORG" and ent.start > start:
             org = ent
             break
-    if org is not None and kb is not None and org.end - org.start > 1 \
+    office = None
+    if org is None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:end].text, kb):
+        org = office = _office_place(doc, start, end, ents, kb, titles)  # (a place: no unit of a parent in it)
+    if org is not None and office is None and kb is not None and org.end - org.start > 1 \
             and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
-    elif org is not None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb):
+    elif org is not None and office is None and kb is not None and _cap(doc[start].text) \
+            and not _occupational(doc[start:org.start].text, kb):
         parent = unit_parent(doc, org.start, org.end, kb)
         if parent is not None:
             org = doc[parent:org.end]  # Kepala Satuan Lalu Lintas Polres Sleman: the unit is the title's
@@ -234,6 +238,40 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:
         title_end -= 1
     return title_end, org
+
+
+@lru_cache(maxsize=None)
+def _office_place_heads() -> frozenset[str]:
+    return words("office_places.txt")
+
+
+def _office_place(doc: Doc, start: int, end: int, ents: dict, kb: Knowledge,
+                  titles: Optional[dict]) -> Optional[Span]:
+    """The place named after a title of office in doc[start:end] that is the unit the title heads: a
+    place mention opened by the head of a staffed facility (``office_places.txt``: ``Kepala Kantor
+    Perwakilan Bank Indonesia Provinsi X``, ``Kepala Bandara X``, ``Kepala Lapas X``) with a name after
+    the head, right after the title or the field words of its unit (``Kepala Seksi Pengawasan Kantor
+    X``; not ``Ketua Gili Hotel Association``, where a name opens before the place). Only the first
+    place of the phrase is read (``Presiden Amerika Serikat``: no office)."""
+    heads = _office_place_heads()
+    head = _head_end(doc, start, end, kb, titles)
+    for k in range(start + 1, end):
+        ent = ents.get(k)
+        if ent is None or ent.label_ != "LOC":
+            if k >= head and _cap(doc[k].text) and not _field_word(doc[k], kb):
+                return None
+            continue
+        if ent.start != k or ent.end > end:
+            return None
+        width = 2 if k + 1 < ent.end and f"{doc[k].text} {doc[k + 1].text}" in heads else 1
+        if width == 1 and doc[k].text not in heads or ent.end - k <= width:
+            return None
+        e = ent.end
+        if e + 3 < end and doc[e].text == "(" and doc[e + 2].text == ")" and kb.is_acronym(doc[e + 1].text) \
+                and _proper_rest(doc, e + 3, end, kb, ents):
+            return doc[k:end]  # Kantor Cabang Dinas (KCD) Wilayah I Kabupaten X: the name goes on after its acronym
+        return ent
+    return None
 
 
 def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:

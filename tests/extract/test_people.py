@@ -710,10 +710,10 @@ MARKED = [
 ]
 
 
-def _marked(nlp_blank, text, per, org):
+def _marked(nlp_blank, text, per, org, loc=()):
     doc = nlp_blank(text)
     spans = []
-    for label, names in (("PER", per), ("ORG", org)):
+    for label, names in (("PER", per), ("ORG", org), ("LOC", loc)):
         for name in names:  # the first occurrence that no mention marked before holds
             at = text.index(name)
             while any(s.start_char < at + len(name) and at < s.end_char for s in spans):
@@ -749,3 +749,36 @@ def test_verb_like(word, verb):
     from pipeline.extract.people import _verb_like
 
     assert _verb_like(word) is verb
+
+
+# A place written after a title of office and opened by the head of a staffed facility (office_places.txt)
+# is the unit the title heads: (text, PER, LOC mentions, person, expected roles)
+OFFICE_PLACES = [
+    ("Kepala Kantor Perwakilan Bank Sentral Provinsi Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"],
+     ["Kantor Perwakilan Bank Sentral Provinsi Sukamaju"], "Rudi Hartanto",
+     [("Kepala", "Kantor Perwakilan Bank Sentral Provinsi Sukamaju")]),
+    ("Kepala Bandara Sukamaju Raya Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Bandara Sukamaju Raya"],
+     "Rudi Hartanto", [("Kepala", "Bandara Sukamaju Raya")]),
+    ("Deputi Kepala Kantor Pos Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Kantor Pos Sukamaju"],
+     "Rudi Hartanto", [("Deputi Kepala", "Kantor Pos Sukamaju")]),
+    # after the field words of a unit; the name goes on after the office's acronym in brackets
+    ("Kepala Seksi Pengawasan Kantor Cabang Dinas (KCD) Wilayah I Kabupaten Sukamaju Rudi Hartanto hadir.",
+     ["Rudi Hartanto"], ["Kantor Cabang Dinas", "Kabupaten Sukamaju"], "Rudi Hartanto",
+     [("Kepala Seksi Pengawasan", "Kantor Cabang Dinas (KCD) Wilayah I Kabupaten Sukamaju")]),
+    # negative: a region or country after the title, a head that is no staffed facility, a name before the place
+    ("Presiden Republik Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Republik Sukamaju"],
+     "Rudi Hartanto", [("Presiden Republik Sukamaju", None)]),
+    ("Kepala Desa Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Desa Sukamaju"],
+     "Rudi Hartanto", [("Kepala Desa Sukamaju", None)]),
+    ("Kepala Gedung Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Gedung Sukamaju"],
+     "Rudi Hartanto", [("Kepala Gedung Sukamaju", None)]),
+    # ... nor after an occupation (a workplace, not an office the title heads)
+    ("Dokter Puskesmas Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Puskesmas Sukamaju"],
+     "Rudi Hartanto", [("Dokter", None)]),
+]
+
+
+@pytest.mark.parametrize("text,per,loc,person,expected", OFFICE_PLACES)
+def test_office_place_is_the_org(nlp_blank, text, per, loc, person, expected):
+    found = _marked(nlp_blank, text, per, [], loc)
+    assert found[person] == expected, found
