@@ -351,6 +351,7 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             if first in ents and ents[first].label_ == "LOC" or doc[first].text in kb.place_words:
                 return None  # Pemimpin Korea Utara (Korut): a country's short form, no organisation
             return _proper_end(doc, first, end)  # Ketua Umum X Y (XY) Kalsel
+    read = False  # (a capitalised word of the tail read)
     for k in range(head, end):
         t = doc[k]
         if not _cap(t.text) or ROMAN.match(t.text) or doc[k - 1].text == "(":
@@ -361,9 +362,14 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
                          for x in doc[k:end])
             return None if places else _proper_end(doc, k, end)
+        core = end
+        while core - 1 > k and not read and (doc[core - 1].text in kb.place_words
+                                             or core - 1 in ents and ents[core - 1].label_ == "LOC"):
+            core -= 1  # Direktur Utama Smesco Indonesia: the name right after the title may end with its country
+        read = True
         if doc[k - 1].text not in kb.org_heads_single and doc[k - 1].text not in SUBUNITS \
                 and all(_cap(x.text) and not _field_word(x, kb) and not (x.i in ents and ents[x.i].label_ == "LOC")
-                        for x in doc[k:end] if not x.is_digit):
+                        for x in doc[k:core] if not x.is_digit):
             # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office (not Ketua Dewan Syura)
             return _proper_end(doc, k, end)
     return _named_tail(doc, head, end, kb, ents)

@@ -782,3 +782,26 @@ OFFICE_PLACES = [
 def test_office_place_is_the_org(nlp_blank, text, per, loc, person, expected):
     found = _marked(nlp_blank, text, per, [], loc)
     assert found[person] == expected, found
+
+
+# The name right after a title of office, with no organisation mention, may end with its country or city
+# (Direktur Utama X Indonesia): (text, PER, LOC mentions, person, expected roles)
+COMPANY_PLACE = [
+    ("Direktur Utama Kopikita Indonesia Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Direktur Utama", "Kopikita Indonesia")]),
+    ("Founder Tehku Jakarta Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Jakarta"], "Rudi Hartanto",
+     [("Founder", "Tehku Jakarta")]),
+    # negative: only a country after the title, a field of the office before the place, a unit's words first
+    ("Perdana Menteri Jepang Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Perdana Menteri Jepang", None)]),
+    ("Menteri Luar Negeri Jepang Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Menteri Luar Negeri Jepang", None)]),
+    ("Ketua Kelompok Konservasi Penyu Kopikita Jakarta Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"],
+     ["Jakarta"], "Rudi Hartanto", [("Ketua Kelompok Konservasi Penyu Kopikita Jakarta", None)]),
+]
+
+
+@pytest.mark.parametrize("text,per,loc,person,expected", COMPANY_PLACE)
+def test_name_after_title_ends_with_place(nlp_blank, text, per, loc, person, expected):
+    found = _marked(nlp_blank, text, per, [], loc)
+    assert found[person] == expected, found
