@@ -130,6 +130,14 @@ from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
 from .titled_names import titled_names
 
+PATRONYMIC_LINKS = frozenset({"bin", "binti"})  # Malay names: given name + bin/binti + the father's name
+# the grade words of the ranks spelt out (Polri: Brigadir Polisi Satu/Dua, Inspektur Polisi Satu/Dua; TNI:
+# Letnan Satu/Dua, Sersan Satu/Dua, Kopral Satu/Dua, Laksamana and Marsekal Pertama/Muda/Madya), after the
+# rank word they grade: part of the rank, no word of the name after it (Laksamana Muda X is X)
+GRADED_RANKS = frozenset({"polisi", "letnan", "sersan", "kopral", "laksamana", "marsekal"})
+RANK_GRADES = frozenset({"satu", "dua", "pertama", "muda", "madya"})
+# the service written after a rank (Kolonel Laut, Mayor Udara; Malaysia's maritime agency: Laksamana Pertama Maritim)
+RANK_SERVICES = frozenset({"laut", "udara", "maritim"})
 ROMAN = re.compile(r"^[IVXL]+$")
 ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -276,7 +284,16 @@ class Knowledge:
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
-        return self.is_rank_word(token.text, token.lower_)
+        """A word of a rank (``honorifics.txt``), or the grade word written after a graded rank
+        (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`)."""
+        if self.is_rank_word(token.text, token.lower_):
+            return True
+        if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_GRADES | RANK_SERVICES:
+            return False
+        before = token.doc[token.i - 1]
+        if token.lower_ in RANK_SERVICES:
+            return self.is_rank(before)
+        return before.lower_ in GRADED_RANKS and _cap(before.text)
 
     def is_rank_word(self, text: str, lower: str) -> bool:
         return lower.rstrip(".") in self.honorifics and _cap(text)
@@ -1520,6 +1537,10 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
         k += 1  # a title's inner word closing the name: Teuku Utama mengatakan
+    if k + 1 < limit and doc[k].lower_ in PATRONYMIC_LINKS and k + 1 not in ents and kb.is_name_word(doc[k + 1]):
+        k += 2  # the father's name after bin/binti is the name's (Mohd Zulkifli bin Rahman)
+        while k < limit and k not in ents and kb.is_name_word(doc[k]) and k - j < max_len + 2:
+            k += 1
     return k
 
 

@@ -65,6 +65,9 @@ from ..lang import words
 from .entities import (
     COUNTRY,
     ENGLISH_JOIN,
+    GRADED_RANKS,
+    RANK_GRADES,
+    RANK_SERVICES,
     ROMAN,
     SUBUNITS,
     UNIT_HEADS,
@@ -96,8 +99,13 @@ def canonical_name(text: str) -> str:
     name = NICKNAME.sub("", text.split(",")[0].strip())
     tokens = name.split()
     honorifics = _honorifics()
+    # (the word dropped before grades a rank: Laksamana Muda X, Inspektur Polisi Satu X; a word was dropped:
+    # the service may follow, Kolonel Laut X)
+    graded = ranked = False
     while len(tokens) > 1:
-        if tokens[0].rstrip(".").lower() in honorifics:
+        word = tokens[0].rstrip(".").lower()
+        if word in honorifics or graded and word in RANK_GRADES or ranked and word in RANK_SERVICES:
+            graded, ranked = word in GRADED_RANKS, True
             tokens.pop(0)
         elif "." in tokens[-1] and DEGREE.match(tokens[-1]):
             tokens.pop()

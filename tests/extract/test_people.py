@@ -190,6 +190,15 @@ def test_nickname_in_brackets(nlp):
     ("Prof. Dr. Ahmad Yani, S.H., M.Si.", "Ahmad Yani"),
     ("Bapak Purwaka", "Purwaka"),
     ("Purwaka", "Purwaka"),
+    # the grade and the service written after a rank are the rank's
+    ("Laksamana Muda Rudi Hartanto", "Rudi Hartanto"),
+    ("Inspektur Polisi Satu Rudi Hartanto", "Rudi Hartanto"),
+    ("Letnan Dua Rudi Hartanto", "Rudi Hartanto"),
+    ("Kolonel Laut Rudi Hartanto", "Rudi Hartanto"),
+    ("Laksamana Pertama Maritim Rudi Hartanto", "Rudi Hartanto"),
+    # ... not without a graded rank before them
+    ("Muda Hartanto", "Muda Hartanto"),
+    ("Bapak Satu Hartanto", "Satu Hartanto"),
 ])
 def test_canonical_name(text, name):
     assert canonical_name(text) == name
@@ -805,3 +814,15 @@ COMPANY_PLACE = [
 def test_name_after_title_ends_with_place(nlp_blank, text, per, loc, person, expected):
     found = _marked(nlp_blank, text, per, [], loc)
     assert found[person] == expected, found
+
+
+@pytest.mark.parametrize("text,person,title,org", [
+    # a rank spelt out with its grade (and service) between the title and the name opens no name
+    ("Kepala Unit Reserse Kriminal Polres Sukamaju Inspektur Polisi Satu Rudi Hartanto mengatakan itu.",
+     "Rudi Hartanto", "Kepala Unit Reserse Kriminal Polres Sukamaju", None),
+    ("Direktur Badan Maritim Negeri Sukamaju, Laksamana Pertama Maritim Mohd Rudi bin Hartanto, mengatakan itu.",
+     "Mohd Rudi bin Hartanto", "Direktur", "Badan Maritim Negeri Sukamaju"),
+])
+def test_rank_grade_before_name(nlp, text, person, title, org):
+    found = roles(nlp, text)
+    assert (title, org) in found.get(person, []), found
