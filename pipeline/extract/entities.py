@@ -3015,6 +3015,11 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
         opens = p in known or unit and (t.text in kb.org_heads_single or t.text in OFFICE_HEADS) or kb.is_acronym(t.text) \
             and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text) \
             and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","
+        if opens and p == start and not unit and kb.is_acronym(t.text) and p not in known and p + 1 < end \
+                and not ROMAN.match(t.text) and t.text not in kb.place_words and t.text not in words("boards.txt") \
+                and _written_once(doc, t.text):
+            continue  # Direktur Jenderal ILMATE Kementerian X: the field's short form, named nowhere else (a board,
+            # Sekretaris Jenderal DPP X, is the body's: boards.txt)
         if opens and p > start + unit:
             rest = doc[p:end]
             whole = known.get(p, (p,))[0] >= end or t.text in kb.org_heads_single or t.text in OFFICE_HEADS \
@@ -3028,6 +3033,11 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
                   and t.text not in kb.org_heads_single and t.text not in ORG_HINTS):
             return None
     return None
+
+
+def _written_once(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is written once in ``doc`` (as a whole token)."""
+    return sum(1 for t in tokens_of(doc).texts if t == word) == 1
 
 
 def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:

@@ -225,11 +225,17 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         org_start = org.start
         head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
         while org_start - 1 >= head and kb is not None and kb.is_acronym(doc[org_start - 1].text) \
-                and (org_start - 1) not in ents:
+                and (org_start - 1) not in ents and not ROMAN.match(doc[org_start - 1].text) \
+                and unit_parent(doc, org_start - 1, org.end, kb) != org_start:
+            # (DPP PKB; not a numeral of the title, Deputi IV, siswi kelas XII, nor the short form of the field
+            # of a Direktur Jenderal inside the institution after it, ILMATE Kementerian X)
             org_start -= 1
         org_end = org.end
         if kb is not None and org_end < end and _proper_rest(doc, org_end, end, kb, ents):
             org_end = end  # Perum Bulog Sulselbar (taken back from the name), DPW PKB Jateng, Dinas A, B, dan C
+            if office is None and _cap(doc[start].text) and not _occupational(doc[start:org_start].text, kb):
+                # Direktur Jenderal [Perhubungan Udara] [Kemenhub]: the field and its institution, two mentions
+                org_start = unit_parent(doc, org_start, org_end, kb) or org_start
         if org_start < org.start or org_end > org.end:
             org = doc[org_start:org_end]
     elif kb is not None:

@@ -826,3 +826,30 @@ def test_name_after_title_ends_with_place(nlp_blank, text, per, loc, person, exp
 def test_rank_grade_before_name(nlp, text, person, title, org):
     found = roles(nlp, text)
     assert (title, org) in found.get(person, []), found
+
+
+# The field of a Direktur Jenderal or Deputi inside the institution after it stays in the title: its short
+# form when the text names it nowhere else, a numeral, a field and institution read as two mentions;
+# (text, PER, ORG mentions, person, expected roles)
+FIELD_OF_OFFICE = [
+    ("Plt. Direktur Jenderal ABKA Kementerian Perindustrian, Rudi Hartanto, hadir.", ["Rudi Hartanto"],
+     ["Kementerian Perindustrian"], "Rudi Hartanto", [("Plt. Direktur Jenderal ABKA", "Kementerian Perindustrian")]),
+    ("Deputi IV Kementerian Perindustrian Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Kementerian Perindustrian"],
+     "Rudi Hartanto", [("Deputi IV", "Kementerian Perindustrian")]),
+    ("Siswi kelas XII SMA Negeri 9 Sukamaju, Rina Kartika, juara.", ["Rina Kartika"], ["SMA Negeri 9 Sukamaju"],
+     "Rina Kartika", [("Siswi kelas XII", "SMA Negeri 9 Sukamaju")]),
+    ("Direktur Jenderal Perhubungan Udara Kemenhub Rudi Hartanto hadir.", ["Rudi Hartanto"],
+     ["Perhubungan Udara", "Kemenhub"], "Rudi Hartanto", [("Direktur Jenderal Perhubungan Udara", "Kemenhub")]),
+    # negative: the short form named elsewhere is an organisation of the text, a board is the body's
+    ("Ditjen ABKA berbenah. Direktur Jenderal ABKA Kementerian Perindustrian Rudi Hartanto hadir.",
+     ["Rudi Hartanto"], ["Ditjen ABKA", "Kementerian Perindustrian"], "Rudi Hartanto",
+     [("Direktur Jenderal", "ABKA Kementerian Perindustrian")]),
+    ("Sekretaris Jenderal DPP Partai Sukamaju Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Partai Sukamaju"],
+     "Rudi Hartanto", [("Sekretaris Jenderal", "DPP Partai Sukamaju")]),
+]
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", FIELD_OF_OFFICE)
+def test_field_of_office_stays_in_title(nlp_blank, text, per, org, person, expected):
+    found = _marked(nlp_blank, text, per, org)
+    assert found[person] == expected, found
