@@ -1525,6 +1525,21 @@ def _inner_initials(doc: Doc, k: int, kb: Knowledge, limit: int) -> bool:
         and not INITIAL.match(after.text) and after.text not in kb.org_words and after.text not in kb.place_words
 
 
+def _name_inner_title(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """Whether ``doc[k]``, a title and a person's given name at once (``Hakim``: ``titles.txt`` and
+    ``person_name_words.txt``), stands between two name words inside one model PER span: part of the
+    name (``Luthfi Hakim Nurhadi``, ``Arief Hakim Wibowo``), no title opening a name after it."""
+    t = doc[k]
+    if t.text not in kb.person_name_words or t.lower_ not in kb.title_first_words or k == 0 or k + 1 >= len(doc) \
+            or "model_ents" not in doc.spans:
+        return False
+    before = doc[k - 1]
+    if not (kb.is_name_word(before) and kb.is_name_word(doc[k + 1])) or kb.is_rank(before) \
+            or before.lower_ in kb.title_words:
+        return False
+    return any(m.label_ == "PER" and m.start < k < m.end - 1 for m in doc.spans["model_ents"])
+
+
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
     """End of the run of name words from ``j`` (``j`` when there is none); initials in capitals
     between two of its words belong to it (:func:`_inner_initials`)."""
@@ -1532,7 +1547,8 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
         return j
     k = j + 1
     while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)
-                                                               or k + 1 not in ents and _inner_initials(doc, k, kb, limit)):
+                                                               or k + 1 not in ents and _inner_initials(doc, k, kb, limit)
+                                                               or _name_inner_title(doc, k, kb)):
         k += 1
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
@@ -1929,7 +1945,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     # names after a title and its organisation, or after a rank
     shorts = _bracketed_short_forms(doc, kb, ents) if titles else frozenset()
     for s, e in titles.items():
-        if s in headline:
+        if s in headline or e == s + 1 and _name_inner_title(doc, s, kb):
             continue
         if any(tuple(texts[s:s + k]) in shorts for k in (2, 3)):
             continue  # Direktorat Jenderal Otonomi Daerah (Dirjen Otda) ... Dirjen Otda: the organisation's short form
