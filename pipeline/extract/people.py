@@ -656,8 +656,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         elif doc[start - 1].lower_ in kb.relation_nouns and left_end < ent.start and doc[left_end].text == ",":
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
-        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == ",":
-            start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee
+        elif doc[start - 1].lower_ in ADDRESSEE and left_end < ent.start and doc[left_end].text == "," \
+                and not _cap(doc[_after_modifiers(doc, start, left_end, kb, titles)].text):
+            # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not an office after its
+            # modifier, kepada mantan Kepala Dinas X, NAME, whose holder the name is)
+            start = None
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
     if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \

@@ -716,6 +716,11 @@ MARKED = [
     ("Anton Wibisono hadir. Sebagai warga, ia mengaku kecewa.", ["Anton Wibisono"], [], "Anton Wibisono", []),
     ("Anton Wibisono hadir. Sebagai Ketua Panitia, Budi Santoso mengatakan itu.", ["Anton Wibisono", "Budi Santoso"],
      [], "Anton Wibisono", []),
+    # an office after its modifier, after kepada: the name after the comma holds it; an occupation there is the addressee
+    ("Hakim menjatuhkan pidana kepada mantan Kepala Dinas Pendidikan Kabupaten Sukamaju, Rudi Hartanto, selama "
+     "empat tahun.", ["Rudi Hartanto"], ["Dinas Pendidikan Kabupaten Sukamaju"], "Rudi Hartanto",
+     [("mantan Kepala", "Dinas Pendidikan Kabupaten Sukamaju")]),
+    ("Kepada mantan wartawan, Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
 ]
 
 
