@@ -135,6 +135,14 @@ from ..lang import ordered, table, words
 from .naming import nickname_of_noun
 from .titled_names import titled_names
 
+PATRONYMIC_LINKS = frozenset({"bin", "binti"})  # Malay names: given name + bin/binti + the father's name
+# the grade words of the ranks spelt out (Polri: Brigadir Polisi Satu/Dua, Inspektur Polisi Satu/Dua; TNI:
+# Letnan Satu/Dua, Sersan Satu/Dua, Kopral Satu/Dua, Laksamana and Marsekal Pertama/Muda/Madya), after the
+# rank word they grade: part of the rank, no word of the name after it (Laksamana Muda X is X)
+GRADED_RANKS = frozenset({"polisi", "letnan", "sersan", "kopral", "laksamana", "marsekal"})
+RANK_GRADES = frozenset({"satu", "dua", "pertama", "muda", "madya"})
+# the service written after a rank (Kolonel Laut, Mayor Udara; Malaysia's maritime agency: Laksamana Pertama Maritim)
+RANK_SERVICES = frozenset({"laut", "udara", "maritim"})
 ROMAN = re.compile(r"^[IVXL]+$")
 ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -286,7 +294,16 @@ class Knowledge:
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
-        return self.is_rank_word(token.text, token.lower_)
+        """A word of a rank (``honorifics.txt``), or the grade word written after a graded rank
+        (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`)."""
+        if self.is_rank_word(token.text, token.lower_):
+            return True
+        if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_GRADES | RANK_SERVICES:
+            return False
+        before = token.doc[token.i - 1]
+        if token.lower_ in RANK_SERVICES:
+            return self.is_rank(before)
+        return before.lower_ in GRADED_RANKS and _cap(before.text)
 
     def is_rank_word(self, text: str, lower: str) -> bool:
         return lower.rstrip(".") in self.honorifics and _cap(text)
@@ -1562,6 +1579,21 @@ def _inner_initials(doc: Doc, k: int, kb: Knowledge, limit: int) -> bool:
         and not INITIAL.match(after.text) and after.text not in kb.org_words and after.text not in kb.place_words
 
 
+def _name_inner_title(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """Whether ``doc[k]``, a title and a person's given name at once (``Hakim``: ``titles.txt`` and
+    ``person_name_words.txt``), stands between two name words inside one model PER span: part of the
+    name (``Luthfi Hakim Nurhadi``, ``Arief Hakim Wibowo``), no title opening a name after it."""
+    t = doc[k]
+    if t.text not in kb.person_name_words or t.lower_ not in kb.title_first_words or k == 0 or k + 1 >= len(doc) \
+            or "model_ents" not in doc.spans:
+        return False
+    before = doc[k - 1]
+    if not (kb.is_name_word(before) and kb.is_name_word(doc[k + 1])) or kb.is_rank(before) \
+            or before.lower_ in kb.title_words:
+        return False
+    return any(m.label_ == "PER" and m.start < k < m.end - 1 for m in doc.spans["model_ents"])
+
+
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
     """End of the run of name words from ``j`` (``j`` when there is none); initials in capitals
     between two of its words belong to it (:func:`_inner_initials`)."""
@@ -1569,11 +1601,16 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
         return j
     k = j + 1
     while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)
-                                                               or k + 1 not in ents and _inner_initials(doc, k, kb, limit)):
+                                                               or k + 1 not in ents and _inner_initials(doc, k, kb, limit)
+                                                               or _name_inner_title(doc, k, kb)):
         k += 1
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
         k += 1  # a title's inner word closing the name: Teuku Utama mengatakan
+    if k + 1 < limit and doc[k].lower_ in PATRONYMIC_LINKS and k + 1 not in ents and kb.is_name_word(doc[k + 1]):
+        k += 2  # the father's name after bin/binti is the name's (Mohd Zulkifli bin Rahman)
+        while k < limit and k not in ents and kb.is_name_word(doc[k]) and k - j < max_len + 2:
+            k += 1
     return k
 
 
@@ -1962,7 +1999,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     # names after a title and its organisation, or after a rank
     shorts = _bracketed_short_forms(doc, kb, ents) if titles else frozenset()
     for s, e in titles.items():
-        if s in headline:
+        if s in headline or e == s + 1 and _name_inner_title(doc, s, kb):
             continue
         if any(tuple(texts[s:s + k]) in shorts for k in (2, 3)):
             continue  # Direktorat Jenderal Otonomi Daerah (Dirjen Otda) ... Dirjen Otda: the organisation's short form
@@ -3097,6 +3134,11 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
         opens = p in known or unit and (t.text in kb.org_heads_single or t.text in OFFICE_HEADS) or kb.is_acronym(t.text) \
             and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text) \
             and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","
+        if opens and p == start and not unit and kb.is_acronym(t.text) and p not in known and p + 1 < end \
+                and not ROMAN.match(t.text) and t.text not in kb.place_words and t.text not in words("boards.txt") \
+                and _written_once(doc, t.text):
+            continue  # Direktur Jenderal ILMATE Kementerian X: the field's short form, named nowhere else (a board,
+            # Sekretaris Jenderal DPP X, is the body's: boards.txt)
         if opens and p > start + unit:
             rest = doc[p:end]
             whole = known.get(p, (p,))[0] >= end or t.text in kb.org_heads_single or t.text in OFFICE_HEADS \
@@ -3110,6 +3152,11 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
                   and t.text not in kb.org_heads_single and t.text not in ORG_HINTS):
             return None
     return None
+
+
+def _written_once(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is written once in ``doc`` (as a whole token)."""
+    return sum(1 for t in tokens_of(doc).texts if t == word) == 1
 
 
 def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:

@@ -72,6 +72,9 @@ from ..lang import words
 from .entities import (
     COUNTRY,
     ENGLISH_JOIN,
+    GRADED_RANKS,
+    RANK_GRADES,
+    RANK_SERVICES,
     ROMAN,
     SUBUNITS,
     UNIT_HEADS,
@@ -117,8 +120,13 @@ def canonical_name(text: str) -> str:
     name = NICKNAME.sub("", text.split(",")[0].strip())
     tokens = name.split()
     honorifics = _honorifics()
+    # (the word dropped before grades a rank: Laksamana Muda X, Inspektur Polisi Satu X; a word was dropped:
+    # the service may follow, Kolonel Laut X)
+    graded = ranked = False
     while len(tokens) > 1:
-        if tokens[0].rstrip(".").lower() in honorifics:
+        word = tokens[0].rstrip(".").lower()
+        if word in honorifics or graded and word in RANK_GRADES or ranked and word in RANK_SERVICES:
+            graded, ranked = word in GRADED_RANKS, True
             tokens.pop(0)
         elif "." in tokens[-1] and DEGREE.match(tokens[-1]):
             tokens.pop()
@@ -226,10 +234,14 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         if ent is not None and ent.label_ == "ORG" and ent.start > start:
             org = ent
             break
-    if org is not None and kb is not None and org.end - org.start > 1 \
+    office = None
+    if org is None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:end].text, kb):
+        org = office = _office_place(doc, start, end, ents, kb, titles)  # (a place: no unit of a parent in it)
+    if org is not None and office is None and kb is not None and org.end - org.start > 1 \
             and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
-    elif org is not None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb):
+    elif org is not None and office is None and kb is not None and _cap(doc[start].text) \
+            and not _occupational(doc[start:org.start].text, kb):
         parent = unit_parent(doc, org.start, org.end, kb)
         if parent is not None:
             org = doc[parent:org.end]  # Kepala Satuan Lalu Lintas Polres Sleman: the unit is the title's
@@ -237,11 +249,17 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         org_start = org.start
         head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
         while org_start - 1 >= head and kb is not None and kb.is_acronym(doc[org_start - 1].text) \
-                and (org_start - 1) not in ents:
+                and (org_start - 1) not in ents and not ROMAN.match(doc[org_start - 1].text) \
+                and unit_parent(doc, org_start - 1, org.end, kb) != org_start:
+            # (DPP PKB; not a numeral of the title, Deputi IV, siswi kelas XII, nor the short form of the field
+            # of a Direktur Jenderal inside the institution after it, ILMATE Kementerian X)
             org_start -= 1
         org_end = org.end
         if kb is not None and org_end < end and _proper_rest(doc, org_end, end, kb, ents):
             org_end = end  # Perum Bulog Sulselbar (taken back from the name), DPW PKB Jateng, Dinas A, B, dan C
+            if office is None and _cap(doc[start].text) and not _occupational(doc[start:org_start].text, kb):
+                # Direktur Jenderal [Perhubungan Udara] [Kemenhub]: the field and its institution, two mentions
+                org_start = unit_parent(doc, org_start, org_end, kb) or org_start
         if org_start < org.start or org_end > org.end:
             org = doc[org_start:org_end]
     elif kb is not None:
@@ -258,6 +276,40 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:
         title_end -= 1
     return title_end, org
+
+
+@lru_cache(maxsize=None)
+def _office_place_heads() -> frozenset[str]:
+    return words("office_places.txt")
+
+
+def _office_place(doc: Doc, start: int, end: int, ents: dict, kb: Knowledge,
+                  titles: Optional[dict]) -> Optional[Span]:
+    """The place named after a title of office in doc[start:end] that is the unit the title heads: a
+    place mention opened by the head of a staffed facility (``office_places.txt``: ``Kepala Kantor
+    Perwakilan Bank Indonesia Provinsi X``, ``Kepala Bandara X``, ``Kepala Lapas X``) with a name after
+    the head, right after the title or the field words of its unit (``Kepala Seksi Pengawasan Kantor
+    X``; not ``Ketua Gili Hotel Association``, where a name opens before the place). Only the first
+    place of the phrase is read (``Presiden Amerika Serikat``: no office)."""
+    heads = _office_place_heads()
+    head = _head_end(doc, start, end, kb, titles)
+    for k in range(start + 1, end):
+        ent = ents.get(k)
+        if ent is None or ent.label_ != "LOC":
+            if k >= head and _cap(doc[k].text) and not _field_word(doc[k], kb):
+                return None
+            continue
+        if ent.start != k or ent.end > end:
+            return None
+        width = 2 if k + 1 < ent.end and f"{doc[k].text} {doc[k + 1].text}" in heads else 1
+        if width == 1 and doc[k].text not in heads or ent.end - k <= width:
+            return None
+        e = ent.end
+        if e + 3 < end and doc[e].text == "(" and doc[e + 2].text == ")" and kb.is_acronym(doc[e + 1].text) \
+                and _proper_rest(doc, e + 3, end, kb, ents):
+            return doc[k:end]  # Kantor Cabang Dinas (KCD) Wilayah I Kabupaten X: the name goes on after its acronym
+        return ent
+    return None
 
 
 def _proper_rest(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
@@ -337,6 +389,7 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             if first in ents and ents[first].label_ == "LOC" or doc[first].text in kb.place_words:
                 return None  # Pemimpin Korea Utara (Korut): a country's short form, no organisation
             return _proper_end(doc, first, end)  # Ketua Umum X Y (XY) Kalsel
+    read = False  # (a capitalised word of the tail read)
     for k in range(head, end):
         t = doc[k]
         if not _cap(t.text) or ROMAN.match(t.text) or doc[k - 1].text == "(":
@@ -347,9 +400,14 @@ def _org_tail(doc: Doc, start: int, end: int, kb: Knowledge, titles: Optional[di
             places = all(not _cap(x.text) or x.text in kb.place_words or x.i in ents and ents[x.i].label_ == "LOC"
                          for x in doc[k:end])
             return None if places else _proper_end(doc, k, end)
+        core = end
+        while core - 1 > k and not read and (doc[core - 1].text in kb.place_words
+                                             or core - 1 in ents and ents[core - 1].label_ == "LOC"):
+            core -= 1  # Direktur Utama Smesco Indonesia: the name right after the title may end with its country
+        read = True
         if doc[k - 1].text not in kb.org_heads_single and doc[k - 1].text not in SUBUNITS \
                 and all(_cap(x.text) and not _field_word(x, kb) and not (x.i in ents and ents[x.i].label_ == "LOC")
-                        for x in doc[k:end] if not x.is_digit):
+                        for x in doc[k:core] if not x.is_digit):
             # Direktur Utama Telkomsel, Rektor Unair: a name, no field of the office (not Ketua Dewan Syura)
             return _proper_end(doc, k, end)
     return _named_tail(doc, head, end, kb, ents)
@@ -659,9 +717,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
         elif doc[start - 1].lower_ in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
-                and not closes_clause(doc, ent.end, sent.end):
+                and not closes_clause(doc, ent.end, sent.end) \
+                and not _cap(doc[_after_modifiers(doc, start, left_end, kb, titles)].text):
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
-            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition)
+            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor an office
+            # after its modifier, kepada mantan Kepala Dinas X, NAME, whose holder the name is)
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
     if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \

@@ -23,7 +23,7 @@ def rules_pipeline():
 @pytest.fixture(scope="session")
 def marked_roles():
     """The roles of the people of a text whose PER and ORG mentions the test marks by hand (no model):
-    ``marked_roles(text, per, org)`` -> {name: [(title, org), ...]}; each name marks its first
+    ``marked_roles(text, per, org, loc=())`` -> {name: [(title, org), ...]}; each name marks its first
     occurrence that no mention marked before holds."""
     from pipeline import extensions  # noqa: F401
     from pipeline.extract import people
@@ -31,10 +31,10 @@ def marked_roles():
     nlp = spacy.blank("id")
     nlp.add_pipe("id_sentences")
 
-    def read(text, per, org):
+    def read(text, per, org, loc=()):
         doc = nlp(text)
         spans = []
-        for label, names in (("PER", per), ("ORG", org)):
+        for label, names in (("PER", per), ("ORG", org), ("LOC", loc)):
             for name in names:
                 at = text.index(name)
                 while any(s.start_char < at + len(name) and at < s.end_char for s in spans):

@@ -303,6 +303,14 @@ def test_knowledge_built_once_per_vocab(nlp):
     # ... not a word of a person's name, not part of a longer capitalised name
     ("Tim Santoso Bandung menang. Pelatih Budi Santoso hadir.", [("Santoso Bandung", "ORG")], [],
      [("Santoso", "ORG")]),
+    # a title that is also a given name (Hakim) between two name words of one model PER span is the name's
+    ("Menurut Wakil Bupati Sukamaju Rudi Hakim Santoso, tenda sudah didirikan.", [("Rudi Hakim Santoso", "PER")],
+     [("Rudi Hakim Santoso", "PER")], [("Rudi", "PER"), ("Santoso", "PER")]),
+    ("Menurut Rudi Hakim Santoso, tenda sudah didirikan.", [("Rudi Hakim Santoso", "PER")],
+     [("Rudi Hakim Santoso", "PER")], [("Santoso", "PER")]),
+    # ... not a title opening the span, nor one written after another title
+    ("Sidang dipimpin Ketua Majelis Hakim Rudi Santoso kemarin.", [("Hakim Rudi Santoso", "PER")],
+     [("Rudi Santoso", "PER")], [("Hakim Rudi Santoso", "PER")]),
 ])
 def test_model_entities_complete_the_rules(nlp, text, model, kept, dropped):
     found = with_model_ents(nlp, text, model)
@@ -1180,3 +1188,4 @@ def test_the_outlet_credit_look_aheads_find_what_the_alternation_finds(text):
     plain = re.compile(rf"{before}(?P<o>{alt}){free}|(?<![\w/@.-])(?P<s>{alt}){free}{entities.OUTLET_AFTER}")
     found = [(m.span(), m.groupdict()) for m in entities._outlet_credit().finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+

@@ -190,6 +190,15 @@ def test_nickname_in_brackets(nlp):
     ("Prof. Dr. Ahmad Yani, S.H., M.Si.", "Ahmad Yani"),
     ("Bapak Purwaka", "Purwaka"),
     ("Purwaka", "Purwaka"),
+    # the grade and the service written after a rank are the rank's
+    ("Laksamana Muda Rudi Hartanto", "Rudi Hartanto"),
+    ("Inspektur Polisi Satu Rudi Hartanto", "Rudi Hartanto"),
+    ("Letnan Dua Rudi Hartanto", "Rudi Hartanto"),
+    ("Kolonel Laut Rudi Hartanto", "Rudi Hartanto"),
+    ("Laksamana Pertama Maritim Rudi Hartanto", "Rudi Hartanto"),
+    # ... not without a graded rank before them
+    ("Muda Hartanto", "Muda Hartanto"),
+    ("Bapak Satu Hartanto", "Satu Hartanto"),
 ])
 def test_canonical_name(text, name):
     assert canonical_name(text) == name
@@ -707,6 +716,11 @@ MARKED = [
     ("Anton Wibisono hadir. Sebagai warga, ia mengaku kecewa.", ["Anton Wibisono"], [], "Anton Wibisono", []),
     ("Anton Wibisono hadir. Sebagai Ketua Panitia, Budi Santoso mengatakan itu.", ["Anton Wibisono", "Budi Santoso"],
      [], "Anton Wibisono", []),
+    # an office after its modifier, after kepada: the name after the comma holds it; an occupation there is the addressee
+    ("Hakim menjatuhkan pidana kepada mantan Kepala Dinas Pendidikan Kabupaten Sukamaju, Rudi Hartanto, selama "
+     "empat tahun.", ["Rudi Hartanto"], ["Dinas Pendidikan Kabupaten Sukamaju"], "Rudi Hartanto",
+     [("mantan Kepala", "Dinas Pendidikan Kabupaten Sukamaju")]),
+    ("Kepada mantan wartawan, Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
 ]
 
 
@@ -727,3 +741,98 @@ def test_verb_like(word, verb):
     from pipeline.extract.people import _verb_like
 
     assert _verb_like(word) is verb
+
+
+# A place written after a title of office and opened by the head of a staffed facility (office_places.txt)
+# is the unit the title heads: (text, PER, LOC mentions, person, expected roles)
+OFFICE_PLACES = [
+    ("Kepala Kantor Perwakilan Bank Sentral Provinsi Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"],
+     ["Kantor Perwakilan Bank Sentral Provinsi Sukamaju"], "Rudi Hartanto",
+     [("Kepala", "Kantor Perwakilan Bank Sentral Provinsi Sukamaju")]),
+    ("Kepala Bandara Sukamaju Raya Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Bandara Sukamaju Raya"],
+     "Rudi Hartanto", [("Kepala", "Bandara Sukamaju Raya")]),
+    ("Deputi Kepala Kantor Pos Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Kantor Pos Sukamaju"],
+     "Rudi Hartanto", [("Deputi Kepala", "Kantor Pos Sukamaju")]),
+    # after the field words of a unit; the name goes on after the office's acronym in brackets
+    ("Kepala Seksi Pengawasan Kantor Cabang Dinas (KCD) Wilayah I Kabupaten Sukamaju Rudi Hartanto hadir.",
+     ["Rudi Hartanto"], ["Kantor Cabang Dinas", "Kabupaten Sukamaju"], "Rudi Hartanto",
+     [("Kepala Seksi Pengawasan", "Kantor Cabang Dinas (KCD) Wilayah I Kabupaten Sukamaju")]),
+    # negative: a region or country after the title, a head that is no staffed facility, a name before the place
+    ("Presiden Republik Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Republik Sukamaju"],
+     "Rudi Hartanto", [("Presiden Republik Sukamaju", None)]),
+    ("Kepala Desa Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Desa Sukamaju"],
+     "Rudi Hartanto", [("Kepala Desa Sukamaju", None)]),
+    ("Kepala Gedung Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Gedung Sukamaju"],
+     "Rudi Hartanto", [("Kepala Gedung Sukamaju", None)]),
+    # ... nor after an occupation (a workplace, not an office the title heads)
+    ("Dokter Puskesmas Sukamaju Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Puskesmas Sukamaju"],
+     "Rudi Hartanto", [("Dokter", None)]),
+]
+
+
+@pytest.mark.parametrize("text,per,loc,person,expected", OFFICE_PLACES)
+def test_office_place_is_the_org(marked_roles, text, per, loc, person, expected):
+    found = marked_roles(text, per, [], loc)
+    assert found[person] == expected, found
+
+
+# The name right after a title of office, with no organisation mention, may end with its country or city
+# (Direktur Utama X Indonesia): (text, PER, LOC mentions, person, expected roles)
+COMPANY_PLACE = [
+    ("Direktur Utama Kopikita Indonesia Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Direktur Utama", "Kopikita Indonesia")]),
+    ("Founder Tehku Jakarta Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], ["Jakarta"], "Rudi Hartanto",
+     [("Founder", "Tehku Jakarta")]),
+    # negative: only a country after the title, a field of the office before the place, a unit's words first
+    ("Perdana Menteri Jepang Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Perdana Menteri Jepang", None)]),
+    ("Menteri Luar Negeri Jepang Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Menteri Luar Negeri Jepang", None)]),
+    ("Ketua Kelompok Konservasi Penyu Kopikita Jakarta Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"],
+     ["Jakarta"], "Rudi Hartanto", [("Ketua Kelompok Konservasi Penyu Kopikita Jakarta", None)]),
+]
+
+
+@pytest.mark.parametrize("text,per,loc,person,expected", COMPANY_PLACE)
+def test_name_after_title_ends_with_place(marked_roles, text, per, loc, person, expected):
+    found = marked_roles(text, per, [], loc)
+    assert found[person] == expected, found
+
+
+@pytest.mark.parametrize("text,person,title,org", [
+    # a rank spelt out with its grade (and service) between the title and the name opens no name
+    ("Kepala Unit Reserse Kriminal Polres Sukamaju Inspektur Polisi Satu Rudi Hartanto mengatakan itu.",
+     "Rudi Hartanto", "Kepala Unit Reserse Kriminal Polres Sukamaju", None),
+    ("Direktur Badan Maritim Negeri Sukamaju, Laksamana Pertama Maritim Mohd Rudi bin Hartanto, mengatakan itu.",
+     "Mohd Rudi bin Hartanto", "Direktur", "Badan Maritim Negeri Sukamaju"),
+])
+def test_rank_grade_before_name(nlp, text, person, title, org):
+    found = roles(nlp, text)
+    assert (title, org) in found.get(person, []), found
+
+
+# The field of a Direktur Jenderal or Deputi inside the institution after it stays in the title: its short
+# form when the text names it nowhere else, a numeral, a field and institution read as two mentions;
+# (text, PER, ORG mentions, person, expected roles)
+FIELD_OF_OFFICE = [
+    ("Plt. Direktur Jenderal ABKA Kementerian Perindustrian, Rudi Hartanto, hadir.", ["Rudi Hartanto"],
+     ["Kementerian Perindustrian"], "Rudi Hartanto", [("Plt. Direktur Jenderal ABKA", "Kementerian Perindustrian")]),
+    ("Deputi IV Kementerian Perindustrian Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Kementerian Perindustrian"],
+     "Rudi Hartanto", [("Deputi IV", "Kementerian Perindustrian")]),
+    ("Siswi kelas XII SMA Negeri 9 Sukamaju, Rina Kartika, juara.", ["Rina Kartika"], ["SMA Negeri 9 Sukamaju"],
+     "Rina Kartika", [("Siswi kelas XII", "SMA Negeri 9 Sukamaju")]),
+    ("Direktur Jenderal Perhubungan Udara Kemenhub Rudi Hartanto hadir.", ["Rudi Hartanto"],
+     ["Perhubungan Udara", "Kemenhub"], "Rudi Hartanto", [("Direktur Jenderal Perhubungan Udara", "Kemenhub")]),
+    # negative: the short form named elsewhere is an organisation of the text, a board is the body's
+    ("Ditjen ABKA berbenah. Direktur Jenderal ABKA Kementerian Perindustrian Rudi Hartanto hadir.",
+     ["Rudi Hartanto"], ["Ditjen ABKA", "Kementerian Perindustrian"], "Rudi Hartanto",
+     [("Direktur Jenderal", "ABKA Kementerian Perindustrian")]),
+    ("Sekretaris Jenderal DPP Partai Sukamaju Rudi Hartanto hadir.", ["Rudi Hartanto"], ["Partai Sukamaju"],
+     "Rudi Hartanto", [("Sekretaris Jenderal", "DPP Partai Sukamaju")]),
+]
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", FIELD_OF_OFFICE)
+def test_field_of_office_stays_in_title(marked_roles, text, per, org, person, expected):
+    found = marked_roles(text, per, org)
+    assert found[person] == expected, found

@@ -95,7 +95,7 @@ PEOPLE = [
     ("Rapat dipimpin Kepala BPBD Wonoasri, Ir. H. Sarwono Adi, M.M.",
      {"Sarwono Adi": [("Kepala", "BPBD Wonoasri")]}),
     ("Hal itu disampaikan Dr. H. Yahya Mustofa, S.Ag., M.Pd.I., Kepala Kantor Kemenag Wonoasri.",
-     {"Yahya Mustofa": [("Kepala Kantor Kemenag Wonoasri", None)]}),
+     {"Yahya Mustofa": [("Kepala", "Kantor Kemenag Wonoasri")]}),  # (the office a title heads: its organisation)
     ("Menurut dr. Aryo Baskoro, Sp.JP(K), FIHA, penyakit jantung bisa dicegah.", {"Aryo Baskoro": []}),
     # the degrees are sure, where the name starts is the title rules' to read (a region after a fused title)
     ("Kajari Wonoasri Andi Pratama, S.H., M.H. menyerahkan barang bukti.",
