@@ -91,8 +91,11 @@ Holders glued to their organisation or place (issue 14, session 7): after the mo
 an organisation or place that a title introduces and that ends in its holder's name is cut before the
 name (:func:`split_holders`: a rank or degree inside it, the model's person ending with it, a word the
 text writes alone where the person speaks, a known region after a region's title, or two name words
-after an acronym, place, known institution, bracket or ``Tbk``); name openers and initials after a rank
-that another entity took go back to the person.
+after an acronym, place, known institution, bracket or ``Tbk``; issue 13, session 11: a holder with no
+comma before it, ``CEO PT X Aviasi Budi Santoso mengatakan``, when the text writes the organisation elsewhere
+without the name and a comma, full stop, ``yang``, ``selaku`` or a speech verb closes the name,
+:func:`_written_alone_start`); name openers and initials after a rank that another entity took go back to the
+person.
 
 Titles and degrees around a name (issue 13, session 9): a name between academic or professional titles and
 degrees (``Kepala Dinas Kesehatan Kota X, dr. Y, M.Kes.``, ``Direktur RSUD X dr. Y, Sp.A``, ``Prof. Dr. Ir. Y,

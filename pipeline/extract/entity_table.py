@@ -31,7 +31,9 @@ people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name
 * a single name in brackets after a name, or after ``atau``/``alias``, is a nickname (one or two
   words after a naming word of :mod:`naming`: ``alias``, ``atau yang akrab disapa``, ``yang lebih dikenal
   sebagai``, ``yang dikenal dengan nama panggung``: ``Andi Agustinus alias Andi Narogong``); the name before
-  ``, sapaan akrab`` / ``, yang bernama asli`` and a full name is that person's nickname; aliases in a chain
+  ``, sapaan akrab`` / ``, yang bernama asli`` and a full name is that person's nickname; so is the name an
+  epithet opening its sentence gives (``Pembalap berusia 19 tahun yang akrab disapa Y itu``) the person's named
+  last before it (:func:`naming.epithet_called_at`); aliases in a chain
   (``X alias Y alias Z``) are all X's; a short form of such a nickname (``Bimo`` of ``Bimo Gitar``) is the
   person's when no other name of the text holds it; capitals in
   brackets that spell the name's initials (``(AHY)``) and their later occurrences are mentions.
