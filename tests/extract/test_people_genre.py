@@ -38,6 +38,8 @@ SHAPES = [
     ('Pelatih kepala Garuda, Teguh Nugroho, memimpin latihan. "Kami percaya Coach Teguh," kata Hendra Kusuma.',
      ["Hendra Kusuma", "Teguh Nugroho"]),
     ("Mr. Budi Santoso membuka rapat bersama Sir Dodi Wibowo.", ["Budi Santoso", "Dodi Wibowo"]),
+    # "MS" after a name is a degree (no honorific "ms"): the name keeps its words before it
+    ("Ketua Ikatan Dokter Karito, dr Wirasena MS, membuka rapat.", ["Wirasena"]),
     # TITLE ORG NAME with no comma: the organisation written alone elsewhere ends before the holder's name
     ("Pesawat PT Karito Aviasi mendarat. CEO PT Karito Aviasi Budi Santoso mengatakan perusahaan siap.",
      ["Budi Santoso"]),
