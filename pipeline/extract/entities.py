@@ -95,8 +95,11 @@ Holders glued to their organisation or place (issue 14, session 7): after the mo
 an organisation or place that a title introduces and that ends in its holder's name is cut before the
 name (:func:`split_holders`: a rank or degree inside it, the model's person ending with it, a word the
 text writes alone where the person speaks, a known region after a region's title, or two name words
-after an acronym, place, known institution, bracket or ``Tbk``); name openers and initials after a rank
-that another entity took go back to the person.
+after an acronym, place, known institution, bracket or ``Tbk``; issue 13, session 11: a holder with no
+comma before it, ``CEO PT X Aviasi Budi Santoso mengatakan``, when the text writes the organisation elsewhere
+without the name and a comma, full stop, ``yang``, ``selaku`` or a speech verb closes the name,
+:func:`_written_alone_start`); name openers and initials after a rank that another entity took go back to the
+person.
 
 Titles and degrees around a name (issue 13, session 9): a name between academic or professional titles and
 degrees (``Kepala Dinas Kesehatan Kota X, dr. Y, M.Kes.``, ``Direktur RSUD X dr. Y, Sp.A``, ``Prof. Dr. Ir. Y,
@@ -3619,9 +3622,20 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
     person_words = frozenset(w for e in ents if e.label_ == "PER" for w in words_[e.start:e.end])
     named: set[str] = set()
     out = []
+    given_at: dict[int, int] = {}  # a person's start -> the given names an organisation before it took
     for ent in ents:
+        if ent.label_ == "PER" and ent.start in given_at:
+            out.append(Span(doc, given_at[ent.start], ent.end, label="PER"))
+            continue
         titled, region, in_title = _titled_at(doc, ent.start, kb, holders, titles) \
             if ent.label_ in {"ORG", "LOC"} and len(ent) >= 2 else (False, False, False)
+        if titled and ent.label_ == "ORG" and ent.end in per_starts:
+            # "Presiden UFC Dana | White": the organisation is written elsewhere without the given name
+            k = _written_alone_start(doc, ent.start, ent.end, kb, words_, places, given=True)
+            if k < ent.end:
+                given_at[ent.end] = k
+                out.append(Span(doc, ent.start, k, label=ent.label_))
+                continue
         if not titled or ent.end < len(doc) and doc[ent.end].text in {"(", "&"} or ent.end in per_starts \
                 or ent.end + 1 in per_starts and doc[ent.end].text == ",":
             out.append(ent)  # (the holder follows: Kepala UPT Bandara X Y, Suharno; a short form is the whole's)
@@ -3635,6 +3649,8 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
             k = ent.end  # two words, neither a short form, a place nor a head: one name (Borussia Dortmund)
         if k == ent.start and _defined_in_brackets(words_, words_[k]):
             k = ent.end  # a short form the text defines in brackets opens the unit, no holder: dokter Distan DIY
+        if k >= ent.end and _closes_phrase(doc, ent.end, kb):
+            k = _written_alone_start(doc, ent.start, ent.end, kb, words_, places)
         if k >= ent.end:
             out.append(ent)
             continue
@@ -3652,6 +3668,42 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
         out = [Span(doc, e.start, e.end, label="PER") if e.label_ in {"ORG", "LOC"} and e.text in named
                and not (e.start and _head_word(doc[e.start - 1].text, kb)) else e for e in out]
     return _name_openers_before(doc, kb, out)
+
+
+HOLDER_CLOSERS = frozenset({",", ".", "yang", "selaku", "\"", "”", "'", "’"})
+
+
+def _closes_phrase(doc: Doc, end: int, kb: Knowledge) -> bool:
+    """The words after a titled entity ending at ``end`` close a holder's name: the end of the text, a comma,
+    a full stop, a closing quote, ``yang`` or ``selaku`` (``CEO PT X Budi Santoso, yang ...``) or a speech verb
+    (the holder speaks: ``Direktur PT X Budi Santoso mengatakan``)."""
+    return end >= len(doc) or doc[end].lower_ in HOLDER_CLOSERS or doc[end].lower_ in kb.speech_verbs
+
+
+def _written_alone_start(doc: Doc, s: int, e: int, kb: Knowledge, texts: Sequence[str], places,
+                         given: bool = False) -> int:
+    """Where the holder's name starts in ``doc[s:e]``, an organisation a title introduces with no comma before the
+    name (``CEO PT X Aviasi Budi Santoso mengatakan``), told by the press's habit of naming the body first: the
+    words before the name, two or more opening with the entity's first word, are written elsewhere in the text
+    without it (``... diluncurkan PT X Aviasi ...``), and the name is one to four holder words (no institutional,
+    place or common word) opening with a name's first word, none of them a place of the text; else ``e``.
+    The words before the name may be one acronym (``UFC``). With ``given``, the model's person follows the
+    entity, which holds only the name's first words (``Presiden UFC Dana | White``): one or two name words
+    that open a name, common words too (``Dana``)."""
+    first = texts[s]
+    elsewhere = [i for i, w in enumerate(texts) if w == first and i != s]
+    if not elsewhere:
+        return e
+    for k in range(max(s + 1, e - (2 if given else 4)), e):
+        if k == s + 1 and not (doc[s].text.isupper() and kb.is_acronym(doc[s].text)) \
+                or _head_word(doc[k - 1].text, kb) or not kb.is_first_name_word(doc[k]) \
+                or not all((kb.is_name_word(t) and not kb.is_org_word(t.text) and t.text not in kb.place_words
+                            if given else _holder_word(t, kb)) and t.i not in places for t in doc[k:e]):
+            continue
+        body, n = texts[s:k], k - s
+        if any(texts[i:i + n] == body and (i + n >= len(texts) or texts[i + n] != texts[k]) for i in elsewhere):
+            return k
+    return e
 
 
 def _defined_in_brackets(texts: Sequence[str], word: str) -> bool:

@@ -31,7 +31,9 @@ people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name
 * a single name in brackets after a name, or after ``atau``/``alias``, is a nickname (one or two
   words after a naming word of :mod:`naming`: ``alias``, ``atau yang akrab disapa``, ``yang lebih dikenal
   sebagai``, ``yang dikenal dengan nama panggung``: ``Andi Agustinus alias Andi Narogong``); the name before
-  ``, sapaan akrab`` / ``, yang bernama asli`` and a full name is that person's nickname; aliases in a chain
+  ``, sapaan akrab`` / ``, yang bernama asli`` and a full name is that person's nickname; so is the name an
+  epithet opening its sentence gives (``Pembalap berusia 19 tahun yang akrab disapa Y itu``) the person's named
+  last before it (:func:`naming.epithet_called_at`); aliases in a chain
   (``X alias Y alias Z``) are all X's; a short form of such a nickname (``Bimo`` of ``Bimo Gitar``) is the
   person's when no other name of the text holds it; capitals in
   brackets that spell the name's initials (``(AHY)``) and their later occurrences are mentions.
@@ -56,7 +58,7 @@ from ..annotations import Entity, EntityMention, EntityTable, Role
 from ..extensions import ents_of, text_of
 from ..lang import words
 from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
-from .naming import full_name_at, nickname_at
+from .naming import CALLED, epithet_called_at, full_name_at, nickname_at
 from .occupations import fills_gap
 from .organizations import group as group_organizations
 from .people import (
@@ -231,6 +233,12 @@ def _separate(short: str, full: str, first_at: dict[str, int], titled: set[str],
     return short in titled and full in titled or at < first_at[full]
 
 
+def _epithet_nouns(kb: Knowledge) -> frozenset[str]:
+    """The nouns that open an epithet standing for a person: the first words of titles, one-word occupations and
+    person nouns (``Pembalap``, ``Pria``, ``Ketua``)."""
+    return kb.title_first_words | kb.person_nouns | {w.lower() for w in words("occupations.txt") if " " not in w}
+
+
 def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict, kb: Knowledge) -> dict[str, str]:
     """A single name in brackets after a name, or after ``atau``/``alias``: a nickname; also one or
     two words after a naming word (:func:`naming.nickname_at`: ``Arya Pramudya atau yang akrab disapa
@@ -262,6 +270,20 @@ def _nicknames(doc: Doc, ents: list[Span], names: list[str], index: dict, kb: Kn
             full_name = name_at.get(full.start, "")
             if len(full_name.split()) >= 2 and full_name != name:
                 nickname_of[name] = full_name
+    epithets = None
+    for i, (ent, name) in enumerate(zip(ents, names, strict=True)):
+        if ent.label_ != "PER" or len(ent) > 2 or name in nickname_of or not ent.start \
+                or doc[ent.start - 1].lower_ not in CALLED:
+            continue
+        if epithets is None:
+            epithets = _epithet_nouns(kb)
+        if (at := epithet_called_at(doc, ent.start, epithets)) is None:
+            continue
+        # "Pembalap berusia 19 tahun yang akrab disapa Y itu": the nickname of the person named last before
+        owner = next((n for e, n in zip(reversed(ents[:i]), reversed(names[:i])) if e.label_ == "PER" and e.end <= at
+                      and len(n.split()) >= 2 and n != name), None)
+        if owner is not None:
+            nickname_of[name] = owner
     for nick in list(nickname_of):  # "X alias Abu Y alias Z": Z is X's too
         seen = {nick}
         while nickname_of[nick] in nickname_of and nickname_of[nick] not in seen:

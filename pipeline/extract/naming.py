@@ -2,7 +2,10 @@
 
 * after the full name, a nickname or stage name: ``X (Y)``, ``X atau Y``, ``X alias Y``, ``X, yang
   (akrab|biasa|lebih) (disapa|dipanggil|dijuluki) Y``, ``X, yang (lebih) dikenal sebagai Y``, ``X, yang
-  dikenal dengan nama (panggung|pena|samaran) Y``, ``X, atau nama panggungnya Y``;
+  dikenal dengan nama (panggung|pena|samaran) Y``, ``X, atau nama panggungnya Y``, ``X, yang (manggung|tampil|
+  berkarier|...) dengan nama (panggung) Y``;
+* after an epithet that opens its sentence and stands for a person the text has just named, the nickname
+  of that person: ``Pembalap berusia 19 tahun yang akrab disapa Y itu ...`` (:func:`epithet_called_at`);
 * before the full name, the nickname: ``Y, (sapaan|panggilan) (akrab) X``, ``Y, (yang) bernama asli X``,
   ``Y, nama aslinya X``.
 
@@ -21,6 +24,9 @@ CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
 # the kinds of name a person is known by besides the given one ("nama panggung", "nama pena")
 OTHER_NAMES = frozenset({"panggung", "pena", "samaran", "julukan", "beken", "populer", "sebutan"})
 NAME_NOUNS = frozenset({"nama", "sebutan", "julukan", "panggilan"})
+# verbs of performing or working under a name: "X, yang manggung dengan nama Y", "tampil dengan nama panggung Y"
+PERFORMED = frozenset({"manggung", "tampil", "berkarier", "berkarir", "berkarya", "berkiprah", "bermusik",
+                       "beraksi", "bertanding", "menulis"})
 
 
 def _lower(doc: Doc, k: int) -> str:
@@ -41,6 +47,10 @@ def _known_as_end(doc: Doc, k: int) -> Optional[int]:
         return None
     if _lower(doc, k) in ("nama", "bernama") and _lower(doc, k + 1).removesuffix("nya") in OTHER_NAMES:
         return k + 2
+    if _lower(doc, k) in PERFORMED and _lower(doc, k + 1) in ("dengan", "memakai", "menggunakan") \
+            and _lower(doc, k + 2) in NAME_NOUNS:
+        k += 3  # "yang manggung dengan nama Y", "tampil dengan nama panggung Y"
+        return k + 1 if _lower(doc, k).removesuffix("nya") in OTHER_NAMES else k
     return None
 
 
@@ -112,3 +122,35 @@ def nickname_of_noun(doc: Doc, start: int) -> bool:
     if doc[k].lower_ in ("yang", "dengan"):
         k -= 1
     return k >= 0 and doc[k].is_alpha and (doc[k].is_lower or doc[k].is_sent_start and doc[k].text[1:].islower())
+
+
+EPITHET_WORDS = 8  # the longest epithet looked for before its "yang": "Pembalap muda berusia 19 tahun"
+
+
+def epithet_called_at(doc: Doc, start: int, nouns: frozenset[str]) -> Optional[int]:
+    """Where the epithet starts whose ``yang (akrab) disapa|dipanggil|dijuluki`` names the nickname at token
+    ``start``, when that epithet opens its sentence: a capitalised common noun of ``nouns`` (a title, occupation or
+    person noun: ``Pembalap``, ``Pria``; no pronoun) and lower-case words or numbers after it up to ``yang`` (``Pembalap berusia
+    19 tahun yang akrab disapa Y itu``); it stands for the person the text has just named. ``None`` when a name
+    or anything else stands before ``yang`` (``X, yang akrab disapa Y``: :func:`nickname_at` reads it) or the
+    epithet does not open the sentence (``bersama pemuda yang akrab disapa Y``: a new person)."""
+    k = start - 1
+    if _lower(doc, k) not in CALLED - ADDRESSED:
+        return None
+    k -= 1
+    if _lower(doc, k) in CALL_MANNER:
+        k -= 1
+    if _lower(doc, k) != "yang":
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= EPITHET_WORDS and not doc[j].is_sent_start \
+            and (doc[j].is_lower and doc[j].is_alpha or doc[j].is_digit):
+        j -= 1
+    if j < 0 or j == k - 1 and not doc[j].is_sent_start:
+        return None
+    opener = doc[j]
+    before = doc[j - 1].text if j else "\n"
+    if not (opener.is_sent_start or before in {".", "!", "?", "\n", "\n\n"} or before.isspace()) \
+            or opener.lower_ not in nouns or not opener.text[:1].isupper():
+        return None
+    return j

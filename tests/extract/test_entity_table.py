@@ -198,6 +198,19 @@ SHORT_NICKNAMES = [
      ["Laras Pertiwi Anggun", "Laras Biru"], ["Laras Pertiwi Anggun"]),
     ("Pengusaha Ramdani Saputra atau yang lebih dikenal dengan Haji Dodo hadir.",
      ["Ramdani Saputra", "Haji Dodo"], ["Ramdani Saputra"]),
+    # a verb of performing under a name ("manggung/tampil dengan nama (panggung) Y") names a stage name too
+    ("Rapper Dodi Saputra, yang manggung dengan nama Dodi Kie, hadir.",
+     ["Dodi Saputra", "Dodi Kie"], ["Dodi Saputra"]),
+    ("Penyanyi Wulan Rahayu, yang tampil dengan nama panggung Lala Moon, hadir.",
+     ["Wulan Rahayu", "Lala Moon"], ["Wulan Rahayu"]),
+    ("Penyanyi Wulan Rahayu tampil dengan Lala Moon.",
+     ["Wulan Rahayu", "Lala Moon"], ["Wulan Rahayu", "Lala Moon"]),
+    # an epithet opening its sentence ("Pembalap berusia 19 tahun yang akrab disapa Y itu") stands for the
+    # person named before it: Y is that person's nickname; not after an object ("bersama pemuda yang ...")
+    ("Pembalap muda Lalu Hendra Saputra finis ketiga. Pembalap berusia 19 tahun yang akrab disapa Put itu "
+     "membela tim lokal.", ["Lalu Hendra Saputra", "Put"], ["Lalu Hendra Saputra"]),
+    ("Pembalap muda Lalu Hendra Saputra finis ketiga. Ia datang bersama pemuda yang akrab disapa Put.",
+     ["Lalu Hendra Saputra", "Put"], ["Lalu Hendra Saputra", "Put"]),
     # a short form of a nickname given so is the person's, when no other name of the text holds it
     ("Produser Hendrawan Wiratama alias Bimo Gitar hadir. Menurut Bimo, album itu selesai.",
      ["Hendrawan Wiratama", "Bimo Gitar", "Bimo"], ["Hendrawan Wiratama"]),

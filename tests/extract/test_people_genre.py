@@ -34,6 +34,19 @@ SHAPES = [
     # Abah before a short form of a name the text gives in full
     ('Bupati Wonoasri Sugeng Prasetyo Wibisono meninjau tanggul. "Kita bangun yang permanen," ujar bupati yang '
      'akrab disapa Abah Sugeng itu.', ["Sugeng Prasetyo Wibisono"]),
+    # English forms of address before a name are honorifics: "Coach X" is X, a short form of the full name
+    ('Pelatih kepala Garuda, Teguh Nugroho, memimpin latihan. "Kami percaya Coach Teguh," kata Hendra Kusuma.',
+     ["Hendra Kusuma", "Teguh Nugroho"]),
+    ("Mr. Budi Santoso membuka rapat bersama Sir Dodi Wibowo.", ["Budi Santoso", "Dodi Wibowo"]),
+    # "MS" after a name is a degree (no honorific "ms"): the name keeps its words before it
+    ("Ketua Ikatan Dokter Karito, dr Wirasena MS, membuka rapat.", ["Wirasena"]),
+    # TITLE ORG NAME with no comma: the organisation written alone elsewhere ends before the holder's name
+    ("Pesawat PT Karito Aviasi mendarat. CEO PT Karito Aviasi Budi Santoso mengatakan perusahaan siap.",
+     ["Budi Santoso"]),
+    ("Pesawat PT Karito Aviasi mendarat. CEO PT Karito Aviasi Wirasena Jaya mengatakan, jadwal aman.",
+     ["Wirasena Jaya"]),
+    # no holder: the organisation is never written without the words after it
+    ("Ketua Yayasan Karito Budi Mulia mengatakan sekolah dibuka.", []),
     # one word between a title's unit and the comma before the full name ends the unit
     ("Ketua Panitia Muktamar, Abdul Gafur Lubis, mengatakan persiapan rampung.", ["Abdul Gafur Lubis"]),
     ("Camat Parungsari, Euis Komalawati, mengatakan warga menunggu.", ["Euis Komalawati"]),
