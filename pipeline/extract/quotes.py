@@ -233,6 +233,9 @@ class _Lexicon:
         weak.update(w.lower() for entry in words("org_words.txt") for w in entry.split())
         self.weak = frozenset(weak - NAME_PARTICLES - self.strong)
         self.function = frozenset(STOP_WORDS | PLAIN_START)
+        # lower-case nouns of a person: occupation and status nouns, the first words of occupations
+        self.person_heads = frozenset(w.lower() for w in words("person_nouns.txt") if " " not in w) \
+            | frozenset(o.split()[0].lower() for o in words("occupations.txt"))
 
 
 _LEXICON: Optional[_Lexicon] = None
@@ -1043,6 +1046,11 @@ _DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
 _RELATIVE_DESCRIPTION = re.compile(r"[a-z][\w-]*[ \t]+[^.;:!?()\"“”\n]*?"
                                    r"[ \t](?:itu|ini|tersebut)(?=[ \t]*(?:[.,;:!?\n]|$))")
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
+# an epithet after a cue: a common noun with its modifiers (a quoted title of a work, a name in the
+# possessive: "pelantun \"Senja di Pelabuhan\" itu", "mantan pasangan Jennifer Garner itu") that a
+# demonstrative closes at the clause's end; it refers to the person talked about
+_EPITHET = re.compile(r"[a-z][\w-]*(?:[ \t]+(?:[^.;:!?()\"“”\n]|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”)*?)?"
+                      r"[ \t](?:itu|ini|tersebut)(?=[ \t]*(?:[.,;:!?\n]|$))")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
 _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang|dr|drg|of|and|for|&)\.?[ \t]+)*$")
@@ -1327,6 +1335,9 @@ class _Resolver:
             if org and not self.text[lo + first.end():org[0]].strip():
                 return (self.names.org_name(*org), org[0], org[1]), "org"
             return None, "unnamed"
+        if first.group(0)[:1].islower() and fw not in DESCRIBERS and fw not in SOURCE_HEADS \
+                and self._epithet(lo + first.start(), lex):
+            return self.recent(anchor), "anaphor"
         per = self.names.person_in(lo, hi)
         if fw in lex.title_heads or first.group(0)[:1].islower() and fw in lex.title_words:
             # "kata Kepala Daop 6 Yogyakarta Eko Budiyanto": the name closes the title phrase
@@ -1376,6 +1387,22 @@ class _Resolver:
                 return self.recent(anchor), "anaphor"
             return None, "unnamed"  # "bunyi pasal 42", "kata seorang warga": no one named
         return None, "none"
+
+    def _epithet(self, start: int, lex: _Lexicon) -> bool:
+        """Whether the words after a cue at ``start`` are an epithet of the person talked about: a
+        description that a demonstrative closes (``_EPITHET``) in which every person named is a possessor
+        (the word before the name is no title: ``mantan pasangan Jennifer Garner itu``; ``pelatih Luis
+        Milla itu`` names the coach) or stands in a quoted title (``pelantun "Senja di Pelabuhan" itu``)."""
+        m = _EPITHET.match(self.text, start, min(len(self.text), start + 160))
+        if m is None or len(m.group(0).split()) > 14:
+            return False
+        for s, e in self.names._in(start, m.end()):
+            if (s, e) in self.names.weak or self.names.inside_quote(s):
+                continue
+            before = _WORD_BEFORE.search(self.text, start, s)
+            if before is None or before.group(1)[:1].isupper() or before.group(1).lower() in lex.title_words:
+                return False
+        return True
 
     def subject_before(self, pos: int, lo: int) -> tuple[Optional[tuple[str, int, int]], str]:
         """The subject of a verb at ``pos`` in the clause that starts at ``lo``."""
@@ -2067,6 +2094,7 @@ def _content_end(text: str, start: int, hi: int, names: _Names) -> int:
 def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[_Span]:
     if names.inside_quote(m_start):
         return None
+    epithet = False
     before = text[lo:m_start].strip()
     if nya:
         name_end = m_end
@@ -2102,9 +2130,16 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 name_end = comma
             else:
                 return None
+        elif (ep := _menurut_epithet(text, m_end + first.start(), hi, lex)) is not None:
+            # "menurut aktor 44 tahun yang baru berpisah itu, ...", "Menurut pelatih asal Prancis ini kompetisi
+            # ...": a person noun with its modifiers that a demonstrative closes is the one talked about
+            name_end, epithet = ep, True
         else:
             return None  # "menurut data ...": a source, not a speaker
-    if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)):
+    if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)) \
+            and not ((WORD_RE.findall(before) or [""])[-1].lower() in _CLAUSE_LINKS and lex.cue_word.search(before) is None):
+        # ("... sesuai karena menurutnya, Messi ...": a conjunction opens a clause of its own, which menurut
+        # opens, unless a speech verb before reports the whole: "X menjelaskan, ..., sebab menurutnya, ...")
         # "CONTENT, menurut X." is handled when the sentence ends at X; "Namun menurutnya pengasapan
         # hanya ...", "Sistem itu menurutnya akan menopang ...": what follows "menurutnya" is reported
         return None
@@ -2121,7 +2156,40 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
     while start < hi and (text[start].isspace() or text[start] in ",:"):
         start += 1
     end = _content_end(text, start, hi, names)
-    return _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
+    span = _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
+    if span is not None and epithet:
+        span.extra["epithet"] = True
+    return span
+
+
+# conjunctions before "menurut(nya)" that open a clause of their own: what follows is reported
+_CLAUSE_LINKS = frozenset("karena sebab sehingga namun tetapi tapi bahkan padahal sedangkan".split())
+# a person noun with its modifiers that a demonstrative (and an additive particle) closes after "menurut"
+_MENURUT_EPITHET = re.compile(r"[a-z][\w-]*(?:[ \t]+[^.;:!?()\"“”\n,]*?)?[ \t](?:itu|ini|tersebut)"
+                              r"(?:[ \t]+(?:juga|pun|pula))?(?=[ \t]*,|[ \t]+[A-Za-z])")
+# agent nouns (pe(N)- without -an: pelatih, pelantun, pebasket, pengamat) name people
+_AGENT_NOUN = re.compile(r"pe[a-z]{3,}(?<!an)")
+
+
+def _menurut_epithet(text: str, start: int, hi: int, lex: _Lexicon) -> Optional[int]:
+    """The end of an epithet of a person after ``menurut`` (``_MENURUT_EPITHET``, at most ten words), whose
+    head (after ``mantan`` and the like) is a person noun, an occupation, a title or an agent noun; not a
+    document or a source (``menurut aturan ini``, ``menurut data tersebut``)."""
+    m = _MENURUT_EPITHET.match(text, start, hi)
+    if m is None or len(m.group(0).split()) > 10:
+        return None
+    heads = [w.lower() for w in WORD_RE.findall(m.group(0))]
+    head = next((w for w in heads if w not in _HEAD_MODIFIERS), "")
+    if head in SOURCE_NOUNS or head in DESCRIBERS or head in SOURCE_HEADS:
+        return None
+    if head in lex.title_words or head in lex.person_heads or head in _PERSON_HEADS or _AGENT_NOUN.fullmatch(head) and head not in ("pemerintah", "pemda", "pemkot", "pemkab"):
+        return m.end()
+    return None
+
+
+# modifiers before a person noun ("mantan pelatih", "sang aktor") and nouns of a person by sex or age
+_HEAD_MODIFIERS = frozenset("mantan eks bekas sang si calon".split())
+_PERSON_HEADS = frozenset("pria wanita perempuan lelaki laki-laki sosok bocah remaja".split())
 
 
 def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) -> Optional[_Span]:
@@ -2403,6 +2471,8 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
     cue = (span.cue or "").lower()
     if span.rule.startswith("menurut"):
         if cue.endswith("nya"):
+            span.speaker = resolver.recent(span.cue_start)
+        elif span.extra.get("epithet"):
             span.speaker = resolver.recent(span.cue_start)
         else:
             lo, hi = span.extra["name_region"]

@@ -1,0 +1,69 @@
+"""Quotations and speakers by rules of the press genre (issue 14, session 11): epithets of the person
+talked about, clause links before ``menurut``. Invented names and sentences; negative cases beside
+each rule."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extensions  # noqa: F401
+from pipeline.extract import quotes as Q
+
+
+@pytest.fixture(scope="module")
+def nlp(rules_pipeline):
+    return rules_pipeline("quotes")  # (the entity rulers' entities are replaced by each case's)
+
+
+def tagged(nlp, text, ents):
+    """The quotes of ``text`` with the entities ``ents`` ((text, label), each at its first place) tagged."""
+    doc = nlp.make_doc(text)
+    doc._.people = []
+    doc._.organizations = []
+    doc = nlp(doc)
+    doc.ents = [doc.char_span(text.find(t), text.find(t) + len(t), label=label) for t, label in ents]
+    doc._.entities = None  # the table is built again from these entities
+    return list(Q.quotes(doc))
+
+
+# (text, entities, [(kind, content start, speaker)])
+EPITHETS = [
+    # a description closed by a demonstrative after a cue is the one talked about; a quoted title of a work
+    # and a name after a relation noun are its modifiers
+    ('Penyanyi Rina Kartika merilis album. Rina mengaku sempat lelah setelah tur panjang. "Saya lupa rasanya menulis lagu," kata '
+     'pelantun "Senja Merah" itu.', [("Rina Kartika", "PER")],
+     [("indirect", "sempat lelah", "Rina Kartika"), ("direct", "Saya lupa", "Rina Kartika")]),
+    ('Aktor Dimas Prakoso hadir di Jakarta. Dimas menanggapi kritik dengan santai. "Nuansa film ini sejajar dengan '
+     'bukunya," kata mantan pasangan Sari Wulandari itu.', [("Dimas Prakoso", "PER"), ("Sari Wulandari", "PER")],
+     [("direct", "Nuansa film", "Dimas Prakoso")]),
+    # a title before the name makes the name the speaker's own
+    ('Aktor Dimas Prakoso hadir di Jakarta. Dimas menanggapi kritik dengan santai. "Nuansa film ini sejajar dengan '
+     'bukunya," kata pelatih Sari Wulandari itu.', [("Dimas Prakoso", "PER"), ("Sari Wulandari", "PER")],
+     [("direct", "Nuansa film", "Sari Wulandari")]),
+    # an unnamed speaker stays unnamed
+    ('Aktor Dimas Prakoso hadir di Jakarta. "Nuansa film ini sejajar dengan bukunya," kata seorang penonton.',
+     [("Dimas Prakoso", "PER")], [("direct", "Nuansa film", None)]),
+    # "menurut" + a person noun closed by a demonstrative: the one talked about
+    ('Pelatih Arema, Joko Susilo, menolak berkomentar. Menurut pelatih asal Malang ini kompetisi masih sangat '
+     'panjang.', [("Joko Susilo", "PER"), ("Arema", "ORG")], [("indirect", "kompetisi masih", "Joko Susilo")]),
+    ('"Kami siap," kata Joko Susilo. Menurut politisi muda itu juga, partainya siap berkoalisi dengan siapa saja.',
+     [("Joko Susilo", "PER")], [("direct", "Kami siap", "Joko Susilo"), ("indirect", "partainya siap", "Joko Susilo")]),
+    # a document or a source after "menurut" is no person
+    ('Joko Susilo hadir. Menurut aturan ini, setiap warga wajib membayar pajak tepat waktu.',
+     [("Joko Susilo", "PER")], []),
+    ('Joko Susilo hadir. Menurut data tersebut, jumlah warga miskin turun tajam tahun ini.',
+     [("Joko Susilo", "PER")], []),
+    # a conjunction opens a clause of its own, which "menurutnya" opens; not after a speech verb that
+    # reports the whole sentence
+    ('Joko Susilo hadir. Ia takjub prediksi itu sesuai karena menurutnya, Budi merupakan pemain terbaik di liga.',
+     [("Joko Susilo", "PER"), ("Budi", "PER")], [("indirect", "Budi merupakan", "Joko Susilo")]),
+    ('Joko Susilo menjelaskan, semua agama adalah ideologi tertutup, sebab menurutnya, agama adalah dogma.',
+     [("Joko Susilo", "PER")], [("indirect", "semua agama", "Joko Susilo")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", EPITHETS)
+def test_epithets_and_menurut(nlp, text, ents, expected):
+    found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
+    assert len(found) == len(expected), found
+    for (kind, content, speaker), (want_kind, start, want) in zip(found, expected):
+        assert (kind, speaker) == (want_kind, want) and content.startswith(start), found
