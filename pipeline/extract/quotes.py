@@ -203,6 +203,9 @@ class _Lexicon:
             rf"\b{opening(cues + verbs + ['menurut'])}(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|menurut(?:nya)?)\b", re.I)
         self.verb_word = re.compile(rf"\b{opening(verbs)}(?P<cue>{verb_alt})\b")
         self.short_end = re.compile(rf",[ \t]*(?P<cue>(?:{cue_alt})(?:nya)?)\b", re.I)
+        # the stop of a quotation left open, then its cue and the speaker's name, a pronoun or a -nya cue
+        self.unclosed_cue = re.compile(
+            rf"[,.!?…](?=[ \t]+(?:(?:{cue_alt})[ \t]+(?:[A-Z]|(?:dia|ia|beliau)\b)|(?:{cue_alt})nya[ \t]*[,.]))")
         non_name = set()
         for name in ("titles.txt", "org_heads.txt", "honorifics.txt"):
             for entry in words(name):
@@ -330,7 +333,15 @@ def quoted_spans(text: str) -> Iterator[_Span]:
             pos, p = hi, wrapped
             hi = paragraphs[p][1]
         if open_at is not None:
-            yield _make_span(text, open_at, None, hi, first, lo)
+            # a quotation whose closing mark the writer left out ends before its cue and speaker
+            # ("... semua penyakit? ucap Zuck kepada ..."): the space after the stop stands for the mark
+            # (a cue between commas after a connector is interposed: "... Namun, kata X, ..." goes on)
+            cue = lexicon().unclosed_cue.search(text, open_at + 1, hi)
+            cut = cue.start() + 1 if cue is not None else None
+            if cue is not None and text[cue.start()] == "," \
+                    and _word_count(re.split(r"[.!?…]", text[open_at + 1:cue.start()])[-1]) < 3:
+                cut = None
+            yield _make_span(text, open_at, cut, hi if cut is None else cut, first, lo)
         p += 1
 
 
@@ -1922,6 +1933,14 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         cut = max(tail.rfind(". "), tail.rfind("\" "), tail.rfind("” "))
         clause = tail[cut + 1:] if cut >= 0 else tail
         cues = list(lex.cue_word.finditer(clause))
+        document = _DOCUMENT_CUE.search(clause)
+        if document and n >= 2 and _DOCUMENT_NOUN.search(clause, max(0, document.start() - 80), document.start()):
+            # "Pasal 21 berbunyi, \"...\"": the words of a law or a document, which no one speaks
+            span.cue = document.group("cue")
+            span.cue_start = before_start + (cut + 1 if cut >= 0 else 0) + document.start("cue")
+            span.cue_end = span.cue_start + len(span.cue)
+            span.rule = "document-quote"
+            return span
         if cues:
             c = cues[-1]
             rest = clause[c.end():]
@@ -1950,6 +1969,14 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         span.pending = "next" if span.close is None else "previous"
         return span
     return None
+
+
+# the verb that introduces the words of a law, a rule or a document ("Pasal 21 berbunyi, ..."; "yang bunyinya:")
+_DOCUMENT_CUE = re.compile(r"\b(?P<cue>berbunyi|bunyinya)[ \t]*[,:]?[ \t]*$")
+# the laws, rules and writings whose words "berbunyi" introduces (a person's "seruan ... berbunyi" is speech)
+_DOCUMENT_NOUN = re.compile(r"\b(?:[Pp]asal|[Aa]yat|[Uu]ndang|UU|[Pp]eraturan|[Pp]erda|[Pp]erpres|[Pp]ermen\w*|[Kk]eputusan|"
+                            r"[Pp]utusan|[Aa]mar|[Ss]urat|[Aa]turan|[Kk]etentuan|[Kk]lausul|[Bb]utir|[Ss]panduk|[Pp]oster|"
+                            r"[Tt]ulisan|[Pp]etisi|[Pp]rasasti|[Ss]umpah|[Ii]krar|[Dd]akwaan|[Tt]untutan|[Pp]akta|KUHP)\b")
 
 
 def _is_term(text: str, span: _Span, inner: str, n: int, lex: _Lexicon) -> bool:
@@ -1988,6 +2015,8 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
         if found is None:
             found = _continuing(span, previous) or resolver.recent(span.open)
         span.speaker = found
+    elif span.rule == "document-quote":
+        span.speaker = None  # the words of a law or a document (records-v1: the text does not say who speaks)
     elif span.rule == "quote-name-verb":
         lo, hi = span.extra["subject_region"]
         found, _ = resolver.subject_before(hi, lo)
@@ -2124,7 +2153,7 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 name_end = ent[1]
                 # an apposition or title after the name runs to the comma
                 if comma >= 0 and _word_count(text[name_end:comma]) <= 8 and text[name_end:comma].strip()[:1] in ("", ",", "(") \
-                        or comma >= 0 and re.fullmatch(r"[\s,A-Z(][\w\s().,/-]*", text[name_end:comma] or " "):
+                        or comma >= 0 and re.fullmatch(r"[\s,A-Z()][\w\s().,/-]*", text[name_end:comma] or " "):
                     name_end = comma
             elif comma >= 0 and _word_count(text[m_end:comma]) <= 8:
                 name_end = comma
@@ -2156,6 +2185,11 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
     while start < hi and (text[start].isspace() or text[start] in ",:"):
         start += 1
     end = _content_end(text, start, hi, names)
+    if not nya and (WORD_RE.findall(text[start:start + 20]) or [""])[0].lower() in _ADJUNCT_HEADS \
+            and (verb := lex.verb_word.search(text, start, end)) is not None \
+            and _BAHWA.match(text, verb.end()).group("conn"):
+        # "menurut X, dalam diskusi ..., mengatakan, ...": the speech verb reports the content
+        return None
     span = _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
     if span is not None and epithet:
         span.extra["epithet"] = True

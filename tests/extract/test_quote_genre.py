@@ -67,3 +67,36 @@ def test_epithets_and_menurut(nlp, text, ents, expected):
     assert len(found) == len(expected), found
     for (kind, content, speaker), (want_kind, start, want) in zip(found, expected):
         assert (kind, speaker) == (want_kind, want) and content.startswith(start), found
+
+
+# (text, entities, [(kind, content start, content end, speaker)])
+SPANS = [
+    # the words of a law after "berbunyi" have no speaker; a person's shout after "berbunyi" is no law
+    ('Hakim Rudi Hartanto membuka sidang. Pasal 21 Undang-Undang Tipikor berbunyi, "Setiap orang yang mencegah '
+     'penyidikan dipidana penjara."', [("Rudi Hartanto", "PER")],
+     [("direct", "Setiap orang", "penjara.", None)]),
+    ('Rudi Hartanto marah. Media mewartakan seruan sang striker berbunyi, "Ini salah Anda."',
+     [("Rudi Hartanto", "PER")], []),
+    # a quotation left open ends before its cue and the speaker's name
+    ('Mark Wijaya berpidato di kampus.\n\n"Bagaimana dengan menghentikan perubahan iklim? Bagaimana dengan '
+     'menyembuhkan semua penyakit? ucap Mark kepada para sarjana baru, Kamis (25/5).\n\nIa lalu pulang.',
+     [("Mark Wijaya", "PER")], [("direct", "Bagaimana dengan", "penyakit?", "Mark Wijaya")]),
+    # (a cue between commas after a connector is interposed: the quotation is not cut there)
+    ('Rudi Hartanto hadir.\n\n"Supaya unit usaha tidak perlu ditutup. Namun, kata Rudi, vaksinasi belum dimulai '
+     'di kota itu.\n\nIa lalu pulang.', [("Rudi Hartanto", "PER")],
+     [("direct", "Supaya unit", "kota itu.", None)]),
+    # "menurut" + a title phrase whose organisation's acronym in brackets ends before the name: the content
+    # starts after the name and its comma
+    ('Menurut Koordinator Nasional Sekretaris Nasional (Seknas) Jaringan Pemilih (JPP) Rudi Hartanto, sanksi itu '
+     'belum cukup untuk meningkatkan kepatuhan.', [("Koordinator Nasional Sekretaris Nasional (Seknas", "ORG"),
+                                                  ("Rudi Hartanto", "PER")],
+     [("indirect", "sanksi itu", "kepatuhan", "Rudi Hartanto")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", SPANS)
+def test_quote_spans(nlp, text, ents, expected):
+    found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
+    assert len(found) == len(expected), found
+    for (kind, content, speaker), (want_kind, start, end, want) in zip(found, expected):
+        assert (kind, speaker) == (want_kind, want) and content.startswith(start) and content.endswith(end), found
