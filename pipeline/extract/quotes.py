@@ -1056,6 +1056,12 @@ _DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
 # Desa Wukirsari, Kecamatan Cangkringan, tersebut"
 _RELATIVE_DESCRIPTION = re.compile(r"[a-z][\w-]*[ \t]+[^.;:!?()\"“”\n]*?"
                                    r"[ \t](?:itu|ini|tersebut)(?=[ \t]*(?:[.,;:!?\n]|$))")
+# "Mereka" (and adverbs) as the whole subject of a clause
+_THEY_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?[Mm]ereka(?:[ \t]+(?:"
+                           + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
+# words of a group of people, which "mereka" may stand for
+_PEOPLE_GROUP = re.compile(r"\b(?:para|warga|masyarakat|keduanya|ketiganya|mereka|kami|orang-orang|sejumlah|"
+                           r"pengunjung|peserta|pelaku|penumpang|petugas|siswa|mahasiswa|nelayan|petani|pedagang)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
 # an epithet after a cue: a common noun with its modifiers (a quoted title of a work, a name in the
 # possessive: "pelantun \"Senja di Pelabuhan\" itu", "mantan pasangan Jennifer Garner itu") that a
@@ -1436,6 +1442,10 @@ class _Resolver:
             # is the subject; it refers back to the one talked about, whatever names the adjunct or the
             # description's modifiers hold
             return self.recent(lo), "anaphor"
+        if not people and _THEY_SUBJECT.fullmatch(clause):
+            # "Mereka mengklaim ...": with one organisation in focus (named in the sentence before, no person
+            # named there), the plural pronoun stands for that organisation
+            return self._organisation_in_focus(lo), "org"
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb, or when it opens the clause
         # before a description between commas ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"): the
@@ -1496,6 +1506,22 @@ class _Resolver:
             if person is not None:
                 return (person.name, lo + head.start(1), lo + head.end(1)), "name"
         return None, "none"
+
+    def _organisation_in_focus(self, lo: int) -> Optional[tuple[str, int, int]]:
+        """The one organisation the sentence before ``lo`` names, as its subject, when it names no person and
+        no group of people (``para``, ``warga``), else None."""
+        k = bisect_right(self.sent_starts, lo - 1) - 1
+        if k < 0:
+            return None
+        a = self.sent_starts[k]
+        if any(p not in self.names.weak for p in self._people_in(a, lo)) or _PEOPLE_GROUP.search(self.text, a, lo):
+            return None
+        orgs = self.names.orgs_in(a, lo)
+        named = {self.names.org_name(*o) for o in orgs}
+        if len(named) != 1 or not self._opens_phrase(orgs[0][0], a):
+            return None  # (the organisation is the sentence's subject: "Tiga calon deputi gubernur BI ..." are people)
+        o = orgs[0]
+        return self.names.org_name(*o), o[0], o[1]
 
     def nickname(self, word: str, at: int) -> Optional[Entity]:
         """The person of the table named before ``at`` that the one word ``word`` is a short form of

@@ -100,3 +100,23 @@ def test_quote_spans(nlp, text, ents, expected):
     assert len(found) == len(expected), found
     for (kind, content, speaker), (want_kind, start, end, want) in zip(found, expected):
         assert (kind, speaker) == (want_kind, want) and content.startswith(start) and content.endswith(end), found
+
+
+# (text, entities, speaker of the one quotation)
+PLURAL_ORGANISATION = [
+    # "Mereka" after a sentence whose subject is one organisation, naming no person: that organisation
+    ("Kulinaku adalah perusahaan rintisan asal Yogyakarta. Mereka mengklaim mengembangkan layanan untuk membantu "
+     "warga mendapatkan makan siang yang hemat.", [("Kulinaku", "ORG")], "Kulinaku"),
+    # people named there, a group of people, or an organisation that is no subject: no speaker
+    ("Kulinaku adalah perusahaan rintisan milik Rudi Hartanto. Mereka mengklaim mengembangkan layanan untuk "
+     "membantu warga mendapatkan makan siang yang hemat.", [("Kulinaku", "ORG"), ("Rudi Hartanto", "PER")], None),
+    ("Para nelayan mengadu ke Dewan Kelautan. Mereka mengatakan hasil tangkapan menurun drastis sejak proyek "
+     "reklamasi dimulai.", [("Dewan Kelautan", "ORG")], None),
+    ("Tiga calon deputi gubernur Bank Sentral berkomitmen memperkuat peran bank. Mereka menilai bank itu "
+     "membutuhkan keleluasaan untuk menangani krisis.", [("Bank Sentral", "ORG")], None),
+]
+
+
+@pytest.mark.parametrize("text,ents,speaker", PLURAL_ORGANISATION)
+def test_plural_pronoun_for_an_organisation(nlp, text, ents, speaker):
+    assert [q.speaker for q in tagged(nlp, text, ents)] == [speaker]
