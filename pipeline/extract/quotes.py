@@ -1502,10 +1502,20 @@ class _Resolver:
             if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
                 return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
             # "Sandi menyebut, ..." after "Sandiaga Uno": the short form of the one person it opens
-            person = self.nickname(head.group(1), lo + head.start(1))
+            person = self.nickname(head.group(1), lo + head.start(1)) or self._named_by_word(head.group(1), lo + head.start(1))
             if person is not None:
                 return (person.name, lo + head.start(1), lo + head.end(1)), "name"
         return None, "none"
+
+    def _named_by_word(self, word: str, at: int) -> Optional[Entity]:
+        """The one person named before ``at`` whose name of two words or more holds ``word`` as a whole word:
+        a short name the sentence opens with, also when it is a common word (``Hari menjelaskan`` after
+        ``Hari Sulistyo Mardiyanto``)."""
+        if self._people is None:
+            self._people = _TablePeople(self.names.table)
+        found = [p for p in self._people.sharing(word) if word in p.name.split() and len(p.name.split()) >= 2
+                 and p.start < at]
+        return found[0] if len(found) == 1 else None
 
     def _organisation_in_focus(self, lo: int) -> Optional[tuple[str, int, int]]:
         """The one organisation the sentence before ``lo`` names, as its subject, when it names no person and

@@ -120,3 +120,20 @@ PLURAL_ORGANISATION = [
 @pytest.mark.parametrize("text,ents,speaker", PLURAL_ORGANISATION)
 def test_plural_pronoun_for_an_organisation(nlp, text, ents, speaker):
     assert [q.speaker for q in tagged(nlp, text, ents)] == [speaker]
+
+
+SHORT_NAMES = [
+    # a sentence that opens with a word of one person's name (a common word too) before a speech verb: that person
+    ("Penelitian ini dipimpin Hari Sulistyo Wibowo. Hari menjelaskan penelitian dimulai pada 2023 di kampus itu.",
+     [("Hari Sulistyo Wibowo", "PER")], "Hari Sulistyo Wibowo"),
+    # two people share the word, or the word names no one before: no speaker
+    ("Penelitian ini dipimpin Hari Sulistyo Wibowo dan Hari Santoso. Hari menjelaskan penelitian dimulai pada "
+     "2023 di kampus itu.", [("Hari Sulistyo Wibowo", "PER"), ("Hari Santoso", "PER")], None),
+    ("Penelitian ini dipimpin Budi Sulistyo Wibowo. Hari menjelaskan penelitian dimulai pada 2023 di kampus itu.",
+     [("Budi Sulistyo Wibowo", "PER")], None),
+]
+
+
+@pytest.mark.parametrize("text,ents,speaker", SHORT_NAMES)
+def test_sentence_opening_short_name(nlp, text, ents, speaker):
+    assert [q.speaker for q in tagged(nlp, text, ents) if q.kind == "indirect"][-1:] == [speaker]
