@@ -1076,6 +1076,9 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bi
 _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)+")
 _ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&|dan(?=[ \t]+[A-Z]))[ \t]+)*$")
 # the dash after a dateline's outlet ("Rimanews -", "Jakarta, CNN Indonesia --", "(ANTARA News) -")
+# a dateline that opens the first sentence: place, date or outlet, then a dash ("Jakarta (ANTARA News) - ",
+# "JAKARTA, KOMPAS.com -- ", "Surabaya, Senin (3/4) - ")
+_DATELINE_LEAD = re.compile(r"[A-Z][\w.'’/ ]{1,30}(?:,[^,()\n]{1,30})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]+")
 _DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
 # the verbs of a description ("AW merupakan Direktur PT X"): their subject is talked about, not speaking
 COPULAS = frozenset("merupakan adalah ialah yakni yaitu".split())
@@ -2521,16 +2524,23 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
     m = None
     for m in itertools.chain(lex.short_end.finditer(text, lo, hi), _DEMIKIAN.finditer(text, lo, hi)):  # noqa: B007
         pass  # (the last match is wanted)
-    if m is None or names.inside_quote(m.start()) or MARK_RE.search(text, lo, m.start()):
-        return None
+    if m is None or names.inside_quote(m.start()) or any(
+            x.start() in names.direct_opens or x.start() + 1 in names.direct_opens for x in MARK_RE.finditer(text, lo, m.start())):
+        return None  # (a quoted term inside the content stays in it: 'berhasil "melunakkan" PT X, kata Y')
     rest = text[m.end():hi]
-    # the speaker's words, then an adjunct of the cue ("kata X dalam siaran persnya, Senin (14/8)")
+    # the speaker's words, then an adjunct of the cue ("kata X dalam siaran persnya, Senin (14/8)"); a
+    # title phrase before the name may be long ("kata Wakil Ketua Komisi VII DPR Satya Widya Yudha")
     adjunct = _REGION_END.search(text, m.end(), hi)
-    if _word_count(text[m.end():adjunct.start() if adjunct else hi]) > 6 or _word_count(rest) > 16:
+    region = text[m.end():adjunct.start() if adjunct else hi]
+    titled = _word_count(region) <= 12 and all(w[:1].isupper() for w in WORD_RE.findall(region)[1:])
+    if _word_count(region) > 6 and not titled or _word_count(rest) > 16 + 6 * titled:
         return None
     start = lo
     while start < hi and text[start].isspace():
         start += 1
+    dateline = _DATELINE_LEAD.match(text, start, hi) if start < 120 else None
+    if dateline:
+        start = dateline.end()  # "Jakarta (ANTARA News) - CONTENT, kata X.": the dateline is no content
     end = m.start()
     if _word_count(text[start:end]) < 4:
         return None

@@ -137,3 +137,25 @@ SHORT_NAMES = [
 @pytest.mark.parametrize("text,ents,speaker", SHORT_NAMES)
 def test_sentence_opening_short_name(nlp, text, ents, speaker):
     assert [q.speaker for q in tagged(nlp, text, ents) if q.kind == "indirect"][-1:] == [speaker]
+
+
+LEADS = [
+    # the lead of an agency report: dateline, content, then the cue and a long title phrase with the name
+    ("Jakarta (ANTARA News) - Pemerintah perlu diapresiasi karena dinilai berhasil \"melunakkan\" PT Tambang Emas, "
+     "kata Wakil Ketua Komisi VII DPR Rudi Hartanto Wibowo.", [("Rudi Hartanto Wibowo", "PER")],
+     ("Pemerintah perlu", "Rudi Hartanto Wibowo")),
+    ("Pemerintah perlu diapresiasi karena dinilai berhasil menekan harga beras, kata Ketua Umum Asosiasi Petani "
+     "Padi Nusantara Rudi Hartanto.", [("Rudi Hartanto", "PER")], ("Pemerintah perlu", "Rudi Hartanto")),
+    # a long description after the cue is no speaker's name
+    ("Pemerintah perlu diapresiasi karena dinilai berhasil menekan harga beras, kata banyak pemilik toko "
+     "oleh-oleh khas Bandung asal Cimahi itu.", [], None),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", LEADS)
+def test_content_before_a_cue(nlp, text, ents, expected):
+    found = [(q.text, q.speaker) for q in tagged(nlp, text, ents) if q.kind == "indirect"]
+    if expected is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0][0].startswith(expected[0]) and found[0][1] == expected[1], found
