@@ -193,7 +193,8 @@ class _Lexicon:
         # "...," kata X / ujarnya / demikian dikatakan X
         self.cue_after = re.compile(
             r"[ \t]*[,.!?…]?[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
-            rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas|tambah|tutur|papar)kan)\b",
+            rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas|tambah|tutur|papar)kan"
+            r"|demikian(?=[ \t]+[A-Z]))\b",  # ('"...," demikian Hartato.': the press's closing attribution)
             re.I,
         )
         # a cue word anywhere (to read what precedes a quotation)
@@ -201,7 +202,8 @@ class _Lexicon:
         # over 1,000 news articles, as the engine leaves most positions after one test)
         self.cue_word = re.compile(
             rf"\b{opening(cues + verbs + ['menurut'])}(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|menurut(?:nya)?)\b", re.I)
-        self.verb_word = re.compile(rf"\b{opening(verbs)}(?P<cue>{verb_alt})\b")
+        # (not a reduplicated form: "tak bisa berkata-kata")
+        self.verb_word = re.compile(rf"\b{opening(verbs)}(?P<cue>{verb_alt})\b(?!-)")
         self.short_end = re.compile(rf",[ \t]*(?P<cue>(?:{cue_alt})(?:nya)?)\b", re.I)
         # the stop of a quotation left open, then its cue and the speaker's name, a pronoun or a -nya cue
         self.unclosed_cue = re.compile(
@@ -480,8 +482,10 @@ class _Names:
         self.quoted = quoted
         self.quoted_starts = [s for s, _ in quoted]
         # (a run on a page furniture line, a headline after `Baca juga`, names nobody of the article)
+        # (nor a run glued to a quotation mark inside a word: 'Ballon d"Or' of text re-joined from tokens)
         self.runs = [(m.start(), m.end(), name_part(text, m.start(), m.end(), lex)) for m in _CAP_RUN.finditer(text)
-                     if not inside_leftover(doc, m.start(), m.end())]
+                     if not inside_leftover(doc, m.start(), m.end())
+                     and not (m.start() >= 2 and text[m.start() - 1] in DOUBLE_MARKS and text[m.start() - 2].isalpha())]
         self.run_starts = [r[0] for r in self.runs]
         self._alone: Optional[set[str]] = None
         self.by_mention: list[tuple[int, int, str]] = []
@@ -1951,7 +1955,8 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
     # "...," Budi menambahkan.
     if span.close is not None and n >= 3:
         tail = text[after_at:after_at + 80]
-        mm = re.match(r"[ \t]*,?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,4})(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(\w+)", tail)
+        # (a title and its organisation before the name: '"...," CEO Kulina Andy Fajar Handika menjelaskan')
+        mm = re.match(r"[ \t]*,?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,7})(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(\w+)", tail)
         if mm and mm.group(2) in lex.verbs:
             span.cue = mm.group(2)
             span.cue_start = after_at + mm.start(2)
@@ -2048,6 +2053,13 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                 span.speaker = resolver.subject_org(span.open) or span.speaker
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
+        if cue == "demikian" and how not in ("name", "org"):
+            # '"...," demikian pernyataan misi Uni Afrika': the statement's source, an organisation named in
+            # the description, or no one
+            lo, hi = resolver.region_after(span.cue_end)
+            org = resolver.names.org_in(lo, hi)
+            span.speaker = (resolver.names.org_name(*org), org[0], org[1]) if org else None
+            return
         if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
             span.speaker = None  # an agentless passive, a document, an unnamed source
             return
@@ -2320,9 +2332,15 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
             and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
         return None  # ("memastikan dukungan logistik telah dikirim": an auxiliary makes the noun a subject)
+    if verb in QUESTION_VERBS and fw not in QUESTION_WORDS:
+        return None  # "sudah bertanya dan ...": a question is reported by its question word ("bertanya apakah ...")
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
     end = _content_end(text, start, hi, names)
+    opener = WORD_RE.search(text, lo, v_start)
+    if opener is not None and opener.group(0).lower() in _FRONTED_OPENERS and "," not in text[lo:v_start] \
+            and (comma := text.find(",", start, end)) > 0:
+        end = comma  # "Ketika hakim menanyakan apakah X, Setnov menjawab ...": a fronted clause ends at its comma
     content = text[start:end]
     n = _word_count(content)
     words3 = [w.lower() for w in WORD_RE.findall(content)] if n == 3 else []
@@ -2350,6 +2368,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
+# verbs that report a question, and the words that open the question they report
+QUESTION_VERBS = frozenset({"bertanya", "menanyakan"})
+QUESTION_WORDS = frozenset("apakah apa bagaimana mengapa kenapa kapan siapa berapa dimana kemana".split())
+# subordinators that open a clause before the main one ("Ketika X menanyakan ..., Y menjawab ...")
+_FRONTED_OPENERS = frozenset("ketika saat sewaktu tatkala setelah sesudah sebelum usai seusai selepas begitu".split())
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})

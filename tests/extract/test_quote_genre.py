@@ -61,14 +61,6 @@ EPITHETS = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", EPITHETS)
-def test_epithets_and_menurut(nlp, text, ents, expected):
-    found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
-    assert len(found) == len(expected), found
-    for (kind, content, speaker), (want_kind, start, want) in zip(found, expected):
-        assert (kind, speaker) == (want_kind, want) and content.startswith(start), found
-
-
 # (text, entities, [(kind, content start, content end, speaker)])
 SPANS = [
     # the words of a law after "berbunyi" have no speaker; a person's shout after "berbunyi" is no law
@@ -159,3 +151,43 @@ def test_content_before_a_cue(nlp, text, ents, expected):
         assert found == []
     else:
         assert len(found) == 1 and found[0][0].startswith(expected[0]) and found[0][1] == expected[1], found
+
+
+# (text, entities, [(kind, content start, speaker)])
+CUES = [
+    # "berkata" reports like "mengatakan"; not its reduplicated "berkata-kata"
+    ("Rudi Hartanto berkata, jika kapasitas satelit lain tidak cukup, pemerintah akan menyewa satelit asing.",
+     [("Rudi Hartanto", "PER")], [("indirect", "jika kapasitas", "Rudi Hartanto")]),
+    ("Rudi Hartanto sempat tak bisa berkata-kata saat wartawan menanyakan sosok istrinya di mata keluarga.",
+     [("Rudi Hartanto", "PER")], []),
+    # a question is reported by its question word; "bertanya dan ..." reports none
+    ("Hakim Rudi Hartanto kemudian bertanya apakah terdakwa pernah bertemu saksi di hotel itu.",
+     [("Rudi Hartanto", "PER")], [("indirect", "apakah terdakwa", "Rudi Hartanto")]),
+    ("Rudi Hartanto sudah bertanya dan sahabatnya itu ternyata tidak menggelar acara di rumah.",
+     [("Rudi Hartanto", "PER")], []),
+    # a fronted clause ends at its comma; an adjunct after the subject does not
+    ("Ketika Rudi Hartanto menanyakan apakah saksi pernah datang ke rumahnya, Budi Santoso menjawab tidak pernah.",
+     [("Rudi Hartanto", "PER"), ("Budi Santoso", "PER")],
+     [("indirect", "apakah saksi pernah datang ke rumahnya", "Rudi Hartanto")]),
+    # "demikian X" closes a quotation; a statement's description names its organisation or no one
+    ('Rudi Hartanto hadir.\n\n"Jangan sembarang terima barang kiriman," demikian Rudi.', [("Rudi Hartanto", "PER")],
+     [("direct", "Jangan sembarang", "Rudi Hartanto")]),
+    ('Rudi Hartanto hadir.\n\n"Kami marah dan kecewa atas pernyataan itu," demikian pernyataan misi Uni Benua di '
+     'New York.', [("Rudi Hartanto", "PER"), ("Uni Benua", "ORG")], [("direct", "Kami marah", "Uni Benua")]),
+    ('Rudi Hartanto hadir.\n\n"Kami marah dan kecewa atas pernyataan itu," demikian pernyataan tersebut.',
+     [("Rudi Hartanto", "PER")], [("direct", "Kami marah", None)]),
+    # "pesan X" after a quotation; a title, organisation and name before the verb after it
+    ('Ketua KONI Rudi Hartanto melepas atlet.\n\n"Berikan yang terbaik dan junjung sportivitas," pesan Rudi.',
+     [("Rudi Hartanto", "PER")], [("direct", "Berikan yang", "Rudi Hartanto")]),
+    ('"Algoritma kami menghasilkan efisiensi biaya yang sangat signifikan," CEO Kulinaku Jaya Rudi Hartanto '
+     'menjelaskan layanannya.', [("Kulinaku Jaya", "ORG"), ("Rudi Hartanto", "PER")],
+     [("direct", "Algoritma kami", "Rudi Hartanto")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES)
+def test_quotes_and_speakers(nlp, text, ents, expected):
+    found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
+    assert len(found) == len(expected), found
+    for (kind, content, speaker), (want_kind, start, want) in zip(found, expected):
+        assert (kind, speaker) == (want_kind, want) and content.startswith(start), found
