@@ -1611,7 +1611,11 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation written before a name (``Dr.``, ``Prof.``,
     ``Ny.``: ``abbreviations.txt``, the sentence splitter's list)."""
     m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
-    return m is not None and m.group(0).lower() + "." in NAME_ABBREVIATIONS
+    return m is not None and m.group(0).lower() + "." in NAME_ABBREVIATIONS or _MIDDLE_INITIAL.match(text, max(0, dot - 40), dot + 3) is not None
+
+
+# a middle initial inside a name, between two capitalised words ("kata William M. Balch"): its dot ends no name
+_MIDDLE_INITIAL = re.compile(r"(?:.*\W)?[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z]$", re.S)
 
 
 def _word_count(text: str) -> int:

@@ -182,6 +182,11 @@ CUES = [
     ('"Algoritma kami menghasilkan efisiensi biaya yang sangat signifikan," CEO Kulinaku Jaya Rudi Hartanto '
      'menjelaskan layanannya.', [("Kulinaku Jaya", "ORG"), ("Rudi Hartanto", "PER")],
      [("direct", "Algoritma kami", "Rudi Hartanto")]),
+    # a middle initial's dot ends no name after a cue
+    ('Peneliti menyebut warna laut itu wajar.\n\n"Ini fenomena alam yang wajar dan tidak berbahaya," kata William M. '
+     'Balch, peneliti dari lembaga itu.', [("William M. Balch", "PER")], [("direct", "Ini fenomena", "William M. Balch")]),
+    ('Peneliti menyebut warna laut itu wajar.\n\n"Ini fenomena alam yang wajar dan tidak berbahaya," kata siswa kelas '
+     'X. Budi lalu pulang.', [], [("direct", "Ini fenomena", None)]),
 ]
 
 
