@@ -2004,6 +2004,16 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
             span.extra["colon_at"] = before_start + len(tail) - 1
             span.extra["clause_lo"] = before_start + (cut + 1 if cut >= 0 else 0)
             return span
+    # X menjawab "Tidak pernah".: a speech verb right before the quotation that ends its sentence
+    verb_before = re.search(r"(?<![\w-])(\w+)[ \t]*$", tail)
+    if verb_before and verb_before.group(1) in lex.verbs and n >= 2 and span.close is not None \
+            and (inner.rstrip()[-1:] in SENT_PUNCT or re.match(r"[ \t]*[.!?…]", text[span.close + 1:span.close + 3])):
+        span.cue = verb_before.group(1)
+        span.cue_start = before_start + verb_before.start(1)
+        span.cue_end = before_start + verb_before.end(1)
+        span.rule = "cue-then-quote"
+        span.extra["clause_lo"] = before_start + (max(tail.rfind(". "), tail.rfind("\" "), tail.rfind("” ")) + 1)
+        return span
     # no cue: a quoted sentence or a paragraph that opens with a quotation
     prev_words = WORD_RE.findall(before[-40:])
     if prev_words and prev_words[-1].lower() in lex.title_cues:

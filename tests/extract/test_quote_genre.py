@@ -182,6 +182,11 @@ CUES = [
     ('"Algoritma kami menghasilkan efisiensi biaya yang sangat signifikan," CEO Kulinaku Jaya Rudi Hartanto '
      'menjelaskan layanannya.', [("Kulinaku Jaya", "ORG"), ("Rudi Hartanto", "PER")],
      [("direct", "Algoritma kami", "Rudi Hartanto")]),
+    # a speech verb right before a quotation that ends the sentence; a quoted term after a verb is none
+    ('Hakim Budi Santoso bertanya apakah Irman pernah datang. Rudi Hartanto juga menjawab "Tidak pernah".',
+     [("Budi Santoso", "PER"), ("Rudi Hartanto", "PER")],
+     [("indirect", "apakah Irman", "Budi Santoso"), ("direct", "Tidak pernah", "Rudi Hartanto")]),
+    ('Rudi Hartanto menyebut "kota kembang" sebagai julukan kota itu sejak lama.', [("Rudi Hartanto", "PER")], []),
     # a middle initial's dot ends no name after a cue
     ('Peneliti menyebut warna laut itu wajar.\n\n"Ini fenomena alam yang wajar dan tidak berbahaya," kata William M. '
      'Balch, peneliti dari lembaga itu.', [("William M. Balch", "PER")], [("direct", "Ini fenomena", "William M. Balch")]),
