@@ -2161,7 +2161,6 @@ def _indirect(text: str, doc: Doc, sents: list[tuple[int, int]], names: _Names, 
             (_interposed_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_opening_cue(text, lo, hi, names, lex) for _ in (None,)),
             (_source_opening(text, lo, hi, names, lex) for _ in (None,)),
-            (_passive_opening(text, lo, hi, names, lex) for _ in (None,)),
             (_before_short_cue(text, lo, hi, names, lex) for _ in (None,)),
         )
         quote = next((q for q in candidates if q is not None), None)
@@ -2304,14 +2303,8 @@ def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) ->
 
 def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon) -> Optional[_Span]:
     prev = WORD_RE.findall(text[max(lo, v_start - 25):v_start])
-    if prev and (prev[-1].lower() in SUBORDINATORS
-                 or verb in VP_COMPLEMENT_VERBS and prev[-1].lower() == "yang"
-                 or verb in ("menginstruksikan", "memerintahkan") and prev[-1].lower() == "yang"
-                 or verb in ASK_VERBS and prev[-1].lower() in _MODALS):
-        # ("orang yang mengaku dekat dengan X", "Departemen X yang memerintahkan Apple ...": a description,
-        # not a report, unlike "surat yang meminta ..."; "Mereka masih dapat memerintahkan anggotanya ...": what
-        # one can ask, not a request)
-        return None
+    if prev and (prev[-1].lower() in SUBORDINATORS or verb in VP_COMPLEMENT_VERBS and prev[-1].lower() == "yang"):
+        return None  # ("orang yang mengaku dekat dengan X": a description, not a report)
     m = _BAHWA.match(text, v_end)
     conn = (m.group("conn") or "").lower()
     if conn.startswith(",") and conn.strip(", \t"):
@@ -2394,8 +2387,7 @@ QUESTION_VERBS = frozenset({"bertanya", "menanyakan"})
 QUESTION_WORDS = frozenset("apakah apa bagaimana mengapa kenapa kapan siapa berapa dimana kemana".split())
 # subordinators that open a clause before the main one ("Ketika X menanyakan ..., Y menjawab ...")
 _FRONTED_OPENERS = frozenset("ketika saat sewaktu tatkala setelah sesudah sebelum usai seusai selepas begitu".split())
-_MODALS = frozenset("dapat bisa mampu boleh".split())
-ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak", "menginstruksikan", "memerintahkan"})
+ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})
 _CONJUNCTIONS = frozenset("dan serta atau tetapi namun lalu".split())
@@ -2447,17 +2439,12 @@ def _has_predicate(text: str, pos: int, hi: int) -> bool:
     for m in WORD_RE.finditer(text, pos, hi):
         w = m.group(0)
         low = w.lower()
-        if low == "yang" or text[m.end():m.end() + 1] == ";" \
-                or text[m.end():m.end() + 1] == "," and not _LIST_AHEAD.match(text, m.end() + 1, hi):
-            return False  # (a comma of a list goes on: "para camat, kepala desa, dan tokoh agama membantu")
+        if low == "yang" or text[m.end():m.end() + 1] in ",;":
+            return False
         if w[:1].islower() and _PREDICATE.fullmatch(low) and low not in NOT_VERBS and prev not in _NOT_BEFORE_PREDICATE:
             return True
         prev = low
     return False
-
-
-# the rest of a list after one of its commas: more items, then "dan"/"serta" and the last one
-_LIST_AHEAD = re.compile(r"(?:[ \t]*[^,.;:!?\"“”\n]{1,40}?,)*[ \t]*(?:[^,.;:!?\"“”\n]{1,40}?[ \t]+)??(?:dan|serta)[ \t]+")
 
 
 # words that open an adjunct after a cue and its speaker (", kata Budi, di Jakarta, Senin"), not content
@@ -2549,26 +2536,6 @@ def _source_opening(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Spa
     return span
 
 
-# an agentless passive speech verb that opens its sentence (after an adjunct of place or document) before a
-# comma: "Dijelaskan lebih lanjut, ...", "Dalam Pasal 42 (1) disebutkan, ...", "Disebutkan pula, ..."
-_PASSIVE_OPENING = re.compile(r"[\s\"“”]*(?:(?:[Dd]alam|[Dd]i|[Pp]ada|[Ss]ebagaimana|[Ss]eperti)[ \t]+[^,.;:!?\"“”\n]{1,60}?[ \t]+)?"
-                              r"(?P<cue>[Dd]i(?:sebut|jelas|kata|sampai|ungkap|tegas|nyata|terang|papar|tutur|beber)kan)"
-                              r"(?:[ \t]+(?:lebih[ \t]+lanjut|pula|juga|pun))?[ \t]*,[ \t]*")
-
-
-def _passive_opening(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:
-    """``Dijelaskan lebih lanjut, tarif terendah adalah ...``: an agentless passive speech verb with a comma
-    that opens its sentence reports the clause after it, and the text does not say who speaks (records-v1:
-    speaker null)."""
-    m = _PASSIVE_OPENING.match(text, lo, hi)
-    if m is None or names.inside_quote(m.start("cue")) \
-            or (WORD_RE.findall(text[max(lo, m.start("cue") - 12):m.start("cue")]) or [""])[-1].lower() == "yang":
-        return None  # ("Dalam pemaparan yang disampaikan, X mengatakan ...": the verb of a relative clause)
-    start = m.end()
-    end = _content_end(text, start, hi, names)
-    return _indirect_span(text, start, end, m.start("cue"), m.end("cue"), "passive-opening", start, lex)
-
-
 # a short cue with -nya that opens its sentence before a comma: "Lanjutnya, ...", "Sambungnya, ..."
 _OPENING_CUE = re.compile(r"[\s\"“”]*(?P<cue>[A-Z][a-z]+nya)[ \t]*,[ \t]*")
 
@@ -2633,8 +2600,6 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
         names = resolver.names
         span.speaker = (names.name_of(s, e), s, e) if (s, e) in names.per_set \
             else (names.org_name(s, e, names.text[s:e]), s, e)
-    elif span.rule == "passive-opening":
-        span.speaker = None  # an agentless passive: the text does not say who speaks
     elif span.rule == "opening-cue":
         # "Lanjutnya, ...": the one who spoke last goes on (_opening_cue takes continuation cues only), else
         # the one talked about

@@ -196,23 +196,14 @@ CUES = [
 
 
 REQUESTS = [
-    # a request whose object is a list ("X, Y, dan Z") before its verb
-    ("Bupati Rudi Hartanto meminta para camat, kepala desa, dan tokoh agama membantu meyakinkan orang tua.",
-     [("Rudi Hartanto", "PER")], [("indirect", "para camat", "Rudi Hartanto")]),
-    # instructions and orders report like requests; not after a modal, nor in a relative clause
-    ("Wali Kota Rudi Hartanto menginstruksikan seluruh camat dan lurah menggelar gotong royong setiap Minggu pagi.",
-     [("Rudi Hartanto", "PER")], [("indirect", "seluruh camat", "Rudi Hartanto")]),
-    ("Kelompok itu masih dapat memerintahkan anggotanya untuk melakukan serangan di berbagai negara lain.", [], []),
-    ("Cook menolak permintaan Departemen Kehakiman yang memerintahkan perusahaan itu membantu penyidik membuka "
-     "kunci ponsel.", [("Departemen Kehakiman", "ORG")], []),
-    # an agentless passive speech verb with a comma opens reported speech without a speaker
-    ("Rudi Hartanto hadir. Dijelaskan lebih lanjut, tarif terendah adalah Rp 10.000 untuk setiap kartu.",
-     [("Rudi Hartanto", "PER")], [("indirect", "tarif terendah", None)]),
-    ("Rudi Hartanto hadir. Dalam Pasal 42 (1) disebutkan, setiap orang dilarang berjualan di trotoar jalan.",
-     [("Rudi Hartanto", "PER")], [("indirect", "setiap orang", None)]),
-    # (the verb of a relative clause in the adjunct opens nothing: the verb after it reports)
+    # the verb of a relative clause in an adjunct reports nothing: the verb after it reports
     ("Dalam pemaparan yang disampaikan, Rudi Hartanto mengatakan teknologi informasi mendorong efisiensi energi.",
      [("Rudi Hartanto", "PER")], [("indirect", "teknologi informasi", "Rudi Hartanto")]),
+    # orders and instructions are no speech verbs of the quote rules (tried in session 11: they gained tune
+    # quotes and no sealed one, as session 9's requests to a listed object and agentless passives did)
+    ("Kelompok itu masih dapat memerintahkan anggotanya untuk melakukan serangan di berbagai negara lain.", [], []),
+    ("Rudi Hartanto hadir. Dijelaskan lebih lanjut, tarif terendah adalah Rp 10.000 untuk setiap kartu.",
+     [("Rudi Hartanto", "PER")], []),
 ]
 
 
