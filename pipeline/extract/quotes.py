@@ -179,7 +179,7 @@ class _Lexicon:
 
     def __init__(self) -> None:
         cues = sorted(words("quote_cues.txt"), key=len, reverse=True)
-        verbs = sorted(words("speech_verbs.txt"), key=len, reverse=True)
+        verbs = sorted(words("speech_verbs.txt") | words("quote_verbs.txt"), key=len, reverse=True)
         self.cues = frozenset(cues)
         self.verbs = frozenset(verbs)
         self.pronouns = frozenset(words("pronouns.txt"))
@@ -193,7 +193,8 @@ class _Lexicon:
         # "...," kata X / ujarnya / demikian dikatakan X
         self.cue_after = re.compile(
             r"[ \t]*[,.!?…]?[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
-            rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas|tambah|tutur|papar)kan)\b",
+            rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas|tambah|tutur|papar)kan"
+            r"|demikian(?=[ \t]+[A-Z]))\b",  # ('"...," demikian Hartato.': the press's closing attribution)
             re.I,
         )
         # a cue word anywhere (to read what precedes a quotation)
@@ -201,8 +202,12 @@ class _Lexicon:
         # over 1,000 news articles, as the engine leaves most positions after one test)
         self.cue_word = re.compile(
             rf"\b{opening(cues + verbs + ['menurut'])}(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|menurut(?:nya)?)\b", re.I)
-        self.verb_word = re.compile(rf"\b{opening(verbs)}(?P<cue>{verb_alt})\b")
+        # (not a reduplicated form: "tak bisa berkata-kata")
+        self.verb_word = re.compile(rf"\b{opening(verbs)}(?P<cue>{verb_alt})\b(?!-)")
         self.short_end = re.compile(rf",[ \t]*(?P<cue>(?:{cue_alt})(?:nya)?)\b", re.I)
+        # the stop of a quotation left open, then its cue and the speaker's name, a pronoun or a -nya cue
+        self.unclosed_cue = re.compile(
+            rf"[,.!?…](?=[ \t]+(?:(?:{cue_alt})[ \t]+(?:[A-Z]|(?:dia|ia|beliau)\b)|(?:{cue_alt})nya[ \t]*[,.]))")
         non_name = set()
         for name in ("titles.txt", "org_heads.txt", "honorifics.txt"):
             for entry in words(name):
@@ -233,6 +238,9 @@ class _Lexicon:
         weak.update(w.lower() for entry in words("org_words.txt") for w in entry.split())
         self.weak = frozenset(weak - NAME_PARTICLES - self.strong)
         self.function = frozenset(STOP_WORDS | PLAIN_START)
+        # lower-case nouns of a person: occupation and status nouns, the first words of occupations
+        self.person_heads = frozenset(w.lower() for w in words("person_nouns.txt") if " " not in w) \
+            | frozenset(o.split()[0].lower() for o in words("occupations.txt"))
 
 
 _LEXICON: Optional[_Lexicon] = None
@@ -327,7 +335,15 @@ def quoted_spans(text: str) -> Iterator[_Span]:
             pos, p = hi, wrapped
             hi = paragraphs[p][1]
         if open_at is not None:
-            yield _make_span(text, open_at, None, hi, first, lo)
+            # a quotation whose closing mark the writer left out ends before its cue and speaker
+            # ("... semua penyakit? ucap Zuck kepada ..."): the space after the stop stands for the mark
+            # (a cue between commas after a connector is interposed: "... Namun, kata X, ..." goes on)
+            cue = lexicon().unclosed_cue.search(text, open_at + 1, hi)
+            cut = cue.start() + 1 if cue is not None else None
+            if cue is not None and text[cue.start()] == "," \
+                    and _word_count(re.split(r"[.!?…]", text[open_at + 1:cue.start()])[-1]) < 3:
+                cut = None
+            yield _make_span(text, open_at, cut, hi if cut is None else cut, first, lo)
         p += 1
 
 
@@ -471,8 +487,10 @@ class _Names:
         self.quoted = quoted
         self.quoted_starts = [s for s, _ in quoted]
         # (a run on a page furniture line, a headline after `Baca juga`, names nobody of the article)
+        # (nor a run glued to a quotation mark inside a word: 'Ballon d"Or' of text re-joined from tokens)
         self.runs = [(m.start(), m.end(), name_part(text, m.start(), m.end(), lex)) for m in _CAP_RUN.finditer(text)
-                     if not inside_leftover(doc, m.start(), m.end())]
+                     if not inside_leftover(doc, m.start(), m.end())
+                     and not (m.start() >= 2 and text[m.start() - 1] in DOUBLE_MARKS and text[m.start() - 2].isalpha())]
         self.run_starts = [r[0] for r in self.runs]
         self._alone: Optional[set[str]] = None
         self.by_mention: list[tuple[int, int, str]] = []
@@ -1023,8 +1041,8 @@ _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 # the opening of a sentence before a source phrase ("Sementara itu, "), and the phrase's first words
 # ("Berdasarkan keterangan", "Mengutip laporan"): read by _SOURCE_PHRASE and _SOURCE_OPENING
 _SOURCE_LEAD = r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?"
-_SOURCE_CUE = (r"(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+"
-               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi)")
+_SOURCE_CUE = (r"(?:(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+"
+               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi))")
 # the opening of a sentence that names the source of what it reports, up to a name: "Berdasarkan
 # keterangan tertulis yang disampaikan prakirawan ...", "Mengutip laporan ... oleh Kepala Bidang ..."
 _SOURCE_PHRASE = re.compile(_SOURCE_LEAD + _SOURCE_CUE + r"\b[^,;:.!?\"“”\n]*$")
@@ -1048,7 +1066,18 @@ _DESCRIBED_BEFORE = re.compile(r"\s(?:itu|ini|tersebut)$")
 # Desa Wukirsari, Kecamatan Cangkringan, tersebut"
 _RELATIVE_DESCRIPTION = re.compile(r"[a-z][\w-]*[ \t]+[^.;:!?()\"“”\n]*?"
                                    r"[ \t](?:itu|ini|tersebut)(?=[ \t]*(?:[.,;:!?\n]|$))")
+# "Mereka" (and adverbs) as the whole subject of a clause
+_THEY_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?[Mm]ereka(?:[ \t]+(?:"
+                           + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
+# words of a group of people, which "mereka" may stand for
+_PEOPLE_GROUP = re.compile(r"\b(?:para|warga|masyarakat|keduanya|ketiganya|mereka|kami|orang-orang|sejumlah|"
+                           r"pengunjung|peserta|pelaku|penumpang|petugas|siswa|mahasiswa|nelayan|petani|pedagang)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:itu|tersebut|ini)[ \t]+(?:(?:juga|pun|pula|lalu|kemudian|kembali|sempat|turut)[ \t]+)*$")
+# an epithet after a cue: a common noun with its modifiers (a quoted title of a work, a name in the
+# possessive: "pelantun \"Senja di Pelabuhan\" itu", "mantan pasangan Jennifer Garner itu") that a
+# demonstrative closes at the clause's end; it refers to the person talked about
+_EPITHET = re.compile(r"[a-z][\w-]*(?:[ \t]+(?:[^.;:!?()\"“”\n]|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”)*?)?"
+                      r"[ \t](?:itu|ini|tersebut)(?=[ \t]*(?:[.,;:!?\n]|$))")
 _TITLE_WORD = re.compile(r"(?:juru|kepala|ketua|wakil|direktur|menteri|kapolres|kapolda|kasi|kabid|kasat|sekretaris|"
                          r"kuasa|pengacara|anggota|politisi|politikus)\b", re.I)
 _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bidang|dr|drg|of|and|for|&)\.?[ \t]+)*$")
@@ -1057,6 +1086,9 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.'’/-]*[ \t]+|\([^()]*\)[ \t]*|(?:dan|bi
 _FROM_ORG = re.compile(r"[ \t]+(?:dari|di)[ \t]+(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&)[ \t]+)+")
 _ORG_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’/&-]*|\([^()]{1,40}\)|of|and|for|&|dan(?=[ \t]+[A-Z]))[ \t]+)*$")
 # the dash after a dateline's outlet ("Rimanews -", "Jakarta, CNN Indonesia --", "(ANTARA News) -")
+# a dateline that opens the first sentence: place, date or outlet, then a dash ("Jakarta (ANTARA News) - ",
+# "JAKARTA, KOMPAS.com -- ", "Surabaya, Senin (3/4) - ")
+_DATELINE_LEAD = re.compile(r"[A-Z][\w.'’/ ]{1,30}(?:,[^,()\n]{1,30})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]+")
 _DATELINE_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:-{1,2}|—|–)[ \t]")
 # the verbs of a description ("AW merupakan Direktur PT X"): their subject is talked about, not speaking
 COPULAS = frozenset("merupakan adalah ialah yakni yaitu".split())
@@ -1333,6 +1365,9 @@ class _Resolver:
             if org and not self.text[lo + first.end():org[0]].strip():
                 return (self.names.org_name(*org), org[0], org[1]), "org"
             return None, "unnamed"
+        if first.group(0)[:1].islower() and fw not in DESCRIBERS and fw not in SOURCE_HEADS \
+                and self._epithet(lo + first.start(), lex):
+            return self.recent(anchor), "anaphor"
         per = self.names.person_in(lo, hi)
         if fw in lex.title_heads or first.group(0)[:1].islower() and fw in lex.title_words:
             # "kata Kepala Daop 6 Yogyakarta Eko Budiyanto": the name closes the title phrase
@@ -1383,6 +1418,22 @@ class _Resolver:
             return None, "unnamed"  # "bunyi pasal 42", "kata seorang warga": no one named
         return None, "none"
 
+    def _epithet(self, start: int, lex: _Lexicon) -> bool:
+        """Whether the words after a cue at ``start`` are an epithet of the person talked about: a
+        description that a demonstrative closes (``_EPITHET``) in which every person named is a possessor
+        (the word before the name is no title: ``mantan pasangan Jennifer Garner itu``; ``pelatih Luis
+        Milla itu`` names the coach) or stands in a quoted title (``pelantun "Senja di Pelabuhan" itu``)."""
+        m = _EPITHET.match(self.text, start, min(len(self.text), start + 160))
+        if m is None or len(m.group(0).split()) > 14:
+            return False
+        for s, e in self.names._in(start, m.end()):
+            if (s, e) in self.names.weak or self.names.inside_quote(s):
+                continue
+            before = _WORD_BEFORE.search(self.text, start, s)
+            if before is None or before.group(1)[:1].isupper() or before.group(1).lower() in lex.title_words:
+                return False
+        return True
+
     def subject_before(self, pos: int, lo: int) -> tuple[Optional[tuple[str, int, int]], str]:
         """The subject of a verb at ``pos`` in the clause that starts at ``lo``."""
         lex = lexicon()
@@ -1404,6 +1455,10 @@ class _Resolver:
             # is the subject; it refers back to the one talked about, whatever names the adjunct or the
             # description's modifiers hold
             return self.recent(lo), "anaphor"
+        if not people and _THEY_SUBJECT.fullmatch(clause):
+            # "Mereka mengklaim ...": with one organisation in focus (named in the sentence before, no person
+            # named there), the plural pronoun stands for that organisation
+            return self._organisation_in_focus(lo), "org"
         strong = [p for p in people if p not in self.names.weak]
         # a weak (capitalised-run) name counts only right before the verb, or when it opens the clause
         # before a description between commas ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"): the
@@ -1460,10 +1515,36 @@ class _Resolver:
             if len(orgs) == 1 and len(orgs[0].name.split()) > 1:
                 return (orgs[0].name, lo + head.start(1), lo + head.end(1)), "org"
             # "Sandi menyebut, ..." after "Sandiaga Uno": the short form of the one person it opens
-            person = self.nickname(head.group(1), lo + head.start(1))
+            person = self.nickname(head.group(1), lo + head.start(1)) or self._named_by_word(head.group(1), lo + head.start(1))
             if person is not None:
                 return (person.name, lo + head.start(1), lo + head.end(1)), "name"
         return None, "none"
+
+    def _named_by_word(self, word: str, at: int) -> Optional[Entity]:
+        """The one person named before ``at`` whose name of two words or more holds ``word`` as a whole word:
+        a short name the sentence opens with, also when it is a common word (``Hari menjelaskan`` after
+        ``Hari Sulistyo Mardiyanto``)."""
+        if self._people is None:
+            self._people = _TablePeople(self.names.table)
+        found = [p for p in self._people.sharing(word) if word in p.name.split() and len(p.name.split()) >= 2
+                 and p.start < at]
+        return found[0] if len(found) == 1 else None
+
+    def _organisation_in_focus(self, lo: int) -> Optional[tuple[str, int, int]]:
+        """The one organisation the sentence before ``lo`` names, as its subject, when it names no person and
+        no group of people (``para``, ``warga``), else None."""
+        k = bisect_right(self.sent_starts, lo - 1) - 1
+        if k < 0:
+            return None
+        a = self.sent_starts[k]
+        if any(p not in self.names.weak for p in self._people_in(a, lo)) or _PEOPLE_GROUP.search(self.text, a, lo):
+            return None
+        orgs = self.names.orgs_in(a, lo)
+        named = {self.names.org_name(*o) for o in orgs}
+        if len(named) != 1 or not self._opens_phrase(orgs[0][0], a):
+            return None  # (the organisation is the sentence's subject: "Tiga calon deputi gubernur BI ..." are people)
+        o = orgs[0]
+        return self.names.org_name(*o), o[0], o[1]
 
     def nickname(self, word: str, at: int) -> Optional[Entity]:
         """The person of the table named before ``at`` that the one word ``word`` is a short form of
@@ -1536,7 +1617,11 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation written before a name (``Dr.``, ``Prof.``,
     ``Ny.``: ``abbreviations.txt``, the sentence splitter's list)."""
     m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
-    return m is not None and m.group(0).lower() + "." in NAME_ABBREVIATIONS
+    return m is not None and m.group(0).lower() + "." in NAME_ABBREVIATIONS or _MIDDLE_INITIAL.match(text, max(0, dot - 40), dot + 3) is not None
+
+
+# a middle initial inside a name, between two capitalised words ("kata William M. Balch"): its dot ends no name
+_MIDDLE_INITIAL = re.compile(r"(?:.*\W)?[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z]$", re.S)
 
 
 def _word_count(text: str) -> int:
@@ -1880,7 +1965,8 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
     # "...," Budi menambahkan.
     if span.close is not None and n >= 3:
         tail = text[after_at:after_at + 80]
-        mm = re.match(r"[ \t]*,?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,4})(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(\w+)", tail)
+        # (a title and its organisation before the name: '"...," CEO Kulina Andy Fajar Handika menjelaskan')
+        mm = re.match(r"[ \t]*,?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,7})(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(\w+)", tail)
         if mm and mm.group(2) in lex.verbs:
             span.cue = mm.group(2)
             span.cue_start = after_at + mm.start(2)
@@ -1901,6 +1987,14 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         cut = max(tail.rfind(". "), tail.rfind("\" "), tail.rfind("” "))
         clause = tail[cut + 1:] if cut >= 0 else tail
         cues = list(lex.cue_word.finditer(clause))
+        document = _DOCUMENT_CUE.search(clause)
+        if document and n >= 2 and _DOCUMENT_NOUN.search(clause, max(0, document.start() - 80), document.start()):
+            # "Pasal 21 berbunyi, \"...\"": the words of a law or a document, which no one speaks
+            span.cue = document.group("cue")
+            span.cue_start = before_start + (cut + 1 if cut >= 0 else 0) + document.start("cue")
+            span.cue_end = span.cue_start + len(span.cue)
+            span.rule = "document-quote"
+            return span
         if cues:
             c = cues[-1]
             rest = clause[c.end():]
@@ -1916,6 +2010,16 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
             span.extra["colon_at"] = before_start + len(tail) - 1
             span.extra["clause_lo"] = before_start + (cut + 1 if cut >= 0 else 0)
             return span
+    # X menjawab "Tidak pernah".: a speech verb right before the quotation that ends its sentence
+    verb_before = re.search(r"(?<![\w-])(\w+)[ \t]*$", tail)
+    if verb_before and verb_before.group(1) in lex.verbs and n >= 2 and span.close is not None \
+            and (inner.rstrip()[-1:] in SENT_PUNCT or re.match(r"[ \t]*[.!?…]", text[span.close + 1:span.close + 3])):
+        span.cue = verb_before.group(1)
+        span.cue_start = before_start + verb_before.start(1)
+        span.cue_end = before_start + verb_before.end(1)
+        span.rule = "cue-then-quote"
+        span.extra["clause_lo"] = before_start + (max(tail.rfind(". "), tail.rfind("\" "), tail.rfind("” ")) + 1)
+        return span
     # no cue: a quoted sentence or a paragraph that opens with a quotation
     prev_words = WORD_RE.findall(before[-40:])
     if prev_words and prev_words[-1].lower() in lex.title_cues:
@@ -1929,6 +2033,14 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         span.pending = "next" if span.close is None else "previous"
         return span
     return None
+
+
+# the verb that introduces the words of a law, a rule or a document ("Pasal 21 berbunyi, ..."; "yang bunyinya:")
+_DOCUMENT_CUE = re.compile(r"\b(?P<cue>berbunyi|bunyinya)[ \t]*[,:]?[ \t]*$")
+# the laws, rules and writings whose words "berbunyi" introduces (a person's "seruan ... berbunyi" is speech)
+_DOCUMENT_NOUN = re.compile(r"\b(?:[Pp]asal|[Aa]yat|[Uu]ndang|UU|[Pp]eraturan|[Pp]erda|[Pp]erpres|[Pp]ermen\w*|[Kk]eputusan|"
+                            r"[Pp]utusan|[Aa]mar|[Ss]urat|[Aa]turan|[Kk]etentuan|[Kk]lausul|[Bb]utir|[Ss]panduk|[Pp]oster|"
+                            r"[Tt]ulisan|[Pp]etisi|[Pp]rasasti|[Ss]umpah|[Ii]krar|[Dd]akwaan|[Tt]untutan|[Pp]akta|KUHP)\b")
 
 
 def _is_term(text: str, span: _Span, inner: str, n: int, lex: _Lexicon) -> bool:
@@ -1961,12 +2073,21 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                 span.speaker = resolver.subject_org(span.open) or span.speaker
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
+        if cue == "demikian" and how not in ("name", "org"):
+            # '"...," demikian pernyataan misi Uni Afrika': the statement's source, an organisation named in
+            # the description, or no one
+            lo, hi = resolver.region_after(span.cue_end)
+            org = resolver.names.org_in(lo, hi)
+            span.speaker = (resolver.names.org_name(*org), org[0], org[1]) if org else None
+            return
         if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
             span.speaker = None  # an agentless passive, a document, an unnamed source
             return
         if found is None:
             found = _continuing(span, previous) or resolver.recent(span.open)
         span.speaker = found
+    elif span.rule == "document-quote":
+        span.speaker = None  # the words of a law or a document (records-v1: the text does not say who speaks)
     elif span.rule == "quote-name-verb":
         lo, hi = span.extra["subject_region"]
         found, _ = resolver.subject_before(hi, lo)
@@ -2073,6 +2194,7 @@ def _content_end(text: str, start: int, hi: int, names: _Names) -> int:
 def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[_Span]:
     if names.inside_quote(m_start):
         return None
+    epithet = False
     before = text[lo:m_start].strip()
     if nya:
         name_end = m_end
@@ -2102,15 +2224,22 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 name_end = ent[1]
                 # an apposition or title after the name runs to the comma
                 if comma >= 0 and _word_count(text[name_end:comma]) <= 8 and text[name_end:comma].strip()[:1] in ("", ",", "(") \
-                        or comma >= 0 and re.fullmatch(r"[\s,A-Z(][\w\s().,/-]*", text[name_end:comma] or " "):
+                        or comma >= 0 and re.fullmatch(r"[\s,A-Z()][\w\s().,/-]*", text[name_end:comma] or " "):
                     name_end = comma
             elif comma >= 0 and _word_count(text[m_end:comma]) <= 8:
                 name_end = comma
             else:
                 return None
+        elif (ep := _menurut_epithet(text, m_end + first.start(), hi, lex)) is not None:
+            # "menurut aktor 44 tahun yang baru berpisah itu, ...", "Menurut pelatih asal Prancis ini kompetisi
+            # ...": a person noun with its modifiers that a demonstrative closes is the one talked about
+            name_end, epithet = ep, True
         else:
             return None  # "menurut data ...": a source, not a speaker
-    if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)):
+    if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)) \
+            and not ((WORD_RE.findall(before) or [""])[-1].lower() in _CLAUSE_LINKS and lex.cue_word.search(before) is None):
+        # ("... sesuai karena menurutnya, Messi ...": a conjunction opens a clause of its own, which menurut
+        # opens, unless a speech verb before reports the whole: "X menjelaskan, ..., sebab menurutnya, ...")
         # "CONTENT, menurut X." is handled when the sentence ends at X; "Namun menurutnya pengasapan
         # hanya ...", "Sistem itu menurutnya akan menopang ...": what follows "menurutnya" is reported
         return None
@@ -2127,7 +2256,45 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
     while start < hi and (text[start].isspace() or text[start] in ",:"):
         start += 1
     end = _content_end(text, start, hi, names)
-    return _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
+    if not nya and (WORD_RE.findall(text[start:start + 20]) or [""])[0].lower() in _ADJUNCT_HEADS \
+            and (verb := lex.verb_word.search(text, start, end)) is not None \
+            and _BAHWA.match(text, verb.end()).group("conn"):
+        # "menurut X, dalam diskusi ..., mengatakan, ...": the speech verb reports the content
+        return None
+    span = _indirect_span(text, start, end, m_start, m_end, "menurut", name_end, lex)
+    if span is not None and epithet:
+        span.extra["epithet"] = True
+    return span
+
+
+# conjunctions before "menurut(nya)" that open a clause of their own: what follows is reported
+_CLAUSE_LINKS = frozenset("karena sebab sehingga namun tetapi tapi bahkan padahal sedangkan".split())
+# a person noun with its modifiers that a demonstrative (and an additive particle) closes after "menurut"
+_MENURUT_EPITHET = re.compile(r"[a-z][\w-]*(?:[ \t]+[^.;:!?()\"“”\n,]*?)?[ \t](?:itu|ini|tersebut)"
+                              r"(?:[ \t]+(?:juga|pun|pula))?(?=[ \t]*,|[ \t]+[A-Za-z])")
+# agent nouns (pe(N)- without -an: pelatih, pelantun, pebasket, pengamat) name people
+_AGENT_NOUN = re.compile(r"pe[a-z]{3,}(?<!an)")
+
+
+def _menurut_epithet(text: str, start: int, hi: int, lex: _Lexicon) -> Optional[int]:
+    """The end of an epithet of a person after ``menurut`` (``_MENURUT_EPITHET``, at most ten words), whose
+    head (after ``mantan`` and the like) is a person noun, an occupation, a title or an agent noun; not a
+    document or a source (``menurut aturan ini``, ``menurut data tersebut``)."""
+    m = _MENURUT_EPITHET.match(text, start, hi)
+    if m is None or len(m.group(0).split()) > 10:
+        return None
+    heads = [w.lower() for w in WORD_RE.findall(m.group(0))]
+    head = next((w for w in heads if w not in _HEAD_MODIFIERS), "")
+    if head in SOURCE_NOUNS or head in DESCRIBERS or head in SOURCE_HEADS:
+        return None
+    if head in lex.title_words or head in lex.person_heads or head in _PERSON_HEADS or _AGENT_NOUN.fullmatch(head) and head not in ("pemerintah", "pemda", "pemkot", "pemkab"):
+        return m.end()
+    return None
+
+
+# modifiers before a person noun ("mantan pelatih", "sang aktor") and nouns of a person by sex or age
+_HEAD_MODIFIERS = frozenset("mantan eks bekas sang si calon".split())
+_PERSON_HEADS = frozenset("pria wanita perempuan lelaki laki-laki sosok bocah remaja".split())
 
 
 def _indirect_span(text, start, end, cue_start, cue_end, rule, name_end, lex) -> Optional[_Span]:
@@ -2185,9 +2352,15 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
             and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
         return None  # ("memastikan dukungan logistik telah dikirim": an auxiliary makes the noun a subject)
+    if verb in QUESTION_VERBS and fw not in QUESTION_WORDS:
+        return None  # "sudah bertanya dan ...": a question is reported by its question word ("bertanya apakah ...")
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
     end = _content_end(text, start, hi, names)
+    opener = WORD_RE.search(text, lo, v_start)
+    if opener is not None and opener.group(0).lower() in _FRONTED_OPENERS and "," not in text[lo:v_start] \
+            and (comma := text.find(",", start, end)) > 0:
+        end = comma  # "Ketika hakim menanyakan apakah X, Setnov menjawab ...": a fronted clause ends at its comma
     content = text[start:end]
     n = _word_count(content)
     words3 = [w.lower() for w in WORD_RE.findall(content)] if n == 3 else []
@@ -2215,6 +2388,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
+# verbs that report a question, and the words that open the question they report
+QUESTION_VERBS = frozenset({"bertanya", "menanyakan"})
+QUESTION_WORDS = frozenset("apakah apa bagaimana mengapa kenapa kapan siapa berapa dimana kemana".split())
+# subordinators that open a clause before the main one ("Ketika X menanyakan ..., Y menjawab ...")
+_FRONTED_OPENERS = frozenset("ketika saat sewaktu tatkala setelah sesudah sebelum usai seusai selepas begitu".split())
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})
@@ -2389,16 +2567,23 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
     m = None
     for m in itertools.chain(lex.short_end.finditer(text, lo, hi), _DEMIKIAN.finditer(text, lo, hi)):  # noqa: B007
         pass  # (the last match is wanted)
-    if m is None or names.inside_quote(m.start()) or MARK_RE.search(text, lo, m.start()):
-        return None
+    if m is None or names.inside_quote(m.start()) or any(
+            x.start() in names.direct_opens or x.start() + 1 in names.direct_opens for x in MARK_RE.finditer(text, lo, m.start())):
+        return None  # (a quoted term inside the content stays in it: 'berhasil "melunakkan" PT X, kata Y')
     rest = text[m.end():hi]
-    # the speaker's words, then an adjunct of the cue ("kata X dalam siaran persnya, Senin (14/8)")
+    # the speaker's words, then an adjunct of the cue ("kata X dalam siaran persnya, Senin (14/8)"); a
+    # title phrase before the name may be long ("kata Wakil Ketua Komisi VII DPR Satya Widya Yudha")
     adjunct = _REGION_END.search(text, m.end(), hi)
-    if _word_count(text[m.end():adjunct.start() if adjunct else hi]) > 6 or _word_count(rest) > 16:
+    region = text[m.end():adjunct.start() if adjunct else hi]
+    titled = _word_count(region) <= 12 and all(w[:1].isupper() for w in WORD_RE.findall(region)[1:])
+    if _word_count(region) > 6 and not titled or _word_count(rest) > 16 + 6 * titled:
         return None
     start = lo
     while start < hi and text[start].isspace():
         start += 1
+    dateline = _DATELINE_LEAD.match(text, start, hi) if start < 120 else None
+    if dateline:
+        start = dateline.end()  # "Jakarta (ANTARA News) - CONTENT, kata X.": the dateline is no content
     end = m.start()
     if _word_count(text[start:end]) < 4:
         return None
@@ -2409,6 +2594,8 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
     cue = (span.cue or "").lower()
     if span.rule.startswith("menurut"):
         if cue.endswith("nya"):
+            span.speaker = resolver.recent(span.cue_start)
+        elif span.extra.get("epithet"):
             span.speaker = resolver.recent(span.cue_start)
         else:
             lo, hi = span.extra["name_region"]
