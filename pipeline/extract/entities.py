@@ -136,7 +136,7 @@ from spacy.util import filter_spans
 from ..extensions import text_of, tokens_of
 from ..lang import ordered, table, words
 from .naming import nickname_of_noun
-from .titled_names import titled_names
+from .titled_names import prefix_titles, titled_names
 
 PATRONYMIC_LINKS = frozenset({"bin", "binti"})  # Malay names: given name + bin/binti + the father's name
 # the grade words of the ranks spelt out (Polri: Brigadir Polisi Satu/Dua, Inspektur Polisi Satu/Dua; TNI:
@@ -233,7 +233,7 @@ class Knowledge:
         self.title_first_words = frozenset(t.split()[0].lower() for t in ordered("titles.txt"))
         self.modifiers = frozenset(m.lower() for m in ordered("title_modifiers.txt"))
         # (with the academic and professional titles written before a name: drg., apt., Ns.)
-        self.honorifics = frozenset(h.lower() for h in words("honorifics.txt") | words("academic_titles.txt"))
+        self.honorifics = frozenset(h.lower() for h in words("honorifics.txt") | prefix_titles())
         org_words = set(words("org_words.txt"))
         for row in rows:
             org_words.update(w.strip(",()") for w in row["name"].split())
@@ -788,10 +788,10 @@ def _region_after_admin(doc: Doc, j: int, kb: Knowledge) -> int:
     ``j`` when none (``Kota X Budi Santoso mengatakan``: where the name starts is not told)."""
     n, k = len(doc), j
     while k < n and k - j < 3 and _cap(doc[k].text) and doc[k].is_alpha and not kb.is_rank(doc[k]) \
-            and doc[k].lower_ not in DEGREES:
+            and doc[k].lower_ not in prefix_titles():
         k += 1
     if k > j and (k == n or doc[k].text in {",", "(", ")", ".", ";"} or kb.is_rank(doc[k])
-                  or doc[k].lower_.rstrip(".") in DEGREES):
+                  or doc[k].lower_.rstrip(".") in prefix_titles()):
         return k
     return j
 
@@ -3428,7 +3428,6 @@ def _cut_before_titles(doc: Doc, titled: list, ents: Optional[Iterable[Span]] = 
 
 # --- holders glued to the organisation or place before them ------------------------------
 
-DEGREES = words("academic_titles.txt")  # written small before a name: dr Eddy, apt. X
 HOLDER_NAME_WORDS = 5  # the longest holder's name looked for at the end of an organisation or place
 CLOSERS = frozenset({")", "Tbk", "Tbk."})
 
@@ -3557,9 +3556,9 @@ def _holder_start(doc: Doc, s: int, e: int, kb: Knowledge, evidence: frozenset[s
     for r in range(e - 2, floor - 1, -1):
         if r > s and (doc[r - 1].text == ")" or _head_word(doc[r - 1].text, kb)):
             continue  # a namesake's degree after a head or a short form: RSUD (RSUD) dr. X
-        if kb.is_rank(doc[r]) or doc[r].lower_.rstrip(".") in DEGREES and doc[r].is_lower:
+        if kb.is_rank(doc[r]) or doc[r].lower_.rstrip(".") in prefix_titles() and doc[r].is_lower:
             k = r
-            while k < e and (kb.is_rank(doc[k]) or doc[k].lower_.rstrip(".") in DEGREES or doc[k].text == "."):
+            while k < e and (kb.is_rank(doc[k]) or doc[k].lower_.rstrip(".") in prefix_titles() or doc[k].text == "."):
                 k += 1
             if k < e and k >= run and opens(k):
                 return r
@@ -3655,7 +3654,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
             out.append(ent)
             continue
         a = k
-        while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in DEGREES or doc[a].text == "."):
+        while a < ent.end and (kb.is_rank(doc[a]) or doc[a].lower_.rstrip(".") in prefix_titles() or doc[a].text == "."):
             a += 1
         if k - ent.start > 1 or k > ent.start and not _head_word(doc[ent.start].text, kb):
             out.append(Span(doc, ent.start, k, label=ent.label_))  # (a head alone names nothing: Wali Kota | X)
@@ -3724,7 +3723,7 @@ def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Spa
     for i, ent in enumerate(out):
         b = ent.start - 1
         if ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and b >= 1 and doc[b].is_lower \
-                and doc[b].lower_.rstrip(".") in DEGREES and not _head_word(doc[b - 1].text, kb) \
+                and doc[b].lower_.rstrip(".") in prefix_titles() and not _head_word(doc[b - 1].text, kb) \
                 and kb.is_first_name_word(ent[0]):
             out[i] = Span(doc, ent.start, ent.end, label="PER")  # (Juru Bicara Gugus Tugas X dr | Y)
             continue

@@ -71,8 +71,8 @@ TYPES = ("PER", "ORG", "LOC")
 CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")  # KlikTani, eWarung: a brand's spelling
 NUMBER = re.compile(r"^\d{1,3}$")
 COPULAS = frozenset({"sebagai", "adalah", "merupakan", "menjadi", "ialah"})
-ADDRESS = frozenset({"Jl.", "Jl", "Jln.", "Jln", "Jalan", "Gg.", "Gg", "Gang", "Kel.", "Kel", "Kec.", "Kec", "Kab.", "Kab",
-                     "RT", "RW", "No.", "No", "Blok"})
+# (the street heads and the other words of an address)
+ADDRESS = STREET_HEADS | {"Jln", "Gg", "Kel.", "Kel", "Kec.", "Kec", "Kab.", "Kab", "RT", "RW", "No.", "No", "Blok"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,7 +114,7 @@ class _Walk:
 
     def opens_item(self, k: int) -> bool:
         text, lower, kb = self.texts[k], self.lowers[k], self.kb
-        return _name_text(text) and text not in ADDRESS and text not in STREET_HEADS \
+        return _name_text(text) and text not in ADDRESS \
             and lower not in kb.title_first_words and not kb.is_rank_word(text, lower)
 
     def glued(self, k: int) -> bool:

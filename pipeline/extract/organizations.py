@@ -1515,8 +1515,7 @@ def _after_form(name: str, form: str) -> str:
 
 def sports_report(doc: Doc) -> bool:
     """Whether ``doc`` is a sports report: three lower-case nouns of ``sport_words.txt`` at least."""
-    sport = words("sport_words.txt")
-    return len({t.lower_ for t in doc if t.lower_ in sport}) >= MIN_SPORT_WORDS
+    return len(words("sport_words.txt").intersection(tokens_of(doc).lowers)) >= MIN_SPORT_WORDS
 
 
 def _club_short_forms(doc: Doc, names: list[str], covered: set) -> list[tuple[Span, str]]:

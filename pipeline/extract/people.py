@@ -101,7 +101,7 @@ from .occupations import (
     relative_epithet_end,
     relative_start,
 )
-from .titled_names import degrees_end
+from .titled_names import degrees_end, prefix_titles
 
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+")  # an acronym in brackets inside a name
 DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
@@ -109,7 +109,7 @@ DEGREE = re.compile(r"^(s|m|d|ph|b|a)\.?[a-z]{0,4}(\.[a-z]{0,4})*\.?$", re.I)
 
 @lru_cache(maxsize=None)
 def _honorifics() -> frozenset[str]:
-    return words("honorifics.txt") | words("academic_titles.txt")
+    return words("honorifics.txt") | prefix_titles()
 
 
 NICKNAME = re.compile(r'\s+["“][A-Z][^"“”,]{0,24}["”](?=\s+[A-Z])')  # Dennis "Flash" Holloway
@@ -162,7 +162,7 @@ WHEN_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 TIME_DEICTIC = frozenset({"itu", "ini"})  # saat itu / saat ini after a title: then or now, no part of it
 THEN_NOW = frozenset({"sebelumnya", "kini", "sekarang"})  # the time of an apposition after the name's comma
 # lower-case honorifics of degree and profession written between a title and the name (``, dr. NAME``)
-LOWER_HONORIFICS = words("academic_titles.txt") | {"profesor"}
+LOWER_HONORIFICS = prefix_titles() | {"profesor"}
 # words that open a place or origin adjunct after a title (``pedagang di Pasar X``, ``seniman asal Y``),
 # which is no part of the title; a title ending with ``setempat`` (``Ketua RT setempat``) drops it
 # (and birth, descent, school: ilustrator kelahiran Indonesia, pemain keturunan X, aktor lulusan Y)

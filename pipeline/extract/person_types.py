@@ -798,19 +798,19 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
                 dropped.add(ent.start)
             elif found is None and sport and sport_cue(doc, ent, kb, lex):
                 clubs.add(ent.text)
+    confirmed = confirmed_people(ents, kb, lex)
     if clubs:
         # (a club, unless the text writes the name where only a person's stands, every word of it in the names
         # of its people or a word of it alone as a person's: tim Luis Milla ... pelatih Luis Milla; skuad Zidane ...
         # Zinedine Zidane; tim Diego Simeone ... kata Simeone)
         people_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in clubs for w in e.text.split()}
         short_names = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text not in clubs}
-        orgs |= {c for c in clubs - confirmed_people(ents, kb, lex)
+        orgs |= {c for c in clubs - confirmed
                  if not set(c.split()) <= people_words and not set(c.split()) & short_names}
     orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
     people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
     nicknames, named = nicknamed(doc, ents, kb)
     people |= nicknames
-    confirmed = confirmed_people(ents, kb, lex)
     surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)

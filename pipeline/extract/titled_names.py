@@ -77,6 +77,8 @@ def _short_forms() -> frozenset[str]:
 
 
 def prefix_titles() -> frozenset[str]:
+    """The academic and professional titles written before a name (``academic_titles.txt``: ``dr``, ``Prof``,
+    ``apt``), as written: the one reader of that list (entities, people and the Knowledge honorifics ask it)."""
     return words("academic_titles.txt")
 
 
