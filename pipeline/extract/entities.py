@@ -3408,13 +3408,13 @@ def _quoted_nicknames(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = 
     return tuple(sorted(out, key=lambda e: e.start))
 
 
-def _cut_before_titles(doc: Doc, titled: list, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
+def _cut_before_titles(doc: Doc, titled: list) -> tuple[Span, ...]:
     """``doc.ents`` without the names between titles and degrees (:mod:`.titled_names`), which are people:
     an organisation or place that runs into the titles ends before them (``RSUD X | dr. Y, Sp.A``), an
     entity inside them or the name goes."""
     out = []
     at = {k: t for t in titled for k in range(t.start, t.end)}
-    for ent in doc.ents if ents is None else ents:
+    for ent in doc.ents:
         hit = next((at[k] for k in range(ent.start, ent.end) if k in at), None)
         if hit is None:
             out.append(ent)
