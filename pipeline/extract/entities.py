@@ -3617,6 +3617,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
     per_starts = {e.start for e in ents if e.label_ == "PER"}
     words_ = tokens_of(doc).texts
     person_words = frozenset(w for e in ents if e.label_ == "PER" for w in words_[e.start:e.end])
+    bracketed = None  # (the words written alone in brackets: _bracketed_words)
     named: set[str] = set()
     out = []
     for ent in ents:
@@ -3633,8 +3634,11 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
         if k == ent.start + 1 == ent.end - 1 and not (kb.is_acronym(doc[ent.start].text) or ent.start + 1 in place_ends
                                                       or _head_word(doc[ent.start].text, kb)):
             k = ent.end  # two words, neither a short form, a place nor a head: one name (Borussia Dortmund)
-        if k == ent.start and _defined_in_brackets(words_, words_[k]):
-            k = ent.end  # a short form the text defines in brackets opens the unit, no holder: dokter Distan DIY
+        if k == ent.start:
+            if bracketed is None:
+                bracketed = _bracketed_words(words_)
+            if words_[k] in bracketed:
+                k = ent.end  # a short form the text defines in brackets opens the unit, no holder: dokter Distan DIY
         if k >= ent.end:
             out.append(ent)
             continue
@@ -3654,9 +3658,10 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
     return _name_openers_before(doc, kb, out)
 
 
-def _defined_in_brackets(texts: Sequence[str], word: str) -> bool:
-    """The text writes ``word`` alone in brackets (``Dinas Pertanian (Distan)``): a short form it defines."""
-    return any(texts[i - 1] == "(" and texts[i + 1] == ")" for i in range(1, len(texts) - 1) if texts[i] == word)
+def _bracketed_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words the text writes alone in brackets (``Dinas Pertanian (Distan)``): short forms it defines
+    (read once per document, when an entity first asks)."""
+    return frozenset(texts[i] for i in range(1, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")")
 
 
 def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Span, ...]:
