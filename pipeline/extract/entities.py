@@ -143,6 +143,7 @@ GRADED_RANKS = frozenset({"polisi", "letnan", "sersan", "kopral", "laksamana", "
 RANK_GRADES = frozenset({"satu", "dua", "pertama", "muda", "madya"})
 # the service written after a rank (Kolonel Laut, Mayor Udara; Malaysia's maritime agency: Laksamana Pertama Maritim)
 RANK_SERVICES = frozenset({"laut", "udara", "maritim"})
+RANK_AFTER = RANK_GRADES | RANK_SERVICES  # (the words :meth:`Knowledge.is_rank` reads after a rank)
 ROMAN = re.compile(r"^[IVXL]+$")
 ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -298,7 +299,7 @@ class Knowledge:
         (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`)."""
         if self.is_rank_word(token.text, token.lower_):
             return True
-        if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_GRADES | RANK_SERVICES:
+        if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_AFTER:
             return False
         before = token.doc[token.i - 1]
         if token.lower_ in RANK_SERVICES:
