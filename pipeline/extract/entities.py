@@ -1275,7 +1275,7 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         return []
     person_at = {e.start for e in model}
     person_tokens = {k for e in model for k in range(e.start, e.end)}
-    company = _company_titles()
+    company = words("company_titles.txt")
     headline = titlecase_tokens(doc)
     spans = []
     for s, e in sorted(role_matches(doc, kb).items()):
@@ -1293,11 +1293,6 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         spans.append(Span(doc, e, k, label="ORG"))
         taken.update(range(e, k))
     return spans
-
-
-@functools.lru_cache(maxsize=1)
-def _company_titles() -> frozenset[str]:
-    return words("company_titles.txt")
 
 
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:

@@ -278,11 +278,6 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     return title_end, org
 
 
-@lru_cache(maxsize=None)
-def _office_place_heads() -> frozenset[str]:
-    return words("office_places.txt")
-
-
 def _office_place(doc: Doc, start: int, end: int, ents: dict, kb: Knowledge,
                   titles: Optional[dict]) -> Optional[Span]:
     """The place named after a title of office in doc[start:end] that is the unit the title heads: a
@@ -291,7 +286,7 @@ def _office_place(doc: Doc, start: int, end: int, ents: dict, kb: Knowledge,
     the head, right after the title or the field words of its unit (``Kepala Seksi Pengawasan Kantor
     X``; not ``Ketua Gili Hotel Association``, where a name opens before the place). Only the first
     place of the phrase is read (``Presiden Amerika Serikat``: no office)."""
-    heads = _office_place_heads()
+    heads = words("office_places.txt")
     head = _head_end(doc, start, end, kb, titles)
     for k in range(start + 1, end):
         ent = ents.get(k)
