@@ -88,6 +88,7 @@ from .entities import (
     unit_parent,
 )
 from .occupations import (
+    DEFINITE,
     GAP_ONLY,
     agrees,
     article_phrase_end,
@@ -168,7 +169,6 @@ LOWER_HONORIFICS = words("academic_titles.txt") | {"profesor"}
 # (and birth, descent, school: ilustrator kelahiran Indonesia, pemain keturunan X, aktor lulusan Y)
 ADJUNCT = frozenset({"di", "asal", "dari", "kelahiran", "keturunan", "lulusan"})
 LOCAL = frozenset({"setempat"})
-DEFINITE = frozenset({"tersebut", "itu", "ini"})
 # contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
 # phrase after them is that clause's subject
 CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
