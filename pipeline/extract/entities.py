@@ -3130,9 +3130,9 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
         opens = p in known or unit and (t.text in kb.org_heads_single or t.text in OFFICE_HEADS) or kb.is_acronym(t.text) \
             and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text) \
             and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","
-        if opens and p == start and not unit and kb.is_acronym(t.text) and p not in known and p + 1 < end \
-                and not ROMAN.match(t.text) and t.text not in kb.place_words and t.text not in words("boards.txt") \
+        if opens and p == start and p not in known and p + 1 < end and t.text not in words("boards.txt") \
                 and _written_once(doc, t.text):
+            # (at the start, no unit and no known institution: ``opens`` read an acronym, no place or numeral)
             continue  # Direktur Jenderal ILMATE Kementerian X: the field's short form, named nowhere else (a board,
             # Sekretaris Jenderal DPP X, is the body's: boards.txt)
         if opens and p > start + unit:
