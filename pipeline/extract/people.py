@@ -1056,10 +1056,11 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         if article:
             at = p - 1  # sang pelantun Hello belum boleh ...: the article makes the phrase definite
         rule = "epithet" if head is None else "epithet-topic"
-        linked = False  # after a subordinator (karena mantan penyerang X itu)
-        if not _subject_slot(doc, at, sent, kb):
-            linked = head is None and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)
-        if not _subject_slot(doc, at, sent, kb) and not linked:
+        subject = _subject_slot(doc, at, sent, kb)
+        # after a subordinator (karena mantan penyerang X itu)
+        linked = not subject and head is None \
+            and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)
+        if not subject and not linked:
             if head is not None or not _clause_slot(doc, at, sent, kb):
                 continue
             rule = "epithet-clause"
