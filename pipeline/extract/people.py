@@ -742,7 +742,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if org_name is None and _occupational(title, kb):
                 org_name = _camp_of(doc, sent, start, ents)
             if org_name is None and possessed:
-                org_name = possessor_org(doc, start, ents, _sentence_of(doc, max(0, sent.start - 1)).start)
+                org_name = possessor_org(start, ents, _sentence_of(doc, max(0, sent.start - 1)).start)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
             yield from _joined_before(doc, start, ent, sent, kb, ents, titles, org_name)
