@@ -146,6 +146,7 @@ GRADED_RANKS = frozenset({"polisi", "letnan", "sersan", "kopral", "laksamana", "
 RANK_GRADES = frozenset({"satu", "dua", "pertama", "muda", "madya"})
 # the service written after a rank (Kolonel Laut, Mayor Udara; Malaysia's maritime agency: Laksamana Pertama Maritim)
 RANK_SERVICES = frozenset({"laut", "udara", "maritim"})
+RANK_AFTER = RANK_GRADES | RANK_SERVICES  # (the words :meth:`Knowledge.is_rank` reads after a rank)
 ROMAN = re.compile(r"^[IVXL]+$")
 ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -301,7 +302,7 @@ class Knowledge:
         (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`)."""
         if self.is_rank_word(token.text, token.lower_):
             return True
-        if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_GRADES | RANK_SERVICES:
+        if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_AFTER:
             return False
         before = token.doc[token.i - 1]
         if token.lower_ in RANK_SERVICES:
@@ -1277,7 +1278,7 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         return []
     person_at = {e.start for e in model}
     person_tokens = {k for e in model for k in range(e.start, e.end)}
-    company = _company_titles()
+    company = words("company_titles.txt")
     headline = titlecase_tokens(doc)
     spans = []
     for s, e in sorted(role_matches(doc, kb).items()):
@@ -1295,11 +1296,6 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         spans.append(Span(doc, e, k, label="ORG"))
         taken.update(range(e, k))
     return spans
-
-
-@functools.lru_cache(maxsize=1)
-def _company_titles() -> frozenset[str]:
-    return words("company_titles.txt")
 
 
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
@@ -3137,9 +3133,9 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
         opens = p in known or unit and (t.text in kb.org_heads_single or t.text in OFFICE_HEADS) or kb.is_acronym(t.text) \
             and t.text not in kb.place_words and t.text not in COUNTRY and not ROMAN.match(t.text) \
             and doc[p - 1].lower_ != "dan" and doc[p - 1].text != ","
-        if opens and p == start and not unit and kb.is_acronym(t.text) and p not in known and p + 1 < end \
-                and not ROMAN.match(t.text) and t.text not in kb.place_words and t.text not in words("boards.txt") \
+        if opens and p == start and p not in known and p + 1 < end and t.text not in words("boards.txt") \
                 and _written_once(doc, t.text):
+            # (at the start, no unit and no known institution: ``opens`` read an acronym, no place or numeral)
             continue  # Direktur Jenderal ILMATE Kementerian X: the field's short form, named nowhere else (a board,
             # Sekretaris Jenderal DPP X, is the body's: boards.txt)
         if opens and p > start + unit:
@@ -3411,13 +3407,13 @@ def _quoted_nicknames(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = 
     return tuple(sorted(out, key=lambda e: e.start))
 
 
-def _cut_before_titles(doc: Doc, titled: list, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:
+def _cut_before_titles(doc: Doc, titled: list) -> tuple[Span, ...]:
     """``doc.ents`` without the names between titles and degrees (:mod:`.titled_names`), which are people:
     an organisation or place that runs into the titles ends before them (``RSUD X | dr. Y, Sp.A``), an
     entity inside them or the name goes."""
     out = []
     at = {k: t for t in titled for k in range(t.start, t.end)}
-    for ent in doc.ents if ents is None else ents:
+    for ent in doc.ents:
         hit = next((at[k] for k in range(ent.start, ent.end) if k in at), None)
         if hit is None:
             out.append(ent)
@@ -3619,6 +3615,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
     per_starts = {e.start for e in ents if e.label_ == "PER"}
     words_ = tokens_of(doc).texts
     person_words = frozenset(w for e in ents if e.label_ == "PER" for w in words_[e.start:e.end])
+    bracketed = None  # (the words written alone in brackets: _bracketed_words)
     named: set[str] = set()
     out = []
     given_at: dict[int, int] = {}  # a person's start -> the given names an organisation before it took
@@ -3646,8 +3643,11 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
         if k == ent.start + 1 == ent.end - 1 and not (kb.is_acronym(doc[ent.start].text) or ent.start + 1 in place_ends
                                                       or _head_word(doc[ent.start].text, kb)):
             k = ent.end  # two words, neither a short form, a place nor a head: one name (Borussia Dortmund)
-        if k == ent.start and _defined_in_brackets(words_, words_[k]):
-            k = ent.end  # a short form the text defines in brackets opens the unit, no holder: dokter Distan DIY
+        if k == ent.start:
+            if bracketed is None:
+                bracketed = _bracketed_words(words_)
+            if words_[k] in bracketed:
+                k = ent.end  # a short form the text defines in brackets opens the unit, no holder: dokter Distan DIY
         if k >= ent.end and _closes_phrase(doc, ent.end, kb):
             k = _written_alone_start(doc, ent.start, ent.end, kb, words_, places)
         if k >= ent.end:
@@ -3705,9 +3705,10 @@ def _written_alone_start(doc: Doc, s: int, e: int, kb: Knowledge, texts: Sequenc
     return e
 
 
-def _defined_in_brackets(texts: Sequence[str], word: str) -> bool:
-    """The text writes ``word`` alone in brackets (``Dinas Pertanian (Distan)``): a short form it defines."""
-    return any(texts[i - 1] == "(" and texts[i + 1] == ")" for i in range(1, len(texts) - 1) if texts[i] == word)
+def _bracketed_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words the text writes alone in brackets (``Dinas Pertanian (Distan)``): short forms it defines
+    (read once per document, when an entity first asks)."""
+    return frozenset(texts[i] for i in range(1, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")")
 
 
 def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Span, ...]:

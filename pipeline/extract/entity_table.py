@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import Entity, EntityMention, EntityTable, Role
 from ..extensions import ents_of, text_of
 from ..lang import words
-from .entities import Knowledge, _ent_index, knowledge, role_matches, title_matches
+from .entities import PATRONYMIC_LINKS, Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .naming import CALLED, epithet_called_at, full_name_at, nickname_at
 from .occupations import fills_gap
 from .organizations import group as group_organizations
@@ -75,7 +75,6 @@ from .people import (
     roles_of,
 )
 
-PATRONYMIC = frozenset({"bin", "binti"})
 WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -115,7 +114,7 @@ def _word_matches(a: str, b: str) -> bool:
 def _own_words(words: list[str]) -> list[str]:
     """The words of a name before ``bin``/``binti`` (the father's name follows them)."""
     for k, w in enumerate(words):
-        if w.lower() in PATRONYMIC and k > 0:
+        if w.lower() in PATRONYMIC_LINKS and k > 0:
             return words[:k]
     return words
 

@@ -162,7 +162,7 @@ def possessed_title(doc: Doc, end: int, floor: int, titles, occupation_words: fr
     return any(e == k and doc[s].lower_ in occupation_words for s, e in titles.between(max(floor, k - 4), k))
 
 
-def possessor_org(doc: Doc, start: int, ents: dict, floor: int) -> str | None:
+def possessor_org(start: int, ents: dict, floor: int) -> str | None:
     """The organisation a possessive pronoun after an occupation stands for: the one named last
     before the phrase, in its sentence or the one before (``Gelombang serangan Napoli tak luntur.
     Pelatih mereka, X``: Napoli); None when none is named there."""

@@ -88,6 +88,7 @@ from .entities import (
     unit_parent,
 )
 from .occupations import (
+    DEFINITE,
     GAP_ONLY,
     agrees,
     article_phrase_end,
@@ -168,7 +169,6 @@ LOWER_HONORIFICS = prefix_titles() | {"profesor"}
 # (and birth, descent, school: ilustrator kelahiran Indonesia, pemain keturunan X, aktor lulusan Y)
 ADJUNCT = frozenset({"di", "asal", "dari", "kelahiran", "keturunan", "lulusan"})
 LOCAL = frozenset({"setempat"})
-DEFINITE = frozenset({"tersebut", "itu", "ini"})
 # contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
 # phrase after them is that clause's subject
 CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
@@ -278,11 +278,6 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     return title_end, org
 
 
-@lru_cache(maxsize=None)
-def _office_place_heads() -> frozenset[str]:
-    return words("office_places.txt")
-
-
 def _office_place(doc: Doc, start: int, end: int, ents: dict, kb: Knowledge,
                   titles: Optional[dict]) -> Optional[Span]:
     """The place named after a title of office in doc[start:end] that is the unit the title heads: a
@@ -291,7 +286,7 @@ def _office_place(doc: Doc, start: int, end: int, ents: dict, kb: Knowledge,
     the head, right after the title or the field words of its unit (``Kepala Seksi Pengawasan Kantor
     X``; not ``Ketua Gili Hotel Association``, where a name opens before the place). Only the first
     place of the phrase is read (``Presiden Amerika Serikat``: no office)."""
-    heads = _office_place_heads()
+    heads = words("office_places.txt")
     head = _head_end(doc, start, end, kb, titles)
     for k in range(start + 1, end):
         ent = ents.get(k)
@@ -747,7 +742,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if org_name is None and _occupational(title, kb):
                 org_name = _camp_of(doc, sent, start, ents)
             if org_name is None and possessed:
-                org_name = possessor_org(doc, start, ents, _sentence_of(doc, max(0, sent.start - 1)).start)
+                org_name = possessor_org(start, ents, _sentence_of(doc, max(0, sent.start - 1)).start)
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
             yield from _joined_before(doc, start, ent, sent, kb, ents, titles, org_name)
@@ -1061,10 +1056,11 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         if article:
             at = p - 1  # sang pelantun Hello belum boleh ...: the article makes the phrase definite
         rule = "epithet" if head is None else "epithet-topic"
-        linked = False  # after a subordinator (karena mantan penyerang X itu)
-        if not _subject_slot(doc, at, sent, kb):
-            linked = head is None and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)
-        if not _subject_slot(doc, at, sent, kb) and not linked:
+        subject = _subject_slot(doc, at, sent, kb)
+        # after a subordinator (karena mantan penyerang X itu)
+        linked = not subject and head is None \
+            and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)
+        if not subject and not linked:
             if head is not None or not _clause_slot(doc, at, sent, kb):
                 continue
             rule = "epithet-clause"

@@ -1023,7 +1023,6 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _ALONE_WORD = re.compile(r"(?<![\w-])[\w-]+(?![\w-])(?![ \t]+[A-Z(])")
 _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
-_CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
 _TITLE_PREP = re.compile(r"\s(?:dari|pada|untuk)[ \t]+[A-Z]")
 # an organisation's acronym in brackets inside a title phrase, before more of it or the name: "(IDI) Dani"
