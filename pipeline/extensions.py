@@ -8,6 +8,7 @@ annotations (see :mod:`pipeline.annotations`) and mirrors it in
 """
 from __future__ import annotations
 
+import contextlib
 import weakref
 from typing import NamedTuple
 
@@ -59,6 +60,20 @@ def ents_of(doc: Doc) -> tuple:
     of work runs (spaCy builds a Span for every entity at each access of ``doc.ents``), else read now."""
     held = doc.user_data.get(ENTS_HELD)
     return doc.ents if held is None else held
+
+
+@contextlib.contextmanager
+def ents_held(doc: Doc):
+    """A stretch of work that reads ``doc.ents`` often and sets them only after it (a ruler's search):
+    :func:`ents_of` gives the tuple read once (about 1.3 us an entity at each read of ``doc.ents``)."""
+    if ENTS_HELD in doc.user_data:  # (inside another such stretch: it holds them)
+        yield
+        return
+    doc.user_data[ENTS_HELD] = doc.ents
+    try:
+        yield
+    finally:
+        doc.user_data.pop(ENTS_HELD, None)
 
 
 class Tokens(NamedTuple):
