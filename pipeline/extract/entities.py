@@ -2387,7 +2387,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             else e for e in ents]
     model_labels: dict[str, dict[str, int]] = {}
     for e in ents:
-        counts = model_labels.setdefault(e.text, {})
+        counts = model_labels.setdefault(text_of(doc)[e.start_char:e.end_char], {})  # (e.text)
         counts[e.label_] = counts.get(e.label_, 0) + 1
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
@@ -2415,24 +2415,25 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
               or _coordinated(doc, e, per_starts, per_ends)]
     out = []
+    text = text_of(doc)  # (a span's text sliced from it: Span.text builds a Token for each of its words)
     for ent in joined:
-        first = ent[0].text
+        first, ent_text = words_[ent.start], text[ent.start_char:ent.end_char]
         if any(k in headline for k in range(ent.start, ent.end)) or not first[:1].isupper() \
-                or ent.text.count("(") != ent.text.count(")") or first.lower() in kb.title_first_words:
+                or ent_text.count("(") != ent_text.count(")") or first.lower() in kb.title_first_words:
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and not _single_org(doc, ent, kb, model_labels, lowered,
                                                                            person_words, org_ends, place_tokens):
             continue
-        if ent.label_ != "PER" and ent.text in DIRECTIONS:
+        if ent.label_ != "PER" and ent_text in DIRECTIONS:
             continue  # a compass word alone (Tribune Utara dan Selatan) names no place
-        if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
+        if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent_text.isupper()):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
         if ent.label_ == "PER" and (ent.end < len(doc) and _rank_before_name(doc, ent.end, kb)
-                                    or any(c.isdigit() for c in ent.text)
-                                    or ent.start >= 2 and doc[ent.start - 1].text == ","
-                                    and any("." in t.text[1:-1] for t in doc[max(0, ent.start - 3):ent.start - 1])):
+                                    or any(c.isdigit() for c in ent_text)
+                                    or ent.start >= 2 and words_[ent.start - 1] == ","
+                                    and any("." in w[1:-1] for w in words_[max(0, ent.start - 3):ent.start - 1])):
             continue  # a unit before a rank (Pangdam Iskandar Muda Mayjen X), a product code, a degree
-        if ent.label_ == "PER" and (any("." in t.text and len(t.text) > 2 for t in ent) or ent.text.isupper()
+        if ent.label_ == "PER" and (any("." in w and len(w) > 2 for w in words_[ent.start:ent.end]) or ent_text.isupper()
                                     or len(ent) == 1 and (ent.start in starts or doc[ent.start - 1].is_space
                                                           or doc[ent.start - 1].is_punct and doc[ent.start - 1].text
                                                           in {".", '"', "“", "”"})):
