@@ -3270,7 +3270,7 @@ def _cut_before_titles(doc: Doc, titled: list, ents: Optional[Iterable[Span]] = 
     entity inside them or the name goes."""
     out = []
     at = {k: t for t in titled for k in range(t.start, t.end)}
-    for ent in ents_of(doc) if ents is None else ents:
+    for ent in doc.ents if ents is None else ents:
         hit = next((at[k] for k in range(ent.start, ent.end) if k in at), None)
         if hit is None:
             out.append(ent)
