@@ -8,6 +8,7 @@ annotations (see :mod:`pipeline.annotations`) and mirrors it in
 """
 from __future__ import annotations
 
+import contextlib
 import weakref
 from typing import NamedTuple
 
@@ -61,6 +62,20 @@ def ents_of(doc: Doc) -> tuple:
     return doc.ents if held is None else held
 
 
+@contextlib.contextmanager
+def ents_held(doc: Doc):
+    """A stretch of work that reads ``doc.ents`` often and sets them only after it (a ruler's search):
+    :func:`ents_of` gives the tuple read once (about 1.3 us an entity at each read of ``doc.ents``)."""
+    if ENTS_HELD in doc.user_data:  # (inside another such stretch: it holds them)
+        yield
+        return
+    doc.user_data[ENTS_HELD] = doc.ents
+    try:
+        yield
+    finally:
+        doc.user_data.pop(ENTS_HELD, None)
+
+
 class Tokens(NamedTuple):
     """The text, lower case, start offset and punctuation flag of every token of a Doc, as lists: reading
     ``doc[i].text`` builds a Token and decodes its string again at each access (about 0.3 microseconds)."""
@@ -83,8 +98,17 @@ def tokens_of(doc: Doc) -> Tokens:
         # (by column: a list per attribute, not one per token)
         starts, lengths, punct = doc.to_array([IDX, LENGTH, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [])
         texts = [text[i:i + n] for i, n in zip(starts, lengths)]
-        tokens = _TOKENS[doc] = Tokens(texts, [t.lower() for t in texts], starts, [p != 0 for p in punct])
+        # (a word already in lower case, most of them, is held once: the same string in both lists)
+        lowers = [t if (lower := t.lower()) == t else lower for t in texts]
+        tokens = _TOKENS[doc] = Tokens(texts, lowers, starts, [p != 0 for p in punct])
     return tokens
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop the :class:`Tokens` of ``doc`` (read again if asked for): the pipeline's last step lets them go,
+    so that a caller who keeps its Docs (``nlp.pipe``, the bench's prepared docs) does not keep them too
+    (about 70 KB an article of news, 60% of what the rule components leave on a Doc)."""
+    _TOKENS.pop(doc, None)
 
 
 register()

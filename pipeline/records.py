@@ -9,12 +9,14 @@ offsets.
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import pandas as pd
 from spacy.tokens import Doc
 
 from .extensions import text_of
+
+if TYPE_CHECKING:  # (pandas is imported by the tables alone: a worker that only builds records spares its
+    import pandas as pd  # ~100 MB of resident memory, issue #17's peak RSS per worker)
 
 TABLES = ("documents", "people", "organizations", "locations", "dates", "quotes")
 
@@ -58,6 +60,8 @@ TABLE_SCHEMAS: dict[str, dict[str, str]] = {
 
 
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    import pandas as pd
+
     schema = TABLE_SCHEMAS[name]
     frame = pd.DataFrame(rows, columns=list(schema))
     return frame.astype(schema) if len(frame) else pd.DataFrame(

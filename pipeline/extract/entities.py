@@ -133,7 +133,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import text_of, tokens_of
+from ..extensions import ents_held, ents_of, text_of, tokens_of
 from ..lang import ordered, table, words
 from .naming import nickname_of_noun
 from .titled_names import prefix_titles, titled_names
@@ -518,7 +518,7 @@ class _Holders:
     def __init__(self, doc: Doc, kb: Knowledge, places, roles: Optional[dict[int, int]] = None, known=None,
                  ents: Optional[Sequence[Span]] = None):
         self.role_ends = frozenset((role_matches(doc, kb) if roles is None else roles).values())
-        self.model_people = frozenset(e.start for e in (doc.ents if ents is None else ents) if e.label_ == "PER")
+        self.model_people = frozenset(e.start for e in (ents_of(doc) if ents is None else ents) if e.label_ == "PER")
         self.place_ends = frozenset(e for e, _ in places.values())
         self.known_ends = frozenset(e for e, _ in (_labelled(doc, kb.known_org) if known is None else known).values())
 
@@ -1179,7 +1179,7 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
             found.append((m.start(), m.end()))
     if "ilansir" in text or "ikutip" in text or "dihubungi" in text or "diwawancarai" in text \
             or "elansir" in text or "engutip" in text:
-        people = {k for e in doc.ents if e.label_ in {"PER", "LOC", "GPE"} for k in range(e.start, e.end)}
+        people = {k for e in ents_of(doc) if e.label_ in {"PER", "LOC", "GPE"} for k in range(e.start, e.end)}
         for m in SOURCE_CUE.finditer(text):
             span = doc.char_span(m.start("o"), m.end("o"), alignment_mode="expand")
             if span is None or span.start_char < m.start("o"):
@@ -1223,8 +1223,8 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     if not n:
         return []
     headline = titlecase_tokens(doc)
-    model_per = {k for e in doc.ents if e.label_ == "PER" for k in range(e.start, e.end)}
-    model_org = {k for e in doc.ents if e.label_ == "ORG" for k in range(e.start, e.end)}
+    model_per = {k for e in ents_of(doc) if e.label_ == "PER" for k in range(e.start, e.end)}
+    model_org = {k for e in ents_of(doc) if e.label_ == "ORG" for k in range(e.start, e.end)}
     spans = []
     for s, e in sorted(role_matches(doc, kb).items()):
         if s in headline or doc[s:e].text.lower() in kb.region_titles or doc[s:e].text.lower() in kb.fused:
@@ -1368,7 +1368,7 @@ def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
 
 def fill_entities(doc: Doc, spans: Iterable[Span], ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:
     """Entities (``ents``, else ``doc.ents``) plus the spans that overlap none of them."""
-    ents = list(doc.ents if ents is None else ents)
+    ents = list(ents_of(doc) if ents is None else ents)
     taken = set()
     for e in ents:
         taken.update(range(e.start, e.end))
@@ -1391,6 +1391,12 @@ class InstitutionRuler:
         self.kb = knowledge(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
+        with ents_held(doc):  # (the model's entities, read by many rules below: set only at the end)
+            orgs, locs = self._spans(doc)
+        doc.ents = tuple(filter_spans(orgs + locs))
+        return doc
+
+    def _spans(self, doc: Doc) -> tuple[list[Span], list[Span]]:
         orgs = institution_spans(doc, self.kb)
         orgs = filter_spans(orgs + dateline_outlets(doc, self.kb))
         taken = set()
@@ -1411,8 +1417,7 @@ class InstitutionRuler:
         orgs += national_short_forms(doc, self.kb, orgs, locs)
         # rules first: the model's entities wait in doc.spans until the people rules have run
         doc.spans["model_ents"] = usable_model_ents(doc, self.kb)
-        doc.ents = tuple(filter_spans(orgs + locs))
-        return doc
+        return orgs, locs
 
 
 # --- people ------------------------------------------------------------------------------
@@ -1431,7 +1436,7 @@ def role_matches(doc: Doc, kb: Knowledge) -> dict[int, int]:
 
 def _ent_index(doc: Doc, ents: Optional[Sequence[Span]] = None) -> dict[int, Span]:
     index = {}
-    for ent in doc.ents if ents is None else ents:
+    for ent in ents_of(doc) if ents is None else ents:
         for k in range(ent.start, ent.end):
             index[k] = ent
     return index
@@ -2472,7 +2477,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
             else e for e in ents]
     model_labels: dict[str, dict[str, int]] = {}
     for e in ents:
-        counts = model_labels.setdefault(e.text, {})
+        counts = model_labels.setdefault(text_of(doc)[e.start_char:e.end_char], {})  # (e.text)
         counts[e.label_] = counts.get(e.label_, 0) + 1
     ents = postprocess_model_ents(doc, kb, ents)
     if not ents:
@@ -2481,8 +2486,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     lowered = _LowerForms(text_of(doc))
     words_ = tokens_of(doc).texts
     person_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]}
-    org_ends = {e.end for e in doc.ents if e.label_ == "ORG"}
-    place_tokens = {k for e in doc.ents if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end)}
+    org_ends = {e.end for e in ents_of(doc) if e.label_ == "ORG"}
+    place_tokens = {k for e in ents_of(doc) if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end)}
     headline = titlecase_tokens(doc)
     starts = {s for s, _ in sentence_bounds(doc)}
     joined: list[Span] = []
@@ -2500,24 +2505,25 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
               or _coordinated(doc, e, per_starts, per_ends)]
     out = []
+    text = text_of(doc)  # (a span's text sliced from it: Span.text builds a Token for each of its words)
     for ent in joined:
-        first = ent[0].text
+        first, ent_text = words_[ent.start], text[ent.start_char:ent.end_char]
         if any(k in headline for k in range(ent.start, ent.end)) or not first[:1].isupper() \
-                or ent.text.count("(") != ent.text.count(")") or first.lower() in kb.title_first_words:
+                or ent_text.count("(") != ent_text.count(")") or first.lower() in kb.title_first_words:
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and not _single_org(doc, ent, kb, model_labels, lowered,
                                                                            person_words, org_ends, place_tokens):
             continue
-        if ent.label_ != "PER" and ent.text in DIRECTIONS:
+        if ent.label_ != "PER" and ent_text in DIRECTIONS:
             continue  # a compass word alone (Tribune Utara dan Selatan) names no place
-        if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent.text.isupper()):
+        if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent_text.isupper()):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
         if ent.label_ == "PER" and (ent.end < len(doc) and _rank_before_name(doc, ent.end, kb)
-                                    or any(c.isdigit() for c in ent.text)
-                                    or ent.start >= 2 and doc[ent.start - 1].text == ","
-                                    and any("." in t.text[1:-1] for t in doc[max(0, ent.start - 3):ent.start - 1])):
+                                    or any(c.isdigit() for c in ent_text)
+                                    or ent.start >= 2 and words_[ent.start - 1] == ","
+                                    and any("." in w[1:-1] for w in words_[max(0, ent.start - 3):ent.start - 1])):
             continue  # a unit before a rank (Pangdam Iskandar Muda Mayjen X), a product code, a degree
-        if ent.label_ == "PER" and (any("." in t.text and len(t.text) > 2 for t in ent) or ent.text.isupper()
+        if ent.label_ == "PER" and (any("." in w and len(w) > 2 for w in words_[ent.start:ent.end]) or ent_text.isupper()
                                     or len(ent) == 1 and (ent.start in starts or doc[ent.start - 1].is_space
                                                           or doc[ent.start - 1].is_punct and doc[ent.start - 1].text
                                                           in {".", '"', "“", "”"})):
@@ -2701,7 +2707,7 @@ def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = Non
     organisation does not take a rule organisation back over the words a title of office names
     before it when none of them heads an institution: the unit stays in the title (corpus/README,
     ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Direktur Imunisasi | Kemenkes``)."""
-    ents = sorted(doc.ents if ents is None else ents, key=lambda e: e.start)  # never overlapping: ends in order too
+    ents = sorted(ents_of(doc) if ents is None else ents, key=lambda e: e.start)  # never overlapping: ends in order too
     starts = [e.start for e in ents]
     title_ends = frozenset(title_matches(doc, kb).values()) if kb is not None else frozenset()
     for m in model:
@@ -2726,7 +2732,7 @@ def org_short_forms(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = No
     (``Railink`` of ``PT Railink``), a club or team without its city (``Persebaya`` of ``Persebaya
     Surabaya``), written alone elsewhere (not next to another capitalised word). A lone person or
     place of the same text becomes the organisation's; a word of a longer person's name does not."""
-    ents = list(doc.ents if ents is None else ents)
+    ents = list(ents_of(doc) if ents is None else ents)
     texts = tokens_of(doc).texts
     person_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in texts[e.start:e.end]}
     forms: set[tuple[str, ...]] = set()
@@ -2777,7 +2783,7 @@ def _same_sense(doc: Doc, model: list[Span], ents: Optional[Sequence[Span]] = No
     """Model entities whose text the rules gave another label elsewhere in ``doc`` are dropped
     (one sense per document: ``Kecamatan Lhoksukon`` makes ``Lhoksukon`` a place, not a person)."""
     labels: dict[str, str] = {}
-    for ent in doc.ents if ents is None else ents:
+    for ent in ents_of(doc) if ents is None else ents:
         labels.setdefault(ent.text, ent.label_)
         if ent.label_ == "LOC" and len(ent) > 1:
             labels.setdefault(ent[1:].text, "LOC")
@@ -2787,7 +2793,7 @@ def _same_sense(doc: Doc, model: list[Span], ents: Optional[Sequence[Span]] = No
 def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
     """Model entities, with a PER that is a known place, institution or title word relabelled or dropped."""
     out = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "PER":
             text = ent.text
             if text in kb.known_forms:
@@ -2820,7 +2826,7 @@ def places_in_names(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = No
     or before one when no title precedes (``Bali United``, ``India Open``); records-v1 does not count
     a place inside an organisation's, event's or team's name. A sentence's first word says nothing by
     its capital (``Pinggiran Rotorua adalah ...``)."""
-    entities = doc.ents if ents is None else ents
+    entities = ents_of(doc) if ents is None else ents
     ents = _ent_index(doc, entities)
     starts = {s for s, _ in sentence_bounds(doc)}
     out = []
@@ -2852,7 +2858,7 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     (``tentang relief``) opens no title."""
     n = len(doc)
     out: list[Span] = []
-    orgs = sorted((e for e in (doc.ents if ents is None else ents) if e.label_ == "ORG"), key=lambda e: e.start)
+    orgs = sorted((e for e in (ents_of(doc) if ents is None else ents) if e.label_ == "ORG"), key=lambda e: e.start)
     lowers = tokens_of(doc).lowers
     if not orgs or "tentang" not in lowers:
         return out
@@ -2909,7 +2915,7 @@ def gazetteer_orgs(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = Non
     headline = titlecase_tokens(doc)
     lowered = _LowerForms(text_of(doc))
     words_ = tokens_of(doc).texts
-    person_words = {w for e in (doc.ents if ents is None else ents) if e.label_ != "ORG" and len(e) > 1
+    person_words = {w for e in (ents_of(doc) if ents is None else ents) if e.label_ != "ORG" and len(e) > 1
                     for w in words_[e.start:e.end]}
     out = []
     for span in found:
@@ -3373,7 +3379,7 @@ def _quoted_nicknames(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = 
     the English press convention for a player's or artist's nickname): a first name, one or two capitalised
     words in quotes glued to them, and name words after; entities inside it go (``Dennis "Flash``).
     ``people.canonical_name`` drops the nickname. ``ents``: the entities so far (``doc.ents`` when not given)."""
-    ents = list(doc.ents if ents is None else ents)
+    ents = list(ents_of(doc) if ents is None else ents)
     n = len(doc)
     found = []
     other_starts = None
@@ -3600,7 +3606,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
     holder's name cut in two: the organisation or place, and the person (:func:`_holder_start`;
     ``Kepala Desa Karangbenda Sakino``, ``Direktur RSUD X Sri Indah Lestari``). Ranks and honorifics
     between them belong to neither."""
-    ents = list(doc.ents if ents is None else ents)
+    ents = list(ents_of(doc) if ents is None else ents)
     if not any(e.label_ in {"ORG", "LOC"} and len(e) >= 2 for e in ents):
         return _name_openers_before(doc, kb, ents)
     titles = role_matches(doc, kb)

@@ -38,7 +38,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import text_of
+from ..extensions import forget_tokens, text_of
 from ..tokenizer import tokenize
 from .leftovers import leftover_lines
 from .sentences import LIST_ITEM, OPENERS, SHORT_LINE, stop_ends_sentence, token_starts
@@ -244,10 +244,10 @@ class LayoutRestore:
 
     def __call__(self, doc: Doc) -> Doc:
         kept = doc.user_data.get(USER_KEY)
-        if kept is None:
-            return doc
-        text, origin = kept
-        return copy_annotations(doc, self.tokenizer(text), origin)
+        out = doc if kept is None else copy_annotations(doc, self.tokenizer(kept[0]), kept[1])
+        forget_tokens(doc)  # (the last step: the rules' token lists go, see forget_tokens)
+        forget_tokens(out)
+        return out
 
 
 # both tokenise as the pipeline's first step does (:func:`pipeline.tokenizer.tokenize`: long runs of marks

@@ -18,6 +18,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ..extensions import tokens_of
+
 CALLED = frozenset({"disapa", "dipanggil", "sapaan", "dijuluki"})
 ADDRESSED = frozenset({"sapaan", "panggilan"})  # "Teco, sapaan (akrab) Stefano Cugurra"
 CALL_MANNER = frozenset({"akrab", "biasa", "kerap", "sering", "lebih"})
@@ -30,7 +32,7 @@ PERFORMED = frozenset({"manggung", "tampil", "berkarier", "berkarir", "berkarya"
 
 
 def _lower(doc: Doc, k: int) -> str:
-    return doc[k].lower_ if 0 <= k < len(doc) else ""
+    return tokens_of(doc).lowers[k] if 0 <= k < len(doc) else ""  # (no Token built for a look-up)
 
 
 def _known_as_end(doc: Doc, k: int) -> Optional[int]:

