@@ -3625,6 +3625,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
     named: set[str] = set()
     out = []
     given_at: dict[int, int] = {}  # a person's start -> the given names an organisation before it took
+    at_word: dict[str, list[int]] = {}  # (each word's places, read when first needed: _written_alone_start)
     for ent in ents:
         if ent.label_ == "PER" and ent.start in given_at:
             out.append(Span(doc, given_at[ent.start], ent.end, label="PER"))
@@ -3633,7 +3634,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
             if ent.label_ in {"ORG", "LOC"} and len(ent) >= 2 else (False, False, False)
         if titled and ent.label_ == "ORG" and ent.end in per_starts:
             # "Presiden UFC Dana | White": the organisation is written elsewhere without the given name
-            k = _written_alone_start(doc, ent.start, ent.end, kb, words_, places, given=True)
+            k = _written_alone_start(doc, ent.start, ent.end, kb, words_, places, at_word, given=True)
             if k < ent.end:
                 given_at[ent.end] = k
                 out.append(Span(doc, ent.start, k, label=ent.label_))
@@ -3655,7 +3656,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
             if words_[k] in bracketed:
                 k = ent.end  # a short form the text defines in brackets opens the unit, no holder: dokter Distan DIY
         if k >= ent.end and _closes_phrase(doc, ent.end, kb):
-            k = _written_alone_start(doc, ent.start, ent.end, kb, words_, places)
+            k = _written_alone_start(doc, ent.start, ent.end, kb, words_, places, at_word)
         if k >= ent.end:
             out.append(ent)
             continue
@@ -3686,7 +3687,7 @@ def _closes_phrase(doc: Doc, end: int, kb: Knowledge) -> bool:
 
 
 def _written_alone_start(doc: Doc, s: int, e: int, kb: Knowledge, texts: Sequence[str], places,
-                         given: bool = False) -> int:
+                         at_word: dict[str, list[int]], given: bool = False) -> int:
     """Where the holder's name starts in ``doc[s:e]``, an organisation a title introduces with no comma before the
     name (``CEO PT X Aviasi Budi Santoso mengatakan``), told by the press's habit of naming the body first: the
     words before the name, two or more opening with the entity's first word, are written elsewhere in the text
@@ -3694,9 +3695,13 @@ def _written_alone_start(doc: Doc, s: int, e: int, kb: Knowledge, texts: Sequenc
     place or common word) opening with a name's first word, none of them a place of the text; else ``e``.
     The words before the name may be one acronym (``UFC``). With ``given``, the model's person follows the
     entity, which holds only the name's first words (``Presiden UFC Dana | White``): one or two name words
-    that open a name, common words too (``Dana``)."""
+    that open a name, common words too (``Dana``). ``at_word``: the places of each word of ``texts``, filled
+    on the first call for the document (one pass, not one a titled entity: a long text holds hundreds)."""
+    if not at_word:
+        for i, w in enumerate(texts):
+            at_word.setdefault(w, []).append(i)
     first = texts[s]
-    elsewhere = [i for i, w in enumerate(texts) if w == first and i != s]
+    elsewhere = [i for i in at_word.get(first, ()) if i != s]
     if not elsewhere:
         return e
     for k in range(max(s + 1, e - (2 if given else 4)), e):
