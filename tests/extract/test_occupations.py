@@ -98,6 +98,9 @@ COMPOSED = [
      "Rina Maharani", [("Wartawati senior", "Harian Kita")]),
     ("Investigator KNKT, Dodi Kurniawan, menjelaskan penyebabnya.", ["Dodi Kurniawan"], ["KNKT"],
      "Dodi Kurniawan", [("Investigator", "KNKT")]),
+    # the police public-relations heads written fused (titles.txt)
+    ("Kasubbaghumas Polres Maju, Ipda Dodi Kurniawan, mengatakan pelaku ditangkap.", ["Dodi Kurniawan"],
+     ["Polres Maju"], "Dodi Kurniawan", [("Kasubbaghumas", "Polres Maju")]),
     # a head alone after a company's name is the company's last word, no title; a status noun in -wan is no role
     ("Menurut PT Maju Consultant, Dodi Kurniawan akan hadir.", ["Dodi Kurniawan"], ["PT Maju Consultant"],
      "Dodi Kurniawan", []),
