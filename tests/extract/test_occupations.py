@@ -101,6 +101,9 @@ COMPOSED = [
     # the police public-relations heads written fused (titles.txt)
     ("Kasubbaghumas Polres Maju, Ipda Dodi Kurniawan, mengatakan pelaku ditangkap.", ["Dodi Kurniawan"],
      ["Polres Maju"], "Dodi Kurniawan", [("Kasubbaghumas", "Polres Maju")]),
+    # team positions (volleyball, MOBA esports)
+    ("Jungler Tim Garuda, Dodi Kurniawan, bermain apik.", ["Dodi Kurniawan"], ["Tim Garuda"], "Dodi Kurniawan",
+     [("Jungler", "Tim Garuda")]),
     # a head alone after a company's name is the company's last word, no title; a status noun in -wan is no role
     ("Menurut PT Maju Consultant, Dodi Kurniawan akan hadir.", ["Dodi Kurniawan"], ["PT Maju Consultant"],
      "Dodi Kurniawan", []),
