@@ -1431,7 +1431,50 @@ def role_matches(doc: Doc, kb: Knowledge) -> dict[int, int]:
     """Title phrases and occupation nouns (``occupations.txt``) in ``doc``: start -> end (longest);
     the heads of the roles a person is given."""
     return _matched(doc, ("roles", kb.titles, kb.occupations),
-                    lambda: {s: e for s, (e, _) in _longest([*kb.titles(doc), *kb.occupations(doc)]).items()})
+                    lambda: {s: e for s, (e, _) in _longest([*kb.titles(doc), *english_titles(doc, kb),
+                                                             *kb.occupations(doc)]).items()})
+
+
+ENGLISH_FIELD_WORDS = 4  # at most this many field words before the head
+
+
+@functools.lru_cache(maxsize=None)
+def _english_title_fields() -> frozenset[str]:
+    """The words before the head in the English titles of ``titles.txt`` (``Senior``, ``Project``, ``Product``):
+    field words of an English title that the English word list leaves out (words of a person's name)."""
+    heads = words("english_title_heads.txt")
+    return frozenset(w.lower() for t in ordered("titles.txt") if t.split()[-1].lower() in heads for w in t.split()[:-1])
+
+
+def english_titles(doc: Doc, kb: Knowledge) -> list[tuple[int, int, int]]:
+    """English job titles written in Title Case: one to four capitalised field words, each an English
+    word (``english_words.txt``) or a word of a title, then a head of ``english_title_heads.txt``
+    (``Corporate Communication Manager``, ``Sales Device Director``). The run starts after a word that
+    is not capitalised (or a title modifier, a punctuation mark, the text's start), so a company's name
+    ending in such a word (``PT Maju Consultant``) is no title. As phrase-matcher answers (id, start, end)."""
+    heads = words("english_title_heads.txt")
+    english = words("english_words.txt")
+    fields = _english_title_fields()
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
+    label = doc.vocab.strings["TITLE"]
+    found = []
+    for k, low in enumerate(lowers):
+        if k == 0 or low not in heads or not texts[k][:1].isupper():
+            continue
+        start = k
+        while start > 0 and k - start < ENGLISH_FIELD_WORDS:
+            w, lw = texts[start - 1], lowers[start - 1]
+            if not (w[:1].isupper() and w.isalpha() and (lw in english or lw in fields)) or lw in heads:
+                break
+            start -= 1
+        if start == k:
+            continue
+        before = texts[start - 1] if start > 0 else ""
+        if before[:1].isupper() and before.isalpha() and before.lower() not in kb.modifiers:
+            continue
+        found.append((label, start, k + 1))
+    return found
 
 
 def _ent_index(doc: Doc, ents: Optional[Sequence[Span]] = None) -> dict[int, Span]:

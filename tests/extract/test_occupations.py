@@ -83,7 +83,36 @@ MARKED = [
 ]
 
 
-@pytest.mark.parametrize("text,per,org,person,expected", MARKED)
+# English job titles composed of capitalised field words and a head (english_title_heads.txt), and the
+# agent nouns in -wan/-wati of occupations.txt (session 11, titles)
+COMPOSED = [
+    ("Corporate Communication Manager Maju Air, Rina Maharani, mengatakan penerbangan normal.", ["Rina Maharani"],
+     ["Maju Air"], "Rina Maharani", [("Corporate Communication Manager", "Maju Air")]),
+    ("Dodi Kurniawan, Risk Management Specialist Bank Sentosa, menilai kredit aman.", ["Dodi Kurniawan"],
+     ["Bank Sentosa"], "Dodi Kurniawan", [("Risk Management Specialist", "Bank Sentosa")]),
+    ("\"Kami siap,\" kata Sales Device Director PT Maju Telekomunikasi, Andi Wijaya.", ["Andi Wijaya"],
+     ["PT Maju Telekomunikasi"], "Andi Wijaya", [("Sales Device Director", "PT Maju Telekomunikasi")]),
+    ("Prakirawan Stasiun Meteorologi Kupang, Lina Marsela, mengatakan hujan turun.", ["Lina Marsela"],
+     ["Stasiun Meteorologi Kupang"], "Lina Marsela", [("Prakirawan", "Stasiun Meteorologi Kupang")]),
+    ("Wartawati senior Harian Kita, Rina Maharani, meninggal dunia.", ["Rina Maharani"], ["Harian Kita"],
+     "Rina Maharani", [("Wartawati senior", "Harian Kita")]),
+    ("Investigator KNKT, Dodi Kurniawan, menjelaskan penyebabnya.", ["Dodi Kurniawan"], ["KNKT"],
+     "Dodi Kurniawan", [("Investigator", "KNKT")]),
+    # the police public-relations heads written fused (titles.txt)
+    ("Kasubbaghumas Polres Maju, Ipda Dodi Kurniawan, mengatakan pelaku ditangkap.", ["Dodi Kurniawan"],
+     ["Polres Maju"], "Dodi Kurniawan", [("Kasubbaghumas", "Polres Maju")]),
+    # team positions (volleyball, MOBA esports)
+    ("Jungler Tim Garuda, Dodi Kurniawan, bermain apik.", ["Dodi Kurniawan"], ["Tim Garuda"], "Dodi Kurniawan",
+     [("Jungler", "Tim Garuda")]),
+    # a head alone after a company's name is the company's last word, no title; a status noun in -wan is no role
+    ("Menurut PT Maju Consultant, Dodi Kurniawan akan hadir.", ["Dodi Kurniawan"], ["PT Maju Consultant"],
+     "Dodi Kurniawan", []),
+    ("Seorang wisatawan asal Bandung, Dodi Kurniawan, mengatakan hal itu.", ["Dodi Kurniawan"], [],
+     "Dodi Kurniawan", []),
+]
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", MARKED + COMPOSED)
 def test_occupation_grammar(marked_roles, text, per, org, person, expected):
     found = marked_roles(text, per, org)
     assert sorted(found[person]) == sorted(expected), found
