@@ -59,10 +59,9 @@ from .entities import (
     sentence_bounds,
     titlecase_tokens,
 )
-from .person_types import NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
+from .person_types import JOINS, NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
 
-CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
-JOINS = CONJUNCTIONS | {","}
+CONJUNCTIONS = JOINS - {","}  # (the words that close a list: dan, serta, atau)
 LINEUP_GAP = 6  # marks and numbers between two numbered names of a line-up (a substitute's minute)
 DASHES = frozenset({"-", "–", "—"})
 INNER = frozenset({"-", "&"})  # inside a capitalised name (``Super Junior - H``, ``H&M``)

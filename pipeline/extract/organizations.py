@@ -809,7 +809,7 @@ NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
 CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
 ROMAN_CLASS = re.compile(r"^I{1,3}$|^IV$")
 LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
-COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat", "Raya", "Laut", "Daya"})
+PLACE_TAILS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat", "Raya", "Laut", "Daya"})  # (second words of place names: more than entities.COMPASS)
 WEBSITE_END = re.compile(r"\.(?:com|co\.id|id|net|org|tv)$", re.I)
 
 
@@ -841,7 +841,7 @@ def _name_keys(name: str) -> set[str]:
     if len(unclassed) < len(words_) and len(unclassed) >= 2:
         keys.add(" ".join(unclassed))
     if len(words_) >= 3 and words_[0] in words("places.txt") and words_[1].isalpha() \
-            and words_[1] not in COMPASS and " ".join(words_[:2]) not in words("places.txt") \
+            and words_[1] not in PLACE_TAILS and " ".join(words_[:2]) not in words("places.txt") \
             and words_[1] not in _province_short() and words_[1] not in _countries():
         # a club or company named after its city first (Jakarta Garuda Enduro = Garuda Enduro): the name without it
         keys.add(" ".join(words_[1:]))

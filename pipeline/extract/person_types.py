@@ -97,7 +97,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from ..lang import ordered, table, words
-from .entities import INITIAL, SELAKU, SPEECH_AFTER, Knowledge, knowledge, work_title_after
+from .entities import INITIAL, SELAKU, SPEECH_AFTER, WORK_NAMING, Knowledge, knowledge, work_title_after
 from .naming import full_name_at, nickname_at, nickname_of_noun
 from .organizations import sports_report
 
@@ -108,7 +108,7 @@ POSSESSIVE = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "ben
                         "melawan", "kontra", "versus", "vs", "atas", "terhadap", "antara"})
 # words that say the names after them are instances of the noun before (``lagu-lagu seperti X``,
 # ``tim bernama X``), not its owners (``lagu X``, ``tim X``: X's song, X's team)
-NAMING = frozenset({"seperti", "yakni", "yaitu", "termasuk", "bernama"})  # berjudul, bertajuk: cues themselves
+NAMING = WORK_NAMING - {"berjudul", "bertajuk"}  # (berjudul, bertajuk: cues themselves, here)
 LISTING = NAMING | {",", ":"}
 AS_PERSON = frozenset({"selaku"})  # (sebagai also follows things: X sebagai bagian dari album)
 NAMED = frozenset({"bernama", "berinisial", "inisial"})  # only a name follows them
