@@ -2927,19 +2927,23 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     return out
 
 
-def thing_kind(span: Span, kb: Knowledge) -> Optional[str]:
+def thing_kind(span: Span, kb: Knowledge, organisation: bool = True) -> Optional[str]:
     """The class of ``thing_heads.tsv`` (event, programme, product, law, document, facility) that the
     head noun of a capitalised name names, or None: Indonesian names are head-initial, so the first
     word (``Festival Film Indonesia``, ``Kartu Indonesia Pintar``, ``Undang-Undang Cipta Kerja``);
-    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``)."""
+    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``).
+    ``organisation`` (an organisation candidate): the first word capitalised, and no organisation head
+    among the words for the head-final reading; a person candidate (``organisation=False``:
+    :func:`pipeline.extract.person_types.thing_headed_name`) is read without these two conditions."""
     texts = tokens_of(span.doc).texts[span.start:span.end]
-    if not texts[0][:1].isupper():
+    if organisation and not texts[0][:1].isupper():
         return None
     lower = tuple(w.lower() for w in texts)
     for size in (2, 1):
         if len(lower) >= size and lower[:size] in kb.thing_first:
             return kb.thing_first[lower[:size]]
-    if len(texts) >= 2 and texts[-1][:1].isupper() and not any(w in kb.org_head_openers for w in texts):
+    if len(texts) >= 2 and texts[-1][:1].isupper() \
+            and not (organisation and any(w in kb.org_head_openers for w in texts)):
         for size in (2, 1):
             if len(lower) > size and lower[-size:] in kb.thing_last:
                 return kb.thing_last[lower[-size:]]

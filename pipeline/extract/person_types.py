@@ -97,7 +97,16 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from ..lang import ordered, table, words
-from .entities import INITIAL, SELAKU, SPEECH_AFTER, WORK_NAMING, Knowledge, knowledge, work_title_after
+from .entities import (
+    INITIAL,
+    SELAKU,
+    SPEECH_AFTER,
+    WORK_NAMING,
+    Knowledge,
+    knowledge,
+    thing_kind,
+    work_title_after,
+)
 from .naming import full_name_at, nickname_at, nickname_of_noun
 from .organizations import sports_report
 
@@ -627,17 +636,14 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
 
 def thing_headed_name(span: Span, kb: Knowledge) -> bool:
     """A candidate of two words or more whose own head names an event, programme, product, law, document or
-    vehicle (``thing_heads.tsv``: the first word of an Indonesian name, the last of an English one: ``SEA
-    Games``, ``Carousel Ads``, ``Festival Kastel``), none of its words a DBpedia person-name word (``Hari
+    vehicle (``thing_heads.tsv``, :func:`~pipeline.extract.entities.thing_kind` of a person candidate: the
+    first word of an Indonesian name, the last of an English one: ``SEA Games``, ``Carousel Ads``, ``Festival
+    Kastel``), none of its words a DBpedia person-name word (``Hari
     Santoso``, ``Doris Day``, ``Program Jokowi``: a name, or a person's programme); a facility's name is
     left to the place rules."""
-    texts = [t.text for t in span]
-    if len(texts) < 2 or any(t in kb.person_name_words for t in texts):
+    if len(span) < 2 or any(t.text in kb.person_name_words for t in span):
         return False
-    lower = tuple(t.lower() for t in texts)
-    kind = next((kb.thing_first[lower[:size]] for size in (2, 1) if lower[:size] in kb.thing_first), None) \
-        or next((kb.thing_last[lower[-size:]] for size in (2, 1) if len(lower) > size and lower[-size:] in kb.thing_last
-                 and texts[-1][:1].isupper()), None)
+    kind = thing_kind(span, kb, organisation=False)
     return kind is not None and kind != "facility"
 
 
