@@ -147,6 +147,15 @@ RANK_GRADES = frozenset({"satu", "dua", "pertama", "muda", "madya"})
 # the service written after a rank (Kolonel Laut, Mayor Udara; Malaysia's maritime agency: Laksamana Pertama Maritim)
 RANK_SERVICES = frozenset({"laut", "udara", "maritim"})
 RANK_AFTER = RANK_GRADES | RANK_SERVICES  # (the words :meth:`Knowledge.is_rank` reads after a rank)
+
+
+def rank_goes_on(lower: str, before: str, before_rank: bool) -> bool:
+    """``lower`` (a word in small letters) goes on the rank whose word ``before`` precedes it: a grade after
+    a graded rank (``Laksamana Muda``, ``Inspektur Polisi Satu``, ``Letnan Dua``), a service after a rank
+    (``before_rank``: ``Kolonel Laut``, ``Laksamana Pertama Maritim``). The one rule of
+    :meth:`Knowledge.is_rank` (tokens), :func:`pipeline.extract.people.canonical_name` (a name's words) and
+    ``pipeline.extract.quotes._name_part`` (a run's words), each telling ``before_rank`` its way."""
+    return lower in RANK_GRADES and before in GRADED_RANKS or lower in RANK_SERVICES and before_rank
 ROMAN = re.compile(r"^[IVXL]+$")
 ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -299,15 +308,15 @@ class Knowledge:
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
         """A word of a rank (``honorifics.txt``), or the grade word written after a graded rank
-        (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`)."""
+        (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`) or the
+        service after a rank (``Kolonel Laut``), both capitalised (:func:`rank_goes_on`)."""
         if self.is_rank_word(token.text, token.lower_):
             return True
         if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_AFTER:
             return False
-        before = token.doc[token.i - 1]
-        if token.lower_ in RANK_SERVICES:
-            return self.is_rank(before)
-        return before.lower_ in GRADED_RANKS and _cap(before.text)
+        before = token.doc[token.i - 1]  # (is_rank of it read for a service only: the walk back ends with the rank)
+        return _cap(before.text) \
+            and rank_goes_on(token.lower_, before.lower_, token.lower_ in RANK_SERVICES and self.is_rank(before))
 
     def is_rank_word(self, text: str, lower: str) -> bool:
         return lower.rstrip(".") in self.honorifics and _cap(text)
