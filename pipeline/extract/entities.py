@@ -134,7 +134,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import ents_held, ents_of, text_of, tokens_of
-from ..lang import ordered, table, words
+from ..lang import ordered, section, table, words
 from .naming import nickname_of_noun
 from .titled_names import prefix_titles, titled_names
 
@@ -3031,10 +3031,10 @@ def work_title_after(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     return False
 
 
-# the region and settlement nouns of place_heads.txt: written in small letters before a name, the name is the
-# region's (``di kota Shopian``, ``warga desa Sukamaju``, ``pemerintah kota Bandung``), no organisation
-REGION_NOUNS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
-                          "pulau", "kepulauan"})
+# the region and settlement nouns of place_heads.txt (section ``[region]``): written in small letters before a
+# name, the name is the region's (``di kota Shopian``, ``warga desa Sukamaju``, ``pemerintah kota Bandung``),
+# no organisation
+REGION_NOUNS = frozenset(w.lower() for w in section("place_heads.txt", "region"))
 
 
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:
