@@ -299,11 +299,11 @@ class Knowledge:
                                          if r["position"] == "before" and r["type"] == "none")
         # ... and those whose complement is their instance, never their owner (aplikasi, konsol, indeks, judul)
         self.instance_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "instance")
-        # ... and the nouns of works that also take their maker as possessor (film, lagu, album, novel; not
-        # the programmes and events of the list: ``acara ini termasuk X`` names who takes part)
+        # ... and the nouns of works that also take their maker as possessor (film, lagu, album, novel; class
+        # work, not the programmes and events of the list: ``acara ini termasuk X`` names who takes part)
         self.work_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
-                                    if r["position"] == "listing" and r["type"] == "none" and " " not in r["noun"]) \
-            - {"program", "acara", "agenda"}
+                                    if r["position"] == "listing" and r["type"] == "none" and r["class"] == "work"
+                                    and " " not in r["noun"])
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
