@@ -47,6 +47,20 @@ def test_thing_kind(nlp, name, kind):
     assert entities.thing_kind(doc[:], knowledge(nlp)) == kind
 
 
+@pytest.mark.parametrize("name,kind", [
+    # a person candidate (person_types.thing_headed_name) is read without the two organisation conditions
+    ("festival musik", "event"),  # the first word in small letters
+    ("University of Sumberjaya Open", "event"),  # an organisation head among the words
+    ("Festival Musik Tepian Danau", "event"),
+    ("Nusantara Music Awards", "event"),
+    ("Kementerian Pemuda", None),
+    ("Green Harbour", None),
+])
+def test_thing_kind_of_a_person_candidate(nlp, name, kind):
+    doc = nlp.make_doc(name)
+    assert entities.thing_kind(doc[:], knowledge(nlp), organisation=False) == kind
+
+
 @pytest.mark.parametrize("noun,work", [
     ("film", True), ("lagu", True), ("album", True), ("komik", True),
     # genre_nouns.tsv class programme / event, an organisation's noun, a noun of no listing
