@@ -134,7 +134,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import ents_held, ents_of, text_of, tokens_of
-from ..lang import ordered, table, words
+from ..lang import ordered, section, table, words
 from .naming import nickname_of_noun
 from .titled_names import prefix_titles, titled_names
 
@@ -147,6 +147,15 @@ RANK_GRADES = frozenset({"satu", "dua", "pertama", "muda", "madya"})
 # the service written after a rank (Kolonel Laut, Mayor Udara; Malaysia's maritime agency: Laksamana Pertama Maritim)
 RANK_SERVICES = frozenset({"laut", "udara", "maritim"})
 RANK_AFTER = RANK_GRADES | RANK_SERVICES  # (the words :meth:`Knowledge.is_rank` reads after a rank)
+
+
+def rank_goes_on(lower: str, before: str, before_rank: bool) -> bool:
+    """``lower`` (a word in small letters) goes on the rank whose word ``before`` precedes it: a grade after
+    a graded rank (``Laksamana Muda``, ``Inspektur Polisi Satu``, ``Letnan Dua``), a service after a rank
+    (``before_rank``: ``Kolonel Laut``, ``Laksamana Pertama Maritim``). The one rule of
+    :meth:`Knowledge.is_rank` (tokens), :func:`pipeline.extract.people.canonical_name` (a name's words) and
+    ``pipeline.extract.quotes._name_part`` (a run's words), each telling ``before_rank`` its way."""
+    return lower in RANK_GRADES and before in GRADED_RANKS or lower in RANK_SERVICES and before_rank
 ROMAN = re.compile(r"^[IVXL]+$")
 ROMAN_ORDINAL = re.compile(r"^[IVX]{2,}$")  # (not XL, CV, MD: a company, a legal form)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -290,24 +299,24 @@ class Knowledge:
                                          if r["position"] == "before" and r["type"] == "none")
         # ... and those whose complement is their instance, never their owner (aplikasi, konsol, indeks, judul)
         self.instance_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv") if r["position"] == "instance")
-        # ... and the nouns of works that also take their maker as possessor (film, lagu, album, novel; not
-        # the programmes and events of the list: ``acara ini termasuk X`` names who takes part)
+        # ... and the nouns of works that also take their maker as possessor (film, lagu, album, novel; class
+        # work, not the programmes and events of the list: ``acara ini termasuk X`` names who takes part)
         self.work_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
-                                    if r["position"] == "listing" and r["type"] == "none" and " " not in r["noun"]) \
-            - {"program", "acara", "agenda"}
+                                    if r["position"] == "listing" and r["type"] == "none" and r["class"] == "work"
+                                    and " " not in r["noun"])
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
         """A word of a rank (``honorifics.txt``), or the grade word written after a graded rank
-        (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`)."""
+        (``Inspektur Polisi Satu``, ``Laksamana Muda``, ``Letnan Dua``: :data:`RANK_GRADES`) or the
+        service after a rank (``Kolonel Laut``), both capitalised (:func:`rank_goes_on`)."""
         if self.is_rank_word(token.text, token.lower_):
             return True
         if not _cap(token.text) or token.i == 0 or token.lower_ not in RANK_AFTER:
             return False
-        before = token.doc[token.i - 1]
-        if token.lower_ in RANK_SERVICES:
-            return self.is_rank(before)
-        return before.lower_ in GRADED_RANKS and _cap(before.text)
+        before = token.doc[token.i - 1]  # (is_rank of it read for a service only: the walk back ends with the rank)
+        return _cap(before.text) \
+            and rank_goes_on(token.lower_, before.lower_, token.lower_ in RANK_SERVICES and self.is_rank(before))
 
     def is_rank_word(self, text: str, lower: str) -> bool:
         return lower.rstrip(".") in self.honorifics and _cap(text)
@@ -2927,19 +2936,23 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     return out
 
 
-def thing_kind(span: Span, kb: Knowledge) -> Optional[str]:
+def thing_kind(span: Span, kb: Knowledge, organisation: bool = True) -> Optional[str]:
     """The class of ``thing_heads.tsv`` (event, programme, product, law, document, facility) that the
     head noun of a capitalised name names, or None: Indonesian names are head-initial, so the first
     word (``Festival Film Indonesia``, ``Kartu Indonesia Pintar``, ``Undang-Undang Cipta Kerja``);
-    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``)."""
+    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``).
+    ``organisation`` (an organisation candidate): the first word capitalised, and no organisation head
+    among the words for the head-final reading; a person candidate (``organisation=False``:
+    :func:`pipeline.extract.person_types.thing_headed_name`) is read without these two conditions."""
     texts = tokens_of(span.doc).texts[span.start:span.end]
-    if not texts[0][:1].isupper():
+    if organisation and not texts[0][:1].isupper():
         return None
     lower = tuple(w.lower() for w in texts)
     for size in (2, 1):
         if len(lower) >= size and lower[:size] in kb.thing_first:
             return kb.thing_first[lower[:size]]
-    if len(texts) >= 2 and texts[-1][:1].isupper() and not any(w in kb.org_head_openers for w in texts):
+    if len(texts) >= 2 and texts[-1][:1].isupper() \
+            and not (organisation and any(w in kb.org_head_openers for w in texts)):
         for size in (2, 1):
             if len(lower) > size and lower[-size:] in kb.thing_last:
                 return kb.thing_last[lower[-size:]]
@@ -3018,10 +3031,10 @@ def work_title_after(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     return False
 
 
-# the region and settlement nouns of place_heads.txt: written in small letters before a name, the name is the
-# region's (``di kota Shopian``, ``warga desa Sukamaju``, ``pemerintah kota Bandung``), no organisation
-REGION_NOUNS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
-                          "pulau", "kepulauan"})
+# the region and settlement nouns of place_heads.txt (section ``[region]``): written in small letters before a
+# name, the name is the region's (``di kota Shopian``, ``warga desa Sukamaju``, ``pemerintah kota Bandung``),
+# no organisation
+REGION_NOUNS = frozenset(w.lower() for w in section("place_heads.txt", "region"))
 
 
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:

@@ -72,9 +72,6 @@ from ..lang import words
 from .entities import (
     COUNTRY,
     ENGLISH_JOIN,
-    GRADED_RANKS,
-    RANK_GRADES,
-    RANK_SERVICES,
     ROMAN,
     SUBUNITS,
     UNIT_HEADS,
@@ -82,6 +79,7 @@ from .entities import (
     _cap,
     _ent_index,
     knowledge,
+    rank_goes_on,
     role_matches,
     sentence_bounds,
     title_tail_end,
@@ -123,11 +121,11 @@ def canonical_name(text: str) -> str:
     honorifics = _honorifics()
     # (the word dropped before grades a rank: Laksamana Muda X, Inspektur Polisi Satu X; a word was dropped:
     # the service may follow, Kolonel Laut X)
-    graded = ranked = False
+    before, ranked = "", False
     while len(tokens) > 1:
         word = tokens[0].rstrip(".").lower()
-        if word in honorifics or graded and word in RANK_GRADES or ranked and word in RANK_SERVICES:
-            graded, ranked = word in GRADED_RANKS, True
+        if word in honorifics or rank_goes_on(word, before, ranked):
+            before, ranked = word, True
             tokens.pop(0)
         elif "." in tokens[-1] and DEGREE.match(tokens[-1]):
             tokens.pop()

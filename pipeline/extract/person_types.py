@@ -97,7 +97,16 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from ..lang import ordered, table, words
-from .entities import INITIAL, SELAKU, SPEECH_AFTER, WORK_NAMING, Knowledge, knowledge, work_title_after
+from .entities import (
+    INITIAL,
+    SELAKU,
+    SPEECH_AFTER,
+    WORK_NAMING,
+    Knowledge,
+    knowledge,
+    thing_kind,
+    work_title_after,
+)
 from .naming import full_name_at, nickname_at, nickname_of_noun
 from .organizations import sports_report
 
@@ -440,15 +449,25 @@ def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> froz
     return frozenset(out)
 
 
-def _person_before(doc: Doc, k: int, kb: Knowledge) -> bool:
-    """The word before ``doc[k]`` is one only a person's name follows (:func:`confirmed_people`)."""
+def _person_before(doc: Doc, k: int, kb: Knowledge, sure: bool = False) -> bool:
+    """The word before ``doc[k]`` is one only a person's name follows (:func:`confirmed_people`): an
+    honorific or rank, a speech cue, a person or status noun, a naming or owner word (``bernama``,
+    ``milik``), a title word or occupation, a naming word after one of these (``pemeran seperti X``).
+    ``sure`` (:func:`sure_people`): no title word or occupation (they also take an organisation or a
+    place: ``ketua umum X``, ``wali kota X``, ``juara X``) nor a naming word after one, and but for an
+    honorific or rank the word written in small letters (a capitalised noun heads a title-cased phrase:
+    ``Pengunjung Umbul X Tembus``)."""
     before = doc[k - 1]
     lower = before.lower_.rstrip(".")
-    if lower in kb.honorifics or kb.is_rank(before) or lower in SPEECH_AFTER or lower in kb.title_words \
-            or lower in kb.person_nouns or lower in kb.status_nouns or lower in kb.occupation_words \
-            or lower in NAMED or lower in OWNED:
+    if lower in kb.honorifics or kb.is_rank(before):
         return True
-    return lower in NAMING and k > 1 and _person_before(doc, k - 1, kb) and doc[k - 2].is_lower
+    if sure and not before.is_lower:
+        return False
+    if lower in SPEECH_AFTER or lower in kb.person_nouns or lower in kb.status_nouns or lower in NAMED \
+            or lower in OWNED:
+        return True
+    return not sure and (lower in kb.title_words or lower in kb.occupation_words
+                         or lower in NAMING and k > 1 and _person_before(doc, k - 1, kb) and doc[k - 2].is_lower)
 
 
 def english_phrase(span: Span, lex: TypeLexicons) -> bool:
@@ -482,24 +501,19 @@ def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset
     with an honorific that is no word of things (``H``, ``Pak``; not the ranks ``Jenderal``, ``Polisi``),
     after an honorific or rank, a speech cue (``kata X``), a person or status noun or a naming word written in
     small letters (``warga X``, ``bernama X``; a capitalised noun heads a title-cased phrase: ``Pengunjung Umbul
-    X Tembus``), before a speech verb, ``selaku`` (not ``sebagai``) or an age (``X (52)``). Narrower than
-    :func:`confirmed_people`: a title or occupation also takes an organisation or a place (``ketua umum
+    X Tembus``; :func:`_person_before` with ``sure``), before a speech verb, ``selaku`` (not ``sebagai``) or an
+    age (``X (52)``). Narrower than :func:`confirmed_people`: a title or occupation also takes an organisation or a place (``ketua umum
     X``, ``wali kota X``, ``juara X``)."""
     out = set()
     for ent in ents:
         if ent.label_ != "PER":
             continue
         doc, k, e = ent.doc, ent.start, ent.end
-        before = doc[k - 1] if k > 0 else None
-        lower = before.lower_.rstrip(".") if before is not None else ""
         if len(ent) > 1 and ent[0].lower_.rstrip(".") in kb.honorifics and ent[0].lower_ not in lex.things \
-                or before is not None and (lower in kb.honorifics or kb.is_rank(before)
-                                           or before.is_lower and (lower in SPEECH_AFTER or lower in kb.person_nouns
-                                                                   or lower in kb.status_nouns or lower in NAMED
-                                                                   or lower in OWNED)) \
+                or k > 0 and _person_before(doc, k, kb, sure=True) \
                 or _sure_after(doc, e, kb, AS_PERSON):  # (X sebagai bagian dari album: a song too)
             out.add(ent.text)
-        elif before is not None and before.text == "," and _holder_phrase(doc, k - 1, kb):
+        elif k > 0 and doc[k - 1].text == "," and _holder_phrase(doc, k - 1, kb):
             out.add(ent.text)
     # an item of a list beside a sure person: ``lagu milik Luis Fonsa dan Silver Yankee``; candidates
     # that only stand beside each other are no evidence (``Fairy Springs, Selwyn Heights, ...``)
@@ -627,17 +641,14 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
 
 def thing_headed_name(span: Span, kb: Knowledge) -> bool:
     """A candidate of two words or more whose own head names an event, programme, product, law, document or
-    vehicle (``thing_heads.tsv``: the first word of an Indonesian name, the last of an English one: ``SEA
-    Games``, ``Carousel Ads``, ``Festival Kastel``), none of its words a DBpedia person-name word (``Hari
+    vehicle (``thing_heads.tsv``, :func:`~pipeline.extract.entities.thing_kind` of a person candidate: the
+    first word of an Indonesian name, the last of an English one: ``SEA Games``, ``Carousel Ads``, ``Festival
+    Kastel``), none of its words a DBpedia person-name word (``Hari
     Santoso``, ``Doris Day``, ``Program Jokowi``: a name, or a person's programme); a facility's name is
     left to the place rules."""
-    texts = [t.text for t in span]
-    if len(texts) < 2 or any(t in kb.person_name_words for t in texts):
+    if len(span) < 2 or any(t.text in kb.person_name_words for t in span):
         return False
-    lower = tuple(t.lower() for t in texts)
-    kind = next((kb.thing_first[lower[:size]] for size in (2, 1) if lower[:size] in kb.thing_first), None) \
-        or next((kb.thing_last[lower[-size:]] for size in (2, 1) if len(lower) > size and lower[-size:] in kb.thing_last
-                 and texts[-1][:1].isupper()), None)
+    kind = thing_kind(span, kb, organisation=False)
     return kind is not None and kind != "facility"
 
 

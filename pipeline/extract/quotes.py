@@ -55,7 +55,7 @@ from spacy.tokens import Doc
 from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import ents_of, text_of, tokens_of
 from ..lang import opening, table, words
-from .entities import ADMIN_HEADS, GRADED_RANKS, RANK_GRADES, RANK_SERVICES
+from .entities import ADMIN_HEADS, RANK_GRADES, rank_goes_on
 from .entity_table import (
     ABBREVIATED,
     _abbreviates,
@@ -426,8 +426,7 @@ def _name_part(run: str, in_title: bool, after_stop: bool, lex: "_Lexicon") -> O
     strongs = []
     for k, (_, _, w) in enumerate(toks):
         low, before = w.lower(), toks[k - 1][2].rstrip(".").lower() if k > 0 else ""
-        strongs.append(strong(w) or low in RANK_GRADES and before in GRADED_RANKS
-                       or low in RANK_SERVICES and (before in lex.honorifics or before in RANK_GRADES))
+        strongs.append(strong(w) or rank_goes_on(low, before, before in lex.honorifics or before in RANK_GRADES))
     cut = 0
     if toks and after_stop:
         cut = 1  # the end of an abbreviation ("M.T. Widodo", "S.Sos"), not a name

@@ -1,7 +1,8 @@
 """Indonesian lexicons as data files (see ``data/README.md`` for where each came from).
 
 Each lexicon is read once and cached. ``words(name)`` reads a one-entry-per-line
-list (``#`` starts a comment); ``table(name)`` reads a TSV with a header row.
+list (``#`` starts a comment); ``section(name, key)`` the entries of one section of such a list
+(``# [key] ...``); ``table(name)`` reads a TSV with a header row.
 """
 from __future__ import annotations
 
@@ -31,6 +32,24 @@ def words(name: str) -> frozenset[str]:
 def ordered(name: str) -> tuple[str, ...]:
     """The entries of a list file, in file order."""
     return tuple(dict.fromkeys(_lines(name)))
+
+
+@lru_cache(maxsize=None)
+def section(name: str, key: str) -> tuple[str, ...]:
+    """The entries of a list file, in file order, from the whole-line comment that opens with ``# [key]``
+    to the next whole-line comment: a class of the list that code reads apart (``place_heads.txt``,
+    ``# [region]``: the region and settlement nouns). A key the file lacks is an error."""
+    out, inside, found = [], False, False
+    with (DATA / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.lstrip().startswith("#"):
+                inside = line.lstrip()[1:].lstrip().startswith(f"[{key}]")
+                found = found or inside
+            elif inside and (entry := line.split("#", 1)[0].strip()):
+                out.append(entry)
+    if not found:
+        raise KeyError(f"{name}: no section [{key}]")
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=None)

@@ -47,6 +47,29 @@ def test_thing_kind(nlp, name, kind):
     assert entities.thing_kind(doc[:], knowledge(nlp)) == kind
 
 
+@pytest.mark.parametrize("name,kind", [
+    # a person candidate (person_types.thing_headed_name) is read without the two organisation conditions
+    ("festival musik", "event"),  # the first word in small letters
+    ("University of Sumberjaya Open", "event"),  # an organisation head among the words
+    ("Festival Musik Tepian Danau", "event"),
+    ("Nusantara Music Awards", "event"),
+    ("Kementerian Pemuda", None),
+    ("Green Harbour", None),
+])
+def test_thing_kind_of_a_person_candidate(nlp, name, kind):
+    doc = nlp.make_doc(name)
+    assert entities.thing_kind(doc[:], knowledge(nlp), organisation=False) == kind
+
+
+@pytest.mark.parametrize("noun,work", [
+    ("film", True), ("lagu", True), ("album", True), ("komik", True),
+    # genre_nouns.tsv class programme / event, an organisation's noun, a noun of no listing
+    ("program", False), ("acara", False), ("agenda", False), ("tim", False), ("klub", False),
+])
+def test_work_nouns_are_the_class_work(nlp, noun, work):
+    assert (noun in knowledge(nlp).work_nouns) is work
+
+
 @pytest.mark.parametrize("text,model,kept,dropped", [
     # events, programmes, laws, documents named like organisations: no entity
     ("Warga menonton Festival Musik Tepian Danau di alun-alun.", [("Festival Musik Tepian Danau", "ORG")], [],

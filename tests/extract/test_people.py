@@ -204,6 +204,20 @@ def test_canonical_name(text, name):
     assert canonical_name(text) == name
 
 
+@pytest.mark.parametrize("word,before,before_rank,goes_on", [
+    ("muda", "laksamana", True, True),  # a grade after a graded rank
+    ("satu", "polisi", True, True),
+    ("laut", "kolonel", True, True),  # a service after a rank
+    ("maritim", "pertama", True, True),
+    ("muda", "kolonel", True, False),  # a rank that takes no grade
+    ("satu", "bapak", False, False),
+    ("laut", "bapak", False, False),  # a service after no rank
+    ("hartanto", "laksamana", True, False),  # a name's word
+])
+def test_rank_goes_on(word, before, before_rank, goes_on):
+    assert entities.rank_goes_on(word, before, before_rank) is goes_on
+
+
 def test_role_offsets_point_back(nlp):
     text = "Ketua KPK Setyo Budiyanto mengatakan hal itu."
     doc = nlp(text)

@@ -423,6 +423,25 @@ def test_list_around(nlp, text, start, end, items):
     assert (len(before), len(after)) == items
 
 
+@pytest.mark.parametrize("text,confirmed,sure", [
+    ("Hal itu disampaikan Pak Velmora.", True, True),  # an honorific
+    ("Hal itu, kata Velmora, benar.", True, True),  # a speech cue
+    ("Hal itu dialami warga Velmora.", True, True),  # a person noun in small letters
+    ("Hal itu dialami seorang bernama Velmora.", True, True),  # a naming word
+    ("Hal itu disampaikan Direktur Velmora.", True, False),  # a title also takes an organisation
+    ("Pengunjung Velmora bertambah.", True, False),  # a capitalised person noun heads a title-cased phrase
+    ("Hal itu dialami warga seperti Velmora.", True, False),  # a naming word after a person noun
+    # negative: prepositions
+    ("Hal itu terjadi di Velmora.", False, False),
+    ("Ia pergi ke Velmora.", False, False),
+])
+def test_person_before(nlp, text, confirmed, sure):
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == "Velmora")
+    kb = knowledge(nlp)
+    assert (pt._person_before(doc, k, kb), pt._person_before(doc, k, kb, sure=True)) == (confirmed, sure)
+
+
 @pytest.mark.parametrize("word,common", [("kelompok", True), ("pemilihan", True), ("putri", False),
                                          ("budi", False), ("bintang", False)])
 def test_common_words_leave_out_name_words(word, common):
