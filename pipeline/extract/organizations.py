@@ -38,7 +38,11 @@ text never names the national body (``Kemenag`` ... ``Kemenag Kota X``; but ``Pe
 ``Perum Bulog Divre X`` are two, as the README's national body / regional office line reads). A company's name
 without its legal form, whole or its opening words, written outside every mention is its short form
 (``Nusantara Ritel`` of PT Nusantara Ritel Sejahtera Tbk in a title-case headline), and a party's name is the same
-without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``).
+without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``). A syllable short form writes an
+acronym of the long name whole (``DPR`` is no short form of ``DPRD Provinsi``), an acronym with its place
+(``PSIS Semarang``) is the same without the place unless the lexicon knows the acronym as a body of its own,
+``DKI`` is the short form of ``DKI Jakarta``, and a unit's region after its bracket goes on through the
+region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``).
 """
 from __future__ import annotations
 
@@ -366,8 +370,8 @@ def _region_forms(words_: list[str]) -> list[str]:
         forms.append(" ".join(words_[1:]))
     short = {name: short for short, name in _province_short().items()}
     for form in list(forms):
-        if form in short:
-            forms.append(short[form])
+        if form in short and not form.startswith(short[form] + " "):
+            forms.append(short[form])  # (DKI of DKI Jakarta opens its name: written so, it is that name's mention)
     return list(dict.fromkeys(forms))
 
 
@@ -423,11 +427,13 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
             used = [f for f in forms if _uses(text, f)]
             if any(f.startswith(short + " ") for f in used):
                 return run[m - 1] + 1, used, " ".join(words_)
-            continue
+            if region or " ".join(body) not in places:
+                continue
+            # (or the bracket was the place's own short form: Badan X (BX) Kota Tangerang Selatan (Tangsel))
         forms = [f"{short} {form}" for form in _region_forms(words_)]
         used = [f for f in forms if _uses(text, f)]
         rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
-        if used or regional and rest in places:
+        if used or regional and (rest in places or " ".join(words_) in places):
             return run[m - 1] + 1, used, " ".join(words_)
     return None
 
@@ -460,11 +466,12 @@ def long_form_letters(long: str) -> str:
     return "".join(_abbreviation_words(long))
 
 
-def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
-    """:func:`abbreviates` on a short form's letters and a long name's words, read already."""
+def _spells(letters: str, names: list[str], skip: int = 0, whole: frozenset = frozenset()) -> bool:
+    """:func:`abbreviates` on a short form's letters and a long name's words, read already; the words
+    numbered in ``whole`` (acronyms of the long name, :func:`_acronym_words`) give all their letters or none."""
     if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
         return False
-    return _pieces(letters, tuple(names), 0, 0, skip)
+    return _pieces(letters, tuple(names), 0, 0, skip, whole)
 
 
 # a capital doubled or tripled by the digit after it (P2KB = PPKB: Pengendalian Penduduk dan Keluarga
@@ -554,10 +561,22 @@ def _compound(shorts: tuple, longs: tuple, i: int, j: int, abbreviated: bool, sk
     return 0 < i == len(shorts) - 1 and skips > 0 and _compound(shorts, longs, i, j + 1, abbreviated, skips - 1)
 
 
+def _abbreviation_parts(long: str) -> list[str]:
+    return [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS
+            and any(c.isalnum() for c in w)]
+
+
 def _abbreviation_words(long: str) -> list[str]:
     """The words of a long name that give the pieces of its short forms (joining words and legal forms aside)."""
-    parts = [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS]
-    return [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
+    return ["".join(c for c in w.lower() if c.isalnum()) for w in _abbreviation_parts(long)]
+
+
+def _acronym_words(long: str) -> frozenset:
+    """The numbers of the words of :func:`_abbreviation_words` that are acronyms as written (two capitals or
+    more and no small letter: ``DPRD``, ``HAM``): a short form holds such a word whole, for its letters are
+    initials already (``DPRD Provinsi``: ``DPR`` of ``D`` + ``Pr`` would drop the ``Daerah`` of DPRD)."""
+    return frozenset(k for k, w in enumerate(_abbreviation_parts(long))
+                     if sum(c.isupper() for c in w) >= 2 and not any(c.islower() for c in w))
 
 
 class LetterIndex:
@@ -606,12 +625,18 @@ class _SpeltNames:
     def __init__(self, names: Iterable[str], places: set):
         self.by_initial = LetterIndex()
         self.by_initials: dict[str, list[str]] = {}
+        self.by_acronym: dict[str, list[str]] = {}  # an acronym -> the names that are it and a region
         for full in names:
             for form in _without_region(full, places):
                 words_ = _abbreviation_words(form)
                 if words_:
-                    self.by_initial.add(words_[0][0], "".join(words_), (full, words_))
+                    self.by_initial.add(words_[0][0], "".join(words_), (full, words_, _acronym_words(form)))
                     self.by_initials.setdefault("".join(w[0] for w in words_), []).append(full)
+                if form != full and len(words_) == 1 and _acronym_words(form) \
+                        and form not in _known_kinds():
+                    # (an acronym and its place: PSIS of PSIS Semarang; a known body's acronym is the national
+                    # body, BPS beside BPS Provinsi Jawa Timur, as the README's IOM and IOM Indonesia)
+                    self.by_acronym.setdefault(words_[0], []).append(full)
         self._spelt: dict[str, frozenset] = {}  # short form -> spelt_by's answer (a form written again is not tried again)
 
     def __bool__(self) -> bool:
@@ -628,8 +653,9 @@ class _SpeltNames:
         if found is None:
             letters = _abbreviation_letters(short)
             found = self._spelt[short] = frozenset(
-                full for full, words_ in (self.by_initial.holding(letters[0], letters) if letters else ())
-                if len(full) > len(short) and _spells(letters, words_))
+                full for full, words_, whole in (self.by_initial.holding(letters[0], letters) if letters else ())
+                if len(full) > len(short) and _spells(letters, words_, whole=whole)
+            ) | frozenset(self.by_acronym.get(letters, ()) if _looks_like_acronym(short) else ())
         return set(found)
 
 
@@ -665,7 +691,7 @@ def _within(piece: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _pieces(letters: str, names: tuple, i: int, j: int, skip: int) -> bool:
+def _pieces(letters: str, names: tuple, i: int, j: int, skip: int, whole: frozenset = frozenset()) -> bool:
     if i == len(letters):
         return j == len(names)
     if j == len(names):
@@ -673,15 +699,17 @@ def _pieces(letters: str, names: tuple, i: int, j: int, skip: int) -> bool:
     word = names[j]
     for k in range(len(letters), i, -1):
         piece = letters[i:k]
-        if len(piece) == 1:
+        if j in whole:
+            fits = piece == word  # (an acronym is written whole: DPR is no short form of DPRD Provinsi)
+        elif len(piece) == 1:
             fits = word[0] == piece
         elif j == 0:
             fits = _opens(piece, word)
         else:
             fits = _within(piece, word)
-        if fits and _pieces(letters, names, k, j + 1, skip):
+        if fits and _pieces(letters, names, k, j + 1, skip, whole):
             return True
-    return j > 0 and skip > 0 and _pieces(letters, names, i, j + 1, skip - 1)
+    return j > 0 and skip > 0 and _pieces(letters, names, i, j + 1, skip - 1, whole)
 
 
 def _without_region(name: str, places: set) -> list[str]:
@@ -738,9 +766,12 @@ def _province_short() -> dict[str, str]:
 
 @lru_cache(maxsize=65536)  # (a pure function of a name, asked again for each pair the name is tried in)
 def _expanded(text: str) -> str:
-    """The name with short province forms spelt out (``Pemprov Jatim`` -> ``Pemprov Jawa Timur``)."""
+    """The name with short province forms spelt out (``Pemprov Jatim`` -> ``Pemprov Jawa Timur``; ``DKI`` ->
+    ``DKI Jakarta``, but ``DKI Jakarta`` stays as written)."""
     short = _province_short()
-    return " ".join(short.get(w, w) for w in text.split())
+    words_ = text.split()
+    return " ".join(w if w not in short or words_[k:k + len(short[w].split())] == short[w].split() else short[w]
+                    for k, w in enumerate(words_))
 
 
 def _suffix_spelt(long: str, short: str) -> Optional[str]:

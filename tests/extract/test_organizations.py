@@ -28,6 +28,9 @@ RECORDS = [
      "Kepolisian Resor Kota Denpasar", ["Polresta Denpasar"]),
     ("Pemerintah Kota (Pemkot) Denpasar hadir. Pemkot, katanya, mengevaluasi izin. Pemkot Denpasar menolak.",
      "Pemerintah Kota Denpasar", ["Pemkot", "Pemkot Denpasar"]),
+    # the region goes on through its own short form in brackets
+    ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Tangerang Selatan (Tangsel) Budi Santoso hadir.",
+     "Badan Penanggulangan Bencana Daerah Kota Tangerang Selatan", []),
     # an acronym inside a name that is not regional stays as written
     ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membayar klaim. BPJS Kesehatan menunggak.",
      "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ["BPJS", "BPJS Kesehatan"]),
@@ -120,6 +123,8 @@ NOT_ALIASES = [
     ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis. BPS Provinsi Jawa Timur mencatat inflasi.",
      "Badan Pusat Statistik Provinsi Jawa Timur"),
     ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.", "IPPI"),
+    # DKI Jakarta written whole is no use of its short form DKI
+    ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta hadir. Staf DPRD DKI Jakarta menolak.", "DPRD DKI"),
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
@@ -415,6 +420,17 @@ GROUPS = [
     # the legal form and the company's acronym
     ("PT Sinar Bumi Jaya membuka pabrik. Direktur PT SBJ hadir.", ["PT Sinar Bumi Jaya", "PT SBJ"],
      "PT Sinar Bumi Jaya", ["PT SBJ"]),
+    # an acronym of the long name is written whole: DPR takes no letters of DPRD (Daerah) and Provinsi
+    ("Dana berlaku di pemilu DPR dan di pemilu DPRD Provinsi. Anggota DPRD Provinsi hadir.",
+     ["DPR", "DPRD Provinsi", "DPRD Provinsi"], "DPR", None),
+    ("Rapat KPU dan KPUD Purwakarta digelar.", ["KPU", "KPUD Purwakarta"], "KPU", None),
+    # and a club's acronym with its city, written without the city, is the club
+    ("PSKM Semarang menang. PSKM kini di puncak.", ["PSKM Semarang", "PSKM"], "PSKM Semarang", ["PSKM"]),
+    # DKI is the short form of DKI Jakarta (Pemprov DKI = Pemerintah Provinsi DKI Jakarta)
+    ("Pemerintah Provinsi DKI Jakarta menutup jalan. Pemprov DKI menambah petugas.",
+     ["Pemerintah Provinsi DKI Jakarta", "Pemprov DKI"], "Pemerintah Provinsi DKI Jakarta", ["Pemprov DKI"]),
+    ("Kepala Dinas Perhubungan DKI Jakarta hadir. Dishub DKI menambah petugas.",
+     ["Dinas Perhubungan DKI Jakarta", "Dishub DKI"], "Dinas Perhubungan DKI Jakarta", ["Dishub DKI"]),
 ]
 
 
