@@ -633,9 +633,10 @@ class _SpeltNames:
                     self.by_initial.add(words_[0][0], "".join(words_), (full, words_, _acronym_words(form)))
                     self.by_initials.setdefault("".join(w[0] for w in words_), []).append(full)
                 if form != full and len(words_) == 1 and _acronym_words(form) \
-                        and form not in _known_kinds():
-                    # (an acronym and its place: PSIS of PSIS Semarang; a known body's acronym is the national
-                    # body, BPS beside BPS Provinsi Jawa Timur, as the README's IOM and IOM Indonesia)
+                        and form not in _known_kinds() and _place_part(full[len(form):].strip()) not in _countries():
+                    # (an acronym and its place: PSIS of PSIS Semarang; a known body's acronym, or one with its
+                    # country, is the national or parent body: BPS beside BPS Provinsi Jawa Timur, CNN beside CNN
+                    # Indonesia, as the README's IOM and IOM Indonesia)
                     self.by_acronym.setdefault(words_[0], []).append(full)
         self._spelt: dict[str, frozenset] = {}  # short form -> spelt_by's answer (a form written again is not tried again)
 

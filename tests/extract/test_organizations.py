@@ -426,6 +426,8 @@ GROUPS = [
     ("Rapat KPU dan KPUD Purwakarta digelar.", ["KPU", "KPUD Purwakarta"], "KPU", None),
     # and a club's acronym with its city, written without the city, is the club
     ("PSKM Semarang menang. PSKM kini di puncak.", ["PSKM Semarang", "PSKM"], "PSKM Semarang", ["PSKM"]),
+    # not the parent of its branch in a country (README: IOM and IOM Indonesia are two)
+    ("Jakarta, WKN Indonesia -- Trump berkata seperti dilansir WKN.", ["WKN Indonesia", "WKN"], "WKN", None),
     # DKI is the short form of DKI Jakarta (Pemprov DKI = Pemerintah Provinsi DKI Jakarta)
     ("Pemerintah Provinsi DKI Jakarta menutup jalan. Pemprov DKI menambah petugas.",
      ["Pemerintah Provinsi DKI Jakarta", "Pemprov DKI"], "Pemerintah Provinsi DKI Jakarta", ["Pemprov DKI"]),
