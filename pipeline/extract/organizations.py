@@ -42,7 +42,8 @@ without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``). A syllabl
 acronym of the long name whole (``DPR`` is no short form of ``DPRD Provinsi``), an acronym with its place
 (``PSIS Semarang``) is the same without the place unless the lexicon knows the acronym as a body of its own,
 ``DKI`` is the short form of ``DKI Jakarta``, and a unit's region after its bracket goes on through the
-region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``).
+region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``). The lexicon's acronym of one
+body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``).
 """
 from __future__ import annotations
 
@@ -892,6 +893,13 @@ def _name_keys(name: str) -> set[str]:
     return keys
 
 
+def _same_body(long: str, name: str) -> bool:
+    """Whether ``name`` is the lexicon's ``long`` form or a form of it (its name keys meet, or it is the long
+    form's opening words: Kementerian Dalam Negeri of Kementerian Dalam Negeri Republik Indonesia)."""
+    return bool(_name_keys(long) & _name_keys(name)) or _flat(long).startswith(name + " ") \
+        or name.startswith(_flat(long) + " ")
+
+
 def organizations(doc: Doc) -> Iterator[Organization]:
     """Yield one :class:`Organization` per organisation of the document's entity table."""
     from .entity_table import table_of
@@ -1236,6 +1244,8 @@ def group(doc: Doc) -> list[Organization]:
         if name in alias_of or len(name.split()) > 3 or name in places:
             continue
         spelt = fulls.spelt_by(name)
+        if len(spelt) == 1 and name in known and not _same_body(known[name], next(iter(spelt))):
+            continue  # (the lexicon's acronym of another body: BRI, Bank Rakyat Indonesia, no syllables of Bank Mandiri)
         if len(spelt) == 1 and not _spells_region(name, next(iter(spelt)), places) \
                 and _rest_initials(name, next(iter(spelt))):
             # (a short form of several words that writes the name's first word whole gives the initials of

@@ -426,6 +426,12 @@ GROUPS = [
     ("Rapat KPU dan KPUD Purwakarta digelar.", ["KPU", "KPUD Purwakarta"], "KPU", None),
     # and a club's acronym with its city, written without the city, is the club
     ("PSKM Semarang menang. PSKM kini di puncak.", ["PSKM Semarang", "PSKM"], "PSKM Semarang", ["PSKM"]),
+    # the lexicon's acronym of another body is no syllable short form (BRI: Bank Rakyat Indonesia)
+    ("Kredit sindikasi diberikan Bank Mandiri dan BRI.", ["Bank Mandiri", "BRI"], "BRI", None),
+    ("Dana dari Bank Indonesia dan BNI cair.", ["Bank Indonesia", "BNI"], "BNI", None),
+    # but its own long form, with a region after it, is (Kemenag of Kementerian Agama Kota X)
+    ("Kantor Kementerian Agama Kota Singkawang hadir. Kemenag menyiapkan petugas.",
+     ["Kementerian Agama Kota Singkawang", "Kemenag"], "Kementerian Agama Kota Singkawang", ["Kemenag"]),
     # not the parent of its branch in a country (README: IOM and IOM Indonesia are two)
     ("Jakarta, WKN Indonesia -- Trump berkata seperti dilansir WKN.", ["WKN Indonesia", "WKN"], "WKN", None),
     # DKI is the short form of DKI Jakarta (Pemprov DKI = Pemerintah Provinsi DKI Jakarta)
