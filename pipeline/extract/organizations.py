@@ -8,7 +8,7 @@ occur. Names also meet with their opening words shortened (``PN Bandung`` =
 ``Pengadilan Negeri Bandung``, ``org_head_short.tsv``), without a class
 (``Kantor Imigrasi Kelas I TPI X``) or a legal form (``PLN`` = ``PT PLN (Persero)``).
 An acronym that spells the end of a name names that body (``Komisi III Dewan
-Perwakilan Rakyat Republik Indonesia (DPR RI)``); a regional unit the text calls by
+Perwakilan Rakyat Republik Indonesia (DPR RI)``; by syllables, ``Fakultas X Universitas Airlangga (Unair)``); a regional unit the text calls by
 short form and place (``BPJN Aceh``) takes the long form as an alias. An outlet and its website
 (``CNN Indonesia`` = ``CNNIndonesia.com``), a company with and without ``PT`` and a one-word name
 that opens or closes exactly one longer name (``Newtown`` of ``Newtown United``) are one
@@ -786,6 +786,11 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
     for k in range(1, len(words_) - 1):
         if caps(words_[k:]) == letters and words_[k] in _head_words():
             return " ".join(words_[k:])
+    # (or its syllables, a one-word short form: Fakultas Kesehatan Masyarakat Universitas Airlangga (Unair))
+    if " " not in short and short[1:].islower() and not abbreviates(short, long, 1):
+        for k in range(1, len(words_) - 1):
+            if words_[k] in _head_words() and abbreviates(short, " ".join(words_[k:])):
+                return " ".join(words_[k:])
     return None
 
 

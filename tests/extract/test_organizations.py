@@ -141,6 +141,12 @@ def test_not_aliases(nlp, text, form):
     ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia", "DPR RI", "Dewan Perwakilan Rakyat Republik Indonesia"),
     ("Kementerian Pekerjaan Umum", "PU", None),
     ("Badan Nasional Penanggulangan Bencana", "BNPB", None),
+    # a one-word short form of syllables spelling the name at the end
+    ("Fakultas Teknik Universitas Sukamaju Raya", "Unsura", "Universitas Sukamaju Raya"),
+    ("Direktorat Pengamanan Lembaga Sandi Wilayah", "Lemsawil", "Lembaga Sandi Wilayah"),
+    # not when it spells the whole name, nor a name that is no body's (no head opens the rest)
+    ("Badan Keamanan Laut", "Bakamla", None),
+    ("Komite Penanganan Wabah dan Pemulihan Ekonomi", "Pemek", None),
 ])
 def test_suffix_spelt(long, short, suffix):
     assert _suffix_spelt(long, short) == suffix
