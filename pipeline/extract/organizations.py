@@ -786,9 +786,10 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
     for k in range(1, len(words_) - 1):
         if caps(words_[k:]) == letters and words_[k] in _head_words():
             return " ".join(words_[k:])
-    # (or its syllables, a one-word short form: Fakultas Kesehatan Masyarakat Universitas Airlangga (Unair))
+    # (or its syllables, a one-word short form, after a unit's name of two words or more: Fakultas Kesehatan
+    # Masyarakat Universitas Airlangga (Unair); not Partai + Gerakan Indonesia Raya (Gerindra), the party's own)
     if " " not in short and short[1:].islower() and not abbreviates(short, long, 1):
-        for k in range(1, len(words_) - 1):
+        for k in range(2, len(words_) - 1):
             if words_[k] in _head_words() and abbreviates(short, " ".join(words_[k:])):
                 return " ".join(words_[k:])
     return None

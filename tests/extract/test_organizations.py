@@ -147,6 +147,7 @@ def test_not_aliases(nlp, text, form):
     # not when it spells the whole name, nor a name that is no body's (no head opens the rest)
     ("Badan Keamanan Laut", "Bakamla", None),
     ("Komite Penanganan Wabah dan Pemulihan Ekonomi", "Pemek", None),
+    ("Partai Gerakan Sukamaju Raya", "Gersura", None),
 ])
 def test_suffix_spelt(long, short, suffix):
     assert _suffix_spelt(long, short) == suffix
