@@ -39,9 +39,8 @@ text never names the national body (``Kemenag`` ... ``Kemenag Kota X``; but ``Pe
 without its legal form, whole or its opening words, written outside every mention is its short form
 (``Nusantara Ritel`` of PT Nusantara Ritel Sejahtera Tbk in a title-case headline), and a party's name is the same
 without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``). A syllable short form writes an
-acronym of the long name whole (``DPR`` is no short form of ``DPRD Provinsi``), an acronym with its place
-(``PSIS Semarang``) is the same without the place unless the lexicon knows the acronym as a body of its own,
-``DKI`` is the short form of ``DKI Jakarta``, and a unit's region after its bracket goes on through the
+acronym of the long name from its first letter, two or more (``SMA`` of ``SMAN``; ``DPR`` is no short form of
+``DPRD Provinsi``), ``DKI`` is the short form of ``DKI Jakarta``, and a unit's region after its bracket goes on through the
 region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``). The lexicon's acronym of one
 body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``).
 """
@@ -626,19 +625,12 @@ class _SpeltNames:
     def __init__(self, names: Iterable[str], places: set):
         self.by_initial = LetterIndex()
         self.by_initials: dict[str, list[str]] = {}
-        self.by_acronym: dict[str, list[str]] = {}  # an acronym -> the names that are it and a region
         for full in names:
             for form in _without_region(full, places):
                 words_ = _abbreviation_words(form)
                 if words_:
                     self.by_initial.add(words_[0][0], "".join(words_), (full, words_, _acronym_words(form)))
                     self.by_initials.setdefault("".join(w[0] for w in words_), []).append(full)
-                if form != full and len(words_) == 1 and _acronym_words(form) \
-                        and form not in _known_kinds() and _place_part(full[len(form):].strip()) not in _countries():
-                    # (an acronym and its place: PSIS of PSIS Semarang; a known body's acronym, or one with its
-                    # country, is the national or parent body: BPS beside BPS Provinsi Jawa Timur, CNN beside CNN
-                    # Indonesia, as the README's IOM and IOM Indonesia)
-                    self.by_acronym.setdefault(words_[0], []).append(full)
         self._spelt: dict[str, frozenset] = {}  # short form -> spelt_by's answer (a form written again is not tried again)
 
     def __bool__(self) -> bool:
@@ -656,8 +648,7 @@ class _SpeltNames:
             letters = _abbreviation_letters(short)
             found = self._spelt[short] = frozenset(
                 full for full, words_, whole in (self.by_initial.holding(letters[0], letters) if letters else ())
-                if len(full) > len(short) and _spells(letters, words_, whole=whole)
-            ) | frozenset(self.by_acronym.get(letters, ()) if _looks_like_acronym(short) else ())
+                if len(full) > len(short) and _spells(letters, words_, whole=whole))
         return set(found)
 
 
@@ -702,7 +693,9 @@ def _pieces(letters: str, names: tuple, i: int, j: int, skip: int, whole: frozen
     for k in range(len(letters), i, -1):
         piece = letters[i:k]
         if j in whole:
-            fits = piece == word  # (an acronym is written whole: DPR is no short form of DPRD Provinsi)
+            # (an acronym's letters are initials: a short form writes them from the first, two or more, SMA of
+            # SMAN; none alone nor from inside, so DPR is no D + Pr(ovinsi) of DPRD Provinsi)
+            fits = len(piece) >= 2 and word.startswith(piece)
         elif len(piece) == 1:
             fits = word[0] == piece
         elif j == 0:
@@ -902,8 +895,20 @@ def _name_keys(name: str) -> set[str]:
 def _same_body(long: str, name: str) -> bool:
     """Whether ``name`` is the lexicon's ``long`` form or a form of it (its name keys meet, or it is the long
     form's opening words: Kementerian Dalam Negeri of Kementerian Dalam Negeri Republik Indonesia)."""
-    return bool(_name_keys(long) & _name_keys(name)) or _flat(long).startswith(name + " ") \
-        or name.startswith(_flat(long) + " ")
+    long = _flat(long)
+    if _name_keys(long) & _name_keys(name) or long.startswith(name + " ") or name.startswith(long + " "):
+        return True
+    # (or one abbreviates the other word by word, its region aside: Badan Pengawas Pemilu (Kota X) of Badan
+    # Pengawas Pemilihan Umum, Kementerian Hukum dan HAM of Kementerian Hukum dan Hak Asasi Manusia)
+    plain = lambda text: " ".join(w for w in text.split() if w.lower() not in JOINING)  # noqa: E731
+    # (or a regional office of it: Kamar Dagang dan Industri Kota Surabaya of Kamar Dagang dan Industri Indonesia)
+    cores = {plain(long)} | {plain(long[:-len(x)]) for x in (*NATIONAL_SUFFIXES, " Indonesia")
+                             if long.endswith(x) and len(long) > len(x)}
+    if any(plain(form) in cores for form in _without_region(name, words("places.txt"))):
+        return True
+    a, b = plain(name).split(), plain(long)
+    return any(compound_abbreviates(" ".join(a[:k]), b) for k in range(2, len(a) + 1)) \
+        or compound_abbreviates(b, " ".join(a))
 
 
 def organizations(doc: Doc) -> Iterator[Organization]:

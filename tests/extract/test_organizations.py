@@ -431,9 +431,13 @@ GROUPS = [
     ("Dana berlaku di pemilu DPR dan di pemilu DPRD Provinsi. Anggota DPRD Provinsi hadir.",
      ["DPR", "DPRD Provinsi", "DPRD Provinsi"], "DPR", None),
     ("Rapat KPU dan KPUD Purwakarta digelar.", ["KPU", "KPUD Purwakarta"], "KPU", None),
-    # and a club's acronym with its city, written without the city, is the club
-    ("PSKM Semarang menang. PSKM kini di puncak.", ["PSKM Semarang", "PSKM"], "PSKM Semarang", ["PSKM"]),
-    # the lexicon's acronym of another body is no syllable short form (BRI: Bank Rakyat Indonesia)
+    # but may leave out its last letters (SMA of SMAN: SMA Negeri)
+    ("Siswa SMAN 3 Sukamaju berprestasi. Kepala SMA 3 Sukamaju hadir.", ["SMAN 3 Sukamaju", "SMA 3 Sukamaju"],
+     "SMAN 3 Sukamaju", ["SMA 3 Sukamaju"]),
+    # the lexicon's acronym of another body is no syllable short form (BRI: Bank Rakyat Indonesia), its own
+    # long form written otherwise is (Bawaslu: Badan Pengawas Pemilihan Umum)
+    ("Badan Pengawas Pemilu menegur peserta. Bawaslu mencatat pelanggaran.", ["Badan Pengawas Pemilu", "Bawaslu"],
+     "Badan Pengawas Pemilu", ["Bawaslu"]),
     ("Kredit sindikasi diberikan Bank Mandiri dan BRI.", ["Bank Mandiri", "BRI"], "BRI", None),
     ("Dana dari Bank Indonesia dan BNI cair.", ["Bank Indonesia", "BNI"], "BNI", None),
     # but its own long form, with a region after it, is (Kemenag of Kementerian Agama Kota X)
