@@ -936,12 +936,23 @@ def _word_at(tokens: list, pos: int) -> int:
     return len(tokens) - 1
 
 
+VENUE_TAILS = frozenset({"Center", "Centre"})
+
+
+def _places_inside(spans: list[Span], start: int, end: int, k: int) -> bool:
+    """Whether token ``k`` lies in a place span wholly inside ``start``-``end``."""
+    return any(s.start <= k < s.end and start <= s.start and s.end <= end for s in spans if s.label_ in ("LOC", "GPE"))
+
+
 def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterator[Span]:
     """``Capitalised Words (CW)``: the words whose initials spell the bracketed acronym, and
     every use of that acronym in ``doc``, as ORG (when no other span holds them)."""
     taken = set()
     for s in taken_spans:
         taken.update(range(s.start, s.end))
+    # (a place inside a name that its acronym spells is a word of that name: China Development Bank (CDB),
+    # Center for Indonesia Taxation Analysis (CITA); the longer span wins where the entities are filtered)
+    placed = {k for s in taken_spans if s.label_ in ("LOC", "GPE") for k in range(s.start, s.end)}
     defined = set()
     n = len(doc)
     texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
@@ -991,12 +1002,15 @@ def defined_acronyms(doc: Doc, kb: Knowledge, taken_spans: list[Span]) -> Iterat
         letters = "".join(c for c in acr if c.isalpha()).upper()
         k = i
         while k - 1 >= 0 and (_cap(texts[k - 1]) or lowers[k - 1] in {"of", "for", "and", "dan"}) \
-                and (k - 1) not in taken and i - (k - 1) <= len(letters) + 2:
+                and ((k - 1) not in taken or (k - 1) in placed) and i - (k - 1) <= len(letters) + 2:
             k -= 1
         for start in range(k, i):
             if _initials(doc[start:i]).upper() == letters and _cap(texts[start]) \
                     and any(t.text in ORG_HINTS for t in doc[start:i]):
-                if not any(j in taken for j in range(start, i + 3)):
+                if start in placed and texts[i - 1] in VENUE_TAILS:
+                    break  # (a place's centre is a venue, a place: Jakarta Convention Center (JCC))
+                if not any(j in taken and (j >= i or j not in placed or not _places_inside(taken_spans, start, i, j))
+                           for j in range(start, i + 3)):
                     yield Span(doc, start, i, label="ORG")
                     taken.update(range(start, i))
                     defined.add(acr)

@@ -8,7 +8,7 @@ occur. Names also meet with their opening words shortened (``PN Bandung`` =
 ``Pengadilan Negeri Bandung``, ``org_head_short.tsv``), without a class
 (``Kantor Imigrasi Kelas I TPI X``) or a legal form (``PLN`` = ``PT PLN (Persero)``).
 An acronym that spells the end of a name names that body (``Komisi III Dewan
-Perwakilan Rakyat Republik Indonesia (DPR RI)``); a regional unit the text calls by
+Perwakilan Rakyat Republik Indonesia (DPR RI)``; by syllables, ``Fakultas X Universitas Airlangga (Unair)``); a regional unit the text calls by
 short form and place (``BPJN Aceh``) takes the long form as an alias. An outlet and its website
 (``CNN Indonesia`` = ``CNNIndonesia.com``), a company with and without ``PT`` and a one-word name
 that opens or closes exactly one longer name (``Newtown`` of ``Newtown United``) are one
@@ -38,7 +38,11 @@ text never names the national body (``Kemenag`` ... ``Kemenag Kota X``; but ``Pe
 ``Perum Bulog Divre X`` are two, as the README's national body / regional office line reads). A company's name
 without its legal form, whole or its opening words, written outside every mention is its short form
 (``Nusantara Ritel`` of PT Nusantara Ritel Sejahtera Tbk in a title-case headline), and a party's name is the same
-without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``).
+without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``). A syllable short form writes an
+acronym of the long name from its first letter, two or more (``SMA`` of ``SMAN``; ``DPR`` is no short form of
+``DPRD Provinsi``), ``DKI`` is the short form of ``DKI Jakarta``, and a unit's region after its bracket goes on through the
+region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``). The lexicon's acronym of one
+body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``).
 """
 from __future__ import annotations
 
@@ -366,8 +370,8 @@ def _region_forms(words_: list[str]) -> list[str]:
         forms.append(" ".join(words_[1:]))
     short = {name: short for short, name in _province_short().items()}
     for form in list(forms):
-        if form in short:
-            forms.append(short[form])
+        if form in short and not form.startswith(short[form] + " "):
+            forms.append(short[form])  # (DKI of DKI Jakarta opens its name: written so, it is that name's mention)
     return list(dict.fromkeys(forms))
 
 
@@ -423,11 +427,13 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
             used = [f for f in forms if _uses(text, f)]
             if any(f.startswith(short + " ") for f in used):
                 return run[m - 1] + 1, used, " ".join(words_)
-            continue
+            if region or " ".join(body) not in places:
+                continue
+            # (or the bracket was the place's own short form: Badan X (BX) Kota Tangerang Selatan (Tangsel))
         forms = [f"{short} {form}" for form in _region_forms(words_)]
         used = [f for f in forms if _uses(text, f)]
         rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
-        if used or regional and rest in places:
+        if used or regional and (rest in places or " ".join(words_) in places):
             return run[m - 1] + 1, used, " ".join(words_)
     return None
 
@@ -460,11 +466,12 @@ def long_form_letters(long: str) -> str:
     return "".join(_abbreviation_words(long))
 
 
-def _spells(letters: str, names: list[str], skip: int = 0) -> bool:
-    """:func:`abbreviates` on a short form's letters and a long name's words, read already."""
+def _spells(letters: str, names: list[str], skip: int = 0, whole: frozenset = frozenset()) -> bool:
+    """:func:`abbreviates` on a short form's letters and a long name's words, read already; the words
+    numbered in ``whole`` (acronyms of the long name, :func:`_acronym_words`) give all their letters or none."""
     if len(letters) < 2 or len(names) < 2 or len(letters) >= sum(map(len, names)) or letters[0] != names[0][0]:
         return False
-    return _pieces(letters, tuple(names), 0, 0, skip)
+    return _pieces(letters, tuple(names), 0, 0, skip, whole)
 
 
 # a capital doubled or tripled by the digit after it (P2KB = PPKB: Pengendalian Penduduk dan Keluarga
@@ -554,10 +561,22 @@ def _compound(shorts: tuple, longs: tuple, i: int, j: int, abbreviated: bool, sk
     return 0 < i == len(shorts) - 1 and skips > 0 and _compound(shorts, longs, i, j + 1, abbreviated, skips - 1)
 
 
+def _abbreviation_parts(long: str) -> list[str]:
+    return [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS
+            and any(c.isalnum() for c in w)]
+
+
 def _abbreviation_words(long: str) -> list[str]:
     """The words of a long name that give the pieces of its short forms (joining words and legal forms aside)."""
-    parts = [w for w in _expanded(long).split() if w.lower() not in JOINING and w not in LEGAL_FORMS]
-    return [w for w in ("".join(c for c in w.lower() if c.isalnum()) for w in parts) if w]
+    return ["".join(c for c in w.lower() if c.isalnum()) for w in _abbreviation_parts(long)]
+
+
+def _acronym_words(long: str) -> frozenset:
+    """The numbers of the words of :func:`_abbreviation_words` that are acronyms as written (two capitals or
+    more and no small letter: ``DPRD``, ``HAM``): a short form holds such a word whole, for its letters are
+    initials already (``DPRD Provinsi``: ``DPR`` of ``D`` + ``Pr`` would drop the ``Daerah`` of DPRD)."""
+    return frozenset(k for k, w in enumerate(_abbreviation_parts(long))
+                     if sum(c.isupper() for c in w) >= 2 and not any(c.islower() for c in w))
 
 
 class LetterIndex:
@@ -610,7 +629,7 @@ class _SpeltNames:
             for form in _without_region(full, places):
                 words_ = _abbreviation_words(form)
                 if words_:
-                    self.by_initial.add(words_[0][0], "".join(words_), (full, words_))
+                    self.by_initial.add(words_[0][0], "".join(words_), (full, words_, _acronym_words(form)))
                     self.by_initials.setdefault("".join(w[0] for w in words_), []).append(full)
         self._spelt: dict[str, frozenset] = {}  # short form -> spelt_by's answer (a form written again is not tried again)
 
@@ -628,8 +647,8 @@ class _SpeltNames:
         if found is None:
             letters = _abbreviation_letters(short)
             found = self._spelt[short] = frozenset(
-                full for full, words_ in (self.by_initial.holding(letters[0], letters) if letters else ())
-                if len(full) > len(short) and _spells(letters, words_))
+                full for full, words_, whole in (self.by_initial.holding(letters[0], letters) if letters else ())
+                if len(full) > len(short) and _spells(letters, words_, whole=whole))
         return set(found)
 
 
@@ -665,7 +684,7 @@ def _within(piece: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _pieces(letters: str, names: tuple, i: int, j: int, skip: int) -> bool:
+def _pieces(letters: str, names: tuple, i: int, j: int, skip: int, whole: frozenset = frozenset()) -> bool:
     if i == len(letters):
         return j == len(names)
     if j == len(names):
@@ -673,15 +692,19 @@ def _pieces(letters: str, names: tuple, i: int, j: int, skip: int) -> bool:
     word = names[j]
     for k in range(len(letters), i, -1):
         piece = letters[i:k]
-        if len(piece) == 1:
+        if j in whole:
+            # (an acronym's letters are initials: a short form writes them from the first, two or more, SMA of
+            # SMAN; none alone nor from inside, so DPR is no D + Pr(ovinsi) of DPRD Provinsi)
+            fits = len(piece) >= 2 and word.startswith(piece)
+        elif len(piece) == 1:
             fits = word[0] == piece
         elif j == 0:
             fits = _opens(piece, word)
         else:
             fits = _within(piece, word)
-        if fits and _pieces(letters, names, k, j + 1, skip):
+        if fits and _pieces(letters, names, k, j + 1, skip, whole):
             return True
-    return j > 0 and skip > 0 and _pieces(letters, names, i, j + 1, skip - 1)
+    return j > 0 and skip > 0 and _pieces(letters, names, i, j + 1, skip - 1, whole)
 
 
 def _without_region(name: str, places: set) -> list[str]:
@@ -738,9 +761,12 @@ def _province_short() -> dict[str, str]:
 
 @lru_cache(maxsize=65536)  # (a pure function of a name, asked again for each pair the name is tried in)
 def _expanded(text: str) -> str:
-    """The name with short province forms spelt out (``Pemprov Jatim`` -> ``Pemprov Jawa Timur``)."""
+    """The name with short province forms spelt out (``Pemprov Jatim`` -> ``Pemprov Jawa Timur``; ``DKI`` ->
+    ``DKI Jakarta``, but ``DKI Jakarta`` stays as written)."""
     short = _province_short()
-    return " ".join(short.get(w, w) for w in text.split())
+    words_ = text.split()
+    return " ".join(w if w not in short or words_[k:k + len(short[w].split())] == short[w].split() else short[w]
+                    for k, w in enumerate(words_))
 
 
 def _suffix_spelt(long: str, short: str) -> Optional[str]:
@@ -753,6 +779,12 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
     for k in range(1, len(words_) - 1):
         if caps(words_[k:]) == letters and words_[k] in _head_words():
             return " ".join(words_[k:])
+    # (or its syllables, a one-word short form, after a unit's name of two words or more: Fakultas Kesehatan
+    # Masyarakat Universitas Airlangga (Unair); not Partai + Gerakan Indonesia Raya (Gerindra), the party's own)
+    if " " not in short and short[1:].islower() and not abbreviates(short, long, 1):
+        for k in range(2, len(words_) - 1):
+            if words_[k] in _head_words() and abbreviates(short, " ".join(words_[k:])):
+                return " ".join(words_[k:])
     return None
 
 
@@ -858,6 +890,25 @@ def _name_keys(name: str) -> set[str]:
     site = WEBSITE_END.sub("", text)
     keys.add("~" + "".join(c for c in site.lower() if c.isalnum()))
     return keys
+
+
+def _same_body(long: str, name: str) -> bool:
+    """Whether ``name`` is the lexicon's ``long`` form or a form of it (its name keys meet, or it is the long
+    form's opening words: Kementerian Dalam Negeri of Kementerian Dalam Negeri Republik Indonesia)."""
+    long = _flat(long)
+    if _name_keys(long) & _name_keys(name) or long.startswith(name + " ") or name.startswith(long + " "):
+        return True
+    # (or one abbreviates the other word by word, its region aside: Badan Pengawas Pemilu (Kota X) of Badan
+    # Pengawas Pemilihan Umum, Kementerian Hukum dan HAM of Kementerian Hukum dan Hak Asasi Manusia)
+    plain = lambda text: " ".join(w for w in text.split() if w.lower() not in JOINING)  # noqa: E731
+    # (or a regional office of it: Kamar Dagang dan Industri Kota Surabaya of Kamar Dagang dan Industri Indonesia)
+    cores = {plain(long)} | {plain(long[:-len(x)]) for x in (*NATIONAL_SUFFIXES, " Indonesia")
+                             if long.endswith(x) and len(long) > len(x)}
+    if any(plain(form) in cores for form in _without_region(name, words("places.txt"))):
+        return True
+    a, b = plain(name).split(), plain(long)
+    return any(compound_abbreviates(" ".join(a[:k]), b) for k in range(2, len(a) + 1)) \
+        or compound_abbreviates(b, " ".join(a))
 
 
 def organizations(doc: Doc) -> Iterator[Organization]:
@@ -1204,6 +1255,8 @@ def group(doc: Doc) -> list[Organization]:
         if name in alias_of or len(name.split()) > 3 or name in places:
             continue
         spelt = fulls.spelt_by(name)
+        if len(spelt) == 1 and name in known and not _same_body(known[name], next(iter(spelt))):
+            continue  # (the lexicon's acronym of another body: BRI, Bank Rakyat Indonesia, no syllables of Bank Mandiri)
         if len(spelt) == 1 and not _spells_region(name, next(iter(spelt)), places) \
                 and _rest_initials(name, next(iter(spelt))):
             # (a short form of several words that writes the name's first word whole gives the initials of

@@ -151,6 +151,9 @@ FOUND = [
     ("Komandan Skadron Udara 45, Letkol Budi Santoso, mengatakan bantuan tiba.", "ORG", "Skadron Udara 45"),
     # an open name stops before a year
     ("Didirikan oleh Yayasan Contoh Jaya 2006 silam.", "ORG", "Yayasan Contoh Jaya"),
+    # the initials of a name in brackets spell it through the place inside it
+    ("Vietnam Sejahtera Bank (VSB) menyalurkan pinjaman.", "ORG", "Vietnam Sejahtera Bank"),
+    ("Menurut Center for Indonesia Fiscal Studies (CIFS), pajak naik.", "ORG", "Center for Indonesia Fiscal Studies"),
 ]
 
 # (text, label, span that must NOT be found)
@@ -223,6 +226,8 @@ NOT_FOUND = [
     ("Komisi Pemilihan Umum (KPU) Manado menetapkan hasil.", "ORG", "Komisi Pemilihan Umum (KPU) Manado"),
     # a country is no person
     ("Menteri Luar Negeri Kroasia tiba di Jakarta.", "PER", "Kroasia"),
+    # a place's centre is a venue, no organisation
+    ("Pameran digelar di Bandung Expo Center (BEC) pekan ini.", "ORG", "Bandung Expo Center"),
 ]
 
 

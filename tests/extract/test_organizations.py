@@ -28,6 +28,9 @@ RECORDS = [
      "Kepolisian Resor Kota Denpasar", ["Polresta Denpasar"]),
     ("Pemerintah Kota (Pemkot) Denpasar hadir. Pemkot, katanya, mengevaluasi izin. Pemkot Denpasar menolak.",
      "Pemerintah Kota Denpasar", ["Pemkot", "Pemkot Denpasar"]),
+    # the region goes on through its own short form in brackets
+    ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Tangerang Selatan (Tangsel) Budi Santoso hadir.",
+     "Badan Penanggulangan Bencana Daerah Kota Tangerang Selatan", []),
     # an acronym inside a name that is not regional stays as written
     ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membayar klaim. BPJS Kesehatan menunggak.",
      "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ["BPJS", "BPJS Kesehatan"]),
@@ -120,6 +123,8 @@ NOT_ALIASES = [
     ("Data Badan Pusat Statistik (BPS) Provinsi Jawa Timur dirilis. BPS Provinsi Jawa Timur mencatat inflasi.",
      "Badan Pusat Statistik Provinsi Jawa Timur"),
     ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.", "IPPI"),
+    # DKI Jakarta written whole is no use of its short form DKI
+    ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta hadir. Staf DPRD DKI Jakarta menolak.", "DPRD DKI"),
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
@@ -136,6 +141,13 @@ def test_not_aliases(nlp, text, form):
     ("Komisi III Dewan Perwakilan Rakyat Republik Indonesia", "DPR RI", "Dewan Perwakilan Rakyat Republik Indonesia"),
     ("Kementerian Pekerjaan Umum", "PU", None),
     ("Badan Nasional Penanggulangan Bencana", "BNPB", None),
+    # a one-word short form of syllables spelling the name at the end
+    ("Fakultas Teknik Universitas Sukamaju Raya", "Unsura", "Universitas Sukamaju Raya"),
+    ("Direktorat Pengamanan Lembaga Sandi Wilayah", "Lemsawil", "Lembaga Sandi Wilayah"),
+    # not when it spells the whole name, nor a name that is no body's (no head opens the rest)
+    ("Badan Keamanan Laut", "Bakamla", None),
+    ("Komite Penanganan Wabah dan Pemulihan Ekonomi", "Pemek", None),
+    ("Partai Gerakan Sukamaju Raya", "Gersura", None),
 ])
 def test_suffix_spelt(long, short, suffix):
     assert _suffix_spelt(long, short) == suffix
@@ -415,6 +427,29 @@ GROUPS = [
     # the legal form and the company's acronym
     ("PT Sinar Bumi Jaya membuka pabrik. Direktur PT SBJ hadir.", ["PT Sinar Bumi Jaya", "PT SBJ"],
      "PT Sinar Bumi Jaya", ["PT SBJ"]),
+    # an acronym of the long name is written whole: DPR takes no letters of DPRD (Daerah) and Provinsi
+    ("Dana berlaku di pemilu DPR dan di pemilu DPRD Provinsi. Anggota DPRD Provinsi hadir.",
+     ["DPR", "DPRD Provinsi", "DPRD Provinsi"], "DPR", None),
+    ("Rapat KPU dan KPUD Purwakarta digelar.", ["KPU", "KPUD Purwakarta"], "KPU", None),
+    # but may leave out its last letters (SMA of SMAN: SMA Negeri)
+    ("Siswa SMAN 3 Sukamaju berprestasi. Kepala SMA 3 Sukamaju hadir.", ["SMAN 3 Sukamaju", "SMA 3 Sukamaju"],
+     "SMAN 3 Sukamaju", ["SMA 3 Sukamaju"]),
+    # the lexicon's acronym of another body is no syllable short form (BRI: Bank Rakyat Indonesia), its own
+    # long form written otherwise is (Bawaslu: Badan Pengawas Pemilihan Umum)
+    ("Badan Pengawas Pemilu menegur peserta. Bawaslu mencatat pelanggaran.", ["Badan Pengawas Pemilu", "Bawaslu"],
+     "Badan Pengawas Pemilu", ["Bawaslu"]),
+    ("Kredit sindikasi diberikan Bank Mandiri dan BRI.", ["Bank Mandiri", "BRI"], "BRI", None),
+    ("Dana dari Bank Indonesia dan BNI cair.", ["Bank Indonesia", "BNI"], "BNI", None),
+    # but its own long form, with a region after it, is (Kemenag of Kementerian Agama Kota X)
+    ("Kantor Kementerian Agama Kota Singkawang hadir. Kemenag menyiapkan petugas.",
+     ["Kementerian Agama Kota Singkawang", "Kemenag"], "Kementerian Agama Kota Singkawang", ["Kemenag"]),
+    # not the parent of its branch in a country (README: IOM and IOM Indonesia are two)
+    ("Jakarta, WKN Indonesia -- Trump berkata seperti dilansir WKN.", ["WKN Indonesia", "WKN"], "WKN", None),
+    # DKI is the short form of DKI Jakarta (Pemprov DKI = Pemerintah Provinsi DKI Jakarta)
+    ("Pemerintah Provinsi DKI Jakarta menutup jalan. Pemprov DKI menambah petugas.",
+     ["Pemerintah Provinsi DKI Jakarta", "Pemprov DKI"], "Pemerintah Provinsi DKI Jakarta", ["Pemprov DKI"]),
+    ("Kepala Dinas Perhubungan DKI Jakarta hadir. Dishub DKI menambah petugas.",
+     ["Dinas Perhubungan DKI Jakarta", "Dishub DKI"], "Dinas Perhubungan DKI Jakarta", ["Dishub DKI"]),
 ]
 
 
