@@ -834,9 +834,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
                 return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
-            if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
-                    and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
-                    and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
+            holder = _next_holder(doc, end, kb, ents, n, found) if title else None
+            if holder is not None and doc[ent.end].text == "," \
+                    and not (holder.start == end and _serves(doc, m, end, holder, kb)) \
+                    and (_cap(doc[m].text) or not _closed_apposition(doc, holder, n, titles, kb)):
                 return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
             if title:
                 yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
@@ -1609,10 +1610,44 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
 def _heads_next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> bool:
     """Whether a person's name (after ranks) starts at token ``k``: the title phrase that ends
     there introduces that person, not the one before it."""
-    while k < n and (kb.is_rank(doc[k]) or doc[k].text == "."):
+    return _name_at(doc, k, kb, ents, n) is not None
+
+
+def _name_at(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> Optional[Span]:
+    """The person's name starting at token ``k`` after ranks, or None. A name read with its rank
+    (``Komisaris Besar X``) starts at the rank."""
+    while k < n:
+        ent = ents.get(k)
+        if ent is not None and ent.label_ == "PER" and ent.start == k:
+            return ent
+        if not (kb.is_rank(doc[k]) or doc[k].text == "."):
+            return None
         k += 1
-    ent = ents.get(k)
-    return k < n and ent is not None and ent.label_ == "PER" and ent.start == k
+    return None
+
+
+LIST_TAIL = 3  # the most words of an office's unit read past a title's end before the next holder's name
+
+
+def _next_holder(doc: Doc, end: int, kb: Knowledge, ents: dict, n: int, listed: bool) -> Optional[Span]:
+    """The next holder's name when the title phrase ending at ``end`` is that holder's in a list of
+    office holders (``Gubernur Bali A, Pangdam IX / Udayana Mayjen TNI B, Kepala Polresta C``): a
+    person's name follows it after ranks; when the name before was itself introduced by a title
+    (``listed``), also after a few capitalised words, numerals or slashes of the office's unit
+    (``IX / Udayana``) or after a comma (``bek Southampton, A, bek kiri Juventus, B``). None otherwise."""
+    k = end
+    for _ in range(LIST_TAIL + 1):
+        if k >= n:
+            return None
+        holder = _name_at(doc, k, kb, ents, n)
+        if holder is not None:
+            return holder
+        if listed and k == end and doc[k].text == ",":
+            return _name_at(doc, k + 1, kb, ents, n)
+        if not listed or k in ents or not (_cap(doc[k].text) or doc[k].text == "/" or doc[k].text.isdigit()):
+            return None
+        k += 1
+    return None
 
 
 def _sentence_of(doc: Doc, i: int) -> Span:

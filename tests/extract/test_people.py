@@ -721,6 +721,23 @@ MARKED = [
      "empat tahun.", ["Rudi Hartanto"], ["Dinas Pendidikan Kabupaten Sukamaju"], "Rudi Hartanto",
      [("mantan Kepala", "Dinas Pendidikan Kabupaten Sukamaju")]),
     ("Kepada mantan wartawan, Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # a list of office holders each introduced by a title: the title after a holder's comma is the next
+    # holder's, over the unit's numerals and slash, the next holder's rank, or a comma
+    ("Ia disambut Bupati Sukamaju Rudi Hartanto, Dandim 0611 / Sukamaju Letkol Inf Andi Wijaya, dan Kapolres "
+     "Sukamaju AKBP Joko Susilo.", ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], [], "Rudi Hartanto",
+     [("Bupati Sukamaju", None)]),
+    ("Ia disambut Bupati Sukamaju Rudi Hartanto, Kepala Polres Sukamaju Komisaris Besar Andi Wijaya, dan warga.",
+     ["Rudi Hartanto", "Komisaris Besar Andi Wijaya"], ["Polres Sukamaju"], "Rudi Hartanto", [("Bupati Sukamaju", None)]),
+    ("Klub itu mengincar bek Persija, Rudi Hartanto, gelandang Persib, Andi Wijaya, dan kiper PSM, Joko Susilo.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], ["Persija", "Persib", "PSM"], "Rudi Hartanto",
+     [("bek", "Persija")]),
+    ("Klub itu mengincar bek Persija, Rudi Hartanto, gelandang Persib, Andi Wijaya, dan kiper PSM, Joko Susilo.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], ["Persija", "Persib", "PSM"], "Andi Wijaya",
+     [("gelandang", "Persib")]),
+    # ... negative: a holder named without a title before keeps the title after the comma
+    ("Rapat dihadiri Rudi Hartanto, Kepala Dinas Pendidikan Sukamaju, Andi Wijaya, dan warga.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Dinas Pendidikan Sukamaju"], "Rudi Hartanto",
+     [("Kepala", "Dinas Pendidikan Sukamaju")]),
 ]
 
 
