@@ -172,6 +172,9 @@ LOCAL = frozenset({"setempat"})
 # contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
 # phrase after them is that clause's subject
 CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
+# adjectives of tenure right after an occupation's head (stop words elsewhere: "baru saja", "sementara itu"):
+# Pemain baru Liverpool, X / CEO lama, X / pelatih sementara Bali United X
+TENURE = frozenset({"baru", "lama", "sementara"})
 LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
 ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
@@ -712,10 +715,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
         elif doc[start - 1].lower_ in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
-                and not closes_clause(doc, ent.end, sent.end) \
+                and not closes_clause(doc, ent.end, sent.end) and not (ent.end < sent.end and doc[ent.end].text == ",") \
                 and not _cap(doc[_after_modifiers(doc, start, left_end, kb, titles)].text):
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
-            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor an office
+            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor in
+            # tertarik pada bek X, NAME, bek kiri Y, NAME2: a comma after the name, a list; nor an office
             # after its modifier, kepada mantan Kepala Dinas X, NAME, whose holder the name is)
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
@@ -1597,7 +1601,8 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 and ents.get(t.i - 1) is not None and ents[t.i - 1].label_ == "ORG" \
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
-        elif t.text.isalpha() and t.text.islower() and not adjunct and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i)) \
+        elif t.text.isalpha() and t.text.islower() and not adjunct \
+                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and t.lower_ in TENURE) \
                 and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:

@@ -734,6 +734,17 @@ MARKED = [
     ("Klub itu mengincar bek Persija, Rudi Hartanto, gelandang Persib, Andi Wijaya, dan kiper PSM, Joko Susilo.",
      ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], ["Persija", "Persib", "PSM"], "Andi Wijaya",
      [("gelandang", "Persib")]),
+    # adjectives of tenure right after an occupation's head belong to it (baru, lama, sementara)
+    ("Pemain baru Persija, Rudi Hartanto, belum bisa bermain.", ["Rudi Hartanto"], ["Persija"], "Rudi Hartanto",
+     [("Pemain baru", "Persija")]),
+    ("Posisi itu kosong sejak CEO lama, Rudi Hartanto, mundur.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("CEO lama", None)]),
+    # ... negative: not after the organisation, where sementara is a conjunction
+    ("Ia menemui pelatih Persija sementara Rudi Hartanto menunggu.", ["Rudi Hartanto"], ["Persija"],
+     "Rudi Hartanto", []),
+    # an occupation after pada/kepada before a name followed by a comma is an apposition of a list, no addressee
+    ("Klub itu tertarik pada bek Persija, Rudi Hartanto, dan gelandang Persib, Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Persija", "Persib"], "Rudi Hartanto", [("bek", "Persija")]),
     # ... negative: a holder named without a title before keeps the title after the comma
     ("Rapat dihadiri Rudi Hartanto, Kepala Dinas Pendidikan Sukamaju, Andi Wijaya, dan warga.",
      ["Rudi Hartanto", "Andi Wijaya"], ["Dinas Pendidikan Sukamaju"], "Rudi Hartanto",
