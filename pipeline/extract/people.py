@@ -1484,8 +1484,8 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
         if t.text == "-" and count and k + 1 < n and doc[k + 1].text.isalpha() and doc[k + 1].text.islower():
             k += 2
             continue
-        if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not _verb_like(t.lower_)
-                and t.lower_ not in ADJUNCT or count and (t.is_digit or ROMAN.match(t.text))):
+        if not (t.text.isalpha() and t.text.islower() and (t.lower_ not in STOP_WORDS or not count and t.lower_ in TENURE)
+                and not _verb_like(t.lower_) and t.lower_ not in ADJUNCT or count and (t.is_digit or ROMAN.match(t.text))):
             break
         count += 1
         k += 1

@@ -739,6 +739,8 @@ MARKED = [
      [("Pemain baru", "Persija")]),
     ("Posisi itu kosong sejak CEO lama, Rudi Hartanto, mundur.", ["Rudi Hartanto"], [], "Rudi Hartanto",
      [("CEO lama", None)]),
+    ("Rudi Hartanto, pelatih sementara Persija, mengatakan timnya siap.", ["Rudi Hartanto"], ["Persija"],
+     "Rudi Hartanto", [("pelatih sementara", "Persija")]),
     # ... negative: not after the organisation, where sementara is a conjunction
     ("Ia menemui pelatih Persija sementara Rudi Hartanto menunggu.", ["Rudi Hartanto"], ["Persija"],
      "Rudi Hartanto", []),
