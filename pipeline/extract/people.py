@@ -175,6 +175,22 @@ CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 # adjectives of tenure right after an occupation's head (stop words elsewhere: "baru saja", "sementara itu"):
 # Pemain baru Liverpool, X / CEO lama, X / pelatih sementara Bali United X
 TENURE = frozenset({"baru", "lama", "sementara"})
+
+
+def _tenure(doc: Doc, k: int, end: int) -> bool:
+    """Whether ``doc[k]`` is an adjective of tenure and no lower-case word follows it before ``end``
+    (only the organisation, a comma or the name): not ``Sekjen baru PSSI pengganti X`` nor ``anggota
+    baru keluarga X``, whose later words make the phrase a description of someone else."""
+    return doc[k].lower_ in TENURE and not any(t.text.isalpha() and t.text.islower() for t in doc[k + 1:end])
+def _tenure_after(doc: Doc, k: int, n: int) -> bool:
+    """Whether ``doc[k]`` is an adjective of tenure ending an occupation after a name: a function word,
+    a capitalised word or punctuation follows it (``sebagai manajer baru dengan kontrak``), no content
+    word that would make it a description (``anggota baru keluarga X``)."""
+    nxt = doc[k + 1] if k + 1 < n else None
+    return doc[k].lower_ in TENURE and (nxt is None or not (nxt.text.isalpha() and nxt.text.islower())
+                                        or nxt.lower_ in STOP_WORDS)
+
+
 LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
 ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
@@ -798,6 +814,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         j += 1
         if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
             j += 1  # NAME menjabat sebagai TITLE
+    elif _capacity_link(doc, j, n) > j:
+        j = _capacity_link(doc, j, n)  # NAME dipercaya sebagai TITLE, NAME kini bertugas sebagai TITLE
     elif j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
         j = _yang_link(doc, j + 1, n)
     else:
@@ -834,6 +852,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 return  # X, kiper andalannya tersebut: a description of someone else, no apposition
             if doc[ent.end].lower_ in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
                 return  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
+            if doc[j - 1].lower_ in CAPACITY_LINKS and doc[j - 2].lower_ in CAPACITY_VERBS \
+                    and praise(doc, j, min(n, phrase_end + PRAISE_REACH)):
+                return  # X terpilih sebagai atlet yang paling dicintai: an award, no role
             nxt = _next_name(doc, end, kb, ents, n)
             if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
@@ -1016,6 +1037,28 @@ def _one_of(doc: Doc, j: int, n: int) -> int:
     for words_ in ONE_OF:
         if j + len(words_) < n and tuple(t.lower_ for t in doc[j:j + len(words_)]) == words_:
             return j + len(words_)
+    return j
+
+
+# verbs whose complement after sebagai/menjadi is an office or occupation of their subject: of holding or
+# doing a job (bertugas, bertindak, berprofesi, bekerja) and of being given one (dipercaya, ditunjuk,
+# diangkat, dilantik, terpilih, dipilih, ditetapkan); not berperan (an actor's character)
+CAPACITY_VERBS = frozenset({"bertugas", "bertindak", "berprofesi", "bekerja", "dipercaya", "ditunjuk", "diangkat",
+                            "dilantik", "terpilih", "dipilih", "ditetapkan"})
+CAPACITY_LINKS = frozenset({"sebagai", "menjadi"})
+PRAISE_REACH = 4  # the words after a capacity verb's title read for a superlative (atlet yang paling dicintai)
+CAPACITY_ADVERBS = frozenset({"juga", "kini", "telah", "sudah", "resmi", "pernah", "sempat", "masih"})
+
+
+def _capacity_link(doc: Doc, j: int, n: int) -> int:
+    """Where the title starts after a name followed by a capacity verb and ``sebagai``/``menjadi``
+    (``NAME dipercaya sebagai TITLE``, ``NAME kini bertugas sebagai TITLE``, ``NAME resmi dilantik
+    menjadi TITLE``), past at most two adverbs before the verb; ``j`` itself otherwise."""
+    k = j
+    while k < min(n, j + 2) and doc[k].lower_ in CAPACITY_ADVERBS:
+        k += 1
+    if k + 1 < n and doc[k].lower_ in CAPACITY_VERBS and doc[k + 1].lower_ in CAPACITY_LINKS:
+        return k + 2
     return j
 
 
@@ -1484,7 +1527,7 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
         if t.text == "-" and count and k + 1 < n and doc[k + 1].text.isalpha() and doc[k + 1].text.islower():
             k += 2
             continue
-        if not (t.text.isalpha() and t.text.islower() and (t.lower_ not in STOP_WORDS or not count and t.lower_ in TENURE)
+        if not (t.text.isalpha() and t.text.islower() and (t.lower_ not in STOP_WORDS or not count and _tenure_after(doc, k, n))
                 and not _verb_like(t.lower_) and t.lower_ not in ADJUNCT or count and (t.is_digit or ROMAN.match(t.text))):
             break
         count += 1
@@ -1602,7 +1645,7 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
         elif t.text.isalpha() and t.text.islower() and not adjunct \
-                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and t.lower_ in TENURE) \
+                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and _tenure(doc, t.i, end)) \
                 and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:

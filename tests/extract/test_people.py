@@ -741,6 +741,22 @@ MARKED = [
      [("CEO lama", None)]),
     ("Rudi Hartanto, pelatih sementara Persija, mengatakan timnya siap.", ["Rudi Hartanto"], ["Persija"],
      "Rudi Hartanto", [("pelatih sementara", "Persija")]),
+    # ... negative: not when a content word follows, the phrase describing someone else
+    ("Sekjen baru Persija pengganti Rudi Hartanto harus berpengalaman.", ["Rudi Hartanto"], ["Persija"],
+     "Rudi Hartanto", []),
+    ("Bayi itu menjadi anggota baru keluarga Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # a capacity verb and sebagai/menjadi after the name: the title is the name's
+    ("Rudi Hartanto dipercaya sebagai Ketua Panitia acara itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua Panitia", None)]),
+    ("Rudi Hartanto kini bertugas sebagai pelatih kiper Persija.", ["Rudi Hartanto"], ["Persija"], "Rudi Hartanto",
+     [("pelatih kiper", "Persija")]),
+    ("Rudi Hartanto resmi terpilih menjadi Ketua Umum Persatuan Guru Nusantara.", ["Rudi Hartanto"],
+     ["Persatuan Guru Nusantara"], "Rudi Hartanto", [("Ketua Umum", "Persatuan Guru Nusantara")]),
+    # ... negative: an actor's character, a status, an award
+    ("Rudi Hartanto berperan sebagai dokter dalam film itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto ditetapkan sebagai tersangka oleh polisi.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto terpilih sebagai atlet yang paling dicintai anak-anak.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     []),
     # ... negative: not after the organisation, where sementara is a conjunction
     ("Ia menemui pelatih Persija sementara Rudi Hartanto menunggu.", ["Rudi Hartanto"], ["Persija"],
      "Rudi Hartanto", []),
