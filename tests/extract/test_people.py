@@ -752,6 +752,9 @@ MARKED = [
      [("pelatih kiper", "Persija")]),
     ("Rudi Hartanto resmi terpilih menjadi Ketua Umum Persatuan Guru Nusantara.", ["Rudi Hartanto"],
      ["Persatuan Guru Nusantara"], "Rudi Hartanto", [("Ketua Umum", "Persatuan Guru Nusantara")]),
+    # pentolan: the leading figure of a band or movement (KBBI)
+    ("Di tempat yang sama pentolan Suara Senja, Rudi Hartanto, berharap konser berjalan lancar.", ["Rudi Hartanto"],
+     ["Suara Senja"], "Rudi Hartanto", [("pentolan", "Suara Senja")]),
     # ... negative: an actor's character, a status, an award
     ("Rudi Hartanto berperan sebagai dokter dalam film itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
     ("Rudi Hartanto ditetapkan sebagai tersangka oleh polisi.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
