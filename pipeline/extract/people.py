@@ -820,6 +820,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         j = _yang_link(doc, j + 1, n)
     else:
         return
+    pending = None  # a title joined by dan to the next one, waiting for its organisation
     for _ in range(JOINED_MAX):  # NAME, TITLE ORG sekaligus TITLE ORG: each title of the apposition
         j = _one_of(doc, j, n)
         while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
@@ -849,29 +850,44 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             title = doc[j:title_end].text
             if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
                     or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
-                return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+                break  # X, kiper andalannya tersebut: a description of someone else, no apposition
             if doc[ent.end].lower_ in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
-                return  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
+                break  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
             if doc[j - 1].lower_ in CAPACITY_LINKS and doc[j - 2].lower_ in CAPACITY_VERBS \
                     and praise(doc, j, min(n, phrase_end + PRAISE_REACH)):
-                return  # X terpilih sebagai atlet yang paling dicintai: an award, no role
+                break  # X terpilih sebagai atlet yang paling dicintai: an award, no role
             nxt = _next_name(doc, end, kb, ents, n)
             if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
-                return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
+                break  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
             holder = _next_holder(doc, end, kb, ents, n, found) if title else None
             if holder is not None and doc[ent.end].text == "," \
                     and not (holder.start == end and _serves(doc, m, end, holder, kb)) \
                     and (_cap(doc[m].text) or not _closed_apposition(doc, holder, n, titles, kb)):
-                return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
-            if title:
-                yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
-                           doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+                break  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
+            role = Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
+                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name") if title else None
+            if pending is not None and end + 1 < n and doc[end].text == "," \
+                    and _name_at(doc, end + 1, kb, ents, n) is not None:
+                break  # Umuh, pemain dan Direktur PT X, Teddy: a list of people, the second title is Teddy's
+            if pending is not None:
+                yield Role(pending.title, pending.org or (role.org if role is not None else None), pending.start,
+                           pending.end, rule=pending.rule)
+                pending = None
+            if role is not None and role.org is None and end + 1 < n and doc[end].lower_ == "dan" \
+                    and (end + 1) in titles and doc[end + 1].lower_ not in kb.person_nouns:
+                pending = role  # NAME, pendiri dan CEO Facebook: both titles of the one organisation
+                j = end + 1
+                continue
+            if role is not None:
+                yield role
             if not (end + 1 < n and doc[end].lower_ in JOINED):
-                return
+                break
             j = end + 1
         else:
-            return
+            break
+    if pending is not None:
+        yield pending
 
 
 def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, ents: dict,

@@ -752,6 +752,13 @@ MARKED = [
      [("pelatih kiper", "Persija")]),
     ("Rudi Hartanto resmi terpilih menjadi Ketua Umum Persatuan Guru Nusantara.", ["Rudi Hartanto"],
      ["Persatuan Guru Nusantara"], "Rudi Hartanto", [("Ketua Umum", "Persatuan Guru Nusantara")]),
+    # two titles joined by dan after the name share the organisation after the second
+    ("Rudi Hartanto, pendiri dan CEO PT Maju Jaya, mengatakan itu.", ["Rudi Hartanto"], ["PT Maju Jaya"],
+     "Rudi Hartanto", [("pendiri", "PT Maju Jaya"), ("CEO", "PT Maju Jaya")]),
+    # ... negative: not a status noun, not when a name follows the second title (a list of people)
+    ("Rudi Hartanto, pelatih dan warga Sukamaju, hadir.", ["Rudi Hartanto"], [], "Rudi Hartanto", [("pelatih", None)]),
+    ("Ia mundur di hadapan Rudi Hartanto, pemain dan Direktur PT Maju Jaya, Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["PT Maju Jaya"], "Rudi Hartanto", [("pemain", None)]),
     # pentolan: the leading figure of a band or movement (KBBI)
     ("Di tempat yang sama pentolan Suara Senja, Rudi Hartanto, berharap konser berjalan lancar.", ["Rudi Hartanto"],
      ["Suara Senja"], "Rudi Hartanto", [("pentolan", "Suara Senja")]),
