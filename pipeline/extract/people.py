@@ -170,6 +170,25 @@ LOCAL = frozenset({"setempat"})
 # contrastive conjunctions that open a main clause after a comma (``Meski ..., namun X ...``): the noun
 # phrase after them is that clause's subject
 CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
+# adjectives of tenure right after an occupation's head (stop words elsewhere: "baru saja", "sementara itu"):
+# Pemain baru Liverpool, X / CEO lama, X / pelatih sementara Bali United X
+TENURE = frozenset({"baru", "lama", "sementara"})
+
+
+def _tenure(doc: Doc, k: int, end: int) -> bool:
+    """Whether ``doc[k]`` is an adjective of tenure and no lower-case word follows it before ``end``
+    (only the organisation, a comma or the name): not ``Sekjen baru PSSI pengganti X`` nor ``anggota
+    baru keluarga X``, whose later words make the phrase a description of someone else."""
+    return doc[k].lower_ in TENURE and not any(t.text.isalpha() and t.text.islower() for t in doc[k + 1:end])
+def _tenure_after(doc: Doc, k: int, n: int) -> bool:
+    """Whether ``doc[k]`` is an adjective of tenure ending an occupation after a name: a function word,
+    a capitalised word or punctuation follows it (``sebagai manajer baru dengan kontrak``), no content
+    word that would make it a description (``anggota baru keluarga X``)."""
+    nxt = doc[k + 1] if k + 1 < n else None
+    return doc[k].lower_ in TENURE and (nxt is None or not (nxt.text.isalpha() and nxt.text.islower())
+                                        or nxt.lower_ in STOP_WORDS)
+
+
 LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  # penyanyi sekelas X: X is no singer here
 # prepositions before a bare occupation that make it an addressee, not an apposition (Kepada wartawan, NAME)
 ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
@@ -710,10 +729,11 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
         elif doc[start - 1].lower_ in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
-                and not closes_clause(doc, ent.end, sent.end) \
+                and not closes_clause(doc, ent.end, sent.end) and not (ent.end < sent.end and doc[ent.end].text == ",") \
                 and not _cap(doc[_after_modifiers(doc, start, left_end, kb, titles)].text):
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
-            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor an office
+            # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor in
+            # tertarik pada bek X, NAME, bek kiri Y, NAME2: a comma after the name, a list; nor an office
             # after its modifier, kepada mantan Kepala Dinas X, NAME, whose holder the name is)
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
@@ -792,10 +812,13 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         j += 1
         if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
             j += 1  # NAME menjabat sebagai TITLE
+    elif _capacity_link(doc, j, n) > j:
+        j = _capacity_link(doc, j, n)  # NAME dipercaya sebagai TITLE, NAME kini bertugas sebagai TITLE
     elif j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
         j = _yang_link(doc, j + 1, n)
     else:
         return
+    pending = None  # a title joined by dan to the next one, waiting for its organisation
     for _ in range(JOINED_MAX):  # NAME, TITLE ORG sekaligus TITLE ORG: each title of the apposition
         j = _one_of(doc, j, n)
         while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
@@ -825,25 +848,44 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             title = doc[j:title_end].text
             if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
                     or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
-                return  # X, kiper andalannya tersebut: a description of someone else, no apposition
+                break  # X, kiper andalannya tersebut: a description of someone else, no apposition
             if doc[ent.end].lower_ in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
-                return  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
+                break  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
+            if doc[j - 1].lower_ in CAPACITY_LINKS and doc[j - 2].lower_ in CAPACITY_VERBS \
+                    and praise(doc, j, min(n, phrase_end + PRAISE_REACH)):
+                break  # X terpilih sebagai atlet yang paling dicintai: an award, no role
             nxt = _next_name(doc, end, kb, ents, n)
             if title and nxt is not None and nxt.start == end and _org_named_after_title(doc, ent, nxt, m, kb, titles, n):
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
-                return  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
-            if title and _heads_next_name(doc, end, kb, ents, n) and doc[ent.end].text == "," \
-                    and not (nxt.start == end and _serves(doc, m, end, nxt, kb)) \
-                    and (_cap(doc[m].text) or not _closed_apposition(doc, nxt, n, titles, kb)):
-                return  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
-            if title:
-                yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
-                           doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name")
+                break  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
+            holder = _next_holder(doc, end, kb, ents, n, found) if title else None
+            if holder is not None and doc[ent.end].text == "," \
+                    and not (holder.start == end and _serves(doc, m, end, holder, kb)) \
+                    and (_cap(doc[m].text) or not _closed_apposition(doc, holder, n, titles, kb)):
+                break  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
+            role = Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
+                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name") if title else None
+            if pending is not None and end + 1 < n and doc[end].text == "," \
+                    and _name_at(doc, end + 1, kb, ents, n) is not None:
+                break  # Umuh, pemain dan Direktur PT X, Teddy: a list of people, the second title is Teddy's
+            if pending is not None:
+                yield Role(pending.title, pending.org or (role.org if role is not None else None), pending.start,
+                           pending.end, rule=pending.rule)
+                pending = None
+            if role is not None and role.org is None and end + 1 < n and doc[end].lower_ == "dan" \
+                    and (end + 1) in titles and doc[end + 1].lower_ not in kb.person_nouns:
+                pending = role  # NAME, pendiri dan CEO Facebook: both titles of the one organisation
+                j = end + 1
+                continue
+            if role is not None:
+                yield role
             if not (end + 1 < n and doc[end].lower_ in JOINED):
-                return
+                break
             j = end + 1
         else:
-            return
+            break
+    if pending is not None:
+        yield pending
 
 
 def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, ents: dict,
@@ -1009,6 +1051,28 @@ def _one_of(doc: Doc, j: int, n: int) -> int:
     for words_ in ONE_OF:
         if j + len(words_) < n and tuple(t.lower_ for t in doc[j:j + len(words_)]) == words_:
             return j + len(words_)
+    return j
+
+
+# verbs whose complement after sebagai/menjadi is an office or occupation of their subject: of holding or
+# doing a job (bertugas, bertindak, berprofesi, bekerja) and of being given one (dipercaya, ditunjuk,
+# diangkat, dilantik, terpilih, dipilih, ditetapkan); not berperan (an actor's character)
+CAPACITY_VERBS = frozenset({"bertugas", "bertindak", "berprofesi", "bekerja", "dipercaya", "ditunjuk", "diangkat",
+                            "dilantik", "terpilih", "dipilih", "ditetapkan"})
+CAPACITY_LINKS = frozenset({"sebagai", "menjadi"})
+PRAISE_REACH = 4  # the words after a capacity verb's title read for a superlative (atlet yang paling dicintai)
+CAPACITY_ADVERBS = frozenset({"juga", "kini", "telah", "sudah", "resmi", "pernah", "sempat", "masih"})
+
+
+def _capacity_link(doc: Doc, j: int, n: int) -> int:
+    """Where the title starts after a name followed by a capacity verb and ``sebagai``/``menjadi``
+    (``NAME dipercaya sebagai TITLE``, ``NAME kini bertugas sebagai TITLE``, ``NAME resmi dilantik
+    menjadi TITLE``), past at most two adverbs before the verb; ``j`` itself otherwise."""
+    k = j
+    while k < min(n, j + 2) and doc[k].lower_ in CAPACITY_ADVERBS:
+        k += 1
+    if k + 1 < n and doc[k].lower_ in CAPACITY_VERBS and doc[k + 1].lower_ in CAPACITY_LINKS:
+        return k + 2
     return j
 
 
@@ -1477,8 +1541,8 @@ def _complement_end(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> int:
         if t.text == "-" and count and k + 1 < n and doc[k + 1].text.isalpha() and doc[k + 1].text.islower():
             k += 2
             continue
-        if not (t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS and not _verb_like(t.lower_)
-                and t.lower_ not in ADJUNCT or count and (t.is_digit or ROMAN.match(t.text))):
+        if not (t.text.isalpha() and t.text.islower() and (t.lower_ not in STOP_WORDS or not count and _tenure_after(doc, k, n))
+                and not _verb_like(t.lower_) and t.lower_ not in ADJUNCT or count and (t.is_digit or ROMAN.match(t.text))):
             break
         count += 1
         k += 1
@@ -1594,7 +1658,8 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 and ents.get(t.i - 1) is not None and ents[t.i - 1].label_ == "ORG" \
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
-        elif t.text.isalpha() and t.text.islower() and not adjunct and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i)) \
+        elif t.text.isalpha() and t.text.islower() and not adjunct \
+                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and _tenure(doc, t.i, end)) \
                 and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:
@@ -1607,10 +1672,44 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
 def _heads_next_name(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> bool:
     """Whether a person's name (after ranks) starts at token ``k``: the title phrase that ends
     there introduces that person, not the one before it."""
-    while k < n and (kb.is_rank(doc[k]) or doc[k].text == "."):
+    return _name_at(doc, k, kb, ents, n) is not None
+
+
+def _name_at(doc: Doc, k: int, kb: Knowledge, ents: dict, n: int) -> Optional[Span]:
+    """The person's name starting at token ``k`` after ranks, or None. A name read with its rank
+    (``Komisaris Besar X``) starts at the rank."""
+    while k < n:
+        ent = ents.get(k)
+        if ent is not None and ent.label_ == "PER" and ent.start == k:
+            return ent
+        if not (kb.is_rank(doc[k]) or doc[k].text == "."):
+            return None
         k += 1
-    ent = ents.get(k)
-    return k < n and ent is not None and ent.label_ == "PER" and ent.start == k
+    return None
+
+
+LIST_TAIL = 3  # the most words of an office's unit read past a title's end before the next holder's name
+
+
+def _next_holder(doc: Doc, end: int, kb: Knowledge, ents: dict, n: int, listed: bool) -> Optional[Span]:
+    """The next holder's name when the title phrase ending at ``end`` is that holder's in a list of
+    office holders (``Gubernur Bali A, Pangdam IX / Udayana Mayjen TNI B, Kepala Polresta C``): a
+    person's name follows it after ranks; when the name before was itself introduced by a title
+    (``listed``), also after a few capitalised words, numerals or slashes of the office's unit
+    (``IX / Udayana``) or after a comma (``bek Southampton, A, bek kiri Juventus, B``). None otherwise."""
+    k = end
+    for _ in range(LIST_TAIL + 1):
+        if k >= n:
+            return None
+        holder = _name_at(doc, k, kb, ents, n)
+        if holder is not None:
+            return holder
+        if listed and k == end and doc[k].text == ",":
+            return _name_at(doc, k + 1, kb, ents, n)
+        if not listed or k in ents or not (_cap(doc[k].text) or doc[k].text == "/" or doc[k].text.isdigit()):
+            return None
+        k += 1
+    return None
 
 
 def _sentence_of(doc: Doc, i: int) -> Span:

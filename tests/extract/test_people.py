@@ -735,6 +735,62 @@ MARKED = [
      "empat tahun.", ["Rudi Hartanto"], ["Dinas Pendidikan Kabupaten Sukamaju"], "Rudi Hartanto",
      [("mantan Kepala", "Dinas Pendidikan Kabupaten Sukamaju")]),
     ("Kepada mantan wartawan, Rudi Hartanto mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # a list of office holders each introduced by a title: the title after a holder's comma is the next
+    # holder's, over the unit's numerals and slash, the next holder's rank, or a comma
+    ("Ia disambut Bupati Sukamaju Rudi Hartanto, Dandim 0611 / Sukamaju Letkol Inf Andi Wijaya, dan Kapolres "
+     "Sukamaju AKBP Joko Susilo.", ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], [], "Rudi Hartanto",
+     [("Bupati Sukamaju", None)]),
+    ("Ia disambut Bupati Sukamaju Rudi Hartanto, Kepala Polres Sukamaju Komisaris Besar Andi Wijaya, dan warga.",
+     ["Rudi Hartanto", "Komisaris Besar Andi Wijaya"], ["Polres Sukamaju"], "Rudi Hartanto", [("Bupati Sukamaju", None)]),
+    ("Klub itu mengincar bek Persija, Rudi Hartanto, gelandang Persib, Andi Wijaya, dan kiper PSM, Joko Susilo.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], ["Persija", "Persib", "PSM"], "Rudi Hartanto",
+     [("bek", "Persija")]),
+    ("Klub itu mengincar bek Persija, Rudi Hartanto, gelandang Persib, Andi Wijaya, dan kiper PSM, Joko Susilo.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], ["Persija", "Persib", "PSM"], "Andi Wijaya",
+     [("gelandang", "Persib")]),
+    # adjectives of tenure right after an occupation's head belong to it (baru, lama, sementara)
+    ("Pemain baru Persija, Rudi Hartanto, belum bisa bermain.", ["Rudi Hartanto"], ["Persija"], "Rudi Hartanto",
+     [("Pemain baru", "Persija")]),
+    ("Posisi itu kosong sejak CEO lama, Rudi Hartanto, mundur.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("CEO lama", None)]),
+    ("Rudi Hartanto, pelatih sementara Persija, mengatakan timnya siap.", ["Rudi Hartanto"], ["Persija"],
+     "Rudi Hartanto", [("pelatih sementara", "Persija")]),
+    # ... negative: not when a content word follows, the phrase describing someone else
+    ("Sekjen baru Persija pengganti Rudi Hartanto harus berpengalaman.", ["Rudi Hartanto"], ["Persija"],
+     "Rudi Hartanto", []),
+    ("Bayi itu menjadi anggota baru keluarga Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # a capacity verb and sebagai/menjadi after the name: the title is the name's
+    ("Rudi Hartanto dipercaya sebagai Ketua Panitia acara itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua Panitia", None)]),
+    ("Rudi Hartanto kini bertugas sebagai pelatih kiper Persija.", ["Rudi Hartanto"], ["Persija"], "Rudi Hartanto",
+     [("pelatih kiper", "Persija")]),
+    ("Rudi Hartanto resmi terpilih menjadi Ketua Umum Persatuan Guru Nusantara.", ["Rudi Hartanto"],
+     ["Persatuan Guru Nusantara"], "Rudi Hartanto", [("Ketua Umum", "Persatuan Guru Nusantara")]),
+    # two titles joined by dan after the name share the organisation after the second
+    ("Rudi Hartanto, pendiri dan CEO PT Maju Jaya, mengatakan itu.", ["Rudi Hartanto"], ["PT Maju Jaya"],
+     "Rudi Hartanto", [("pendiri", "PT Maju Jaya"), ("CEO", "PT Maju Jaya")]),
+    # ... negative: not a status noun, not when a name follows the second title (a list of people)
+    ("Rudi Hartanto, pelatih dan warga Sukamaju, hadir.", ["Rudi Hartanto"], [], "Rudi Hartanto", [("pelatih", None)]),
+    ("Ia mundur di hadapan Rudi Hartanto, pemain dan Direktur PT Maju Jaya, Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["PT Maju Jaya"], "Rudi Hartanto", [("pemain", None)]),
+    # pentolan: the leading figure of a band or movement (KBBI)
+    ("Di tempat yang sama pentolan Suara Senja, Rudi Hartanto, berharap konser berjalan lancar.", ["Rudi Hartanto"],
+     ["Suara Senja"], "Rudi Hartanto", [("pentolan", "Suara Senja")]),
+    # ... negative: an actor's character, a status, an award
+    ("Rudi Hartanto berperan sebagai dokter dalam film itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto ditetapkan sebagai tersangka oleh polisi.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Rudi Hartanto terpilih sebagai atlet yang paling dicintai anak-anak.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     []),
+    # ... negative: not after the organisation, where sementara is a conjunction
+    ("Ia menemui pelatih Persija sementara Rudi Hartanto menunggu.", ["Rudi Hartanto"], ["Persija"],
+     "Rudi Hartanto", []),
+    # an occupation after pada/kepada before a name followed by a comma is an apposition of a list, no addressee
+    ("Klub itu tertarik pada bek Persija, Rudi Hartanto, dan gelandang Persib, Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Persija", "Persib"], "Rudi Hartanto", [("bek", "Persija")]),
+    # ... negative: a holder named without a title before keeps the title after the comma
+    ("Rapat dihadiri Rudi Hartanto, Kepala Dinas Pendidikan Sukamaju, Andi Wijaya, dan warga.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Dinas Pendidikan Sukamaju"], "Rudi Hartanto",
+     [("Kepala", "Dinas Pendidikan Sukamaju")]),
 ]
 
 
