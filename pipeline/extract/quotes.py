@@ -101,7 +101,8 @@ SUBORDINATORS = frozenset(
 PREDICATE_WORDS = frozenset(
     "akan sudah telah bisa dapat harus perlu masih sedang tidak tak belum adalah merupakan menjadi ada "
     "penting mampu ingin mau sangat bukan hanya cukup tetap terus segera pasti mungkin boleh wajib "
-    "sempat pernah baru kini saat sebab karena".split()
+    "sempat pernah baru kini saat sebab karena naik turun tiba masuk keluar pulang hilang habis jatuh tewas tumbuh "
+    "gagal menang kalah lolos selesai siap sepakat".split()
 )
 # the words that open an adjunct before a clause's subject ("Mengenai X, ...", "Saat Y, ..."): the union once,
 # not at each verb's subject_before
@@ -194,7 +195,8 @@ class _Lexicon:
         self.cue_after = re.compile(
             r"[ \t]*[,.!?…]?[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
             rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas|tambah|tutur|papar)kan"
-            r"|demikian(?=[ \t]+[A-Z]))\b",  # ('"...," demikian Hartato.': the press's closing attribution)
+            r"|demikian(?=[ \t]+[A-Z])"  # ('"...," demikian Hartato.': the press's closing attribution)
+            r"|menurut(?=[ \t]+\w))\b",  # ('"...," menurut putusan itu.': the source after the quotation)
             re.I,
         )
         # a cue word anywhere (to read what precedes a quotation)
@@ -1103,7 +1105,7 @@ KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu
                       "sahabat pacar kekasih ajudan sopir".split())
 # words of stance that report what their subject holds, like a speech verb ("Toto Sunarto yakin, ...")
 STANCE_WORDS = frozenset("yakin optimistis optimis pesimistis pesimis khawatir sepakat setuju prihatin".split())
-NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju berupa beserta bersama berikut "
+NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju menjelang berupa beserta bersama berikut "
                       "berdasarkan bersama-sama".split())
 
 
@@ -1946,6 +1948,19 @@ def _note_pronoun(text: str, span: _Span, table: EntityTable, lex: _Lexicon) -> 
             return
 
 
+# a lower-case word right after a quotation's closing mark, then the speaker: a capitalised word (a name or a
+# title), a third-person pronoun, or nothing after a -nya form ('"...," sambut CEO X', '"...," selorohnya.')
+_UNKNOWN_CUE = re.compile(r"[ \t]*(?P<cue>[a-z]{3,})(?:(?<=nya)(?=[ \t]*[.,;!?\n])|[ \t]+(?=[A-Z]|(?:dia|ia|beliau)\b))")
+
+
+def _cue_like(word: str, lex: _Lexicon) -> bool:
+    """Whether ``word`` after a quotation can be its speech cue: not a function word, a title, a person noun
+    or a noun of speech (``"...," dan X``, ``"...," ketua X``, ``"...," pesan Y``: known cues are read before)."""
+    bare = word[:-3] if word.endswith("nya") and len(word) > 6 else word
+    return not any(w in lex.function or w in lex.title_words or w in lex.person_heads or w in lex.calendar
+                   for w in (word, bare))
+
+
 def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
     """Keep a quoted stretch that is a quotation; find its cue after or before it."""
     inner = text[span.start:span.end]
@@ -1961,6 +1976,15 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         span.cue, span.cue_start, span.cue_end = m.group("cue"), m.start("cue"), m.end("cue")
         span.rule = "quote-then-cue"
         return span
+    if span.close is not None and n >= 3 and text[span.start:span.close].rstrip().endswith(","):
+        # '"...," sambut CEO X Y.' / '"...," seloroh dia.': a quotation that ends with a comma inside its
+        # marks leaves its sentence to the cue after it, whatever verb the press chose (a base verb
+        # before the speaker's name or a pronoun, or its -nya form)
+        m = _UNKNOWN_CUE.match(text, after_at)
+        if m and _cue_like(m.group("cue"), lex):
+            span.cue, span.cue_start, span.cue_end = m.group("cue"), m.start("cue"), m.end("cue")
+            span.rule = "quote-then-cue"
+            return span
     # "...," Budi menambahkan.
     if span.close is not None and n >= 3:
         tail = text[after_at:after_at + 80]
@@ -2062,8 +2086,9 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                     lex: _Lexicon) -> None:
     if span.rule == "quote-then-cue":
         cue = span.cue.lower()
-        if cue.endswith("nya") and (cue[:-3] in lex.cues or cue[:-3] in lex.verbs):
+        if cue.endswith("nya") and len(cue) > 5:
             # "lanjutnya", "pungkasnya": the one who spoke last goes on, whoever the narration named since
+            # (and a -nya cue the lexicon does not list: "selorohnya")
             span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
                 or resolver.recent(span.open)
             if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak:
@@ -2079,7 +2104,7 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             org = resolver.names.org_in(lo, hi)
             span.speaker = (resolver.names.org_name(*org), org[0], org[1]) if org else None
             return
-        if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
+        if found is None and (how == "unnamed" or how == "none" and (cue.startswith("di") or cue == "menurut")):
             span.speaker = None  # an agentless passive, a document, an unnamed source
             return
         if found is None:
@@ -2346,7 +2371,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     fw = first.group(0).lower()
     if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
-    if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
+    if (fw in lex.nouns or conn == "" and fw.endswith("nya") and fw[:-3] in lex.nouns) \
+            and conn not in ("bahwa", "agar", "supaya", ":") \
             and not (conn == "," and _DEMONSTRATIVE_AFTER.match(text, first.end())) \
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
             and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
@@ -2368,15 +2394,24 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         pass  # "berharap pelaku dihukum setimpal", "menegaskan bahwa perda segera terbit": a short clause
     elif n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
         return None  # (content that opens with a quoted term is reported speech: '"kota kembang" tersebut ...')
+    if conn == "" and verb == "mengingatkan" and _REMINDS_OF.match(content) \
+            and not re.search(r"\b(?:agar|supaya|untuk|bahwa|jangan)\b", content):
+        return None  # "mengingatkan kita pada karakter X", "mengingatkan warga akan bahaya banjir": reminds of a thing
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
         # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
-        toks = [w.lower() for w in WORD_RE.findall(content)]
+        raw = WORD_RE.findall(content)
+        toks = [w.lower() for w in raw]
         if verb not in VP_COMPLEMENT_VERBS and not any(
                 (t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
                  or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
+                and (t not in NOT_VERBS or t == "berupa") and toks[i - 1] not in _OBJECT_PREPOSITIONS
+                and not raw[i][:1].isupper()
                 for i, t in enumerate(toks) if i) and toks[0] != "ada":
-            return None  # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause)
+            # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause; "menjelaskan lebih
+            # lanjut mengenai langkah itu", "menjelaskan arti dari bersatu ...": a preposition, or a verb after
+            # one, heads no clause)
+            return None
         if fw in lex.pronouns and n < 5:
             return None
     span = _Span(v_start, None, start, end, -1, False, rule=f"verb-{conn or 'bare'}".replace(",", "comma")
@@ -2400,9 +2435,14 @@ _CONJUNCTIONS = frozenset("dan serta atau tetapi namun lalu".split())
 _OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")
 # the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
 _OBJECT_AGAR = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+(?:agar|supaya)\b[ \t]*")
+# "mengingatkan" with its object and "pada"/"akan" + a noun phrase: to remind someone of something, no speech
+_REMINDS_OF = re.compile(r"(?:[\w-]+[ \t]+){0,3}?(?:pada|akan)[ \t]+(?!(?:me|ber|di|ter)[a-z]{3,}\b|(?:segera|tetap|terus|selalu|bisa|dapat)\b)")
+# prepositions whose object a verb after them is ("arti dari bersatu", "soal menaikkan tarif"): no predicate
+_OBJECT_PREPOSITIONS = frozenset("dari kepada oleh bagi terhadap tentang pada di ke antara atas soal mengenai terkait "
+                                 "seputar perihal".split())
 _NOT_BEFORE_PREDICATE = frozenset(
     "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "
-    "sambil sembari serta".split())
+    "sambil sembari serta jelang menjelang kala sewaktu".split())
 
 
 # verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",

@@ -1,5 +1,6 @@
 """Quotations and speakers by rules of the press genre (issue 14, session 11): epithets of the person
-talked about, clause links before ``menurut``. Invented names and sentences; negative cases beside
+talked about, clause links before ``menurut``; session 12: unlisted cues after a quotation, noun-phrase
+objects of speech verbs. Invented names and sentences; negative cases beside
 each rule."""
 from __future__ import annotations
 
@@ -207,7 +208,51 @@ REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS)
+# session 12: a quotation that ends with a comma inside its marks before a cue the lexicon does not list,
+# "menurut" after a quotation, and speech verbs whose object is a noun phrase
+# (text, entities, [(kind, content start, speaker)])
+AFTER_QUOTE = [
+    # a quotation whose comma stands inside its marks leaves its sentence to the cue after it, known or not
+    ('Kulinaku membuka cabang.\n\n"Kami sangat bangga dapat melayani warga kota ini," sambut CEO Kulinaku Rudi '
+     'Hartanto.', [("Kulinaku", "ORG"), ("Rudi Hartanto", "PER")], [("direct", "Kami sangat", "Rudi Hartanto")]),
+    ('Rudi Hartanto datang ke pasar.\n\n"Harga cabai naik tinggi sekali minggu ini," seloroh dia sambil tertawa.',
+     [("Rudi Hartanto", "PER")], [("direct", "Harga cabai", "Rudi Hartanto")]),
+    ('Rudi Hartanto datang ke pasar.\n\n"Harga cabai naik tinggi sekali minggu ini," selorohnya.',
+     [("Rudi Hartanto", "PER")], [("direct", "Harga cabai", "Rudi Hartanto")]),
+    # "menurut" + a document after a quotation: the document speaks, no one of the text
+    ('Hakim Rudi Hartanto mengabulkan suaka itu.\n\n"Saat tiba, dia mengatakan takut pulang ke negaranya," menurut '
+     'putusan yang dikeluarkan pada Jumat.', [("Rudi Hartanto", "PER")], [("direct", "Saat tiba", None)]),
+    # a function word, a title or a person noun after the comma is no cue: a list of quoted terms, a name
+    ('Ia membeli "sabun mandi wangi," dan Rudi Hartanto membeli sikat gigi.', [("Rudi Hartanto", "PER")], []),
+    ('Daftar itu memuat "juara umum lomba," ketua Rudi Hartanto dan pengurus lain.', [("Rudi Hartanto", "PER")], []),
+]
+
+NOUN_PHRASES = [
+    # a speech verb whose object is a noun phrase (a noun of speech with -nya, a preposition or a verb after one,
+    # "lebih lanjut"), or "mengingatkan X pada/akan" + a thing (to remind of), reports nothing
+    ("Menteri Rudi Hartanto tidak menjelaskan lebih lanjut mengenai langkah itu.", [("Rudi Hartanto", "PER")], []),
+    ("Rudi Hartanto juga menjelaskan arti dari bersatu dalam sumpah pemuda serta lahirnya Pancasila.",
+     [("Rudi Hartanto", "PER")], []),
+    ("Ketua Rudi Hartanto sempat mengungkapkan keyakinannya dalam menggelar ajang balap di kota itu.",
+     [("Rudi Hartanto", "PER")], []),
+    ("Badan Pengawas telah menyampaikan kendala anggaran yang dihadapi jelang dimulainya tahapan kala bertemu "
+     "Menteri Rudi Hartanto.", [("Badan Pengawas", "ORG"), ("Rudi Hartanto", "PER")], []),
+    ("Maka ketika Budi datang meminta restu menjadi calon, Rudi Hartanto langsung menyetujuinya.",
+     [("Rudi Hartanto", "PER"), ("Budi", "PER")], []),
+    ("Foto itu tampak indah. Tampilannya mengingatkan kita pada tokoh kartun dalam film lama.", [], []),
+    # a clause after the verb is reported: a verb without affix, "berupa", "akan" + a verb after "mengingatkan X"
+    ("Ketua Rudi Hartanto menyebut tingkat hunian hotel naik hingga 90 persen selama akhir pekan.",
+     [("Rudi Hartanto", "PER")], [("indirect", "tingkat hunian", "Rudi Hartanto")]),
+    ("Komandan Rudi Hartanto mengatakan bantuan berupa tenda, selimut, dan obat-obatan.",
+     [("Rudi Hartanto", "PER")], [("indirect", "bantuan berupa", "Rudi Hartanto")]),
+    ("Bupati Rudi Hartanto mengingatkan warga akan menerima sanksi jika membuang sampah ke sungai.",
+     [("Rudi Hartanto", "PER")], [("indirect", "warga akan", "Rudi Hartanto")]),
+    ("Ketua Rudi Hartanto menjelaskan pemerintah dan dewan sepakat menunda pemilihan itu.",
+     [("Rudi Hartanto", "PER")], [("indirect", "pemerintah dan", "Rudi Hartanto")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS + AFTER_QUOTE + NOUN_PHRASES)
 def test_quotes_and_speakers(nlp, text, ents, expected):
     found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
     assert len(found) == len(expected), found
