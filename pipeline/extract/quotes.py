@@ -119,6 +119,12 @@ _HEAD_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)
 # the common nouns by which the press refers back to an institution, and the heads of such names
 INSTITUTION_NOUNS = {row["noun"]: tuple(row["heads"].split("|")) for row in table("institution_nouns.tsv")}
 # "Pihak rumah sakit (pun) menyebut": the side of an institution as the clause's subject
+# a proper name alone before the verb (after an opening connector, before adverbs): "IDC memperkirakan",
+# "U.S. Cellular juga mengatakan", "Sementara itu, Kementerian X menyatakan"
+_NAME_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu|Sebelumnya|Kemudian)[ \t,]+)?(?P<name>[A-Z][\w.&'’-]*"
+                           r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|and|for|&|de|la|du)){0,5})(?<![.,])"
+                           r"(?:[ \t]+(?:juga|pun|pula|lalu|kemudian|kembali|sempat|telah|sudah|memang|justru|tidak|tak))*"
+                           r"[ \t]*")
 _SIDE_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?[Pp]ihak[ \t]+("
                            + "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True)) + r")(?:[ \t]+(?:"
                            + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
@@ -180,11 +186,15 @@ class _Lexicon:
 
     def __init__(self) -> None:
         cues = sorted(words("quote_cues.txt"), key=len, reverse=True)
-        verbs = sorted(words("speech_verbs.txt") | words("quote_verbs.txt"), key=len, reverse=True)
+        reporting = sorted(words("speech_verbs.txt") | words("quote_verbs.txt"), key=len, reverse=True)
+        verbs = [v for v in reporting if v not in BAHWA_VERBS]
         self.cues = frozenset(cues)
-        self.verbs = frozenset(verbs)
+        # (a verb that reports only before "bahwa" is no speech verb to the name and subject rules: "acara
+        # Lorraine. Melansir X, ...": the name before it does not speak)
+        self.verbs = frozenset(verbs) - BAHWA_VERBS
         self.pronouns = frozenset(words("pronouns.txt"))
         self.nouns = frozenset(words("speech_nouns.txt"))
+        self.common = frozenset(words("common_words.txt"))
         self.clause_nouns = frozenset(words("clause_nouns.txt"))
         self.title_cues = frozenset(words("title_cues.txt"))
         self.title_words = frozenset(w.lower() for t in words("titles.txt") for w in t.split()) | frozenset(
@@ -205,7 +215,7 @@ class _Lexicon:
         self.cue_word = re.compile(
             rf"\b{opening(cues + verbs + ['menurut'])}(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|menurut(?:nya)?)\b", re.I)
         # (not a reduplicated form: "tak bisa berkata-kata")
-        self.verb_word = re.compile(rf"\b{opening(verbs)}(?P<cue>{verb_alt})\b(?!-)")
+        self.verb_word = re.compile(rf"\b{opening(reporting)}(?P<cue>{'|'.join(map(re.escape, reporting))})\b(?!-)")
         self.short_end = re.compile(rf",[ \t]*(?P<cue>(?:{cue_alt})(?:nya)?)\b", re.I)
         # the stop of a quotation left open, then its cue and the speaker's name, a pronoun or a -nya cue
         self.unclosed_cue = re.compile(
@@ -539,7 +549,7 @@ class _Names:
         self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
                                     e.end_char) for e in ents if e.label_ == "LOC" and len(e.text.split()) > 1
                                    and e.text.split()[0] in ADMIN_HEADS)
-        common = {w for w in tokens_of(doc).texts if w.islower()}
+        self.common = common = {w for w in tokens_of(doc).texts if w.islower()}
         weak = set()
         for run_s, run_e, part in self.runs:
             if part is None or part in per:
@@ -1464,7 +1474,7 @@ class _Resolver:
         # a weak (capitalised-run) name counts only right before the verb, or when it opens the clause
         # before a description between commas ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"): the
         # press's name, title, verb
-        weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
+        weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos) and not self._org_tail(p, lo)]
         opening = [p for p in people if p in self.names.weak and not self.text[lo:p[0]].strip() and self._describes(p[1])]
         candidates = sorted(set(strong + opening)) or weak
         if candidates and (pron is None or candidates[-1][0] > pron):
@@ -1509,6 +1519,13 @@ class _Resolver:
             orgs = self.names.orgs_of_kind(side.group(1).lower(), pos)
             if len(orgs) == 1:
                 return (orgs[0].name, lo + side.start(1), lo + side.end(1)), "org"
+        named = _NAME_SUBJECT.fullmatch(clause)
+        if named and not self._thing_subject(lo + named.start("name"), lo + named.end("name")):
+            # "IDC memperkirakan ...", "People melaporkan, ...", "U.S. Cellular juga mengatakan bahwa ...": a
+            # proper name that opens the clause before a speech verb and is no person the text knows is an
+            # institution or a medium that speaks (its name as written)
+            a, b = lo + named.start("name"), lo + named.end("name")
+            return (self.text[a:b], a, b), "org"
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
@@ -1520,6 +1537,36 @@ class _Resolver:
             if person is not None:
                 return (person.name, lo + head.start(1), lo + head.end(1)), "name"
         return None, "none"
+
+    def _org_tail(self, p: tuple[int, int], lo: int) -> bool:
+        """Whether the weak name ``p`` ends an organisation entity that opens the clause at ``lo`` without a
+        title before it (``Kepolisian Northern Territory mengatakan``, ``U.S. Cellular mengatakan``: the
+        organisation speaks; ``Ketua Asosiasi X Darsono`` keeps the name the entity swallowed)."""
+        k = bisect_right(self.names.org_starts, p[0]) - 1
+        if k < 0:
+            return False
+        a, b, _ = self.names.org[k]
+        if not (a <= p[0] and p[1] <= b) or self.text[b:b + 1].isalnum():
+            return False
+        before = WORD_RE.findall(self.text[lo:a])
+        return not before or before[-1].lower() not in lexicon().title_words and self._opens_phrase(a, lo)
+
+    def _thing_subject(self, a: int, b: int) -> bool:
+        """Whether the capitalised words [a, b) that open a clause are no name of an institution: a word
+        of any of them that is no acronym written in small letters in the text or common in the press
+        (``common_words.txt``: ``Polisi``, ``Pemerintah``), a title, a month or weekday, or a
+        place entity (``Kota Palembang``, ``Kuwait``)."""
+        lex = lexicon()
+        for w in WORD_RE.findall(self.text[a:b]):
+            low = w.lower()
+            if low in lex.function or low in lex.pronouns or low in lex.calendar:
+                return True
+            if w.isupper() and len(w) >= 2:
+                continue  # an acronym ("IDC", "NHS"): an institution's short name
+            if low in self.names.common or low in lex.common or low in lex.strong or low in lex.person_heads \
+                    or low in lex.nouns:
+                return True
+        return self.names.in_other(a, b) and not self.names.org_over(a, b)
 
     def _named_by_word(self, word: str, at: int) -> Optional[Entity]:
         """The one person named before ``at`` whose name of two words or more holds ``word`` as a whole word:
@@ -2349,6 +2396,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         if adj and conn == "":
             start += adj.end()
             conn = ","
+    if verb in BAHWA_VERBS and conn != "bahwa":
+        return None  # "Melansir X, ...", "melansir laporan X": a source; "Sport melansir bahwa ..." reports
     if verb in COMMA_VERBS and conn not in (",", "bahwa"):
         return None  # "memandang sebelah mata", "memandang X sebagai Y": a view reports speech after a comma only
     asks = verb in ASK_VERBS
@@ -2430,6 +2479,8 @@ _FRONTED_OPENERS = frozenset("ketika saat sewaktu tatkala setelah sesudah sebelu
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})
+# verbs that report speech only before "bahwa" (a medium that reports: "X melansir bahwa ..."; else a source)
+BAHWA_VERBS = frozenset({"melansir"})
 _CONJUNCTIONS = frozenset("dan serta atau tetapi namun lalu".split())
 # the object of a request before "untuk" and the verb after it: "masyarakat untuk memperhatikan"
 _OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")

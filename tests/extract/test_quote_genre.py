@@ -252,7 +252,34 @@ NOUN_PHRASES = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS + AFTER_QUOTE + NOUN_PHRASES)
+ORG_SUBJECTS = [
+    # a proper name that opens the clause before a speech verb and is no person of the text speaks as written:
+    # an acronym, a medium's name
+    ("Lembaga riset itu menerbitkan data baru. GSR memperkirakan hanya ada 1,1 juta unit jam yang dikirim ke "
+     "pasar tahun ini.", [], [("indirect", "hanya ada", "GSR")]),
+    ("Penyanyi Rina Kartika hadir di acara itu. Tribune melaporkan, Rina telah menyiapkan bekal untuk putrinya di "
+     "malam itu.", [("Rina Kartika", "PER")], [("indirect", "Rina telah", "Tribune")]),
+    # a common word, a title or a place that opens the sentence is no institution's name
+    ("Pemerintah menegaskan bahwa harga bahan bakar tidak akan naik tahun ini.", [],
+     [("indirect", "harga bahan", None)]),
+    ("Polisi mengungkap sepeda motor yang telah diamankan itu akan dijual kepada penadah.", [],
+     [("indirect", "sepeda motor", None)]),
+    ("Kota Palembang menegaskan bahwa mereka semakin siap menggelar balapan itu.", [("Kota Palembang", "LOC")],
+     [("indirect", "mereka semakin", None)]),
+    # speech verbs of the quote rules: "mengonfirmasi", "menyimpulkan", "menjamin" (with a clause), "melansir"
+    # (before "bahwa" only: else a source)
+    ("Menteri Rudi Hartanto mengonfirmasi bahwa pemerintah telah mengambil langkah diplomatik.",
+     [("Rudi Hartanto", "PER")], [("indirect", "pemerintah telah", "Rudi Hartanto")]),
+    ("Dari penelitian itu, Rudi Hartanto menyimpulkan bahwa minum delapan gelas air tidak berbahaya.",
+     [("Rudi Hartanto", "PER")], [("indirect", "minum delapan", "Rudi Hartanto")]),
+    ("Rudi Hartanto menjamin keamanan seluruh warga desa itu.", [("Rudi Hartanto", "PER")], []),
+    ("Barca pun semakin panik. Tribune melansir bahwa Barca berusaha keras meyakinkan pemain itu agar bertahan.",
+     [("Barca", "ORG")], [("indirect", "Barca berusaha", "Tribune")]),
+    ("Melansir laman Harian Kota, harga emas turun tajam pekan ini.", [("Harian Kota", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS + AFTER_QUOTE + NOUN_PHRASES + ORG_SUBJECTS)
 def test_quotes_and_speakers(nlp, text, ents, expected):
     found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
     assert len(found) == len(expected), found
