@@ -132,6 +132,8 @@ _SIDE_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)
 CONTINUATION_CUES = frozenset("lanjut tambah imbuh sambung pungkas".split())
 # nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
 SOURCE_NOUNS = frozenset("data laporan catatan hasil survei riset studi kajian rilis keterangan".split())
+# nouns of what someone said that "menurut" names its speaker with ("Menurut pemaparan Bekraf, ...")
+SPEECH_SOURCES = frozenset("pemaparan paparan penjelasan penuturan pernyataan ucapan pengakuan".split())
 # abbreviations written with a dot before a name (``Dr.``, ``Prof.``, ``Ny.``): the dot ends no name region
 NAME_ABBREVIATIONS = frozenset(w.lower() for w in words("abbreviations.txt"))
 # the attribution right after a quotation without a cue, in the next sentence or paragraph: "Hal itu
@@ -493,6 +495,7 @@ class _Names:
         self._other_starts: Optional[list[int]] = None
         self._other_spans: list[tuple[int, int, bool]] = []
         self._person_words: Optional[frozenset[str]] = None
+        self._strong_words: Optional[frozenset[str]] = None
         lex = lexicon()
         self.table: EntityTable = table_of(doc)
         people = self.table.people()
@@ -719,6 +722,14 @@ class _Names:
         self._other_entities()
         k = bisect_right(self._other_starts, start) - 1
         return k >= 0 and self._other_spans[k][1] >= end
+
+    def strong_words(self) -> frozenset[str]:
+        """The words of the person mentions that are no weak capitalised run, and of the table's people's names."""
+        if self._strong_words is None:
+            self._strong_words = frozenset(w for s, e in self.per if (s, e) not in self.weak
+                                           for w in self.text[s:e].split()) | frozenset(
+                w for name in self.people_names for w in name.split())
+        return self._strong_words
 
     def person_words(self) -> frozenset[str]:
         """The words of the PER entities that may be part of a name (no initial, no title,
@@ -1145,6 +1156,45 @@ def _active(word: str, lex: _Lexicon) -> bool:
     return word in lex.verbs or word.startswith(("me", "ber")) and len(word) >= 6 and word not in NOT_VERBS
 
 
+def _no_name(names: "_Names", a: int, b: int) -> bool:
+    """Whether the capitalised words [a, b) are no name of an institution or a medium: a word of them that is no
+    acronym written in small letters in the text or common in the press (``common_words.txt``: ``Polisi``,
+    ``Pemerintah``), a title or organisation head (``Dinas``), a person noun, a function word, a month or
+    weekday; or a place entity (``Kota Palembang``, ``Kuwait``)."""
+    lex = lexicon()
+    found = WORD_RE.findall(names.text[a:b])
+    if not found:
+        return True
+    for w in found:
+        low = w.lower()
+        if low in lex.function or low in lex.pronouns or low in lex.calendar:
+            return True
+        if w.isupper() and len(w) >= 2:
+            continue  # an acronym ("IDC", "NHS"): an institution's short name
+        if not w[:1].isupper() or low in names.common or low in lex.common or low in lex.strong \
+                or low in lex.person_heads or low in lex.nouns:
+            return True
+    return names.in_other(a, b) and not names.org_over(a, b)
+
+
+def _source_name(text: str, at: int, hi: int, names: "_Names") -> Optional[tuple[int, int, str]]:
+    """The one named after a source or speech noun at ``at`` (``laporan IDC``, ``pemaparan Bekraf``,
+    ``penjelasan Rudi Hartanto``): ``(start, end, "per"|"org"|"name")`` of a person, an organisation
+    entity, or a proper name (:func:`_no_name`), else None."""
+    while at < hi and text[at] in " \t":
+        at += 1
+    per = names.person_in(at, at + 1)
+    if per is not None:
+        return per[0], per[1], "per"
+    org = names.org_in(at, at + 1)
+    if org is not None:
+        return org[0], org[1], "org"
+    run = _CAP_RUN.match(text, at, hi)
+    if run is not None and not _no_name(names, run.start(), run.end()):
+        return run.start(), run.end(), "name"
+    return None
+
+
 class _Resolver:
     """Speakers in text order: explicit names, pronouns, ``-nya`` cues."""
 
@@ -1340,10 +1390,10 @@ class _Resolver:
                     return self.names.org_name(*o), o[0], o[1]
         return None
 
-    def region_after(self, pos: int, limit: int = 120) -> tuple[int, int]:
+    def region_after(self, pos: int, limit: int = 120, end: Optional[int] = None) -> tuple[int, int]:
         """The name region after a cue: up to a stop, a bracket or an adjunct word (commas kept,
-        for ``kata juru bicara KPK, Budi Prasetyo, di ...``)."""
-        hi = min(len(self.text), pos + limit)
+        for ``kata juru bicara KPK, Budi Prasetyo, di ...``), and up to ``end`` when given."""
+        hi = min(len(self.text), pos + limit, len(self.text) if end is None else max(end, pos))
         m = _REGION_END.search(self.text, pos, hi)
         while m and m.group(0) == "." and _abbreviation_before(self.text, m.start()):
             m = _REGION_END.search(self.text, m.end(), hi)  # "kata Dr. Budi", "ujar Ny. Isah": the name goes on
@@ -1359,10 +1409,11 @@ class _Resolver:
                 m = _REGION_END.search(self.text, b.end() if m.group(0) == "(" and b else m.end(), hi)
         return pos, (m.start() if m else hi)
 
-    def speaker_after(self, pos: int, anchor: int) -> tuple[Optional[tuple[str, int, int]], str]:
-        """The speaker named right after a cue that ends at ``pos``; ``anchor``: where pronouns look back from."""
+    def speaker_after(self, pos: int, anchor: int, end: Optional[int] = None) -> tuple[Optional[tuple[str, int, int]], str]:
+        """The speaker named right after a cue that ends at ``pos`` (before ``end``, when given: the comma that
+        closes ``Menurut X,``); ``anchor``: where pronouns look back from."""
         lex = lexicon()
-        lo, hi = self.region_after(pos)
+        lo, hi = self.region_after(pos, end=end)
         region = self.text[lo:hi]
         first = WORD_RE.search(region)
         if first is None:
@@ -1370,12 +1421,23 @@ class _Resolver:
         fw = first.group(0).lower()
         if fw in lex.pronouns or fw == "pihaknya":
             return self.recent(anchor), "pronoun"
-        if fw in SOURCE_NOUNS:
-            # "menurut data BPS": the institution after the source noun
-            org = self.names.org_in(lo + first.end(), hi)
-            if org and not self.text[lo + first.end():org[0]].strip():
-                return (self.names.org_name(*org), org[0], org[1]), "org"
-            return None, "unnamed"
+        if fw in SOURCE_NOUNS or fw in SPEECH_SOURCES:
+            # "menurut data BPS", "menurut laporan IDC", "menurut penjelasan Rudi": the one after the noun
+            named = _source_name(self.text, lo + first.end(), hi, self.names)
+            if named is not None:
+                a, b, kind = named
+                if kind == "per":
+                    return (self.names.name_of(a, b), a, b), "name"
+                return (self.names.org_name(a, b, self.text[a:b]) if kind == "org" else self.text[a:b], a, b), "org"
+            if fw in SOURCE_NOUNS:
+                return None, "unnamed"
+            # "demikian pernyataan pelatih Liverpool, Jurgen Klopp": the speaker is named after the noun's modifiers
+            lo += first.end()
+            region = self.text[lo:hi]
+            first = WORD_RE.search(region)
+            if first is None:
+                return None, "none"
+            fw = first.group(0).lower()
         if first.group(0)[:1].islower() and fw not in DESCRIBERS and fw not in SOURCE_HEADS \
                 and self._epithet(lo + first.start(), lex):
             return self.recent(anchor), "anaphor"
@@ -1409,6 +1471,14 @@ class _Resolver:
             # "kata Sandi" after "Sandiaga Uno", "kata JK" after "Jusuf Kalla": a short form of one person
             start = lo + first.start()
             return (person.name, start, start + len(title)), "name"
+        if title[:1].isupper() and (len(title.split()) >= 2 or title.isupper() and len(title) >= 2) \
+                and not self.names.holder_of(title) and not any(w in self.names.strong_words() for w in title.split()) \
+                and not _no_name(self.names, lo + first.start(), lo + first.start() + len(title)):
+            # "menurut National Health Service (NHS) di Inggris", "kata Phone Arena": a proper name of two words or
+            # an acronym that is no person (no word of a person's name), title or place of the text is an
+            # institution or a medium
+            start = lo + first.start()
+            return (title, start, start + len(title)), "org"
         if title and (title[:1].isupper() or fw in lex.title_words):
             holder = self.names.holder_of(title)
             if holder:
@@ -1552,21 +1622,8 @@ class _Resolver:
         return not before or before[-1].lower() not in lexicon().title_words and self._opens_phrase(a, lo)
 
     def _thing_subject(self, a: int, b: int) -> bool:
-        """Whether the capitalised words [a, b) that open a clause are no name of an institution: a word
-        of any of them that is no acronym written in small letters in the text or common in the press
-        (``common_words.txt``: ``Polisi``, ``Pemerintah``), a title, a month or weekday, or a
-        place entity (``Kota Palembang``, ``Kuwait``)."""
-        lex = lexicon()
-        for w in WORD_RE.findall(self.text[a:b]):
-            low = w.lower()
-            if low in lex.function or low in lex.pronouns or low in lex.calendar:
-                return True
-            if w.isupper() and len(w) >= 2:
-                continue  # an acronym ("IDC", "NHS"): an institution's short name
-            if low in self.names.common or low in lex.common or low in lex.strong or low in lex.person_heads \
-                    or low in lex.nouns:
-                return True
-        return self.names.in_other(a, b) and not self.names.org_over(a, b)
+        """Whether the capitalised words [a, b) that open a clause are no name of an institution (:func:`_no_name`)."""
+        return _no_name(self.names, a, b)
 
     def _named_by_word(self, word: str, at: int) -> Optional[Entity]:
         """The one person named before ``at`` whose name of two words or more holds ``word`` as a whole word:
@@ -2275,13 +2332,12 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
         if first is None:
             return None
         fw = first.group(0)
-        if fw.lower() in SOURCE_NOUNS:
-            # "Menurut data Badan Pusat Statistik (BPS), ...": the institution whose data it is speaks
-            after = WORD_RE.search(region, first.end())
-            org = names.org_in(m_end + first.end(), m_end + first.end() + 60)
+        if fw.lower() in SOURCE_NOUNS or fw.lower() in SPEECH_SOURCES:
+            # "Menurut data Badan Pusat Statistik (BPS), ...": the institution whose data it is speaks; "Menurut
+            # laporan IDC, ...", "Menurut pemaparan Bekraf, ...": the one named after the noun
+            named = _source_name(text, m_end + first.end(), hi, names)
             comma = text.find(",", m_end, hi)
-            if after is None or not after.group(0)[:1].isupper() or org is None or org[0] != m_end + after.start() \
-                    or comma < 0 or org[0] > comma:
+            if named is None or comma < 0 or named[0] > comma or _word_count(text[named[1]:comma]) > 8:
                 return None  # "menurut data yang dihimpun": a source, not a speaker
             name_end = comma
         elif fw.lower() in lex.pronouns:
@@ -2689,7 +2745,13 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
             span.speaker = resolver.recent(span.cue_start)
         else:
             lo, hi = span.extra["name_region"]
-            found, how = resolver.speaker_after(lo, span.cue_start)
+            first = WORD_RE.search(resolver.text, lo, hi) if hi > lo else None
+            # ("Menurut The Sun, Rina ...": the name ends at the comma; a title without its holder's name before
+            # the comma goes on over its list of fields: "Menurut Menteri Desa, Pembangunan Daerah Tertinggal,
+            # dan Transmigrasi X, ...")
+            open_title = first is None or first.group(0).lower() in lexicon().title_words \
+                and resolver.names.person_in(lo, hi) is None
+            found, how = resolver.speaker_after(lo, span.cue_start, end=None if open_title else hi)
             span.speaker = found
     elif span.rule == "source-opening":
         s, e = span.extra["source"]

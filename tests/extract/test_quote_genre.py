@@ -279,7 +279,25 @@ ORG_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS + AFTER_QUOTE + NOUN_PHRASES + ORG_SUBJECTS)
+MENURUT_SOURCES = [
+    # "menurut" + a source or speech noun + the one named after it (a person, an organisation, a proper name);
+    # "menurut" + a proper name of two words or an acronym that is no person of the text: that name
+    ("Penjualan Garmin naik. Menurut laporan GSR, penjualan mereka melejit 324 persen dibanding tahun lalu.", [],
+     [("indirect", "penjualan mereka", "GSR")]),
+    ("Menurut pemaparan Badan Kreatif, tahun ini ada 75 perusahaan rintisan yang mendaftar.",
+     [("Badan Kreatif", "ORG")], [("indirect", "tahun ini", "Badan Kreatif")]),
+    ("Menurut penjelasan Rudi Hartanto, proyek jalan itu akan selesai tahun depan.", [("Rudi Hartanto", "PER")],
+     [("indirect", "proyek jalan", "Rudi Hartanto")]),
+    ("Rina Kartika dikenal berambut panjang. Menurut Daily Tribune, Rina sempat menghadapi beberapa pergumulan.",
+     [("Rina Kartika", "PER")], [("indirect", "Rina sempat", "Daily Tribune")]),
+    # a source without a name reports nothing; a speech noun's modifiers before the name do not stop it
+    ("Menurut data yang dihimpun, jumlah warga miskin turun tajam tahun ini.", [], []),
+    ('Pemain itu sudah berlatih.\n\n"Dia sudah ada di sini menjalani latihan," demikian pernyataan pelatih Arema, '
+     'Rudi Hartanto.', [("Arema", "ORG"), ("Rudi Hartanto", "PER")], [("direct", "Dia sudah", "Rudi Hartanto")]),
+]
+
+@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS + AFTER_QUOTE + NOUN_PHRASES + ORG_SUBJECTS
+                         + MENURUT_SOURCES)
 def test_quotes_and_speakers(nlp, text, ents, expected):
     found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
     assert len(found) == len(expected), found
