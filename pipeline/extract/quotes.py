@@ -1064,7 +1064,10 @@ _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 # ("Berdasarkan keterangan", "Mengutip laporan"): read by _SOURCE_PHRASE and _SOURCE_OPENING
 _SOURCE_LEAD = r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?"
 _SOURCE_CUE = (r"(?:(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+"
-               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi))")
+               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi|ucapan|penuturan)"
+               # ("Dari penuturan X, ...": what someone told; "Mengutip X, ...": the one quoted, named)
+               r"|[Dd]ari[ \t]+(?:penuturan|keterangan|penjelasan|pengakuan|pernyataan|paparan)"
+               r"|[Mm]engutip(?=[ \t]+[A-Z]))")
 # the opening of a sentence that names the source of what it reports, up to a name: "Berdasarkan
 # keterangan tertulis yang disampaikan prakirawan ...", "Mengutip laporan ... oleh Kepala Bidang ..."
 _SOURCE_PHRASE = re.compile(_SOURCE_LEAD + _SOURCE_CUE + r"\b[^,;:.!?\"“”\n]*$")

@@ -292,6 +292,14 @@ MENURUT_SOURCES = [
      [("Rina Kartika", "PER")], [("indirect", "Rina sempat", "Daily Tribune")]),
     # a source without a name reports nothing; a speech noun's modifiers before the name do not stop it
     ("Menurut data yang dihimpun, jumlah warga miskin turun tajam tahun ini.", [], []),
+    # a source phrase that opens the sentence: "mengutip ucapan X", "Dari penuturan X", "Mengutip X" + a name
+    ("Rudi Hartanto menilai tim itu kuat. Namun, mengutip ucapan Rudi Hartanto, keunggulan tim itu relatif tidak "
+     "banyak.", [("Rudi Hartanto", "PER")], [("indirect", "keunggulan tim", "Rudi Hartanto")]),
+    ("Rudi Hartanto bercerita. Dari penuturan Rudi, penumpang dijadwalkan bakal menyaksikan matahari terbit.",
+     [("Rudi Hartanto", "PER")], [("indirect", "penumpang dijadwalkan", "Rudi Hartanto")]),
+    ("Mengutip Harian Kota, pasukan itu telah mundur dari kota tersebut sejak Senin.", [("Harian Kota", "ORG")],
+     [("indirect", "pasukan itu", "Harian Kota")]),
+    ("Dari keterangan yang dihimpun, pasukan itu telah mundur dari kota tersebut sejak Senin.", [], []),
     ('Pemain itu sudah berlatih.\n\n"Dia sudah ada di sini menjalani latihan," demikian pernyataan pelatih Arema, '
      'Rudi Hartanto.', [("Arema", "ORG"), ("Rudi Hartanto", "PER")], [("direct", "Dia sudah", "Rudi Hartanto")]),
 ]
