@@ -141,6 +141,9 @@ NAME_ABBREVIATIONS = frozenset(w.lower() for w in words("abbreviations.txt"))
 _ATTRIBUTED_AFTER = re.compile(r"[.,!?…]?[\"”]?\s*(?:(?:Hal|Pernyataan|Penjelasan|Ucapan|Keterangan|Harapan|Imbauan|"
                                r"Penegasan)[ \t]+(?:itu|tersebut|ini)|Demikian)[ \t]+(?:(?:juga|pun|pula)[ \t]+)?"
                                r"(?P<verb>di[a-z]+)(?:[ \t]+oleh)?[ \t]+")
+# a sentence that names the speaker of the sentence before it ("Hal itu diungkapkan oleh analis X, Y.")
+_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:Hal|Fakta|Pernyataan|Penjelasan|Keterangan|Informasi)[ \t]+(?:itu|tersebut|ini))"
+                          r"[ \t]+(?:(?:juga|pun|pula)[ \t]+)?(?P<verb>di[a-z]+)(?:[ \t]+oleh)?[ \t]+(?=[A-Za-z])")
 # a source and its preposition before the institution it comes from ("Studi dari X menyebutkan")
 _SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"penelitian"}))
                         + r")[ \t]+(?:dari|oleh)[ \t]+", re.I)
@@ -148,6 +151,8 @@ _SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"peneliti
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 # nouns of an unnamed source or of someone else near the one talked about ("kata orang yang mengaku dekat
 # dengan penyanyi itu", "ujar sumber yang enggan disebut namanya itu"): no one named
+# the press's unnamed source ("seorang sumber", "kata sumber itu"): never a person of the text
+ANONYMOUS_SOURCES = frozenset({"sumber", "narasumber"})
 SOURCE_HEADS = frozenset("orang sumber seseorang pihak kerabat teman rekan sahabat keluarga tetangga".split())
 PLAIN_START = frozenset(
     "ia dia beliau menurut menurutnya kata ujar dalam sementara selain pada di ke dari saat ketika namun "
@@ -1496,6 +1501,8 @@ class _Resolver:
             # whatever names the modifiers hold
             return self.recent(anchor), "anaphor"
         if fw[:1].islower() and not re.search(r"\b[A-Z]", title):
+            if fw in ANONYMOUS_SOURCES:
+                return None, "unnamed"  # "kata sumber itu", "ujar sumber tersebut": the unnamed source again
             if fw not in DESCRIBERS and _DESCRIBED_BEFORE.search(title) and len(title.split()) <= 8:
                 # "ungkap perempuan berusia 25 tahun tersebut": a description of the one talked about
                 return self.recent(anchor), "anaphor"
@@ -1781,6 +1788,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             names.direct_opens.add(kept.open)
     indirect = [q for q in _indirect(text, doc, sents, names, lex)
                 if not inside_leftover(doc, q.extra["pos"], q.extra["pos"] + 1)]
+    indirect += _attributed_before(text, sents, names, indirect, direct, lex)
     events = sorted([("d", s.open, s) for s in direct] + [("i", q.extra["pos"], q) for q in indirect],
                     key=lambda x: x[1])
     previous: Optional[_Span] = None
@@ -1817,6 +1825,8 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             _note_pronoun(text, item, names.table, lex)
     renamed = names.table.renamed
     for _, _, item in events:
+        if item.rule == "attributed-after" and item.speaker is None:
+            continue  # (a statement whose speaker the sentence after it names: no one named, no quotation)
         speaker = item.speaker or (None, None, None)
         if speaker[0] in renamed:
             # (a person the table renamed after this quotation was read: every quotation names it alike)
@@ -2739,6 +2749,45 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
     return _unmarked_span(m, start, end, "content-then-cue")
 
 
+def _attributed_before(text: str, sents: list[tuple[int, int]], names: _Names, indirect: list[_Span],
+                       direct: list[_Span], lex: _Lexicon) -> list[_Span]:
+    """``Motivasi pembelian menjadi alasan utama. Hal ini diungkapkan oleh analis IDC, Jitesh Ubrani.``: a
+    sentence that opens with a statement's noun and a demonstrative before a passive speech verb and its
+    agent names the speaker of the sentence before it, which is the quotation (resolved like a cue and the
+    name after it; no quotation when no one is named); when the attribution opens a paragraph, the paragraph
+    before it. Not when that stretch holds a quotation mark or a quotation already."""
+    out = []
+    taken = [(q.start, q.end) for q in indirect] + [(q.open, q.close if q.close is not None else q.end) for q in direct]
+    for k in range(1, len(sents)):
+        lo, hi = sents[k]
+        m = _ATTRIBUTION.match(text, lo, hi)
+        if m is None or not _passive_speech(m.group("verb").lower(), lex) or names.inside_quote(lo):
+            continue
+        a, b = sents[k - 1]
+        body = text[a:b].rstrip()
+        if "\n" in text[a + len(body):lo] and "\n" not in body.strip():
+            # (the attribution opens a paragraph: the statement is the paragraph before it)
+            a = max(text.rfind("\n", 0, a) + 1, 0)
+        if MARK_RE.search(text, a, b) or any(s < b and a < e for s, e in taken):
+            continue
+        while a < b and text[a].isspace():
+            a += 1
+        dateline = _DATELINE_LEAD.match(text, a, b) if a < 120 else None
+        if dateline:
+            a = dateline.end()
+        end = b
+        while end > a and (text[end - 1].isspace() or text[end - 1] in ",;:.!?"):
+            end -= 1
+        if _word_count(text[a:end]) < 4:
+            continue
+        span = _Span(m.start("verb"), None, a, end, -1, False, rule="attributed-after", cue=m.group("verb"),
+                     cue_start=m.start("verb"), cue_end=m.end("verb"))
+        span.extra["pos"] = m.start("verb")
+        span.extra["name_at"] = m.end()
+        out.append(span)
+    return out
+
+
 def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
     cue = (span.cue or "").lower()
     if span.rule.startswith("menurut"):
@@ -2761,6 +2810,9 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
         names = resolver.names
         span.speaker = (names.name_of(s, e), s, e) if (s, e) in names.per_set \
             else (names.org_name(s, e, names.text[s:e]), s, e)
+    elif span.rule == "attributed-after":
+        found, how = resolver.speaker_after(span.extra["name_at"], span.cue_start)
+        span.speaker = found if how in ("name", "org", "title") else None
     elif span.rule == "opening-cue":
         # "Lanjutnya, ...": the one who spoke last goes on (_opening_cue takes continuation cues only), else
         # the one talked about

@@ -219,6 +219,9 @@ AFTER_QUOTE = [
      [("Rudi Hartanto", "PER")], [("direct", "Harga cabai", "Rudi Hartanto")]),
     ('Rudi Hartanto datang ke pasar.\n\n"Harga cabai naik tinggi sekali minggu ini," selorohnya.',
      [("Rudi Hartanto", "PER")], [("direct", "Harga cabai", "Rudi Hartanto")]),
+    # the press's unnamed source after a cue is no person of the text
+    ('Rudi Hartanto memakai cincin.\n\n"Dia belum menikah dan merasa terhibur dengan ribut-ribut itu," kata sumber itu.',
+     [("Rudi Hartanto", "PER")], [("direct", "Dia belum", None)]),
     # "menurut" + a document after a quotation: the document speaks, no one of the text
     ('Hakim Rudi Hartanto mengabulkan suaka itu.\n\n"Saat tiba, dia mengatakan takut pulang ke negaranya," menurut '
      'putusan yang dikeluarkan pada Jumat.', [("Rudi Hartanto", "PER")], [("direct", "Saat tiba", None)]),
@@ -304,8 +307,20 @@ MENURUT_SOURCES = [
      'Rudi Hartanto.', [("Arema", "ORG"), ("Rudi Hartanto", "PER")], [("direct", "Dia sudah", "Rudi Hartanto")]),
 ]
 
+ATTRIBUTED_AFTER = [
+    # "Hal itu diungkapkan oleh X": the sentence before (the paragraph before, when it opens a paragraph) is X's
+    ("Motivasi pembelian turut menjadi alasan utama pasar jam pintar melesu. Hal ini diungkapkan oleh Kepala Riset "
+     "Rudi Hartanto.", [("Rudi Hartanto", "PER")], [("indirect", "Motivasi pembelian", "Rudi Hartanto")]),
+    ("Tabrakan itu terjadi di pelintasan tidak resmi. Pelintasan itu tidak berpalang pintu.\n\nFakta tersebut "
+     "diutarakan Kepala Humas Rudi Hartanto kepada wartawan.", [("Rudi Hartanto", "PER")],
+     [("indirect", "Tabrakan itu", "Rudi Hartanto")]),
+    # no speech verb, or no one named: nothing
+    ("Harga cabai naik tajam pekan ini di pasar kota. Hal itu dipicu oleh musim hujan yang panjang.", [], []),
+    ("Harga cabai naik tajam pekan ini di pasar kota. Hal itu disampaikan oleh seorang pedagang.", [], []),
+]
+
 @pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS + AFTER_QUOTE + NOUN_PHRASES + ORG_SUBJECTS
-                         + MENURUT_SOURCES)
+                         + MENURUT_SOURCES + ATTRIBUTED_AFTER)
 def test_quotes_and_speakers(nlp, text, ents, expected):
     found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
     assert len(found) == len(expected), found
