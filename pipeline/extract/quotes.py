@@ -1599,6 +1599,11 @@ class _Resolver:
             orgs = self.names.orgs_of_kind(side.group(1).lower(), pos)
             if len(orgs) == 1:
                 return (orgs[0].name, lo + side.start(1), lo + side.end(1)), "org"
+        if all(w.lower() in CONNECTORS or w.lower() in ADVERBS for w in WORD_RE.findall(clause)) \
+                and lo in self.sent_starts:
+            # "Tito menyampaikan terima kasih. Kemudian menjelaskan bahwa ...": a sentence without a subject
+            # before its speech verb goes on with the subject of the one before (the one talked about)
+            return self.recent(lo), "elided"
         named = _NAME_SUBJECT.fullmatch(clause)
         if named and not self._thing_subject(lo + named.start("name"), lo + named.end("name")):
             # "IDC memperkirakan ...", "People melaporkan, ...", "U.S. Cellular juga mengatakan bahwa ...": a

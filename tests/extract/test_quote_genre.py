@@ -314,6 +314,9 @@ ATTRIBUTED_AFTER = [
     ("Tabrakan itu terjadi di pelintasan tidak resmi. Pelintasan itu tidak berpalang pintu.\n\nFakta tersebut "
      "diutarakan Kepala Humas Rudi Hartanto kepada wartawan.", [("Rudi Hartanto", "PER")],
      [("indirect", "Tabrakan itu", "Rudi Hartanto")]),
+    # a sentence without a subject before its speech verb goes on with the subject of the one before
+    ("Rudi Hartanto berterima kasih atas undangan itu. Kemudian menjelaskan bahwa tugas polisi adalah menjaga "
+     "keamanan.", [("Rudi Hartanto", "PER")], [("indirect", "tugas polisi", "Rudi Hartanto")]),
     # no speech verb, or no one named: nothing
     ("Harga cabai naik tajam pekan ini di pasar kota. Hal itu dipicu oleh musim hujan yang panjang.", [], []),
     ("Harga cabai naik tajam pekan ini di pasar kota. Hal itu disampaikan oleh seorang pedagang.", [], []),
