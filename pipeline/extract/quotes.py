@@ -101,7 +101,8 @@ SUBORDINATORS = frozenset(
 PREDICATE_WORDS = frozenset(
     "akan sudah telah bisa dapat harus perlu masih sedang tidak tak belum adalah merupakan menjadi ada "
     "penting mampu ingin mau sangat bukan hanya cukup tetap terus segera pasti mungkin boleh wajib "
-    "sempat pernah baru kini saat sebab karena".split()
+    "sempat pernah baru kini saat sebab karena naik turun tiba masuk keluar pulang hilang habis jatuh tewas tumbuh "
+    "gagal menang kalah lolos selesai siap sepakat".split()
 )
 # the words that open an adjunct before a clause's subject ("Mengenai X, ...", "Saat Y, ..."): the union once,
 # not at each verb's subject_before
@@ -118,6 +119,12 @@ _HEAD_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)
 # the common nouns by which the press refers back to an institution, and the heads of such names
 INSTITUTION_NOUNS = {row["noun"]: tuple(row["heads"].split("|")) for row in table("institution_nouns.tsv")}
 # "Pihak rumah sakit (pun) menyebut": the side of an institution as the clause's subject
+# a proper name alone before the verb (after an opening connector, before adverbs): "IDC memperkirakan",
+# "U.S. Cellular juga mengatakan", "Sementara itu, Kementerian X menyatakan"
+_NAME_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu|Sebelumnya|Kemudian)[ \t,]+)?(?P<name>[A-Z][\w.&'’-]*"
+                           r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|and|for|&|de|la|du)){0,5})(?<![.,])"
+                           r"(?:[ \t]+(?:juga|pun|pula|lalu|kemudian|kembali|sempat|telah|sudah|memang|justru|tidak|tak))*"
+                           r"[ \t]*")
 _SIDE_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?[Pp]ihak[ \t]+("
                            + "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True)) + r")(?:[ \t]+(?:"
                            + "|".join(sorted(ADVERBS)) + r"))*[ \t]*")
@@ -125,6 +132,8 @@ _SIDE_SUBJECT = re.compile(r"[\s,]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)
 CONTINUATION_CUES = frozenset("lanjut tambah imbuh sambung pungkas".split())
 # nouns of a source before an institution after "menurut" ("menurut data BPS", "menurut laporan Bank Dunia")
 SOURCE_NOUNS = frozenset("data laporan catatan hasil survei riset studi kajian rilis keterangan".split())
+# nouns of what someone said that "menurut" names its speaker with ("Menurut pemaparan Bekraf, ...")
+SPEECH_SOURCES = frozenset("pemaparan paparan penjelasan penuturan pernyataan ucapan pengakuan".split())
 # abbreviations written with a dot before a name (``Dr.``, ``Prof.``, ``Ny.``): the dot ends no name region
 NAME_ABBREVIATIONS = frozenset(w.lower() for w in words("abbreviations.txt"))
 # the attribution right after a quotation without a cue, in the next sentence or paragraph: "Hal itu
@@ -132,6 +141,9 @@ NAME_ABBREVIATIONS = frozenset(w.lower() for w in words("abbreviations.txt"))
 _ATTRIBUTED_AFTER = re.compile(r"[.,!?…]?[\"”]?\s*(?:(?:Hal|Pernyataan|Penjelasan|Ucapan|Keterangan|Harapan|Imbauan|"
                                r"Penegasan)[ \t]+(?:itu|tersebut|ini)|Demikian)[ \t]+(?:(?:juga|pun|pula)[ \t]+)?"
                                r"(?P<verb>di[a-z]+)(?:[ \t]+oleh)?[ \t]+")
+# a sentence that names the speaker of the sentence before it ("Hal itu diungkapkan oleh analis X, Y.")
+_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:Hal|Fakta|Pernyataan|Penjelasan|Keterangan|Informasi)[ \t]+(?:itu|tersebut|ini))"
+                          r"[ \t]+(?:(?:juga|pun|pula)[ \t]+)?(?P<verb>di[a-z]+)(?:[ \t]+oleh)?[ \t]+(?=[A-Za-z])")
 # a source and its preposition before the institution it comes from ("Studi dari X menyebutkan")
 _SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"penelitian"}))
                         + r")[ \t]+(?:dari|oleh)[ \t]+", re.I)
@@ -139,6 +151,8 @@ _SOURCE_OF = re.compile(r"[\s,]*(?:" + "|".join(sorted(SOURCE_NOUNS | {"peneliti
 DESCRIBERS = frozenset("seorang salah sejumlah para beberapa sang si".split())
 # nouns of an unnamed source or of someone else near the one talked about ("kata orang yang mengaku dekat
 # dengan penyanyi itu", "ujar sumber yang enggan disebut namanya itu"): no one named
+# the press's unnamed source ("seorang sumber", "kata sumber itu"): never a person of the text
+ANONYMOUS_SOURCES = frozenset({"sumber", "narasumber"})
 SOURCE_HEADS = frozenset("orang sumber seseorang pihak kerabat teman rekan sahabat keluarga tetangga".split())
 PLAIN_START = frozenset(
     "ia dia beliau menurut menurutnya kata ujar dalam sementara selain pada di ke dari saat ketika namun "
@@ -179,11 +193,15 @@ class _Lexicon:
 
     def __init__(self) -> None:
         cues = sorted(words("quote_cues.txt"), key=len, reverse=True)
-        verbs = sorted(words("speech_verbs.txt") | words("quote_verbs.txt"), key=len, reverse=True)
+        reporting = sorted(words("speech_verbs.txt") | words("quote_verbs.txt"), key=len, reverse=True)
+        verbs = [v for v in reporting if v not in BAHWA_VERBS]
         self.cues = frozenset(cues)
-        self.verbs = frozenset(verbs)
+        # (a verb that reports only before "bahwa" is no speech verb to the name and subject rules: "acara
+        # Lorraine. Melansir X, ...": the name before it does not speak)
+        self.verbs = frozenset(verbs) - BAHWA_VERBS
         self.pronouns = frozenset(words("pronouns.txt"))
         self.nouns = frozenset(words("speech_nouns.txt"))
+        self.common = frozenset(words("common_words.txt"))
         self.clause_nouns = frozenset(words("clause_nouns.txt"))
         self.title_cues = frozenset(words("title_cues.txt"))
         self.title_words = frozenset(w.lower() for t in words("titles.txt") for w in t.split()) | frozenset(
@@ -194,7 +212,8 @@ class _Lexicon:
         self.cue_after = re.compile(
             r"[ \t]*[,.!?…]?[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
             rf"(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|di(?:kata|sampai|ungkap|tegas|jelas|tambah|tutur|papar)kan"
-            r"|demikian(?=[ \t]+[A-Z]))\b",  # ('"...," demikian Hartato.': the press's closing attribution)
+            r"|demikian(?=[ \t]+[A-Z])"  # ('"...," demikian Hartato.': the press's closing attribution)
+            r"|menurut(?=[ \t]+\w))\b",  # ('"...," menurut putusan itu.': the source after the quotation)
             re.I,
         )
         # a cue word anywhere (to read what precedes a quotation)
@@ -203,7 +222,7 @@ class _Lexicon:
         self.cue_word = re.compile(
             rf"\b{opening(cues + verbs + ['menurut'])}(?P<cue>(?:{cue_alt})(?:nya)?|{verb_alt}|menurut(?:nya)?)\b", re.I)
         # (not a reduplicated form: "tak bisa berkata-kata")
-        self.verb_word = re.compile(rf"\b{opening(verbs)}(?P<cue>{verb_alt})\b(?!-)")
+        self.verb_word = re.compile(rf"\b{opening(reporting)}(?P<cue>{'|'.join(map(re.escape, reporting))})\b(?!-)")
         self.short_end = re.compile(rf",[ \t]*(?P<cue>(?:{cue_alt})(?:nya)?)\b", re.I)
         # the stop of a quotation left open, then its cue and the speaker's name, a pronoun or a -nya cue
         self.unclosed_cue = re.compile(
@@ -480,6 +499,7 @@ class _Names:
         self._other_starts: Optional[list[int]] = None
         self._other_spans: list[tuple[int, int, bool]] = []
         self._person_words: Optional[frozenset[str]] = None
+        self._strong_words: Optional[frozenset[str]] = None
         lex = lexicon()
         self.table: EntityTable = table_of(doc)
         people = self.table.people()
@@ -536,7 +556,7 @@ class _Names:
         self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
                                     e.end_char) for e in ents if e.label_ == "LOC" and len(e.text.split()) > 1
                                    and e.text.split()[0] in ADMIN_HEADS)
-        common = {w for w in tokens_of(doc).texts if w.islower()}
+        self.common = common = {w for w in tokens_of(doc).texts if w.islower()}
         weak = set()
         for run_s, run_e, part in self.runs:
             if part is None or part in per:
@@ -706,6 +726,14 @@ class _Names:
         self._other_entities()
         k = bisect_right(self._other_starts, start) - 1
         return k >= 0 and self._other_spans[k][1] >= end
+
+    def strong_words(self) -> frozenset[str]:
+        """The words of the person mentions that are no weak capitalised run, and of the table's people's names."""
+        if self._strong_words is None:
+            self._strong_words = frozenset(w for s, e in self.per if (s, e) not in self.weak
+                                           for w in self.text[s:e].split()) | frozenset(
+                w for name in self.people_names for w in name.split())
+        return self._strong_words
 
     def person_words(self) -> frozenset[str]:
         """The words of the PER entities that may be part of a name (no initial, no title,
@@ -1040,7 +1068,10 @@ _APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 # ("Berdasarkan keterangan", "Mengutip laporan"): read by _SOURCE_PHRASE and _SOURCE_OPENING
 _SOURCE_LEAD = r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?"
 _SOURCE_CUE = (r"(?:(?:[Bb]erdasar(?:kan)?|[Ss]esuai(?:[ \t]+dengan)?|[Mm]engutip|[Mm]erujuk(?:[ \t]+(?:pada|ke))?)[ \t]+"
-               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi))")
+               r"(?:keterangan|laporan|penjelasan|pernyataan|rilis|catatan|paparan|siaran[ \t]+pers|informasi|ucapan|penuturan)"
+               # ("Dari penuturan X, ...": what someone told; "Mengutip X, ...": the one quoted, named)
+               r"|[Dd]ari[ \t]+(?:penuturan|keterangan|penjelasan|pengakuan|pernyataan|paparan)"
+               r"|[Mm]engutip(?=[ \t]+[A-Z]))")
 # the opening of a sentence that names the source of what it reports, up to a name: "Berdasarkan
 # keterangan tertulis yang disampaikan prakirawan ...", "Mengutip laporan ... oleh Kepala Bidang ..."
 _SOURCE_PHRASE = re.compile(_SOURCE_LEAD + _SOURCE_CUE + r"\b[^,;:.!?\"“”\n]*$")
@@ -1102,7 +1133,7 @@ KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu
                       "sahabat pacar kekasih ajudan sopir".split())
 # words of stance that report what their subject holds, like a speech verb ("Toto Sunarto yakin, ...")
 STANCE_WORDS = frozenset("yakin optimistis optimis pesimistis pesimis khawatir sepakat setuju prihatin".split())
-NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju berupa beserta bersama berikut "
+NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju menjelang berupa beserta bersama berikut "
                       "berdasarkan bersama-sama".split())
 
 
@@ -1130,6 +1161,45 @@ def _passive_speech(word: str, lex: _Lexicon) -> bool:
 
 def _active(word: str, lex: _Lexicon) -> bool:
     return word in lex.verbs or word.startswith(("me", "ber")) and len(word) >= 6 and word not in NOT_VERBS
+
+
+def _no_name(names: "_Names", a: int, b: int) -> bool:
+    """Whether the capitalised words [a, b) are no name of an institution or a medium: a word of them that is no
+    acronym written in small letters in the text or common in the press (``common_words.txt``: ``Polisi``,
+    ``Pemerintah``), a title or organisation head (``Dinas``), a person noun, a function word, a month or
+    weekday; or a place entity (``Kota Palembang``, ``Kuwait``)."""
+    lex = lexicon()
+    found = WORD_RE.findall(names.text[a:b])
+    if not found:
+        return True
+    for w in found:
+        low = w.lower()
+        if low in lex.function or low in lex.pronouns or low in lex.calendar:
+            return True
+        if w.isupper() and len(w) >= 2:
+            continue  # an acronym ("IDC", "NHS"): an institution's short name
+        if not w[:1].isupper() or low in names.common or low in lex.common or low in lex.strong \
+                or low in lex.person_heads or low in lex.nouns:
+            return True
+    return names.in_other(a, b) and not names.org_over(a, b)
+
+
+def _source_name(text: str, at: int, hi: int, names: "_Names") -> Optional[tuple[int, int, str]]:
+    """The one named after a source or speech noun at ``at`` (``laporan IDC``, ``pemaparan Bekraf``,
+    ``penjelasan Rudi Hartanto``): ``(start, end, "per"|"org"|"name")`` of a person, an organisation
+    entity, or a proper name (:func:`_no_name`), else None."""
+    while at < hi and text[at] in " \t":
+        at += 1
+    per = names.person_in(at, at + 1)
+    if per is not None:
+        return per[0], per[1], "per"
+    org = names.org_in(at, at + 1)
+    if org is not None:
+        return org[0], org[1], "org"
+    run = _CAP_RUN.match(text, at, hi)
+    if run is not None and not _no_name(names, run.start(), run.end()):
+        return run.start(), run.end(), "name"
+    return None
 
 
 class _Resolver:
@@ -1327,10 +1397,10 @@ class _Resolver:
                     return self.names.org_name(*o), o[0], o[1]
         return None
 
-    def region_after(self, pos: int, limit: int = 120) -> tuple[int, int]:
+    def region_after(self, pos: int, limit: int = 120, end: Optional[int] = None) -> tuple[int, int]:
         """The name region after a cue: up to a stop, a bracket or an adjunct word (commas kept,
-        for ``kata juru bicara KPK, Budi Prasetyo, di ...``)."""
-        hi = min(len(self.text), pos + limit)
+        for ``kata juru bicara KPK, Budi Prasetyo, di ...``), and up to ``end`` when given."""
+        hi = min(len(self.text), pos + limit, len(self.text) if end is None else max(end, pos))
         m = _REGION_END.search(self.text, pos, hi)
         while m and m.group(0) == "." and _abbreviation_before(self.text, m.start()):
             m = _REGION_END.search(self.text, m.end(), hi)  # "kata Dr. Budi", "ujar Ny. Isah": the name goes on
@@ -1346,10 +1416,11 @@ class _Resolver:
                 m = _REGION_END.search(self.text, b.end() if m.group(0) == "(" and b else m.end(), hi)
         return pos, (m.start() if m else hi)
 
-    def speaker_after(self, pos: int, anchor: int) -> tuple[Optional[tuple[str, int, int]], str]:
-        """The speaker named right after a cue that ends at ``pos``; ``anchor``: where pronouns look back from."""
+    def speaker_after(self, pos: int, anchor: int, end: Optional[int] = None) -> tuple[Optional[tuple[str, int, int]], str]:
+        """The speaker named right after a cue that ends at ``pos`` (before ``end``, when given: the comma that
+        closes ``Menurut X,``); ``anchor``: where pronouns look back from."""
         lex = lexicon()
-        lo, hi = self.region_after(pos)
+        lo, hi = self.region_after(pos, end=end)
         region = self.text[lo:hi]
         first = WORD_RE.search(region)
         if first is None:
@@ -1357,12 +1428,23 @@ class _Resolver:
         fw = first.group(0).lower()
         if fw in lex.pronouns or fw == "pihaknya":
             return self.recent(anchor), "pronoun"
-        if fw in SOURCE_NOUNS:
-            # "menurut data BPS": the institution after the source noun
-            org = self.names.org_in(lo + first.end(), hi)
-            if org and not self.text[lo + first.end():org[0]].strip():
-                return (self.names.org_name(*org), org[0], org[1]), "org"
-            return None, "unnamed"
+        if fw in SOURCE_NOUNS or fw in SPEECH_SOURCES:
+            # "menurut data BPS", "menurut laporan IDC", "menurut penjelasan Rudi": the one after the noun
+            named = _source_name(self.text, lo + first.end(), hi, self.names)
+            if named is not None:
+                a, b, kind = named
+                if kind == "per":
+                    return (self.names.name_of(a, b), a, b), "name"
+                return (self.names.org_name(a, b, self.text[a:b]) if kind == "org" else self.text[a:b], a, b), "org"
+            if fw in SOURCE_NOUNS:
+                return None, "unnamed"
+            # "demikian pernyataan pelatih Liverpool, Jurgen Klopp": the speaker is named after the noun's modifiers
+            lo += first.end()
+            region = self.text[lo:hi]
+            first = WORD_RE.search(region)
+            if first is None:
+                return None, "none"
+            fw = first.group(0).lower()
         if first.group(0)[:1].islower() and fw not in DESCRIBERS and fw not in SOURCE_HEADS \
                 and self._epithet(lo + first.start(), lex):
             return self.recent(anchor), "anaphor"
@@ -1396,6 +1478,14 @@ class _Resolver:
             # "kata Sandi" after "Sandiaga Uno", "kata JK" after "Jusuf Kalla": a short form of one person
             start = lo + first.start()
             return (person.name, start, start + len(title)), "name"
+        if title[:1].isupper() and (len(title.split()) >= 2 or title.isupper() and len(title) >= 2) \
+                and not self.names.holder_of(title) and not any(w in self.names.strong_words() for w in title.split()) \
+                and not _no_name(self.names, lo + first.start(), lo + first.start() + len(title)):
+            # "menurut National Health Service (NHS) di Inggris", "kata Phone Arena": a proper name of two words or
+            # an acronym that is no person (no word of a person's name), title or place of the text is an
+            # institution or a medium
+            start = lo + first.start()
+            return (title, start, start + len(title)), "org"
         if title and (title[:1].isupper() or fw in lex.title_words):
             holder = self.names.holder_of(title)
             if holder:
@@ -1410,6 +1500,8 @@ class _Resolver:
             # whatever names the modifiers hold
             return self.recent(anchor), "anaphor"
         if fw[:1].islower() and not re.search(r"\b[A-Z]", title):
+            if fw in ANONYMOUS_SOURCES:
+                return None, "unnamed"  # "kata sumber itu", "ujar sumber tersebut": the unnamed source again
             if fw not in DESCRIBERS and _DESCRIBED_BEFORE.search(title) and len(title.split()) <= 8:
                 # "ungkap perempuan berusia 25 tahun tersebut": a description of the one talked about
                 return self.recent(anchor), "anaphor"
@@ -1461,7 +1553,7 @@ class _Resolver:
         # a weak (capitalised-run) name counts only right before the verb, or when it opens the clause
         # before a description between commas ("Dedy, Kepala Regu B dari Pos X, Kota Y, menuturkan"): the
         # press's name, title, verb
-        weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos)]
+        weak = [p for p in people if p in self.names.weak and self._next_to(p[1], pos) and not self._org_tail(p, lo)]
         opening = [p for p in people if p in self.names.weak and not self.text[lo:p[0]].strip() and self._describes(p[1])]
         candidates = sorted(set(strong + opening)) or weak
         if candidates and (pron is None or candidates[-1][0] > pron):
@@ -1506,6 +1598,18 @@ class _Resolver:
             orgs = self.names.orgs_of_kind(side.group(1).lower(), pos)
             if len(orgs) == 1:
                 return (orgs[0].name, lo + side.start(1), lo + side.end(1)), "org"
+        if all(w.lower() in CONNECTORS or w.lower() in ADVERBS for w in WORD_RE.findall(clause)) \
+                and lo in self.sent_starts:
+            # "Tito menyampaikan terima kasih. Kemudian menjelaskan bahwa ...": a sentence without a subject
+            # before its speech verb goes on with the subject of the one before (the one talked about)
+            return self.recent(lo), "elided"
+        named = _NAME_SUBJECT.fullmatch(clause)
+        if named and not self._thing_subject(lo + named.start("name"), lo + named.end("name")):
+            # "IDC memperkirakan ...", "People melaporkan, ...", "U.S. Cellular juga mengatakan bahwa ...": a
+            # proper name that opens the clause before a speech verb and is no person the text knows is an
+            # institution or a medium that speaks (its name as written)
+            a, b = lo + named.start("name"), lo + named.end("name")
+            return (self.text[a:b], a, b), "org"
         head = _HEAD_SUBJECT.fullmatch(clause)
         if head:
             # "Polda mengimbau agar ...": the head word of the one organisation the text named with it
@@ -1517,6 +1621,23 @@ class _Resolver:
             if person is not None:
                 return (person.name, lo + head.start(1), lo + head.end(1)), "name"
         return None, "none"
+
+    def _org_tail(self, p: tuple[int, int], lo: int) -> bool:
+        """Whether the weak name ``p`` ends an organisation entity that opens the clause at ``lo`` without a
+        title before it (``Kepolisian Northern Territory mengatakan``, ``U.S. Cellular mengatakan``: the
+        organisation speaks; ``Ketua Asosiasi X Darsono`` keeps the name the entity swallowed)."""
+        k = bisect_right(self.names.org_starts, p[0]) - 1
+        if k < 0:
+            return False
+        a, b, _ = self.names.org[k]
+        if not (a <= p[0] and p[1] <= b) or self.text[b:b + 1].isalnum():
+            return False
+        before = WORD_RE.findall(self.text[lo:a])
+        return not before or before[-1].lower() not in lexicon().title_words and self._opens_phrase(a, lo)
+
+    def _thing_subject(self, a: int, b: int) -> bool:
+        """Whether the capitalised words [a, b) that open a clause are no name of an institution (:func:`_no_name`)."""
+        return _no_name(self.names, a, b)
 
     def _named_by_word(self, word: str, at: int) -> Optional[Entity]:
         """The one person named before ``at`` whose name of two words or more holds ``word`` as a whole word:
@@ -1671,6 +1792,7 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             names.direct_opens.add(kept.open)
     indirect = [q for q in _indirect(text, doc, sents, names, lex)
                 if not inside_leftover(doc, q.extra["pos"], q.extra["pos"] + 1)]
+    indirect += _attributed_before(text, sents, names, indirect, direct, lex)
     events = sorted([("d", s.open, s) for s in direct] + [("i", q.extra["pos"], q) for q in indirect],
                     key=lambda x: x[1])
     previous: Optional[_Span] = None
@@ -1707,6 +1829,8 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             _note_pronoun(text, item, names.table, lex)
     renamed = names.table.renamed
     for _, _, item in events:
+        if item.rule == "attributed-after" and item.speaker is None:
+            continue  # (a statement whose speaker the sentence after it names: no one named, no quotation)
         speaker = item.speaker or (None, None, None)
         if speaker[0] in renamed:
             # (a person the table renamed after this quotation was read: every quotation names it alike)
@@ -1945,6 +2069,19 @@ def _note_pronoun(text: str, span: _Span, table: EntityTable, lex: _Lexicon) -> 
             return
 
 
+# a lower-case word right after a quotation's closing mark, then the speaker: a capitalised word (a name or a
+# title), a third-person pronoun, or nothing after a -nya form ('"...," sambut CEO X', '"...," selorohnya.')
+_UNKNOWN_CUE = re.compile(r"[ \t]*(?P<cue>[a-z]{3,})(?:(?<=nya)(?=[ \t]*[.,;!?\n])|[ \t]+(?=[A-Z]|(?:dia|ia|beliau)\b))")
+
+
+def _cue_like(word: str, lex: _Lexicon) -> bool:
+    """Whether ``word`` after a quotation can be its speech cue: not a function word, a title, a person noun
+    or a noun of speech (``"...," dan X``, ``"...," ketua X``, ``"...," pesan Y``: known cues are read before)."""
+    bare = word[:-3] if word.endswith("nya") and len(word) > 6 else word
+    return not any(w in lex.function or w in lex.title_words or w in lex.person_heads or w in lex.calendar
+                   for w in (word, bare))
+
+
 def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
     """Keep a quoted stretch that is a quotation; find its cue after or before it."""
     inner = text[span.start:span.end]
@@ -1960,6 +2097,15 @@ def _classify(text: str, span: _Span, lex: _Lexicon) -> Optional[_Span]:
         span.cue, span.cue_start, span.cue_end = m.group("cue"), m.start("cue"), m.end("cue")
         span.rule = "quote-then-cue"
         return span
+    if span.close is not None and n >= 3 and text[span.start:span.close].rstrip().endswith(","):
+        # '"...," sambut CEO X Y.' / '"...," seloroh dia.': a quotation that ends with a comma inside its
+        # marks leaves its sentence to the cue after it, whatever verb the press chose (a base verb
+        # before the speaker's name or a pronoun, or its -nya form)
+        m = _UNKNOWN_CUE.match(text, after_at)
+        if m and _cue_like(m.group("cue"), lex):
+            span.cue, span.cue_start, span.cue_end = m.group("cue"), m.start("cue"), m.end("cue")
+            span.rule = "quote-then-cue"
+            return span
     # "...," Budi menambahkan.
     if span.close is not None and n >= 3:
         tail = text[after_at:after_at + 80]
@@ -2061,8 +2207,9 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
                     lex: _Lexicon) -> None:
     if span.rule == "quote-then-cue":
         cue = span.cue.lower()
-        if cue.endswith("nya") and (cue[:-3] in lex.cues or cue[:-3] in lex.verbs):
+        if cue.endswith("nya") and len(cue) > 5:
             # "lanjutnya", "pungkasnya": the one who spoke last goes on, whoever the narration named since
+            # (and a -nya cue the lexicon does not list: "selorohnya")
             span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
                 or resolver.recent(span.open)
             if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak:
@@ -2078,7 +2225,7 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             org = resolver.names.org_in(lo, hi)
             span.speaker = (resolver.names.org_name(*org), org[0], org[1]) if org else None
             return
-        if found is None and (how == "unnamed" or how == "none" and cue.startswith("di")):
+        if found is None and (how == "unnamed" or how == "none" and (cue.startswith("di") or cue == "menurut")):
             span.speaker = None  # an agentless passive, a document, an unnamed source
             return
         if found is None:
@@ -2202,13 +2349,12 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
         if first is None:
             return None
         fw = first.group(0)
-        if fw.lower() in SOURCE_NOUNS:
-            # "Menurut data Badan Pusat Statistik (BPS), ...": the institution whose data it is speaks
-            after = WORD_RE.search(region, first.end())
-            org = names.org_in(m_end + first.end(), m_end + first.end() + 60)
+        if fw.lower() in SOURCE_NOUNS or fw.lower() in SPEECH_SOURCES:
+            # "Menurut data Badan Pusat Statistik (BPS), ...": the institution whose data it is speaks; "Menurut
+            # laporan IDC, ...", "Menurut pemaparan Bekraf, ...": the one named after the noun
+            named = _source_name(text, m_end + first.end(), hi, names)
             comma = text.find(",", m_end, hi)
-            if after is None or not after.group(0)[:1].isupper() or org is None or org[0] != m_end + after.start() \
-                    or comma < 0 or org[0] > comma:
+            if named is None or comma < 0 or named[0] > comma or _word_count(text[named[1]:comma]) > 8:
                 return None  # "menurut data yang dihimpun": a source, not a speaker
             name_end = comma
         elif fw.lower() in lex.pronouns:
@@ -2323,6 +2469,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         if adj and conn == "":
             start += adj.end()
             conn = ","
+    if verb in BAHWA_VERBS and conn != "bahwa":
+        return None  # "Melansir X, ...", "melansir laporan X": a source; "Sport melansir bahwa ..." reports
     if verb in COMMA_VERBS and conn not in (",", "bahwa"):
         return None  # "memandang sebelah mata", "memandang X sebagai Y": a view reports speech after a comma only
     asks = verb in ASK_VERBS
@@ -2345,7 +2493,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     fw = first.group(0).lower()
     if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
-    if fw in lex.nouns and conn not in ("bahwa", "agar", "supaya", ":") \
+    if (fw in lex.nouns or conn == "" and fw.endswith("nya") and fw[:-3] in lex.nouns) \
+            and conn not in ("bahwa", "agar", "supaya", ":") \
             and not (conn == "," and _DEMONSTRATIVE_AFTER.match(text, first.end())) \
             and not (fw in lex.clause_nouns and _has_predicate(text, first.end(), hi)) \
             and not (fw not in CLAUSE_TAKING_NOUNS and _has_auxiliary(text, first.end(), hi)):
@@ -2367,15 +2516,24 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         pass  # "berharap pelaku dihukum setimpal", "menegaskan bahwa perda segera terbit": a short clause
     elif n < 4 or names.inside_quote(start) and text[start] not in DOUBLE_MARKS:
         return None  # (content that opens with a quoted term is reported speech: '"kota kembang" tersebut ...')
+    if conn == "" and verb == "mengingatkan" and _REMINDS_OF.match(content) \
+            and not re.search(r"\b(?:agar|supaya|untuk|bahwa|jangan)\b", content):
+        return None  # "mengingatkan kita pada karakter X", "mengingatkan warga akan bahaya banjir": reminds of a thing
     if conn == "":
         # a bare complement must read as a clause, not a noun phrase
         # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
-        toks = [w.lower() for w in WORD_RE.findall(content)]
+        raw = WORD_RE.findall(content)
+        toks = [w.lower() for w in raw]
         if verb not in VP_COMPLEMENT_VERBS and not any(
                 (t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
                  or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
+                and (t not in NOT_VERBS or t == "berupa") and toks[i - 1] not in _OBJECT_PREPOSITIONS
+                and not raw[i][:1].isupper()
                 for i, t in enumerate(toks) if i) and toks[0] != "ada":
-            return None  # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause)
+            # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause; "menjelaskan lebih
+            # lanjut mengenai langkah itu", "menjelaskan arti dari bersatu ...": a preposition, or a verb after
+            # one, heads no clause)
+            return None
         if fw in lex.pronouns and n < 5:
             return None
     span = _Span(v_start, None, start, end, -1, False, rule=f"verb-{conn or 'bare'}".replace(",", "comma")
@@ -2394,14 +2552,21 @@ _FRONTED_OPENERS = frozenset("ketika saat sewaktu tatkala setelah sesudah sebelu
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})
+# verbs that report speech only before "bahwa" (a medium that reports: "X melansir bahwa ..."; else a source)
+BAHWA_VERBS = frozenset({"melansir"})
 _CONJUNCTIONS = frozenset("dan serta atau tetapi namun lalu".split())
 # the object of a request before "untuk" and the verb after it: "masyarakat untuk memperhatikan"
 _OBJECT_UNTUK = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+untuk[ \t]+(?:(?:tidak|tetap|segera|lebih|terus|selalu)[ \t]+)?(?P<verb>[a-z]+)\b")
 # the object of a request before "agar"/"supaya", without punctuation: "masyarakat agar"
 _OBJECT_AGAR = re.compile(r"(?P<obj>[^,.;:!?\"“”\n]{1,60}?)[ \t]+(?:agar|supaya)\b[ \t]*")
+# "mengingatkan" with its object and "pada"/"akan" + a noun phrase: to remind someone of something, no speech
+_REMINDS_OF = re.compile(r"(?:[\w-]+[ \t]+){0,3}?(?:pada|akan)[ \t]+(?!(?:me|ber|di|ter)[a-z]{3,}\b|(?:segera|tetap|terus|selalu|bisa|dapat)\b)")
+# prepositions whose object a verb after them is ("arti dari bersatu", "soal menaikkan tarif"): no predicate
+_OBJECT_PREPOSITIONS = frozenset("dari kepada oleh bagi terhadap tentang pada di ke antara atas soal mengenai terkait "
+                                 "seputar perihal".split())
 _NOT_BEFORE_PREDICATE = frozenset(
     "yang untuk guna agar supaya dalam saat ketika dengan sebagai tanpa demi bagi oleh usai setelah sebelum "
-    "sambil sembari serta".split())
+    "sambil sembari serta jelang menjelang kala sewaktu".split())
 
 
 # verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",
@@ -2588,6 +2753,45 @@ def _before_short_cue(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_S
     return _unmarked_span(m, start, end, "content-then-cue")
 
 
+def _attributed_before(text: str, sents: list[tuple[int, int]], names: _Names, indirect: list[_Span],
+                       direct: list[_Span], lex: _Lexicon) -> list[_Span]:
+    """``Motivasi pembelian menjadi alasan utama. Hal ini diungkapkan oleh analis IDC, Jitesh Ubrani.``: a
+    sentence that opens with a statement's noun and a demonstrative before a passive speech verb and its
+    agent names the speaker of the sentence before it, which is the quotation (resolved like a cue and the
+    name after it; no quotation when no one is named); when the attribution opens a paragraph, the paragraph
+    before it. Not when that stretch holds a quotation mark or a quotation already."""
+    out = []
+    taken = [(q.start, q.end) for q in indirect] + [(q.open, q.close if q.close is not None else q.end) for q in direct]
+    for k in range(1, len(sents)):
+        lo, hi = sents[k]
+        m = _ATTRIBUTION.match(text, lo, hi)
+        if m is None or not _passive_speech(m.group("verb").lower(), lex) or names.inside_quote(lo):
+            continue
+        a, b = sents[k - 1]
+        body = text[a:b].rstrip()
+        if "\n" in text[a + len(body):lo] and "\n" not in body.strip():
+            # (the attribution opens a paragraph: the statement is the paragraph before it)
+            a = max(text.rfind("\n", 0, a) + 1, 0)
+        if MARK_RE.search(text, a, b) or any(s < b and a < e for s, e in taken):
+            continue
+        while a < b and text[a].isspace():
+            a += 1
+        dateline = _DATELINE_LEAD.match(text, a, b) if a < 120 else None
+        if dateline:
+            a = dateline.end()
+        end = b
+        while end > a and (text[end - 1].isspace() or text[end - 1] in ",;:.!?"):
+            end -= 1
+        if _word_count(text[a:end]) < 4:
+            continue
+        span = _Span(m.start("verb"), None, a, end, -1, False, rule="attributed-after", cue=m.group("verb"),
+                     cue_start=m.start("verb"), cue_end=m.end("verb"))
+        span.extra["pos"] = m.start("verb")
+        span.extra["name_at"] = m.end()
+        out.append(span)
+    return out
+
+
 def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
     cue = (span.cue or "").lower()
     if span.rule.startswith("menurut"):
@@ -2597,13 +2801,22 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
             span.speaker = resolver.recent(span.cue_start)
         else:
             lo, hi = span.extra["name_region"]
-            found, how = resolver.speaker_after(lo, span.cue_start)
+            first = WORD_RE.search(resolver.text, lo, hi) if hi > lo else None
+            # ("Menurut The Sun, Rina ...": the name ends at the comma; a title without its holder's name before
+            # the comma goes on over its list of fields: "Menurut Menteri Desa, Pembangunan Daerah Tertinggal,
+            # dan Transmigrasi X, ...")
+            open_title = first is None or first.group(0).lower() in lexicon().title_words \
+                and resolver.names.person_in(lo, hi) is None
+            found, how = resolver.speaker_after(lo, span.cue_start, end=None if open_title else hi)
             span.speaker = found
     elif span.rule == "source-opening":
         s, e = span.extra["source"]
         names = resolver.names
         span.speaker = (names.name_of(s, e), s, e) if (s, e) in names.per_set \
             else (names.org_name(s, e, names.text[s:e]), s, e)
+    elif span.rule == "attributed-after":
+        found, how = resolver.speaker_after(span.extra["name_at"], span.cue_start)
+        span.speaker = found if how in ("name", "org", "title") else None
     elif span.rule == "opening-cue":
         # "Lanjutnya, ...": the one who spoke last goes on (_opening_cue takes continuation cues only), else
         # the one talked about

@@ -1,5 +1,6 @@
 """Quotations and speakers by rules of the press genre (issue 14, session 11): epithets of the person
-talked about, clause links before ``menurut``. Invented names and sentences; negative cases beside
+talked about, clause links before ``menurut``; session 12: unlisted cues after a quotation, noun-phrase
+objects of speech verbs. Invented names and sentences; negative cases beside
 each rule."""
 from __future__ import annotations
 
@@ -207,7 +208,122 @@ REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS)
+# session 12: a quotation that ends with a comma inside its marks before a cue the lexicon does not list,
+# "menurut" after a quotation, and speech verbs whose object is a noun phrase
+# (text, entities, [(kind, content start, speaker)])
+AFTER_QUOTE = [
+    # a quotation whose comma stands inside its marks leaves its sentence to the cue after it, known or not
+    ('Kulinaku membuka cabang.\n\n"Kami sangat bangga dapat melayani warga kota ini," sambut CEO Kulinaku Rudi '
+     'Hartanto.', [("Kulinaku", "ORG"), ("Rudi Hartanto", "PER")], [("direct", "Kami sangat", "Rudi Hartanto")]),
+    ('Rudi Hartanto datang ke pasar.\n\n"Harga cabai naik tinggi sekali minggu ini," seloroh dia sambil tertawa.',
+     [("Rudi Hartanto", "PER")], [("direct", "Harga cabai", "Rudi Hartanto")]),
+    ('Rudi Hartanto datang ke pasar.\n\n"Harga cabai naik tinggi sekali minggu ini," selorohnya.',
+     [("Rudi Hartanto", "PER")], [("direct", "Harga cabai", "Rudi Hartanto")]),
+    # the press's unnamed source after a cue is no person of the text
+    ('Rudi Hartanto memakai cincin.\n\n"Dia belum menikah dan merasa terhibur dengan ribut-ribut itu," kata sumber itu.',
+     [("Rudi Hartanto", "PER")], [("direct", "Dia belum", None)]),
+    # "menurut" + a document after a quotation: the document speaks, no one of the text
+    ('Hakim Rudi Hartanto mengabulkan suaka itu.\n\n"Saat tiba, dia mengatakan takut pulang ke negaranya," menurut '
+     'putusan yang dikeluarkan pada Jumat.', [("Rudi Hartanto", "PER")], [("direct", "Saat tiba", None)]),
+    # a function word, a title or a person noun after the comma is no cue: a list of quoted terms, a name
+    ('Ia membeli "sabun mandi wangi," dan Rudi Hartanto membeli sikat gigi.', [("Rudi Hartanto", "PER")], []),
+    ('Daftar itu memuat "juara umum lomba," ketua Rudi Hartanto dan pengurus lain.', [("Rudi Hartanto", "PER")], []),
+]
+
+NOUN_PHRASES = [
+    # a speech verb whose object is a noun phrase (a noun of speech with -nya, a preposition or a verb after one,
+    # "lebih lanjut"), or "mengingatkan X pada/akan" + a thing (to remind of), reports nothing
+    ("Menteri Rudi Hartanto tidak menjelaskan lebih lanjut mengenai langkah itu.", [("Rudi Hartanto", "PER")], []),
+    ("Rudi Hartanto juga menjelaskan arti dari bersatu dalam sumpah pemuda serta lahirnya Pancasila.",
+     [("Rudi Hartanto", "PER")], []),
+    ("Ketua Rudi Hartanto sempat mengungkapkan keyakinannya dalam menggelar ajang balap di kota itu.",
+     [("Rudi Hartanto", "PER")], []),
+    ("Badan Pengawas telah menyampaikan kendala anggaran yang dihadapi jelang dimulainya tahapan kala bertemu "
+     "Menteri Rudi Hartanto.", [("Badan Pengawas", "ORG"), ("Rudi Hartanto", "PER")], []),
+    ("Maka ketika Budi datang meminta restu menjadi calon, Rudi Hartanto langsung menyetujuinya.",
+     [("Rudi Hartanto", "PER"), ("Budi", "PER")], []),
+    ("Foto itu tampak indah. Tampilannya mengingatkan kita pada tokoh kartun dalam film lama.", [], []),
+    # a clause after the verb is reported: a verb without affix, "berupa", "akan" + a verb after "mengingatkan X"
+    ("Ketua Rudi Hartanto menyebut tingkat hunian hotel naik hingga 90 persen selama akhir pekan.",
+     [("Rudi Hartanto", "PER")], [("indirect", "tingkat hunian", "Rudi Hartanto")]),
+    ("Komandan Rudi Hartanto mengatakan bantuan berupa tenda, selimut, dan obat-obatan.",
+     [("Rudi Hartanto", "PER")], [("indirect", "bantuan berupa", "Rudi Hartanto")]),
+    ("Bupati Rudi Hartanto mengingatkan warga akan menerima sanksi jika membuang sampah ke sungai.",
+     [("Rudi Hartanto", "PER")], [("indirect", "warga akan", "Rudi Hartanto")]),
+    ("Ketua Rudi Hartanto menjelaskan pemerintah dan dewan sepakat menunda pemilihan itu.",
+     [("Rudi Hartanto", "PER")], [("indirect", "pemerintah dan", "Rudi Hartanto")]),
+]
+
+
+ORG_SUBJECTS = [
+    # a proper name that opens the clause before a speech verb and is no person of the text speaks as written:
+    # an acronym, a medium's name
+    ("Lembaga riset itu menerbitkan data baru. GSR memperkirakan hanya ada 1,1 juta unit jam yang dikirim ke "
+     "pasar tahun ini.", [], [("indirect", "hanya ada", "GSR")]),
+    ("Penyanyi Rina Kartika hadir di acara itu. Tribune melaporkan, Rina telah menyiapkan bekal untuk putrinya di "
+     "malam itu.", [("Rina Kartika", "PER")], [("indirect", "Rina telah", "Tribune")]),
+    # a common word, a title or a place that opens the sentence is no institution's name
+    ("Pemerintah menegaskan bahwa harga bahan bakar tidak akan naik tahun ini.", [],
+     [("indirect", "harga bahan", None)]),
+    ("Polisi mengungkap sepeda motor yang telah diamankan itu akan dijual kepada penadah.", [],
+     [("indirect", "sepeda motor", None)]),
+    ("Kota Palembang menegaskan bahwa mereka semakin siap menggelar balapan itu.", [("Kota Palembang", "LOC")],
+     [("indirect", "mereka semakin", None)]),
+    # speech verbs of the quote rules: "mengonfirmasi", "menyimpulkan", "menjamin" (with a clause), "melansir"
+    # (before "bahwa" only: else a source)
+    ("Menteri Rudi Hartanto mengonfirmasi bahwa pemerintah telah mengambil langkah diplomatik.",
+     [("Rudi Hartanto", "PER")], [("indirect", "pemerintah telah", "Rudi Hartanto")]),
+    ("Dari penelitian itu, Rudi Hartanto menyimpulkan bahwa minum delapan gelas air tidak berbahaya.",
+     [("Rudi Hartanto", "PER")], [("indirect", "minum delapan", "Rudi Hartanto")]),
+    ("Rudi Hartanto menjamin keamanan seluruh warga desa itu.", [("Rudi Hartanto", "PER")], []),
+    ("Barca pun semakin panik. Tribune melansir bahwa Barca berusaha keras meyakinkan pemain itu agar bertahan.",
+     [("Barca", "ORG")], [("indirect", "Barca berusaha", "Tribune")]),
+    ("Melansir laman Harian Kota, harga emas turun tajam pekan ini.", [("Harian Kota", "ORG")], []),
+]
+
+
+MENURUT_SOURCES = [
+    # "menurut" + a source or speech noun + the one named after it (a person, an organisation, a proper name);
+    # "menurut" + a proper name of two words or an acronym that is no person of the text: that name
+    ("Penjualan Garmin naik. Menurut laporan GSR, penjualan mereka melejit 324 persen dibanding tahun lalu.", [],
+     [("indirect", "penjualan mereka", "GSR")]),
+    ("Menurut pemaparan Badan Kreatif, tahun ini ada 75 perusahaan rintisan yang mendaftar.",
+     [("Badan Kreatif", "ORG")], [("indirect", "tahun ini", "Badan Kreatif")]),
+    ("Menurut penjelasan Rudi Hartanto, proyek jalan itu akan selesai tahun depan.", [("Rudi Hartanto", "PER")],
+     [("indirect", "proyek jalan", "Rudi Hartanto")]),
+    ("Rina Kartika dikenal berambut panjang. Menurut Daily Tribune, Rina sempat menghadapi beberapa pergumulan.",
+     [("Rina Kartika", "PER")], [("indirect", "Rina sempat", "Daily Tribune")]),
+    # a source without a name reports nothing; a speech noun's modifiers before the name do not stop it
+    ("Menurut data yang dihimpun, jumlah warga miskin turun tajam tahun ini.", [], []),
+    # a source phrase that opens the sentence: "mengutip ucapan X", "Dari penuturan X", "Mengutip X" + a name
+    ("Rudi Hartanto menilai tim itu kuat. Namun, mengutip ucapan Rudi Hartanto, keunggulan tim itu relatif tidak "
+     "banyak.", [("Rudi Hartanto", "PER")], [("indirect", "keunggulan tim", "Rudi Hartanto")]),
+    ("Rudi Hartanto bercerita. Dari penuturan Rudi, penumpang dijadwalkan bakal menyaksikan matahari terbit.",
+     [("Rudi Hartanto", "PER")], [("indirect", "penumpang dijadwalkan", "Rudi Hartanto")]),
+    ("Mengutip Harian Kota, pasukan itu telah mundur dari kota tersebut sejak Senin.", [("Harian Kota", "ORG")],
+     [("indirect", "pasukan itu", "Harian Kota")]),
+    ("Dari keterangan yang dihimpun, pasukan itu telah mundur dari kota tersebut sejak Senin.", [], []),
+    ('Pemain itu sudah berlatih.\n\n"Dia sudah ada di sini menjalani latihan," demikian pernyataan pelatih Arema, '
+     'Rudi Hartanto.', [("Arema", "ORG"), ("Rudi Hartanto", "PER")], [("direct", "Dia sudah", "Rudi Hartanto")]),
+]
+
+ATTRIBUTED_AFTER = [
+    # "Hal itu diungkapkan oleh X": the sentence before (the paragraph before, when it opens a paragraph) is X's
+    ("Motivasi pembelian turut menjadi alasan utama pasar jam pintar melesu. Hal ini diungkapkan oleh Kepala Riset "
+     "Rudi Hartanto.", [("Rudi Hartanto", "PER")], [("indirect", "Motivasi pembelian", "Rudi Hartanto")]),
+    ("Tabrakan itu terjadi di pelintasan tidak resmi. Pelintasan itu tidak berpalang pintu.\n\nFakta tersebut "
+     "diutarakan Kepala Humas Rudi Hartanto kepada wartawan.", [("Rudi Hartanto", "PER")],
+     [("indirect", "Tabrakan itu", "Rudi Hartanto")]),
+    # a sentence without a subject before its speech verb goes on with the subject of the one before
+    ("Rudi Hartanto berterima kasih atas undangan itu. Kemudian menjelaskan bahwa tugas polisi adalah menjaga "
+     "keamanan.", [("Rudi Hartanto", "PER")], [("indirect", "tugas polisi", "Rudi Hartanto")]),
+    # no speech verb, or no one named: nothing
+    ("Harga cabai naik tajam pekan ini di pasar kota. Hal itu dipicu oleh musim hujan yang panjang.", [], []),
+    ("Harga cabai naik tajam pekan ini di pasar kota. Hal itu disampaikan oleh seorang pedagang.", [], []),
+]
+
+@pytest.mark.parametrize("text,ents,expected", EPITHETS + CUES + REQUESTS + AFTER_QUOTE + NOUN_PHRASES + ORG_SUBJECTS
+                         + MENURUT_SOURCES + ATTRIBUTED_AFTER)
 def test_quotes_and_speakers(nlp, text, ents, expected):
     found = [(q.kind, q.text, q.speaker) for q in tagged(nlp, text, ents)]
     assert len(found) == len(expected), found
