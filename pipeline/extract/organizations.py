@@ -1351,7 +1351,9 @@ def _nickname_of(text: str, ent: Span) -> Optional[str]:
     """The nickname the text gives the organisation ``ent`` with a cue on both sides: ``Mutiara Hitam
     -julukan Persipura-``, ``Maung Bandung (julukan Persib)``, ``Persipura yang berjuluk Mutiara Hitam``;
     not ``tim berjuluk X`` (whose team is not said)."""
-    m = NICKNAME_BEFORE.search(text, max(0, ent.start_char - 80), ent.start_char)
+    before = max(0, ent.start_char - 80)
+    # (the cue word first: a long text that writes julukan somewhere has the pattern tried before every organisation)
+    m = NICKNAME_BEFORE.search(text, before, ent.start_char) if text.find("julukan", before, ent.start_char) >= 0 else None
     if m is None:
         m = NICKNAME_AFTER.match(text, ent.end_char)
     if m is None:
