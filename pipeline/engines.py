@@ -220,13 +220,13 @@ def write_parts(records: list[dict], parts_dir: Path, name: str) -> None:
     import pyarrow.parquet as pq
 
     from .records import TABLE_SCHEMAS, tables
-    from .writers import ARROW_TYPES, atomic_path, atomic_text, json_line
+    from .writers import arrow_schema, atomic_path, atomic_text, json_line
 
     with atomic_text(parts_dir / "records" / f"{name}.jsonl") as handle:
         for record in records:
             handle.write(json_line(record))
     for table, frame in tables(records).items():
-        schema = pa.schema([(c, ARROW_TYPES[d]) for c, d in TABLE_SCHEMAS[table].items()])
+        schema = arrow_schema(TABLE_SCHEMAS[table])
         with atomic_path(parts_dir / table / f"{name}.parquet") as tmp:
             pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp)
 

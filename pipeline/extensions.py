@@ -8,6 +8,7 @@ annotations (see :mod:`pipeline.annotations`) and mirrors it in
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import weakref
 from typing import NamedTuple
@@ -104,11 +105,24 @@ def tokens_of(doc: Doc) -> Tokens:
     return tokens
 
 
+_COUNTS: "weakref.WeakKeyDictionary[Doc, collections.Counter]" = weakref.WeakKeyDictionary()
+
+
+def word_count(doc: Doc, word: str) -> int:
+    """How many tokens of ``doc`` are written ``word``: the tokens counted once per Doc, not scanned at each
+    question (a rule asking it of each candidate of a long document made its cost the length squared)."""
+    counts = _COUNTS.get(doc)
+    if counts is None:
+        counts = _COUNTS[doc] = collections.Counter(tokens_of(doc).texts)
+    return counts[word]
+
+
 def forget_tokens(doc: Doc) -> None:
     """Drop the :class:`Tokens` of ``doc`` (read again if asked for): the pipeline's last step lets them go,
     so that a caller who keeps its Docs (``nlp.pipe``, the bench's prepared docs) does not keep them too
     (about 70 KB an article of news, 60% of what the rule components leave on a Doc)."""
     _TOKENS.pop(doc, None)
+    _COUNTS.pop(doc, None)
 
 
 register()

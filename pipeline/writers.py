@@ -21,13 +21,13 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, TYPE_CHECKING, Iterable, Iterator, Optional
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
+if TYPE_CHECKING:
+    import pandas as pd
 
-ARROW_TYPES = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_()}
+# (pandas and pyarrow, about 0.3 s to import and 100 MB resident, are imported where tables are written: not in
+# the start-up of `extract`, whose worker processes never write a table)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NOFOLLOW = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 _UMASK = os.umask(0)
@@ -100,6 +100,14 @@ def open_nofollow(path: Path, flags: int, mode: int = 0o666) -> int:
             raise exc
     path.unlink()
     return os.open(path, flags | _NOFOLLOW, mode)
+
+
+def arrow_schema(schema: dict[str, str]):
+    """The Arrow schema of a table's columns (``records.TABLE_SCHEMAS``: pandas dtypes by column)."""
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_()}
+    return pa.schema([(column, types[dtype]) for column, dtype in schema.items()])
 
 
 def write_table(frame: pd.DataFrame, folder: Path, name: str) -> None:
@@ -192,8 +200,10 @@ class TableWriter:
     """One table streamed in batches to ``name.csv`` and ``name.parquet`` with a fixed schema."""
 
     def __init__(self, folder: Path, name: str, schema: dict[str, str]):
+        import pyarrow.parquet as pq
+
         self.schema = schema
-        self.arrow = pa.schema([(col, ARROW_TYPES[dtype]) for col, dtype in schema.items()])
+        self.arrow = arrow_schema(schema)
         self._csv_ctx = atomic_path(folder / f"{name}.csv")
         self._pq_ctx = atomic_path(folder / f"{name}.parquet")
         self._csv = self._csv_ctx.__enter__().open("w", encoding="utf-8", newline="")
@@ -201,6 +211,8 @@ class TableWriter:
         self._header = True
 
     def write(self, frame: pd.DataFrame) -> None:
+        import pyarrow as pa
+
         csv_safe(frame).to_csv(self._csv, index=False, header=self._header)
         self._header = False
         if len(frame):
@@ -209,6 +221,8 @@ class TableWriter:
     def close(self, ok: bool = True) -> None:
         """Finish both files and move them into place (``ok``) or drop them."""
         if self._header:
+            import pandas as pd
+
             self.write(pd.DataFrame({c: pd.Series([], dtype=d) for c, d in self.schema.items()}))
         self._csv.close()
         self._pq.close()

@@ -94,6 +94,26 @@ def test_tokens_of_reads_what_the_tokens_hold(text):
     assert tokens_of(doc) is tokens  # read once per Doc
     assert tokens_of(blank().make_doc(text + " lagi")) is not tokens
 
+@pytest.mark.parametrize("text, word, count", [
+    ("Budi datang. Budi pulang, lalu budi tidur.", "Budi", 2),  # (case counts: budi is another word)
+    ("Budi datang. Budi pulang, lalu budi tidur.", "budi", 1),
+    ("Budi datang.", ".", 1),
+    ("Budi datang.", "Rina", 0),
+    ("Budiman datang.", "Budi", 0),  # (a whole token only)
+    ("", "Budi", 0),
+])
+def test_word_count_counts_the_tokens_written_so(text, word, count):
+    """How many tokens are written ``word``, as a scan of the tokens counts them, counted once per Doc."""
+    from pipeline.extensions import _COUNTS, forget_tokens, word_count
+    from pipeline.tokenizer import blank
+
+    doc = blank().make_doc(text)
+    assert word_count(doc, word) == count == sum(t.text == word for t in doc)
+    assert doc in _COUNTS  # (kept for the next question)
+    forget_tokens(doc)
+    assert doc not in _COUNTS and word_count(doc, word) == count
+
+
 def test_the_model_tensor_is_released(nlp):
     """The NER model's tok2vec output (384 bytes a token) is dropped once the model has read it;
     the entities are those of the pipeline that keeps it."""

@@ -141,3 +141,14 @@ def test_leftover_temporary_files_removed(tmp_path: Path):
     assert sorted(p.name for p in remove_leftovers(tmp_path)) == [".quotes.csv.ab12_x9Z.part",
                                                                   ".records.jsonl.k2j3h4g5.part"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [".hidden", "notes.part", "records.jsonl.part"]
+
+
+def test_extract_starts_without_pandas():
+    """``extract`` and its worker processes import pandas and pyarrow only where tables are written (about
+    0.3 s of start-up and 100 MB resident that a worker never uses)."""
+    import subprocess
+    import sys
+
+    code = "import sys, pipeline.batch, pipeline.guard; print(sorted({'pandas', 'pyarrow'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -133,7 +133,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import ents_held, ents_of, text_of, tokens_of
+from ..extensions import ents_held, ents_of, text_of, tokens_of, word_count
 from ..lang import ordered, section, table, words
 from .naming import nickname_of_noun
 from .titled_names import prefix_titles, titled_names
@@ -3074,11 +3074,16 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     cue_starts = [i + 1 for i, low in enumerate(lowers) if low in kb.instance_nouns and texts[i].islower()
                   and i + 1 < len(texts) and _cap(texts[i + 1])]
     after_cue: dict[str, bool] = {}  # a name's text -> written after such a noun somewhere (once per text: linear)
+    cues_by_word: dict[str, list[int]] = {}  # the word after such a noun -> where (a name's first word opens its text)
+    for s in cue_starts:
+        cues_by_word.setdefault(texts[s], []).append(s)
 
     def named_after_cue(e: Span) -> bool:
         if e.text not in after_cue:
+            # (only where the word after the noun opens the name's text, not at every such noun of the document)
+            starts = sorted(s for k in range(1, len(e.text) + 1) for s in cues_by_word.get(e.text[:k], ()))
             after_cue[e.text] = any(doc[s:s + len(e)].text == e.text
-                                    and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in cue_starts)
+                                    and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in starts)
         return after_cue[e.text]
 
     for e in orgs:
@@ -3231,7 +3236,7 @@ def unit_parent(doc: Doc, start: int, end: int, kb: Knowledge) -> Optional[int]:
 
 def _written_once(doc: Doc, word: str) -> bool:
     """Whether ``word`` is written once in ``doc`` (as a whole token)."""
-    return sum(1 for t in tokens_of(doc).texts if t == word) == 1
+    return word_count(doc, word) == 1
 
 
 def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) -> tuple[Span, ...]:

@@ -1195,6 +1195,16 @@ def group(doc: Doc) -> list[Organization]:
     # a one-word name that opens or closes exactly one longer name of the document, when the text
     # does not know it as an institution of its own (Newcastle, City: Newcastle United, Manchester
     # City; not Polri of Bareskrim Polri), the case of its letters aside (Antara of ANTARA News)
+    # (the names of several words by their first and by their last word, case folded: a long document names
+    # thousands of organisations, and each one-word name was tested against all of them)
+    opened_by: dict[str, list[str]] = {}
+    closed_by: dict[str, list[str]] = {}
+    for o in names:
+        folded = o.casefold()
+        if " " in folded:
+            opened_by.setdefault(folded.partition(" ")[0], []).append(o)
+            closed_by.setdefault(folded.rpartition(" ")[2], []).append(o)
+
     def one_word_forms() -> None:
         for name in names:
             if " " in name or name in alias_of or name in known or _looks_like_acronym(name) \
@@ -1203,8 +1213,9 @@ def group(doc: Doc) -> list[Organization]:
             # (a longer name of three words or more that a head opens and the word closes is a unit or wing of that
             # body, not its full name: Ikatan Pelajar Muhammadiyah, Muhammadiyah; but Universitas Harvard, Harvard)
             folded = name.casefold()
-            longer = {canonical(o) for o in names if o.casefold().startswith(folded + " ")
-                      or o.casefold().endswith(" " + folded) and not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
+            longer = {canonical(o) for o in opened_by.get(folded, [])}
+            longer |= {canonical(o) for o in closed_by.get(folded, [])
+                       if not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
             if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
                 alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
 
@@ -1232,18 +1243,30 @@ def group(doc: Doc) -> list[Organization]:
             alias_of[name] = canonical(f"{known[name].split()[0]} {name}")
     # a one-word name clipped from the one-word name of another organisation of the document (Barca of
     # Barcelona, Juve of Juventus; not Persib of Persiba, nor Grab of GrabPay, a compound)
+    one_word_by_opening: dict[str, list[str]] = {}  # (a clipped name of four letters or more opens its word's first three)
+    for o in names:
+        if " " not in o:
+            one_word_by_opening.setdefault(o[:3], []).append(o)
     for name in names:
         if " " in name or name in alias_of or len(name) < 4 or not name.isalpha() or not name[1:].islower():
             continue
-        clipped = {canonical(o) for o in names if " " not in o and _clipped_from(name, o)}
+        clipped = {canonical(o) for o in one_word_by_opening.get(name[:3], ()) if _clipped_from(name, o)}
         if len(clipped) == 1:
             alias_of[name] = clipped.pop()
     # a name of several words that writes the first words of one longer name, its last word clipped (West Brom
     # of West Bromwich Albion): the clipping of a one-word name above, inside a longer name
+    # (the names by their first words and the initial of the word after them: a clipped name writes the first
+    # words of its long name whole and opens the next one, so only those names are tried, not all of them)
+    by_opening: dict[tuple[str, str], list[str]] = {}
+    for o in names:
+        w = o.split()
+        for k in range(1, len(w)):
+            by_opening.setdefault((" ".join(w[:k]), w[k][0]), []).append(o)
     for name in names:
         if " " not in name or name in alias_of or name in known:
             continue
-        clipped = {canonical(o) for o in names if _clipped_words(name, o)}
+        s = name.split()
+        clipped = {canonical(o) for o in by_opening.get((" ".join(s[:-1]), s[-1][0]), ()) if _clipped_words(name, o)}
         if len(clipped) == 1:
             alias_of[name] = clipped.pop()
 
@@ -1381,7 +1404,9 @@ def _nickname_of(text: str, ent: Span) -> Optional[str]:
     """The nickname the text gives the organisation ``ent`` with a cue on both sides: ``Mutiara Hitam
     -julukan Persipura-``, ``Maung Bandung (julukan Persib)``, ``Persipura yang berjuluk Mutiara Hitam``;
     not ``tim berjuluk X`` (whose team is not said)."""
-    m = NICKNAME_BEFORE.search(text, max(0, ent.start_char - 80), ent.start_char)
+    before = max(0, ent.start_char - 80)
+    # (the cue word first: a long text that writes julukan somewhere has the pattern tried before every organisation)
+    m = NICKNAME_BEFORE.search(text, before, ent.start_char) if text.find("julukan", before, ent.start_char) >= 0 else None
     if m is None:
         m = NICKNAME_AFTER.match(text, ent.end_char)
     if m is None:

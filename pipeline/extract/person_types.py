@@ -576,9 +576,10 @@ def _holder_phrase(doc: Doc, comma: int, kb: Knowledge, reach: int = 5) -> bool:
     return False
 
 
-def _vouched(text: str, sure: frozenset[str]) -> bool:
-    """``text`` is a sure person's name, holds one word of it or is a word of one."""
-    return text in sure or any(w in sure for w in text.split()) or any(text in s.split() for s in sure)
+def _vouched(text: str, sure: frozenset[str], sure_words: frozenset[str]) -> bool:
+    """``text`` is a sure person's name, holds one word of it or is a word of one (``sure_words``: the words of
+    the sure names, gathered once, not split again for each text)."""
+    return text in sure or any(w in sure for w in text.split()) or text in sure_words
 
 
 def head_noun(text: str, lex: TypeLexicons) -> bool:
@@ -834,6 +835,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
     sure = sure_people(ents, kb, lex)
+    sure_words = frozenset(w for name in sure for w in name.split())
     # (a candidate right before another person is the title's unit whole: Kepala Animasi Walt Disney | John X)
     person_starts = frozenset(e.start for e in ents if e.label_ == "PER")
     units = frozenset(e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) > 1)  # (Asia of X Asia Securities)
@@ -843,7 +845,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     # one sense per document: a candidate the text writes elsewhere as an organisation or a place
     other = {e.text: e.label_ for e in ents if e.label_ in ("ORG", "LOC")}
     unsure = {e.text for e in ents if e.label_ == "PER" and e.text in other and e.text not in orgs
-              and not _vouched(e.text, sure)}
+              and not _vouched(e.text, sure, sure_words)}
     orgs |= {t for t in unsure if other[t] == "ORG"}
     places |= {t for t in unsure if other[t] == "LOC"}
     # and the other way round: one word typed organisation or place that is the surname of a sure person
@@ -851,7 +853,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text in sure}
     people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnamed
                and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
-    things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure)
+    things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure, sure_words)
               and (thing_name(e, kb, lex) or _year_after(doc, e.end) or thing_headed_name(e, kb))}
     # (one word of a longer name of the text that stays is its short form: Iggy of Iggy Pop ... ujar Pop)
     held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in things for t in e}

@@ -374,3 +374,114 @@ def test_a_long_member_list_grows_linearly(nlp):
     small, large = _member_list_work(nlp, 30), _member_list_work(nlp, 300)
     assert small > 1000
     assert large <= 12 * small, (small, large)
+
+
+def _marked(nlp, text: str, marks: list[tuple[str, str]]):
+    """``nlp(text)`` with its entities replaced by every occurrence of each (words, label) of ``marks``."""
+    doc = nlp(text)
+    spans = []
+    for words_, label in marks:
+        for m in re.finditer(re.escape(words_), text):
+            span = doc.char_span(m.start(), m.end(), label=label)
+            if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
+                spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def _clubs(nlp, blocks: int):
+    """A long text joining match reports: a club named in three words and by its two first words with the
+    last one clipped, and a one-word club clipped (every name new, all of one head)."""
+    text, marks = "", []
+    for k in range(blocks):
+        a, b, c = invented_word(3 * k), invented_word(3 * k + 1) + "wich", invented_word(3 * k + 2) + "tinus"
+        text += f"Klub {a} {b} Albion menang. Klub {a} {b[:-4]} dan {c} bermain, lalu {c[:-4]} pulang.\n"
+        marks += [(f"Klub {a} {b} Albion", "ORG"), (f"Klub {a} {b[:-4]}", "ORG"), (c, "ORG"), (c[:-4], "ORG")]
+    return _marked(nlp, text, marks)
+
+
+def test_clipped_club_names_are_tried_against_their_openings_only(nlp, monkeypatch):
+    """A name with its last word clipped (West Brom of West Bromwich Albion, Juve of Juventus) was tried against
+    every name of the document (quadratic in a long text): only the names it opens are tried."""
+    tries = []
+    for name in ("_clipped_words", "_clipped_from"):
+        fn = getattr(organizations, name)
+        monkeypatch.setattr(organizations, name, lambda a, b, fn=fn: tries.append(1) or fn(a, b))
+
+    def count(blocks: int) -> int:
+        tries.clear()
+        organizations.group(_clubs(nlp, blocks))
+        return len(tries)
+
+    small, large = count(10), count(100)
+    assert small > 0 and large <= 12 * small, (small, large)
+
+
+def test_clipped_club_names_join_their_clubs(nlp):
+    groups = {o.name: o for o in organizations.group(_clubs(nlp, 3))}
+    for k in range(3):
+        a, b, c = invented_word(3 * k), invented_word(3 * k + 1) + "wich", invented_word(3 * k + 2) + "tinus"
+        assert f"Klub {a} {b[:-4]}" in groups[f"Klub {a} {b} Albion"].aliases
+        assert c[:-4] in groups[c].aliases
+
+
+def _apps(nlp, blocks: int):
+    """A long text joining product news: an app named after its noun (``aplikasi X Y``) and companies (the model's
+    organisations) written elsewhere, every name new."""
+    text, marks = "", []
+    for k in range(blocks):
+        a, b, c, d = (invented_word(4 * k + i) for i in range(4))
+        text += f"Warga memakai aplikasi {a} {b} setiap hari. Saham PT {c} {d} naik, dan {a} {b} kini gratis.\n"
+        marks += [(f"{a} {b}", "ORG"), (f"PT {c} {d}", "ORG")]
+    return _marked(nlp, text, marks)
+
+
+def test_names_after_an_instance_noun_are_looked_up(nlp):
+    """Each organisation of two words or more was compared with the words after every ``aplikasi``, ``program``...
+    of the document (quadratic in a long text): it is compared only where the word after the noun opens it."""
+    from pipeline.extract import entities
+
+    kb = entities.knowledge(nlp)
+    small, large = (count_lines(entities.type_org_candidates, _apps(nlp, n), kb) for n in (10, 100))
+    assert large <= 12 * small, (small, large)
+    doc = _apps(nlp, 3)
+    kept = {e.text for e in entities.type_org_candidates(doc, kb)}
+    assert kept == {f"PT {invented_word(4 * k + 2)} {invented_word(4 * k + 3)}" for k in range(3)}
+
+
+def _speakers(nlp, blocks: int):
+    """A long text of many people each quoted once (a person the text vouches for) and named again by the
+    family name."""
+    text, marks = "", []
+    for k in range(blocks):
+        a, b = invented_word(2 * k), invented_word(2 * k + 1)
+        text += f"\"Kami siap,\" kata {a} {b}. Menurut {b}, jalan itu rusak.\n"
+        marks += [(f"{a} {b}", "PER"), (b, "PER")]
+    return _marked(nlp, text, marks)
+
+
+def test_person_types_vouch_for_people_by_lookup(nlp, monkeypatch):
+    """Each person mention was checked against the words of every sure person of the document (quadratic): the
+    words are gathered once."""
+    from pipeline.extract import person_types
+
+    retype = person_types.make_person_types(nlp, "person_types")
+    lines = []
+    vouched = person_types._vouched
+
+    def counted(*args):
+        out = []
+        lines.append(count_lines(lambda: out.append(vouched(*args))))
+        return out[0]
+
+    monkeypatch.setattr(person_types, "_vouched", counted)
+
+    def count(blocks: int) -> int:
+        lines.clear()
+        retype(_speakers(nlp, blocks))
+        return sum(lines)
+
+    small, large = count(10), count(100)
+    monkeypatch.undo()
+    assert small > 0 and large <= 12 * small, (small, large)
+    assert sum(e.label_ == "PER" for e in retype(_speakers(nlp, 3)).ents) == 6  # (every one stays a person)
