@@ -1744,6 +1744,7 @@ def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents:
 # words that introduce the members of a set named before them (``sejumlah pebalap, termasuk A, B, dan C``)
 MEMBER_INTRO = frozenset({"termasuk", "yakni", "yaitu", "seperti", ":"})
 MEMBER_INTRO_PAIRS = (("antara", "lain"), ("di", "antaranya"))
+COPULA_INTRO = frozenset({"adalah", "ialah"})  # a quantified set as subject, its members as predicate
 # plural quantifiers of a set of persons (``sejumlah``, ``para``, ``dua``): its members share its occupation
 LIST_REACH = 80  # tokens a member list is read back over (about 25 names); longer runs name no set
 
@@ -1754,7 +1755,8 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
     ``menghadirkan beberapa penyanyi, yakni A dan B``) and the list of names after ``termasuk``,
     ``yakni``, ``yaitu``, ``seperti``, ``antara lain``, ``di antaranya`` or a colon; without a quantifier,
     an occupation phrase that the intro of a list of two names or more closes (``pemain penting X seperti A
-    dan B``: the list is the plural). Every member takes
+    dan B``: the list is the plural); a quantified set as the subject of ``adalah`` / ``ialah``, one phrase
+    before it (``Kedua pemain X itu adalah A dan B``). Every member takes
     the occupation (singular, as the press names one of them); no person between the set and the list,
     no status noun (``sejumlah warga``), no title of office (a set of officials names their offices one
     by one)."""
@@ -1772,7 +1774,8 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
             break
     if k <= floor:
         return
-    if doc[k].lower_ in MEMBER_INTRO:
+    copula = doc[k].lower_ in COPULA_INTRO  # (dua pemain X adalah A dan B: only a quantified set)
+    if doc[k].lower_ in MEMBER_INTRO or copula:
         k -= 1
     elif any(tuple(t.lower_ for t in doc[k - 1:k + 1]) == pair for pair in MEMBER_INTRO_PAIRS):
         k -= 2
@@ -1783,14 +1786,14 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
     several = several or _list_last(doc, ent, sent.end, ents) is not None
     for q in range(k - 1, max(sent.start, k - LIST_REACH) - 1, -1):
         other = ents.get(q)
-        if other is not None and other.label_ == "PER":
-            return
+        if other is not None and other.label_ == "PER" or copula and doc[q].text == ",":
+            return  # (the subject of adalah is one phrase: Selain dua pemain ini, pemain X lain adalah ...)
         occupation = q + 1
         if occupation in titles and doc[occupation].lower_ in kb.occupation_words \
                 and doc[occupation].lower_ not in kb.status_nouns and doc[q].lower_ not in kb.occupation_words:
             head = _complement_end(doc, titles[occupation], kb, ents, k + 1)
             tail = title_tail_end(doc, head, kb, ents, titles, k + 1)
-            if not plural_head(doc, occupation, sent.start) and not (several and tail == k + 1):
+            if not plural_head(doc, occupation, sent.start) and (copula or not (several and tail == k + 1)):
                 continue  # (without a quantifier: a list of names right after the occupation's phrase,
                 # pemain penting X seperti A dan B; one name is a comparison, bermain seperti A)
             title_end, org = _split_title_org(doc, occupation, tail, ents, kb, titles)

@@ -879,6 +879,14 @@ TITLE_OVER_LIST = [
     # an occupation phrase closed by the intro of a list of two names or more
     ("Sementara itu, pemain Persik Sukamaju seperti Rudi Hartanto dan Andi Wijaya sudah kembali.",
      ["Rudi Hartanto", "Andi Wijaya"], ["Persik Sukamaju"], "Rudi Hartanto", [("pemain", "Persik Sukamaju")]),
+    # a quantified set as the subject of adalah, its members the predicate
+    ("Kedua pemain Persik Sukamaju itu adalah Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"],
+     ["Persik Sukamaju"], "Andi Wijaya", [("pemain", "Persik Sukamaju")]),
+    # ... not without the quantifier, not a quantified set of another phrase before a comma
+    ("Pemain terbaik musim ini adalah Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Andi Wijaya", []),
+    ("Selain dua pemain ini, pelatih lain yang masuk daftar adalah Rudi Hartanto dan Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], [], "Andi Wijaya", []),
     # ... not one name (a comparison), not a singular occupation over a list of commas, nor over ``, dan`` after
     # another person's apposition, not the title in brackets of the pair before
     ("Ia ingin menjadi pemain seperti Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
