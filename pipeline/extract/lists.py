@@ -13,7 +13,8 @@ list once, left to right, and gives each item the type its class noun or its typ
   commas alone chain appositions (``pedagang di Pasar X, Makassar, Budi, mengatakan``), so they make
   no list, except in a line-up (three numbered names or more on one line: ``N - Name``, with the
   marks and minutes of substitutes between). A run glued to the word before it (a capitalised word,
-  a title word: ``Direktur PT X, Budi, dan Rina``; an abbreviation: ``Kec. X``) is no item, and a
+  a title word: ``Direktur PT X, Budi, dan Rina``; an occupation that names a set: ``duo pebalap X, Budi
+  dan Rina``, the set's organisation; an abbreviation: ``Kec. X``) is no item, and a
   street or administrative abbreviation or a title word opens none (``Jl. X, Kel. Y``: one address);
 * **its type**: a genre noun of ``genre_nouns.tsv`` before it (``startup seperti``, ``stasiun
   televisi nasional,``: :func:`pipeline.extract.person_types.cue_before`) or predicated of it
@@ -59,6 +60,7 @@ from .entities import (
     sentence_bounds,
     titlecase_tokens,
 )
+from .occupations import plural_head
 from .person_types import JOINS, NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
 
 CONJUNCTIONS = JOINS - {","}  # (the words that close a list: dan, serta, atau)
@@ -125,6 +127,14 @@ class _Walk:
         return _name_text(before) and k - 1 not in self.starts or self.lowers[k - 1] in self.kb.title_words \
             or before == "." and k > 1 and self.texts[k - 2][:1].isupper() and not self.doc[k - 2].whitespace_
 
+    def set_complement(self, item: tuple[int, int]) -> bool:
+        """The item is the complement of an occupation that names a set, closed by the comma of the list
+        in apposition to it (``duo pebalap X, Budi dan Rina``: X is the set's organisation or origin; without
+        the comma, ``dua penyanyi Budi dan Rina``, the first member)."""
+        k, end = item
+        return k > 0 and end < self.n and self.texts[end] == "," and self.lowers[k - 1] in self.kb.occupation_words \
+            and plural_head(self.doc, k - 1, 0)
+
     def item_at(self, k: int) -> Optional[tuple[int, int]]:
         """The item that opens at ``k``: an entity starting there, or a capitalised run no entity holds."""
         if k >= self.n:
@@ -174,7 +184,7 @@ def find_lists(doc: Doc, kb: Knowledge, ents: tuple, starts: Optional[set] = Non
         start = walk.numbered(k)
         lineup = start > k
         first = walk.item_at(start)
-        if first is None or not lineup and walk.glued(start):
+        if first is None or not lineup and (walk.glued(start) or walk.set_complement(first)):
             k = max(first[1] if first else k + 1, k + 1)
             continue
         items, words = [first], []

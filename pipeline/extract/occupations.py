@@ -184,3 +184,22 @@ GAP_ONLY = "/gap"
 def fills_gap(rule: str, title: str, held: list[str]) -> bool:
     """Whether a role read by ``rule`` goes to a holder who holds the titles ``held``."""
     return not rule.endswith(GAP_ONLY) or agrees(title, held)
+
+
+# quantifiers that make the title or occupation after them name a set of persons (``para menteri``,
+# ``duo pebalap``, ``kedua pemain``, ``sejumlah penyanyi``)
+SET_QUANTIFIERS = frozenset({
+    "sejumlah", "beberapa", "para", "banyak", "berbagai", "duo", "trio", "dua", "tiga", "empat", "lima", "enam",
+    "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "kedua", "ketiga", "keempat", "kelima",
+})
+EACH = frozenset({"masing-masing"})  # TITLE masing-masing: a title of each of a set (``pelatih masing-masing tim``)
+
+
+def plural_head(doc: Doc, head: int, floor: int) -> bool:
+    """The title or occupation at token ``head`` names a set of persons: a set quantifier before it
+    (``duo pebalap``, ``para menteri``, ``kedua pemain``) or ``masing-masing`` after it. Such a head
+    distributes over every name of the list in apposition to it (``duo pebalap Mercedes, A dan B``:
+    A and B are each a ``pebalap`` of Mercedes), as a singular title does only over the name it stands
+    before (``kapten tim A dan B``: A's title)."""
+    return head - 1 >= floor and doc[head - 1].lower_ in SET_QUANTIFIERS \
+        or head + 1 < len(doc) and doc[head + 1].lower_ in EACH

@@ -24,7 +24,11 @@ is that name's, not the one before it; after a lower-case occupation the name is
 serves when an apposition closes on it (``X, agen Ronaldo, yakin``: X is the agent). A list of
 names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``), in
 brackets after it, or of the plural set it is introduced as members of (``sejumlah pebalap, termasuk
-A, B, dan C``: :func:`_list_member_role`). No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
+A, B, dan C``: :func:`_list_member_role`; ``pemain X seperti A dan B``). A title of a set (a quantifier
+before it: ``duo``, ``kedua``, ``para``, ``tiga``; ``masing-masing`` after it: :func:`occupations.plural_head`)
+distributes over every name of the list in apposition to it, before or after, an office as well as an
+occupation, with its organisation (``duo pebalap X, A dan B``, ``para menteri, A, B dan C``, ``A dan B, dua
+pemain X``), where a singular title before names joined by commas is the first name's (``kiper A, B, dan C``). No role for an addressee (``Kepada wartawan, X``) or a phrase headed by a
 status or relation noun (``Aktivis mahasiswa``, ``orang tua calon siswa``: ``person_nouns.txt``,
 ``relation_nouns.txt``).
 
@@ -88,11 +92,13 @@ from .entities import (
 from .occupations import (
     DEFINITE,
     GAP_ONLY,
+    SET_QUANTIFIERS,
     agrees,
     article_phrase_end,
     closes_clause,
     definite_article,
     opens_main_clause,
+    plural_head,
     possessed_title,
     possessor_org,
     praise,
@@ -194,6 +200,8 @@ LIKE = frozenset({"sekelas", "sekaliber", "setingkat", "sejenis", "selevel"})  #
 ADDRESSEE = frozenset({"kepada", "pada", "dengan", "bagi", "untuk", "terhadap", "ke"})
 # joins of a list of names that share one title before it (``penyanyi A dan B``, ``ganda putra A/B``)
 NAME_JOIN = frozenset({"dan", "/", "&", "serta"})
+BRACKET_WORDS = 4  # words of a bracket between two names of a list (``A (Prancis) dan B``)
+LIST_NAMES = 25  # names of one list read on
 VERB_PREFIX = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
 VERB_SUFFIX = re.compile(r"(?:kan|an|i|nya|lah)$")
 VOWELS = frozenset("aeiou")
@@ -764,13 +772,16 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             found = True
             yield Role(title, org_name, doc[start].idx, ent.end_char, rule="title-before-name")
             yield from _joined_before(doc, start, ent, sent, kb, ents, titles, org_name)
-    if not found and shared and left_end == ent.start and left_end - 1 > sent.start \
-            and doc[left_end - 1].text in NAME_JOIN | {","}:
-        # penyanyi A dan B / ganda putra A/B / sepasang striker, A dan B: B shares A's occupation
-        before = ents.get(left_end - 2)
-        if before is not None and before.label_ == "PER":
+    if not found and shared:
+        # penyanyi A dan B / ganda putra A/B / sepasang striker, A dan B: B shares A's occupation;
+        # duo pebalap X, A, B dan C / para menteri, A dan B: each shares the title of a set (a singular
+        # title before a list joined by commas is the first name's: kiper A, B, C dan D)
+        before = _coordinated_before(doc, ent, sent, ents, titles)
+        if before is not None:
+            comma = "," in (doc[ent.start - 1].text, doc[ent.start - 2].text)  # (A, B / A, B, dan C)
             for role in roles_of(doc, before, kb, ents, titles, shared):
-                if role.rule in {"title-before-name", "shared-title"} and _occupational(role.title, kb):
+                if role.rule in {"title-before-name", "shared-title"} \
+                        and (_plural_role(doc, role, sent.start) or not comma and _occupational(role.title, kb)):
                     yield Role(role.title, role.org, role.start, ent.end_char, rule="shared-title")
     if not found and shared:
         yield from _list_member_role(doc, ent, sent, kb, ents, titles)
@@ -785,6 +796,13 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                                                  and doc[close + 2].lower_ == "yang"):
             return
         j = close + 1  # NAME (45), pedagang asal X: the age or initials in brackets aside; NAME (CTO), yang juga TITLE
+    last = _list_last(doc, ent, n, ents) if shared and j == ent.end else None
+    if last is not None and _set_after(doc, last.end, n, titles):
+        # A dan B, dua pemain X yang ...: each name of the list holds the title of the set after it
+        for role in roles_of(doc, last, kb, ents, titles, shared=False):
+            if role.rule == "title-after-name":
+                yield Role(role.title, role.org, ent.start_char, role.end, rule="shared-title")
+        return
     if shared and j + 1 < n and doc[j].text in NAME_JOIN and ents.get(j + 1) is not None \
             and ents[j + 1].label_ == "PER" and ents[j + 1].start == j + 1:
         # A dan B (ganda putra): A shares B's occupation in brackets
@@ -804,6 +822,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             j = _yang_link(doc, j + 1, n)
         elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
+        elif _set_after(doc, j - 1, n, titles) and _coordinated_before(doc, ent, sent, ents, titles) is not None:
+            j += 1  # A dan NAME, dua pemain X: the title of the set the list names
     elif j + 1 < n and doc[j].text in LIST_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ \
             and (j + 1) in titles and _cap(doc[j + 1].text) \
             and not any(e.label_ == "PER" for e in (ents.get(k) for k in range(j + 1, n)) if e is not None):
@@ -1712,6 +1732,68 @@ def _next_holder(doc: Doc, end: int, kb: Knowledge, ents: dict, n: int, listed: 
     return None
 
 
+def _bracket_start(doc: Doc, k: int, floor: int, titles: TitleIndex) -> int:
+    """The ``(`` of a short bracket that closes at ``k`` and holds no title (``A (Prancis) dan B``: a name's
+    origin or age; not ``A (ganda putra) dan B``, whose own role it is), else ``k + 1``."""
+    if k >= floor and doc[k].text == ")":
+        for b in range(k - 1, max(floor, k - BRACKET_WORDS - 1) - 1, -1):
+            if doc[b].text == "(":
+                return k + 1 if any(x in titles for x in range(b + 1, k)) else b
+    return k + 1
+
+
+def _coordinated_before(doc: Doc, ent: Span, sent: Span, ents: dict, titles: TitleIndex) -> Optional[Span]:
+    """The person named right before ``ent`` in a list of names: ``A dan B``, ``A/B``, ``A (Prancis)
+    dan B``, or ``A, B`` / ``A, B, dan C`` when a conjunction closes the list after ``ent`` (commas
+    alone chain appositions, ``Ketua X A, Budi, mengatakan``)."""
+    k = ent.start - 1
+    if k <= sent.start or doc[k].text not in NAME_JOIN | {","}:
+        return None
+    if doc[k].text == ",":
+        if _list_last(doc, ent, sent.end, ents) is None:
+            return None
+    elif doc[k - 1].text == ",":
+        k -= 1  # A, B, dan C
+    k = _bracket_start(doc, k - 1, sent.start, titles) - 1
+    before = ents.get(k) if k >= sent.start else None
+    return before if before is not None and before.label_ == "PER" and before.end == k + 1 else None
+
+
+def _list_last(doc: Doc, ent: Span, n: int, ents: dict) -> Optional[Span]:
+    """The last name of the list of names that goes on after ``ent`` to a conjunction before its last name
+    (``ent, B, dan C``: C), None when no such list follows."""
+    j = ent.end
+    for _ in range(LIST_NAMES):
+        if j < n and doc[j].text == "(":
+            close = next((c for c in range(j + 1, min(j + BRACKET_WORDS + 2, n)) if doc[c].text == ")"), None)
+            if close is None:
+                return None
+            j = close + 1
+        if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in NAME_JOIN:
+            j += 1
+        if j + 1 >= n or doc[j].text not in NAME_JOIN | {","}:
+            return None
+        nxt = ents.get(j + 1)
+        if nxt is None or nxt.label_ != "PER" or nxt.start != j + 1:
+            return None
+        if doc[j].text in NAME_JOIN:
+            return nxt
+        j = nxt.end
+    return None
+
+
+def _set_after(doc: Doc, k: int, n: int, titles: TitleIndex) -> bool:
+    """``, dua pemain X`` at ``k``: a title of a set in apposition to the list of names that ends there."""
+    return k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in SET_QUANTIFIERS and (k + 2) in titles
+
+
+def _plural_role(doc: Doc, role: Role, floor: int) -> bool:
+    """The role's title names a set of persons (:func:`plural_head`: ``para menteri, A dan B``): it
+    distributes over the list of names, a title of office as well as an occupation."""
+    span = doc.char_span(role.start, role.start + 1, alignment_mode="expand")
+    return span is not None and plural_head(doc, span.start, floor)
+
+
 def _sentence_of(doc: Doc, i: int) -> Span:
     bounds = sentence_bounds(doc)
     k = bisect_right(bounds, (i, len(doc) + 1)) - 1
@@ -1761,33 +1843,38 @@ def _list_org(doc: Doc, start: int, title: str, sent: Span, kb: Knowledge, ents:
 # words that introduce the members of a set named before them (``sejumlah pebalap, termasuk A, B, dan C``)
 MEMBER_INTRO = frozenset({"termasuk", "yakni", "yaitu", "seperti", ":"})
 MEMBER_INTRO_PAIRS = (("antara", "lain"), ("di", "antaranya"))
+COPULA_INTRO = frozenset({"adalah", "ialah"})  # a quantified set as subject, its members as predicate
 # plural quantifiers of a set of persons (``sejumlah``, ``para``, ``dua``): its members share its occupation
 LIST_REACH = 80  # tokens a member list is read back over (about 25 names); longer runs name no set
-SET_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "berbagai", "dua", "tiga", "empat", "lima",
-                             "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "kedua", "ketiga"})
 
 
 def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterator[Role]:
     """The occupation of a set the name is listed as a member of: a plural-quantified occupation
     earlier in the sentence (``Sejumlah pebalap MotoGP juga menjadi klien X, termasuk A, B, dan C``,
     ``menghadirkan beberapa penyanyi, yakni A dan B``) and the list of names after ``termasuk``,
-    ``yakni``, ``yaitu``, ``seperti``, ``antara lain``, ``di antaranya`` or a colon. Every member takes
+    ``yakni``, ``yaitu``, ``seperti``, ``antara lain``, ``di antaranya`` or a colon; without a quantifier,
+    an occupation phrase that the intro of a list of two names or more closes (``pemain penting X seperti A
+    dan B``: the list is the plural); a quantified set as the subject of ``adalah`` / ``ialah``, one phrase
+    before it (``Kedua pemain X itu adalah A dan B``). Every member takes
     the occupation (singular, as the press names one of them); no person between the set and the list,
     no status noun (``sejumlah warga``), no title of office (a set of officials names their offices one
     by one)."""
     k = ent.start - 1
     floor = max(sent.start, ent.start - LIST_REACH)  # a list read back over at most LIST_REACH tokens: linear
+    several = False  # a name before this one in the list
     while k > floor:
         other = ents.get(k)
         if doc[k].text == "," or doc[k].lower_ in {"dan", "serta"}:
             k -= 1
         elif other is not None and other.label_ == "PER" and other.end == k + 1:
             k = other.start - 1
+            several = True
         else:
             break
     if k <= floor:
         return
-    if doc[k].lower_ in MEMBER_INTRO:
+    copula = doc[k].lower_ in COPULA_INTRO  # (dua pemain X adalah A dan B: only a quantified set)
+    if doc[k].lower_ in MEMBER_INTRO or copula:
         k -= 1
     elif any(tuple(t.lower_ for t in doc[k - 1:k + 1]) == pair for pair in MEMBER_INTRO_PAIRS):
         k -= 2
@@ -1795,15 +1882,19 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
         return
     if k >= sent.start and doc[k].text == ",":
         k -= 1
+    several = several or _list_last(doc, ent, sent.end, ents) is not None
     for q in range(k - 1, max(sent.start, k - LIST_REACH) - 1, -1):
         other = ents.get(q)
-        if other is not None and other.label_ == "PER":
-            return
+        if other is not None and other.label_ == "PER" or copula and doc[q].text == ",":
+            return  # (the subject of adalah is one phrase: Selain dua pemain ini, pemain X lain adalah ...)
         occupation = q + 1
-        if doc[q].lower_ in SET_QUANTIFIERS and occupation in titles and doc[occupation].lower_ in kb.occupation_words \
-                and doc[occupation].lower_ not in kb.status_nouns:
+        if occupation in titles and doc[occupation].lower_ in kb.occupation_words \
+                and doc[occupation].lower_ not in kb.status_nouns and doc[q].lower_ not in kb.occupation_words:
             head = _complement_end(doc, titles[occupation], kb, ents, k + 1)
             tail = title_tail_end(doc, head, kb, ents, titles, k + 1)
+            if not plural_head(doc, occupation, sent.start) and (copula or not (several and tail == k + 1)):
+                continue  # (without a quantifier: a list of names right after the occupation's phrase,
+                # pemain penting X seperti A dan B; one name is a comparison, bermain seperti A)
             title_end, org = _split_title_org(doc, occupation, tail, ents, kb, titles)
             title = doc[occupation:title_end].text
             if title:

@@ -63,6 +63,12 @@ def test_items_take_the_type_of_their_list(nlp, text, ents, expected):
     # sure contexts hold their own type: an institution head, an acronym
     ("Mereka adalah Budi Santoso, Rina Wibowo, dan Yayasan Kastel Ungu.",
      [("Budi Santoso", "PER"), ("Rina Wibowo", "PER"), ("Yayasan Kastel Ungu", "ORG")]),
+    # the complement of an occupation that names a set, before the comma of the list in apposition: its
+    # organisation, no member (duo pebalap X, A dan B)
+    ("Posisi teratas ditempati duo pebalap Velmora, Budi Santoso dan Rina Wibowo.",
+     [("Velmora", "ORG"), ("Budi Santoso", "PER"), ("Rina Wibowo", "PER")]),
+    ("Kedua pemain Sorvan, Budi Santoso dan Rina Wibowo, absen.",
+     [("Sorvan", "ORG"), ("Budi Santoso", "PER"), ("Rina Wibowo", "PER")]),
     # a run glued to a title is its unit, no item; the month of the calendar is no name
     ("Menjelang bulan Ramadhan, Velmora Tani dan Rudrik Niaga menggelar bazar.",
      [("Velmora Tani", "ORG"), ("Rudrik Niaga", "ORG")]),

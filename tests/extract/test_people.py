@@ -906,3 +906,56 @@ FIELD_OF_OFFICE = [
 def test_field_of_office_stays_in_title(marked_roles, text, per, org, person, expected):
     found = marked_roles(text, per, org)
     assert found[person] == expected, found
+
+
+# a title of a set (a quantifier before it: duo, dua, kedua, para, tiga; masing-masing after it) over a list of
+# names gives each name the title and its organisation; a singular title before a list joined by commas is the
+# first name's
+TITLE_OVER_LIST = [
+    ("Posisi teratas ditempati duo pebalap Velmora Racing, Rudi Hartanto dan Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Velmora Racing"], "Andi Wijaya", [("pebalap", "Velmora Racing")]),
+    ("Posisi teratas ditempati duo pebalap Velmora Racing, Rudi Hartanto dan Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Velmora Racing"], "Rudi Hartanto", [("pebalap", "Velmora Racing")]),
+    ("Rapat itu dihadiri para menteri, Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Andi Wijaya", [("menteri", None)]),
+    ("Tiga pemain Persik Sukamaju, Rudi Hartanto, Andi Wijaya dan Joko Susilo, absen.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], ["Persik Sukamaju"], "Andi Wijaya",
+     [("pemain", "Persik Sukamaju")]),
+    ("Tiga pemain Persik Sukamaju, Rudi Hartanto, Andi Wijaya, dan Joko Susilo, absen.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo"], ["Persik Sukamaju"], "Joko Susilo",
+     [("pemain", "Persik Sukamaju")]),
+    # a bracket of origin between the names
+    ("Dua pebalap Velmora Racing, Rudi Hartanto (Prancis) dan Andi Wijaya (Indonesia), gagal meraih poin.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Velmora Racing"], "Andi Wijaya", [("pebalap", "Velmora Racing")]),
+    # the set in apposition after the list
+    ("Laga itu dihadiri Rudi Hartanto dan Andi Wijaya, dua pemain Persik Sukamaju.", ["Rudi Hartanto", "Andi Wijaya"],
+     ["Persik Sukamaju"], "Rudi Hartanto", [("pemain", "Persik Sukamaju")]),
+    ("Laga itu dihadiri Rudi Hartanto dan Andi Wijaya, dua pemain Persik Sukamaju.", ["Rudi Hartanto", "Andi Wijaya"],
+     ["Persik Sukamaju"], "Andi Wijaya", [("pemain", "Persik Sukamaju")]),
+    # an occupation phrase closed by the intro of a list of two names or more
+    ("Sementara itu, pemain Persik Sukamaju seperti Rudi Hartanto dan Andi Wijaya sudah kembali.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Persik Sukamaju"], "Rudi Hartanto", [("pemain", "Persik Sukamaju")]),
+    # a quantified set as the subject of adalah, its members the predicate
+    ("Kedua pemain Persik Sukamaju itu adalah Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"],
+     ["Persik Sukamaju"], "Andi Wijaya", [("pemain", "Persik Sukamaju")]),
+    # ... not without the quantifier, not a quantified set of another phrase before a comma
+    ("Pemain terbaik musim ini adalah Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Andi Wijaya", []),
+    ("Selain dua pemain ini, pelatih lain yang masuk daftar adalah Rudi Hartanto dan Andi Wijaya.",
+     ["Rudi Hartanto", "Andi Wijaya"], [], "Andi Wijaya", []),
+    # ... not one name (a comparison), not a singular occupation over a list of commas, nor over ``, dan`` after
+    # another person's apposition, not the title in brackets of the pair before
+    ("Ia ingin menjadi pemain seperti Rudi Hartanto.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Latihan diikuti kiper Rudi Hartanto, Andi Wijaya, Joko Susilo, dan Budi Santoso.",
+     ["Rudi Hartanto", "Andi Wijaya", "Joko Susilo", "Budi Santoso"], [], "Andi Wijaya", []),
+    ("Hadir Budi Santoso, ahli hukum Rudi Hartanto, dan Andi Wijaya.", ["Budi Santoso", "Rudi Hartanto",
+     "Andi Wijaya"], [], "Andi Wijaya", []),
+    ("Gelar diraih Budi Santoso/Joko Susilo (ganda putra) dan Rudi Hartanto/Andi Wijaya (ganda campuran).",
+     ["Budi Santoso", "Joko Susilo", "Rudi Hartanto", "Andi Wijaya"], [], "Rudi Hartanto", [("ganda campuran", None)]),
+]
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", TITLE_OVER_LIST)
+def test_title_of_a_set_over_a_list(marked_roles, text, per, org, person, expected):
+    found = marked_roles(text, per, org)
+    assert found[person] == expected, found
