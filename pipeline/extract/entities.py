@@ -2573,7 +2573,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     per_ends = {e.end for e in joined if e.label_ == "PER"}
     per_starts = {e.start for e in joined if e.label_ == "PER"}
     joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
-              or _coordinated(doc, e, per_starts, per_ends) or after_solo_noun(doc, e.start, kb)]
+              or _coordinated(doc, e, per_starts, per_ends) or after_solo_noun(doc, e.start, kb)
+              or solo_apposition(doc, e.end, kb)]
     out = []
     text = text_of(doc)  # (a span's text sliced from it: Span.text builds a Token for each of its words)
     for ent in joined:
@@ -2841,6 +2842,16 @@ def after_solo_noun(doc: Doc, start: int, kb: Knowledge) -> bool:
     k = start - 1
     return k >= 0 and doc[k].lower_ in kb.solo_nouns and doc[start].lower_ not in kb.thing_words \
         and (doc[k].is_lower or doc[k].is_title and (doc[k].is_sent_start or k == 0 or doc[k - 1].is_punct))
+
+
+def solo_apposition(doc: Doc, end: int, kb: Knowledge) -> bool:
+    """A performer's noun in small letters opening an apposition after the name ending at ``end`` (``X, penyanyi
+    asal Y``, ``X, sang penyanyi``): a one-word name there is a person, as after :func:`after_solo_noun`."""
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "sang":
+        k += 1
+    return k < len(doc) and doc[end].text == "," and doc[k].is_lower and doc[k].lower_ in kb.solo_nouns \
+        and doc[end - 1].lower_ not in kb.thing_words
 
 
 def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -> bool:

@@ -104,6 +104,7 @@ from .entities import (
     WORK_NAMING,
     Knowledge,
     after_solo_noun,
+    solo_apposition,
     knowledge,
     thing_kind,
     work_title_after,
@@ -807,7 +808,8 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     orgs: set[str] = set()
     dropped: set[int] = set()
     # one-word names the text writes after a performer's noun (``Penyanyi Tulus``): a stage name, common word or not
-    solo = frozenset(e.text for e in ents if e.label_ == "PER" and len(e) == 1 and after_solo_noun(doc, e.start, kb))
+    solo = frozenset(e.text for e in ents if e.label_ == "PER" and len(e) == 1
+                     and (after_solo_noun(doc, e.start, kb) or solo_apposition(doc, e.end, kb)))
     name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex) | solo
     clubs: set[str] = set()  # (typed by a sport noun alone: kubu X, tim X)
     sport = lex.sport and sports_report(doc)

@@ -45,9 +45,13 @@ def nlp(rules_pipeline):
     ("Kali ini giliran pedangdut Sulastri yang menjadi sorotan.", [("Sulastri", "PER")], [("Sulastri", "PER")], []),
     ("Penyanyi Tulus merilis album. Menurut pernyataan pihak Tulus, album itu selesai.",
      [("Tulus", "PER")], [("Tulus", "PER")], []),
+    # ... or before a performer's noun in apposition
+    ("Ia menang berkat Sulastri, penyanyi asal Tegal yang tinggal di Paris.", [("Sulastri", "PER"), ("Tegal", "LOC")],
+     [("Sulastri", "PER")], []),
     # negative: a word of places and organisations (where the performer works), no performer's noun
     ("Suaranya adalah milik sang aktor Hollywood.", [("Hollywood", "PER")], [], [("Hollywood", "PER")]),
     ("Kabar itu datang dari Rendrago kemarin.", [("Rendrago", "PER")], [], [("Rendrago", "PER")]),
+    ("Kabar itu datang dari Rendrago, wartawan Tegal.", [("Rendrago", "PER")], [], [("Rendrago", "PER")]),
 ])
 def test_music_acts_and_stage_names(nlp, text, model, kept, dropped):
     got = set(with_model_ents(nlp, text, model))
