@@ -304,6 +304,16 @@ class Knowledge:
         self.work_nouns = frozenset(r["noun"] for r in table("genre_nouns.tsv")
                                     if r["position"] == "listing" and r["type"] == "none" and r["class"] == "work"
                                     and " " not in r["noun"])
+        # ... and the nouns of a music act (class act: band, boyband, grup musik) and of a member of a group
+        # (position member: personel): the name right after them is the act's (:func:`act_cue`)
+        self.act_nouns = frozenset(tuple(r["noun"].split()) for r in table("genre_nouns.tsv")
+                                   if r["position"] == "before" and r["class"] == "act")
+        self.member_nouns = frozenset(tuple(r["noun"].split()) for r in table("genre_nouns.tsv")
+                                      if r["position"] == "member")
+        # performers named by one stage name alone (occupations.txt, section solo: penyanyi, pedangdut)
+        self.solo_nouns = frozenset(section("occupations.txt", "solo"))
+        # words of DBpedia organisation and place names that no person is called (``Hollywood``, ``Korea``)
+        self.thing_words = frozenset(words("thing_words.txt"))
 
     # --- word classes ---------------------------------------------------------------
     def is_rank(self, token) -> bool:
@@ -2531,9 +2541,17 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
     a longer one, a PER or ORG that opens with a title dropped."""
     ents = []
+    act_end = -1  # the end of the last music act named after its noun (its list goes on: band X dan Y)
     for e in clean_model_people(doc, kb):
         if e.label_ not in {"PER", "ORG", "LOC", "GPE", "FAC"}:
             continue
+        if e.label_ in {"PER", "ORG"} and (_act_span(doc, e, kb) or e.start == act_end + 1
+                                            and doc[act_end].lower_ in AND_WORDS):
+            # a music act named after its noun, and the act joined to it by ``dan``, is an organisation, one word
+            # or capitals alone too (``personel boyband X``, ``pentolan X dan Y``: the model reads many as people;
+            # after a comma the act's members follow: ``personel X, Budi dan Andi``)
+            e = Span(doc, e.start, e.end, label="ORG")
+            act_end = e.end
         if ents and e.label_ == "PER" and ents[-1].label_ == "PER" and ents[-1].end + 1 == e.start \
                 and _dotted_opener(doc, ents[-1].end, kb):
             ents[-1] = Span(doc, ents[-1].start, e.end, label="PER")  # Moh. | Rizal Lasahido
@@ -2569,7 +2587,8 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     per_ends = {e.end for e in joined if e.label_ == "PER"}
     per_starts = {e.start for e in joined if e.label_ == "PER"}
     joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
-              or _coordinated(doc, e, per_starts, per_ends)]
+              or _coordinated(doc, e, per_starts, per_ends) or after_solo_noun(doc, e.start, kb)
+              or solo_apposition(doc, e.end, kb)]
     out = []
     text = text_of(doc)  # (a span's text sliced from it: Span.text builds a Token for each of its words)
     for ent in joined:
@@ -2577,12 +2596,13 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
         if any(k in headline for k in range(ent.start, ent.end)) or not first[:1].isupper() \
                 or ent_text.count("(") != ent_text.count(")") or first.lower() in kb.title_first_words:
             continue
-        if ent.label_ == "ORG" and len(ent) == 1 and not _single_org(doc, ent, kb, model_labels, lowered,
-                                                                           person_words, org_ends, place_tokens):
+        act = ent.label_ == "ORG" and len(ent) == 1 and _act_span(doc, ent, kb)
+        if ent.label_ == "ORG" and len(ent) == 1 and not act and not _single_org(doc, ent, kb, model_labels, lowered,
+                                                                                      person_words, org_ends, place_tokens):
             continue
         if ent.label_ != "PER" and ent_text in DIRECTIONS:
             continue  # a compass word alone (Tribune Utara dan Selatan) names no place
-        if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent_text.isupper()):
+        if len(ent) == 1 and (ent.start in starts or ent.label_ != "PER" and ent_text.isupper() and not act):
             continue  # a capitalised sentence opener (Setiap, Terbatas), RI
         if ent.label_ == "PER" and (ent.end < len(doc) and _rank_before_name(doc, ent.end, kb)
                                     or any(c.isdigit() for c in ent_text)
@@ -2743,6 +2763,109 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
     return any((doc[k].lower_ in kb.person_nouns or doc[k].lower_ in kb.status_nouns) and doc[k].text.islower()
                or doc[k].lower_ == "seorang"
                for k in range(floor, span.start - 1))
+
+
+# words between an act's noun and a name that tie the name to something else than the act (``band asal
+# Bandung``, ``band pimpinan X``, ``grup bentukan X``): the name is no act's
+INNER_JOINS = frozenset({"-", "&", ".", "/"})  # inside an act's name (``Super Junior-M``, ``Simon & Garfunkel``, ``AC/DC``)
+ACT_LINKS = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "bentukan", "pendiri", "pemilik", "bos",
+                       "kepunyaan", "bernama", "berjudul", "bertajuk"})
+
+
+def _noun_before(doc: Doc, k: int, nouns: frozenset) -> int:
+    """The first token of a noun of ``nouns`` (tuples of lower-case words) that ends at token ``k``, written
+    in small letters (its first word may open the sentence: ``Personel boyband X``), or -1."""
+    for size in (3, 2, 1):
+        a = k - size + 1
+        if a < 0:
+            continue
+        toks = doc[a:k + 1]
+        if tuple(t.lower_ for t in toks) in nouns \
+                and all(t.is_lower or i == 0 and t.is_sent_start and t.is_title for i, t in enumerate(toks)):
+            return a
+    return -1
+
+
+def act_cue(doc: Doc, start: int, kb: Knowledge) -> bool:
+    """The name at ``start`` is a music act's, by the noun right before it (``genre_nouns.tsv``): an act's noun
+    (``band X``, ``boyband X``, ``grup musik X``; one lower-case genre word may stand between:
+    ``band hardrock X``, ``grup musik legendaris X``) or a member's noun (``personel X``: the group, the member
+    follows in apposition). The press names the act, never its owner or a member, right after those nouns;
+    a link word between (``band asal Bandung``, ``band pimpinan X``) or a title, person or stop word says
+    the name is something else's."""
+    k = start - 1
+    if k < 0:
+        return False
+    if _noun_before(doc, k, kb.act_nouns) >= 0 or _noun_before(doc, k, kb.member_nouns) >= 0:
+        return True
+    word = doc[k]
+    return k > 0 and word.is_lower and word.is_alpha and word.lower_ not in STOP_WORDS \
+        and word.lower_ not in ACT_LINKS and word.lower_ not in kb.person_nouns \
+        and word.lower_ not in kb.occupation_words and word.lower_ not in kb.title_words \
+        and _noun_before(doc, k - 1, kb.act_nouns) >= 0
+
+
+def _act_span(doc: Doc, ent: Span, kb: Knowledge) -> bool:
+    """A model person or organisation that :func:`act_cue` makes a music act, not opening with a rank, title or
+    honorific (``personel Bripka X`` is the member) nor a product (``grup WhatsApp``). (A model place there
+    is a country or city far more often, ``boyband Korea lainnya``, than an act named like one, ``band Bush``.)"""
+    first = ent[0]
+    if ent.label_ not in {"PER", "ORG"} or first.lower_.rstrip(".") in kb.honorifics or kb.is_rank(first) \
+            or first.lower_ in kb.title_words or ent.text in kb.products:
+        return False
+    return act_cue(doc, ent.start, kb)
+
+
+def act_names(doc: Doc, kb: Knowledge, ents: Sequence[Span]) -> list[Span]:
+    """Organisations named after a music act's noun where no entity is (``band hardrock X``, ``grup musik X``,
+    ``personel X``: :func:`act_cue`): the capitalised run right after the noun, up to five words in one
+    sentence (``-``, ``&`` and ``.`` may join its words), when no entity covers a word of it nor the word after
+    it (``grup musik Kelompok | Penerbang Roket``: the model cut the name; ``band K-pop``: a genre), and it is no
+    place of the gazetteer (``band asal Bandung`` stops at ``asal`` anyway), product, rank, title or
+    honorific (``personel Bripka X``). The model misses many acts' names (``band Seringai``)."""
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    texts = tokens_of(doc).texts
+    ends = sentence_ends(doc)
+    out = []
+    n = len(doc)
+    for k in range(1, n):
+        if k in taken or not texts[k][:1].isupper() or doc[k].is_sent_start or not act_cue(doc, k, kb):
+            continue
+        limit = min(ends[k], n, k + 5)
+        j = k
+        while j < limit and j not in taken and (texts[j][:1].isupper() or texts[j] in INNER_JOINS and j + 1 < limit
+                                                and texts[j + 1][:1].isupper()):
+            j += 1
+        first = doc[k]
+        run = text_of(doc)[first.idx:doc[j - 1].idx + len(doc[j - 1])]
+        if j < n and (j in taken or texts[j] in INNER_JOINS and texts[j] != ".") or len(run) < 2 or run in kb.place_words \
+                or run in kb.products or kb.is_rank(first) \
+                or first.lower_.rstrip(".") in kb.honorifics or first.lower_ in kb.title_words:
+            continue
+        out.append(Span(doc, k, j, label="ORG"))
+    return out
+
+
+def after_solo_noun(doc: Doc, start: int, kb: Knowledge) -> bool:
+    """A performer's noun (``occupations.txt``, section solo: ``penyanyi``, ``pedangdut``, ``rapper``) right
+    before the name at ``start``, in small letters or opening the sentence (``Penyanyi X merilis``, also after a
+    dateline's dash): the
+    press names a singer or actor by one stage name alone (``penyanyi Tulus``), so a one-word name there
+    is a person, unless it is a word of places and organisations that no person is called (``thing_words.txt``:
+    ``aktor Hollywood``, ``penyanyi Korea``: where the performer works or comes from)."""
+    k = start - 1
+    return k >= 0 and doc[k].lower_ in kb.solo_nouns and doc[start].lower_ not in kb.thing_words \
+        and (doc[k].is_lower or doc[k].is_title and (doc[k].is_sent_start or k == 0 or doc[k - 1].is_punct))
+
+
+def solo_apposition(doc: Doc, end: int, kb: Knowledge) -> bool:
+    """A performer's noun in small letters opening an apposition after the name ending at ``end`` (``X, penyanyi
+    asal Y``, ``X, sang penyanyi``): a one-word name there is a person, as after :func:`after_solo_noun`."""
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "sang":
+        k += 1
+    return k < len(doc) and doc[end].text == "," and doc[k].is_lower and doc[k].lower_ in kb.solo_nouns \
+        and doc[end - 1].lower_ not in kb.thing_words
 
 
 def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -> bool:
@@ -3407,6 +3530,7 @@ class PersonRuler:
                 model = [m for m in model if not reserved.intersection(range(m.start, m.end))]
             ents = _as_set(extend_with_model(doc, model, self.kb, ents))
             ents = _as_set(fill_entities(doc, model, ents))
+        ents = _as_set(fill_entities(doc, act_names(doc, self.kb, ents), ents))
         ents = _as_set(_quoted_nicknames(doc, self.kb, ents))
         ents = _as_set(split_holders(doc, self.kb, ents))
         people = [e for e in ents if e.label_ == "PER"]

@@ -103,6 +103,8 @@ from .entities import (
     SPEECH_AFTER,
     WORK_NAMING,
     Knowledge,
+    after_solo_noun,
+    solo_apposition,
     knowledge,
     thing_kind,
     work_title_after,
@@ -806,7 +808,10 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     ents = acronym_orgs(doc, ents, kb, lex)
     orgs: set[str] = set()
     dropped: set[int] = set()
-    name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex)
+    # one-word names the text writes after a performer's noun (``Penyanyi Tulus``): a stage name, common word or not
+    solo = frozenset(e.text for e in ents if e.label_ == "PER" and len(e) == 1
+                     and (after_solo_noun(doc, e.start, kb) or solo_apposition(doc, e.end, kb)))
+    name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex) | solo
     clubs: set[str] = set()  # (typed by a sport noun alone: kubu X, tim X)
     sport = lex.sport and sports_report(doc)
     for ent in ents:
@@ -834,7 +839,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
-    sure = sure_people(ents, kb, lex)
+    sure = sure_people(ents, kb, lex) | solo
     sure_words = frozenset(w for name in sure for w in name.split())
     # (a candidate right before another person is the title's unit whole: Kepala Animasi Walt Disney | John X)
     person_starts = frozenset(e.start for e in ents if e.label_ == "PER")
@@ -853,6 +858,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text in sure}
     people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnamed
                and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
+    people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and e.text in solo}  # (Penyanyi Tulus ... pihak Tulus)
     things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure, sure_words)
               and (thing_name(e, kb, lex) or _year_after(doc, e.end) or thing_headed_name(e, kb))}
     # (one word of a longer name of the text that stays is its short form: Iggy of Iggy Pop ... ujar Pop)

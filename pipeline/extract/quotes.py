@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
 from ..extensions import ents_of, text_of, tokens_of
-from ..lang import opening, table, words
+from ..lang import opening, section, table, words
 from .entities import ADMIN_HEADS, RANK_GRADES, rank_goes_on
 from .entity_table import (
     ABBREVIATED,
@@ -79,6 +79,7 @@ MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
 WORD_RE = re.compile(r"\w+")
 SENT_PUNCT = ".!?…"
 OTHER_LABELS = frozenset({"LOC", "ORG"})  # entities whose words are no part of a person's name
+SOLO_NOUNS = frozenset(section("occupations.txt", "solo"))  # performers' nouns (penyanyi, pedangdut)
 # words that may sit between a subject and its verb, or open a sentence before its subject
 ADVERBS = frozenset(
     "juga pun pula kembali lantas kemudian lalu sempat telah sudah turut bahkan hanya masih "
@@ -1986,6 +1987,10 @@ def in_table(table: EntityTable, speaker: Optional[tuple[str, Optional[int], Opt
     if people is None:
         people = _TablePeople(table)
     name, s, e = speaker
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in SOLO_NOUNS and first[:1].isupper():
+        # a performer's noun opening the sentence is no word of the name (``Penyanyi Tulus``, ``Musisi Dua Lipa``)
+        name, s = rest, None if s is None else s + len(first) + 1
     words_ = {w.lower() for w in name.split()}
     if s is not None and e is not None and s < e:
         entity = table.at(s, e)
