@@ -104,8 +104,8 @@ from .entities import (
     WORK_NAMING,
     Knowledge,
     after_solo_noun,
-    solo_apposition,
     knowledge,
+    solo_apposition,
     thing_kind,
     work_title_after,
 )
