@@ -62,7 +62,7 @@ corpus-split: install ## file corpus/incoming/*.jsonl into corpus/tune and corpu
 	$(PY) -m pipeline.goldcorpus split corpus/incoming/*.jsonl --out corpus
 
 corpus-check: install ## annotation slips in the gold files (texts not in the document, unknown speakers, bad values)
-	$(PY) -m pipeline.goldcorpus check corpus/gold.jsonl $(wildcard corpus/tune.gold.jsonl corpus/sealed.gold.jsonl)
+	$(PY) -m pipeline.goldcorpus check corpus/gold.jsonl $(wildcard corpus/tune.gold.jsonl corpus/sealed.gold.jsonl corpus/train/*.gold.jsonl)
 
 lint: install ## ruff over the package and the tests
 	$(VENV)/bin/ruff check pipeline tests

@@ -9,7 +9,9 @@ document, a malformed date value).
 The split is a function of the document id alone, fixed before any pipeline output on the
 new documents was produced: the SHA-256 of the UTF-8 id read as an integer, odd -> ``sealed``,
 even -> ``tune``. The sealed part is scored only through ``make evaluate-sealed``, which
-prints the aggregate table and keeps no per-item output.
+prints the aggregate table and keeps no per-item output. A third split, ``corpus/train/*.gold.jsonl``,
+is annotated as training data for the mention model and never scored; ``split`` refuses its ids,
+so a document never trains the model and scores it too.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from pathlib import Path
 from .evaluate import InputError, normalize_name, read_jsonl
 
 SPLITS = ("tune", "sealed")
+TRAIN_GLOB = "train/*.gold.jsonl"
 LIST_FIELDS = ("people", "organizations", "locations", "dates", "quotes")
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -133,18 +136,22 @@ def check(paths: Iterable[str | Path]) -> int:
 def split(paths: Iterable[str | Path], out: str | Path) -> dict[str, int]:
     """Add the documents of ``paths`` to ``out/<split>.gold.jsonl``; documents per split.
 
-    Existing split files are kept and merged; an id given twice is an error. Each file is
-    written sorted by id, one JSON object a line, through a temporary name.
+    Existing split files are kept and merged; an id given twice, or an id of the training
+    split (``out/train/*.gold.jsonl``), is an error. Each file is written sorted by id, one
+    JSON object a line, through a temporary name.
     """
     out = Path(out)
     parts: dict[str, dict[str, dict]] = {}
     for name in SPLITS:
         target = out / f"{name}.gold.jsonl"
         parts[name] = {d["id"]: d for d in read_jsonl(target)} if target.exists() else {}
+    trained = {d["id"] for train in sorted(out.glob(TRAIN_GLOB)) for d in read_jsonl(train)}
     for path in paths:
         for doc in read_jsonl(path):
             if any(doc["id"] in part for part in parts.values()):
                 raise InputError(f"{path}: id {doc['id']!r} is already in the gold corpus")
+            if doc["id"] in trained:
+                raise InputError(f"{path}: id {doc['id']!r} is in the training split (corpus/train)")
             doc = dict(doc, split=split_of(doc["id"]))
             parts[doc["split"]][doc["id"]] = doc
     for name, docs in parts.items():

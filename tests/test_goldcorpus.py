@@ -76,6 +76,17 @@ def test_split_refuses_an_id_twice(tmp_path):
         split([tmp_path / "in.jsonl"], tmp_path)
 
 
+def test_split_refuses_an_id_of_the_training_split(tmp_path):
+    (tmp_path / "train").mkdir()
+    _write(tmp_path / "train" / "t1.gold.jsonl", [_doc(id="a")])
+    _write(tmp_path / "in.jsonl", [_doc(id="b")])
+    counts = split([tmp_path / "in.jsonl"], tmp_path)
+    assert sum(counts.values()) == 1 and counts[split_of("b")] == 1
+    _write(tmp_path / "in2.jsonl", [_doc(id="a")])
+    with pytest.raises(InputError, match="training split"):
+        split([tmp_path / "in2.jsonl"], tmp_path)
+
+
 def test_check_command_exit_status(tmp_path, capsys):
     _write(tmp_path / "ok.jsonl", [_doc()])
     _write(tmp_path / "bad.jsonl", [_doc(locations=["Bandung"])])
