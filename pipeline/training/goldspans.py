@@ -20,7 +20,9 @@ pipeline (the flat view of ``layout_flat``, the project's tokenizer, the rule sp
   products, works, page furniture): ``O`` in mode ``o``. In mode ``cautious`` such a word is missing when it
   touches a match (the gold span may be drawn otherwise than the model would) or is a word of a gold name
   that occurs nowhere token-aligned. In both modes the capitalised words of a page-furniture sentence
-  (``Baca juga:``, bylines) are missing: records-v1 leaves furniture unannotated, not entity-free.
+  (``Baca juga:``, bylines) are missing (records-v1 leaves furniture unannotated, not entity-free), and
+  so is a run of capitalised words that holds a word of a gold person's name but is no listed form of
+  it (:func:`person_variants`: a stage name, a fuller name).
 
 Each sentence of three words or more becomes one training doc. A document whose id falls in the held-out
 share (:func:`held_out`, CRC-32 of the id) goes to the dev docs instead (model selection).
@@ -57,9 +59,15 @@ def held_out(doc_id: str) -> bool:
     return zlib.crc32(doc_id.encode("utf-8")) % HOLD_OUT == 0
 
 
+def capitalised(text: str) -> str:
+    """Every word of ``text`` with a capital first letter (``Barack obama``, ``ter Stegen`` as the text writes them)."""
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
 def case_forms(text: str) -> set[str]:
-    """``text`` and its all-capital form; an all-capital text also in title case (datelines: ``JAKARTA``)."""
-    out = {text, text.upper()}
+    """``text``, its all-capital form and its words capitalised (:func:`capitalised`); an all-capital text
+    also in title case (datelines: ``JAKARTA``)."""
+    out = {text, text.upper(), capitalised(text)}
     if text.isupper() and len(text.split()) == len([w for w in text.split() if len(w) > 1]):
         out.add(" ".join(w[:1] + w[1:].lower() for w in text.split()))
     return out
@@ -79,14 +87,18 @@ def is_name_word(word: str) -> bool:
 
 
 def short_forms(name: str, outside: Callable[[str], bool] = lambda w: False) -> set[str]:
-    """Contiguous parts of a person's name (not the whole) whose words are all name words
-    (:func:`is_name_word`) and not all words the rules know are no names (``outside``)."""
-    words = name.split()
+    """Contiguous parts of a person's name (not the whole; each word capitalised: ``ter Stegen`` ->
+    ``Ter Stegen``) whose words are all name words (:func:`is_name_word`) and not all words the rules
+    know are no names (``outside``)."""
+    written = name.split()
+    words = capitalised(name).split()
     out = set()
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             part = words[i:j]
             if j - i == len(words) or not all(is_name_word(w) for w in part) or all(outside(w) for w in part):
+                continue
+            if all(w.islower() and len(w) < 4 for w in written[i:j]):  # a particle alone (``van``, ``bin``)
                 continue
             out.add(" ".join(part))
     return out
@@ -185,7 +197,8 @@ def occurrences(doc, forms: Iterable[Form]) -> tuple[list[tuple[int, int, Form]]
 
 def choose(doc, spans: list[tuple[int, int, Form]], outside: Callable) -> list[tuple[int, int, Form]]:
     """Longest first, full forms before short forms, no overlaps; a short form only standing alone
-    (neither neighbour in its sentence a capitalised word that ``outside`` does not know)."""
+    (neither neighbour in its sentence a capitalised word that ``outside`` does not know; ``outside``
+    also gets a flag: whether the word opens the sentence)."""
     taken: set[int] = set()
     chosen = []
     for start, end, form in sorted(spans, key=lambda s: (s[2].short, s[0] - s[1], s[0])):
@@ -205,12 +218,14 @@ def standalone_side(doc, k: int, start: int, end: int, outside: Callable) -> boo
     token = doc[k]
     if (k == end and token.is_sent_start) or (k == start - 1 and doc[start].is_sent_start):
         return True
-    return not (token.text[:1].isupper() and token.is_alpha) or outside(token)
+    return not (token.text[:1].isupper() and token.is_alpha) or outside(token, token.is_sent_start)
 
 
-def project(doc, record: dict, kb, mode: str = "o") -> tuple[list, dict]:
+def project(doc, record: dict, kb, mode: str = "o", common: frozenset = frozenset()) -> tuple[list, dict]:
     """Sentence docs of ``doc`` (the pipeline's flat view of ``record``'s text, with sentence starts)
-    labelled from ``record``'s gold names (module docstring), and counts."""
+    labelled from ``record``'s gold names (module docstring), and counts. ``common``: lower-case common
+    words (KBBI headwords no person is called, as ``silver.build``); one of them opening a sentence leaves
+    a short form after it standing alone (``Sinar Ozil meredup``)."""
     from spacy.tokens import Doc, Span
 
     from pipeline.extract.entities import title_matches
@@ -219,8 +234,8 @@ def project(doc, record: dict, kb, mode: str = "o") -> tuple[list, dict]:
 
     if mode not in MODES:
         raise ValueError(f"mode {mode!r}: one of {', '.join(MODES)}")
-    def outside(token) -> bool:
-        return is_known_outside(token, kb)
+    def outside(token, opening: bool = False) -> bool:
+        return is_known_outside(token, kb) or (opening and token.lower_ in common)
 
     forms = gold_forms(record, lambda word: known_outside_word(word, kb))
     spans, unaligned = occurrences(doc, forms)
@@ -236,6 +251,11 @@ def project(doc, record: dict, kb, mode: str = "o") -> tuple[list, dict]:
         for k in range(start, end):
             label_at[k] = (start, end, form.label)
     touching = {k for start, end, _ in chosen for k in (start - 1, end)}
+
+    def capital(t) -> bool:
+        return t.text[:1].isupper() and t.i not in titles and t.i not in label_at and not outside(t)
+
+    variants = person_variants(doc, record, lambda t: capital(t) and not (t.is_sent_start and t.lower_ in common))
     counts = Counter()
     docs = []
     for sent in doc.sents:
@@ -262,11 +282,13 @@ def project(doc, record: dict, kb, mode: str = "o") -> tuple[list, dict]:
                     counts["missing spans (two labels, bracketed)" if whole else "cross-sentence"] += 1
                 i = j
                 continue
-            capital = t.text[:1].isupper() and t.i not in titles and not outside(t)
-            if capital and (furniture or (mode == "cautious" and (t.i in touching or t.text in lost_words))):
+            if t.i in variants:
+                missing.append(Span(out, i, i + 1))
+                counts["missing tokens (person name variants)"] += 1
+            elif capital(t) and (furniture or (mode == "cautious" and (t.i in touching or t.text in lost_words))):
                 missing.append(Span(out, i, i + 1))
                 counts["missing tokens"] += 1
-            elif capital:
+            elif capital(t):
                 counts["capitalised O"] += 1
             i += 1
         out.set_ents(ents, missing=missing, default="outside")
@@ -276,6 +298,23 @@ def project(doc, record: dict, kb, mode: str = "o") -> tuple[list, dict]:
     counts["gold names"] = len(gold_names(record))
     counts["gold names not found"] = len(missing_names)
     return docs, {"counts": counts, "not_found": missing_names, "unaligned": dict(unaligned)}
+
+
+def person_variants(doc, record: dict, capital: Callable) -> set[int]:
+    """Tokens of runs of unmatched capitalised words (``capital``) that hold a word of a gold person's
+    name: a form of the person the gold does not list (a stage name ``Ucok Tigor`` of ``Tigor Parulian
+    Siahaan``, a longer name): missing, not ``O``."""
+    words = {w for p in record.get("people") or [] for w in capitalised(p["name"]).split() if is_name_word(w)}
+    out: set[int] = set()
+    run: list[int] = []
+    for t in [*doc, None]:
+        if t is not None and capital(t) and not (run and t.is_sent_start):
+            run.append(t.i)
+            continue
+        if any(doc[k].text in words for k in run):
+            out.update(run)
+        run = [t.i] if t is not None and capital(t) else []
+    return out
 
 
 def reader_nlp():
@@ -313,8 +352,11 @@ def build(paths: Iterable[Path], out_dir: Path, mode: str = "o") -> dict:
 
     from pipeline.extract.entities import knowledge
 
+    from .common_words import gazetteer_person_words, kbbi_headwords
+
     nlp = reader_nlp()
     kb = knowledge(nlp)
+    common = frozenset(kbbi_headwords() - gazetteer_person_words())
     bins = {"train": DocBin(store_user_data=False), "dev": DocBin(store_user_data=False)}
     report: dict = {"mode": mode, "documents": Counter(), "counts": Counter(), "not_found": {}, "unaligned": {}}
     seen = set()
@@ -323,7 +365,7 @@ def build(paths: Iterable[Path], out_dir: Path, mode: str = "o") -> dict:
             continue
         seen.add(record["id"])
         split = "dev" if held_out(record["id"]) else "train"
-        docs, info = project(read_doc(nlp, record["text"]), record, kb, mode)
+        docs, info = project(read_doc(nlp, record["text"]), record, kb, mode, common)
         for doc in docs:
             bins[split].add(doc)
         report["documents"][split] += 1

@@ -86,7 +86,7 @@ FINETUNE_DIR = ROOT / "data" / "ner-ft"
 GOLD_MODE = "o"
 GOLD_REPEAT = 3
 REHEARSAL_EVERY = 5
-FINETUNE_SETS = ""
+FINETUNE_SETS = "nergrit-train=2"
 
 NO_SPACE_BEFORE = frozenset(", . ) ] } : ; ! ? % ...".split())
 NO_SPACE_AFTER = frozenset("( [ {".split())
