@@ -7,6 +7,8 @@
 ``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
 ``python -m pipeline.training.ner install``  a trained pipeline (``--gazetteer``: + the gazetteer ruler) -> ``models/ner-id``
 ``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
+``python -m pipeline.training.ner gold | rehearsal | finetune-data``  fine-tuning data from the hand gold of
+``corpus/train`` (``pipeline.training.goldspans``, ``pipeline.training.finetune``; ``make train-ner-finetune``)
 
 Sources (read through ``pipeline.assets.fetch``, converted by ``pipeline.training.corpora`` to
 records-v1 spans): idner-news-2k (MIT), NER-UI fold 1 (CC BY 4.0), NERGrit (Apache-2.0),
@@ -84,7 +86,7 @@ GAZETTEER_PIPE = "gazetteer"
 # fine-tuning on the hand gold of corpus/train (pipeline.training.finetune, goldspans; model card, eighth pass)
 FINETUNE_DIR = ROOT / "data" / "ner-ft"
 GOLD_MODE = "o"
-GOLD_REPEAT = 3
+GOLD_REPEAT = 6
 REHEARSAL_EVERY = 5
 FINETUNE_SETS = "nergrit-train=2"
 
