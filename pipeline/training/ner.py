@@ -7,6 +7,8 @@
 ``python -m pipeline.training.ner train``    spaCy training with ``ner.cfg`` -> ``models/ner-id``
 ``python -m pipeline.training.ner install``  a trained pipeline (``--gazetteer``: + the gazetteer ruler) -> ``models/ner-id``
 ``python -m pipeline.training.ner evaluate`` exact-span P/R/F1 per label and words/s
+``python -m pipeline.training.ner gold | rehearsal | finetune-data``  fine-tuning data from the hand gold of
+``corpus/train`` (``pipeline.training.goldspans``, ``pipeline.training.finetune``; ``make train-ner-finetune``)
 
 Sources (read through ``pipeline.assets.fetch``, converted by ``pipeline.training.corpora`` to
 records-v1 spans): idner-news-2k (MIT), NER-UI fold 1 (CC BY 4.0), NERGrit (Apache-2.0),
@@ -81,6 +83,12 @@ GAZETTEERS = {"ORG": ("gazetteers/mdee/organization.txt", 1),
               "PER": ("gazetteers/mdee/person.txt", 0),
               "LOC": ("gazetteers/mdee/place.txt", 0)}
 GAZETTEER_PIPE = "gazetteer"
+# fine-tuning on the hand gold of corpus/train (pipeline.training.finetune, goldspans; model card, eighth pass)
+FINETUNE_DIR = ROOT / "data" / "ner-ft"
+GOLD_MODE = "o"
+GOLD_REPEAT = 6
+REHEARSAL_EVERY = 5
+FINETUNE_SETS = "nergrit-train=2"
 
 NO_SPACE_BEFORE = frozenset(", . ) ] } : ; ! ? % ...".split())
 NO_SPACE_AFTER = frozenset("( [ {".split())
@@ -649,6 +657,24 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("agree", help="entity P/R/F1 of a student against the teacher's labels of held-out articles")
     p.add_argument("--model", type=Path, required=True)
     p.add_argument("--data", type=Path, default=STUDENT_DATA_DIR)
+    p = sub.add_parser("gold", help="corpus/train hand gold projected onto its text -> DIR/gold-{train,dev}.spacy")
+    p.add_argument("paths", nargs="*", type=Path, help="gold files (default: corpus/train/*.gold.jsonl)")
+    p.add_argument("--out", type=Path, default=FINETUNE_DIR)
+    p.add_argument("--mode", choices=("o", "cautious"), default=GOLD_MODE,
+                   help="a capitalised word outside every gold name: O, or missing next to a match (goldspans)")
+    p = sub.add_parser("rehearsal", help="IndoSum dev 01-04 sentences labelled by a model -> DIR/rehearsal.spacy")
+    p.add_argument("--teacher", type=Path, default=MODEL_DIR)
+    p.add_argument("--out", type=Path, default=FINETUNE_DIR / "rehearsal.spacy")
+    p.add_argument("--every", type=int, default=REHEARSAL_EVERY, help="one article in EVERY")
+    p = sub.add_parser("finetune-data", help="DIR/train.spacy and DIR/dev.spacy from gold, rehearsal and data/ner sets")
+    p.add_argument("--data", type=Path, default=FINETUNE_DIR)
+    p.add_argument("--sets-dir", type=Path, default=DATA_DIR)
+    p.add_argument("--gold-repeat", type=int, default=GOLD_REPEAT)
+    p.add_argument("--sets", default=FINETUNE_SETS, help="converted sets joining train, e.g. nergrit-train=2")
+    p.add_argument("--rehearsal-share", type=float, default=1.0)
+    p.add_argument("--gold-dev-repeat", type=int, default=3)
+    p.add_argument("--joined-dev", action=argparse.BooleanOptionalAction, default=True,
+                   help="the NER sets' joined dev set (data/ner/dev.spacy) in dev too")
     p = sub.add_parser("vectors", help="train word vectors from raw news")
     p.add_argument("--out", type=Path, default=DATA_DIR)
     p.add_argument("--dim", type=int, default=100)
@@ -694,6 +720,20 @@ def main(argv: list[str] | None = None) -> None:
         for name, table in agreement(args.model, args.data).items():
             for label, s in table.items():
                 print(f"| {name} | {label} | {s['p']:.2f} | {s['r']:.2f} | {s['f']:.2f} | {s['gold']} |")
+    elif args.command == "gold":
+        from .goldspans import build as build_gold
+
+        paths = args.paths or sorted((ROOT / "corpus" / "train").glob("*.gold.jsonl"))
+        print(json.dumps(build_gold(paths, args.out, args.mode), indent=1, ensure_ascii=False))
+    elif args.command == "rehearsal":
+        from .finetune import rehearsal
+
+        print(json.dumps(rehearsal(args.teacher, args.out, args.every), indent=1))
+    elif args.command == "finetune-data":
+        from .finetune import mix
+
+        print(json.dumps(mix(args.data, args.sets_dir, args.gold_repeat, parse_repeat(args.sets),
+                             args.rehearsal_share, args.gold_dev_repeat, args.joined_dev), indent=1))
     elif args.command == "vectors":
         build_vectors(args.out, dim=args.dim, rows=args.rows)
     elif args.command == "pretrain":

@@ -120,10 +120,15 @@ def propagate_all(doc: Doc) -> list[Span]:
 
 def is_known_outside(token, kb) -> bool:
     """A capitalised word the rules know is no name: a title, honorific, month, weekday, stop word."""
+    return known_outside_word(token.text, kb)
+
+
+def known_outside_word(text: str, kb) -> bool:
+    """:func:`is_known_outside` for a word's text."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    lower = token.lower_.rstrip(".")
-    return lower in kb.title_words or lower in kb.honorifics or token.text in kb.not_names \
+    lower = text.lower().rstrip(".")
+    return lower in kb.title_words or lower in kb.honorifics or text in kb.not_names \
         or lower in STOP_WORDS or lower in kb.modifiers
 
 

@@ -1,0 +1,99 @@
+"""Fine-tuning data for the mention model: projected hand gold + rehearsal (+ converted NER sets).
+
+``python -m pipeline.training.ner gold``          ``corpus/train`` gold projected (:mod:`.goldspans`) -> ``DIR/gold-{train,dev}.spacy``
+``python -m pipeline.training.ner rehearsal``     IndoSum dev 01-04 sentences labelled by the model being tuned -> ``DIR/rehearsal.spacy``
+``python -m pipeline.training.ner finetune-data`` ``DIR/train.spacy`` and ``DIR/dev.spacy`` from the two and ``data/ner``'s sets
+then ``python -m pipeline.training.ner train --data DIR --init-from models/ner-id ...`` (``make train-ner-finetune``).
+
+Rehearsal: the model's own entities (its raw ``doc.ents`` as the pipeline reads an article: flat view,
+rule sentences) on every ``every``-th IndoSum dev 01-04 article, one doc a sentence, the rest ``O``: the
+fine-tune keeps the model's news behaviour where the hand gold says nothing (pseudo-rehearsal, as the
+seventh pass of the model card did with the silver sentences). IndoSum dev.05 (the gold's text) is
+never read here.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+from .goldspans import MIN_WORDS
+
+
+def sentence_docs(doc) -> Iterator:
+    """One doc per sentence of ``doc`` (three words or more, no space tokens) with the entities inside it."""
+    from spacy.tokens import Doc, Span
+
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < MIN_WORDS:
+            continue
+        index = {t.i: k for k, t in enumerate(toks)}
+        out = Doc(doc.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks])
+        ents = [Span(out, index[e.start], index[e.end - 1] + 1, label=e.label_) for e in doc.ents
+                if e.start >= sent.start and e.end <= sent.end and e.start in index and e.end - 1 in index]
+        out.set_ents(ents, default="outside")
+        yield out
+
+
+def rehearsal(teacher: Path, out: Path, every: int = 5) -> dict:
+    """Write ``out``: the sentences of every ``every``-th IndoSum dev 01-04 article labelled by ``teacher``."""
+    from spacy.tokens import DocBin
+
+    from .distil import label_article, teacher_pipeline
+    from .silver import indosum_texts
+
+    nlp = teacher_pipeline(teacher)
+    docbin = DocBin(store_user_data=False)
+    counts: Counter = Counter()
+    for k, (_, text) in enumerate(indosum_texts()):
+        if k % every:
+            continue
+        counts["articles"] += 1
+        for doc in sentence_docs(label_article(nlp, text)):
+            docbin.add(doc)
+            counts["sentences"] += 1
+            counts.update(e.label_ for e in doc.ents)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(out)
+    return dict(counts)
+
+
+def mix(data: Path, sets_dir: Path, gold_repeat: int = 3, sets: dict[str, int] | None = None,
+        rehearsal_share: float = 1.0, gold_dev_repeat: int = 3, joined_dev: bool = True) -> dict:
+    """Write ``data/train.spacy`` and ``data/dev.spacy``.
+
+    train: ``data/gold-train.spacy`` ``gold_repeat`` times, ``data/rehearsal.spacy`` (evenly thinned to
+    ``rehearsal_share`` of its sentences; 0: none) and each converted set of ``sets_dir`` (``name`` ->
+    times, e.g. ``{"nergrit-train": 2}``); dev: ``data/gold-dev.spacy`` (the held-out gold documents)
+    ``gold_dev_repeat`` times, plus ``sets_dir/dev.spacy`` (the joined dev sets of ``convert``) with ``joined_dev``."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    vocab = spacy.blank("id").vocab
+
+    def docs(path: Path) -> list:
+        return list(DocBin().from_disk(path).get_docs(vocab))
+
+    train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
+    report: dict = {"train": Counter(), "dev": Counter()}
+
+    def add(bin_, split: str, name: str, items: list, times: int = 1) -> None:
+        for _ in range(times):
+            for doc in items:
+                bin_.add(doc)
+        report[split][name] += len(items) * times
+
+    add(train, "train", "gold", docs(data / "gold-train.spacy"), gold_repeat)
+    if rehearsal_share > 0:
+        items = docs(data / "rehearsal.spacy")
+        step = max(1, round(1 / rehearsal_share))
+        add(train, "train", "rehearsal", items[::step])
+    for name, times in (sets or {}).items():
+        add(train, "train", name, docs(sets_dir / f"{name}.spacy"), times)
+    add(dev, "dev", "gold", docs(data / "gold-dev.spacy"), gold_dev_repeat)
+    if joined_dev:
+        add(dev, "dev", "joined", docs(sets_dir / "dev.spacy"))
+    train.to_disk(data / "train.spacy")
+    dev.to_disk(data / "dev.spacy")
+    return {k: dict(v) for k, v in report.items()}
