@@ -482,3 +482,48 @@ def test_long_lists_stay_linear(nlp):
     """A list of names ten times longer costs at most twelve times the work (each name reads a
     bounded stretch of the list)."""
     assert _run_calls(nlp, 1000) <= 12 * _run_calls(nlp, 100)
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # a company's legal form or an airline's, holding's or esports team's last word: an organisation
+    ("Ia bekerja di Velmora Inc sejak lama.", ["Velmora Inc"], [("Velmora Inc", "ORG")]),
+    ("Saham Kastrada Holdings naik.", ["Kastrada Holdings"], [("Kastrada Holdings", "ORG")]),
+    ("Tim Rudrik Esports juara lagi.", ["Rudrik Esports"], [("Rudrik Esports", "ORG")]),
+    ("Pesawat Lintara Airlines mendarat.", ["Lintara Airlines"], [("Lintara Airlines", "ORG")]),
+    # a title's unit between the title and its holder in apposition: the organisation
+    ("Pelatih Kavanta Rolo, Marko Tellen, mengatakan timnya siap.", ["Kavanta Rolo", "Marko Tellen"],
+     [("Kavanta Rolo", "ORG"), ("Marko Tellen", "PER")]),
+    ("Manajer Borvani Rosa, Dirga Santoso, menyebut hal itu wajar.", ["Borvani Rosa", "Dirga Santoso"],
+     [("Borvani Rosa", "ORG"), ("Dirga Santoso", "PER")]),
+    # negative cases: a list of people after the title, a relative of the title's holder, a person
+    # the text writes as a person's elsewhere
+    ("Presiden Darmono Sutejo, Marko Tellen, dan Rina Wulandari hadir.", ["Darmono Sutejo", "Marko Tellen"],
+     [("Darmono Sutejo", "PER"), ("Marko Tellen", "PER")]),
+    ("Istri Presiden Darmono Sutejo, Rina Wulandari, mengatakan acara itu meriah.",
+     ["Darmono Sutejo", "Rina Wulandari"], [("Darmono Sutejo", "PER"), ("Rina Wulandari", "PER")]),
+    ('Pelatih Kavanta Rolo, Marko Tellen, mengatakan hal itu. "Kami siap," kata Kavanta Rolo.',
+     ["Kavanta Rolo", "Marko Tellen", "Kavanta Rolo"],
+     [("Kavanta Rolo", "PER"), ("Marko Tellen", "PER"), ("Kavanta Rolo", "PER")]),
+    ("Pelatih Kavanta Rolo mengatakan timnya siap.", ["Kavanta Rolo"], [("Kavanta Rolo", "PER")]),
+    # a one-word candidate that opens a longer organisation of the text: its short form
+    ("Velmora menambah kota baru. Data Velmora Movement terbuka.", ["Velmora", ("Velmora Movement", "ORG")],
+     [("Velmora", "ORG"), ("Velmora Movement", "ORG")]),
+    # ... not when a longer person holds it, or the text writes it as a person's
+    ("Darmono Sutejo hadir. Darmono tiba di Darmono Group.", ["Darmono Sutejo", "Darmono", ("Darmono Group", "ORG")],
+     [("Darmono Sutejo", "PER"), ("Darmono", "PER"), ("Darmono Group", "ORG")]),
+    ('"Kami siap," kata Velmora. Ia memimpin Velmora Group.', ["Velmora", ("Velmora Group", "ORG")],
+     [("Velmora", "PER"), ("Velmora Group", "ORG")]),
+])
+def test_company_words_and_title_units(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # a common word opening a sentence is cut from the name after it ...
+    ("Pengakuan Darmono mengejutkan.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
+    # ... unless the text writes the same words inside a sentence too: the first word is the name's
+    ("Mitra Velmora menang. Pemain Mitra Velmora bersorak.", [("Mitra Velmora", "PER"), ("Mitra Velmora", "ORG")],
+     [("Mitra Velmora", "ORG"), ("Mitra Velmora", "ORG")]),
+])
+def test_sentence_openers(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
