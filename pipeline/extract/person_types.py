@@ -12,6 +12,9 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   noun, occupation or title stops the search: ``perusahaan milik Budi Santoso`` keeps Budi;
 * **genre noun in apposition** (:func:`cue_after`): ``Epson, perusahaan percetakan``;
 * **genre noun as last word** (:func:`end_type`): ``Indosurya Sekuritas``, ``Arsenal FC``, ``X Inc``;
+* **a capital inside one word** (:func:`camel_name`): ``DxOMark``, ``TorrentFreak`` (no surname particle of
+  ``name_particles.txt`` before it: ``McGregor``): an organisation unless a longer person holds it or an
+  honorific precedes it;
 * **a title's unit before its holder** (:func:`title_unit`): ``Pelatih X, Budi Santoso, mengatakan``: X
   is the organisation of the title, unless the text writes it where only a person stands;
 * **a club named without its abbreviation** (:func:`club_cores`): ``Juventus`` of the DBpedia club
@@ -158,6 +161,8 @@ class TypeLexicons:
         self.common = words("common_words.txt")
         self.english = words("english_words.txt")
         self.regions = words("region_names.txt")
+        self.particles = frozenset(ordered("name_particles.txt"))
+        self.given_names = words("person_name_words.txt")
         # words of organisation and place names no person is called (DBpedia), common Indonesian and English words
         self.things = words("thing_words.txt") | self.common | self.english
         # common words that may head a noun phrase before a proper name: no title's first word,
@@ -615,6 +620,16 @@ def head_noun_start(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, conf
     return -1
 
 
+CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][A-Za-z]*$")  # (a small letter before the inner capital: not IBM)
+
+
+def camel_name(text: str, lex: TypeLexicons) -> bool:
+    """One word with a capital after a small letter inside (``DxOMark``, ``TorrentFreak``): no person's name
+    unless a surname particle opens it (``name_particles.txt``: ``McGregor``, ``DiCaprio``)."""
+    found = CAMEL.match(text)
+    return bool(found) and found.group(1) not in lex.particles
+
+
 def title_unit(doc: Doc, span: Span, people: dict[int, Span], kb: Knowledge) -> bool:
     """A candidate person between a title and the holder's name in apposition (``Pelatih X, Budi
     Santoso, mengatakan``, ``Manajer X, Budi Santoso, menyebut``): the title's organisation, not a
@@ -882,12 +897,20 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     orgs |= {t for t in unsure if other[t] == "ORG"}
     places |= {t for t in unsure if other[t] == "LOC"}
     # a one-word candidate that opens a longer organisation of the text (``Velmora`` ... ``Velmora Movement``,
-    # ``Velmora Indonesia``) and that no longer person holds nor the text writes as a person's: that organisation's
-    # short form (the press names a company by its brand alone)
-    firsts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text[:1].isupper()}
+    # ``Velmora Indonesia``), no DBpedia given name (``Dwiki`` ... ``Dwiki Dharmawan Orkestra``: named after him),
+    # that no longer person holds nor the text writes as a person's: that organisation's short form (the press
+    # names a company by its brand alone)
+    firsts = {e[0].text for e in ents if (e.label_ == "ORG" or e.text in orgs) and len(e) > 1 and e[0].text[:1].isupper()}
     held_words = _long_name_words([e for e in ents if e.text not in orgs])  # (Velmora Movement typed PER once too)
     orgs |= {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in firsts and e.text not in held_words
-             and e.text not in sure and e.text not in confirmed and e.text.lower() not in lex.common}
+             and e.text not in sure and e.text.lower() not in lex.common and e.text not in lex.given_names}
+    # a one-word candidate with a capital inside (no surname particle before it) that no longer person holds and
+    # no honorific precedes: a company's, outlet's or band's name, even before a speech verb (``DxOMark``,
+    # ``TorrentFreak melaporkan``: outlets report)
+    honoured = {e.text for e in ents if e.label_ == "PER" and e.start > 0
+                and doc[e.start - 1].lower_.rstrip(".") in kb.honorifics}
+    orgs |= {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text not in held_words
+             and e.text not in honoured and camel_name(e.text, lex)}
     # and the other way round: one word typed organisation or place that is the surname of a sure person
     # of the text (``Gareth Bale`` ... ``Bale``), no place or institution the lexicons know
     surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text in sure}

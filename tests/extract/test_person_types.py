@@ -513,6 +513,8 @@ def test_long_lists_stay_linear(nlp):
      [("Darmono Sutejo", "PER"), ("Darmono", "PER"), ("Darmono Group", "ORG")]),
     ('"Kami siap," kata Velmora. Ia memimpin Velmora Group.', ["Velmora", ("Velmora Group", "ORG")],
      [("Velmora", "PER"), ("Velmora Group", "ORG")]),
+    ("Ia membantu Budi di Budi Kastrada Orkestra.", ["Budi", ("Budi Kastrada Orkestra", "ORG")],
+     [("Budi", "PER"), ("Budi Kastrada Orkestra", "ORG")]),  # a given name: the orchestra is named after him
 ])
 def test_company_words_and_title_units(nlp, text, spans, expected):
     assert _retyped(nlp, text, spans) == expected
@@ -527,3 +529,27 @@ def test_company_words_and_title_units(nlp, text, spans, expected):
 ])
 def test_sentence_openers(nlp, text, spans, expected):
     assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # one word with a capital inside: a company's, outlet's or band's name, even before a speech verb
+    ("Hasil uji VelmoraLab menempatkan ponsel itu di atas.", ["VelmoraLab"], [("VelmoraLab", "ORG")]),
+    ("KastraNews melaporkan, musim itu diunduh jutaan kali.", ["KastraNews"], [("KastraNews", "ORG")]),
+    # negative cases: a surname particle opens it, a longer person holds it, an honorific precedes it
+    ("Petarung itu, Conan McVelder, menang.", ["Conan McVelder"], [("Conan McVelder", "PER")]),
+    ("Aktor Darmo DiRosa hadir. DiRosa tersenyum.", ["Darmo DiRosa", "DiRosa"],
+     [("Darmo DiRosa", "PER"), ("DiRosa", "PER")]),
+    ("Rudi VelmoraLab hadir. Kata VelmoraLab, acara itu meriah.", ["Rudi VelmoraLab", "VelmoraLab"],
+     [("Rudi VelmoraLab", "PER"), ("VelmoraLab", "PER")]),
+    ("Pak JoRudi datang ke kantor.", ["JoRudi"], [("JoRudi", "PER")]),
+    ("Darmono Sutejo hadir.", ["Darmono Sutejo"], [("Darmono Sutejo", "PER")]),
+])
+def test_a_capital_inside_one_word(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("word,camel", [("DxOMark", True), ("TorrentFreak", True), ("McGregor", False),
+                                        ("MacAskill", False), ("DiCaprio", False), ("LeBron", False),
+                                        ("IBM", False), ("Budi", False), ("iPhone", False)])
+def test_camel_name(word, camel):
+    assert pt.camel_name(word, pt.lexicons()) is camel
