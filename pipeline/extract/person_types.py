@@ -630,20 +630,32 @@ def camel_name(text: str, lex: TypeLexicons) -> bool:
     return bool(found) and found.group(1) not in lex.particles
 
 
-def title_unit(doc: Doc, span: Span, people: dict[int, Span], kb: Knowledge) -> bool:
-    """A candidate person between a title and the holder's name in apposition (``Pelatih X, Budi
-    Santoso, mengatakan``, ``Manajer X, Budi Santoso, menyebut``): the title's organisation, not a
+def _office_word(token, kb: Knowledge) -> bool:
+    """A capitalised word of a title or an occupation (``Pelatih``, ``Pebalap``, ``Kiper``)."""
+    return not token.is_lower and (token.lower_ in kb.title_words or token.lower_ in kb.occupation_words)
+
+
+def title_unit(doc: Doc, span: Span, people: dict[int, Span], kb: Knowledge, lex: TypeLexicons) -> bool:
+    """A candidate person between a title or occupation and the holder's name in apposition (``Pelatih X,
+    Budi Santoso, mengatakan``, ``Pebalap X, Budi Santoso, finis keempat``): the title's organisation, not a
     person. The holder is a person of the model right after the comma, closed by a comma and a
     lower-case word that joins no list (``Presiden A, B, dan C``: a list of people) or by a speech verb;
-    no relation or person noun before the title (``istri Presiden X, Y, mengatakan``: X is a person)."""
+    no relation or person noun before the title (``istri Presiden X, Y, mengatakan``: X is a person), one
+    title's head only (``Staf Khusus Presiden X, Y``: Y holds the outer title), no title held on someone's
+    behalf (``proxy_titles.txt``: ``Pengacara X, Y``) and no DBpedia given name opening X."""
     k = span.start - 1
-    if k < 0 or doc[k].lower_ not in kb.title_words or doc[k].is_lower or doc[k].lower_.rstrip(".") in kb.honorifics:
+    if k < 0 or not _office_word(doc[k], kb) or doc[k].lower_.rstrip(".") in kb.honorifics:
         return False
     j = k
-    while j > 0 and doc[j - 1].lower_ in kb.title_words and not doc[j - 1].is_lower:
+    while j > 0 and _office_word(doc[j - 1], kb):
         j -= 1
     if j > 0 and (doc[j - 1].lower_ in kb.relation_nouns or doc[j - 1].lower_ in kb.person_nouns):
         return False
+    chain = " ".join(t.lower_ for t in doc[j:k + 1])
+    heads = [t for t in doc[j:k + 1] if t.lower_ in kb.title_first_words and t.lower_ not in kb.modifiers]
+    if len(heads) > 1 or any(proxy in chain for proxy in kb.proxy_titles) \
+            or span[0].text in lex.given_names:
+        return False  # (Staf Khusus Presiden X, Y: X holds the inner title; Jubir X, Y: Y speaks for X)
     holder = people.get(span.end + 1)
     if span.end >= len(doc) or doc[span.end].text != "," or holder is None:
         return False
@@ -868,7 +880,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     people_at = {e.start: e for e in ents if e.label_ == "PER"}
     sure = sure_people(ents, kb, lex)  # (a title vouches for no person: it takes organisations too)
     orgs |= {e.text for e in ents if e.label_ == "PER" and e.text not in sure and e.start not in dropped
-             and title_unit(doc, e, people_at, kb)}
+             and title_unit(doc, e, people_at, kb, lex)}
     if clubs:
         # (a club, unless the text writes the name where only a person's stands, every word of it in the names
         # of its people or a word of it alone as a person's: tim Luis Milla ... pelatih Luis Milla; skuad Zidane ...

@@ -505,6 +505,14 @@ def test_long_lists_stay_linear(nlp):
      ["Kavanta Rolo", "Marko Tellen", "Kavanta Rolo"],
      [("Kavanta Rolo", "PER"), ("Marko Tellen", "PER"), ("Kavanta Rolo", "PER")]),
     ("Pelatih Kavanta Rolo mengatakan timnya siap.", ["Kavanta Rolo"], [("Kavanta Rolo", "PER")]),
+    ("Pebalap Kavanta Rolo, Marko Tellen, finis keempat.", ["Kavanta Rolo", "Marko Tellen"],
+     [("Kavanta Rolo", "ORG"), ("Marko Tellen", "PER")]),  # an occupation takes its organisation too
+    ("Pengacara Kavanta Rolo, Marko Tellen, mengatakan kliennya tak bersalah.", ["Kavanta Rolo", "Marko Tellen"],
+     [("Kavanta Rolo", "PER"), ("Marko Tellen", "PER")]),  # a title held on X's behalf
+    ("Staf Khusus Presiden Kavanta, Marko Tellen, mengatakan hal itu.", ["Kavanta", "Marko Tellen"],
+     [("Kavanta", "PER"), ("Marko Tellen", "PER")]),  # two titles: X holds the inner one
+    ("Pelatih Budi Rolo, Marko Tellen, mengatakan timnya siap.", ["Budi Rolo", "Marko Tellen"],
+     [("Budi Rolo", "PER"), ("Marko Tellen", "PER")]),  # a DBpedia given name
     # a one-word candidate that opens a longer organisation of the text: its short form
     ("Velmora menambah kota baru. Data Velmora Movement terbuka.", ["Velmora", ("Velmora Movement", "ORG")],
      [("Velmora", "ORG"), ("Velmora Movement", "ORG")]),
