@@ -523,23 +523,11 @@ def test_long_lists_stay_linear(nlp):
      [("Velmora", "PER"), ("Velmora Group", "ORG")]),
     ("Ia membantu Budi di Budi Kastrada Orkestra.", ["Budi", ("Budi Kastrada Orkestra", "ORG")],
      [("Budi", "PER"), ("Budi Kastrada Orkestra", "ORG")]),  # a given name: the orchestra is named after him
-])
-def test_company_words_and_title_units(nlp, text, spans, expected):
-    assert _retyped(nlp, text, spans) == expected
-
-
-@pytest.mark.parametrize("text,spans,expected", [
     # a common word opening a sentence is cut from the name after it ...
     ("Pengakuan Darmono mengejutkan.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
     # ... unless the text writes the same words inside a sentence too: the first word is the name's
     ("Mitra Velmora menang. Pemain Mitra Velmora bersorak.", [("Mitra Velmora", "PER"), ("Mitra Velmora", "ORG")],
      [("Mitra Velmora", "ORG"), ("Mitra Velmora", "ORG")]),
-])
-def test_sentence_openers(nlp, text, spans, expected):
-    assert _retyped(nlp, text, spans) == expected
-
-
-@pytest.mark.parametrize("text,spans,expected", [
     # one word with a capital inside: a company's, outlet's or band's name, even before a speech verb
     ("Hasil uji VelmoraLab menempatkan ponsel itu di atas.", ["VelmoraLab"], [("VelmoraLab", "ORG")]),
     ("KastraNews melaporkan, musim itu diunduh jutaan kali.", ["KastraNews"], [("KastraNews", "ORG")]),
@@ -552,7 +540,7 @@ def test_sentence_openers(nlp, text, spans, expected):
     ("Pak JoRudi datang ke kantor.", ["JoRudi"], [("JoRudi", "PER")]),
     ("Darmono Sutejo hadir.", ["Darmono Sutejo"], [("Darmono Sutejo", "PER")]),
 ])
-def test_a_capital_inside_one_word(nlp, text, spans, expected):
+def test_organisations_typed_as_people(nlp, text, spans, expected):
     assert _retyped(nlp, text, spans) == expected
 
 
