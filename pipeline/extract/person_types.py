@@ -621,18 +621,19 @@ def head_noun_start(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, conf
 
 
 CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][A-Za-z]*$")  # (a small letter before the inner capital: not IBM)
+CAMEL_MIN = 5  # (shorter ones are abbreviations: TdS, PdI)
 
 
 def camel_name(text: str, lex: TypeLexicons) -> bool:
     """One word with a capital after a small letter inside (``DxOMark``, ``TorrentFreak``): no person's name
     unless a surname particle opens it (``name_particles.txt``: ``McGregor``, ``DiCaprio``)."""
     found = CAMEL.match(text)
-    return bool(found) and found.group(1) not in lex.particles
+    return bool(found) and len(text) >= CAMEL_MIN and found.group(1) not in lex.particles
 
 
 def _office_word(token, kb: Knowledge) -> bool:
     """A capitalised word of a title or an occupation (``Pelatih``, ``Pebalap``, ``Kiper``)."""
-    return not token.is_lower and (token.lower_ in kb.title_words or token.lower_ in kb.occupation_words)
+    return token.text[:1].isupper() and (token.lower_ in kb.title_words or token.lower_ in kb.occupation_words)
 
 
 def title_unit(doc: Doc, span: Span, people: dict[int, Span], kb: Knowledge, lex: TypeLexicons) -> bool:

@@ -505,6 +505,8 @@ def test_long_lists_stay_linear(nlp):
      ["Kavanta Rolo", "Marko Tellen", "Kavanta Rolo"],
      [("Kavanta Rolo", "PER"), ("Marko Tellen", "PER"), ("Kavanta Rolo", "PER")]),
     ("Pelatih Kavanta Rolo mengatakan timnya siap.", ["Kavanta Rolo"], [("Kavanta Rolo", "PER")]),
+    ("Warta.com - Kapten Kavanta Rolo, Marko Tellen mengaku senang.", ["Kapten Kavanta Rolo", "Marko Tellen"],
+     [("Kapten Kavanta Rolo", "PER"), ("Marko Tellen", "PER")]),  # a dash is no title
     ("Pebalap Kavanta Rolo, Marko Tellen, finis keempat.", ["Kavanta Rolo", "Marko Tellen"],
      [("Kavanta Rolo", "ORG"), ("Marko Tellen", "PER")]),  # an occupation takes its organisation too
     ("Pengacara Kavanta Rolo, Marko Tellen, mengatakan kliennya tak bersalah.", ["Kavanta Rolo", "Marko Tellen"],
@@ -546,6 +548,6 @@ def test_organisations_typed_as_people(nlp, text, spans, expected):
 
 @pytest.mark.parametrize("word,camel", [("DxOMark", True), ("TorrentFreak", True), ("McGregor", False),
                                         ("MacAskill", False), ("DiCaprio", False), ("LeBron", False),
-                                        ("IBM", False), ("Budi", False), ("iPhone", False)])
+                                        ("IBM", False), ("Budi", False), ("iPhone", False), ("TdS", False)])
 def test_camel_name(word, camel):
     assert pt.camel_name(word, pt.lexicons()) is camel
