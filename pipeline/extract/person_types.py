@@ -11,7 +11,12 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   Direction``). A possessive or agent word between (``milik``, ``pimpinan``, ``dari``), a person
   noun, occupation or title stops the search: ``perusahaan milik Budi Santoso`` keeps Budi;
 * **genre noun in apposition** (:func:`cue_after`): ``Epson, perusahaan percetakan``;
-* **genre noun as last word** (:func:`end_type`): ``Indosurya Sekuritas``, ``Arsenal FC``;
+* **genre noun as last word** (:func:`end_type`): ``Indosurya Sekuritas``, ``Arsenal FC``, ``X Inc``;
+* **a capital inside one word** (:func:`camel_name`): ``DxOMark``, ``TorrentFreak`` (no surname particle of
+  ``name_particles.txt`` before it: ``McGregor``): an organisation unless a longer person holds it or an
+  honorific precedes it;
+* **a title's unit before its holder** (:func:`title_unit`): ``Pelatih X, Budi Santoso, mengatakan``: X
+  is the organisation of the title, unless the text writes it where only a person stands;
 * **a club named without its abbreviation** (:func:`club_cores`): ``Juventus`` of the DBpedia club
   ``Juventus F.C.``: an organisation;
 * **a nickname of a common noun** (:func:`naming.nickname_of_noun`): ``tim berjuluk "Pesut Etam"``,
@@ -27,7 +32,8 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
 * **list** (:func:`list_type`): an item of a list whose items beside it are organisations, and
   none a person (``Istanbul Kahve, Haci Olabi, Sinerjik Gida``); places on both sides make a place;
 * **sentence opener** (:func:`opener_cut`): a common word that opens the sentence is cut from the
-  name after it (``Pengakuan Agus``, ``Obrolan Bryant``);
+  name after it (``Pengakuan Agus``, ``Obrolan Bryant``), unless the text writes the same words as an
+  entity inside a sentence too (``bek Mitra X``: ``Mitra X menang`` is the club, one sense per document);
 * **common words** (:func:`common_word_name`): two or more words, every one a common word of
   ``common_words.txt`` (words the allowed raw news writes in lower case, none of them a word of a
   DBpedia person name): ``Kelompok Kerja Pemilihan``, ``Modus Anomali`` are no names; one such word
@@ -157,6 +163,8 @@ class TypeLexicons:
         self.common = words("common_words.txt")
         self.english = words("english_words.txt")
         self.regions = words("region_names.txt")
+        self.particles = frozenset(ordered("name_particles.txt"))
+        self.given_names = words("person_name_words.txt")
         # words of organisation and place names no person is called (DBpedia), common Indonesian and English words
         self.things = words("thing_words.txt") | self.common | self.english
         # common words that may head a noun phrase before a proper name: no title's first word,
@@ -405,13 +413,16 @@ def feast(span: Span, kb: Knowledge) -> bool:
     return len(span) >= 2 and f"{span[0].text} {span[1].text}" in kb.not_names
 
 
-def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons) -> int:
+def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, inside: frozenset = frozenset()) -> int:
     """The start of a PER span that opens a sentence with a common word before a name
     (``Pengakuan Agus``, ``Obrolan Bryant``: a sentence's first word is capitalised whatever it
-    is): the token after that word, or ``span.start``."""
+    is): the token after that word, or ``span.start``. Not when the text writes the same words as an
+    entity inside a sentence too (``inside``): there the first word is capitalised as part of the name
+    (``Mitra Kukar menang`` ... ``bek Mitra Kukar``)."""
     first = span[0]
     if len(span) < 2 or not first.is_sent_start or not first.is_alpha or first.lower_ not in lex.common \
-            or first.lower_.rstrip(".") in kb.honorifics or span[1:].text.lower() in lex.common:
+            or first.lower_.rstrip(".") in kb.honorifics or span[1:].text.lower() in lex.common \
+            or span.text in inside:
         return span.start
     return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
 
@@ -612,6 +623,53 @@ def head_noun_start(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, conf
     return -1
 
 
+CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][A-Za-z]*$")  # (a small letter before the inner capital: not IBM)
+CAMEL_MIN = 5  # (shorter ones are abbreviations: TdS, PdI)
+
+
+def camel_name(text: str, lex: TypeLexicons) -> bool:
+    """One word with a capital after a small letter inside (``DxOMark``, ``TorrentFreak``): no person's name
+    unless a surname particle opens it (``name_particles.txt``: ``McGregor``, ``DiCaprio``)."""
+    found = CAMEL.match(text)
+    return bool(found) and len(text) >= CAMEL_MIN and found.group(1) not in lex.particles
+
+
+def _office_word(token, kb: Knowledge) -> bool:
+    """A capitalised word of a title or an occupation (``Pelatih``, ``Pebalap``, ``Kiper``)."""
+    return token.text[:1].isupper() and (token.lower_ in kb.title_words or token.lower_ in kb.occupation_words)
+
+
+def title_unit(doc: Doc, span: Span, people: dict[int, Span], kb: Knowledge, lex: TypeLexicons) -> bool:
+    """A candidate person between a title or occupation and the holder's name in apposition (``Pelatih X,
+    Budi Santoso, mengatakan``, ``Pebalap X, Budi Santoso, finis keempat``): the title's organisation, not a
+    person. The holder is a person of the model right after the comma, closed by a comma and a
+    lower-case word that joins no list (``Presiden A, B, dan C``: a list of people) or by a speech verb;
+    no relation or person noun before the title (``istri Presiden X, Y, mengatakan``: X is a person), one
+    title's head only (``Staf Khusus Presiden X, Y``: Y holds the outer title), no title held on someone's
+    behalf (``proxy_titles.txt``: ``Pengacara X, Y``) and no DBpedia given name opening X."""
+    k = span.start - 1
+    if k < 0 or not _office_word(doc[k], kb) or doc[k].lower_.rstrip(".") in kb.honorifics:
+        return False
+    j = k
+    while j > 0 and _office_word(doc[j - 1], kb):
+        j -= 1
+    if j > 0 and (doc[j - 1].lower_ in kb.relation_nouns or doc[j - 1].lower_ in kb.person_nouns):
+        return False
+    chain = " ".join(t.lower_ for t in doc[j:k + 1])
+    heads = [t for t in doc[j:k + 1] if t.lower_ in kb.title_first_words and t.lower_ not in kb.modifiers]
+    if len(heads) > 1 or any(proxy in chain for proxy in kb.proxy_titles) \
+            or span[0].text in lex.given_names:
+        return False  # (Staf Khusus Presiden X, Y: X holds the inner title; Jubir X, Y: Y speaks for X)
+    holder = people.get(span.end + 1)
+    if span.end >= len(doc) or doc[span.end].text != "," or holder is None:
+        return False
+    after = holder.end
+    if after < len(doc) and doc[after].lower_ in kb.speech_verbs:
+        return True
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_lower and doc[after + 1].is_alpha \
+        and doc[after + 1].lower_ not in JOINS
+
+
 def _apposition_after(doc: Doc, span: Span, kb: Knowledge) -> bool:
     """A capitalised phrase between a comma after the name and a comma, stop or bracket (``klub
     Lionel Messi, Inter Miami,``): the name is the owner, the phrase the thing. A month (``ajang X,
@@ -803,8 +861,10 @@ def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str
 def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span, ...]] = None) -> tuple[Span, ...]:
     """``doc.ents`` (or ``ents``, what it holds) with the PER entities typed by :func:`decide` (one sense per
     document)."""
-    ents = thing_headed(doc, [Span(doc, opener_cut(doc, e, kb, lex), e.end, label="PER") if e.label_ == "PER" else e
-                              for e in (doc.ents if ents is None else ents)], kb)
+    ents = doc.ents if ents is None else ents
+    inside = frozenset(e.text for e in ents if len(e) > 1 and not e[0].is_sent_start)  # (written inside a sentence)
+    ents = thing_headed(doc, [Span(doc, opener_cut(doc, e, kb, lex, inside), e.end, label="PER") if e.label_ == "PER"
+                              else e for e in ents], kb)
     ents = acronym_orgs(doc, ents, kb, lex)
     orgs: set[str] = set()
     dropped: set[int] = set()
@@ -824,6 +884,11 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
             elif found is None and sport and sport_cue(doc, ent, kb, lex):
                 clubs.add(ent.text)
     confirmed = confirmed_people(ents, kb, lex)
+    people_at = {e.start: e for e in ents if e.label_ == "PER"}
+    sure = sure_people(ents, kb, lex) | solo  # (a title vouches for no person: it takes organisations too)
+    sure_words = frozenset(w for name in sure for w in name.split())
+    orgs |= {e.text for e in ents if e.label_ == "PER" and e.text not in sure and e.start not in dropped
+             and title_unit(doc, e, people_at, kb, lex)}
     if clubs:
         # (a club, unless the text writes the name where only a person's stands, every word of it in the names
         # of its people or a word of it alone as a person's: tim Luis Milla ... pelatih Luis Milla; skuad Zidane ...
@@ -839,8 +904,6 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
                 and e.text.lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
-    sure = sure_people(ents, kb, lex) | solo
-    sure_words = frozenset(w for name in sure for w in name.split())
     # (a candidate right before another person is the title's unit whole: Kepala Animasi Walt Disney | John X)
     person_starts = frozenset(e.start for e in ents if e.label_ == "PER")
     units = frozenset(e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) > 1)  # (Asia of X Asia Securities)
@@ -853,6 +916,21 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
               and not _vouched(e.text, sure, sure_words)}
     orgs |= {t for t in unsure if other[t] == "ORG"}
     places |= {t for t in unsure if other[t] == "LOC"}
+    # a one-word candidate that opens a longer organisation of the text (``Velmora`` ... ``Velmora Movement``,
+    # ``Velmora Indonesia``), no DBpedia given name (``Dwiki`` ... ``Dwiki Dharmawan Orkestra``: named after him),
+    # that no longer person holds nor the text writes as a person's: that organisation's short form (the press
+    # names a company by its brand alone)
+    firsts = {e[0].text for e in ents if (e.label_ == "ORG" or e.text in orgs) and len(e) > 1 and e[0].text[:1].isupper()}
+    held_words = _long_name_words([e for e in ents if e.text not in orgs])  # (Velmora Movement typed PER once too)
+    orgs |= {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in firsts and e.text not in held_words
+             and e.text not in sure and e.text.lower() not in lex.common and e.text not in lex.given_names}
+    # a one-word candidate with a capital inside (no surname particle before it) that no longer person holds and
+    # no honorific precedes: a company's, outlet's or band's name, even before a speech verb (``DxOMark``,
+    # ``TorrentFreak melaporkan``: outlets report)
+    honoured = {e.text for e in ents if e.label_ == "PER" and e.start > 0
+                and doc[e.start - 1].lower_.rstrip(".") in kb.honorifics}
+    orgs |= {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text not in held_words
+             and e.text not in honoured and camel_name(e.text, lex)}
     # and the other way round: one word typed organisation or place that is the surname of a sure person
     # of the text (``Gareth Bale`` ... ``Bale``), no place or institution the lexicons know
     surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text in sure}

@@ -482,3 +482,72 @@ def test_long_lists_stay_linear(nlp):
     """A list of names ten times longer costs at most twelve times the work (each name reads a
     bounded stretch of the list)."""
     assert _run_calls(nlp, 1000) <= 12 * _run_calls(nlp, 100)
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # a company's legal form or an airline's, holding's or esports team's last word: an organisation
+    ("Ia bekerja di Velmora Inc sejak lama.", ["Velmora Inc"], [("Velmora Inc", "ORG")]),
+    ("Saham Kastrada Holdings naik.", ["Kastrada Holdings"], [("Kastrada Holdings", "ORG")]),
+    ("Tim Rudrik Esports juara lagi.", ["Rudrik Esports"], [("Rudrik Esports", "ORG")]),
+    ("Pesawat Lintara Airlines mendarat.", ["Lintara Airlines"], [("Lintara Airlines", "ORG")]),
+    # a title's unit between the title and its holder in apposition: the organisation
+    ("Pelatih Kavanta Rolo, Marko Tellen, mengatakan timnya siap.", ["Kavanta Rolo", "Marko Tellen"],
+     [("Kavanta Rolo", "ORG"), ("Marko Tellen", "PER")]),
+    ("Manajer Borvani Rosa, Dirga Santoso, menyebut hal itu wajar.", ["Borvani Rosa", "Dirga Santoso"],
+     [("Borvani Rosa", "ORG"), ("Dirga Santoso", "PER")]),
+    # negative cases: a list of people after the title, a relative of the title's holder, a person
+    # the text writes as a person's elsewhere
+    ("Presiden Darmono Sutejo, Marko Tellen, dan Rina Wulandari hadir.", ["Darmono Sutejo", "Marko Tellen"],
+     [("Darmono Sutejo", "PER"), ("Marko Tellen", "PER")]),
+    ("Istri Presiden Darmono Sutejo, Rina Wulandari, mengatakan acara itu meriah.",
+     ["Darmono Sutejo", "Rina Wulandari"], [("Darmono Sutejo", "PER"), ("Rina Wulandari", "PER")]),
+    ('Pelatih Kavanta Rolo, Marko Tellen, mengatakan hal itu. "Kami siap," kata Kavanta Rolo.',
+     ["Kavanta Rolo", "Marko Tellen", "Kavanta Rolo"],
+     [("Kavanta Rolo", "PER"), ("Marko Tellen", "PER"), ("Kavanta Rolo", "PER")]),
+    ("Pelatih Kavanta Rolo mengatakan timnya siap.", ["Kavanta Rolo"], [("Kavanta Rolo", "PER")]),
+    ("Warta.com - Kapten Kavanta Rolo, Marko Tellen mengaku senang.", ["Kapten Kavanta Rolo", "Marko Tellen"],
+     [("Kapten Kavanta Rolo", "PER"), ("Marko Tellen", "PER")]),  # a dash is no title
+    ("Pebalap Kavanta Rolo, Marko Tellen, finis keempat.", ["Kavanta Rolo", "Marko Tellen"],
+     [("Kavanta Rolo", "ORG"), ("Marko Tellen", "PER")]),  # an occupation takes its organisation too
+    ("Pengacara Kavanta Rolo, Marko Tellen, mengatakan kliennya tak bersalah.", ["Kavanta Rolo", "Marko Tellen"],
+     [("Kavanta Rolo", "PER"), ("Marko Tellen", "PER")]),  # a title held on X's behalf
+    ("Staf Khusus Presiden Kavanta, Marko Tellen, mengatakan hal itu.", ["Kavanta", "Marko Tellen"],
+     [("Kavanta", "PER"), ("Marko Tellen", "PER")]),  # two titles: X holds the inner one
+    ("Pelatih Budi Rolo, Marko Tellen, mengatakan timnya siap.", ["Budi Rolo", "Marko Tellen"],
+     [("Budi Rolo", "PER"), ("Marko Tellen", "PER")]),  # a DBpedia given name
+    # a one-word candidate that opens a longer organisation of the text: its short form
+    ("Velmora menambah kota baru. Data Velmora Movement terbuka.", ["Velmora", ("Velmora Movement", "ORG")],
+     [("Velmora", "ORG"), ("Velmora Movement", "ORG")]),
+    # ... not when a longer person holds it, or the text writes it as a person's
+    ("Darmono Sutejo hadir. Darmono tiba di Darmono Group.", ["Darmono Sutejo", "Darmono", ("Darmono Group", "ORG")],
+     [("Darmono Sutejo", "PER"), ("Darmono", "PER"), ("Darmono Group", "ORG")]),
+    ('"Kami siap," kata Velmora. Ia memimpin Velmora Group.', ["Velmora", ("Velmora Group", "ORG")],
+     [("Velmora", "PER"), ("Velmora Group", "ORG")]),
+    ("Ia membantu Budi di Budi Kastrada Orkestra.", ["Budi", ("Budi Kastrada Orkestra", "ORG")],
+     [("Budi", "PER"), ("Budi Kastrada Orkestra", "ORG")]),  # a given name: the orchestra is named after him
+    # a common word opening a sentence is cut from the name after it ...
+    ("Pengakuan Darmono mengejutkan.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
+    # ... unless the text writes the same words inside a sentence too: the first word is the name's
+    ("Mitra Velmora menang. Pemain Mitra Velmora bersorak.", [("Mitra Velmora", "PER"), ("Mitra Velmora", "ORG")],
+     [("Mitra Velmora", "ORG"), ("Mitra Velmora", "ORG")]),
+    # one word with a capital inside: a company's, outlet's or band's name, even before a speech verb
+    ("Hasil uji VelmoraLab menempatkan ponsel itu di atas.", ["VelmoraLab"], [("VelmoraLab", "ORG")]),
+    ("KastraNews melaporkan, musim itu diunduh jutaan kali.", ["KastraNews"], [("KastraNews", "ORG")]),
+    # negative cases: a surname particle opens it, a longer person holds it, an honorific precedes it
+    ("Petarung itu, Conan McVelder, menang.", ["Conan McVelder"], [("Conan McVelder", "PER")]),
+    ("Aktor Darmo DiRosa hadir. DiRosa tersenyum.", ["Darmo DiRosa", "DiRosa"],
+     [("Darmo DiRosa", "PER"), ("DiRosa", "PER")]),
+    ("Rudi VelmoraLab hadir. Kata VelmoraLab, acara itu meriah.", ["Rudi VelmoraLab", "VelmoraLab"],
+     [("Rudi VelmoraLab", "PER"), ("VelmoraLab", "PER")]),
+    ("Pak JoRudi datang ke kantor.", ["JoRudi"], [("JoRudi", "PER")]),
+    ("Darmono Sutejo hadir.", ["Darmono Sutejo"], [("Darmono Sutejo", "PER")]),
+])
+def test_organisations_typed_as_people(nlp, text, spans, expected):
+    assert _retyped(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("word,camel", [("DxOMark", True), ("TorrentFreak", True), ("McGregor", False),
+                                        ("MacAskill", False), ("DiCaprio", False), ("LeBron", False),
+                                        ("IBM", False), ("Budi", False), ("iPhone", False), ("TdS", False)])
+def test_camel_name(word, camel):
+    assert pt.camel_name(word, pt.lexicons()) is camel
