@@ -91,12 +91,15 @@ train-ner-student: install ## distil models/ner-id into a faster student under $
 FT_DATA ?= data/ner-ft
 FT_RUN ?= ft
 FT_TRAIN ?= training.optimizer.learn_rate=0.0002 training.max_steps=1500
+# the model fine-tuned from (teacher of the rehearsal and the starting weights); the shipped model of session 12 was
+# made from the models/ner-id of commit 6ddf88d (git worktree add /tmp/base 6ddf88d; FT_BASE=/tmp/base/models/ner-id)
+FT_BASE ?= models/ner-id
 train-ner-finetune: install ## fine-tune models/ner-id on corpus/train gold + rehearsal under $(FT_DATA)/runs/$(FT_RUN) (not installed)
 	$(PY) -m pipeline.training.ner convert
 	$(PY) -m pipeline.training.ner gold --out $(FT_DATA)
-	$(PY) -m pipeline.training.ner rehearsal --teacher models/ner-id --out $(FT_DATA)/rehearsal.spacy
+	$(PY) -m pipeline.training.ner rehearsal --teacher $(FT_BASE) --out $(FT_DATA)/rehearsal.spacy
 	$(PY) -m pipeline.training.ner finetune-data --data $(FT_DATA)
-	$(PY) -m pipeline.training.ner train --data $(FT_DATA) --init-from models/ner-id --run $(FT_RUN) --no-install $(FT_TRAIN)
+	$(PY) -m pipeline.training.ner train --data $(FT_DATA) --init-from $(FT_BASE) --run $(FT_RUN) --no-install $(FT_TRAIN)
 	$(PY) -m pipeline.training.ner evaluate --model $(FT_DATA)/runs/$(FT_RUN)/model-best --no-speed
 
 eval-ner: install ## entity P/R/F1 of models/ner-id on idner-news-2k and NERGrit test

@@ -495,9 +495,10 @@ def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MOD
     return best
 
 
-def install(best: Path, model_dir: Path = MODEL_DIR, gazetteer: bool = False) -> None:
+def install(best: Path, model_dir: Path = MODEL_DIR, gazetteer: bool = False, finetuned: bool = False) -> None:
     """Copy a trained pipeline to ``model_dir``, keeping its model card; with ``gazetteer``,
-    the DBpedia gazetteer ruler joins it (:func:`add_gazetteer`)."""
+    the DBpedia gazetteer ruler joins it (:func:`add_gazetteer`); ``finetuned`` says in its meta that
+    it was fine-tuned on the hand gold of ``corpus/train`` (``make train-ner-finetune``)."""
     card = model_dir / "MODEL_CARD.md"
     saved = card.read_text(encoding="utf-8") if card.exists() else None
     if model_dir.exists():
@@ -514,6 +515,9 @@ def install(best: Path, model_dir: Path = MODEL_DIR, gazetteer: bool = False) ->
         "name": "ner_id", "version": "0.1.0",
         "description": "Indonesian NER (PER, ORG, LOC) in records-v1 conventions, trained on idner-news-2k, "
                        "NER-UI, NERGrit, NER-UGM, NERP and rule-tagged silver news (IndoSum, PFSA-ID)"
+                       + ("; fine-tuned on the project's hand-annotated training gold (corpus/train: IndoSum "
+                          "articles and fictional releases) with its own labels on IndoSum as rehearsal"
+                          if finetuned else "")
                        + ("; DBpedia organisation gazetteer ruler (Alfina et al. 2017, with citation)"
                           if gazetteer else ""),
         "license": "CC BY-NC-SA 4.0 (non-commercial: trained on PFSA-ID); code MIT; data: idner-news-2k MIT, "
@@ -695,6 +699,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("best", type=Path)
     p.add_argument("--model", type=Path, default=MODEL_DIR)
     p.add_argument("--gazetteer", action="store_true", help="with the DBpedia gazetteer ruler (not in the shipped model)")
+    p.add_argument("--finetuned", action="store_true", help="a fine-tune on corpus/train (train-ner-finetune): say so in meta")
     p = sub.add_parser("evaluate", help="P/R/F1 per label and words/s")
     p.add_argument("--model", type=Path, default=MODEL_DIR)
     p.add_argument("--data", type=Path, default=DATA_DIR)
@@ -744,7 +749,7 @@ def main(argv: list[str] | None = None) -> None:
         overrides = parse_config_overrides(_pairs(args.overrides))
         train(args.config, args.data, None if args.no_install else args.model, args.run, overrides, args.init_from)
     elif args.command == "install":
-        install(args.best, args.model, gazetteer=args.gazetteer)
+        install(args.best, args.model, gazetteer=args.gazetteer, finetuned=args.finetuned)
     elif args.command == "evaluate":
         results = evaluate(args.model, args.data, speed=not args.no_speed)
         print(format_scores(results))
