@@ -2567,7 +2567,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     if not ents:
         return []
     ents = _title_regions(doc, kb, ents)
-    lowered = _LowerForms(text_of(doc))
+    lowered = _lower_forms(text_of(doc))
     words_ = tokens_of(doc).texts
     person_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]}
     org_ends = {e.end for e in ents_of(doc) if e.label_ == "ORG"}
@@ -2657,6 +2657,17 @@ class _LowerForms:
                 self._words = frozenset(WORD_CHARS.findall(self.text))
             return word in self._words
         return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
+
+
+_LOWER: list = [None, None]  # the last text read and its _LowerForms
+
+
+def _lower_forms(text: str) -> _LowerForms:
+    """The :class:`_LowerForms` of ``text``, made once per text: a title's field is checked against the
+    words of the whole text, and a long document has many (its words were collected again for each)."""
+    if _LOWER[0] is not text:
+        _LOWER[:] = [text, _LowerForms(text)]
+    return _LOWER[1]
 
 
 def _single_org(doc: Doc, ent: Span, kb: Knowledge, model_labels: dict, lowered: "_LowerForms",
@@ -2875,7 +2886,7 @@ def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -
     Universitas X (Puskapol UX)``; a short form of syllables, ``Lemdiklat``, is no common word)."""
     if name_end < len(doc) and doc[name_end].text == "(":
         return False
-    lowered = _LowerForms(text_of(doc))
+    lowered = _lower_forms(text_of(doc))
     unit = end - start > 1 and doc[start].text in SUBUNITS  # Divisi Pengawasan | Bawaslu: a unit's head opens it
     return all((t.lower_ in kb.common_words or t.lower_ in lowered) and t.text not in kb.org_heads_single
                and t.text not in ORG_HINTS for t in doc[start + unit:end])
@@ -2906,14 +2917,21 @@ def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = Non
         i = j  # a scan of every entity for every mention (quadratic on a long document)
         while i > 0 and ents[i - 1].end > m.start:
             i -= 1
-        inside = ents[i:j]
+        inside = _distinct(ents[i:j])
         if inside and all((e.label_ == m.label_ or e.label_ == "LOC" and m.label_ == "ORG")
                           and m.start <= e.start and e.end <= m.end for e in inside) \
                 and sum(len(e) for e in inside) < len(m) \
                 and not (m.start in title_ends and inside[0].label_ == "ORG" and inside[0].start > m.start
                          and _title_field(doc, m.start, inside[0].start, m.end, kb)):
-            ents[i:j], starts[i:j] = [m], [m.start]
-    return tuple(ents)
+            # (the model span takes every slot of the entities it replaces: no shift of the list's tail, which
+            # made the replacements quadratic on a long document; the runs are read as one span)
+            ents[i:j], starts[i:j] = [m] * (j - i), [m.start] * (j - i)
+    return tuple(_distinct(ents))
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    """``spans`` with each run of one span object read once."""
+    return [e for k, e in enumerate(spans) if k == 0 or e is not spans[k - 1]]
 
 
 def org_short_forms(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:
@@ -3106,7 +3124,7 @@ def gazetteer_orgs(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = Non
     if not found:
         return []
     headline = titlecase_tokens(doc)
-    lowered = _LowerForms(text_of(doc))
+    lowered = _lower_forms(text_of(doc))
     words_ = tokens_of(doc).texts
     person_words = {w for e in (ents_of(doc) if ents is None else ents) if e.label_ != "ORG" and len(e) > 1
                     for w in words_[e.start:e.end]}

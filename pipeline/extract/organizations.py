@@ -292,21 +292,31 @@ def _uses(text: str, form: str) -> bool:
 
 WORD_RUN = re.compile(r"\w+")
 LONG_TEXT = 20_000  # characters from which the word runs of a text are indexed (see _whole_at)
-_RUNS: list = [None, {}]  # the last long text read and the starts of its word runs by run
+# the last long text read, the starts of its word runs by run, and (built for a run when a form of two runs or
+# more first opens with it) the starts of that run by the text up to the end of the next run
+_RUNS: list = [None, {}, {}]
 
 
 def _whole_at(text: str, form: str) -> Iterator[int]:
     """The offsets (in text order) where ``text`` writes ``form`` with no word character right before or
     after it. In a long text a form that opens with a word character is looked for only where that word
     stands whole (its runs indexed once per text), not by a scan of the text per form: the aliases, short
-    forms and bracket continuations of a long document are many, and most are written late or never."""
+    forms and bracket continuations of a long document are many, and most are written late or never. A form
+    of two runs or more is looked for where the text writes its first two (``DPRD Jawa``), not at every
+    ``DPRD`` of the text: a common short form is tried with many continuations."""
     if len(text) >= LONG_TEXT and _word_char(form[:1]):
         if _RUNS[0] is not text:
             runs: dict[str, list[int]] = {}
             for m in WORD_RUN.finditer(text):
                 runs.setdefault(m.group(), []).append(m.start())
-            _RUNS[:] = [text, runs]
-        for i in _RUNS[1].get(WORD_RUN.match(form).group(), ()):
+            _RUNS[:] = [text, runs, {}]
+        first = WORD_RUN.match(form)
+        second = WORD_RUN.search(form, first.end())
+        if second is None:
+            starts = _RUNS[1].get(first.group(), ())
+        else:
+            starts = _pairs_of(text, first.group()).get(form[:second.end()], ())
+        for i in starts:
             end = i + len(form)
             if text.startswith(form, i) and not _word_char(text[end:end + 1]):
                 yield i
@@ -317,6 +327,19 @@ def _whole_at(text: str, form: str) -> Iterator[int]:
         if not _word_char(text[i - 1:i]) and not _word_char(text[end:end + 1]):
             yield i
         i = text.find(form, i + 1)
+
+
+def _pairs_of(text: str, word: str) -> dict[str, list[int]]:
+    """The starts of the word run ``word`` in the long ``text`` last indexed by :func:`_whole_at`, by the text
+    from there to the end of the next run (``DPRD Jawa``), read once per run and text."""
+    pairs = _RUNS[2].get(word)
+    if pairs is None:
+        pairs = _RUNS[2][word] = {}
+        for i in _RUNS[1].get(word, ()):
+            after = WORD_RUN.search(text, i + len(word))
+            if after is not None:
+                pairs.setdefault(text[i:after.end()], []).append(i)
+    return pairs
 
 
 COORDINATION = re.compile(r"\s*(?:,|dan\b|serta\b|&)\s*[A-Z]")

@@ -46,7 +46,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -790,9 +790,12 @@ class _Names:
     def alias_mentions(self) -> Iterator[tuple[int, int, tuple[int, int]]]:
         if not self.aliases:
             return
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, self.aliases)) + r")\b")
-        for m in pattern.finditer(self.text):
-            yield m.start(), m.end(), self.aliases[m.group(0)]
+        # (the aliases have _BRACKET's shape, one word of letters: the text's whole words of that shape that are
+        # one, as an alternation of them all between \b finds them, but one pass whatever the number of aliases)
+        for m in _ALIAS_SHAPED.finditer(self.text):
+            source = self.aliases.get(m.group())
+            if source is not None:
+                yield m.start(), m.end(), source
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect_right(self.quoted_starts, pos) - 1
@@ -1051,6 +1054,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _ALONE_WORD = re.compile(r"(?<![\w-])[\w-]+(?![\w-])(?![ \t]+[A-Z(])")
 _BRACKET = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
+_ALIAS_SHAPED = re.compile(r"\b[A-Z][A-Za-z]{1,7}\b")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?(?:[ \t]+(?:(?:bin|binti|van|de)[ \t]+)?[A-Z][\w'’-]*(?:(?<=\b[A-Z])\.)?)*")
 _TITLE_PREP = re.compile(r"\s(?:dari|pada|untuk)[ \t]+[A-Z]")
 # an organisation's acronym in brackets inside a title phrase, before more of it or the name: "(IDI) Dani"
@@ -2851,10 +2855,30 @@ def aged_names(text: str) -> list[frozenset[str]]:
     return [frozenset(m.group(1).split()) for m in _AGED_NAME.finditer(text)]
 
 
-def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str]]] = None) -> Optional[bool]:
+class AgedNames:
+    """The :func:`aged_names` of a text, indexed once: whether a speaker's words hold an aged name's, or are
+    held by one, is a look-up of a few word sets, not a comparison with every aged name of the text."""
+
+    def __init__(self, names: Iterable[frozenset[str]]) -> None:
+        self.names = frozenset(names)
+        self.words = frozenset().union(*self.names)
+        self.longest = max(map(len, self.names), default=0)
+        self.parts = frozenset(frozenset(part) for name in self.names  # (the names have at most four words)
+                               for size in range(len(name) + 1) for part in itertools.combinations(sorted(name), size))
+
+    def touch(self, words: frozenset[str]) -> bool:
+        """Whether ``words`` hold an aged name or an aged name holds them."""
+        if words in self.parts:
+            return True
+        known = sorted(words & self.words)  # (an aged name the words hold is made of these)
+        return any(frozenset(part) in self.names for size in range(1, min(len(known), self.longest) + 1)
+                   for part in itertools.combinations(known, size))
+
+
+def speaker_is_public(quote: Quote, text: str, aged: Optional[AgedNames] = None) -> Optional[bool]:
     """Whether a quote's speaker is a public figure, as the press tells them apart: False for
     a speaker the text introduces with an age in brackets (``Rina (42)``; ``aged``: the
-    :func:`aged_names` of ``text``, computed when not given) or describes after the cue
+    :class:`AgedNames` of ``text``, computed when not given) or describes after the cue
     without a name (``ujar ibu dua anak ini``, ``kata seorang warga``); None for no speaker
     otherwise; True for the rest (a name, mostly with a title or organisation, an
     institution). PFSA-ID annotates the statements of public figures only; records-v1 keeps
@@ -2875,9 +2899,8 @@ def speaker_is_public(quote: Quote, text: str, aged: Optional[list[frozenset[str
         # described after the cue without a title or name, named before it ("ujar ibu dua anak ini"; not
         # "kata politikus itu", "kata mantan Wakil Presiden itu", "katanya singkat")
         return False
-    aged = aged_names(text) if aged is None else aged
-    words = frozenset(quote.speaker.split())
-    return not any(name <= words or words <= name for name in aged)
+    aged = AgedNames(aged_names(text)) if aged is None else aged
+    return not aged.touch(frozenset(quote.speaker.split()))
 
 
 def _latest_name(renamed: dict, name: str) -> str:
@@ -2927,7 +2950,7 @@ class QuoteExtractor:
             result = list(quotes(doc))
         _sync_people(doc)
         text = text_of(doc)
-        aged = aged_names(text)
+        aged = AgedNames(aged_names(text))
         for q in result:
             q.speaker_public = speaker_is_public(q, text, aged)
         doc._.quotes = result

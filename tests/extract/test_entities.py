@@ -816,6 +816,15 @@ EXTENDED = [
     # negative: a model person, and a model organisation over no rule entity (filled later, elsewhere)
     ("Ia bertemu Budi Sukamaju.", [("Sukamaju", "LOC")], [("Budi Sukamaju", "PER")], [("Sukamaju", "LOC")]),
     ("Pemain Persiba berlatih.", [], [("Persiba", "ORG")], []),
+    # two model spans each over two rule entities, in either order (each takes the slots of the ones it replaces)
+    ("Pemerintah Desa Sukamaju Kecamatan Hilir dan Pemda Kota Sukajaya Barat Daya hadir.",
+     [("Desa Sukamaju", "LOC"), ("Kecamatan Hilir", "LOC"), ("Pemda", "ORG"), ("Kota Sukajaya", "LOC")],
+     [("Pemda Kota Sukajaya Barat Daya", "ORG"), ("Pemerintah Desa Sukamaju Kecamatan Hilir", "ORG")],
+     [("Pemerintah Desa Sukamaju Kecamatan Hilir", "ORG"), ("Pemda Kota Sukajaya Barat Daya", "ORG")]),
+    ("Pemerintah Desa Sukamaju Kecamatan Hilir dan Pemda Kota Sukajaya Barat Daya hadir.",
+     [("Desa Sukamaju", "LOC"), ("Kecamatan Hilir", "LOC"), ("Pemda", "ORG"), ("Kota Sukajaya", "LOC")],
+     [("Pemerintah Desa Sukamaju Kecamatan Hilir", "ORG"), ("Pemda Kota Sukajaya", "ORG")],  # (no word of its own)
+     [("Pemerintah Desa Sukamaju Kecamatan Hilir", "ORG"), ("Pemda", "ORG"), ("Kota Sukajaya", "LOC")]),
 ]
 
 

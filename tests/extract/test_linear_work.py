@@ -485,3 +485,88 @@ def test_person_types_vouch_for_people_by_lookup(nlp, monkeypatch):
     monkeypatch.undo()
     assert small > 0 and large <= 12 * small, (small, large)
     assert sum(e.label_ == "PER" for e in retype(_speakers(nlp, 3)).ents) == 6  # (every one stays a person)
+
+
+@pytest.mark.parametrize("aged, speaker, touched", [
+    (["Rina"], "Rina", True),
+    (["Rina Wati"], "Rina", True),  # the speaker's words held by an aged name
+    (["Rina"], "Rina Wati", True),  # an aged name held by the speaker's words
+    (["Rina Wati"], "Wati Rina", True),
+    (["Budi Santoso", "Andi Saputra Jaya Kusuma"], "Kepala Dinas Andi Saputra Jaya Kusuma", True),
+    (["Budi Santoso", "Andi Saputra Jaya Kusuma"], "Jaya Kusuma", True),
+    # negative: words shared, neither set holding the other; no aged name
+    (["Rina Wati"], "Rina Dewi", False),
+    (["Budi Santoso", "Andi Saputra Jaya Kusuma"], "Saputra Budi", False),
+    ([], "Rina", False),
+])
+def test_an_aged_name_is_looked_up_as_every_one_was_compared(aged, speaker, touched):
+    names, words = [frozenset(name.split()) for name in aged], frozenset(speaker.split())
+    assert quotes.AgedNames(names).touch(words) is touched
+    assert touched == any(name <= words or words <= name for name in names)
+
+
+def _aged_work(blocks: int) -> int:
+    """Lines run telling apart the speakers of a long text joining many reports, each naming a new private
+    person with an age in brackets and a new official."""
+    text = "".join(f"{invented_word(3 * k)} {invented_word(3 * k + 1)} (42), warga setempat, mengeluh.\n"
+                   f"Kepala Dinas {invented_word(3 * k + 2)} menjawabnya.\n" for k in range(blocks))
+    speakers = [frozenset({invented_word(k)}) for k in range(3 * blocks)]
+
+    def tell_apart():
+        aged = quotes.AgedNames(quotes.aged_names(text))
+        return [aged.touch(words) for words in speakers]
+
+    assert sum(tell_apart()) == 2 * blocks
+    return count_lines(tell_apart)
+
+
+def test_aged_speakers_grow_linearly():
+    """Every speaker against every aged name of the text was quadratic."""
+    small, large = _aged_work(10), _aged_work(100)
+    assert small > 100 and large <= 12 * small, (small, large)
+
+
+@pytest.mark.parametrize("aliases, text", [
+    (["AHY", "BS"], "Agus (AHY) dan BS hadir. AHYA, xAHY, AHY_2 dan BS2 tidak; AHY-BS ya, (BS) juga, AHY."),
+    (["Rudi", "Rud"], "Rudi dan Rud datang, Rudiyanto tidak."),
+    (["Ani"], "tidak ada di sini, ANI, ani, Aniés"),
+])
+def test_aliases_are_found_as_an_alternation_of_them_finds_them(aliases, text):
+    """The text's short forms in brackets (single words of letters) are found word by word, with the
+    matches of an alternation of them all between word boundaries."""
+    names = SimpleNamespace(aliases={a: (k, k + 1) for k, a in enumerate(aliases)}, text=text)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b")
+    expected = [(m.start(), m.end(), names.aliases[m.group()]) for m in pattern.finditer(text)]
+    assert list(quotes._Names.alias_mentions(names)) == expected
+
+
+def _continuation_text(blocks: int) -> tuple[str, list[str]]:
+    """A long text writing one common short form with a new region after it in every block, and the
+    forms a bracket continuation tries (the short form with each region, written and not)."""
+    regions = [f"{invented_word(k % 1728)} {invented_word(k // 1728 + 7)}" for k in range(blocks)]
+    text = "".join(f"Anggota DPRD {region} dan DPRD lain hadir dalam rapat pada hari itu. DPRD-{region}.\n"
+                   for region in regions)
+    return text, [f"DPRD {region}" for region in regions] + [f"DPRD {region} Baru" for region in regions]
+
+
+def test_forms_of_a_common_short_form_grow_linearly():
+    """Each form opening with a common short form (``DPRD Jawa Barat``) walked every occurrence of the short
+    form in a long text: quadratic. It is looked for where the text writes its first two words."""
+    def work(blocks: int) -> int:
+        text, forms = _continuation_text(blocks)
+        assert len(text) >= organizations.LONG_TEXT
+        found = [organizations._uses(text, form) for form in forms]
+        assert found == [True] * blocks + [False] * blocks
+        return count_lines(lambda: [organizations._uses(text, form) for form in forms])
+
+    work(250)
+    small, large = work(250), work(2500)
+    assert large <= 12 * small, (small, large)
+
+
+@pytest.mark.parametrize("form", ["DPRD", "DPRD Raya", "DPRD-Raya", "DPRD Raya Baru", "DPRD  Raya", "Raya", "DPRD Ray"])
+def test_a_form_is_found_in_a_long_text_where_a_scan_finds_it(form):
+    text = ("Anggota DPRD Raya, DPRD-Raya, DPRD Raya Baru, DPRD  Raya, xDPRD Raya, DPRD Rayap dan DPRD_Raya.\n"
+            * (organizations.LONG_TEXT // 90 + 1))
+    pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+    assert list(organizations._whole_at(text, form)) == [m.start() for m in pattern.finditer(text)]
