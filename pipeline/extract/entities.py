@@ -2906,10 +2906,12 @@ def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = Non
     Desa Ponggok`` and dropped a wrong ``XXI Aceh`` (of ``PON XXI Aceh``): one rule, this guard. With ``kb``, a model
     organisation does not take a rule organisation back over the words a title of office names
     before it when none of them heads an institution: the unit stays in the title (corpus/README,
-    ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Direktur Imunisasi | Kemenkes``)."""
+    ``Direktur Jenderal Perdagangan Dalam Negeri | Kemendag``, ``Direktur Imunisasi | Kemenkes``),
+    also when the model span opens inside that field (``Direktur Hak Asasi Manusia dan | Kemanusiaan
+    Kementerian Luar Negeri``)."""
     ents = sorted(ents_of(doc) if ents is None else ents, key=lambda e: e.start)  # never overlapping: ends in order too
     starts = [e.start for e in ents]
-    title_ends = frozenset(title_matches(doc, kb).values()) if kb is not None else frozenset()
+    title_ends = sorted(set(title_matches(doc, kb).values())) if kb is not None else []
     for m in model:
         if m.label_ not in {"ORG", "LOC"}:
             continue
@@ -2921,12 +2923,24 @@ def extend_with_model(doc: Doc, model: list[Span], kb: Optional[Knowledge] = Non
         if inside and all((e.label_ == m.label_ or e.label_ == "LOC" and m.label_ == "ORG")
                           and m.start <= e.start and e.end <= m.end for e in inside) \
                 and sum(len(e) for e in inside) < len(m) \
-                and not (m.start in title_ends and inside[0].label_ == "ORG" and inside[0].start > m.start
-                         and _title_field(doc, m.start, inside[0].start, m.end, kb)):
+                and not ((field := _field_start(title_ends, m.start)) is not None and inside[0].label_ == "ORG"
+                         and inside[0].start > m.start and _title_field(doc, field, inside[0].start, m.end, kb)):
             # (the model span takes every slot of the entities it replaces: no shift of the list's tail, which
             # made the replacements quadratic on a long document; the runs are read as one span)
             ents[i:j], starts[i:j] = [m] * (j - i), [m.start] * (j - i)
     return tuple(_distinct(ents))
+
+
+# how far into a title's field a model organisation may open and still be read as opening inside it
+# (``Direktur Hak Asasi Manusia dan | Kemanusiaan Kementerian Luar Negeri``: the field's last word taken)
+FIELD_REACH = 6
+
+
+def _field_start(title_ends: list[int], start: int) -> Optional[int]:
+    """The end of the last title (``title_ends``, sorted) at or at most :data:`FIELD_REACH` words
+    before ``start``: where the field of a title that ``start`` may lie inside begins."""
+    k = bisect.bisect_right(title_ends, start)
+    return title_ends[k - 1] if k and start - title_ends[k - 1] <= FIELD_REACH else None
 
 
 def _distinct(spans: list[Span]) -> list[Span]:

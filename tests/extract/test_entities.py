@@ -994,6 +994,14 @@ TITLE_FIELDS = [
     # a unit's head alone is no field (Divisi Bawasra: the unit's own name)
     ("Koordinator Divisi Bawasra RI, Budi Santoso, hadir.", [("Bawasra RI", "ORG")],
      [("Divisi Bawasra RI", "ORG")], [("Divisi Bawasra RI", "ORG")]),
+    # a model span that opens inside the field (its last word) leaves it to the title too
+    ("Direktur Pelayanan Kesehatan dan Kesejahteraan Kementerian Pangan Sukamaju, Budi Santoso, hadir.",
+     [("Kementerian Pangan Sukamaju", "ORG")], [("Kesejahteraan Kementerian Pangan Sukamaju", "ORG")],
+     [("Kementerian Pangan Sukamaju", "ORG")]),
+    # negative: no title before it within reach: the model's longer span stands
+    ("Warga Sukamaju dan Kesejahteraan Kementerian Pangan Sukamaju bertemu kemarin di balai desa itu sendiri.",
+     [("Kementerian Pangan Sukamaju", "ORG")], [("Kesejahteraan Kementerian Pangan Sukamaju", "ORG")],
+     [("Kesejahteraan Kementerian Pangan Sukamaju", "ORG")]),
 ]
 
 
