@@ -36,12 +36,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from ..evaluate import PLACE_PREFIXES
+
 HOLD_OUT = 10  # one document in HOLD_OUT is held out for model selection
 MODES = ("o", "cautious")
 LABELS = {"people": "PER", "organizations": "ORG", "locations": "LOC"}
-# records-v1 "Places": a first word dropped before comparing places (its list, written as the press writes it)
+# records-v1 "Places": a first word dropped before comparing places (the scorer's PLACE_PREFIXES, written as the
+# press writes them)
 ADMIN_WORDS = ("Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa")
-FURNITURE = re.compile(r"\b(?:Baca [Jj]uga|BACA JUGA|Penulis|Editor|Pewarta|Reporter|Sumber [Ff]oto)\s*:")
 MIN_WORDS = 3
 
 
@@ -76,8 +78,7 @@ def case_forms(text: str) -> set[str]:
 def place_forms(name: str) -> set[str]:
     """A place and the forms records-v1 counts as the same place (an administrative word in front or not)."""
     words = name.split()
-    lower = {w.lower().rstrip(".") for w in ADMIN_WORDS}
-    bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in lower else name
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in PLACE_PREFIXES else name
     return {name, bare} | {f"{kind} {bare}" for kind in ADMIN_WORDS}
 
 
@@ -229,6 +230,7 @@ def project(doc, record: dict, kb, mode: str = "o", common: frozenset = frozense
     from spacy.tokens import Doc, Span
 
     from pipeline.extract.entities import title_matches
+    from pipeline.extract.leftovers import leftover_lines
 
     from .silver import is_known_outside, known_outside_word
 
@@ -258,12 +260,15 @@ def project(doc, record: dict, kb, mode: str = "o", common: frozenset = frozense
     variants = person_variants(doc, record, lambda t: capital(t) and not (t.is_sent_start and t.lower_ in common))
     counts = Counter()
     docs = []
+    # page furniture: the lines the pipeline's own web-leftover component marks (read-also cues and their
+    # headlines, bylines, photo credits: pipeline/lang/data/web_leftovers.txt)
+    furniture_lines = list(leftover_lines(doc.text))
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
         if len(toks) < MIN_WORDS:
             continue
         out = Doc(doc.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks])
-        furniture = FURNITURE.search(sent.text) is not None
+        furniture = any(a < sent.end_char and sent.start_char < b for a, b in furniture_lines)
         ents, missing = [], []
         i = 0
         while i < len(toks):

@@ -47,6 +47,7 @@ from .corpora import (  # noqa: F401  (read_bio, bio_to_spans: the converter's A
     read_bio,
     sentence_key,
 )
+from .finetune import GOLD_REPEAT
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data" / "ner"
@@ -86,7 +87,6 @@ GAZETTEER_PIPE = "gazetteer"
 # fine-tuning on the hand gold of corpus/train (pipeline.training.finetune, goldspans; model card, eighth pass)
 FINETUNE_DIR = ROOT / "data" / "ner-ft"
 GOLD_MODE = "o"
-GOLD_REPEAT = 6
 REHEARSAL_EVERY = 5
 FINETUNE_SETS = "nergrit-train=2"
 
