@@ -268,6 +268,7 @@ class Knowledge:
         self.person_nouns = frozenset(w for w in words("person_nouns.txt") if " " not in w)
         self.status_nouns = frozenset(w.split()[-1] for w in words("status_nouns.txt"))
         self.name_prefixes = frozenset(words("name_prefixes.txt"))
+        self.surname_particles = frozenset(words("surname_particles.txt"))
         products = words("product_words.txt")
         self.product_nouns = frozenset(w for w in products if w.islower())
         self.products = frozenset(w for w in products if not w.islower())
@@ -1682,7 +1683,8 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
     k = j + 1
     while k < limit and k - j < max_len and k not in ents and (kb.is_name_word(doc[k]) or _dotted_opener(doc, k, kb)
                                                                or k + 1 not in ents and _inner_initials(doc, k, kb, limit)
-                                                               or _name_inner_title(doc, k, kb)):
+                                                               or _name_inner_title(doc, k, kb)
+                                                               or _surname_particle(doc, k, kb, ents, limit)):
         k += 1
     if k < limit and k - j < max_len and k not in ents and _inner_title_word(doc[k], kb) \
             and (k + 1 == limit or not _cap(doc[k + 1].text)):
@@ -1692,6 +1694,17 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
         while k < limit and k not in ents and kb.is_name_word(doc[k]) and k - j < max_len + 2:
             k += 1
     return k
+
+
+def _surname_particle(doc: Doc, k: int, kb: Knowledge, ents: dict[int, Span], limit: int) -> bool:
+    """``doc[k]`` is a lower-case surname particle inside a name (``surname_particles.txt``: ``Louis van
+    Gaal``, ``Edwin van der Sar``): a name word, or a second particle and then a name word, follows it."""
+    if not doc[k].is_lower or doc[k].text not in kb.surname_particles:
+        return False
+    nxt = k + 1
+    if nxt < limit and nxt not in ents and doc[nxt].is_lower and doc[nxt].text in kb.surname_particles:
+        nxt += 1
+    return nxt < limit and nxt not in ents and kb.is_name_word(doc[nxt])
 
 
 def _name_run_back(doc: Doc, end: int, kb: Knowledge, ents: dict[int, Span], floor: int,

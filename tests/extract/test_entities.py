@@ -394,6 +394,14 @@ PERSON_SPANS = [
     # the region of a region title and its province come before the name
     ("Keputusan soal bupati terpilih Tana Raiwu, Nusa Tenggara Timur, Yohanis Lado Bire belum diambil.",
      [], ["Tana Raiwu"]),
+    # a lower-case surname particle inside a foreign name (surname_particles.txt); not Indonesian di, dan
+    ("Pelatih Hendrik van Dijkstra mengatakan timnya siap.", ["Hendrik van Dijkstra"], ["Hendrik", "Dijkstra"]),
+    ("Kata pelatih Joost van der Meulen kepada wartawan.", ["Joost van der Meulen"], ["Joost", "Meulen"]),
+    ("Pelatih Vicente del Pradera mengatakan laga itu berat.", ["Vicente del Pradera"], ["Vicente"]),
+    ("Kata Bupati Gresik Sambari Radianto di Surabaya.", ["Sambari Radianto"], ["Sambari Radianto di Surabaya"]),
+    ("Kata Bupati Gresik Sambari Radianto dan Wakil Bupati Mochamad Qosim.", ["Sambari Radianto"],
+     ["Sambari Radianto dan Wakil"]),
+    ("Kata pelatih Hendrik van kepada wartawan.", [], ["Hendrik van"]),
 ]
 
 
