@@ -791,6 +791,47 @@ MARKED = [
     ("Rapat dihadiri Rudi Hartanto, Kepala Dinas Pendidikan Sukamaju, Andi Wijaya, dan warga.",
      ["Rudi Hartanto", "Andi Wijaya"], ["Dinas Pendidikan Sukamaju"], "Rudi Hartanto",
      [("Kepala", "Dinas Pendidikan Sukamaju")]),
+    # two offices of one holder before the name joined by selaku or a relative clause (yang juga, yang menjabat
+    # sebagai): both are the name's; after the name, selaku goes on to the second office
+    ("Komandan Kodim 0611/Sukamaju selaku Dansatgas TMMD, Letkol Inf Rudi Hartanto, menyebut hal itu.",
+     ["Rudi Hartanto"], ["Kodim 0611/Sukamaju", "TMMD"], "Rudi Hartanto",
+     [("Dansatgas", "TMMD"), ("Komandan", "Kodim 0611/Sukamaju")]),
+    ("Ketua DPC Partai Maju yang menjabat sebagai Wakil Ketua DPRD Sukamaju, Rina Kusuma, menilai itu.",
+     ["Rina Kusuma"], ["DPC Partai Maju", "DPRD Sukamaju"], "Rina Kusuma",
+     [("Wakil Ketua", "DPRD Sukamaju"), ("Ketua", "DPC Partai Maju")]),
+    ("Ketua Umum Partai Maju yang juga Wakil Ketua DPR, Rina Kusuma, menilai itu.", ["Rina Kusuma"],
+     ["Partai Maju", "DPR"], "Rina Kusuma", [("Wakil Ketua", "DPR"), ("Ketua Umum", "Partai Maju")]),
+    ("Rina Kusuma, Direktur PT Maju Jaya selaku Ketua Panitia, menilai itu.", ["Rina Kusuma"], ["PT Maju Jaya"],
+     "Rina Kusuma", [("Direktur", "PT Maju Jaya"), ("Ketua Panitia", None)]),
+    # ... negative: a relative clause that is no office (the occupation keeps its own shape)
+    ("Pemain yang juga dipanggil ke timnas, Rina Kusuma, menilai itu.", ["Rina Kusuma"], [], "Rina Kusuma",
+     [("Pemain", None)]),
+    # NAME, selaku / sebagai TITLE: the capacity after the comma is the name's, not the next name's (the client)
+    ("Rudi Hartanto, selaku kuasa hukum Andi Wijaya, menjawab.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Rudi Hartanto", [("kuasa hukum", None)]),
+    ("Rudi Hartanto, selaku kuasa hukum Andi Wijaya, menjawab.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Andi Wijaya", []),
+    ("Rudi Hartanto, sebagai Ketua Panitia, mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua Panitia", None)]),
+    ("Rudi Hartanto, sebagai warga, mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # NAME, sang TITLE: the personal article opens the apposition
+    ("Lagu itu dibawakan Rudi Hartanto, sang vokalis.", ["Rudi Hartanto"], [], "Rudi Hartanto", [("vokalis", None)]),
+    ("Rudi Hartanto, sang pelatih Persija, mengatakan itu.", ["Rudi Hartanto"], ["Persija"], "Rudi Hartanto",
+     [("pelatih", "Persija")]),
+    # ... negative: a relation after sang is no role
+    ("Rudi Hartanto, sang suami, datang.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # the members after seperti share an occupation phrase with adjectives, its organisation or its place,
+    # also when it opens the sentence
+    ("Sementara itu, pemain penting Persija seperti Rudi Hartanto dan Andi Wijaya sudah kembali.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Persija"], "Rudi Hartanto", [("pemain penting", "Persija")]),
+    ("Penyanyi senior seperti Rudi Hartanto dan Andi Wijaya tampil.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Andi Wijaya", [("Penyanyi senior", None)]),
+    # ... negative: a comparison, a clause after the occupation, one name
+    ("Ia bermain bagus seperti Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Rudi Hartanto", []),
+    ("Ada artis utama yang masih sama seperti Rina Kusuma dan Dewi Lestari.", ["Rina Kusuma", "Dewi Lestari"], [],
+     "Rina Kusuma", []),
+    ("Pemain seperti Rudi Hartanto jarang ada.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
 ]
 
 
@@ -959,3 +1000,10 @@ TITLE_OVER_LIST = [
 def test_title_of_a_set_over_a_list(marked_roles, text, per, org, person, expected):
     found = marked_roles(text, per, org)
     assert found[person] == expected, found
+
+
+def test_set_place_before_member_list(marked_roles):
+    """The place after a set's occupation (its nationality) is no part of the phrase the list shares."""
+    found = marked_roles("Ia memasang aktris Sukamaju seperti Rina Kusuma dan Dewi Lestari.",
+                         ["Rina Kusuma", "Dewi Lestari"], [], ["Sukamaju"])
+    assert found["Dewi Lestari"] == [("aktris", None)], found
