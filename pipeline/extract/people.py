@@ -21,7 +21,10 @@ Y`` is NAME's capacity (Y is whom it serves), and ``NAME, sang vokalis`` an appo
 enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``), the capitalised words of the unit
 an office holds before its organisation after a name and its degrees (``X, Sp.A, Kepala Instalasi Anak
 RSUD Y``: :func:`_unit_to_org`) and its organisation;
-a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it. In
+a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it (an origin adjunct
+between the title phrase and the comma before the name is passed over: ``Pelatih kepala X asal Belanda, NAME``, also when
+X was read as a name), while after a name ``dari``/``di`` and an organisation give the title's organisation
+(``NAME, pengamat ekonomi dari X,``). In
 a list of office holders (``Menteri A X, Menteri B Y, Kepala C Z``) a title followed by a name
 is that name's, not the one before it; after a lower-case occupation the name is the one it
 serves when an apposition closes on it (``X, agen Ronaldo, yakin``: X is the agent). A list of
@@ -647,7 +650,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         titles = TitleIndex(titles)
     sent = _sentence_of(doc, ent.start)
     found = False
-    after = ents.get(ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "," else None
+    c = _origin_end(doc, ent.end, ents, sent.end)  # (TITLE X asal P, Y: the origin of the holder aside)
+    after = ents.get(c + 1) if c + 1 < sent.end and doc[c].text == "," else None
     if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     following = next((ents[k] for k in range(ent.end, min(ent.end + ORG_TAIL + 1, sent.end)) if k in ents), None)
@@ -687,6 +691,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             found = True
             yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
             left_end = sent.start
+        else:
+            left_end = _origin_start(doc, left_end, ents, sent.start)  # Pelatih kepala X asal P, NAME
     if left_end == ent.start and _org_after_holder(doc, ent, kb, ents, titles, sent):
         return  # Budi Santoso, Direktur Eksekutif Lokataru, mengatakan: Lokataru is the title's organisation
     if left_end == ent.start:
@@ -700,7 +706,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             yield Role(doc[start:title_end].text, doc[org_start:ent.start].text, doc[start].idx, ent.end_char,
                        rule="title-before-name")
             left_end = sent.start
-    other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
+    other = ents.get(left_end - 1) if left_end < ent.start and (doc[left_end].text == ","
+                                                                 or doc[left_end].lower_ in ORIGIN) else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start, True)
         title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
@@ -862,6 +869,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
                 head = _complement_end(doc, head, kb, ents, n)
             tail = _english_of_field(doc, title_tail_end(doc, head, kb, ents, titles, n), m, kb, ents, n)
+            tail = _body_after(doc, m, tail, ents, n)
             unit_end = _unit_to_org(doc, tail, m, kb, ents, n)
             if unit_end > tail:
                 tail = title_tail_end(doc, unit_end, kb, ents, titles, n)
@@ -952,6 +960,38 @@ def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, e
             own = shared_org  # (not Menteri A/Kepala B: two offices; not Wali Kota sekaligus Ketua X: a region's head)
         yield Role(title, own, doc[first].idx, ent.end_char, rule="title-before-name")
 
+
+def _body_after(doc: Doc, start: int, end: int, ents: dict, n: int) -> int:
+    """``end`` moved over ``dari``/``di`` and the organisation after them when the title phrase ``start:end``
+    after a name names none (``NAME, pengamat ekonomi dari Indef,``, ``NAME, peneliti di LIPI``): the body
+    the holder is from or works at is the title's organisation, as it is before the name (``Pengamat dari
+    X, NAME``: :func:`_split_title_org`). Not a place (``pedagang di Pasar Baru``), nor after an organisation."""
+    if end + 1 >= n or doc[end].lower_ not in {"dari", "di"}:
+        return end
+    body = ents.get(end + 1)
+    if body is None or body.label_ != "ORG" or body.start != end + 1 \
+            or any(ents.get(k) is not None and ents[k].label_ == "ORG" for k in range(start, end)):
+        return end
+    return body.end
+
+ORIGIN = frozenset({"asal", "kelahiran", "keturunan"})  # the origin of a holder after the title phrase
+
+
+def _origin_end(doc: Doc, k: int, ents: dict, n: int) -> int:
+    """``k`` moved over an origin adjunct that opens there (``asal Belanda``, ``kelahiran Jepang``: a word
+    of :data:`ORIGIN` and a place mention) before the comma of an apposition; ``k`` when none does."""
+    place = ents.get(k + 1) if k + 1 < n and doc[k].lower_ in ORIGIN else None
+    return place.end if place is not None and place.label_ == "LOC" and place.start == k + 1 and place.end < n else k
+
+
+def _origin_start(doc: Doc, end: int, ents: dict, floor: int) -> int:
+    """Where an origin adjunct that ends at ``end`` opens (``Pelatih kepala Persib asal Belanda, NAME``: the
+    holder's origin, no part of the title phrase before it, :data:`ADJUNCT`); ``end`` when none does."""
+    place = ents.get(end - 1) if end - 1 > floor else None
+    if place is None or place.label_ != "LOC" or place.end != end or place.start - 1 <= floor \
+            or doc[place.start - 1].lower_ not in ORIGIN:
+        return end
+    return place.start - 1
 
 def _capacity_of_named(doc: Doc, start: int, ents: dict, floor: int) -> bool:
     """Whether the title phrase at ``start`` is the capacity of the person named right before it, after
@@ -1532,7 +1572,8 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
     (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder. The title phrase is
     read as one closed by a comma (its capitalised words and English function words: ``Regional Head
     of Operations X, Y,``)."""
-    if first.label_ != "PER" or second.label_ != "PER" or second.start != first.end + 1 or doc[first.end].text != ",":
+    c = _origin_end(doc, first.end, ents, sent.end)  # (TITLE X asal P, Y,: the origin of the holder aside)
+    if first.label_ != "PER" or second.label_ != "PER" or second.start != c + 1 or doc[c].text != ",":
         return False
     k = second.end
     if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:

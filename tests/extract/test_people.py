@@ -832,6 +832,14 @@ MARKED = [
     ("Ada artis utama yang masih sama seperti Rina Kusuma dan Dewi Lestari.", ["Rina Kusuma", "Dewi Lestari"], [],
      "Rina Kusuma", []),
     ("Pemain seperti Rudi Hartanto jarang ada.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # NAME, TITLE dari/di ORG: the body the holder is from or works at is the title's organisation (as before the name)
+    ("Rudi Hartanto, pengamat ekonomi dari Lembaga Kajian Nusantara, mengatakan itu.", ["Rudi Hartanto"],
+     ["Lembaga Kajian Nusantara"], "Rudi Hartanto", [("pengamat ekonomi", "Lembaga Kajian Nusantara")]),
+    ("Rudi Hartanto, dosen di Universitas Sukamaju, mengatakan itu.", ["Rudi Hartanto"], ["Universitas Sukamaju"],
+     "Rudi Hartanto", [("dosen", "Universitas Sukamaju")]),
+    # ... negative: not after the title's own organisation
+    ("Rudi Hartanto, Ketua Umum Partai Maju dari Fraksi Karya, mengatakan itu.", ["Rudi Hartanto"],
+     ["Partai Maju", "Fraksi Karya"], "Rudi Hartanto", [("Ketua Umum", "Partai Maju")]),
 ]
 
 
@@ -1007,3 +1015,20 @@ def test_set_place_before_member_list(marked_roles):
     found = marked_roles("Ia memasang aktris Sukamaju seperti Rina Kusuma dan Dewi Lestari.",
                          ["Rina Kusuma", "Dewi Lestari"], [], ["Sukamaju"])
     assert found["Dewi Lestari"] == [("aktris", None)], found
+
+
+@pytest.mark.parametrize("text,per,org,loc,person,expected", [
+    # an origin adjunct (asal, kelahiran + a place) between the title phrase and the comma before the name
+    ("Pelatih kepala Persija asal Belanda, Rudi Hartanto, mengatakan itu.", ["Rudi Hartanto"], ["Persija"],
+     ["Belanda"], "Rudi Hartanto", [("Pelatih kepala", "Persija")]),
+    # ... also when the organisation was read as a name: the holder is the name after the comma
+    ("Pelatih kepala Sukamaju Esports asal Filipina, Rudi Hartanto, mengatakan itu.",
+     ["Sukamaju Esports", "Rudi Hartanto"], [], ["Filipina"], "Rudi Hartanto", [("Pelatih kepala", "Sukamaju Esports")]),
+    ("Pelatih kepala Sukamaju Esports asal Filipina, Rudi Hartanto, mengatakan itu.",
+     ["Sukamaju Esports", "Rudi Hartanto"], [], ["Filipina"], "Sukamaju Esports", []),
+    # ... negative: a status noun before the origin gives no role
+    ("Ia menemui warga asal Belanda, Rudi Hartanto, kemarin.", ["Rudi Hartanto"], [], ["Belanda"], "Rudi Hartanto", []),
+])
+def test_origin_before_the_name(marked_roles, text, per, org, loc, person, expected):
+    found = marked_roles(text, per, org, loc)
+    assert found[person] == expected, found
