@@ -1738,6 +1738,11 @@ def _inside_name(token, kb: Knowledge) -> bool:
         and token.lower_ not in STOP_WORDS
 
 
+# the ordinal numerals (bilangan tingkat, KBBI: ke- + a cardinal, and pertama) that rank an office's holders
+# after its title (``Presiden kelima NAME``); ``pertama``, ``kedua``, ``kelima`` are in spaCy's stop list
+ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
+                      "kesembilan", "kesepuluh"})
+
 def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     """Whether doc[k:end] can complete a title before a name: at most three lower-case content
     words (no function word, verb or speech verb), capitalised words, organisations and places,
@@ -1763,7 +1768,8 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
         elif t.text.isalpha() and t.text.islower() and not adjunct \
-                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and _tenure(doc, t.i, end)) \
+                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and _tenure(doc, t.i, end)
+                     or t.lower_ in ORDINALS) \
                 and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:

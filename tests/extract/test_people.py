@@ -840,6 +840,12 @@ MARKED = [
     # ... negative: not after the title's own organisation
     ("Rudi Hartanto, Ketua Umum Partai Maju dari Fraksi Karya, mengatakan itu.", ["Rudi Hartanto"],
      ["Partai Maju", "Fraksi Karya"], "Rudi Hartanto", [("Ketua Umum", "Partai Maju")]),
+    # an ordinal numeral after the title ranks its holders (pertama, kedua, kelima: stop words elsewhere)
+    ("Presiden kelima Rina Kusuma hadir.", ["Rina Kusuma"], [], "Rina Kusuma", [("Presiden kelima", None)]),
+    ("Wakil Presiden kedua Rudi Hartanto hadir.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Wakil Presiden kedua", None)]),
+    # ... negative: no title before the ordinal
+    ("Istri kedua Rudi Hartanto datang.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
 ]
 
 
