@@ -301,8 +301,11 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
             head = _head_end(doc, start, end, kb, titles)
             while end > head and (doc[end - 1].text in kb.place_words or ents.get(end - 1) is not None
                                   and ents[end - 1].label_ == "LOC" or doc[end - 1].text in {"(", ")"}
-                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words):
+                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words
+                                  or end - 2 >= head and doc[end - 1].text == "," and ents.get(end - 2) is not None
+                                  and ents[end - 2].label_ == "LOC"):
                 end -= 1  # Petenis tunggal putri Amerika Serikat (AS): the country is no part of the occupation
+                # (nor a chain of places, nelayan Desa X, Kecamatan Y, NAME)
         return end, None
     title_end = org.start
     while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:

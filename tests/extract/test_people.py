@@ -1032,9 +1032,12 @@ def test_set_place_before_member_list(marked_roles):
      ["Sukamaju Esports", "Rudi Hartanto"], [], ["Filipina"], "Rudi Hartanto", [("Pelatih kepala", "Sukamaju Esports")]),
     ("Pelatih kepala Sukamaju Esports asal Filipina, Rudi Hartanto, mengatakan itu.",
      ["Sukamaju Esports", "Rudi Hartanto"], [], ["Filipina"], "Sukamaju Esports", []),
+    # a chain of places after an occupation, commas between, is no part of it
+    ("Petani Desa Sukamaju, Kecamatan Cibeber, Rudi Hartanto, mengaku senang.", ["Rudi Hartanto"], [],
+     ["Desa Sukamaju", "Kecamatan Cibeber"], "Rudi Hartanto", [("Petani", None)]),
     # ... negative: a status noun before the origin gives no role
     ("Ia menemui warga asal Belanda, Rudi Hartanto, kemarin.", ["Rudi Hartanto"], [], ["Belanda"], "Rudi Hartanto", []),
 ])
-def test_origin_before_the_name(marked_roles, text, per, org, loc, person, expected):
+def test_origin_and_places_before_the_name(marked_roles, text, per, org, loc, person, expected):
     found = marked_roles(text, per, org, loc)
     assert found[person] == expected, found
