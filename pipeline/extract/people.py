@@ -8,7 +8,7 @@ ranks (``honorifics.txt``) and trailing degrees.
 Roles are read from the apposition next to a name: ``TITLE ORG, NAME`` and
 ``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it (``selaku``, ``sebagai``,
 ``merupakan``, ``adalah``, ``yang (juga|sebelumnya) menjabat sebagai``), ``NAME (TITLE)``,
-where TITLE opens with a title of office (``titles.txt``) or an occupation
+``TITLE ORG (NAME)`` (a name put in brackets after a title), where TITLE opens with a title of office (``titles.txt``) or an occupation
 (``occupations.txt``: ``sutradara``, ``gitaris``, ``ganda putra``). Between the name and the
 title stand ranks, honorifics and corps (``Letkol Pnb``, ``KH``, ``dr.``). The title phrase
 holds lower-case complements (``aktris senior``, ``siswi kelas XII``, ``anggota majelis hakim``),
@@ -675,6 +675,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             break  # Sekretaris Jenderal X, Direktur Jenderal X: the word ends a title, it is no rank
         left_end -= 1
     lenient = left_end < ent.start
+    if left_end - 1 > sent.start and doc[left_end - 1].text == "(" and ent.end < sent.end and doc[ent.end].text == ")" \
+            and left_end == ent.start:
+        left_end -= 1  # Ketua Umum PSSI (Edy Rahmayadi): the name the writer puts in brackets after a title holds it
+        lenient = True
     initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
     if initialled:
         # Kepala Dinas X, Lampung, berinisial HRS: the press names suspects by initials; an office is

@@ -846,6 +846,13 @@ MARKED = [
      [("Wakil Presiden kedua", None)]),
     # ... negative: no title before the ordinal
     ("Istri kedua Rudi Hartanto datang.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # TITLE ORG (NAME): the name the writer puts in brackets after a title (in quotations) holds it
+    ("Tanya saja ke Ketua Umum Persatuan Catur (Rudi Hartanto).", ["Rudi Hartanto"], ["Persatuan Catur"],
+     "Rudi Hartanto", [("Ketua Umum", "Persatuan Catur")]),
+    # ... negative: no title before the bracket, two names in it
+    ("Ia disambut warga (Rudi Hartanto) kemarin.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Kedua orang tuanya (Rudi Hartanto dan Rina Kusuma) hadir.", ["Rudi Hartanto", "Rina Kusuma"], [],
+     "Rudi Hartanto", []),
 ]
 
 
