@@ -992,12 +992,13 @@ def _origin_end(doc: Doc, k: int, ents: dict, n: int) -> int:
 
 
 def _origin_start(doc: Doc, end: int, ents: dict, floor: int) -> int:
-    """Where an origin adjunct that ends at ``end`` opens (``Pelatih kepala Persib asal Belanda, NAME``: the
-    holder's origin, no part of the title phrase before it, :data:`ADJUNCT`); ``end`` when none does."""
+    """Where an origin adjunct that ends at ``end`` right after an organisation (or a name read for one)
+    opens (``Pelatih kepala Persib asal Belanda, NAME``: the holder's origin, no part of the title phrase
+    before it, :data:`ADJUNCT`); ``end`` when none does."""
     place = ents.get(end - 1) if end - 1 > floor else None
     if place is None or place.label_ != "LOC" or place.end != end or place.start - 1 <= floor \
-            or doc[place.start - 1].lower_ not in ORIGIN:
-        return end
+            or doc[place.start - 1].lower_ not in ORIGIN or ents.get(place.start - 2) is None:
+        return end  # (only after the organisation of the title: Aktivis mahasiswa asal Riau, NAME keeps its reading)
     return place.start - 1
 
 def _capacity_of_named(doc: Doc, start: int, ents: dict, floor: int) -> bool:

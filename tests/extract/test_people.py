@@ -1042,7 +1042,9 @@ def test_set_place_before_member_list(marked_roles):
     # a chain of places after an occupation, commas between, is no part of it
     ("Petani Desa Sukamaju, Kecamatan Cibeber, Rudi Hartanto, mengaku senang.", ["Rudi Hartanto"], [],
      ["Desa Sukamaju", "Kecamatan Cibeber"], "Rudi Hartanto", [("Petani", None)]),
-    # ... negative: a status noun before the origin gives no role
+    # ... negative: a status noun before the origin gives no role, nor an origin after no organisation
+    ("Aktivis mahasiswa asal Riau, Rudi Hartanto, jadi tersangka.", ["Rudi Hartanto"], [], ["Riau"],
+     "Rudi Hartanto", []),
     ("Ia menemui warga asal Belanda, Rudi Hartanto, kemarin.", ["Rudi Hartanto"], [], ["Belanda"], "Rudi Hartanto", []),
 ])
 def test_origin_and_places_before_the_name(marked_roles, text, per, org, loc, person, expected):
