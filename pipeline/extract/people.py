@@ -8,23 +8,30 @@ ranks (``honorifics.txt``) and trailing degrees.
 Roles are read from the apposition next to a name: ``TITLE ORG, NAME`` and
 ``TITLE ORG NAME`` before it, ``NAME, TITLE ORG`` after it (``selaku``, ``sebagai``,
 ``merupakan``, ``adalah``, ``yang (juga|sebelumnya) menjabat sebagai``), ``NAME (TITLE)``,
-where TITLE opens with a title of office (``titles.txt``) or an occupation
+``TITLE ORG (NAME)`` (a name put in brackets after a title), where TITLE opens with a title of office (``titles.txt``) or an occupation
 (``occupations.txt``: ``sutradara``, ``gitaris``, ``ganda putra``). Between the name and the
 title stand ranks, honorifics and corps (``Letkol Pnb``, ``KH``, ``dr.``). The title phrase
 holds lower-case complements (``aktris senior``, ``siswi kelas XII``, ``anggota majelis hakim``),
 an acting-office modifier with its short form in brackets (``Pejabat Sementara (Pjs) Bupati X``); two
 titles of one holder joined by ``sekaligus`` (before or after the name), ``/`` or (bare titles) ``dan`` are
-both read (:func:`_joined_before`: ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X NAME``); it holds
+both read (:func:`_joined_before`: ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X NAME``), and so are two
+offices joined by ``selaku`` or a relative clause (``Komandan Kodim X selaku Dansatgas Y, NAME``, ``Ketua DPC X yang
+menjabat sebagai Wakil Ketua DPRD Y, NAME``, ``NAME, Direktur X selaku Ketua Panitia``); ``NAME, selaku kuasa hukum
+Y`` is NAME's capacity (Y is whom it serves), and ``NAME, sang vokalis`` an apposition opened by the personal article; it holds
 enumerated fields (``Menteri Pendidikan Tinggi, Sains, dan Teknologi``), the capitalised words of the unit
 an office holds before its organisation after a name and its degrees (``X, Sp.A, Kepala Instalasi Anak
 RSUD Y``: :func:`_unit_to_org`) and its organisation;
-a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it. In
+a place adjunct (``di Pasar X, Kota``, ``asal Brasil``) and ``setempat`` are no part of it (an origin adjunct
+between the title phrase and the comma before the name is passed over: ``Pelatih kepala X asal Belanda, NAME``, also when
+X was read as a name), while after a name ``dari``/``di`` and an organisation give the title's organisation
+(``NAME, pengamat ekonomi dari X,``). In
 a list of office holders (``Menteri A X, Menteri B Y, Kepala C Z``) a title followed by a name
 is that name's, not the one before it; after a lower-case occupation the name is the one it
 serves when an apposition closes on it (``X, agen Ronaldo, yakin``: X is the agent). A list of
 names shares the occupation before it (``penyanyi A dan B``, ``ganda putra A/B``), in
 brackets after it, or of the plural set it is introduced as members of (``sejumlah pebalap, termasuk
-A, B, dan C``: :func:`_list_member_role`; ``pemain X seperti A dan B``). A title of a set (a quantifier
+A, B, dan C``: :func:`_list_member_role`; ``pemain X seperti A dan B``, with adjectives and a place after the
+occupation: ``pemain penting X``, ``aktris Indonesia``). A title of a set (a quantifier
 before it: ``duo``, ``kedua``, ``para``, ``tiga``; ``masing-masing`` after it: :func:`occupations.plural_head`)
 distributes over every name of the list in apposition to it, before or after, an office as well as an
 occupation, with its organisation (``duo pebalap X, A dan B``, ``para menteri, A, B dan C``, ``A dan B, dua
@@ -294,8 +301,11 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
             head = _head_end(doc, start, end, kb, titles)
             while end > head and (doc[end - 1].text in kb.place_words or ents.get(end - 1) is not None
                                   and ents[end - 1].label_ == "LOC" or doc[end - 1].text in {"(", ")"}
-                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words):
+                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words
+                                  or end - 2 >= head and doc[end - 1].text == "," and ents.get(end - 2) is not None
+                                  and ents[end - 2].label_ == "LOC"):
                 end -= 1  # Petenis tunggal putri Amerika Serikat (AS): the country is no part of the occupation
+                # (nor a chain of places, nelayan Desa X, Kecamatan Y, NAME)
         return end, None
     title_end = org.start
     while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:
@@ -643,7 +653,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         titles = TitleIndex(titles)
     sent = _sentence_of(doc, ent.start)
     found = False
-    after = ents.get(ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "," else None
+    c = _origin_end(doc, ent.end, ents, sent.end)  # (TITLE X asal P, Y: the origin of the holder aside)
+    after = ents.get(c + 1) if c + 1 < sent.end and doc[c].text == "," else None
     if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     following = next((ents[k] for k in range(ent.end, min(ent.end + ORG_TAIL + 1, sent.end)) if k in ents), None)
@@ -664,6 +675,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             break  # Sekretaris Jenderal X, Direktur Jenderal X: the word ends a title, it is no rank
         left_end -= 1
     lenient = left_end < ent.start
+    if left_end - 1 > sent.start and doc[left_end - 1].text == "(" and ent.end < sent.end and doc[ent.end].text == ")" \
+            and left_end == ent.start:
+        left_end -= 1  # Ketua Umum PSSI (Edy Rahmayadi): the name the writer puts in brackets after a title holds it
+        lenient = True
     initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
     if initialled:
         # Kepala Dinas X, Lampung, berinisial HRS: the press names suspects by initials; an office is
@@ -683,6 +698,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             found = True
             yield Role(doc[proxy:end].text, None, doc[proxy].idx, ent.end_char, rule="proxy-title")
             left_end = sent.start
+        else:
+            left_end = _origin_start(doc, left_end, ents, sent.start)  # Pelatih kepala X asal P, NAME
     if left_end == ent.start and _org_after_holder(doc, ent, kb, ents, titles, sent):
         return  # Budi Santoso, Direktur Eksekutif Lokataru, mengatakan: Lokataru is the title's organisation
     if left_end == ent.start:
@@ -696,7 +713,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             yield Role(doc[start:title_end].text, doc[org_start:ent.start].text, doc[start].idx, ent.end_char,
                        rule="title-before-name")
             left_end = sent.start
-    other = ents.get(left_end - 1) if left_end < ent.start and doc[left_end].text == "," else None
+    other = ents.get(left_end - 1) if left_end < ent.start and (doc[left_end].text == ","
+                                                                 or doc[left_end].lower_ in ORIGIN) else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start, True)
         title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
@@ -743,6 +761,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor in
             # tertarik pada bek X, NAME, bek kiri Y, NAME2: a comma after the name, a list; nor an office
             # after its modifier, kepada mantan Kepala Dinas X, NAME, whose holder the name is)
+    if start is not None and left_end == ent.start and _capacity_of_named(doc, start, ents, sent.start):
+        start = None  # X, selaku kuasa hukum Y: the capacity is X's (read after X's name), Y is whom it serves
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
     if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
@@ -820,6 +840,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         # NAME, S.H., yang juga TITLE
         if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
             j = _yang_link(doc, j + 1, n)
+        elif j + 1 < n and doc[j].lower_ in AS_ROLE:
+            j += 1  # NAME, selaku kuasa hukum X, / NAME, sebagai Ketua Panitia: the capacity after the comma
         elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
         elif _set_after(doc, j - 1, n, titles) and _coordinated_before(doc, ent, sent, ents, titles) is not None:
@@ -854,6 +876,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
                 head = _complement_end(doc, head, kb, ents, n)
             tail = _english_of_field(doc, title_tail_end(doc, head, kb, ents, titles, n), m, kb, ents, n)
+            tail = _body_after(doc, m, tail, ents, n)
             unit_end = _unit_to_org(doc, tail, m, kb, ents, n)
             if unit_end > tail:
                 tail = title_tail_end(doc, unit_end, kb, ents, titles, n)
@@ -899,8 +922,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 continue
             if role is not None:
                 yield role
-            if not (end + 1 < n and doc[end].lower_ in JOINED):
-                break
+            if not (end + 1 < n and doc[end].lower_ in JOINED | AS_LINK):
+                break  # (NAME, Direktur X selaku Ketua Panitia Y: both)
             j = end + 1
         else:
             break
@@ -912,13 +935,15 @@ def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, e
                    titles: TitleIndex, shared_org: Optional[str] = None) -> Iterator[Role]:
     """The first of two titles of one holder joined before the name (the second opens at ``start``):
     ``Ketua DPRD X sekaligus Ketua DPC Y NAME``, ``Menteri A/Kepala B NAME``, ``Co-Founder dan CEO X
-    NAME``; its organisation is its own, else the one the second title names (``shared_org``: the
+    NAME``, ``Komandan Kodim X selaku Dansatgas Y, NAME``, ``Ketua DPC X yang (juga) menjabat sebagai Wakil
+    Ketua DPRD Y, NAME`` (:func:`_link_before`); its organisation is its own, else the one the second title names (``shared_org``: the
     organisation after coordinated titles completes both, ``Pendiri sekaligus CEO X``). After ``dan`` only a bare title (``Peneliti dan pengajar di X,
     NAME``; not ``Wali Kota X dan Kepala Y``, two holders), and not when another holder follows the name
     (``Ketua dan Wakil Ketua X, A dan B``: a pair's offices); never over a person's name or a
     capitalised word before it (the end of a name), nor out of a quotation."""
-    k = start - 1
-    if k <= sent.start or not (doc[k].lower_ in JOINED or doc[k].text == "/" or doc[k].lower_ == "dan"):
+    k = _link_before(doc, start, sent.start)
+    if k <= sent.start or not (k < start - 1 or doc[k].lower_ in JOINED | AS_LINK or doc[k].text == "/"
+                               or doc[k].lower_ == "dan"):
         return
     if doc[k].lower_ == "dan" and (ent.end + 1 < sent.end and doc[ent.end].lower_ in NAME_JOIN | {","}
                                    and ents.get(ent.end + 1) is not None and ents[ent.end + 1].label_ == "PER"):
@@ -941,6 +966,72 @@ def _joined_before(doc: Doc, start: int, ent: Span, sent: Span, kb: Knowledge, e
                 and " ".join(words_[:2]) not in kb.region_titles and words_[0] not in kb.fused:
             own = shared_org  # (not Menteri A/Kepala B: two offices; not Wali Kota sekaligus Ketua X: a region's head)
         yield Role(title, own, doc[first].idx, ent.end_char, rule="title-before-name")
+
+
+def _body_after(doc: Doc, start: int, end: int, ents: dict, n: int) -> int:
+    """``end`` moved over ``dari``/``di`` and the organisation after them when the title phrase ``start:end``
+    after a name names none (``NAME, pengamat ekonomi dari Indef,``, ``NAME, peneliti di LIPI``): the body
+    the holder is from or works at is the title's organisation, as it is before the name (``Pengamat dari
+    X, NAME``: :func:`_split_title_org`). Not a place (``pedagang di Pasar Baru``), nor after an organisation."""
+    if end + 1 >= n or doc[end].lower_ not in {"dari", "di"}:
+        return end
+    body = ents.get(end + 1)
+    if body is None or body.label_ != "ORG" or body.start != end + 1 \
+            or any(ents.get(k) is not None and ents[k].label_ == "ORG" for k in range(start, end)):
+        return end
+    return body.end
+
+ORIGIN = frozenset({"asal", "kelahiran", "keturunan"})  # the origin of a holder after the title phrase
+
+
+def _origin_end(doc: Doc, k: int, ents: dict, n: int) -> int:
+    """``k`` moved over an origin adjunct that opens there (``asal Belanda``, ``kelahiran Jepang``: a word
+    of :data:`ORIGIN` and a place mention) before the comma of an apposition; ``k`` when none does."""
+    place = ents.get(k + 1) if k + 1 < n and doc[k].lower_ in ORIGIN else None
+    return place.end if place is not None and place.label_ == "LOC" and place.start == k + 1 and place.end < n else k
+
+
+def _origin_start(doc: Doc, end: int, ents: dict, floor: int) -> int:
+    """Where an origin adjunct that ends at ``end`` right after an organisation (or a name read for one)
+    opens (``Pelatih kepala Persib asal Belanda, NAME``: the holder's origin, no part of the title phrase
+    before it, :data:`ADJUNCT`); ``end`` when none does."""
+    place = ents.get(end - 1) if end - 1 > floor else None
+    if place is None or place.label_ != "LOC" or place.end != end or place.start - 1 <= floor \
+            or doc[place.start - 1].lower_ not in ORIGIN or ents.get(place.start - 2) is None:
+        return end  # (only after the organisation of the title: Aktivis mahasiswa asal Riau, NAME keeps its reading)
+    return place.start - 1
+
+def _capacity_of_named(doc: Doc, start: int, ents: dict, floor: int) -> bool:
+    """Whether the title phrase at ``start`` is the capacity of the person named right before it, after
+    ``selaku`` or ``sebagai`` (``X selaku kuasa hukum Y``, ``X, sebagai pelatih Y``): the predicate of that
+    name, so the name after the phrase is no holder of it."""
+    k = start - 1
+    if k <= floor or doc[k].lower_ not in AS_ROLE:
+        return False
+    k -= 1
+    if doc[k].text == "," and k > floor:
+        k -= 1
+    other = ents.get(k)
+    return other is not None and other.label_ == "PER" and other.end == k + 1
+
+def _link_before(doc: Doc, start: int, floor: int) -> int:
+    """Where the link that joins a second title of one holder to the first one before it ends before
+    ``start`` opens: ``selaku`` (the capacity the holder of the first title acts in) or a relative clause
+    of the first title whose predicate is the second (``yang juga``, ``yang menjabat sebagai``, ``yang
+    kini menjadi``: the words of :func:`_yang_link`); ``start - 1`` otherwise (the one-word joiners of
+    :func:`_joined_before`)."""
+    k = start - 1
+    if k > floor and doc[k].lower_ in AS_LINK:
+        return k
+    j = k
+    while j > floor and doc[j].lower_ in YANG | {"sebagai"}:
+        j -= 1
+    if j < k and j > floor and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, start) == start:
+        return j
+    return k
+
+
+AS_LINK = frozenset({"selaku"})  # Komandan Kodim X selaku Dansatgas Y, NAME: both offices are the name's
 
 
 def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:
@@ -1062,7 +1153,7 @@ def _english_field_end(doc: Doc, j: int, n: int, kb: Knowledge, ents: dict, titl
     return j
 
 
-ONE_OF = (("salah", "satu"), ("salah", "seorang"), ("seorang",))  # NAME adalah salah satu TITLE
+ONE_OF = (("salah", "satu"), ("salah", "seorang"), ("seorang",), ("sang",))  # NAME adalah salah satu TITLE; NAME, sang TITLE
 
 
 def _one_of(doc: Doc, j: int, n: int) -> int:
@@ -1489,7 +1580,8 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
     (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder. The title phrase is
     read as one closed by a comma (its capitalised words and English function words: ``Regional Head
     of Operations X, Y,``)."""
-    if first.label_ != "PER" or second.label_ != "PER" or second.start != first.end + 1 or doc[first.end].text != ",":
+    c = _origin_end(doc, first.end, ents, sent.end)  # (TITLE X asal P, Y,: the origin of the holder aside)
+    if first.label_ != "PER" or second.label_ != "PER" or second.start != c + 1 or doc[c].text != ",":
         return False
     k = second.end
     if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
@@ -1654,6 +1746,11 @@ def _inside_name(token, kb: Knowledge) -> bool:
         and token.lower_ not in STOP_WORDS
 
 
+# the ordinal numerals (bilangan tingkat, KBBI: ke- + a cardinal, and pertama) that rank an office's holders
+# after its title (``Presiden kelima NAME``); ``pertama``, ``kedua``, ``kelima`` are in spaCy's stop list
+ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
+                      "kesembilan", "kesepuluh"})
+
 def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
     """Whether doc[k:end] can complete a title before a name: at most three lower-case content
     words (no function word, verb or speech verb), capitalised words, organisations and places,
@@ -1679,7 +1776,8 @@ def _complements(doc: Doc, k: int, end: int, kb: Knowledge, ents: dict) -> bool:
                 or t.text == ")" and t.i - 2 >= k and doc[t.i - 2].text == "(":
             continue  # the acronym of the organisation: Pengamat politik Universitas X (UX), NAME
         elif t.text.isalpha() and t.text.islower() and not adjunct \
-                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and _tenure(doc, t.i, end)) \
+                and (t.lower_ not in STOP_WORDS or ranked_number(doc, t.i) or t.i == k and _tenure(doc, t.i, end)
+                     or t.lower_ in ORDINALS) \
                 and not _verb_like(t.lower_) and t.lower_ not in kb.speech_verbs and t.lower_ not in LIKE:
             lower += 1
             if lower > 3:
@@ -1883,23 +1981,66 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
     if k >= sent.start and doc[k].text == ",":
         k -= 1
     several = several or _list_last(doc, ent, sent.end, ents) is not None
-    for q in range(k - 1, max(sent.start, k - LIST_REACH) - 1, -1):
-        other = ents.get(q)
-        if other is not None and other.label_ == "PER" or copula and doc[q].text == ",":
+    for q in range(k - 1, max(sent.start, k - LIST_REACH) - 2, -1):  # (down to the sentence's first word)
+        other = ents.get(q) if q >= sent.start else None
+        if other is not None and other.label_ == "PER" or copula and q >= sent.start and doc[q].text == ",":
             return  # (the subject of adalah is one phrase: Selain dua pemain ini, pemain X lain adalah ...)
         occupation = q + 1
         if occupation in titles and doc[occupation].lower_ in kb.occupation_words \
-                and doc[occupation].lower_ not in kb.status_nouns and doc[q].lower_ not in kb.occupation_words:
+                and doc[occupation].lower_ not in kb.status_nouns \
+                and not (q >= sent.start and doc[q].lower_ in kb.occupation_words):
             head = _complement_end(doc, titles[occupation], kb, ents, k + 1)
             tail = title_tail_end(doc, head, kb, ents, titles, k + 1)
+            if tail < k + 1 and not copula:
+                head = _set_modifiers_end(doc, head, k + 1, ents)
+                tail = _places_end(doc, title_tail_end(doc, head, kb, ents, titles, k + 1), k + 1, ents)
             if not plural_head(doc, occupation, sent.start) and (copula or not (several and tail == k + 1)):
                 continue  # (without a quantifier: a list of names right after the occupation's phrase,
                 # pemain penting X seperti A dan B; one name is a comparison, bermain seperti A)
-            title_end, org = _split_title_org(doc, occupation, tail, ents, kb, titles)
+            title_end, org = _split_title_org(doc, occupation, _places_start(doc, occupation, tail, ents), ents, kb, titles)
             title = doc[occupation:title_end].text
             if title:
                 yield Role(title, _org_name(doc, title, org, kb), doc[occupation].idx, ent.end_char, rule="shared-title")
             return
+
+
+# words that end the modifiers of a set's occupation (``pemain penting X seperti A dan B``): a clause or a deictic
+SET_PHRASE_STOP = frozenset({"yang", "dan", "serta", "itu", "ini", "tersebut", "lain", "lainnya", "juga", "pun",
+                             "sudah", "telah", "akan", "masih", "saja", "sama", "tidak", "bukan"})
+SET_MODIFIERS = 2  # the adjectives read after the occupation of a set (``pemain muda potensial``)
+
+
+def _set_modifiers_end(doc: Doc, k: int, stop: int, ents: dict) -> int:
+    """The end of the adjectives after the head of a set's occupation before the intro of its member
+    list at ``stop`` (``pemain penting Liverpool seperti``, ``penyanyi senior seperti``): lower-case words
+    that are no verb, adjunct or function word (:data:`SET_PHRASE_STOP`), at most :data:`SET_MODIFIERS`.
+    Unlike :func:`_complement_end` it reads the adjectives of spaCy's stop list (``penting``, ``baru``):
+    the intro that closes the phrase bounds it."""
+    start = k
+    while k < stop and k - start < SET_MODIFIERS and k not in ents and doc[k].text.isalpha() and doc[k].text.islower() \
+            and not _verb_like(doc[k].lower_) and doc[k].lower_ not in ADJUNCT | SET_PHRASE_STOP:
+        k += 1
+    return k
+
+
+def _places_end(doc: Doc, k: int, stop: int, ents: dict) -> int:
+    """``k`` moved over the place names right after it before ``stop`` (the nationality or origin of a
+    set: ``aktor dan aktris Indonesia seperti A dan B``)."""
+    while k < stop and ents.get(k) is not None and ents[k].label_ in PLACE_LABELS and ents[k].start == k:
+        k = ents[k].end
+    return k
+
+
+def _places_start(doc: Doc, start: int, end: int, ents: dict) -> int:
+    """``end`` moved back over the place names that close the phrase ``start:end`` (see :func:`_places_end`)."""
+    k = end
+    while k > start and ents.get(k - 1) is not None and ents[k - 1].label_ in PLACE_LABELS and ents[k - 1].end == k \
+            and ents[k - 1].start > start:
+        k = ents[k - 1].start
+    return k
+
+
+PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 
 CAMP = frozenset({"kubu", "pihak"})  # Di kubu Persija, pelatih X: the side the sentence speaks of

@@ -791,6 +791,68 @@ MARKED = [
     ("Rapat dihadiri Rudi Hartanto, Kepala Dinas Pendidikan Sukamaju, Andi Wijaya, dan warga.",
      ["Rudi Hartanto", "Andi Wijaya"], ["Dinas Pendidikan Sukamaju"], "Rudi Hartanto",
      [("Kepala", "Dinas Pendidikan Sukamaju")]),
+    # two offices of one holder before the name joined by selaku or a relative clause (yang juga, yang menjabat
+    # sebagai): both are the name's; after the name, selaku goes on to the second office
+    ("Komandan Kodim 0611/Sukamaju selaku Dansatgas TMMD, Letkol Inf Rudi Hartanto, menyebut hal itu.",
+     ["Rudi Hartanto"], ["Kodim 0611/Sukamaju", "TMMD"], "Rudi Hartanto",
+     [("Dansatgas", "TMMD"), ("Komandan", "Kodim 0611/Sukamaju")]),
+    ("Ketua DPC Partai Maju yang menjabat sebagai Wakil Ketua DPRD Sukamaju, Rina Kusuma, menilai itu.",
+     ["Rina Kusuma"], ["DPC Partai Maju", "DPRD Sukamaju"], "Rina Kusuma",
+     [("Wakil Ketua", "DPRD Sukamaju"), ("Ketua", "DPC Partai Maju")]),
+    ("Ketua Umum Partai Maju yang juga Wakil Ketua DPR, Rina Kusuma, menilai itu.", ["Rina Kusuma"],
+     ["Partai Maju", "DPR"], "Rina Kusuma", [("Wakil Ketua", "DPR"), ("Ketua Umum", "Partai Maju")]),
+    ("Rina Kusuma, Direktur PT Maju Jaya selaku Ketua Panitia, menilai itu.", ["Rina Kusuma"], ["PT Maju Jaya"],
+     "Rina Kusuma", [("Direktur", "PT Maju Jaya"), ("Ketua Panitia", None)]),
+    # ... negative: a relative clause that is no office (the occupation keeps its own shape)
+    ("Pemain yang juga dipanggil ke timnas, Rina Kusuma, menilai itu.", ["Rina Kusuma"], [], "Rina Kusuma",
+     [("Pemain", None)]),
+    # NAME, selaku / sebagai TITLE: the capacity after the comma is the name's, not the next name's (the client)
+    ("Rudi Hartanto, selaku kuasa hukum Andi Wijaya, menjawab.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Rudi Hartanto", [("kuasa hukum", None)]),
+    ("Rudi Hartanto, selaku kuasa hukum Andi Wijaya, menjawab.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Andi Wijaya", []),
+    ("Rudi Hartanto, sebagai Ketua Panitia, mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Ketua Panitia", None)]),
+    ("Rudi Hartanto, sebagai warga, mengatakan itu.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # NAME, sang TITLE: the personal article opens the apposition
+    ("Lagu itu dibawakan Rudi Hartanto, sang vokalis.", ["Rudi Hartanto"], [], "Rudi Hartanto", [("vokalis", None)]),
+    ("Rudi Hartanto, sang pelatih Persija, mengatakan itu.", ["Rudi Hartanto"], ["Persija"], "Rudi Hartanto",
+     [("pelatih", "Persija")]),
+    # ... negative: a relation after sang is no role
+    ("Rudi Hartanto, sang suami, datang.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # the members after seperti share an occupation phrase with adjectives, its organisation or its place,
+    # also when it opens the sentence
+    ("Sementara itu, pemain penting Persija seperti Rudi Hartanto dan Andi Wijaya sudah kembali.",
+     ["Rudi Hartanto", "Andi Wijaya"], ["Persija"], "Rudi Hartanto", [("pemain penting", "Persija")]),
+    ("Penyanyi senior seperti Rudi Hartanto dan Andi Wijaya tampil.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Andi Wijaya", [("Penyanyi senior", None)]),
+    # ... negative: a comparison, a clause after the occupation, one name
+    ("Ia bermain bagus seperti Rudi Hartanto dan Andi Wijaya.", ["Rudi Hartanto", "Andi Wijaya"], [],
+     "Rudi Hartanto", []),
+    ("Ada artis utama yang masih sama seperti Rina Kusuma dan Dewi Lestari.", ["Rina Kusuma", "Dewi Lestari"], [],
+     "Rina Kusuma", []),
+    ("Pemain seperti Rudi Hartanto jarang ada.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # NAME, TITLE dari/di ORG: the body the holder is from or works at is the title's organisation (as before the name)
+    ("Rudi Hartanto, pengamat ekonomi dari Lembaga Kajian Nusantara, mengatakan itu.", ["Rudi Hartanto"],
+     ["Lembaga Kajian Nusantara"], "Rudi Hartanto", [("pengamat ekonomi", "Lembaga Kajian Nusantara")]),
+    ("Rudi Hartanto, dosen di Universitas Sukamaju, mengatakan itu.", ["Rudi Hartanto"], ["Universitas Sukamaju"],
+     "Rudi Hartanto", [("dosen", "Universitas Sukamaju")]),
+    # ... negative: not after the title's own organisation
+    ("Rudi Hartanto, Ketua Umum Partai Maju dari Fraksi Karya, mengatakan itu.", ["Rudi Hartanto"],
+     ["Partai Maju", "Fraksi Karya"], "Rudi Hartanto", [("Ketua Umum", "Partai Maju")]),
+    # an ordinal numeral after the title ranks its holders (pertama, kedua, kelima: stop words elsewhere)
+    ("Presiden kelima Rina Kusuma hadir.", ["Rina Kusuma"], [], "Rina Kusuma", [("Presiden kelima", None)]),
+    ("Wakil Presiden kedua Rudi Hartanto hadir.", ["Rudi Hartanto"], [], "Rudi Hartanto",
+     [("Wakil Presiden kedua", None)]),
+    # ... negative: no title before the ordinal
+    ("Istri kedua Rudi Hartanto datang.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    # TITLE ORG (NAME): the name the writer puts in brackets after a title (in quotations) holds it
+    ("Tanya saja ke Ketua Umum Persatuan Catur (Rudi Hartanto).", ["Rudi Hartanto"], ["Persatuan Catur"],
+     "Rudi Hartanto", [("Ketua Umum", "Persatuan Catur")]),
+    # ... negative: no title before the bracket, two names in it
+    ("Ia disambut warga (Rudi Hartanto) kemarin.", ["Rudi Hartanto"], [], "Rudi Hartanto", []),
+    ("Kedua orang tuanya (Rudi Hartanto dan Rina Kusuma) hadir.", ["Rudi Hartanto", "Rina Kusuma"], [],
+     "Rudi Hartanto", []),
 ]
 
 
@@ -958,4 +1020,33 @@ TITLE_OVER_LIST = [
 @pytest.mark.parametrize("text,per,org,person,expected", TITLE_OVER_LIST)
 def test_title_of_a_set_over_a_list(marked_roles, text, per, org, person, expected):
     found = marked_roles(text, per, org)
+    assert found[person] == expected, found
+
+
+def test_set_place_before_member_list(marked_roles):
+    """The place after a set's occupation (its nationality) is no part of the phrase the list shares."""
+    found = marked_roles("Ia memasang aktris Sukamaju seperti Rina Kusuma dan Dewi Lestari.",
+                         ["Rina Kusuma", "Dewi Lestari"], [], ["Sukamaju"])
+    assert found["Dewi Lestari"] == [("aktris", None)], found
+
+
+@pytest.mark.parametrize("text,per,org,loc,person,expected", [
+    # an origin adjunct (asal, kelahiran + a place) between the title phrase and the comma before the name
+    ("Pelatih kepala Persija asal Belanda, Rudi Hartanto, mengatakan itu.", ["Rudi Hartanto"], ["Persija"],
+     ["Belanda"], "Rudi Hartanto", [("Pelatih kepala", "Persija")]),
+    # ... also when the organisation was read as a name: the holder is the name after the comma
+    ("Pelatih kepala Sukamaju Esports asal Filipina, Rudi Hartanto, mengatakan itu.",
+     ["Sukamaju Esports", "Rudi Hartanto"], [], ["Filipina"], "Rudi Hartanto", [("Pelatih kepala", "Sukamaju Esports")]),
+    ("Pelatih kepala Sukamaju Esports asal Filipina, Rudi Hartanto, mengatakan itu.",
+     ["Sukamaju Esports", "Rudi Hartanto"], [], ["Filipina"], "Sukamaju Esports", []),
+    # a chain of places after an occupation, commas between, is no part of it
+    ("Petani Desa Sukamaju, Kecamatan Cibeber, Rudi Hartanto, mengaku senang.", ["Rudi Hartanto"], [],
+     ["Desa Sukamaju", "Kecamatan Cibeber"], "Rudi Hartanto", [("Petani", None)]),
+    # ... negative: a status noun before the origin gives no role, nor an origin after no organisation
+    ("Aktivis mahasiswa asal Riau, Rudi Hartanto, jadi tersangka.", ["Rudi Hartanto"], [], ["Riau"],
+     "Rudi Hartanto", []),
+    ("Ia menemui warga asal Belanda, Rudi Hartanto, kemarin.", ["Rudi Hartanto"], [], ["Belanda"], "Rudi Hartanto", []),
+])
+def test_origin_and_places_before_the_name(marked_roles, text, per, org, loc, person, expected):
+    found = marked_roles(text, per, org, loc)
     assert found[person] == expected, found

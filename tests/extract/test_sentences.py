@@ -43,6 +43,7 @@ def split(nlp, text):
         ("Gudang di Jl. Poros Malino No. 5 disegel.", ["Gudang di Jl. Poros Malino No. 5 disegel."]),
         ("Dana ditransfer a.n. Budi Santoso kemarin.", ["Dana ditransfer a.n. Budi Santoso kemarin."]),
         ("Ia bertemu Kol. Inf. Joko Wardoyo di markas.", ["Ia bertemu Kol. Inf. Joko Wardoyo di markas."]),
+        ("Investigator KNKT, Capt. Rudi Hartanto, mengatakan itu.", ["Investigator KNKT, Capt. Rudi Hartanto, mengatakan itu."]),
         # an acting-office abbreviation before a title, as a sentence's first word or inside it
         ("Ia pulang. Plt. Kepala Dinas Rudi Hartanto hadir.", ["Ia pulang.", "Plt. Kepala Dinas Rudi Hartanto hadir."]),
         ("Pj. Wali Kota Rudi Hartanto hadir.", ["Pj. Wali Kota Rudi Hartanto hadir."]),
