@@ -42,7 +42,10 @@ without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``). A syllabl
 acronym of the long name from its first letter, two or more (``SMA`` of ``SMAN``; ``DPR`` is no short form of
 ``DPRD Provinsi``), ``DKI`` is the short form of ``DKI Jakarta``, and a unit's region after its bracket goes on through the
 region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``). The lexicon's acronym of one
-body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``).
+body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``). A name of two
+words or more written with words of the one longer name left out, its first word kept, is its short form
+(``Kedutaan Besar Belanda`` of ``Kedutaan Besar Kerajaan Belanda``, ``Crestar Group`` of ``Crestar Education
+Group``; not a regional office's national body, nor when the word left out is a name of its own).
 """
 from __future__ import annotations
 
@@ -1309,6 +1312,7 @@ def group(doc: Doc) -> list[Organization]:
             # the next words: Polres OKU of Polres Ogan Komering Ulu Sumatera Selatan; not Fraksi PAN of
             # Fraksi PDI Perjuangan, whose letters the syllables only happen to hold)
             alias_of[name] = spelt.pop()
+    _fewer_words(names, alias_of, canonical, loc_names, known)
     one_word_forms()  # (again, the short names now joined: City of Manchester City and Man City)
     first_named: dict[str, int] = {}
     for ent in ents:
@@ -1852,3 +1856,41 @@ class OrganizationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.organizations = list(organizations(doc))
         return doc
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` stand in ``long`` in the same order (others between them)."""
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def _fewer_words(names: list[str], alias_of: dict, canonical, places: set, known) -> None:
+    """A name written with words of one longer name of the document left out, its first word kept
+    (``Crestar Group`` of ``Crestar Education Group``, ``Kedutaan Besar Belanda`` of ``Kedutaan Besar
+    Kerajaan Belanda``, ``Perum Bulog Gorontalo`` of ``Perum Bulog Kanwil Gorontalo``): its short form.
+    Not a national body's name before its regional office's (the words left out an office or end in a place:
+    ``Badan Pusat Statistik`` and ``Badan Pusat Statistik Provinsi Jawa Timur``, ``Perum X`` and ``Perum X
+    Kantor Wilayah Y`` are two, as the README's national body / regional office line reads), nor a name the
+    lexicon knows, nor when a word left out is a name of its own (an acronym: ``Fraksi PKS DPRD X``)."""
+    folded = {n: _flat(n).casefold().split() for n in names}
+    for name in sorted(names, key=lambda n: -len(n)):
+        if name in alias_of or name in known or name in places:
+            continue
+        s = folded[name]
+        if len(s) < 2:
+            continue  # (a one-word name opens or closes its longer name: one_word_forms)
+        longer = set()
+        for other in names:
+            o = folded[other]
+            if len(o) <= len(s) or o[0] != s[0] or not _subsequence(s, o):
+                continue
+            if any(_looks_like_acronym(w) for w in other.split() if w.casefold() not in s):
+                continue  # (a name left out is a body of its own: Fraksi DPRD X is no Fraksi PKS DPRD X)
+            if o[:len(s)] == s:
+                rest = other.split()[len(s):]
+                if rest[0] in OFFICE_WORDS or any(" ".join(rest[k:]) in places or _place_part(" ".join(rest[k:])) in places
+                                                  for k in range(len(rest))):
+                    continue  # (a regional office: Perum X and Perum X Kantor Wilayah Jawa Barat are two)
+            longer.add(canonical(other))
+        if len(longer) == 1:
+            alias_of[name] = longer.pop()

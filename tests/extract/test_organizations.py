@@ -5,7 +5,7 @@ import pytest
 
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
-from pipeline.extract.organizations import _name_keys, _suffix_spelt, abbreviates, compound_abbreviates
+from pipeline.extract.organizations import _fewer_words, _name_keys, _suffix_spelt, abbreviates, compound_abbreviates
 from tests.conftest import with_model_ents
 
 
@@ -692,6 +692,19 @@ SHORT_FORMS = [
     # a club without its city
     ("Surabaya Garuda Perkasa menang. Pelatih Garuda Perkasa memuji pemain.",
      [("Surabaya Garuda Perkasa", "ORG"), ("Garuda Perkasa", "ORG")], "Surabaya Garuda Perkasa", "Garuda Perkasa", True),
+    # a name of two words or more written with words of the one longer name left out, its first word kept
+    ("Sarana Edukasi Group membuka cabang. Sarana Group juga menambah kelas.",
+     [("Sarana Edukasi Group", "ORG"), ("Sarana Group", "ORG")], "Sarana Edukasi Group", "Sarana Group", True),
+    ("Kedutaan Besar Kerajaan Wonoraja membuka beasiswa. Kedutaan Besar Wonoraja menerima 20 pelamar.",
+     [("Kedutaan Besar Kerajaan Wonoraja", "ORG"), ("Kedutaan Besar Wonoraja", "ORG")],
+     "Kedutaan Besar Kerajaan Wonoraja", "Kedutaan Besar Wonoraja", True),
+    # negative: two longer names, a body of its own left out (a party's fraction)
+    ("Sarana Edukasi Group dan Sarana Energi Group membuka cabang. Sarana Group juga menambah kelas.",
+     [("Sarana Edukasi Group", "ORG"), ("Sarana Energi Group", "ORG"), ("Sarana Group", "ORG")],
+     "Sarana Edukasi Group", "Sarana Group", False),
+    ("Fraksi PBN DPRD Wonoraja menolak. Rapat Fraksi DPRD Wonoraja berlanjut.",
+     [("Fraksi PBN DPRD Wonoraja", "ORG"), ("Fraksi DPRD Wonoraja", "ORG")],
+     "Fraksi PBN DPRD Wonoraja", "Fraksi DPRD Wonoraja", False),
 ]
 
 
@@ -699,6 +712,21 @@ SHORT_FORMS = [
 def test_short_forms(nlp, text, mentions, name, form, joined):
     found = _labelled(nlp, text, mentions)
     assert (form in found.get(name, [])) is joined, found
+
+
+@pytest.mark.parametrize("names,joined", [
+    (["Sarana Group", "Sarana Edukasi Group"], {"Sarana Group": "Sarana Edukasi Group"}),
+    (["Perum Logistik Wonoraja", "Perum Logistik Kanwil Wonoraja"],
+     {"Perum Logistik Wonoraja": "Perum Logistik Kanwil Wonoraja"}),
+    # negative: a national body before the place of its regional office, one word, another first word
+    (["Badan Statistik Nasional", "Badan Statistik Nasional Provinsi Jawa Barat"], {}),
+    (["Sarana", "Sarana Edukasi Group"], {}),
+    (["Edukasi Group", "Sarana Edukasi Group"], {}),
+])
+def test_fewer_words(names, joined):
+    alias_of: dict = {}
+    _fewer_words(names, alias_of, lambda name: alias_of.get(name, name), {"Jawa Barat"}, {})
+    assert alias_of == joined
 
 
 LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. "
