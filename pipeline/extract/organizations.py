@@ -45,7 +45,8 @@ region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``). The
 body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``). A name of two
 words or more written with words of the one longer name left out, its first word kept, is its short form
 (``Kedutaan Besar Belanda`` of ``Kedutaan Besar Kerajaan Belanda``, ``Crestar Group`` of ``Crestar Education
-Group``; not a regional office's national body, nor when the word left out is a name of its own).
+Group``; not a regional office's national body, nor when the word left out is a name of its own). A headline
+set in capitals writes a short form of a name of the text (``PEMKAB X`` of ``Pemerintah Kabupaten X``).
 """
 from __future__ import annotations
 
@@ -1321,6 +1322,7 @@ def group(doc: Doc) -> list[Organization]:
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
     untagged += _club_short_forms(doc, [canonical(n) for n in names], covered)
     untagged += _company_short_forms(doc, [canonical(n) for n in names], covered, headline_end)
+    untagged += _capital_headline_forms(doc, [canonical(n) for n in names])
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
     for name in names:
         if name in bare and name not in alias_of:
@@ -1894,3 +1896,45 @@ def _fewer_words(names: list[str], alias_of: dict, canonical, places: set, known
             longer.add(canonical(other))
         if len(longer) == 1:
             alias_of[name] = longer.pop()
+
+
+CAPITAL_WORD = re.compile(r"[A-Z][A-Z.&'-]*")
+
+
+def _capital_headline_forms(doc: Doc, names: list[str]) -> list[tuple[Span, str]]:
+    """A short form of an organisation written in a headline set in capitals (``PEMKAB LEBAK DAN ...``,
+    ``... KEDUBES SELANDIA BARU LUNCURKAN ...``), which the mention layer leaves untagged: the longest runs
+    of two words or more of the headline that, in title case (words of four letters or fewer also as
+    written, an acronym), abbreviate one organisation name of the document word by word
+    (:func:`compound_abbreviates`) or meet it under its opening words' short form (``Pemkab`` =
+    ``Pemerintah Kabupaten``), other than that name itself. Returns (span, name)."""
+    raw = text_of(doc)
+    start = len(raw) - len(raw.lstrip())
+    end = raw.find("\n", start)
+    end = len(raw) if end < 0 else end
+    line = raw[start:end]
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 15 or any(c.islower() for c in letters):
+        return []
+    words_ = [m for m in re.finditer(r"\S+", line)]
+    fulls = list(dict.fromkeys(names))
+    found: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for n in range(6, 1, -1):
+        for i in range(len(words_) - n + 1):
+            run = words_[i:i + n]
+            if any(k in taken for k in range(i, i + n)) or not all(CAPITAL_WORD.fullmatch(w.group()) for w in run):
+                continue
+            texts = [w.group() for w in run]
+            variants = {" ".join(t.capitalize() for t in texts),
+                        " ".join(t if len(t) <= 4 else t.capitalize() for t in texts)}
+            matched = {full for full in fulls for v in variants
+                       if _folded(v) != _folded(full) and (compound_abbreviates(v, full) or _name_keys(v) & _name_keys(full))}
+            if len(matched) != 1:
+                continue
+            span = doc.char_span(start + run[0].start(), start + run[-1].end())
+            if span is None:
+                continue
+            taken.update(range(i, i + n))
+            found.append((span, matched.pop()))
+    return found

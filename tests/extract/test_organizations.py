@@ -705,6 +705,17 @@ SHORT_FORMS = [
     ("Fraksi PBN DPRD Wonoraja menolak. Rapat Fraksi DPRD Wonoraja berlanjut.",
      [("Fraksi PBN DPRD Wonoraja", "ORG"), ("Fraksi DPRD Wonoraja", "ORG")],
      "Fraksi PBN DPRD Wonoraja", "Fraksi DPRD Wonoraja", False),
+    # a short form in a headline set in capitals
+    ("PEMKAB WONORAJA GELAR FESTIVAL KOPI\n\nPemerintah Kabupaten Wonoraja menggelar festival.",
+     [("Pemerintah Kabupaten Wonoraja", "ORG")], "Pemerintah Kabupaten Wonoraja", "PEMKAB WONORAJA", True),
+    ("WARGA SAMBUT KEDUBES SUKAMAJU RAYA\n\nKedutaan Besar Sukamaju Raya membuka pameran.",
+     [("Kedutaan Besar Sukamaju Raya", "ORG")], "Kedutaan Besar Sukamaju Raya", "KEDUBES SUKAMAJU RAYA", True),
+    # negative: the name itself in capitals, a headline in title case
+    ("PEMERINTAH KABUPATEN WONORAJA GELAR FESTIVAL\n\nPemerintah Kabupaten Wonoraja menggelar festival.",
+     [("Pemerintah Kabupaten Wonoraja", "ORG")], "Pemerintah Kabupaten Wonoraja", "PEMERINTAH KABUPATEN WONORAJA",
+     False),
+    ("Warga Sambut Festival Kopi Wonoraja\n\nPemerintah Kabupaten Wonoraja menggelar festival.",
+     [("Pemerintah Kabupaten Wonoraja", "ORG")], "Pemerintah Kabupaten Wonoraja", "PEMKAB WONORAJA", False),
 ]
 
 
