@@ -46,7 +46,9 @@ body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Ba
 words or more written with words of the one longer name left out, its first word kept, is its short form
 (``Kedutaan Besar Belanda`` of ``Kedutaan Besar Kerajaan Belanda``, ``Crestar Group`` of ``Crestar Education
 Group``; not a regional office's national body, nor when the word left out is a name of its own). A headline
-set in capitals writes a short form of a name of the text (``PEMKAB X`` of ``Pemerintah Kabupaten X``).
+set in capitals writes a short form of a name of the text (``PEMKAB X`` of ``Pemerintah Kabupaten X``). A
+bracket the mention layer left untagged with its long form defines its short form when the short form is an
+organisation's mention elsewhere and spells the whole capitalised run before the bracket.
 """
 from __future__ import annotations
 
@@ -1053,6 +1055,21 @@ def group(doc: Doc) -> list[Organization]:
         if long is not None:
             alias_of[ent.text] = long
             _add(defined, ent.text)
+    # (and the bracket the mention layer left untagged as well, its short form an organisation's mention
+    # elsewhere: ... dipimpin Modal Ventura Nusantara (MVN). ... MVN menilai ...; the long form the whole
+    # capitalised run before it, not its end: KontraS is no short form of Korban Tindak Kekerasan in Komisi
+    # untuk Orang Hilang dan Korban Tindak Kekerasan)
+    tagged = {e.text for e in ents}
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or k + 1 in covered:
+            continue
+        short = doc[k + 1].text
+        if short not in tagged or short in alias_of or not _looks_like_acronym(short):
+            continue
+        long = _long_form_before(doc, k, short, org_covered)
+        if long is not None and not _capitalised_before(doc, k, long):
+            alias_of[short] = long
+            _add(defined, short)
     raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
     for ent in ents if "juluk" in raw else ():  # (both cues hold it: julukan, berjuluk, dijuluki)
         nickname = _nickname_of(raw, ent)
@@ -1938,3 +1955,13 @@ def _capital_headline_forms(doc: Doc, names: list[str]) -> list[tuple[Span, str]
             taken.update(range(i, i + n))
             found.append((span, matched.pop()))
     return found
+
+
+def _capitalised_before(doc: Doc, bracket: int, long: str) -> bool:
+    """Whether the capitalised run before ``bracket`` goes on before ``long`` (its last words): the short form
+    spells only the end of a longer name (KontraS of Korban Tindak Kekerasan in Komisi untuk Orang Hilang dan
+    Korban Tindak Kekerasan)."""
+    k = bracket - len(long.split()) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and (doc[k].text[:1].isupper() or doc[k].text.lower() in JOINING)

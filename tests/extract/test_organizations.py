@@ -616,6 +616,15 @@ LABELLED = [
      "Warta Contoh", ["WartaContoh.com"], []),
     ("Hal itu disampaikan kepada Budi Santoso (kabarkita.com), Senin.", [("kabarkita.com", "ORG")],
      "kabarkita.com", [], ["Budi Santoso"]),
+    # a bracket the mention layer left untagged, long form and short form, the short form a mention elsewhere
+    ("Pendanaan dipimpin Modal Sukamaju Nusantara (MSN). Bank Wonoraja ikut. MSN menilai pasar tumbuh.",
+     [("Bank Wonoraja", "ORG"), ("MSN", "ORG")], "Modal Sukamaju Nusantara", ["MSN"], ["MSN"]),
+    # negative: the short form spells only the end of the capitalised run; no mention of the short form
+    ("Laporan Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS) terbit. Bank Wonoraja ikut. "
+     "KontraS menilai kasus itu berat.", [("Bank Wonoraja", "ORG"), ("KontraS", "ORG")], "KontraS", [],
+     ["Korban Tindak Kekerasan"]),
+    ("Para Pegawai Negeri Sipil (PNS) hadir. Bank Wonoraja ikut.", [("Bank Wonoraja", "ORG")], "Bank Wonoraja", [],
+     ["Pegawai Negeri Sipil"]),
     # a short form a bracket defines with a cue; not a common noun
     ("Perjanjian diteken PT Sarana Energi Nusantara (untuk selanjutnya disingkat \"SEN\") dan PT Bumi Jaya.",
      [("PT Sarana Energi Nusantara", "ORG"), ("PT Bumi Jaya", "ORG")], "PT Sarana Energi Nusantara", ["SEN"], []),
