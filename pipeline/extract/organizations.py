@@ -42,7 +42,13 @@ without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``). A syllabl
 acronym of the long name from its first letter, two or more (``SMA`` of ``SMAN``; ``DPR`` is no short form of
 ``DPRD Provinsi``), ``DKI`` is the short form of ``DKI Jakarta``, and a unit's region after its bracket goes on through the
 region's own short form (``Badan X (BX) Kota Tangerang Selatan (Tangsel)``). The lexicon's acronym of one
-body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``).
+body is no syllable short form of another (``BRI`` is not ``B`` + ``ri`` of ``Bank Mandiri``). A name of two
+words or more written with words of the one longer name left out, its first word kept, is its short form
+(``Kedutaan Besar Belanda`` of ``Kedutaan Besar Kerajaan Belanda``, ``Crestar Group`` of ``Crestar Education
+Group``; not a regional office's national body, nor when the word left out is a name of its own). A headline
+set in capitals writes a short form of a name of the text (``PEMKAB X`` of ``Pemerintah Kabupaten X``). A
+bracket the mention layer left untagged with its long form defines its short form when the short form is an
+organisation's mention elsewhere and spells the whole capitalised run before the bracket.
 """
 from __future__ import annotations
 
@@ -1049,6 +1055,21 @@ def group(doc: Doc) -> list[Organization]:
         if long is not None:
             alias_of[ent.text] = long
             _add(defined, ent.text)
+    # (and the bracket the mention layer left untagged as well, its short form an organisation's mention
+    # elsewhere: ... dipimpin Modal Ventura Nusantara (MVN). ... MVN menilai ...; the long form the whole
+    # capitalised run before it, not its end: KontraS is no short form of Korban Tindak Kekerasan in Komisi
+    # untuk Orang Hilang dan Korban Tindak Kekerasan)
+    tagged = {e.text for e in ents}
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or k + 1 in covered:
+            continue
+        short = doc[k + 1].text
+        if short not in tagged or short in alias_of or not _looks_like_acronym(short):
+            continue
+        long = _long_form_before(doc, k, short, org_covered)
+        if long is not None and not _capitalised_before(doc, k, long):
+            alias_of[short] = long
+            _add(defined, short)
     raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
     for ent in ents if "juluk" in raw else ():  # (both cues hold it: julukan, berjuluk, dijuluki)
         nickname = _nickname_of(raw, ent)
@@ -1309,6 +1330,7 @@ def group(doc: Doc) -> list[Organization]:
             # the next words: Polres OKU of Polres Ogan Komering Ulu Sumatera Selatan; not Fraksi PAN of
             # Fraksi PDI Perjuangan, whose letters the syllables only happen to hold)
             alias_of[name] = spelt.pop()
+    _fewer_words(names, alias_of, canonical, loc_names, known)
     one_word_forms()  # (again, the short names now joined: City of Manchester City and Man City)
     first_named: dict[str, int] = {}
     for ent in ents:
@@ -1317,6 +1339,7 @@ def group(doc: Doc) -> list[Organization]:
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
     untagged += _club_short_forms(doc, [canonical(n) for n in names], covered)
     untagged += _company_short_forms(doc, [canonical(n) for n in names], covered, headline_end)
+    untagged += _capital_headline_forms(doc, [canonical(n) for n in names])
     bare = _bare_heads(doc, covered, dict.fromkeys(canonical(n) for n in names), first_named)
     for name in names:
         if name in bare and name not in alias_of:
@@ -1852,3 +1875,93 @@ class OrganizationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.organizations = list(organizations(doc))
         return doc
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` stand in ``long`` in the same order (others between them)."""
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def _fewer_words(names: list[str], alias_of: dict, canonical, places: set, known) -> None:
+    """A name written with words of one longer name of the document left out, its first word kept
+    (``Crestar Group`` of ``Crestar Education Group``, ``Kedutaan Besar Belanda`` of ``Kedutaan Besar
+    Kerajaan Belanda``, ``Perum Bulog Gorontalo`` of ``Perum Bulog Kanwil Gorontalo``): its short form.
+    Not a national body's name before its regional office's (the words left out an office or end in a place:
+    ``Badan Pusat Statistik`` and ``Badan Pusat Statistik Provinsi Jawa Timur``, ``Perum X`` and ``Perum X
+    Kantor Wilayah Y`` are two, as the README's national body / regional office line reads), nor a name the
+    lexicon knows, nor when a word left out is a name of its own (an acronym: ``Fraksi PKS DPRD X``)."""
+    folded = {n: _flat(n).casefold().split() for n in names}
+    for name in sorted(names, key=lambda n: -len(n)):
+        if name in alias_of or name in known or name in places:
+            continue
+        s = folded[name]
+        if len(s) < 2:
+            continue  # (a one-word name opens or closes its longer name: one_word_forms)
+        longer = set()
+        for other in names:
+            o = folded[other]
+            if len(o) <= len(s) or o[0] != s[0] or not _subsequence(s, o):
+                continue
+            if any(_looks_like_acronym(w) for w in other.split() if w.casefold() not in s):
+                continue  # (a name left out is a body of its own: Fraksi DPRD X is no Fraksi PKS DPRD X)
+            if o[:len(s)] == s:
+                rest = other.split()[len(s):]
+                if rest[0] in OFFICE_WORDS or any(" ".join(rest[k:]) in places or _place_part(" ".join(rest[k:])) in places
+                                                  for k in range(len(rest))):
+                    continue  # (a regional office: Perum X and Perum X Kantor Wilayah Jawa Barat are two)
+            longer.add(canonical(other))
+        if len(longer) == 1:
+            alias_of[name] = longer.pop()
+
+
+CAPITAL_WORD = re.compile(r"[A-Z][A-Z.&'-]*")
+
+
+def _capital_headline_forms(doc: Doc, names: list[str]) -> list[tuple[Span, str]]:
+    """A short form of an organisation written in a headline set in capitals (``PEMKAB LEBAK DAN ...``,
+    ``... KEDUBES SELANDIA BARU LUNCURKAN ...``), which the mention layer leaves untagged: the longest runs
+    of two words or more of the headline that, in title case (words of four letters or fewer also as
+    written, an acronym), abbreviate one organisation name of the document word by word
+    (:func:`compound_abbreviates`) or meet it under its opening words' short form (``Pemkab`` =
+    ``Pemerintah Kabupaten``), other than that name itself. Returns (span, name)."""
+    raw = text_of(doc)
+    start = len(raw) - len(raw.lstrip())
+    end = raw.find("\n", start)
+    end = len(raw) if end < 0 else end
+    line = raw[start:end]
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 15 or any(c.islower() for c in letters):
+        return []
+    words_ = [m for m in re.finditer(r"\S+", line)]
+    fulls = list(dict.fromkeys(names))
+    found: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for n in range(6, 1, -1):
+        for i in range(len(words_) - n + 1):
+            run = words_[i:i + n]
+            if any(k in taken for k in range(i, i + n)) or not all(CAPITAL_WORD.fullmatch(w.group()) for w in run):
+                continue
+            texts = [w.group() for w in run]
+            variants = {" ".join(t.capitalize() for t in texts),
+                        " ".join(t if len(t) <= 4 else t.capitalize() for t in texts)}
+            matched = {full for full in fulls for v in variants
+                       if _folded(v) != _folded(full) and (compound_abbreviates(v, full) or _name_keys(v) & _name_keys(full))}
+            if len(matched) != 1:
+                continue
+            span = doc.char_span(start + run[0].start(), start + run[-1].end())
+            if span is None:
+                continue
+            taken.update(range(i, i + n))
+            found.append((span, matched.pop()))
+    return found
+
+
+def _capitalised_before(doc: Doc, bracket: int, long: str) -> bool:
+    """Whether the capitalised run before ``bracket`` goes on before ``long`` (its last words): the short form
+    spells only the end of a longer name (KontraS of Korban Tindak Kekerasan in Komisi untuk Orang Hilang dan
+    Korban Tindak Kekerasan)."""
+    k = bracket - len(long.split()) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and (doc[k].text[:1].isupper() or doc[k].text.lower() in JOINING)

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline import extensions  # noqa: F401
 from pipeline.extract import entities, locations, organizations, people, sentences  # noqa: F401
-from pipeline.extract.organizations import _name_keys, _suffix_spelt, abbreviates, compound_abbreviates
+from pipeline.extract.organizations import _fewer_words, _name_keys, _suffix_spelt, abbreviates, compound_abbreviates
 from tests.conftest import with_model_ents
 
 
@@ -616,6 +616,15 @@ LABELLED = [
      "Warta Contoh", ["WartaContoh.com"], []),
     ("Hal itu disampaikan kepada Budi Santoso (kabarkita.com), Senin.", [("kabarkita.com", "ORG")],
      "kabarkita.com", [], ["Budi Santoso"]),
+    # a bracket the mention layer left untagged, long form and short form, the short form a mention elsewhere
+    ("Pendanaan dipimpin Modal Sukamaju Nusantara (MSN). Bank Wonoraja ikut. MSN menilai pasar tumbuh.",
+     [("Bank Wonoraja", "ORG"), ("MSN", "ORG")], "Modal Sukamaju Nusantara", ["MSN"], ["MSN"]),
+    # negative: the short form spells only the end of the capitalised run; no mention of the short form
+    ("Laporan Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS) terbit. Bank Wonoraja ikut. "
+     "KontraS menilai kasus itu berat.", [("Bank Wonoraja", "ORG"), ("KontraS", "ORG")], "KontraS", [],
+     ["Korban Tindak Kekerasan"]),
+    ("Para Pegawai Negeri Sipil (PNS) hadir. Bank Wonoraja ikut.", [("Bank Wonoraja", "ORG")], "Bank Wonoraja", [],
+     ["Pegawai Negeri Sipil"]),
     # a short form a bracket defines with a cue; not a common noun
     ("Perjanjian diteken PT Sarana Energi Nusantara (untuk selanjutnya disingkat \"SEN\") dan PT Bumi Jaya.",
      [("PT Sarana Energi Nusantara", "ORG"), ("PT Bumi Jaya", "ORG")], "PT Sarana Energi Nusantara", ["SEN"], []),
@@ -692,6 +701,30 @@ SHORT_FORMS = [
     # a club without its city
     ("Surabaya Garuda Perkasa menang. Pelatih Garuda Perkasa memuji pemain.",
      [("Surabaya Garuda Perkasa", "ORG"), ("Garuda Perkasa", "ORG")], "Surabaya Garuda Perkasa", "Garuda Perkasa", True),
+    # a name of two words or more written with words of the one longer name left out, its first word kept
+    ("Sarana Edukasi Group membuka cabang. Sarana Group juga menambah kelas.",
+     [("Sarana Edukasi Group", "ORG"), ("Sarana Group", "ORG")], "Sarana Edukasi Group", "Sarana Group", True),
+    ("Kedutaan Besar Kerajaan Wonoraja membuka beasiswa. Kedutaan Besar Wonoraja menerima 20 pelamar.",
+     [("Kedutaan Besar Kerajaan Wonoraja", "ORG"), ("Kedutaan Besar Wonoraja", "ORG")],
+     "Kedutaan Besar Kerajaan Wonoraja", "Kedutaan Besar Wonoraja", True),
+    # negative: two longer names, a body of its own left out (a party's fraction)
+    ("Sarana Edukasi Group dan Sarana Energi Group membuka cabang. Sarana Group juga menambah kelas.",
+     [("Sarana Edukasi Group", "ORG"), ("Sarana Energi Group", "ORG"), ("Sarana Group", "ORG")],
+     "Sarana Edukasi Group", "Sarana Group", False),
+    ("Fraksi PBN DPRD Wonoraja menolak. Rapat Fraksi DPRD Wonoraja berlanjut.",
+     [("Fraksi PBN DPRD Wonoraja", "ORG"), ("Fraksi DPRD Wonoraja", "ORG")],
+     "Fraksi PBN DPRD Wonoraja", "Fraksi DPRD Wonoraja", False),
+    # a short form in a headline set in capitals
+    ("PEMKAB WONORAJA GELAR FESTIVAL KOPI\n\nPemerintah Kabupaten Wonoraja menggelar festival.",
+     [("Pemerintah Kabupaten Wonoraja", "ORG")], "Pemerintah Kabupaten Wonoraja", "PEMKAB WONORAJA", True),
+    ("WARGA SAMBUT KEDUBES SUKAMAJU RAYA\n\nKedutaan Besar Sukamaju Raya membuka pameran.",
+     [("Kedutaan Besar Sukamaju Raya", "ORG")], "Kedutaan Besar Sukamaju Raya", "KEDUBES SUKAMAJU RAYA", True),
+    # negative: the name itself in capitals, a headline in title case
+    ("PEMERINTAH KABUPATEN WONORAJA GELAR FESTIVAL\n\nPemerintah Kabupaten Wonoraja menggelar festival.",
+     [("Pemerintah Kabupaten Wonoraja", "ORG")], "Pemerintah Kabupaten Wonoraja", "PEMERINTAH KABUPATEN WONORAJA",
+     False),
+    ("Warga Sambut Festival Kopi Wonoraja\n\nPemerintah Kabupaten Wonoraja menggelar festival.",
+     [("Pemerintah Kabupaten Wonoraja", "ORG")], "Pemerintah Kabupaten Wonoraja", "PEMKAB WONORAJA", False),
 ]
 
 
@@ -699,6 +732,21 @@ SHORT_FORMS = [
 def test_short_forms(nlp, text, mentions, name, form, joined):
     found = _labelled(nlp, text, mentions)
     assert (form in found.get(name, [])) is joined, found
+
+
+@pytest.mark.parametrize("names,joined", [
+    (["Sarana Group", "Sarana Edukasi Group"], {"Sarana Group": "Sarana Edukasi Group"}),
+    (["Perum Logistik Wonoraja", "Perum Logistik Kanwil Wonoraja"],
+     {"Perum Logistik Wonoraja": "Perum Logistik Kanwil Wonoraja"}),
+    # negative: a national body before the place of its regional office, one word, another first word
+    (["Badan Statistik Nasional", "Badan Statistik Nasional Provinsi Jawa Barat"], {}),
+    (["Sarana", "Sarana Edukasi Group"], {}),
+    (["Edukasi Group", "Sarana Edukasi Group"], {}),
+])
+def test_fewer_words(names, joined):
+    alias_of: dict = {}
+    _fewer_words(names, alias_of, lambda name: alias_of.get(name, name), {"Jawa Barat"}, {})
+    assert alias_of == joined
 
 
 LABELLED_REGIONAL_BOARD = ("Dewan Pengurus Wilayah Persatuan Catur Seluruh Indonesia (DPW PCSI) rapat. "
