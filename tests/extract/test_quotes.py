@@ -1022,3 +1022,24 @@ def test_fullest_forms_keep_text_order(forms, widest):
     holding, found = names._fullest_forms("Lestari")
     assert holding == sorted(forms)
     assert found == widest
+
+
+# a passive of a reporting verb that opens the sentence before a comma reports the clause after it: no speaker,
+# or the agent named between verb and comma; a passive after its subject, a source ("Dikutip dari") or an
+# unnamed phrase before the comma reports nothing
+REPORTED_PASSIVE = [
+    ("Tarif tol naik pekan ini. Dijelaskan lebih lanjut, tarif terendah adalah Rp 10.000.", [],
+     [("tarif terendah", None)]),
+    ("Toko itu sudah tutup. Diberitakan sebelumnya, penyerangan terhadap sopir itu terjadi saat unjuk rasa.", [],
+     [("penyerangan terhadap", None)]),
+    ("Dijelaskan Rina Wulandari, hutan yang berada di tanah vulkanik tersebut unik dan cantik.",
+     [("Rina Wulandari", "PER")], [("hutan yang", "Rina Wulandari")]),
+    ("Dikutip dari Harian Sukamaju, pembangunan jalan itu molor tiga bulan.", [("Harian Sukamaju", "ORG")], []),
+    ("Disebut dalam laporan itu, pembangunan jalan molor tiga bulan.", [], []),
+    ("Taman Buku Sukamaju disebut bisa menjadi pengganti toko itu.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPORTED_PASSIVE)
+def test_reported_speech_passive_openings(nlp, text, ents, expected):
+    test_reported_speech(nlp, text, ents, expected)
