@@ -2465,6 +2465,10 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     prev = WORD_RE.findall(text[max(lo, v_start - 25):v_start])
     if prev and (prev[-1].lower() in SUBORDINATORS or verb in VP_COMPLEMENT_VERBS and prev[-1].lower() == "yang"):
         return None  # ("orang yang mengaku dekat dengan X": a description, not a report)
+    low_prev = [w.lower() for w in prev[-2:]]
+    if low_prev and (low_prev[-1] in REFUSALS or len(low_prev) == 2 and low_prev[-1] in ("mau", "bersedia")
+                     and low_prev[0] in ("tak", "tidak", "belum", "enggan")):
+        return None  # ("enggan menyebutkan ...", "tak mau memastikan kapan ..."): a refusal to say reports nothing
     m = _BAHWA.match(text, v_end)
     conn = (m.group("conn") or "").lower()
     if conn.startswith(",") and conn.strip(", \t"):
@@ -2539,8 +2543,10 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
                  or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
                 and (t not in NOT_VERBS or t == "berupa") and toks[i - 1] not in _OBJECT_PREPOSITIONS
                 and not raw[i][:1].isupper()
-                for i, t in enumerate(toks) if i) and toks[0] != "ada":
-            # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause; "menjelaskan lebih
+                for i, t in enumerate(toks) if i) and toks[0] != "ada" and toks[0] not in AUXILIARIES:
+            # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause, and so does an
+            # auxiliary before a predicate whose subject is the speaker: "mengatakan perlu penelitian lebih lanjut";
+            # "menjelaskan lebih
             # lanjut mengenai langkah itu", "menjelaskan arti dari bersatu ...": a preposition, or a verb after
             # one, heads no clause)
             return None
@@ -2554,6 +2560,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
 
 
 _PREDICATE = re.compile(r"(?:me|ber|di)[a-z]{4,}|be(?:kerja|lajar)[a-z]*")
+# words before a speech verb that refuse what it would report ("enggan menyebutkan", "menolak menjelaskan")
+REFUSALS = frozenset("enggan ogah menolak".split())
 # verbs that report a question, and the words that open the question they report
 QUESTION_VERBS = frozenset({"bertanya", "menanyakan"})
 QUESTION_WORDS = frozenset("apakah apa bagaimana mengapa kenapa kapan siapa berapa dimana kemana".split())
@@ -2618,12 +2626,19 @@ def _has_predicate(text: str, pos: int, hi: int) -> bool:
     for m in WORD_RE.finditer(text, pos, hi):
         w = m.group(0)
         low = w.lower()
-        if low == "yang" or text[m.end():m.end() + 1] in ",;":
+        if low == "yang" or text[m.end():m.end() + 1] in ",;" and not _LIST_TAIL.match(text, m.end(), hi):
             return False
         if w[:1].islower() and _PREDICATE.fullmatch(low) and low not in NOT_VERBS and prev not in _NOT_BEFORE_PREDICATE:
             return True
+        if low in NEGATIONS and w[:1].islower() and WORD_RE.match(text, m.end() + 1, hi):
+            return True  # ("meminta warga tidak kembali ke rumah": a negated predicate after the object)
         prev = low
     return False
+
+
+# the rest of a listed object after a comma, up to its last item ("para camat, kepala desa, dan tokoh agama")
+_LIST_TAIL = re.compile(r",[ \t]*(?:[^,.;:!?\"“”\n]{1,30},[ \t]*)*(?:dan|serta)[ \t]+[a-z]")
+NEGATIONS = frozenset("tidak tak jangan".split())
 
 
 # words that open an adjunct after a cue and its speaker (", kata Budi, di Jakarta, Senin"), not content

@@ -1043,3 +1043,28 @@ REPORTED_PASSIVE = [
 @pytest.mark.parametrize("text,ents,expected", REPORTED_PASSIVE)
 def test_reported_speech_passive_openings(nlp, text, ents, expected):
     test_reported_speech(nlp, text, ents, expected)
+
+
+# "meminta X <predicate>": a negated predicate and an object listed with commas before its verb are reported;
+# a refusal before the speech verb ("enggan", "tak mau", "menolak") reports nothing; a clause without its
+# subject may open with an auxiliary ("mengatakan perlu ...")
+REPORTED_REQUESTS = [
+    ("Bupati Sukamaju Rudi Hartono meminta warga tidak kembali ke rumah yang retak sebelum diperiksa petugas.",
+     [("Rudi Hartono", "PER")], [("warga tidak kembali", "Rudi Hartono")]),
+    ("Camat Budi Santoso meminta para lurah, kepala desa, dan tokoh agama membantu meyakinkan orang tua.",
+     [("Budi Santoso", "PER")], [("para lurah", "Budi Santoso")]),
+    ("Budi Santoso meminta maaf kepada warga, tokoh agama, dan pedagang pasar.", [("Budi Santoso", "PER")], []),
+    ("Namun Rina Wulandari masih enggan menyebutkan pasangan mana yang diduga melanggar aturan.",
+     [("Rina Wulandari", "PER")], []),
+    ("Rina Wulandari tak mau memastikan kapan lembaga itu akan menyampaikan hasilnya kepada publik.",
+     [("Rina Wulandari", "PER")], []),
+    ("Rina Wulandari menolak menjelaskan berapa besar uang yang diterima pejabat itu.", [("Rina Wulandari", "PER")],
+     []),
+    ("Namun Budi Santoso mengatakan perlu penelitian lebih lanjut soal penyakit itu.", [("Budi Santoso", "PER")],
+     [("perlu penelitian", "Budi Santoso")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPORTED_REQUESTS)
+def test_reported_requests_and_refusals(nlp, text, ents, expected):
+    test_reported_speech(nlp, text, ents, expected)
