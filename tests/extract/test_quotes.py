@@ -1068,3 +1068,24 @@ REPORTED_REQUESTS = [
 @pytest.mark.parametrize("text,ents,expected", REPORTED_REQUESTS)
 def test_reported_requests_and_refusals(nlp, text, ents, expected):
     test_reported_speech(nlp, text, ents, expected)
+
+
+# general speech verbs of the press (quote_verbs.txt, session 13): a clause after them is reported, a noun
+# phrase is not
+REPORTED_VERBS_13 = [
+    ("Utusan khusus Rina Wulandari menyerukan agar komunitas internasional menghentikan perang itu.",
+     [("Rina Wulandari", "PER")], [("komunitas internasional", "Rina Wulandari")]),
+    ("Pengamat otomotif Budi Santoso mencontohkan, untuk model yang laris tentu harga jual kembalinya lebih baik.",
+     [("Budi Santoso", "PER")], [("untuk model", "Budi Santoso")]),
+    ("Teguh Pratama mengeklaim waktu melaut para nelayan berkurang rata-rata 20 persen.", [("Teguh Pratama", "PER")],
+     [("waktu melaut", "Teguh Pratama")]),
+    ("Budi Santoso mengharapkan para importir dapat menjalin hubungan dengan produsen kopi.",
+     [("Budi Santoso", "PER")], [("para importir", "Budi Santoso")]),
+    ("Budi Santoso mencontohkan kasus di Sukamaju.", [("Budi Santoso", "PER")], []),
+    ("Diharapkan, warga dapat memahami fungsi alat keselamatan itu.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPORTED_VERBS_13)
+def test_reported_speech_verbs_13(nlp, text, ents, expected):
+    test_reported_speech(nlp, text, ents, expected)
