@@ -2384,6 +2384,10 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 name_end = comma
             else:
                 return None
+        elif (titled := _menurut_titled(text, m_end, hi, fw.lower(), names, lex)) is not None:
+            # "menurut pengamat pangan, Anton Apriyantono, ...", "menurut ketua Pansus KPK Agun Gunanjar, ...": a
+            # title or occupation written in small letters before its holder's name
+            name_end = titled
         elif (ep := _menurut_epithet(text, m_end + first.start(), hi, lex)) is not None:
             # "menurut aktor 44 tahun yang baru berpisah itu, ...", "Menurut pelatih asal Prancis ini kompetisi
             # ...": a person noun with its modifiers that a demonstrative closes is the one talked about
@@ -2419,6 +2423,26 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
     if span is not None and epithet:
         span.extra["epithet"] = True
     return span
+
+
+def _menurut_titled(text: str, m_end: int, hi: int, fw: str, names: _Names, lex: _Lexicon) -> Optional[int]:
+    """The end of the person named after a small-letter title or occupation after ``menurut`` (``pengamat
+    pangan, Anton Apriyantono``, ``ketua Pansus KPK Agun Gunanjar Sudarsa``): the title's words (its field and
+    organisation, at most eight words and one comma, no verb) run straight to the name."""
+    if not (fw in lex.title_words or fw in lex.person_heads or _AGENT_NOUN.fullmatch(fw)) \
+            or fw in ("pemerintah", "pemda", "pemkot", "pemkab"):
+        return None
+    per = names.person_in(m_end, min(hi, m_end + 100))
+    if per is None:
+        return None
+    between = text[m_end:per[0]]
+    words = WORD_RE.findall(between)
+    if len(words) > 8 or between.count(",") > 1 or any(w.lower() in lex.verbs or w.lower() in PREPOSITIONS
+                                                          and w.lower() not in ("dari", "di") for w in words):
+        return None
+    if between.rstrip().endswith(",") and not _PHRASE_CLOSES.match(text, per[1]):
+        return None  # ("menurut pengamat, Anton Apriyantono mengatakan ...": the name opens a clause of its own)
+    return per[1]
 
 
 # conjunctions before "menurut(nya)" that open a clause of their own: what follows is reported

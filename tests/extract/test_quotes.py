@@ -1040,11 +1040,6 @@ REPORTED_PASSIVE = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", REPORTED_PASSIVE)
-def test_reported_speech_passive_openings(nlp, text, ents, expected):
-    test_reported_speech(nlp, text, ents, expected)
-
-
 # "meminta X <predicate>": a negated predicate and an object listed with commas before its verb are reported;
 # a refusal before the speech verb ("enggan", "tak mau", "menolak") reports nothing; a clause without its
 # subject may open with an auxiliary ("mengatakan perlu ...")
@@ -1065,11 +1060,6 @@ REPORTED_REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", REPORTED_REQUESTS)
-def test_reported_requests_and_refusals(nlp, text, ents, expected):
-    test_reported_speech(nlp, text, ents, expected)
-
-
 # general speech verbs of the press (quote_verbs.txt, session 13): a clause after them is reported, a noun
 # phrase is not
 REPORTED_VERBS_13 = [
@@ -1086,6 +1076,18 @@ REPORTED_VERBS_13 = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", REPORTED_VERBS_13)
-def test_reported_speech_verbs_13(nlp, text, ents, expected):
+# "menurut" + a title or occupation in small letters + its holder's name: the holder speaks; a small-letter
+# noun phrase that no name follows, or a name that opens a clause of its own, gives no such speaker
+REPORTED_MENURUT_TITLED = [
+    ("Sementara itu, menurut pengamat pangan, Anton Wibowo, fenomena La Nina belum pasti merugikan petani.",
+     [("Anton Wibowo", "PER")], [("fenomena La Nina", "Anton Wibowo")]),
+    ("Alokasi selama 60 hari, menurut ketua Pansus DPRD Agus Saputra, di antaranya untuk rapat Rp 582 juta.",
+     [("Agus Saputra", "PER")], [("di antaranya", "Agus Saputra")]),
+    ("Menurut aturan yang berlaku di Sukamaju, setiap warga wajib membayar pajak.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected",
+                         REPORTED_PASSIVE + REPORTED_REQUESTS + REPORTED_VERBS_13 + REPORTED_MENURUT_TITLED)
+def test_reported_speech_session_13(nlp, text, ents, expected):
     test_reported_speech(nlp, text, ents, expected)
