@@ -203,8 +203,10 @@ REQUESTS = [
     # orders and instructions are no speech verbs of the quote rules (tried in session 11: they gained tune
     # quotes and no sealed one, as session 9's requests to a listed object and agentless passives did)
     ("Kelompok itu masih dapat memerintahkan anggotanya untuk melakukan serangan di berbagai negara lain.", [], []),
+    # an agentless passive opening the sentence before a comma reports the clause after it, speaker null
+    # (session 13: only this shape; tune +4 tp / 0 fp, check117 +1 / +1; passives after their subject stay out)
     ("Rudi Hartanto hadir. Dijelaskan lebih lanjut, tarif terendah adalah Rp 10.000 untuk setiap kartu.",
-     [("Rudi Hartanto", "PER")], []),
+     [("Rudi Hartanto", "PER")], [("indirect", "tarif terendah", None)]),
 ]
 
 
