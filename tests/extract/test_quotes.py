@@ -1073,6 +1073,11 @@ REPORTED_VERBS_13 = [
      [("Budi Santoso", "PER")], [("para importir", "Budi Santoso")]),
     ("Budi Santoso mencontohkan kasus di Sukamaju.", [("Budi Santoso", "PER")], []),
     ("Diharapkan, warga dapat memahami fungsi alat keselamatan itu.", [], []),
+    # an invitation or a promise is no statement (quotes.NOT_REPORTING)
+    ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
+    ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
+     [("Rina Wulandari", "PER")], []),
+    ("Namun perusahaan itu menjanjikan kemampuan kamera yang cukup baik untuk foto swafoto.", [], []),
 ]
 
 
