@@ -1621,6 +1621,11 @@ class _Resolver:
             # before its speech verb goes on with the subject of the one before (the one talked about)
             return self.recent(lo), "elided"
         named = _NAME_SUBJECT.fullmatch(clause)
+        opener = WORD_RE.match(clause.lstrip())
+        if named is None and opener and comma >= 0 and (opener.group(0).lower() in _ADJUNCT_HEADS
+                                                        or _PREDICATE.fullmatch(opener.group(0).lower())):
+            # "Melihat penyiksaan tersebut, PETA mengimbau ...": after a fronted adjunct or participle clause
+            named = _NAME_SUBJECT.fullmatch(clause, clause.rfind(",") + 1)
         if named and not self._thing_subject(lo + named.start("name"), lo + named.end("name")):
             # "IDC memperkirakan ...", "People melaporkan, ...", "U.S. Cellular juga mengatakan bahwa ...": a
             # proper name that opens the clause before a speech verb and is no person the text knows is an
@@ -1765,13 +1770,22 @@ def _word_count(text: str) -> int:
 
 
 def _clause_start(text: str, pos: int, sent_lo: int) -> int:
-    """Start of the clause before ``pos``: the sentence start or just after a closing quote or ``;``."""
+    """Start of the clause before ``pos``: the sentence start or just after a closing quote or ``;``, or after
+    a comma and a conjunction that opens a coordinated clause (``..., dan Mourinho mengaku ...``)."""
     lo = sent_lo
     for ch in ";”\"\n":
         k = text.rfind(ch, sent_lo, pos)
         if k + 1 > lo:
             lo = k + 1
+    for m in _COORDINATED_CLAUSE.finditer(text, lo, pos):
+        lo = m.end()
     return lo
+
+
+# a comma and a conjunction that open a clause of their own inside a sentence, before its subject (a name or a
+# pronoun; ", dan berharap agar ..." goes on with the same subject)
+_COORDINATED_CLAUSE = re.compile(r",[ \t]+(?:dan|tetapi|tapi|namun|sedangkan|padahal)[ \t]+"
+                                 r"(?=[A-Z]|(?:ia|dia|beliau|mereka)\b)")
 
 
 def quotes(doc: Doc) -> Iterator[Quote]:
@@ -2927,7 +2941,15 @@ def _resolve_indirect(span: _Span, resolver: _Resolver) -> None:
                 span.speaker = None  # the statement's source is named there, or no one is
     else:
         found, how = resolver.subject_before(span.cue_start, span.extra["clause_lo"])
+        after = _AFTER_SHORT_CUE.fullmatch(resolver.text, span.extra["clause_lo"], span.cue_start)
+        if found is None and after and after.group("cue").removesuffix("nya") in lexicon().cues:
+            # '"...," katanya, menambahkan selain Batam, ...': the one who just spoke goes on
+            found = resolver.last_speaker(span.cue_start)
         span.speaker = found
+
+
+# a short cue (and its speaker) between a closing mark and a speech verb: '"...," katanya, menambahkan ...'
+_AFTER_SHORT_CUE = re.compile(r"[ \t]*[,.]?[ \t]*(?P<cue>[a-z]+)(?:[ \t]+[^,.;:!?\"“”\n]{1,60})?[ \t]*,[ \t]*")
 
 
 # a name with an age in brackets: how the press introduces a private person ("Rina (42), warga ...")

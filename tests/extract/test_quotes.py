@@ -1114,6 +1114,23 @@ SPEAKERS_13 = [
 ]
 
 
+SPEAKERS_13 += [
+    # a proper name after a fronted participle clause speaks; a name after ", dan" opens its own clause, and a
+    # verb after ", dan" keeps the clause's subject; a speech verb after a short cue and a comma goes on with the
+    # quotation's speaker
+    ("Organisasi pecinta hewan Sahabat Satwa melakukan investigasi. Melihat penyiksaan tersebut, SATWANESIA "
+     "mengimbau pemerintah untuk membuat aturan yang melarang mutilasi hewan.", [], ["SATWANESIA"]),
+    ("Pelatih Agus Wibowo bicara soal tur. Tur itu diwarnai derby Sukamaju antara Persikmaju dan Persijati pada 20 "
+     "Juli, dan Wibowo mengaku sudah tidak sabar lagi memainkannya.", [("Agus Wibowo", "PER"), ("Wibowo", "PER")],
+     ["Agus Wibowo"]),
+    ("Anggota DPD Rina Wulandari mengucapkan terima kasih atas keberhasilan itu, dan berharap agar pemerintah pusat "
+     "lebih melibatkan masyarakat.", [("Rina Wulandari", "PER")], ["Rina Wulandari"]),
+    ('Deputi Gubernur Budi Santoso hadir. "Inflasi beras di Sukamaju telah mencapai 29 persen," katanya, menambahkan '
+     'selain Sukamaju, Karangjati juga mencatatkan inflasi beras tinggi.', [("Budi Santoso", "PER")],
+     ["Budi Santoso", "Budi Santoso"]),
+]
+
+
 @pytest.mark.parametrize("text,ents,speakers", SPEAKERS_13)
 def test_speakers_session_13(nlp, text, ents, speakers):
     found = [q.speaker for q in Q.quotes(tagged(nlp, text, ents, text.rfind))]
