@@ -2593,7 +2593,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
                  or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
                 and (t not in NOT_VERBS or t == "berupa") and toks[i - 1] not in _OBJECT_PREPOSITIONS
                 and not raw[i][:1].isupper()
-                for i, t in enumerate(toks) if i) and toks[0] != "ada" and toks[0] not in AUXILIARIES:
+                for i, t in enumerate(toks) if i) and toks[0] != "ada" and toks[0] not in AUXILIARIES \
+                and not (verb in DENIAL_VERBS and _PREDICATE.fullmatch(toks[0]) and toks[0] not in NOT_VERBS):
             # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause, and so does an
             # auxiliary before a predicate whose subject is the speaker: "mengatakan perlu penelitian lebih lanjut";
             # "menjelaskan lebih
@@ -2640,6 +2641,10 @@ _NOT_BEFORE_PREDICATE = frozenset(
 # verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",
 # "mengaku bangga dengan ..."): the subject is the speaker's own
 VP_COMPLEMENT_VERBS = frozenset({"mengaku"})
+# verbs of denial and admission whose content may be a predicate without its subject when a verb opens it
+# ("membantah menunjuk X sebagai ...", "membantah mempunyai peralatan ..."; "membantah tuduhan itu" is a noun
+# phrase); corpus/README: indirect quotes after "membantah" + predicate
+DENIAL_VERBS = frozenset({"membantah", "menampik", "mengakui"})
 # auxiliaries and negations: a predicate follows them ("dukungan logistik telah dikirim")
 AUXILIARIES = frozenset("telah sudah akan masih belum sedang dapat bisa harus perlu tidak tak".split())
 # words that end the noun phrase after a verb before its own predicate: what follows is no clause of it

@@ -1073,6 +1073,10 @@ REPORTED_VERBS_13 = [
      [("Budi Santoso", "PER")], [("para importir", "Budi Santoso")]),
     ("Budi Santoso mencontohkan kasus di Sukamaju.", [("Budi Santoso", "PER")], []),
     ("Diharapkan, warga dapat memahami fungsi alat keselamatan itu.", [], []),
+    # a denial whose content is a predicate without its subject, opened by a verb; a noun phrase is no content
+    ("Ketua DPRD Budi Santoso membantah menunjuk pengusaha Agus Wibowo sebagai orang kepercayaannya.",
+     [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")], [("menunjuk pengusaha", "Budi Santoso")]),
+    ("Ketua DPRD Budi Santoso membantah tuduhan jaksa dalam sidang kemarin.", [("Budi Santoso", "PER")], []),
     # an invitation or a promise is no statement (quotes.NOT_REPORTING)
     ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
     ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
