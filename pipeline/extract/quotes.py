@@ -2410,14 +2410,14 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                 name_end = comma
             else:
                 return None
-        elif (titled := _menurut_titled(text, m_end, hi, fw.lower(), names, lex)) is not None:
-            # "menurut pengamat pangan, Anton Apriyantono, ...", "menurut ketua Pansus KPK Agun Gunanjar, ...": a
-            # title or occupation written in small letters before its holder's name
-            name_end = titled
         elif (ep := _menurut_epithet(text, m_end + first.start(), hi, lex)) is not None:
             # "menurut aktor 44 tahun yang baru berpisah itu, ...", "Menurut pelatih asal Prancis ini kompetisi
             # ...": a person noun with its modifiers that a demonstrative closes is the one talked about
             name_end, epithet = ep, True
+        elif (titled := _menurut_titled(text, m_end, hi, fw.lower(), names, lex)) is not None:
+            # "menurut pengamat pangan, Anton Apriyantono, ...", "menurut ketua Pansus KPK Agun Gunanjar, ...": a
+            # title or occupation written in small letters before its holder's name
+            name_end = titled
         else:
             return None  # "menurut data ...": a source, not a speaker
     if before and not before.endswith(",") and not (nya and _word_count(before) <= 8 and not MARK_RE.search(before)) \
@@ -2466,8 +2466,10 @@ def _menurut_titled(text: str, m_end: int, hi: int, fw: str, names: _Names, lex:
     if len(words) > 8 or between.count(",") > 1 or any(w.lower() in lex.verbs or w.lower() in PREPOSITIONS
                                                           and w.lower() not in ("dari", "di") for w in words):
         return None
-    if between.rstrip().endswith(",") and not _PHRASE_CLOSES.match(text, per[1]):
-        return None  # ("menurut pengamat, Anton Apriyantono mengatakan ...": the name opens a clause of its own)
+    if not _PHRASE_CLOSES.match(text, per[1]) or between.rstrip().endswith("("):
+        # ("menurut pengamat, Anton A. mengatakan ...": the name opens a clause of its own; "menurut pelantun Bon
+        # Appetit tersebut, ...", "menurut dosen Universitas X (Unsyiah) ini, ...": the phrase goes on after it)
+        return None
     return per[1]
 
 

@@ -1093,6 +1093,12 @@ REPORTED_MENURUT_TITLED = [
     ("Alokasi selama 60 hari, menurut ketua Pansus DPRD Agus Saputra, di antaranya untuk rapat Rp 582 juta.",
      [("Agus Saputra", "PER")], [("di antaranya", "Agus Saputra")]),
     ("Menurut aturan yang berlaku di Sukamaju, setiap warga wajib membayar pajak.", [], []),
+    # a name inside the title phrase that goes on after it is no holder (an epithet whose brackets _MENURUT_EPITHET
+    # does not read gives no quote; one closed plainly refers back)
+    ('"Kami akan cari solusi," kata arkeolog Sari Lestari. Menurut dosen Universitas Sukamaju (Unsuk) ini, sudah '
+     'banyak bukti sejarah di lokasi tersebut.', [("Sari Lestari", "PER"), ("Unsuk", "PER")], []),
+    ("Penyanyi Rina Wulandari menjawab dugaan itu. Menurut pelantun Bintang Senja tersebut, album barunya sepenuhnya "
+     "tentang dia.", [("Rina Wulandari", "PER"), ("Bintang Senja", "PER")], [("album barunya", "Rina Wulandari")]),
 ]
 
 
