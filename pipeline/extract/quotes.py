@@ -1146,7 +1146,7 @@ KIN_NOUNS = frozenset("istri suami anak adik kakak cucu keponakan mertua menantu
                       "sahabat pacar kekasih ajudan sopir".split())
 # words of stance that report what their subject holds, like a speech verb ("Toto Sunarto yakin, ...")
 STANCE_WORDS = frozenset("yakin optimistis optimis pesimistis pesimis khawatir sepakat setuju prihatin".split())
-NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut mereka memang menuju menjelang berupa beserta bersama berikut "
+NOT_VERBS = frozenset("meski meskipun melalui mengenai menurut menurutnya mereka memang menuju menjelang berupa beserta bersama berikut "
                       "berdasarkan bersama-sama".split())
 
 

@@ -1077,6 +1077,11 @@ REPORTED_VERBS_13 = [
     ("Ketua DPRD Budi Santoso membantah menunjuk pengusaha Agus Wibowo sebagai orang kepercayaannya.",
      [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")], [("menunjuk pengusaha", "Budi Santoso")]),
     ("Ketua DPRD Budi Santoso membantah tuduhan jaksa dalam sidang kemarin.", [("Budi Santoso", "PER")], []),
+    # a noun of what was said or asked before its modifiers is an object, not a clause
+    ("Penyanyi Rina Wulandari menjawab dugaan tersebut ketika diwawancara oleh majalah musik itu.",
+     [("Rina Wulandari", "PER")], []),
+    ("Rina Wulandari mengatakan dugaan korupsi itu masih diselidiki oleh kejaksaan.", [("Rina Wulandari", "PER")],
+     [("dugaan korupsi", "Rina Wulandari")]),
     # an invitation or a promise is no statement (quotes.NOT_REPORTING)
     ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
     ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
@@ -1138,6 +1143,14 @@ SPEAKERS_13 += [
     ('Deputi Gubernur Budi Santoso hadir. "Inflasi beras di Sukamaju telah mencapai 29 persen," katanya, menambahkan '
      'selain Sukamaju, Karangjati juga mencatatkan inflasi beras tinggi.', [("Budi Santoso", "PER")],
      ["Budi Santoso", "Budi Santoso"]),
+]
+
+
+SPEAKERS_13 += [
+    # "menurutnya" is no verb: the name before it in the sentence before is no subject
+    ("Sebelumnya Agus Wibowo mangkir. Budi Santoso saat itu mengatakan, penyidik belum mendapat konfirmasi dari kuasa "
+     "hukum Agus terkait mangkirnya Agus. Bahkan, menurutnya, kuasa hukum pun tidak mengetahui keberadaan Agus saat itu.",
+     [("Agus Wibowo", "PER"), ("Budi Santoso", "PER"), ("Agus", "PER")], ["Budi Santoso", "Budi Santoso"]),
 ]
 
 
