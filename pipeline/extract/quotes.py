@@ -2812,7 +2812,7 @@ PASSIVE_REPORTS = frozenset("disebut disebutkan dilaporkan dijelaskan dikatakan 
                             "dinyatakan ditegaskan diterangkan dipaparkan dituturkan diinformasikan disampaikan".split())
 _PASSIVE_OPENING = re.compile(r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu|Bahkan|Padahal)[ \t,]+)?"
                               r"(?P<cue>Di[a-z]{4,})(?:[ \t]+(?:lebih[ \t]+lanjut|sebelumnya|pula|juga|kemudian|lagi))?"
-                              r"(?P<agent>[ \t]+[A-Z][^,;:.!?\"“”\n]{0,60}?)?[ \t]*,[ \t]*")
+                              r"(?:[ \t]+oleh)?(?P<agent>[ \t]+[A-Z][^,;:.!?\"“”\n]{0,60}?)?[ \t]*,[ \t]*")
 
 
 def _passive_report(text, lo, hi, names: _Names, lex: _Lexicon) -> Optional[_Span]:

@@ -1036,6 +1036,9 @@ REPORTED_PASSIVE = [
      [("Rina Wulandari", "PER")], [("hutan yang", "Rina Wulandari")]),
     ("Dikutip dari Harian Sukamaju, pembangunan jalan itu molor tiga bulan.", [("Harian Sukamaju", "ORG")], []),
     ("Disebut dalam laporan itu, pembangunan jalan molor tiga bulan.", [], []),
+    ("Diungkapkan oleh Rina Wulandari, persiapan lelang kapal itu sudah berlangsung dengan baik.",
+     [("Rina Wulandari", "PER")], [("persiapan lelang", "Rina Wulandari")]),
+    ("Diungkapkan oleh warga, jalan itu rusak sejak tahun lalu.", [], []),
     ("Taman Buku Sukamaju disebut bisa menjadi pengganti toko itu.", [], []),
 ]
 
