@@ -1848,6 +1848,11 @@ def quotes(doc: Doc) -> Iterator[Quote]:
             if direct[k].speaker is None:
                 direct[k].speaker = resolver.recent(direct[k].open)
             continue
+        if after is None and direct[k].speaker is None:
+            # a quotation left open that no later quotation follows (the text ends inside it, or narration
+            # follows to the end): the one talked about before it goes on
+            direct[k].speaker = resolver.recent(direct[k].open)
+            continue
         if after is not None and after.speaker:
             direct[k].speaker = after.speaker
             if direct[k].cue is None:

@@ -77,7 +77,7 @@ SPANS = [
     # (a cue between commas after a connector is interposed: the quotation is not cut there)
     ('Rudi Hartanto hadir.\n\n"Supaya unit usaha tidak perlu ditutup. Namun, kata Rudi, vaksinasi belum dimulai '
      'di kota itu.\n\nIa lalu pulang.', [("Rudi Hartanto", "PER")],
-     [("direct", "Supaya unit", "kota itu.", None)]),
+     [("direct", "Supaya unit", "kota itu.", "Rudi Hartanto")]),
     # "menurut" + a title phrase whose organisation's acronym in brackets ends before the name: the content
     # starts after the name and its comma
     ('Menurut Koordinator Nasional Sekretaris Nasional (Seknas) Jaringan Pemilih (JPP) Rudi Hartanto, sanksi itu '

@@ -1157,6 +1157,14 @@ SPEAKERS_13 += [
 ]
 
 
+SPEAKERS_13 += [
+    # a quotation left open at the end of the text goes on with the one talked about before it
+    ('Atase Pers Agus Wibowo hadir di Sukamaju.\n\nMenurut Agus dana kemitraan itu sejak 2011 sekitar 600 ribu euro.'
+     '\n\n"Dana tersebut diberikan pada lembaga itu kemudian diteruskan ke kantor perwakilannya.',
+     [("Agus Wibowo", "PER"), ("Agus", "PER")], ["Agus Wibowo", "Agus Wibowo"]),
+]
+
+
 @pytest.mark.parametrize("text,ents,speakers", SPEAKERS_13)
 def test_speakers_session_13(nlp, text, ents, speakers):
     found = [q.speaker for q in Q.quotes(tagged(nlp, text, ents, text.rfind))]
