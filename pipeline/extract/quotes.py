@@ -2413,6 +2413,8 @@ def _menurut(text, lo, hi, m_start, m_end, nya, names: _Names, lex) -> Optional[
                     name_end = comma
             elif comma >= 0 and _word_count(text[m_end:comma]) <= 8:
                 name_end = comma
+                if ent and ent[0] == _skip_blanks(text, comma + 1, hi) and _PHRASE_CLOSES.match(text, ent[1]):
+                    name_end = ent[1]  # "Menurut Gubernur Sumsel, Alex Noerdin, CONTENT": the holder after the title
             else:
                 return None
         elif (ep := _menurut_epithet(text, m_end + first.start(), hi, lex)) is not None:
@@ -2476,6 +2478,12 @@ def _menurut_titled(text: str, m_end: int, hi: int, fw: str, names: _Names, lex:
         # Appetit tersebut, ...", "menurut dosen Universitas X (Unsyiah) ini, ...": the phrase goes on after it)
         return None
     return per[1]
+
+
+def _skip_blanks(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 # conjunctions before "menurut(nya)" that open a clause of their own: what follows is reported

@@ -1101,6 +1101,9 @@ REPORTED_MENURUT_TITLED = [
     ("Alokasi selama 60 hari, menurut ketua Pansus DPRD Agus Saputra, di antaranya untuk rapat Rp 582 juta.",
      [("Agus Saputra", "PER")], [("di antaranya", "Agus Saputra")]),
     ("Menurut aturan yang berlaku di Sukamaju, setiap warga wajib membayar pajak.", [], []),
+    # a capitalised title, its comma, the holder's name and a comma: the content starts after the name
+    ("Menurut Gubernur Sulawesi Selatan, Agus Wibowo, perusahaan itu mengeksploitasi sumber daya alam di sana.",
+     [("Agus Wibowo", "PER")], [("perusahaan itu", "Agus Wibowo")]),
     # a name inside the title phrase that goes on after it is no holder (an epithet whose brackets _MENURUT_EPITHET
     # does not read gives no quote; one closed plainly refers back)
     ('"Kami akan cari solusi," kata arkeolog Sari Lestari. Menurut dosen Universitas Sukamaju (Unsuk) ini, sudah '
