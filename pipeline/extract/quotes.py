@@ -2612,10 +2612,11 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
                 and not (verb in DENIAL_VERBS and _PREDICATE.fullmatch(toks[0]) and toks[0] not in NOT_VERBS):
             # ("menduga ada dalang di balik kasus itu": the existential "ada" opens a clause, and so does an
             # auxiliary before a predicate whose subject is the speaker: "mengatakan perlu penelitian lebih lanjut";
-            # "menjelaskan lebih
-            # lanjut mengenai langkah itu", "menjelaskan arti dari bersatu ...": a preposition, or a verb after
-            # one, heads no clause)
-            return None
+            # "menjelaskan lebih lanjut mengenai langkah itu", "menjelaskan arti dari bersatu ...": a preposition,
+            # or a verb after one, heads no clause)
+            if not (verb in SPEECH_ONLY_VERBS and n >= 4 and fw not in lex.nouns and fw not in _ADJUNCT_HEADS
+                    and fw not in NOT_VERBS and not raw[0][:1].isupper()):
+                return None
         if fw in lex.pronouns and n < 5:
             return None
     span = _Span(v_start, None, start, end, -1, False, rule=f"verb-{conn or 'bare'}".replace(",", "comma")
@@ -2660,6 +2661,10 @@ VP_COMPLEMENT_VERBS = frozenset({"mengaku"})
 # ("membantah menunjuk X sebagai ...", "membantah mempunyai peralatan ..."; "membantah tuduhan itu" is a noun
 # phrase); corpus/README: indirect quotes after "membantah" + predicate
 DENIAL_VERBS = frozenset({"membantah", "menampik", "mengakui"})
+# the verb that reports nothing but speech: a bare complement of four words or more after it is a clause even
+# when no affixed verb shows its predicate ("mengatakan sekitar 18.000 penonton hadir ...", "mengatakan
+# kebanyakan serangan orang dalam dipicu ..."), unless a speech noun, an adjunct or a name opens it
+SPEECH_ONLY_VERBS = frozenset({"mengatakan"})
 # auxiliaries and negations: a predicate follows them ("dukungan logistik telah dikirim")
 AUXILIARIES = frozenset("telah sudah akan masih belum sedang dapat bisa harus perlu tidak tak".split())
 # words that end the noun phrase after a verb before its own predicate: what follows is no clause of it

@@ -1085,6 +1085,11 @@ REPORTED_VERBS_13 = [
      [("Rina Wulandari", "PER")], []),
     ("Rina Wulandari mengatakan dugaan korupsi itu masih diselidiki oleh kejaksaan.", [("Rina Wulandari", "PER")],
      [("dugaan korupsi", "Rina Wulandari")]),
+    # after "mengatakan" a bare complement without an affixed verb is a clause; not a speech noun or an adjunct
+    ("Direktur Utama Agus Wibowo mengatakan sekitar 18.000 penonton hadir selama tiga hari.", [("Agus Wibowo", "PER")],
+     [("sekitar 18.000", "Agus Wibowo")]),
+    ("Agus Wibowo mengatakan hal itu kepada wartawan di Sukamaju.", [("Agus Wibowo", "PER")], []),
+    ("Agus Wibowo mengatakan kepada wartawan di Sukamaju kemarin sore.", [("Agus Wibowo", "PER")], []),
     # an invitation or a promise is no statement (quotes.NOT_REPORTING)
     ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
     ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
