@@ -2580,6 +2580,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         return None  # ("memastikan dukungan logistik telah dikirim": an auxiliary makes the noun a subject)
     if verb in QUESTION_VERBS and fw not in QUESTION_WORDS:
         return None  # "sudah bertanya dan ...": a question is reported by its question word ("bertanya apakah ...")
+    if verb not in QUESTION_VERBS and fw in QUESTION_WORDS and conn == "":
+        return None  # ("mencontohkan mengapa X dapat bertahan ...", "menjelaskan bagaimana ..."): a topic, not a claim
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
     end = _content_end(text, start, hi, names)

@@ -1090,6 +1090,12 @@ REPORTED_VERBS_13 = [
      [("sekitar 18.000", "Agus Wibowo")]),
     ("Agus Wibowo mengatakan hal itu kepada wartawan di Sukamaju.", [("Agus Wibowo", "PER")], []),
     ("Agus Wibowo mengatakan kepada wartawan di Sukamaju kemarin sore.", [("Agus Wibowo", "PER")], []),
+    # a question word right after a speech verb that asks nothing opens a topic, not a claim
+    ("Menteri Agus Wibowo kemudian mencontohkan mengapa pemerintahan lama dapat bertahan selama 32 tahun.",
+     [("Agus Wibowo", "PER")], []),
+    ("Rina Wulandari menyampaikan bagaimana ponsel ini diracik agar ringan dan tipis.", [("Rina Wulandari", "PER")], []),
+    ("Hakim Budi Santoso menanyakan apakah terdakwa pernah datang ke rumahnya.", [("Budi Santoso", "PER")],
+     [("apakah terdakwa", "Budi Santoso")]),
     # an invitation or a promise is no statement (quotes.NOT_REPORTING)
     ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
     ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
