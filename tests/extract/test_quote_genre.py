@@ -77,7 +77,7 @@ SPANS = [
     # (a cue between commas after a connector is interposed: the quotation is not cut there)
     ('Rudi Hartanto hadir.\n\n"Supaya unit usaha tidak perlu ditutup. Namun, kata Rudi, vaksinasi belum dimulai '
      'di kota itu.\n\nIa lalu pulang.', [("Rudi Hartanto", "PER")],
-     [("direct", "Supaya unit", "kota itu.", None)]),
+     [("direct", "Supaya unit", "kota itu.", "Rudi Hartanto")]),
     # "menurut" + a title phrase whose organisation's acronym in brackets ends before the name: the content
     # starts after the name and its comma
     ('Menurut Koordinator Nasional Sekretaris Nasional (Seknas) Jaringan Pemilih (JPP) Rudi Hartanto, sanksi itu '
@@ -203,8 +203,10 @@ REQUESTS = [
     # orders and instructions are no speech verbs of the quote rules (tried in session 11: they gained tune
     # quotes and no sealed one, as session 9's requests to a listed object and agentless passives did)
     ("Kelompok itu masih dapat memerintahkan anggotanya untuk melakukan serangan di berbagai negara lain.", [], []),
+    # an agentless passive opening the sentence before a comma reports the clause after it, speaker null
+    # (session 13: only this shape; tune +4 tp / 0 fp, check117 +1 / +1; passives after their subject stay out)
     ("Rudi Hartanto hadir. Dijelaskan lebih lanjut, tarif terendah adalah Rp 10.000 untuk setiap kartu.",
-     [("Rudi Hartanto", "PER")], []),
+     [("Rudi Hartanto", "PER")], [("indirect", "tarif terendah", None)]),
 ]
 
 

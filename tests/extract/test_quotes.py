@@ -1022,3 +1022,164 @@ def test_fullest_forms_keep_text_order(forms, widest):
     holding, found = names._fullest_forms("Lestari")
     assert holding == sorted(forms)
     assert found == widest
+
+
+# a passive of a reporting verb that opens the sentence before a comma reports the clause after it: no speaker,
+# or the agent named between verb and comma; a passive after its subject, a source ("Dikutip dari") or an
+# unnamed phrase before the comma reports nothing
+REPORTED_PASSIVE = [
+    ("Tarif tol naik pekan ini. Dijelaskan lebih lanjut, tarif terendah adalah Rp 10.000.", [],
+     [("tarif terendah", None)]),
+    ("Toko itu sudah tutup. Diberitakan sebelumnya, penyerangan terhadap sopir itu terjadi saat unjuk rasa.", [],
+     [("penyerangan terhadap", None)]),
+    ("Dijelaskan Rina Wulandari, hutan yang berada di tanah vulkanik tersebut unik dan cantik.",
+     [("Rina Wulandari", "PER")], [("hutan yang", "Rina Wulandari")]),
+    ("Dikutip dari Harian Sukamaju, pembangunan jalan itu molor tiga bulan.", [("Harian Sukamaju", "ORG")], []),
+    ("Disebut dalam laporan itu, pembangunan jalan molor tiga bulan.", [], []),
+    ("Diungkapkan oleh Rina Wulandari, persiapan lelang kapal itu sudah berlangsung dengan baik.",
+     [("Rina Wulandari", "PER")], [("persiapan lelang", "Rina Wulandari")]),
+    ("Diungkapkan oleh warga, jalan itu rusak sejak tahun lalu.", [], []),
+    ("Taman Buku Sukamaju disebut bisa menjadi pengganti toko itu.", [], []),
+]
+
+
+# "meminta X <predicate>": a negated predicate and an object listed with commas before its verb are reported;
+# a refusal before the speech verb ("enggan", "tak mau", "menolak") reports nothing; a clause without its
+# subject may open with an auxiliary ("mengatakan perlu ...")
+REPORTED_REQUESTS = [
+    ("Bupati Sukamaju Rudi Hartono meminta warga tidak kembali ke rumah yang retak sebelum diperiksa petugas.",
+     [("Rudi Hartono", "PER")], [("warga tidak kembali", "Rudi Hartono")]),
+    ("Camat Budi Santoso meminta para lurah, kepala desa, dan tokoh agama membantu meyakinkan orang tua.",
+     [("Budi Santoso", "PER")], [("para lurah", "Budi Santoso")]),
+    ("Budi Santoso meminta maaf kepada warga, tokoh agama, dan pedagang pasar.", [("Budi Santoso", "PER")], []),
+    ("Namun Rina Wulandari masih enggan menyebutkan pasangan mana yang diduga melanggar aturan.",
+     [("Rina Wulandari", "PER")], []),
+    ("Rina Wulandari tak mau memastikan kapan lembaga itu akan menyampaikan hasilnya kepada publik.",
+     [("Rina Wulandari", "PER")], []),
+    ("Rina Wulandari menolak menjelaskan berapa besar uang yang diterima pejabat itu.", [("Rina Wulandari", "PER")],
+     []),
+    ("Namun Budi Santoso mengatakan perlu penelitian lebih lanjut soal penyakit itu.", [("Budi Santoso", "PER")],
+     [("perlu penelitian", "Budi Santoso")]),
+]
+
+
+# general speech verbs of the press (quote_verbs.txt, session 13): a clause after them is reported, a noun
+# phrase is not
+REPORTED_VERBS_13 = [
+    ("Utusan khusus Rina Wulandari menyerukan agar komunitas internasional menghentikan perang itu.",
+     [("Rina Wulandari", "PER")], [("komunitas internasional", "Rina Wulandari")]),
+    ("Pengamat otomotif Budi Santoso mencontohkan, untuk model yang laris tentu harga jual kembalinya lebih baik.",
+     [("Budi Santoso", "PER")], [("untuk model", "Budi Santoso")]),
+    ("Teguh Pratama mengeklaim waktu melaut para nelayan berkurang rata-rata 20 persen.", [("Teguh Pratama", "PER")],
+     [("waktu melaut", "Teguh Pratama")]),
+    ("Budi Santoso mengharapkan para importir dapat menjalin hubungan dengan produsen kopi.",
+     [("Budi Santoso", "PER")], [("para importir", "Budi Santoso")]),
+    ("Budi Santoso mencontohkan kasus di Sukamaju.", [("Budi Santoso", "PER")], []),
+    ("Diharapkan, warga dapat memahami fungsi alat keselamatan itu.", [], []),
+    # a denial whose content is a predicate without its subject, opened by a verb; a noun phrase is no content
+    ("Ketua DPRD Budi Santoso membantah menunjuk pengusaha Agus Wibowo sebagai orang kepercayaannya.",
+     [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")], [("menunjuk pengusaha", "Budi Santoso")]),
+    ("Ketua DPRD Budi Santoso membantah tuduhan jaksa dalam sidang kemarin.", [("Budi Santoso", "PER")], []),
+    # a noun of what was said or asked before its modifiers is an object, not a clause
+    ("Penyanyi Rina Wulandari menjawab dugaan tersebut ketika diwawancara oleh majalah musik itu.",
+     [("Rina Wulandari", "PER")], []),
+    ("Rina Wulandari mengatakan dugaan korupsi itu masih diselidiki oleh kejaksaan.", [("Rina Wulandari", "PER")],
+     [("dugaan korupsi", "Rina Wulandari")]),
+    # after "mengatakan" a bare complement without an affixed verb is a clause; not a speech noun or an adjunct
+    ("Direktur Utama Agus Wibowo mengatakan sekitar 18.000 penonton hadir selama tiga hari.", [("Agus Wibowo", "PER")],
+     [("sekitar 18.000", "Agus Wibowo")]),
+    ("Agus Wibowo mengatakan hal itu kepada wartawan di Sukamaju.", [("Agus Wibowo", "PER")], []),
+    ("Agus Wibowo mengatakan kepada wartawan di Sukamaju kemarin sore.", [("Agus Wibowo", "PER")], []),
+    # a question word right after a speech verb that asks nothing opens a topic, not a claim
+    ("Menteri Agus Wibowo kemudian mencontohkan mengapa pemerintahan lama dapat bertahan selama 32 tahun.",
+     [("Agus Wibowo", "PER")], []),
+    ("Rina Wulandari menyampaikan bagaimana ponsel ini diracik agar ringan dan tipis.", [("Rina Wulandari", "PER")], []),
+    ("Hakim Budi Santoso menanyakan apakah terdakwa pernah datang ke rumahnya.", [("Budi Santoso", "PER")],
+     [("apakah terdakwa", "Budi Santoso")]),
+    # an invitation or a promise is no statement (quotes.NOT_REPORTING)
+    ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
+    ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
+     [("Rina Wulandari", "PER")], []),
+    ("Namun perusahaan itu menjanjikan kemampuan kamera yang cukup baik untuk foto swafoto.", [], []),
+]
+
+
+# "menurut" + a title or occupation in small letters + its holder's name: the holder speaks; a small-letter
+# noun phrase that no name follows, or a name that opens a clause of its own, gives no such speaker
+REPORTED_MENURUT_TITLED = [
+    ("Sementara itu, menurut pengamat pangan, Anton Wibowo, fenomena La Nina belum pasti merugikan petani.",
+     [("Anton Wibowo", "PER")], [("fenomena La Nina", "Anton Wibowo")]),
+    ("Alokasi selama 60 hari, menurut ketua Pansus DPRD Agus Saputra, di antaranya untuk rapat Rp 582 juta.",
+     [("Agus Saputra", "PER")], [("di antaranya", "Agus Saputra")]),
+    ("Menurut aturan yang berlaku di Sukamaju, setiap warga wajib membayar pajak.", [], []),
+    # a capitalised title, its comma, the holder's name and a comma: the content starts after the name
+    ("Menurut Gubernur Sulawesi Selatan, Agus Wibowo, perusahaan itu mengeksploitasi sumber daya alam di sana.",
+     [("Agus Wibowo", "PER")], [("perusahaan itu", "Agus Wibowo")]),
+    # a name inside the title phrase that goes on after it is no holder (an epithet whose brackets _MENURUT_EPITHET
+    # does not read gives no quote; one closed plainly refers back)
+    ('"Kami akan cari solusi," kata arkeolog Sari Lestari. Menurut dosen Universitas Sukamaju (Unsuk) ini, sudah '
+     'banyak bukti sejarah di lokasi tersebut.', [("Sari Lestari", "PER"), ("Unsuk", "PER")], []),
+    ("Penyanyi Rina Wulandari menjawab dugaan itu. Menurut pelantun Bintang Senja tersebut, album barunya sepenuhnya "
+     "tentang dia.", [("Rina Wulandari", "PER"), ("Bintang Senja", "PER")], [("album barunya", "Rina Wulandari")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected",
+                         REPORTED_PASSIVE + REPORTED_REQUESTS + REPORTED_VERBS_13 + REPORTED_MENURUT_TITLED)
+def test_reported_speech_session_13(nlp, text, ents, expected):
+    test_reported_speech(nlp, text, ents, expected)
+
+
+# speakers (session 13): a name before an apposition that holds an abbreviated title ("Plt.") and an
+# organisation speaks, not a name inside it; an epithet closed by a demonstrative and "lagi" refers back; a
+# title in small letters without a demonstrative or a holder of the text is someone unnamed
+SPEAKERS_13 = [
+    ("Direktur PT Langit Biru, Rina Wulandari, mengatakan pesawat mendarat dengan selamat. Rina, yang juga menjabat "
+     "sebagai Plt. Direktur Operasi Langit Biru Air, menambahkan pesawat tersebut ditarik dari operasional.",
+     [("Rina Wulandari", "PER"), ("Rina", "PER"), ("Air", "PER")], ["Rina Wulandari", "Rina Wulandari"]),
+    ('Pengusaha Agus Wibowo bercerita soal masa lalunya. "Kemudian saya sadar semua terjadi seperti ini," '
+     'imbuh pria terkaya di kota ini lagi.', [("Agus Wibowo", "PER")], ["Agus Wibowo"]),
+    ('Anggota DPRD Budi Santoso hadir di lokasi. "Kementerian telah diberitahu tentang suara aneh itu," tulis '
+     'juru bicara dalam sebuah pernyataan.', [("Budi Santoso", "PER")], [None]),
+    ('Anggota DPRD Budi Santoso hadir di lokasi. "Kami telah diberitahu tentang suara aneh itu," kata politikus '
+     'itu.', [("Budi Santoso", "PER")], ["Budi Santoso"]),
+]
+
+
+SPEAKERS_13 += [
+    # a proper name after a fronted participle clause speaks; a name after ", dan" opens its own clause, and a
+    # verb after ", dan" keeps the clause's subject; a speech verb after a short cue and a comma goes on with the
+    # quotation's speaker
+    ("Organisasi pecinta hewan Sahabat Satwa melakukan investigasi. Melihat penyiksaan tersebut, SATWANESIA "
+     "mengimbau pemerintah untuk membuat aturan yang melarang mutilasi hewan.", [], ["SATWANESIA"]),
+    ("Pelatih Agus Wibowo bicara soal tur. Tur itu diwarnai derby Sukamaju antara Persikmaju dan Persijati pada 20 "
+     "Juli, dan Wibowo mengaku sudah tidak sabar lagi memainkannya.", [("Agus Wibowo", "PER"), ("Wibowo", "PER")],
+     ["Agus Wibowo"]),
+    ("Anggota DPD Rina Wulandari mengucapkan terima kasih atas keberhasilan itu, dan berharap agar pemerintah pusat "
+     "lebih melibatkan masyarakat.", [("Rina Wulandari", "PER")], ["Rina Wulandari"]),
+    ('Deputi Gubernur Budi Santoso hadir. "Inflasi beras di Sukamaju telah mencapai 29 persen," katanya, menambahkan '
+     'selain Sukamaju, Karangjati juga mencatatkan inflasi beras tinggi.', [("Budi Santoso", "PER")],
+     ["Budi Santoso", "Budi Santoso"]),
+]
+
+
+SPEAKERS_13 += [
+    # "menurutnya" is no verb: the name before it in the sentence before is no subject
+    ("Sebelumnya Agus Wibowo mangkir. Budi Santoso saat itu mengatakan, penyidik belum mendapat konfirmasi dari kuasa "
+     "hukum Agus terkait mangkirnya Agus. Bahkan, menurutnya, kuasa hukum pun tidak mengetahui keberadaan Agus saat itu.",
+     [("Agus Wibowo", "PER"), ("Budi Santoso", "PER"), ("Agus", "PER")], ["Budi Santoso", "Budi Santoso"]),
+]
+
+
+SPEAKERS_13 += [
+    # a quotation left open at the end of the text goes on with the one talked about before it
+    ('Atase Pers Agus Wibowo hadir di Sukamaju.\n\nMenurut Agus dana kemitraan itu sejak 2011 sekitar 600 ribu euro.'
+     '\n\n"Dana tersebut diberikan pada lembaga itu kemudian diteruskan ke kantor perwakilannya.',
+     [("Agus Wibowo", "PER"), ("Agus", "PER")], ["Agus Wibowo", "Agus Wibowo"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", SPEAKERS_13)
+def test_speakers_session_13(nlp, text, ents, speakers):
+    found = [q.speaker for q in Q.quotes(tagged(nlp, text, ents, text.rfind))]
+    assert found == speakers, found
