@@ -133,7 +133,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import ents_held, ents_of, text_of, tokens_of, word_count
+from ..extensions import ents_held, ents_of, span_text, text_of, tokens_of, word_count
 from ..lang import ordered, section, table, words
 from .naming import nickname_of_noun
 from .titled_names import prefix_titles, titled_names
@@ -340,7 +340,10 @@ class Knowledge:
 
     def is_name_word(self, token) -> bool:
         """A word that can be part of a person's name."""
-        text = token.text
+        return self.is_name_text(token.text)
+
+    def is_name_text(self, text: str) -> bool:
+        """:meth:`is_name_word` of a token written ``text``."""
         if INITIAL.match(text) or (len(text) == 2 and text.endswith(".") and text[0].isupper()):
             return True
         if not _cap(text) or not text.replace("'", "").replace("-", "").replace("’", "").isalpha():
@@ -2013,18 +2016,32 @@ def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
 
 
 class _Counts:
-    """Whether ``test(m)`` holds for some ``m`` in ``range(a, b)``, in constant time: prefix counts over
-    the document, built on first use."""
+    """Whether ``test(m)`` holds for some ``m`` in ``range(a, b)``: prefix counts over blocks of
+    :attr:`BLOCK` tokens, each built the first time a question reaches it, so that ``test`` runs at most
+    once per token (a question costs its blocks, not its length again) and only on the stretches asked
+    about (the whole document was tested at the first question: 170,000 tests on a document of 1,000,000
+    characters that asked about a few hundred phrases)."""
+
+    BLOCK = 64
 
     def __init__(self, n: int, test):
-        self.n, self.test, self.sums = n, test, None
+        self.n, self.test, self.blocks = n, test, {}
+
+    def _sums(self, block: int) -> list[int]:
+        sums = self.blocks.get(block)
+        if sums is None:
+            first = block * self.BLOCK
+            tests = (bool(self.test(m)) for m in range(first, min(self.n, first + self.BLOCK)))
+            sums = self.blocks[block] = list(itertools.accumulate(tests, initial=0))
+        return sums
 
     def any(self, a: int, b: int) -> bool:
-        if a >= b:
-            return False
-        if self.sums is None:
-            self.sums = list(itertools.accumulate((bool(self.test(m)) for m in range(self.n)), initial=0))
-        return self.sums[b] > self.sums[a]
+        size = self.BLOCK
+        for block in range(a // size, (b - 1) // size + 1) if a < b else ():
+            sums, first = self._sums(block), block * size
+            if sums[min(b - first, len(sums) - 1)] > sums[max(a - first, 0)]:
+                return True
+        return False
 
 
 def _bracketed_short_forms(doc: Doc, kb: Knowledge, ents: dict[int, Span]) -> frozenset[tuple[str, ...]]:
@@ -2067,7 +2084,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     titles = title_matches(doc, kb)
     headline = titlecase_tokens(doc)
     n = len(doc)
-    texts, lowers, _, punct = tokens_of(doc)
+    tokens = tokens_of(doc)
+    texts, lowers, punct = tokens.texts, tokens.lowers, tokens.punct
     sent_end = dict(enumerate(sentence_ends(doc)))
     tail_memo: dict[int, dict[int, int]] = {}  # limit -> memo of title_tail_end and of _phrase_end
     phrase_memo: dict[int, dict[int, int]] = {}
@@ -2786,13 +2804,14 @@ ACT_LINKS = frozenset({"milik", "pimpinan", "asuhan", "besutan", "binaan", "bent
 def _noun_before(doc: Doc, k: int, nouns: frozenset) -> int:
     """The first token of a noun of ``nouns`` (tuples of lower-case words) that ends at token ``k``, written
     in small letters (its first word may open the sentence: ``Personel boyband X``), or -1."""
+    tokens = tokens_of(doc)
     for size in (3, 2, 1):
         a = k - size + 1
         if a < 0:
             continue
-        toks = doc[a:k + 1]
-        if tuple(t.lower_ for t in toks) in nouns \
-                and all(t.is_lower or i == 0 and t.is_sent_start and t.is_title for i, t in enumerate(toks)):
+        if tuple(tokens.lowers[a:k + 1]) in nouns \
+                and all(tokens.lower[i] for i in range(a + 1, k + 1)) \
+                and (tokens.lower[a] or tokens.title[a] and doc[a].is_sent_start):
             return a
     return -1
 
@@ -2809,10 +2828,11 @@ def act_cue(doc: Doc, start: int, kb: Knowledge) -> bool:
         return False
     if _noun_before(doc, k, kb.act_nouns) >= 0 or _noun_before(doc, k, kb.member_nouns) >= 0:
         return True
-    word = doc[k]
-    return k > 0 and word.is_lower and word.is_alpha and word.lower_ not in STOP_WORDS \
-        and word.lower_ not in ACT_LINKS and word.lower_ not in kb.person_nouns \
-        and word.lower_ not in kb.occupation_words and word.lower_ not in kb.title_words \
+    tokens = tokens_of(doc)
+    lower = tokens.lowers[k]
+    return k > 0 and tokens.lower[k] and tokens.alpha[k] and lower not in STOP_WORDS \
+        and lower not in ACT_LINKS and lower not in kb.person_nouns \
+        and lower not in kb.occupation_words and lower not in kb.title_words \
         and _noun_before(doc, k - 1, kb.act_nouns) >= 0
 
 
@@ -3177,19 +3197,21 @@ def work_title_after(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     maker is ``-nya``), or the title in quotes or brackets (``film "X"``). Up to two lower-case modifiers
     may stand between (``film thriller seperti X``); a word of agency or origin stops (``lagu karya X``,
     ``film garapan X``: the maker)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     k = start - 1
     marked = False
-    while k >= 0 and (doc[k].text in TITLE_OPENERS or doc[k].is_space):
-        marked = marked or not doc[k].is_space
+    while k >= 0 and (texts[k] in TITLE_OPENERS or texts[k].isspace()):
+        marked = marked or not texts[k].isspace()
         k -= 1
-    if k >= 0 and doc[k].lower_ in WORK_NAMING:
+    if k >= 0 and lowers[k] in WORK_NAMING:
         k -= 1
         marked = True
     possessed = False
     for _ in range(3):
-        if k < 0 or not doc[k].is_alpha or not doc[k].is_lower and not doc[k].is_sent_start:
+        if k < 0 or not tokens.alpha[k] or not tokens.lower[k] and not doc[k].is_sent_start:
             return False
-        lower = doc[k].lower_
+        lower = lowers[k]
         first, _, second = lower.partition("-")
         if (first if first and first == second else lower) in nouns:
             return marked or possessed
@@ -3237,7 +3259,7 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
         if e.text not in after_cue:
             # (only where the word after the noun opens the name's text, not at every such noun of the document)
             starts = sorted(s for k in range(1, len(e.text) + 1) for s in cues_by_word.get(e.text[:k], ()))
-            after_cue[e.text] = any(doc[s:s + len(e)].text == e.text
+            after_cue[e.text] = any(span_text(doc, s, s + len(e)) == e.text
                                     and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in starts)
         return after_cue[e.text]
 
