@@ -136,6 +136,13 @@ def tokens_of(doc: Doc) -> Tokens:
     return tokens
 
 
+def text_of_span(span) -> str:
+    """``span.text`` (a Span's) sliced from its Doc's text (:func:`text_of`): spaCy joins the text of each of its
+    tokens again at each access (about 1.7 microseconds for a name of two words, this 0.3; the rule components
+    read an entity's text tens of times per document)."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` without building the Span (about 2 microseconds): the text from the first
     token's start to the last one's end (``end`` past the Doc is cut to it, as in a slice)."""

@@ -133,7 +133,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import ents_held, ents_of, span_text, text_of, tokens_of, word_count
+from ..extensions import ents_held, ents_of, span_text, text_of, text_of_span, tokens_of, word_count
 from ..lang import ordered, section, table, words
 from .naming import nickname_of_noun
 from .titled_names import prefix_titles, titled_names
@@ -2016,18 +2016,20 @@ def _name_start(doc: Doc, s: int, e: int, kb: Knowledge) -> int:
 
 
 class _Counts:
-    """Whether ``test(m)`` holds for some ``m`` in ``range(a, b)``: prefix counts over blocks of
-    :attr:`BLOCK` tokens, each built the first time a question reaches it, so that ``test`` runs at most
-    once per token (a question costs its blocks, not its length again) and only on the stretches asked
-    about (the whole document was tested at the first question: 170,000 tests on a document of 1,000,000
-    characters that asked about a few hundred phrases)."""
+    """Whether ``test(m)`` holds for some ``m`` in ``range(a, b)``, in constant time: prefix counts over
+    blocks of :attr:`BLOCK` tokens, each built the first time a question reaches it, so that ``test`` runs
+    at most once per token and only on the stretches asked about (the whole document was tested at the first
+    question: 170,000 tests on a document of 1,000,000 characters that asked about a few hundred phrases). A
+    question longer than :attr:`LONG` tokens makes the counts whole-document ones (built once from the
+    blocks): a question then costs no more blocks than its length allows."""
 
     BLOCK = 64
+    LONG = 4 * BLOCK
 
     def __init__(self, n: int, test):
-        self.n, self.test, self.blocks = n, test, {}
+        self.n, self.test, self.blocks, self.sums = n, test, {}, None
 
-    def _sums(self, block: int) -> list[int]:
+    def _block(self, block: int) -> list[int]:
         sums = self.blocks.get(block)
         if sums is None:
             first = block * self.BLOCK
@@ -2036,9 +2038,17 @@ class _Counts:
         return sums
 
     def any(self, a: int, b: int) -> bool:
+        if a >= b:
+            return False
+        if self.sums is None and b - a > self.LONG:
+            self.sums = [0]
+            for block in range((self.n + self.BLOCK - 1) // self.BLOCK):
+                self.sums += [self.sums[-1] + k for k in self._block(block)[1:]]
+        if self.sums is not None:
+            return self.sums[min(b, self.n)] > self.sums[min(a, self.n)]
         size = self.BLOCK
-        for block in range(a // size, (b - 1) // size + 1) if a < b else ():
-            sums, first = self._sums(block), block * size
+        for block in range(a // size, (b - 1) // size + 1):
+            sums, first = self._block(block), block * size
             if sums[min(b - first, len(sums) - 1)] > sums[max(a - first, 0)]:
                 return True
         return False
@@ -2497,7 +2507,7 @@ def _versioned(span: Span, kb: Knowledge) -> bool:
     """A model organisation with a number or version in it (``PlayStation 4 Pro``, ``Android
     7.1.1 Nougat``, ``C-130 Hercules``, ``U-22``): a product, model or team category, unless it
     holds an organisation head (``Intel Kodim 0732``) or a code name (``VR46``)."""
-    return not any(t.text in kb.org_heads_single for t in span) and any(c.isdigit() for c in span.text) \
+    return not any(t.text in kb.org_heads_single for t in span) and any(c.isdigit() for c in text_of_span(span)) \
         and not any(_cap(t.text) and kb.is_acronym(t.text) and t.text[-1:].isdigit() for t in span)
 
 
@@ -2536,7 +2546,7 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
             if ent.label_ == "ORG":
                 b = _org_bounds(doc, a, b, kb, model_people)
             span = Span(doc, a, b, label=ent.label_)
-            if _acceptable(span, kb) and not (span.label_ == "ORG" and (_versioned(span, kb) or len(span.text) < 2)):
+            if _acceptable(span, kb) and not (span.label_ == "ORG" and (_versioned(span, kb) or len(text_of_span(span)) < 2)):
                 out.append(span)
     return out
 
@@ -2604,7 +2614,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     full_words = {w for e in joined if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]}
     per_ends = {e.end for e in joined if e.label_ == "PER"}
     per_starts = {e.start for e in joined if e.label_ == "PER"}
-    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or e.text in full_words or _introduced(doc, e, kb)
+    joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or text_of_span(e) in full_words or _introduced(doc, e, kb)
               or _coordinated(doc, e, per_starts, per_ends) or after_solo_noun(doc, e.start, kb)
               or solo_apposition(doc, e.end, kb)]
     out = []
@@ -2646,7 +2656,7 @@ def _title_regions(doc: Doc, kb: Knowledge, ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         s = ends.get(ent.start)
-        if ent.label_ == "ORG" and s is not None and ent.text not in kb.known_forms \
+        if ent.label_ == "ORG" and s is not None and text_of_span(ent) not in kb.known_forms \
                 and not any(t.text in kb.org_heads_single or kb.is_acronym(t.text) for t in ent):
             title = doc[s:ent.start].text.lower()
             if title in kb.region_titles:
@@ -2701,7 +2711,7 @@ def _single_org(doc: Doc, ent: Span, kb: Knowledge, model_labels: dict, lowered:
     an organisation (``Kementerian Kesehatan (Kemenkes)``, not ``Sistem Transportasi Nasional
     (Sistranas)``), not an item of a list of places, and not a product: after a product noun
     (``aplikasi Zangi``, ``motor sport Ducati``) or one of the platforms of ``product_words.txt``."""
-    text = ent.text
+    text = text_of_span(ent)
     if text.isupper() or not text[:1].isupper() or any(c.isdigit() or c == "-" for c in text) \
             or text in kb.not_names or text in kb.place_words or text.lower() in kb.title_words \
             or text in kb.products or text.lower() in STOP_WORDS or text.lower() in lowered:
@@ -2842,7 +2852,7 @@ def _act_span(doc: Doc, ent: Span, kb: Knowledge) -> bool:
     is a country or city far more often, ``boyband Korea lainnya``, than an act named like one, ``band Bush``.)"""
     first = ent[0]
     if ent.label_ not in {"PER", "ORG"} or first.lower_.rstrip(".") in kb.honorifics or kb.is_rank(first) \
-            or first.lower_ in kb.title_words or ent.text in kb.products:
+            or first.lower_ in kb.title_words or text_of_span(ent) in kb.products:
         return False
     return act_cue(doc, ent.start, kb)
 
@@ -2983,7 +2993,7 @@ def org_short_forms(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = No
         toks = texts[ent.start:ent.end]
         if toks[0] in {"PT", "CV", "Perum"}:
             core = [w for w in toks[1:] if w not in LEGAL]
-        elif toks[-1] in kb.place_words and toks[0] not in kb.org_heads_single and ent.text not in kb.known_forms:
+        elif toks[-1] in kb.place_words and toks[0] not in kb.org_heads_single and text_of_span(ent) not in kb.known_forms:
             core = toks[:-1]
             while core and core[-1] in kb.place_words:
                 core.pop()
@@ -3025,10 +3035,10 @@ def _same_sense(doc: Doc, model: list[Span], ents: Optional[Sequence[Span]] = No
     (one sense per document: ``Kecamatan Lhoksukon`` makes ``Lhoksukon`` a place, not a person)."""
     labels: dict[str, str] = {}
     for ent in ents_of(doc) if ents is None else ents:
-        labels.setdefault(ent.text, ent.label_)
+        labels.setdefault(text_of_span(ent), ent.label_)
         if ent.label_ == "LOC" and len(ent) > 1:
             labels.setdefault(ent[1:].text, "LOC")
-    return [e for e in model if labels.get(e.text, e.label_) == e.label_]
+    return [e for e in model if labels.get(text_of_span(e), e.label_) == e.label_]
 
 
 def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -3036,7 +3046,7 @@ def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
     out = []
     for ent in ents_of(doc):
         if ent.label_ == "PER":
-            text = ent.text
+            text = text_of_span(ent)
             if text in kb.known_forms:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))
                 continue
@@ -3170,7 +3180,7 @@ def gazetteer_orgs(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = Non
                 and not (before.is_sent_start and (before.lower_ in kb.common_words or before.lower_ in STOP_WORDS)) \
                 or after is not None and _cap(after.text) and after.is_alpha \
                 or any(k in headline for k in range(span.start, span.end)) \
-                or len(span) == 1 and (span.text.lower() in lowered or span.text in person_words):
+                or len(span) == 1 and (text_of_span(span).lower() in lowered or text_of_span(span) in person_words):
             continue
         out.append(span)
     return out
@@ -3256,12 +3266,12 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
         cues_by_word.setdefault(texts[s], []).append(s)
 
     def named_after_cue(e: Span) -> bool:
-        if e.text not in after_cue:
+        if text_of_span(e) not in after_cue:
             # (only where the word after the noun opens the name's text, not at every such noun of the document)
-            starts = sorted(s for k in range(1, len(e.text) + 1) for s in cues_by_word.get(e.text[:k], ()))
-            after_cue[e.text] = any(span_text(doc, s, s + len(e)) == e.text
+            starts = sorted(s for k in range(1, len(text_of_span(e)) + 1) for s in cues_by_word.get(text_of_span(e)[:k], ()))
+            after_cue[text_of_span(e)] = any(span_text(doc, s, s + len(e)) == text_of_span(e)
                                     and _instance_of_noun(doc, doc[s:s + len(e)], kb, heads, known) for s in starts)
-        return after_cue[e.text]
+        return after_cue[text_of_span(e)]
 
     for e in orgs:
         if e.start and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in REGION_NOUNS and len(e) <= 3 \
@@ -3282,7 +3292,7 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
             continue
         swap[(e.start, e.end)] = Span(doc, e.start, e.end, label="LOC") if kind == "facility" and len(e) > 1 else None
         if kind != "facility":
-            gone.add(e.text)
+            gone.add(text_of_span(e))
             if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
                 gone.add(doc[e.end + 1].text)
     if not swap:
@@ -3293,7 +3303,7 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
         if key in swap:
             if swap[key] is not None:
                 out.append(swap[key])
-        elif not (e.label_ == "ORG" and (e.text in gone or len(e) >= 2 and (e[0].text, e[1].text) in lines)):
+        elif not (e.label_ == "ORG" and (text_of_span(e) in gone or len(e) >= 2 and (e[0].text, e[1].text) in lines)):
             out.append(e)
     return tuple(out)
 
@@ -3463,7 +3473,7 @@ def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     that the model never takes for a person are dropped (one sense per document: ``Pelita Jaya``
     beside ``Pelita Jaya Bakrie Jakarta``, ``Persebaya`` beside ``Persebaya Surabaya``)."""
     model = [e for e in doc.spans["model_ents"]]
-    people = {e.text for e in model if e.label_ == "PER"}
+    people = {text_of_span(e) for e in model if e.label_ == "PER"}
     words_ = tokens_of(doc).texts
     things = [tuple(words_[e.start:e.end]) for e in model if e.label_ == "ORG"]
     if not things:
@@ -3471,7 +3481,7 @@ def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:
     openings = {thing[:k] for thing in things for k in range(1, len(thing) + 1)}  # a set, not a scan per span
     out = []
     for span in found:
-        if span.text not in people and tuple(words_[span.start:span.end]) in openings:
+        if text_of_span(span) not in people and tuple(words_[span.start:span.end]) in openings:
             continue
         out.append(span)
     return out
@@ -3561,7 +3571,7 @@ class PersonRuler:
         found = [_without_org_prefix(doc, span, self.kb) for span in person_spans(doc, self.kb)]
         # (the words right before a titled name are the unit of the title before them: Kepala Instalasi
         # Farmasi | apt. X, S.Farm.; no person)
-        found = [span for span in found if span.text not in places and span.end not in titled_at
+        found = [span for span in found if text_of_span(span) not in places and span.end not in titled_at
                  and not reserved.intersection(range(span.start, span.end))]
         if "model_ents" in doc.spans:
             # (a name with a goal's minute or an occupation in brackets after it is a person whatever the
@@ -3924,7 +3934,7 @@ def split_holders(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None
             if len(doc[ent.end - 1].text) >= 4:
                 named.add(doc[ent.end - 1].text)
     if named:  # the same name written alone, typed otherwise before the cut, is the person (Menurut Mansuri)
-        out = [Span(doc, e.start, e.end, label="PER") if e.label_ in {"ORG", "LOC"} and e.text in named
+        out = [Span(doc, e.start, e.end, label="PER") if e.label_ in {"ORG", "LOC"} and text_of_span(e) in named
                and not (e.start and _head_word(doc[e.start - 1].text, kb)) else e for e in out]
     return _name_openers_before(doc, kb, out)
 

@@ -577,6 +577,7 @@ def test_a_form_is_found_in_a_long_text_where_a_scan_finds_it(form):
     (5, [(0, 5), (2, 3), (3, 3), (4, 2), (0, 1)]),
     (200, [(0, 200), (63, 65), (64, 128), (127, 129), (190, 200), (150, 140)]),
     (1000, [(k, k + 7) for k in range(0, 993, 37)]),
+    (1000, [(10, 12), (5, 900), (0, 1000), (130, 140), (999, 1000)]),  # (a long question: whole-document counts)
 ])
 def test_counts_answer_as_a_scan_does(n, questions):
     """``_Counts.any(a, b)`` is ``any(test(m) for m in range(a, b))`` (every third token and a few others hold)."""
