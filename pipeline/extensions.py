@@ -124,13 +124,12 @@ def tokens_of(doc: Doc) -> Tokens:
     if tokens is None:
         text = text_of(doc)
         # (by column: a list per attribute, not one per token)
-        columns = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_LOWER, IS_TITLE, IS_ALPHA]).T.tolist() if len(doc) \
-            else [[]] * 6
-        starts, lengths = columns[0], columns[1]
+        array = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_LOWER, IS_TITLE, IS_ALPHA]) if len(doc) else None
+        starts, lengths = array[:, :2].T.tolist() if array is not None else ([], [])
+        flags = (array[:, 2:] != 0).T.tolist() if array is not None else [[]] * 4  # (Python bools, made in C)
         texts = [text[i:i + n] for i, n in zip(starts, lengths)]
         # (a word already in lower case, most of them, is held once: the same string in both lists)
         lowers = [t if (lower := t.lower()) == t else lower for t in texts]
-        flags = ([v != 0 for v in column] for column in columns[2:])
         tokens = _TOKENS[doc] = Tokens(texts, lowers, starts, *flags)
     _last_tokens = (weakref.ref(doc), tokens)
     return tokens
