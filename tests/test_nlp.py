@@ -91,8 +91,43 @@ def test_tokens_of_reads_what_the_tokens_hold(text):
     assert tokens.lowers == [t.lower_ for t in doc]
     assert tokens.starts == [t.idx for t in doc]
     assert tokens.punct == [t.is_punct for t in doc]
+    assert tokens.lower == [t.is_lower for t in doc]
+    assert tokens.title == [t.is_title for t in doc]
+    assert tokens.alpha == [t.is_alpha for t in doc]
     assert tokens_of(doc) is tokens  # read once per Doc
-    assert tokens_of(blank().make_doc(text + " lagi")) is not tokens
+    other = blank().make_doc(text + " lagi")
+    assert tokens_of(other) is not tokens
+    assert tokens_of(doc) is tokens and tokens_of(other) is tokens_of(other)  # (the last Doc asked, then the other)
+
+
+def test_tokens_of_forgets_and_reads_again():
+    from pipeline.extensions import forget_tokens, tokens_of
+    from pipeline.tokenizer import blank
+
+    doc = blank().make_doc("Budi datang.")
+    tokens = tokens_of(doc)
+    forget_tokens(doc)
+    again = tokens_of(doc)
+    assert again is not tokens and again == tokens
+
+
+@pytest.mark.parametrize("text", [
+    "Budi  datang.\nIa pulang.",
+    "Kepala Dinas (DKP) Sukamaju, Ir. Rini Astuti, M.Si., berkata: \u201cKami siap!\u201d  ",
+    " \t Kata Andi: \"siap\" ",
+    "Satu",
+    "",
+])
+def test_span_text_is_the_slices_text(text):
+    """``span_text(doc, a, b)`` is ``doc[a:b].text`` for every stretch, an end past the Doc cut as a slice cuts it."""
+    from pipeline.extensions import span_text
+    from pipeline.tokenizer import blank
+
+    doc = blank().make_doc(text)
+    n = len(doc)
+    for a in range(n + 1):
+        for b in range(a, n + 3):
+            assert span_text(doc, a, b) == doc[a:b].text, (a, b)
 
 @pytest.mark.parametrize("text, word, count", [
     ("Budi datang. Budi pulang, lalu budi tidur.", "Budi", 2),  # (case counts: budi is another word)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 
 import pytest
 import spacy
@@ -117,6 +118,19 @@ def test_long_runs_are_tokenised_in_linear_time(pair, text):
     assert time.perf_counter() - started < 5  # 20,000 '-' alone took minutes
     assert doc.text == text and all(len(t) <= max(tokenizer.RUN_PIECE, 20) for t in doc if not t.is_alpha)
     assert len(doc) <= len(text) // 4  # a run of marks is one token per piece: the later stages work per token
+
+
+@pytest.mark.parametrize("text", [
+    "Budi datang.", "", "   \n\t", "=" * 63, "=" * 64, "a" + "=" * 64, "=" * 63 + " " + "=" * 63,
+    "x" * 255, "x" * 256, "kata " + "x" * 300 + " lagi", "<p>" + "<a" * 40, "\u00a0".join(["-" * 40] * 3),
+    "Rp" + "\u3000" + "=" * 70, "=" * 40 + "\u2028" + "=" * 40,
+])
+def test_long_runs_are_looked_for_only_where_they_may_be(text):
+    """The split that spares the pattern's scan never misses a run it finds: both of the pattern's runs hold
+    no white space (``str.split`` and ``\\s`` read the same characters as space)."""
+    may = tokenizer._may_hold_long_run(text)
+    assert may or tokenizer.LONG_RUN.search(text) is None
+    assert may == any(len(run) >= tokenizer.LONG_RUN_MIN for run in re.split(r"\s+", text))
 
 
 @pytest.mark.parametrize("text,pieces", [

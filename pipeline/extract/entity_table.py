@@ -55,7 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Entity, EntityMention, EntityTable, Role
-from ..extensions import ents_of, text_of
+from ..extensions import ents_of, text_of, text_of_span
 from ..lang import words
 from .entities import PATRONYMIC_LINKS, Knowledge, _ent_index, knowledge, role_matches, title_matches
 from .naming import CALLED, epithet_called_at, full_name_at, nickname_at
@@ -534,7 +534,7 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
                 index.pop(k, None)
             if a is not b:
                 index.update((k, b) for k in range(b.start, b.end))
-    names = _without_sentence_word(doc, ents, [untitled(canonical_name(e.text), kb) for e in ents], kb)
+    names = _without_sentence_word(doc, ents, [untitled(canonical_name(text_of_span(e)), kb) for e in ents], kb)
     nickname_of = _nicknames(doc, ents, names, index, kb)
     keyed = [nickname_of.get(n, n) for n in names]
     # one writing of a full name with initials joins the one spelt out
@@ -574,9 +574,9 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
         person = people.get(person_key)
         if person is None:
             person = people[person_key] = Entity(first_id + len(people), "PER", person_key)
-        kind = "name" if key == person_key else ("nickname" if key in nicknames and key != canonical_name(ent.text)
+        kind = "name" if key == person_key else ("nickname" if key in nicknames and key != canonical_name(text_of_span(ent))
                                                  else "short")
-        person.mentions.append(EntityMention(ent.text, ent.start_char, ent.end_char, kind))
+        person.mentions.append(EntityMention(text_of_span(ent), ent.start_char, ent.end_char, kind))
         for role in ent_roles:
             _merge_role(person, role)
     result = sorted(people.values(), key=lambda p: p.mentions[0].start)
@@ -712,9 +712,9 @@ def _title_mentions(doc: Doc, titles: dict, people: list[Entity], index: dict) -
         if k >= 0 and any(evidence[j][1] > tok.idx for j in range(max(0, k - 3), k + 1)):
             continue
         span = doc[s:e]
-        holder = holder_of(span.text, heads.pool(span.text), tok.idx)
+        holder = holder_of(text_of_span(span), heads.pool(text_of_span(span)), tok.idx)
         if holder is not None:
-            holder.mentions.append(EntityMention(span.text, span.start_char, span.end_char, "title"))
+            holder.mentions.append(EntityMention(text_of_span(span), span.start_char, span.end_char, "title"))
     for person in people:
         person.mentions.sort(key=lambda m: (m.start, m.end))
 

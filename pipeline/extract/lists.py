@@ -48,7 +48,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import tokens_of
+from ..extensions import text_of_span, tokens_of
 from ..lang import table
 from .entities import (
     ADMIN_HEADS,
@@ -262,7 +262,7 @@ def _sure(doc: Doc, item: tuple[int, int], label: str, kb: Knowledge, lex: TypeL
     """A context that holds the item's own type ``label`` whatever its siblings are."""
     s, e = item
     span = doc[s:e]
-    text = span.text
+    text = text_of_span(span)
     if label == "ORG":
         return text in kb.known_forms or any(t.text in kb.org_heads_single or kb.is_acronym(t.text) for t in span) \
             or span[-1].lower_ in kb.company_ends
@@ -294,7 +294,7 @@ def _addable(doc: Doc, item: tuple[int, int], label: str, kb: Knowledge, lex: Ty
     DBpedia person-name word: ``8 - Kartolo``); no word of a Title-Case headline."""
     s, e = item
     span = doc[s:e]
-    text = span.text
+    text = text_of_span(span)
     if s in starts and text.lower() in lex.common or any(t.text in kb.not_names or t.like_num for t in span) \
             or any(k in headline for k in range(s, e)) \
             or text in COMPASS or text in _calendar_words() \

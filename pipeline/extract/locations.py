@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Location, Mention
-from ..extensions import ents_of
+from ..extensions import ents_of, text_of_span
 
 LOCATION_LABELS = frozenset({"LOC", "GPE", "FAC"})
 ADMIN_WORDS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "kelurahan", "kel", "desa"})
@@ -32,8 +32,8 @@ def locations(doc: Doc) -> Iterator[Location]:
     found: dict[str, Location] = {}
     for ent in ents_of(doc):
         if ent.label_ in LOCATION_LABELS:
-            loc = found.setdefault(place_key(ent.text), Location(ent.text))
-            loc.mentions.append(Mention(ent.text, ent.start_char, ent.end_char))
+            loc = found.setdefault(place_key(text_of_span(ent)), Location(text_of_span(ent)))
+            loc.mentions.append(Mention(text_of_span(ent), ent.start_char, ent.end_char))
     yield from found.values()
 
 

@@ -62,7 +62,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Mention, Organization
-from ..extensions import ents_of, text_of, tokens_of
+from ..extensions import ents_of, text_of, text_of_span, tokens_of
 from ..lang import DATA, ordered, table, words
 from .locations import LOCATION_LABELS
 
@@ -98,14 +98,14 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
                 return doc[j:j + size]
         # a short form of one capitalised word (Kemenkum, Maliki) after a name of two words or more
         if j + 1 < len(doc) and doc[j + 1].text == ")" and len(span) >= 2 and doc[j].text[:1].isupper() \
-                and doc[j].text.isalpha() and len(doc[j].text) < len(span.text):
+                and doc[j].text.isalpha() and len(doc[j].text) < len(text_of_span(span)):
             return doc[j:j + 1]
         # a short form of two or three capitalised words that abbreviates the name (Direktorat
         # Jenderal Otonomi Daerah (Dirjen Otda))
         for size in (2, 3):
             if j + size < len(doc) and doc[j + size].text == ")" \
                     and all(t.text[:1].isupper() and t.text.isalnum() for t in doc[j:j + size]) \
-                    and abbreviates(doc[j:j + size].text, span.text):
+                    and abbreviates(doc[j:j + size].text, text_of_span(span)):
                 return doc[j:j + size]
     return None
 
@@ -179,8 +179,8 @@ def _spelt_extension(doc: Doc, ent: Span, starts: dict, covered: set,
         partner = _bracketed_after(doc, span, starts)
         if partner is None or partner.text in NOT_ALIASES:
             continue
-        if abbreviates(partner.text, span.text, 1) and not abbreviates(partner.text, ent.text, 1) \
-                or span is cut and _head_then_acronym(partner.text, span.text):
+        if abbreviates(partner.text, text_of_span(span), 1) and not abbreviates(partner.text, text_of_span(ent), 1) \
+                or span is cut and _head_then_acronym(partner.text, text_of_span(span)):
             return span, partner
     return None
 
@@ -218,17 +218,17 @@ def _names_more(doc: Doc, ent: Span, short: str) -> bool:
     Honda (RC213V)``), the title or unit that the capitalised words before the mention open (``Kepala Staf
     Angkatan Udara (KSAU)``), or a unit of the organisation named by the mention's own short form at its end
     (``Panitia Khusus Hak Angket terhadap Komisi Pemberantasan Korupsi (Pansus Angket KPK)``)."""
-    if " " not in ent.text:
+    if " " not in text_of_span(ent):
         return False
-    if CODE.search(short) and not abbreviates(short, ent.text, 1):
+    if CODE.search(short) and not abbreviates(short, text_of_span(ent), 1):
         return True
     words_ = short.split()
-    if len(words_) >= 2 and abbreviates(words_[-1], ent.text) and not compound_abbreviates(short, ent.text):
+    if len(words_) >= 2 and abbreviates(words_[-1], text_of_span(ent)) and not compound_abbreviates(short, text_of_span(ent)):
         return True
     i = ent.start
     while i > 0 and ent.start - i < 4 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.isalpha():
         i -= 1
-        if " " not in short and abbreviates(short, doc[i:ent.end].text) and not abbreviates(short, ent.text, 1):
+        if " " not in short and abbreviates(short, doc[i:ent.end].text) and not abbreviates(short, text_of_span(ent), 1):
             return True
     return False
 
@@ -238,7 +238,7 @@ def _cut_end(doc: Doc, ent: Span, covered: set, placed: frozenset) -> int:
     that follow it (joining words inside, places among them: ``placed``, outside every other entity), when an
     institution head (``org_heads.txt``) opens the mention and it is no institution of the lexicon (whose
     names are whole); ``ent.end`` when nothing follows."""
-    if ent.text.split()[0] not in _head_words() or ent.text in _known_names():
+    if text_of_span(ent).split()[0] not in _head_words() or text_of_span(ent) in _known_names():
         return ent.end
     j = ent.end
     while j < len(doc) and j - ent.end < 4 and (j not in covered or j in placed) \
@@ -961,7 +961,7 @@ def group(doc: Doc) -> list[Organization]:
     places = words("places.txt")
     text = _flat(text_of(doc))
     known_names = _known_names()
-    loc_names = {e.text for e in every if e.label_ in {"LOC", "GPE"}} | set(places)
+    loc_names = {text_of_span(e) for e in every if e.label_ in {"LOC", "GPE"}} | set(places)
     partial: set[int] = set()  # starts of mentions that name an organisation but are none of its aliases
     continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
     covered = {k for e in every for k in range(e.start, e.end)}
@@ -975,28 +975,28 @@ def group(doc: Doc) -> list[Organization]:
             span, partner = found
             extended[ent.start] = span
             partial.add(ent.start)
-            alias_of[partner.text] = _flat(span.text)
+            alias_of[partner.text] = _flat(text_of_span(span))
             _add(defined, partner.text)
             body = _central_body(span, ent, partner.text)
             if body is not None:
-                central.setdefault(body, _flat(span.text))
+                central.setdefault(body, _flat(text_of_span(span)))
             continue
         partner = _bracketed_after(doc, ent, starts)
         if partner is not None and partner.end < len(doc) and partner.text not in NOT_ALIASES \
-                and partner.text not in places and not _spells_region(partner.text, ent.text, places):
+                and partner.text not in places and not _spells_region(partner.text, text_of_span(ent), places):
             # a national body the lexicon knows, with a region after its acronym, is named apart
             # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
             # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
-            national = ent.text in known_names and not _regional(ent.text)
+            national = text_of_span(ent) in known_names and not _regional(text_of_span(ent))
             rest = None if national or ent.start in continuing else _continuation(doc, partner.end, partner.text, text, loc_names,
-                                                        _regional(ent.text))
+                                                        _regional(text_of_span(ent)))
             if rest is not None:
                 end, used, words_after = rest
                 continuing.update(range(partner.end, end))
-                full = _flat(ent.text + " " + words_after)
+                full = _flat(text_of_span(ent) + " " + words_after)
                 # Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat: one name without the
                 # bracket; the short form is an alias where the text uses it alone
-                alias_of[ent.text] = full
+                alias_of[text_of_span(ent)] = full
                 partial.update({ent.start, partner.start})
                 continued[partner.text] = (full, used)
                 for form in used:
@@ -1004,25 +1004,25 @@ def group(doc: Doc) -> list[Organization]:
                     _add(defined, form)
                 alias_of.setdefault(partner.text, full)
                 if (not used and not _coordinated(text, partner.text) or _written_alone(text, partner.text, used)) \
-                        and not _spells_a_part(partner.text, ent.text):
+                        and not _spells_a_part(partner.text, text_of_span(ent)):
                     # the acronym the bracket introduced, unless the text goes on with it only as SHORT
                     # REST (Disbudpar Banyuwangi); a headline's Pemkab counts as written alone
                     _add(defined, partner.text)
     for ent in ents:
         # the short form written with the rest of the name (BUMDes Tirta Mandiri, the model's
         # mention cut after BUMDes) is the full name's mention, no alias of its own
-        if ent.text in continued and ent.start not in partial:
+        if text_of_span(ent) in continued and ent.start not in partial:
             after = _flat(doc[ent.end:min(len(doc), ent.end + 6)].text)
-            if any(form[len(ent.text) + 1:] and after.startswith(form[len(ent.text) + 1:])
-                   for form in continued[ent.text][1]):
+            if any(form[len(text_of_span(ent)) + 1:] and after.startswith(form[len(text_of_span(ent)) + 1:])
+                   for form in continued[text_of_span(ent)][1]):
                 partial.add(ent.start)
     for ent in ents:
         partner = _bracketed_after(doc, ent, starts)
         if ent.start in partial:
             continue
         if partner is not None and partner.text not in NOT_ALIASES and partner.text not in places \
-                and not _spells_region(partner.text, ent.text, places):
-            long, short = (ent, partner) if len(ent.text) >= len(partner.text) else (partner, ent)
+                and not _spells_region(partner.text, text_of_span(ent), places):
+            long, short = (ent, partner) if len(text_of_span(ent)) >= len(partner.text) else (partner, ent)
             if long is partner and not _spelt_out(short.text, long.text):
                 continue  # (SF (LF) needs the bracket to spell the short form out: not BMKG (IV MMI))
             if long is ent and _names_more(doc, ent, partner.text):
@@ -1048,18 +1048,18 @@ def group(doc: Doc) -> list[Organization]:
     # capitalised words before the bracket that the short form abbreviates (Schwartz and Hearst 2003)
     org_covered = {k for e in ents for k in range(e.start, e.end)}
     for ent in ents:
-        if ent.start in partial or ent.text in alias_of or ent.start < 2 or doc[ent.start - 1].text != "(" \
+        if ent.start in partial or text_of_span(ent) in alias_of or ent.start < 2 or doc[ent.start - 1].text != "(" \
                 or ent.end >= len(doc) or doc[ent.end].text != ")":
             continue
-        long = _long_form_before(doc, ent.start - 1, ent.text, org_covered)
+        long = _long_form_before(doc, ent.start - 1, text_of_span(ent), org_covered)
         if long is not None:
-            alias_of[ent.text] = long
-            _add(defined, ent.text)
+            alias_of[text_of_span(ent)] = long
+            _add(defined, text_of_span(ent))
     # (and the bracket the mention layer left untagged as well, its short form an organisation's mention
     # elsewhere: ... dipimpin Modal Ventura Nusantara (MVN). ... MVN menilai ...; the long form the whole
     # capitalised run before it, not its end: KontraS is no short form of Korban Tindak Kekerasan in Komisi
     # untuk Orang Hilang dan Korban Tindak Kekerasan)
-    tagged = {e.text for e in ents}
+    tagged = {text_of_span(e) for e in ents}
     for k in range(1, len(doc) - 2):
         if doc[k].text != "(" or doc[k + 2].text != ")" or k + 1 in covered:
             continue
@@ -1073,10 +1073,10 @@ def group(doc: Doc) -> list[Organization]:
     raw = text_of(doc)  # (read once: Doc.text rebuilds the text from every token)
     for ent in ents if "juluk" in raw else ():  # (both cues hold it: julukan, berjuluk, dijuluki)
         nickname = _nickname_of(raw, ent)
-        if nickname is not None and nickname != ent.text:
-            alias_of.setdefault(nickname, ent.text)
+        if nickname is not None and nickname != text_of_span(ent):
+            alias_of.setdefault(nickname, text_of_span(ent))
             _add(defined, nickname)
-    names = list(dict.fromkeys([e.text for e in ents] + [_flat(span.text) for span in extended.values()]))
+    names = list(dict.fromkeys([text_of_span(e) for e in ents] + [_flat(text_of_span(span)) for span in extended.values()]))
     housed = _housed_names(doc)
     housed.update(_site_owners(doc, ents))
     names += [name for name in housed if name not in names]
@@ -1190,7 +1190,7 @@ def group(doc: Doc) -> list[Organization]:
     # Dinas Kesehatan Pengendalian Penduduk dan Keluarga + Berencana Sumenep ... Dinas Kesehatan P2KB Sumenep)
     cut_names: dict[str, Span] = {}
     for ent in ents:
-        if ent.start not in partial and ent.start not in extended and ent.text not in alias_of:
+        if ent.start not in partial and ent.start not in extended and text_of_span(ent) not in alias_of:
             end = _cut_end(doc, ent, covered, placed)
             if end > ent.end:
                 cut_names.setdefault(_flat(doc[ent.start:end].text), doc[ent.start:end])
@@ -1213,8 +1213,8 @@ def group(doc: Doc) -> list[Organization]:
         if ent.end_char <= headline_end and len(ent) >= 3:
             # (a title-case headline glues the verb to the name: RSUD X Kekurangan Dokter)
             spans += [doc[ent.start:ent.end - k] for k in (1, 2) if ent.end - k - ent.start >= 2]
-        for span in spans + ([ent] if ent.text not in alias_of else []):
-            form = _flat(span.text)
+        for span in spans + ([ent] if text_of_span(ent) not in alias_of else []):
+            form = _flat(text_of_span(span))
             spelt = compound_fulls.of(form)
             if len(spelt) == 1:
                 alias_of[form] = spelt.pop()
@@ -1334,7 +1334,7 @@ def group(doc: Doc) -> list[Organization]:
     one_word_forms()  # (again, the short names now joined: City of Manchester City and Man City)
     first_named: dict[str, int] = {}
     for ent in ents:
-        first_named.setdefault(canonical(ent.text), ent.start_char)
+        first_named.setdefault(canonical(text_of_span(ent)), ent.start_char)
     untagged = _untagged_short_forms(doc, covered, starts, fulls, set(names) | set(alias_of), places, first_named)
     untagged += _untagged_compounds(doc, org_covered, compound_fulls, set(names) | set(alias_of))
     untagged += _club_short_forms(doc, [canonical(n) for n in names], covered)
@@ -1361,12 +1361,12 @@ def group(doc: Doc) -> list[Organization]:
     members: dict[str, set] = {}  # the texts of the mentions of each organisation, by name
     for ent in ents:
         span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
-        key = canonical(_flat(span.text) if span is not ent else ent.text)
+        key = canonical(_flat(text_of_span(span)) if span is not ent else text_of_span(ent))
         org = groups.setdefault(key, Organization(name=key))
-        if ent.text != key and ent.text not in org.aliases and ent.text not in bracketed and ent.start not in partial:
-            org.aliases.append(ent.text)
-        org.mentions.append(Mention(span.text, span.start_char, span.end_char))
-        members.setdefault(key, set()).add(_flat(ent.text))
+        if text_of_span(ent) != key and text_of_span(ent) not in org.aliases and text_of_span(ent) not in bracketed and ent.start not in partial:
+            org.aliases.append(text_of_span(ent))
+        org.mentions.append(Mention(text_of_span(span), span.start_char, span.end_char))
+        members.setdefault(key, set()).add(_flat(text_of_span(ent)))
     for name in parts_of:
         groups.setdefault(name, Organization(name=name))
     for form in defined:
@@ -1377,18 +1377,18 @@ def group(doc: Doc) -> list[Organization]:
         # (the building's organisation is one when a short form of the text names it: Kantor
         # Kementerian Dalam Negeri ... Kemendagri; a building alone makes none)
         if name in groups:
-            groups[name].mentions.append(Mention(span.text, span.start_char, span.end_char))
+            groups[name].mentions.append(Mention(text_of_span(span), span.start_char, span.end_char))
             groups[name].mentions.sort(key=lambda m: m.start)
     for span, full in untagged:
         org = groups.get(canonical(full))
         if org is not None:
-            if span.text not in org.aliases:
-                org.aliases.append(span.text)
-            org.mentions.append(Mention(span.text, span.start_char, span.end_char))
+            if text_of_span(span) not in org.aliases:
+                org.aliases.append(text_of_span(span))
+            org.mentions.append(Mention(text_of_span(span), span.start_char, span.end_char))
     # a name the text writes only inside another organisation's name is none of its own: the organisation
     # its other forms name goes by the longest of them (Bulog, not Perum Bulog, when the text writes Perum
     # Bulog only in Perum Bulog Kanwil Sulselbar, the regional office)
-    absorbed = {_flat(e.text) for e in ents if e.start in partial} - {_flat(e.text) for e in ents if e.start not in partial}
+    absorbed = {_flat(text_of_span(e)) for e in ents if e.start in partial} - {_flat(text_of_span(e)) for e in ents if e.start not in partial}
     for key, org in groups.items():
         if org.name not in absorbed or org.name in members.get(key, ()):
             continue
@@ -1557,7 +1557,7 @@ def _housed_names(doc: Doc) -> dict[str, Span]:
             if len(words_) >= size + 2 and " ".join(t.text for t in words_[:size]) in heads \
                     and words_[size].text in _head_words():
                 span = doc[words_[size].i:ent.end]
-                found.setdefault(_flat(span.text), span)
+                found.setdefault(_flat(text_of_span(span)), span)
                 break
     return found
 
@@ -1719,16 +1719,16 @@ def _site_owners(doc: Doc, ents: list[Span]) -> dict[str, Span]:
     untagged (an outlet written in lower case)."""
     found: dict[str, Span] = {}
     for ent in ents:
-        if not WEBSITE_END.search(ent.text) or ent.start < 2 or doc[ent.start - 1].text != "(" \
+        if not WEBSITE_END.search(text_of_span(ent)) or ent.start < 2 or doc[ent.start - 1].text != "(" \
                 or ent.end >= len(doc) or doc[ent.end].text != ")":
             continue
-        stem = "".join(c for c in WEBSITE_END.sub("", ent.text).lower() if c.isalnum())
+        stem = "".join(c for c in WEBSITE_END.sub("", text_of_span(ent)).lower() if c.isalnum())
         for size in (1, 2, 3):
             if ent.start - 1 - size < 0:
                 break
             span = doc[ent.start - 1 - size:ent.start - 1]
-            if "".join(c for c in span.text.lower() if c.isalnum()) == stem:
-                found.setdefault(_flat(span.text), span)
+            if "".join(c for c in text_of_span(span).lower() if c.isalnum()) == stem:
+                found.setdefault(_flat(text_of_span(span)), span)
                 break
     return found
 
@@ -1833,7 +1833,7 @@ def _untagged_short_forms(doc: Doc, covered: set, starts: dict, fulls: _SpeltNam
         spans.append(doc[i:i + 1])
         for span in spans:
             # (a word of the name is a cut of it, no short form: Xbox of Xbox One X, Otrip of OK Otrip)
-            spelt = {full for full in fulls.spelt_by(span.text) if w.lower() not in full.lower().split()}
+            spelt = {full for full in fulls.spelt_by(text_of_span(span)) if w.lower() not in full.lower().split()}
             if len(spelt) > 1 and first_named:
                 spelt = {full for full in spelt if first_named.get(full, span.start_char) < span.start_char}
             if len(spelt) == 1:

@@ -78,7 +78,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
-from ..extensions import ENTS_HELD, ents_of, text_of
+from ..extensions import ENTS_HELD, ents_of, text_of, text_of_span
 from ..lang import words
 from .entities import (
     COUNTRY,
@@ -1541,7 +1541,7 @@ def _per_entities(doc: Doc, key: str, build) -> object:
 def _entity_words(doc: Doc) -> frozenset:
     """The words of the document's organisation and place entities, once per document."""
     return _per_entities(doc, "_entity_words", lambda d: frozenset(
-        w for e in ents_of(d) if e.label_ in {"ORG", "LOC"} for w in e.text.split()))
+        w for e in ents_of(d) if e.label_ in {"ORG", "LOC"} for w in text_of_span(e).split()))
 
 
 ORG_TAIL = 2  # the most words (Hotel, 1) between an organisation read as a name and the holder's name
@@ -1603,7 +1603,7 @@ def _serves(doc: Doc, start: int, end: int, ent: Span, kb: Knowledge) -> bool:
         return False  # (asisten pribadi: Asisten is a modifier before a title and a title itself)
     from .entity_table import short_form_of
 
-    name = canonical_name(ent.text)
+    name = canonical_name(text_of_span(ent))
     return any(e <= start and (other == name or short_form_of(name, other))
                for e, other in _per_mentions(doc).fuller_or_same(name))
 
@@ -1613,7 +1613,7 @@ def _short_of_named(doc: Doc, ent: Span) -> bool:
     (:func:`entity_table.short_form_of`, :func:`_per_mentions`)."""
     from .entity_table import short_form_of
 
-    name = canonical_name(ent.text)
+    name = canonical_name(text_of_span(ent))
     return any(short_form_of(name, full) for _, full in _per_mentions(doc).fuller_or_same(name))
 
 
@@ -1622,7 +1622,7 @@ def _per_mentions(doc: Doc):
     (:class:`entity_table.NameIndex`), once per document."""
     from .entity_table import NameIndex
 
-    return _per_entities(doc, "_per_mentions", lambda d: NameIndex((e.end, canonical_name(e.text)) for e in ents_of(d)
+    return _per_entities(doc, "_per_mentions", lambda d: NameIndex((e.end, canonical_name(text_of_span(e))) for e in ents_of(d)
                                                                    if e.label_ == "PER"))
 
 
@@ -2130,7 +2130,7 @@ def _document_company(doc: Doc) -> Optional[str]:
     """The fullest name of the one company the document names (see :func:`_company_of`), or None."""
     from .organizations import abbreviates
 
-    names = list(dict.fromkeys(e.text for e in ents_of(doc) if e.label_ == "ORG" and COMPANY_FORM.search(e.text)))
+    names = list(dict.fromkeys(text_of_span(e) for e in ents_of(doc) if e.label_ == "ORG" and COMPANY_FORM.search(text_of_span(e))))
     if not names:
         return None
     cores = {n: COMPANY_FORM.sub("", n).strip() for n in names}
@@ -2142,8 +2142,8 @@ def _document_company(doc: Doc) -> Optional[str]:
 
 def _org_names(doc: Doc) -> list[str]:
     """The organisation names of ``doc`` (entities and venue organisations), once per document."""
-    return _per_entities(doc, "_org_names", lambda d: [e.text for e in ents_of(d) if e.label_ == "ORG"]
-                         + ([e.text for e in d.spans["venue_orgs"]] if "venue_orgs" in d.spans else []))
+    return _per_entities(doc, "_org_names", lambda d: [text_of_span(e) for e in ents_of(d) if e.label_ == "ORG"]
+                         + ([text_of_span(e) for e in d.spans["venue_orgs"]] if "venue_orgs" in d.spans else []))
 
 
 def _org_name_index(doc: Doc) -> dict[str, int]:

@@ -101,7 +101,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import tokens_of
+from ..extensions import text_of_span, tokens_of
 from ..lang import ordered, table, words
 from .entities import (
     INITIAL,
@@ -398,8 +398,9 @@ def common_word_alone(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, na
     writes before a surname (``name_words``: ``kata Oke`` after ``... Oke Nurwan``). ``Spekulasi
     mengatakan``, ``Dikenal sebagai``, ``Kabinet Indonesia Maju``, ``Gaji, Pensiun, Tunjangan``: a
     headline or sentence word, a field, a slogan taken for a name."""
-    if len(span) != 1 or span.text.isupper() or not span.text.isalpha() or span.text.lower() not in lex.common \
-            or span.text in name_words:
+    text = text_of_span(span)
+    if len(span) != 1 or text.isupper() or not text.isalpha() or text.lower() not in lex.common \
+            or text in name_words:
         return False
     k, n = span.start, len(doc)
     if k > 0 and (kb.is_rank(doc[k - 1]) or doc[k - 1].lower_.rstrip(".") in kb.honorifics):
@@ -422,7 +423,7 @@ def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, inside: f
     first = span[0]
     if len(span) < 2 or not first.is_sent_start or not first.is_alpha or first.lower_ not in lex.common \
             or first.lower_.rstrip(".") in kb.honorifics or span[1:].text.lower() in lex.common \
-            or span.text in inside:
+            or text_of_span(span) in inside:
         return span.start
     return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
 
@@ -452,13 +453,13 @@ def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> froz
             continue
         doc, k, e = ent.doc, ent.start, ent.end
         if k > 0 and _person_before(doc, k, kb):
-            out.add(ent.text)
+            out.add(text_of_span(ent))
         elif _sure_after(doc, e, kb):
-            out.add(ent.text)
+            out.add(text_of_span(ent))
         else:
             before, after = list_around(doc, k, e)
             if any(people.get(a) == b for a, b in before[-1:] + after[:1]):
-                out.add(ent.text)
+                out.add(text_of_span(ent))
     return frozenset(out)
 
 
@@ -525,17 +526,17 @@ def sure_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset
         if len(ent) > 1 and ent[0].lower_.rstrip(".") in kb.honorifics and ent[0].lower_ not in lex.things \
                 or k > 0 and _person_before(doc, k, kb, sure=True) \
                 or _sure_after(doc, e, kb, AS_PERSON):  # (X sebagai bagian dari album: a song too)
-            out.add(ent.text)
+            out.add(text_of_span(ent))
         elif k > 0 and doc[k - 1].text == "," and _holder_phrase(doc, k - 1, kb):
-            out.add(ent.text)
+            out.add(text_of_span(ent))
     # an item of a list beside a sure person: ``lagu milik Luis Fonsa dan Silver Yankee``; candidates
     # that only stand beside each other are no evidence (``Fairy Springs, Selwyn Heights, ...``)
-    named = {e.start: e for e in ents if e.label_ == "PER" and e.text in out}
+    named = {e.start: e for e in ents if e.label_ == "PER" and text_of_span(e) in out}
     for ent in ents:
-        if ent.label_ == "PER" and ent.text not in out:
+        if ent.label_ == "PER" and text_of_span(ent) not in out:
             before, after = list_around(ent.doc, ent.start, ent.end)
             if any(a in named and named[a].end == b for a, b in before[-1:] + after[:1]):
-                out.add(ent.text)
+                out.add(text_of_span(ent))
     return frozenset(out)
 
 
@@ -611,7 +612,7 @@ def head_noun_start(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, conf
     Oke`` for ``Oke Nurwan``). The name then starts after the noun when the next word has evidence
     of a name (a DBpedia person-name word, an initial, a name opener, a person of the text:
     ``Pernyataan Trump`` ... ``kata Trump``); otherwise the phrase is no person."""
-    if len(span) < 2 or not head_noun(span[0].text, lex) or span.text in confirmed or span[0].text in confirmed:
+    if len(span) < 2 or not head_noun(span[0].text, lex) or text_of_span(span) in confirmed or span[0].text in confirmed:
         return None
     rest = span[1:]
     if all(not t.is_alpha or t.lower_ in lex.common for t in rest):
@@ -692,7 +693,7 @@ def decide(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons,
     found = end_type(span, lex) or cue_after(doc, span.end, lex)
     if not found and not own_apposition:
         found = cue_before(doc, span.start, span.end, kb, lex)
-    if not found and span.text in lex.club_cores:
+    if not found and text_of_span(span) in lex.club_cores:
         found = "ORG"  # (a club named without its abbreviation: Juventus of Juventus F.C.)
     if not found and (common_word_name(span, kb, lex) or common_word_alone(doc, span, kb, lex, name_words)
                       or feast(span, kb)):
@@ -808,7 +809,7 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
 
 def _name_like(span: Span, kb: Knowledge) -> bool:
     """One to three capitalised words, none institutional, a place's or an acronym, no known form."""
-    return len(span) <= 3 and span.text not in kb.known_forms and all(
+    return len(span) <= 3 and text_of_span(span) not in kb.known_forms and all(
         t.is_alpha and t.text[:1].isupper() and not kb.is_acronym(t.text) and t.text not in kb.org_words
         and t.text not in kb.place_words for t in span)
 
@@ -840,7 +841,7 @@ def nicknamed(doc: Doc, ents: list[Span], kb: Knowledge) -> tuple[set[str], list
         before = full_name_at(doc, e.end)
         if len(e) <= after.get(e.start, 0) or before and before[0] in person_at and len(e) <= before[1] \
                 and len(person_at[before[0]]) >= 2:
-            out.add(e.text)
+            out.add(text_of_span(e))
     return out, added
 
 
@@ -854,7 +855,7 @@ def person_evidence(ents: list[Span], texts: set[str], kb: Knowledge) -> set[str
         if ent.label_ == "PER" and ent.start > 0:
             before = ent.doc[ent.start - 1].lower_
             if before.rstrip(".") in kb.honorifics or before in SPEECH_AFTER:
-                said.add(ent.text)
+                said.add(text_of_span(ent))
     return {text for text in texts if text in said or any(word in said for word in text.split())}
 
 
@@ -862,101 +863,107 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     """``doc.ents`` (or ``ents``, what it holds) with the PER entities typed by :func:`decide` (one sense per
     document)."""
     ents = doc.ents if ents is None else ents
-    inside = frozenset(e.text for e in ents if len(e) > 1 and not e[0].is_sent_start)  # (written inside a sentence)
+    inside = frozenset(text_of_span(e) for e in ents if len(e) > 1 and not e[0].is_sent_start)  # (written inside a sentence)
     ents = thing_headed(doc, [Span(doc, opener_cut(doc, e, kb, lex, inside), e.end, label="PER") if e.label_ == "PER"
                               else e for e in ents], kb)
     ents = acronym_orgs(doc, ents, kb, lex)
     orgs: set[str] = set()
     dropped: set[int] = set()
     # one-word names the text writes after a performer's noun (``Penyanyi Tulus``): a stage name, common word or not
-    solo = frozenset(e.text for e in ents if e.label_ == "PER" and len(e) == 1
+    solo = frozenset(text_of_span(e) for e in ents if e.label_ == "PER" and len(e) == 1
                      and (after_solo_noun(doc, e.start, kb) or solo_apposition(doc, e.end, kb)))
     name_words = frozenset(_long_name_words(ents)) | named_words(doc, lex) | solo
     clubs: set[str] = set()  # (typed by a sport noun alone: kubu X, tim X)
     sport = lex.sport and sports_report(doc)
     for ent in ents:
-        if ent.label_ == "PER" and ent.text not in orgs:
+        if ent.label_ == "PER" and text_of_span(ent) not in orgs:
             found = decide(doc, ent, kb, lex, name_words)
             if found == "ORG":
-                orgs.add(ent.text)
+                orgs.add(text_of_span(ent))
             elif found == "none":
                 dropped.add(ent.start)
             elif found is None and sport and sport_cue(doc, ent, kb, lex):
-                clubs.add(ent.text)
+                clubs.add(text_of_span(ent))
     confirmed = confirmed_people(ents, kb, lex)
     people_at = {e.start: e for e in ents if e.label_ == "PER"}
     sure = sure_people(ents, kb, lex) | solo  # (a title vouches for no person: it takes organisations too)
     sure_words = frozenset(w for name in sure for w in name.split())
-    orgs |= {e.text for e in ents if e.label_ == "PER" and e.text not in sure and e.start not in dropped
+    orgs |= {text_of_span(e) for e in ents if e.label_ == "PER" and text_of_span(e) not in sure and e.start not in dropped
              and title_unit(doc, e, people_at, kb, lex)}
     if clubs:
         # (a club, unless the text writes the name where only a person's stands, every word of it in the names
         # of its people or a word of it alone as a person's: tim Luis Milla ... pelatih Luis Milla; skuad Zidane ...
         # Zinedine Zidane; tim Diego Simeone ... kata Simeone)
-        people_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in clubs for w in e.text.split()}
-        short_names = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text not in clubs}
+        people_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 and text_of_span(e) not in clubs
+                        for w in text_of_span(e).split()}
+        short_names = {text_of_span(e) for e in ents if e.label_ == "PER" and len(e) == 1 and text_of_span(e) not in clubs}
         orgs |= {c for c in clubs - confirmed
                  if not set(c.split()) <= people_words and not set(c.split()) & short_names}
     orgs -= person_evidence(ents, orgs, kb)  # one sense per document, both ways
-    people = {e.text for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
+    people = {text_of_span(e) for e in ents if e.label_ == "ORG" and introduced_person(doc, e, kb)}
     nicknames, named = nicknamed(doc, ents, kb)
     people |= nicknames
-    surnames = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in confirmed
-                and e.text.lower() not in lex.common}
+    surnames = {text_of_span(e) for e in ents if e.label_ == "PER" and len(e) == 1 and text_of_span(e) in confirmed
+                and text_of_span(e).lower() not in lex.common}
     places = region_places(ents, lex, confirmed)
     # (a candidate right before another person is the title's unit whole: Kepala Animasi Walt Disney | John X)
     person_starts = frozenset(e.start for e in ents if e.label_ == "PER")
-    units = frozenset(e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) > 1)  # (Asia of X Asia Securities)
+    units = frozenset(text_of_span(e) for e in ents if e.label_ in ("ORG", "LOC") and len(e) > 1)  # (Asia of X Asia Securities)
     # the first words of people written where no title or unit runs into them, and the sure one-word people
-    given = frozenset(e[0].text for e in ents if e.label_ == "PER" and (len(e) == 1 and e.text in sure or e.start == 0
+    given = frozenset(e[0].text for e in ents if e.label_ == "PER" and (len(e) == 1 and text_of_span(e) in sure or e.start == 0
                                                                        or not doc[e.start - 1].text[:1].isupper()))
     # one sense per document: a candidate the text writes elsewhere as an organisation or a place
-    other = {e.text: e.label_ for e in ents if e.label_ in ("ORG", "LOC")}
-    unsure = {e.text for e in ents if e.label_ == "PER" and e.text in other and e.text not in orgs
-              and not _vouched(e.text, sure, sure_words)}
+    other = {text_of_span(e): e.label_ for e in ents if e.label_ in ("ORG", "LOC")}
+    unsure = {text_of_span(e) for e in ents if e.label_ == "PER" and text_of_span(e) in other and text_of_span(e) not in orgs
+              and not _vouched(text_of_span(e), sure, sure_words)}
     orgs |= {t for t in unsure if other[t] == "ORG"}
     places |= {t for t in unsure if other[t] == "LOC"}
     # a one-word candidate that opens a longer organisation of the text (``Velmora`` ... ``Velmora Movement``,
     # ``Velmora Indonesia``), no DBpedia given name (``Dwiki`` ... ``Dwiki Dharmawan Orkestra``: named after him),
     # that no longer person holds nor the text writes as a person's: that organisation's short form (the press
     # names a company by its brand alone)
-    firsts = {e[0].text for e in ents if (e.label_ == "ORG" or e.text in orgs) and len(e) > 1 and e[0].text[:1].isupper()}
-    held_words = _long_name_words([e for e in ents if e.text not in orgs])  # (Velmora Movement typed PER once too)
-    orgs |= {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text in firsts and e.text not in held_words
-             and e.text not in sure and e.text.lower() not in lex.common and e.text not in lex.given_names}
+    firsts = {e[0].text for e in ents if (e.label_ == "ORG" or text_of_span(e) in orgs) and len(e) > 1
+              and e[0].text[:1].isupper()}
+    held_words = _long_name_words([e for e in ents if text_of_span(e) not in orgs])  # (Velmora Movement typed PER once too)
+    orgs |= {text for e in ents if e.label_ == "PER" and len(e) == 1 and (text := text_of_span(e)) in firsts
+             and text not in held_words and text not in sure and text.lower() not in lex.common
+             and text not in lex.given_names}
     # a one-word candidate with a capital inside (no surname particle before it) that no longer person holds and
     # no honorific precedes: a company's, outlet's or band's name, even before a speech verb (``DxOMark``,
     # ``TorrentFreak melaporkan``: outlets report)
-    honoured = {e.text for e in ents if e.label_ == "PER" and e.start > 0
+    honoured = {text_of_span(e) for e in ents if e.label_ == "PER" and e.start > 0
                 and doc[e.start - 1].lower_.rstrip(".") in kb.honorifics}
-    orgs |= {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text not in held_words
-             and e.text not in honoured and camel_name(e.text, lex)}
+    orgs |= {text_of_span(e) for e in ents if e.label_ == "PER" and len(e) == 1 and text_of_span(e) not in held_words
+             and text_of_span(e) not in honoured and camel_name(text_of_span(e), lex)}
     # and the other way round: one word typed organisation or place that is the surname of a sure person
     # of the text (``Gareth Bale`` ... ``Bale``), no place or institution the lexicons know
-    surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text in sure}
-    people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnamed
-               and e.text not in kb.place_words and e.text not in kb.known_forms and not kb.is_acronym(e.text)}
-    people |= {e.text for e in ents if e.label_ in ("ORG", "LOC") and e.text in solo}  # (Penyanyi Tulus ... pihak Tulus)
-    things = {e.text for e in ents if e.label_ == "PER" and e.text not in orgs and not _vouched(e.text, sure, sure_words)
+    surnamed = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and text_of_span(e) in sure}
+    people |= {text_of_span(e) for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 1 and text_of_span(e) in surnamed
+               and text_of_span(e) not in kb.place_words and text_of_span(e) not in kb.known_forms
+               and not kb.is_acronym(text_of_span(e))}
+    # (Penyanyi Tulus ... pihak Tulus)
+    people |= {text_of_span(e) for e in ents if e.label_ in ("ORG", "LOC") and text_of_span(e) in solo}
+    things = {text_of_span(e) for e in ents if e.label_ == "PER" and text_of_span(e) not in orgs
+              and not _vouched(text_of_span(e), sure, sure_words)
               and (thing_name(e, kb, lex) or _year_after(doc, e.end) or thing_headed_name(e, kb))}
     # (one word of a longer name of the text that stays is its short form: Iggy of Iggy Pop ... ujar Pop)
-    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 and e.text not in things for t in e}
+    held = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 and text_of_span(e) not in things for t in e}
     things -= held
     out = []
     refused: set[str] = set()  # the words of the phrases refused below
     for ent in ents:
         start = surname_start(doc, ent, kb, surnames) if ent.label_ in ("ORG", "LOC") else None
-        if ent.label_ in ("ORG", "LOC") and ent.text in people:
+        if ent.label_ in ("ORG", "LOC") and text_of_span(ent) in people:
             out.append(Span(doc, ent.start, ent.end, label="PER"))
         elif start is not None:
             out.append(Span(doc, start, ent.end, label="PER"))  # (an acronym before it: no type of its own)
-        elif ent.label_ == "PER" and ent.text in places and ent.text not in orgs and ent.start not in dropped:
+        elif ent.label_ == "PER" and text_of_span(ent) in places and text_of_span(ent) not in orgs and ent.start not in dropped:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))
-        elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped and ent.end not in person_starts \
+        elif ent.label_ == "PER" and text_of_span(ent) not in orgs and ent.start not in dropped and ent.end not in person_starts \
                 and (cut := thing_prefix_end(ent, kb, lex, given, units)) > ent.start:
             out.append(Span(doc, cut, ent.end, label="PER"))
-        elif ent.label_ == "PER" and ent.text not in orgs and ent.start not in dropped:
-            start = -1 if ent.text in things or ent.text not in confirmed and english_phrase(ent, lex) \
+        elif ent.label_ == "PER" and text_of_span(ent) not in orgs and ent.start not in dropped:
+            start = -1 if text_of_span(ent) in things or text_of_span(ent) not in confirmed and english_phrase(ent, lex) \
                 else head_noun_start(doc, ent, kb, lex, confirmed)
             if start is None:
                 out.append(ent)
@@ -966,7 +973,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
                 refused.update(t.text for t in ent)
         elif ent.label_ != "PER":
             out.append(ent)
-        elif ent.text in orgs:
+        elif text_of_span(ent) in orgs:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
     if named:  # (a nickname no entity held: "Matheus Carvalho, yang akrab disapa Theus")
         out = sorted([*out, *named], key=lambda e: e.start)
@@ -984,8 +991,8 @@ def region_places(ents: list[Span], lex: TypeLexicons, confirmed: frozenset) -> 
     (``confirmed``) and that no other person of the text holds as a word: places named alone
     (``Kelurahan itu adalah Cibubur (116 kasus), Ciracas (112)``, ``di desa Tempuran``)."""
     held = _long_name_words(ents)
-    return {e.text for e in ents if e.label_ == "PER" and e.text in lex.regions and e.text not in confirmed
-            and not (len(e) == 1 and e.text in held)}
+    return {text_of_span(e) for e in ents if e.label_ == "PER" and text_of_span(e) in lex.regions and text_of_span(e) not in confirmed
+            and not (len(e) == 1 and text_of_span(e) in held)}
 
 
 def surname_start(doc: Doc, ent: Span, kb: Knowledge, surnames: set[str]) -> Optional[int]:
@@ -1013,8 +1020,8 @@ def _without_short_forms(ents: list[Span], refused: set[str], confirmed: frozens
     if not refused:
         return ents
     held = _long_name_words(ents)
-    return [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and e.text in refused
-                                    and e.text not in confirmed and e.text not in held)]
+    return [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and text_of_span(e) in refused
+                                    and text_of_span(e) not in confirmed and text_of_span(e) not in held)]
 
 
 @Language.factory("person_types", assigns=["doc.ents"], requires=["doc.ents"])

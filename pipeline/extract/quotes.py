@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import Entity, EntityMention, EntityTable, Quote
-from ..extensions import ents_of, text_of, tokens_of
+from ..extensions import ents_of, text_of, text_of_span, tokens_of
 from ..lang import opening, section, table, words
 from .entities import ADMIN_HEADS, RANK_GRADES, rank_goes_on
 from .entity_table import (
@@ -541,7 +541,7 @@ class _Names:
         for e in ents:
             if e.label_ == "PER":
                 spot = self._reanchor(e.start_char, e.end_char)
-                if spot is None and len(e) == 1 and e.text.lower() not in lex.non_name \
+                if spot is None and len(e) == 1 and text_of_span(e).lower() not in lex.non_name \
                         and self._speaks(e.start_char, e.end_char, lex):
                     spot = e.start_char, e.end_char  # a name that is also a place word, next to its cue: "ungkap Indah"
                 if spot is not None:
@@ -549,7 +549,7 @@ class _Names:
         per |= {(s, e) for s, e, _ in self.by_mention}
         # words that name a person on their own (short mentions): the words a full name may keep
         # (not words of an organisation or place, "Citarum", unless the mention speaks: "kata Anang")
-        other_words = {w for ent in ents if ent.label_ != "PER" for w in ent.text.split()}
+        other_words = {w for ent in ents if ent.label_ != "PER" for w in text_of_span(ent).split()}
         self.short_words = {w for s, e in per if len(text[s:e].split()) <= 2 for w in text[s:e].split()
                             if w not in other_words or self._speaks(s, e, lex)}
         per = {self._tidy(s, e) for s, e in per}
@@ -560,9 +560,9 @@ class _Names:
         ent_starts = [e.start_char for e in ents]
         ent_ends = [e.end_char for e in ents]
         # each place under an administrative head: its start, where its name starts (after the head), its end
-        self.admin_places = sorted((e.start_char, e.start_char + len(e.text) - len(e.text.split(None, 1)[1]),
-                                    e.end_char) for e in ents if e.label_ == "LOC" and len(e.text.split()) > 1
-                                   and e.text.split()[0] in ADMIN_HEADS)
+        self.admin_places = sorted((e.start_char, e.start_char + len(text_of_span(e)) - len(text_of_span(e).split(None, 1)[1]),
+                                    e.end_char) for e in ents if e.label_ == "LOC" and len(text_of_span(e).split()) > 1
+                                   and text_of_span(e).split()[0] in ADMIN_HEADS)
         self.common = common = {w for w in tokens_of(doc).texts if w.islower()}
         weak = set()
         for run_s, run_e, part in self.runs:
@@ -614,7 +614,7 @@ class _Names:
             for w in set(f.split()):
                 self.forms_by_word.setdefault(w, []).append((pos, f))
         self.form_words = sorted(self.forms_by_word)
-        self.org = sorted((e.start_char, e.end_char, e.text) for e in ents if e.label_ == "ORG")
+        self.org = sorted((e.start_char, e.end_char, text_of_span(e)) for e in ents if e.label_ == "ORG")
         self.org_starts = [s for s, _, _ in self.org]
         self.org_reach = list(itertools.accumulate((e for _, e, _ in self.org), max))
         self._holders: dict[str, Optional[str]] = {}
@@ -724,7 +724,7 @@ class _Names:
         it holds a word the text gives a person) and their starts (``_other_starts``)."""
         if self._other_starts is None:
             per_words = self.person_words()
-            spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(e.text.split())))
+            spans = sorted((e.start_char, e.end_char, bool(per_words.intersection(text_of_span(e).split())))
                            for e in ents_of(self.doc) if e.label_ in OTHER_LABELS)
             self._other_starts, self._other_spans = [a for a, _, _ in spans], spans
 
@@ -747,7 +747,7 @@ class _Names:
         organisation or place word of the lexicons), read once."""
         if self._person_words is None:
             non_name = lexicon().non_name
-            self._person_words = frozenset(w for e in ents_of(self.doc) if e.label_ == "PER" for w in e.text.split()
+            self._person_words = frozenset(w for e in ents_of(self.doc) if e.label_ == "PER" for w in text_of_span(e).split()
                                            if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in non_name)
         return self._person_words
 

@@ -138,7 +138,8 @@ def degrees_end(doc: Doc, j: int) -> int:
     """The token after the degrees right after ``doc[:j]``, or ``j`` when none follow."""
     if j >= len(doc) or j == 0:
         return j
-    at = doc[j - 1].idx + len(doc[j - 1].text)
+    tokens = tokens_of(doc)
+    at = tokens.starts[j - 1] + len(tokens.texts[j - 1])
     m = _degree_run().match(text_of(doc), at)
     if m is None:
         return j
@@ -150,7 +151,7 @@ def degrees_end(doc: Doc, j: int) -> int:
     if not m.group(0).lstrip().startswith(",") and text[end_char:end_char + 2].strip()[:1].isupper():
         return j  # (Jalan M.H. Thamrin: initials before a name, no degree)
     k = j
-    while k < len(doc) and doc[k].idx < end_char:
+    while k < len(doc) and tokens.starts[k] < end_char:
         k += 1
     return k
 
@@ -182,7 +183,8 @@ def titled_names(doc: Doc, kb) -> list[Titled]:
     out: list[Titled] = []
     # the token texts read once, and a title's own word looked up before the tokens around it are read
     # (_prefix's first test): the two loops read every token of the document (0.63 -> 0.28 CPU-s per 1,000 articles)
-    texts = tokens_of(doc).texts  # (cached per Doc)
+    tokens = tokens_of(doc)  # (cached per Doc)
+    texts = tokens.texts
     titles = prefix_titles()
     i = 0
     while i < n:
@@ -206,7 +208,7 @@ def titled_names(doc: Doc, kb) -> list[Titled]:
     for i in range(1, n):
         if texts[i] != "," and not texts[i][:1].isupper():
             continue
-        if i - 1 in taken or i in taken or not doc[i - 1].is_alpha or not kb.is_name_word(doc[i - 1]):
+        if i - 1 in taken or i in taken or not tokens.alpha[i - 1] or not kb.is_name_text(texts[i - 1]):
             continue
         end = degrees_end(doc, i)
         if end == i:

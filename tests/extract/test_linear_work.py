@@ -570,3 +570,36 @@ def test_a_form_is_found_in_a_long_text_where_a_scan_finds_it(form):
             * (organizations.LONG_TEXT // 90 + 1))
     pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
     assert list(organizations._whole_at(text, form)) == [m.start() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("n, questions", [
+    (0, [(0, 0)]),
+    (5, [(0, 5), (2, 3), (3, 3), (4, 2), (0, 1)]),
+    (200, [(0, 200), (63, 65), (64, 128), (127, 129), (190, 200), (150, 140)]),
+    (1000, [(k, k + 7) for k in range(0, 993, 37)]),
+    (1000, [(10, 12), (5, 900), (0, 1000), (130, 140), (999, 1000)]),  # (a long question: whole-document counts)
+])
+def test_counts_answer_as_a_scan_does(n, questions):
+    """``_Counts.any(a, b)`` is ``any(test(m) for m in range(a, b))`` (every third token and a few others hold)."""
+    from pipeline.extract.entities import _Counts
+
+    def test(m):
+        return m % 3 == 0 and m % 7 != 0 or m == 64
+
+    counts = _Counts(n, test)
+    for a, b in questions:
+        assert counts.any(a, b) == any(test(m) for m in range(a, b)), (a, b)
+    assert _Counts(n, lambda m: False).any(0, n) is False
+
+
+def test_counts_test_only_the_stretches_asked_about():
+    """The test runs once per token of the blocks a question reaches, not over the whole document at the first
+    question (a document of 1,000,000 characters asked about a few hundred phrases of its 170,000 tokens)."""
+    from pipeline.extract.entities import _Counts
+
+    tested = []
+    counts = _Counts(100_000, lambda m: tested.append(m) or m % 50 == 0)
+    questions = [(k, k + 5) for k in range(1_000, 100_000, 10_000)]
+    for a, b in questions * 3:  # (asked again: the blocks are kept)
+        counts.any(a, b)
+    assert len(tested) == len(set(tested)) <= len(questions) * 2 * _Counts.BLOCK
