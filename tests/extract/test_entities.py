@@ -732,6 +732,10 @@ def test_person_name_edges(nlp, text, found, not_found):
     ("Tersangka berinisial SR (38) dan HD (25) ditahan.", ["SR", "HD"], []),
     # a unit named after its number and slash opens no name
     ("Acara ditutup Pangdam IV/Mahameru kemarin.", [], ["Mahameru"]),
+    # a name before selaku is a person; before sebagai any noun phrase stands (no person by the rules)
+    ("Rapat dipimpin Sutinah Wirawan selaku ketua panitia.", ["Sutinah Wirawan"], []),
+    ("Pemerintah menetapkan Velmora sebagai ibu kota baru.", [], ["Velmora"]),
+    ("Warga memilih Dompetku sebagai alat bayar.", [], ["Dompetku"]),
 ])
 def test_person_spans_unseen_text(nlp, text, found, not_found):
     test_person_spans(nlp, text, found, not_found)
