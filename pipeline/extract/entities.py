@@ -2169,11 +2169,11 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             k = _name_run(doc, k0, kb, ents, limit)
             if k > k0 and (k == limit or not texts[k][:1].isupper()):
                 yield Span(doc, i + 1, k, label="PER")
-        # NAME selaku/yang juga/speech verb/(age). (Not ``sebagai``: any noun phrase stands before it, ``Yerusalem
-        # sebagai ibu kota``, ``TCash sebagai uang elektronik``; ``selaku`` follows a person. A name before
-        # ``sebagai`` is the model's to find.)
+        # NAME selaku/yang juga/yang menjabat/speech verb/(age). (Not ``sebagai`` nor ``yang merupakan``: any noun
+        # phrase stands before them, ``Yerusalem sebagai ibu kota``, ``TCash sebagai uang elektronik``, ``X yang
+        # merupakan kota``; ``selaku`` and ``yang menjabat`` follow a person. A name before them is the model's.)
         if i > 0 and (low == "selaku" or low in kb.speech_verbs and not _cap(tx)
-                      or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "merupakan", "menjabat"}
+                      or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "menjabat"}
                       or tx == "(" and i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ")"
                       or tx == "(" and _bracket_after_person(doc, i, kb)):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))

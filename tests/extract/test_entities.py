@@ -736,6 +736,9 @@ def test_person_name_edges(nlp, text, found, not_found):
     ("Rapat dipimpin Sutinah Wirawan selaku ketua panitia.", ["Sutinah Wirawan"], []),
     ("Pemerintah menetapkan Velmora sebagai ibu kota baru.", [], ["Velmora"]),
     ("Warga memilih Dompetku sebagai alat bayar.", [], ["Dompetku"]),
+    # a name before yang menjabat or yang juga is a person; before yang merupakan any noun phrase stands
+    ("Ia menemui Sutinah Wirawan yang menjabat kepala desa.", ["Sutinah Wirawan"], []),
+    ("Warga menuju Velmora yang merupakan kota pelabuhan.", [], ["Velmora"]),
 ])
 def test_person_spans_unseen_text(nlp, text, found, not_found):
     test_person_spans(nlp, text, found, not_found)
