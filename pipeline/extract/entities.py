@@ -2619,11 +2619,6 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
                                     or ent.start >= 2 and words_[ent.start - 1] == ","
                                     and any("." in w[1:-1] for w in words_[max(0, ent.start - 3):ent.start - 1])):
             continue  # a unit before a rank (Pangdam Iskandar Muda Mayjen X), a product code, a degree
-        if ent.label_ == "PER" and (any("." in w and len(w) > 2 for w in words_[ent.start:ent.end]) or ent_text.isupper()
-                                    or len(ent) == 1 and (ent.start in starts or doc[ent.start - 1].is_space
-                                                          or doc[ent.start - 1].is_punct and doc[ent.start - 1].text
-                                                          in {".", '"', "“", "”"})):
-            continue
         out.append(Span(doc, ent.start, ent.end, label=ent.label_))
     return out
 
