@@ -2101,6 +2101,12 @@ def _bracket_after_person(doc: Doc, i: int, kb: Knowledge) -> bool:
     return False
 
 
+def _role_after(doc: Doc, k: int, kb: Knowledge, lowers) -> bool:
+    while k < len(doc) and lowers[k] in kb.modifiers:
+        k += 1
+    return k in role_matches(doc, kb) or k < len(doc) and (lowers[k] in kb.person_nouns or lowers[k] in kb.status_nouns)
+
+
 def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
     """PER spans found by the rules of the module docstring (before propagation)."""
     ents = _ent_index(doc)
@@ -2210,9 +2216,13 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             k = _name_run(doc, k0, kb, ents, limit)
             if k > k0 and (k == limit or not texts[k][:1].isupper()):
                 yield Span(doc, i + 1, k, label="PER")
-        # NAME selaku/yang juga/speech verb/(age)
-        if i > 0 and (low in SELAKU or low in kb.speech_verbs and not _cap(tx)
-                      or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "merupakan", "menjabat"}
+        # NAME selaku/yang juga/yang menjabat/speech verb/(age), NAME sebagai TITLE. (Any noun phrase stands before
+        # ``sebagai`` and ``yang merupakan``: ``Yerusalem sebagai ibu kota``, ``TCash sebagai uang elektronik``,
+        # ``X yang merupakan kota``; before ``sebagai`` a title, occupation, person or status noun makes the name
+        # a person's, ``X sebagai tersangka``. Other names there are the model's to find.)
+        if i > 0 and (low == "selaku" or low == "sebagai" and _role_after(doc, i + 1, kb, lowers)
+                      or low in kb.speech_verbs and not _cap(tx)
+                      or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "menjabat"}
                       or tx == "(" and i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ")"
                       or tx == "(" and _bracket_after_person(doc, i, kb)):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
@@ -2650,11 +2660,6 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
                                     or ent.start >= 2 and words_[ent.start - 1] == ","
                                     and any("." in w[1:-1] for w in words_[max(0, ent.start - 3):ent.start - 1])):
             continue  # a unit before a rank (Pangdam Iskandar Muda Mayjen X), a product code, a degree
-        if ent.label_ == "PER" and (any("." in w and len(w) > 2 for w in words_[ent.start:ent.end]) or ent_text.isupper()
-                                    or len(ent) == 1 and (ent.start in starts or doc[ent.start - 1].is_space
-                                                          or doc[ent.start - 1].is_punct and doc[ent.start - 1].text
-                                                          in {".", '"', "“", "”"})):
-            continue
         out.append(Span(doc, ent.start, ent.end, label=ent.label_))
     return out
 

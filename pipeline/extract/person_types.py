@@ -31,9 +31,6 @@ NER model or the rules) against evidence the mention layer does not weigh, each 
   brackets, ``Oesman Sapta Odang (OSO)``, stay: no word of things);
 * **list** (:func:`list_type`): an item of a list whose items beside it are organisations, and
   none a person (``Istanbul Kahve, Haci Olabi, Sinerjik Gida``); places on both sides make a place;
-* **sentence opener** (:func:`opener_cut`): a common word that opens the sentence is cut from the
-  name after it (``Pengakuan Agus``, ``Obrolan Bryant``), unless the text writes the same words as an
-  entity inside a sentence too (``bek Mitra X``: ``Mitra X menang`` is the club, one sense per document);
 * **common words** (:func:`common_word_name`): two or more words, every one a common word of
   ``common_words.txt`` (words the allowed raw news writes in lower case, none of them a word of a
   DBpedia person name): ``Kelompok Kerja Pemilihan``, ``Modus Anomali`` are no names; one such word
@@ -412,20 +409,6 @@ def feast(span: Span, kb: Knowledge) -> bool:
     """A span that opens with a feast written in two words (``not_names.txt``: ``Idul Fitri``,
     ``Maulid Nabi Muhammad``, ``Hari Raya Idulfitri``): a holiday, not a person."""
     return len(span) >= 2 and f"{span[0].text} {span[1].text}" in kb.not_names
-
-
-def opener_cut(doc: Doc, span: Span, kb: Knowledge, lex: TypeLexicons, inside: frozenset = frozenset()) -> int:
-    """The start of a PER span that opens a sentence with a common word before a name
-    (``Pengakuan Agus``, ``Obrolan Bryant``: a sentence's first word is capitalised whatever it
-    is): the token after that word, or ``span.start``. Not when the text writes the same words as an
-    entity inside a sentence too (``inside``): there the first word is capitalised as part of the name
-    (``Mitra Kukar menang`` ... ``bek Mitra Kukar``)."""
-    first = span[0]
-    if len(span) < 2 or not first.is_sent_start or not first.is_alpha or first.lower_ not in lex.common \
-            or first.lower_.rstrip(".") in kb.honorifics or span[1:].text.lower() in lex.common \
-            or text_of_span(span) in inside:
-        return span.start
-    return span.start + 1 if all(t.lower_ not in lex.common for t in span[1:] if t.is_alpha) else span.start
 
 
 def _age_after(doc: Doc, e: int) -> bool:
@@ -863,9 +846,7 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
     """``doc.ents`` (or ``ents``, what it holds) with the PER entities typed by :func:`decide` (one sense per
     document)."""
     ents = doc.ents if ents is None else ents
-    inside = frozenset(text_of_span(e) for e in ents if len(e) > 1 and not e[0].is_sent_start)  # (written inside a sentence)
-    ents = thing_headed(doc, [Span(doc, opener_cut(doc, e, kb, lex, inside), e.end, label="PER") if e.label_ == "PER"
-                              else e for e in ents], kb)
+    ents = thing_headed(doc, list(ents), kb)
     ents = acronym_orgs(doc, ents, kb, lex)
     orgs: set[str] = set()
     dropped: set[int] = set()

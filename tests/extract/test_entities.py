@@ -740,6 +740,16 @@ def test_person_name_edges(nlp, text, found, not_found):
     ("Tersangka berinisial SR (38) dan HD (25) ditahan.", ["SR", "HD"], []),
     # a unit named after its number and slash opens no name
     ("Acara ditutup Pangdam IV/Mahameru kemarin.", [], ["Mahameru"]),
+    # a name before selaku is a person; before sebagai any noun phrase stands: a person only when a title,
+    # occupation, person or status noun follows sebagai
+    ("Rapat dipimpin Sutinah Wirawan selaku ketua panitia.", ["Sutinah Wirawan"], []),
+    ("Penyidik menetapkan Sutinah Wirawan sebagai tersangka.", ["Sutinah Wirawan"], []),
+    ("Klub menunjuk Eduardo Salvini sebagai pelatih kepala.", ["Eduardo Salvini"], []),
+    ("Pemerintah menetapkan Velmora sebagai ibu kota baru.", [], ["Velmora"]),
+    ("Warga memilih Dompetku sebagai alat bayar.", [], ["Dompetku"]),
+    # a name before yang menjabat or yang juga is a person; before yang merupakan any noun phrase stands
+    ("Ia menemui Sutinah Wirawan yang menjabat kepala desa.", ["Sutinah Wirawan"], []),
+    ("Warga menuju Velmora yang merupakan kota pelabuhan.", [], ["Velmora"]),
 ])
 def test_person_spans_unseen_text(nlp, text, found, not_found):
     test_person_spans(nlp, text, found, not_found)

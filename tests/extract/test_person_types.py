@@ -67,8 +67,11 @@ def _retyped(nlp, text, people, label="PER"):
      [("Rudi Hartawan", "PER")]),
     # common words are no name
     ("Ketua Kelompok Kerja Pemilihan hadir.", ["Kelompok Kerja Pemilihan"], []),
-    # a common word opening the sentence is cut from the name
-    ("Pengakuan Darmono disampaikan kepada penyidik.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
+    # a common noun heading the span is cut from a name with evidence of one (a DBpedia person-name word) ...
+    ("Pengakuan Agus disampaikan kepada penyidik.", ["Pengakuan Agus"], [("Agus", "PER")]),
+    # ... and without such evidence the phrase is no person (a letter or a work after a sentence's first word)
+    ("Pengakuan Darmono disampaikan kepada penyidik.", ["Pengakuan Darmono"], []),
+    ("Vitamin D baik untuk tulang.", ["Vitamin D"], []),
     # one common word alone, with no rank, age or longer name for it, is no name
     ("Spekulasi mengatakan, penyanyi itu hendak pensiun.", ["Spekulasi"], []),
     ("Rapat dihadiri menteri Kabinet Indonesia Maju kemarin.", ["Maju"], []),
@@ -525,8 +528,8 @@ def test_long_lists_stay_linear(nlp):
      [("Velmora", "PER"), ("Velmora Group", "ORG")]),
     ("Ia membantu Budi di Budi Kastrada Orkestra.", ["Budi", ("Budi Kastrada Orkestra", "ORG")],
      [("Budi", "PER"), ("Budi Kastrada Orkestra", "ORG")]),  # a given name: the orchestra is named after him
-    # a common word opening a sentence is cut from the name after it ...
-    ("Pengakuan Darmono mengejutkan.", ["Pengakuan Darmono"], [("Darmono", "PER")]),
+    # a common noun heading the span is cut from the name after it ...
+    ("Pengakuan Agus mengejutkan.", ["Pengakuan Agus"], [("Agus", "PER")]),
     # ... unless the text writes the same words inside a sentence too: the first word is the name's
     ("Mitra Velmora menang. Pemain Mitra Velmora bersorak.", [("Mitra Velmora", "PER"), ("Mitra Velmora", "ORG")],
      [("Mitra Velmora", "ORG"), ("Mitra Velmora", "ORG")]),
