@@ -1,4 +1,7 @@
 """Fine-tuning data (pipeline.training.finetune): sentence docs and the train/dev mix, invented sentences."""
+import io
+import json
+
 import pytest
 import spacy
 from spacy.tokens import Doc, DocBin, Span
@@ -47,3 +50,23 @@ def test_mix(tmp_path, vocab):
     assert report == {"train": {"gold": 12, "rehearsal": 5, "nergrit-train": 6}, "dev": {"gold": 4}}
     assert len(DocBin().from_disk(data / "train.spacy")) == 23
     assert len(DocBin().from_disk(data / "dev.spacy")) == 4
+
+
+def test_step_logger_keeps_each_evaluation(tmp_path):
+    from spacy.util import registry
+
+    name = finetune.register_step_logger()
+    assert finetune.register_step_logger() == name  # registered once
+    last = tmp_path / "model-last"
+    last.mkdir()
+    (last / "meta.json").write_text("{}", encoding="utf-8")
+    log, finalize = registry.get("loggers", name)()(spacy.blank("id"), io.StringIO(), io.StringIO())
+    scores = {"ents_f": 0.5, "ents_p": 0.5, "ents_r": 0.5, "ents_per_type": {}}
+    for step in (0, 200):
+        log({"step": step, "epoch": 0, "score": 0.5, "words": 10 * step, "losses": {"ner": 1.0},
+             "other_scores": scores, "output_path": str(last), "checkpoints": [], "seconds": 1})
+    log(None)  # a step without evaluation keeps nothing
+    finalize()
+    assert sorted(p.name for p in (tmp_path / "steps").iterdir()) == ["0", "200"]
+    rows = [json.loads(line) for line in (tmp_path / "steps.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["step"] for r in rows] == [0, 200] and rows[1]["ents"]["ents_f"] == 0.5
