@@ -61,6 +61,27 @@ def register_step_logger() -> str:
     return STEP_LOGGER
 
 
+def soup(models: list[Path], out: Path) -> int:
+    """Write to ``out`` the first of ``models`` with every weight the mean of the models' weights (a
+    "model soup", Wortsman et al. 2022): fine-tunes of one start (``train --init-from`` the same
+    pipeline, other seeds) average into one model with less of a single run's seed noise. The
+    models must share their architecture (the same config); returns the number of averaged arrays."""
+    import spacy
+
+    nlps = [spacy.load(path) for path in models]
+    first, count = nlps[0], 0
+    for name in first.pipe_names:
+        for nodes in zip(*(nlp.get_pipe(name).model.walk() for nlp in nlps)):
+            if len({node.name for node in nodes}) != 1:
+                raise ValueError(f"{name}: the models differ in architecture ({[n.name for n in nodes]})")
+            for param in nodes[0].param_names:
+                if all(node.has_param(param) for node in nodes):
+                    nodes[0].set_param(param, sum(node.get_param(param) for node in nodes) / len(nodes))
+                    count += 1
+    first.to_disk(out)
+    return count
+
+
 def sentence_docs(doc) -> Iterator:
     """One doc per sentence of ``doc`` (three words or more, no space tokens) with the entities inside it."""
     from spacy.tokens import Doc, Span

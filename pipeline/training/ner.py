@@ -703,6 +703,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--keep-steps", action="store_true",
                    help="keep every evaluation's checkpoint in RUN/steps/STEP, dev scores in RUN/steps.jsonl")
     p.add_argument("overrides", nargs="*", help="config overrides, section.key=value")
+    p = sub.add_parser("soup", help="the mean of the weights of fine-tunes of one start (finetune.soup) -> OUT")
+    p.add_argument("out", type=Path)
+    p.add_argument("models", nargs="+", type=Path)
     p = sub.add_parser("install", help="copy a trained pipeline (a run's model-best) to models/ner-id")
     p.add_argument("best", type=Path)
     p.add_argument("--model", type=Path, default=MODEL_DIR)
@@ -757,6 +760,10 @@ def main(argv: list[str] | None = None) -> None:
         overrides = parse_config_overrides(_pairs(args.overrides))
         train(args.config, args.data, None if args.no_install else args.model, args.run, overrides, args.init_from,
               args.keep_steps)
+    elif args.command == "soup":
+        from .finetune import soup
+
+        print(f"{soup(args.models, args.out)} weight arrays averaged over {len(args.models)} models -> {args.out}")
     elif args.command == "install":
         install(args.best, args.model, gazetteer=args.gazetteer, finetuned=args.finetuned)
     elif args.command == "evaluate":
