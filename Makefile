@@ -94,12 +94,21 @@ FT_TRAIN ?= training.optimizer.learn_rate=0.0002 training.max_steps=1500
 # the model fine-tuned from (teacher of the rehearsal and the starting weights); the shipped model of session 12 was
 # made from the models/ner-id of commit 6ddf88d (git worktree add /tmp/base 6ddf88d; FT_BASE=/tmp/base/models/ner-id)
 FT_BASE ?= models/ner-id
+# recipe variants of the tenth pass (model card): FT_GOLD the gold files (empty: all of corpus/train; session 13 held
+# t11-t14 out, from bash: FT_GOLD="$(echo corpus/train/t{1..10}.gold.jsonl corpus/train/t{15..18}.gold.jsonl)"), FT_MODE o|cautious,
+# FT_TEACHER the rehearsal's teacher (a second round: the fine-tuned model), FT_MIX finetune-data options
+# (--gold-repeat N, --rehearsal-share F, --no-joined-dev), FT_FLAGS train options (--keep-steps: every checkpoint)
+FT_GOLD ?=
+FT_MODE ?= o
+FT_TEACHER ?= $(FT_BASE)
+FT_MIX ?=
+FT_FLAGS ?=
 train-ner-finetune: install ## fine-tune models/ner-id on corpus/train gold + rehearsal under $(FT_DATA)/runs/$(FT_RUN) (not installed)
 	$(PY) -m pipeline.training.ner convert
-	$(PY) -m pipeline.training.ner gold --out $(FT_DATA)
-	$(PY) -m pipeline.training.ner rehearsal --teacher $(FT_BASE) --out $(FT_DATA)/rehearsal.spacy
-	$(PY) -m pipeline.training.ner finetune-data --data $(FT_DATA)
-	$(PY) -m pipeline.training.ner train --data $(FT_DATA) --init-from $(FT_BASE) --run $(FT_RUN) --no-install $(FT_TRAIN)
+	$(PY) -m pipeline.training.ner gold $(FT_GOLD) --out $(FT_DATA) --mode $(FT_MODE)
+	$(PY) -m pipeline.training.ner rehearsal --teacher $(FT_TEACHER) --out $(FT_DATA)/rehearsal.spacy
+	$(PY) -m pipeline.training.ner finetune-data --data $(FT_DATA) $(FT_MIX)
+	$(PY) -m pipeline.training.ner train --data $(FT_DATA) --init-from $(FT_BASE) --run $(FT_RUN) --no-install $(FT_FLAGS) $(FT_TRAIN)
 	$(PY) -m pipeline.training.ner evaluate --model $(FT_DATA)/runs/$(FT_RUN)/model-best --no-speed
 
 eval-ner: install ## entity P/R/F1 of models/ner-id on idner-news-2k and NERGrit test

@@ -13,6 +13,7 @@ never read here.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
@@ -20,6 +21,65 @@ from typing import Iterator
 from .goldspans import MIN_WORDS
 
 GOLD_REPEAT = 6  # times the gold joins train (the shipped recipe; model card, ninth pass)
+# spaCy logger (``train --keep-steps``): the console table, and a copy of each evaluation's checkpoint
+# (``model-last`` then: averaged weights) in ``RUN/steps/STEP`` with its dev scores in ``RUN/steps.jsonl``,
+# so that one long run also gives the shorter runs' models and any checkpoint choice (model card, tenth pass)
+STEP_LOGGER = "pipeline.step_checkpoints.v1"
+
+
+def register_step_logger() -> str:
+    """Register :data:`STEP_LOGGER` with spaCy's registry (once) and return its name."""
+    import shutil
+
+    from spacy.util import registry
+
+    if STEP_LOGGER in registry.loggers.get_all():
+        return STEP_LOGGER
+
+    @registry.loggers(STEP_LOGGER)
+    def step_checkpoints(progress_bar: bool = False):
+        console = registry.get("loggers", "spacy.ConsoleLogger.v1")(progress_bar=progress_bar)
+
+        def setup(nlp, stdout, stderr):
+            log_step, finalize = console(nlp, stdout, stderr)
+
+            def log(info):
+                log_step(info)
+                if info and info.get("output_path"):
+                    last = Path(info["output_path"])
+                    shutil.copytree(last, last.parent / "steps" / str(info["step"]), dirs_exist_ok=True)
+                    row = {"step": info["step"], "epoch": info["epoch"], "score": info["score"],
+                           "words": info["words"], "ents": {k: v for k, v in info["other_scores"].items()
+                                                            if k.startswith("ents_")}}
+                    with (last.parent / "steps.jsonl").open("a", encoding="utf-8") as out:
+                        out.write(json.dumps(row) + "\n")
+
+            return log, finalize
+
+        return setup
+
+    return STEP_LOGGER
+
+
+def soup(models: list[Path], out: Path) -> int:
+    """Write to ``out`` the first of ``models`` with every weight the mean of the models' weights (a
+    "model soup", Wortsman et al. 2022): fine-tunes of one start (``train --init-from`` the same
+    pipeline, other seeds) average into one model with less of a single run's seed noise. The
+    models must share their architecture (the same config); returns the number of averaged arrays."""
+    import spacy
+
+    nlps = [spacy.load(path) for path in models]
+    first, count = nlps[0], 0
+    for name in first.pipe_names:
+        for nodes in zip(*(nlp.get_pipe(name).model.walk() for nlp in nlps)):
+            if len({node.name for node in nodes}) != 1:
+                raise ValueError(f"{name}: the models differ in architecture ({[n.name for n in nodes]})")
+            for param in nodes[0].param_names:
+                if all(node.has_param(param) for node in nodes):
+                    nodes[0].set_param(param, sum(node.get_param(param) for node in nodes) / len(nodes))
+                    count += 1
+    first.to_disk(out)
+    return count
 
 
 def sentence_docs(doc) -> Iterator:

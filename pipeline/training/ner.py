@@ -460,9 +460,11 @@ def init_from_config(config: Path, source: Path, out: Path) -> Path:
 
 
 def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MODEL_DIR,
-          run: str = "run", overrides: dict | None = None, init_from: Path | None = None) -> Path:
+          run: str = "run", overrides: dict | None = None, init_from: Path | None = None,
+          keep_steps: bool = False) -> Path:
     """Train with spaCy's own loop (from the weights of the pipeline ``init_from`` when given:
-    :func:`init_from_config`); copy ``model-best`` to ``model_dir``."""
+    :func:`init_from_config`); copy ``model-best`` to ``model_dir``. ``keep_steps``: every
+    evaluation's checkpoint is kept (``finetune.register_step_logger``)."""
     from spacy.cli.train import train as spacy_train
 
     if init_from is not None:
@@ -473,6 +475,10 @@ def train(config: Path = CONFIG, out_dir: Path = DATA_DIR, model_dir: Path = MOD
         "paths.dev": str(out_dir / "dev.spacy"),
         "system.seed": SEED,
     }
+    if keep_steps:
+        from .finetune import register_step_logger
+
+        settings["training.logger.@loggers"] = register_step_logger()
     settings.update(overrides or {})
     if "paths.vectors" not in (overrides or {}) and uses_static_vectors(config, settings):
         if not (out_dir / "vectors").exists():
@@ -694,7 +700,12 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--run", default="run", help="name of the run folder under data/ner/runs/")
     p.add_argument("--no-install", action="store_true", help="keep the model under data/ner/runs/")
     p.add_argument("--init-from", type=Path, help="a trained pipeline whose tok2vec, ner and vectors training starts from")
+    p.add_argument("--keep-steps", action="store_true",
+                   help="keep every evaluation's checkpoint in RUN/steps/STEP, dev scores in RUN/steps.jsonl")
     p.add_argument("overrides", nargs="*", help="config overrides, section.key=value")
+    p = sub.add_parser("soup", help="the mean of the weights of fine-tunes of one start (finetune.soup) -> OUT")
+    p.add_argument("out", type=Path)
+    p.add_argument("models", nargs="+", type=Path)
     p = sub.add_parser("install", help="copy a trained pipeline (a run's model-best) to models/ner-id")
     p.add_argument("best", type=Path)
     p.add_argument("--model", type=Path, default=MODEL_DIR)
@@ -747,7 +758,12 @@ def main(argv: list[str] | None = None) -> None:
         from spacy.cli._util import parse_config_overrides
 
         overrides = parse_config_overrides(_pairs(args.overrides))
-        train(args.config, args.data, None if args.no_install else args.model, args.run, overrides, args.init_from)
+        train(args.config, args.data, None if args.no_install else args.model, args.run, overrides, args.init_from,
+              args.keep_steps)
+    elif args.command == "soup":
+        from .finetune import soup
+
+        print(f"{soup(args.models, args.out)} weight arrays averaged over {len(args.models)} models -> {args.out}")
     elif args.command == "install":
         install(args.best, args.model, gazetteer=args.gazetteer, finetuned=args.finetuned)
     elif args.command == "evaluate":
