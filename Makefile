@@ -58,6 +58,13 @@ evaluate-sealed: install ## aggregate table of corpus/sealed.gold.jsonl only: pr
 	echo "errors.jsonl lines (errors and warnings, count only): $$(cat "$$tmp/out/errors.jsonl" 2>/dev/null | wc -l)" >&2; \
 	$(PY) -m pipeline evaluate --gold corpus/sealed.gold.jsonl --pred "$$tmp/out/records.jsonl"
 
+# the training gold held out of every fine-tune since session 13 (corpus/README "Training gold"): an unseen check
+CHECK_GOLD := corpus/train/t11.gold.jsonl corpus/train/t12.gold.jsonl corpus/train/t13.gold.jsonl corpus/train/t14.gold.jsonl
+evaluate-check: install ## aggregate table of the held-out training gold t11-t14 (check117) only, no per-item output
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && cat $(CHECK_GOLD) > "$$tmp/check.jsonl" && \
+	$(PY) -m pipeline extract "$$tmp/check.jsonl" --out "$$tmp/out" $(EVAL_EXTRACT) >/dev/null 2>&1; \
+	$(PY) -m pipeline evaluate --gold "$$tmp/check.jsonl" --pred "$$tmp/out/records.jsonl"
+
 corpus-split: install ## file corpus/incoming/*.jsonl into corpus/tune and corpus/sealed by the hash of each id
 	$(PY) -m pipeline.goldcorpus split corpus/incoming/*.jsonl --out corpus
 
@@ -94,11 +101,11 @@ FT_TRAIN ?= training.optimizer.learn_rate=0.0002 training.max_steps=1500
 # the model fine-tuned from (teacher of the rehearsal and the starting weights); the shipped model of session 12 was
 # made from the models/ner-id of commit 6ddf88d (git worktree add /tmp/base 6ddf88d; FT_BASE=/tmp/base/models/ner-id)
 FT_BASE ?= models/ner-id
-# recipe variants of the tenth pass (model card): FT_GOLD the gold files (empty: all of corpus/train; session 13 held
-# t11-t14 out, from bash: FT_GOLD="$(echo corpus/train/t{1..10}.gold.jsonl corpus/train/t{15..18}.gold.jsonl)"), FT_MODE o|cautious,
+# recipe variants of the tenth pass (model card): FT_GOLD the gold files (default: corpus/train without the held-out
+# CHECK_GOLD; the tenth pass named t1-t10 and t15-t18), FT_MODE o|cautious,
 # FT_TEACHER the rehearsal's teacher (a second round: the fine-tuned model), FT_MIX finetune-data options
 # (--gold-repeat N, --rehearsal-share F, --no-joined-dev), FT_FLAGS train options (--keep-steps: every checkpoint)
-FT_GOLD ?=
+FT_GOLD ?= $(filter-out $(CHECK_GOLD),$(sort $(wildcard corpus/train/t*.gold.jsonl)))
 FT_MODE ?= o
 FT_TEACHER ?= $(FT_BASE)
 FT_MIX ?=
