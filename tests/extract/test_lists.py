@@ -106,3 +106,29 @@ def test_a_long_list_grows_linearly(nlp):
     small, large = _list_work(nlp, 100), _list_work(nlp, 1000)
     assert small > 500
     assert large <= 12 * small, (small, large)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a formation line-up: a keeper, the lines closed by semicolons, substitutes with their minute
+    ("Garuda Muda (4-3-3): Kartolo; Sembiring, Van Rudan, Lemos (Tarigan 68'), Wirawan; Sorvan, Dirgo, "
+     "Pelinka; Ardanu, Budi Santoso (Rinaldo 81’), Qorvi.",
+     ["Kartolo", "Sembiring", "Van Rudan", "Lemos", "Tarigan", "Wirawan", "Sorvan", "Dirgo", "Pelinka",
+      "Ardanu", "Budi Santoso", "Rinaldo", "Qorvi"]),
+    ("Velmora: Kartolo; Sembiring, Lemos, Wirawan, Dirgo; Sorvan, Pelinka (Ardanu 91 '); Qorvi.",
+     ["Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Pelinka", "Ardanu", "Qorvi"]),
+    # no line-up: too few players, no semicolon, a clause among the items, a title-case sentence
+    ("Velmora: Kartolo; Sembiring, Lemos.", []),
+    ("Hadir: Kartolo, Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi.", []),
+    ("Catatan: Kartolo datang terlambat; Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi.", []),
+    ("Pemain Sembiring; Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi, Ardanu.", []),
+])
+def test_formation_lineups(text, expected):
+    assert [text[s:e] for s, e in lists.formation_lineups(text)] == expected
+
+
+def test_lineup_players_become_people(nlp):
+    text = "Velmora: Kartolo; Sembiring, Lemos, Wirawan, Dirgo; Sorvan, Pelinka (Ardanu 91'); Qorvi."
+    doc = _doc(nlp, text, [("Velmora", "ORG"), ("Lemos", "LOC"), ("Sorvan", "ORG"), ("Qorvi", "PER")])
+    got = sorted((e.text, e.label_) for e in lists.lineup_people(doc, tuple(doc.ents)))
+    assert got == sorted([("Velmora", "ORG")] + [(w, "PER") for w in (
+        "Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Pelinka", "Ardanu", "Qorvi")])
