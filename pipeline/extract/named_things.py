@@ -1,0 +1,117 @@
+"""Names the press writes like a person's that are no person (component ``named_things``, after
+``list_types``; issue 13). Each is a pure rule over the PER entities of ``doc.ents``:
+
+* **a nickname with a foreign article** (:func:`article_nickname`): a name that opens with a definite
+  article of German, Spanish or Italian (``name_articles.txt``: ``Die Roten``, ``Los Blancos``, ``I
+  Rossoneri``) is a club's or team's nickname, no person; ``I`` before a Balinese birth-order name or
+  title (``balinese_names.txt``: ``I Made Wirawan``) opens a person's name;
+* **the end of an English ``X and Y`` name** (:func:`and_tail`): Indonesian text joins two people with
+  ``dan``; a name right after ``and`` or ``&`` that follows a capitalised word is the rest of one name
+  (``Brighton and Hove Albion``, ``Johnson & Johnson``): an organisation when an organisation or place
+  of the model ends right before the ``and`` (the two become one organisation), else no entity;
+* **a colour** (:func:`colour_item`): a name right after ``warna`` / ``warnanya`` / ``berwarna`` (a
+  few lower-case words, a number or ``yaitu`` between) or an item of the list that follows it
+  (``tersedia dalam 4 warna, Arctic White, Frosted Mocca dan Timeless Black``) is a product's colour.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang import words
+
+AND_WORDS = frozenset({"and", "&"})
+COLOUR_NOUNS = frozenset({"warna", "warnanya", "berwarna"})
+COLOUR_REACH = 5  # lower-case words, numbers and ``yaitu`` between the colour noun and the first name
+LIST_JOINS = frozenset({",", "dan", "serta", "atau", "and", "/", ":"})
+
+
+@functools.lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    return frozenset(words("name_articles.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _balinese() -> frozenset[str]:
+    return frozenset(words("balinese_names.txt"))
+
+
+def article_nickname(span: Span) -> bool:
+    """The name opens with a foreign definite article (``Die Roten``), not ``I`` of a Balinese name."""
+    if len(span) < 2 or span[0].text not in _articles():
+        return False
+    return not (span[0].text == "I" and span[1].text in _balinese())
+
+
+def and_tail(doc: Doc, span: Span) -> bool:
+    """The name comes right after ``and`` / ``&`` that follows a capitalised word (``Brighton and | Hove
+    Albion``)."""
+    k = span.start
+    return k >= 2 and doc[k - 1].lower_ in AND_WORDS and doc[k - 2].text[:1].isupper()
+
+
+def _colour_noun(token) -> bool:
+    return token.lower_ in COLOUR_NOUNS
+
+
+def _capital(token) -> bool:
+    return token.text[:1].isupper()
+
+
+def colour_item(doc: Doc, span: Span) -> bool:
+    """The name is a colour: it, or the list of capitalised names it is an item of, follows a colour
+    noun (a comma between only before a list: ``berwarna hitam, Budi Santoso`` is no list)."""
+    k, others = span.start - 1, False
+    while k >= 0 and (_capital(doc[k]) or doc[k].lower_ in LIST_JOINS) and not doc[k + 1].is_sent_start:
+        others = others or _capital(doc[k])
+        k -= 1
+    n = len(doc)
+    listed = others or span.end + 1 < n and doc[span.end].lower_ in LIST_JOINS and _capital(doc[span.end + 1])
+    if k < 0 or doc[k + 1].is_sent_start or doc[k + 1].lower_ in LIST_JOINS and not listed:
+        return False
+    for j in range(k, max(-1, k - COLOUR_REACH), -1):
+        token = doc[j]
+        if _colour_noun(token):
+            return True
+        if not (token.is_lower or token.like_num) or token.is_sent_start:
+            return False
+    return False
+
+
+def named_things(doc: Doc, ents: tuple) -> tuple:
+    """``ents`` without the PER entities that the rules of the module docstring read as no person."""
+    out: list[Span] = []
+    changed = False
+    for ent in ents:
+        if ent.label_ != "PER":
+            out.append(ent)
+            continue
+        if and_tail(doc, ent):
+            changed = True
+            before = out[-1] if out else None
+            if before is not None and before.end == ent.start - 1 and before.label_ in ("ORG", "LOC", "GPE"):
+                out[-1] = Span(doc, before.start, ent.end, label="ORG")
+            continue
+        if article_nickname(ent) or colour_item(doc, ent):
+            changed = True
+            continue
+        out.append(ent)
+    return tuple(out) if changed else ents
+
+
+@Language.factory("named_things", assigns=["doc.ents"], requires=["doc.ents"])
+def make_named_things(nlp: Language, name: str):
+    return NamedThings()
+
+
+class NamedThings:
+    """Drops the PER entities that name no person (:func:`named_things`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        before = doc.ents
+        after = named_things(doc, before)
+        if after is not before:
+            doc.ents = after
+        return doc
