@@ -101,17 +101,22 @@ def named_things(doc: Doc, ents: tuple) -> tuple:
     return tuple(out) if changed else ents
 
 
-@Language.factory("named_things", assigns=["doc.ents"], requires=["doc.ents"])
-def make_named_things(nlp: Language, name: str):
-    return NamedThings()
+class EntsRule:
+    """A component that replaces ``doc.ents`` by ``rule(doc, doc.ents)`` when the rule changes them (setting
+    ``doc.ents`` costs several times reading it)."""
 
-
-class NamedThings:
-    """Drops the PER entities that name no person (:func:`named_things`)."""
+    def __init__(self, rule):
+        self.rule = rule
 
     def __call__(self, doc: Doc) -> Doc:
         before = doc.ents
-        after = named_things(doc, before)
+        after = self.rule(doc, before)
         if after is not before:
             doc.ents = after
         return doc
+
+
+@Language.factory("named_things", assigns=["doc.ents"], requires=["doc.ents"])
+def make_named_things(nlp: Language, name: str):
+    """Drops the PER entities that name no person (:func:`named_things`)."""
+    return EntsRule(named_things)
