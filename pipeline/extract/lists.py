@@ -41,6 +41,10 @@ list once, left to right, and gives each item the type its class noun or its typ
   or more, the lines of the formation closed by semicolons) makes every player a person, one word too, whatever
   type the model gave his name (the press writes line-ups by surname alone: ``Reid``, ``Flores``, ``Isla``).
 
+* **a list of people** (:func:`listed_people`, after the line-ups): a list whose typed items are all people,
+  two at least, makes its untyped items of one or two words people (``digalang Fernandinho, A B dan C D``),
+  unless a word of them is common, English, a known place or institution or no name.
+
 The walk reads each token once (an item's run is bounded), so a list of thousands of names costs
 its length (``tests/extract/test_lists.py``). Measured: README, Results.
 """
@@ -425,6 +429,42 @@ def lineup_people(doc: Doc, ents: tuple) -> tuple:
     return tuple(sorted(out, key=lambda x: x.start)) if changed else ents
 
 
+LISTED_MIN_PEOPLE = 2  # people typed on a list before its untyped one-word items are read as people too
+
+
+def listed_people(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple:
+    """``ents`` with the untyped items of a coordinated list of people made people: a list whose typed items
+    are all people, two at least (``trio yang digalang Fernandinho, Tosin X dan Eliaquim Y``, ``karya perupa
+    seperti Nasirun, Ong X, ..., dan Melodia``), a run of one or two words no entity holds is a person's name
+    when no word of it is a common or English word, a known place or institution, or a word that is no name,
+    and it does not open its sentence. The one-word names the press gives players and artists are in no
+    gazetteer, which :func:`list_types` asks of a list typed by its items."""
+    lists = find_lists(doc, kb, ents)
+    if not lists:
+        return ents
+    at = {e.start: e for e in ents}
+    added = []
+    for items, lineup in lists:
+        if lineup:
+            continue
+        typed = [at[s] for s, e in items if s in at and at[s].end == e]
+        untyped = [(s, e) for s, e in items if s not in at]
+        if not untyped or len(typed) < LISTED_MIN_PEOPLE or len(typed) + len(untyped) != len(items) \
+                or any(t.label_ != "PER" for t in typed):
+            continue
+        for s, e in untyped:
+            span = doc[s:e]
+            if len(span) > 2 or doc[s].is_sent_start or any(
+                    not t.is_alpha or t.is_upper or t.lower_ in lex.common or t.lower_ in lex.english
+                    or t.lower_ in STOP_WORDS or t.text in kb.place_words or t.text in kb.not_names
+                    or t.text in lex.regions for t in span) or span.text in kb.known_forms:
+                continue
+            added.append(Span(doc, s, e, label="PER"))
+    if not added:
+        return ents
+    return tuple(sorted([*ents, *added], key=lambda x: x.start))
+
+
 @Language.factory("list_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_list_types(nlp: Language, name: str):
     return ListTypes(nlp)
@@ -439,7 +479,7 @@ class ListTypes:
 
     def __call__(self, doc: Doc) -> Doc:
         before = doc.ents
-        after = lineup_people(doc, list_types(doc, self.kb, self.lex, before))
+        after = listed_people(doc, self.kb, self.lex, lineup_people(doc, list_types(doc, self.kb, self.lex, before)))
         if after is not before:  # (setting doc.ents costs several times reading it: not when nothing changes)
             doc.ents = after
         return doc

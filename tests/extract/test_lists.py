@@ -132,3 +132,22 @@ def test_lineup_players_become_people(nlp):
     got = sorted((e.text, e.label_) for e in lists.lineup_people(doc, tuple(doc.ents)))
     assert got == sorted([("Velmora", "ORG")] + [(w, "PER") for w in (
         "Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Pelinka", "Ardanu", "Qorvi")])
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a list of people: its untyped one-word names are people too
+    ("Trio bek yang digalang Ferdinhano, Budi Santoso dan Rina Wibowo tampil apik.", ["Budi Santoso", "Rina Wibowo"],
+     ["Ferdinhano"]),
+    ("Pameran menampilkan karya perupa seperti Nasirano, Budi Santoso, Rina Wibowo, dan Melodira.",
+     ["Budi Santoso", "Rina Wibowo"], ["Nasirano", "Melodira"]),
+    # not: one person only, a typed organisation among them, a common word, a known place
+    ("Hadir Ferdinhano dan Budi Santoso.", ["Budi Santoso"], []),
+    ("Hadir Ferdinhano, Budi Santoso, dan Velmora Tani.", ["Budi Santoso", ("Velmora Tani", "ORG")], []),
+    ("Hadir Budi Santoso, Rina Wibowo, dan Panitia.", ["Budi Santoso", "Rina Wibowo"], []),
+    ("Hadir Budi Santoso, Rina Wibowo, dan Bandung.", ["Budi Santoso", "Rina Wibowo"], []),
+])
+def test_listed_people(nlp, text, ents, expected):
+    doc = _doc(nlp, text, ents)
+    before = {e.text for e in doc.ents}
+    got = lists.listed_people(doc, knowledge(nlp), lexicons(), tuple(doc.ents))
+    assert [e.text for e in got if e.text not in before] == expected
