@@ -9,6 +9,8 @@
   ``dan``; a name right after ``and`` or ``&`` that follows a capitalised word is the rest of one name
   (``Brighton and Hove Albion``, ``Johnson & Johnson``): an organisation when an organisation or place
   of the model ends right before the ``and`` (the two become one organisation), else no entity;
+* **a place after a locative** (:func:`locative_places`): a name the text writes right after ``di`` or ``ke``
+  and never where only a person's name stands (``kembali ke Wanda Metropolitano``) is a place, every mention;
 * **a colour** (:func:`colour_item`): a name right after ``warna`` / ``warnanya`` / ``berwarna`` (a
   few lower-case words, a number or ``yaitu`` between) or an item of the list that follows it
   (``tersedia dalam 4 warna, Arctic White, Frosted Mocca dan Timeless Black``) is a product's colour.
@@ -21,11 +23,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang import words
+from .entities import Knowledge, knowledge
+from .person_types import TypeLexicons, confirmed_people, lexicons
 
 AND_WORDS = frozenset({"and", "&"})
 COLOUR_NOUNS = frozenset({"warna", "warnanya", "berwarna"})
 COLOUR_REACH = 5  # lower-case words, numbers and ``yaitu`` between the colour noun and the first name
 LIST_JOINS = frozenset({",", "dan", "serta", "atau", "and", "/", ":"})
+LOCATIVES = frozenset({"di", "ke"})  # (in lower case: ``Di`` opening a sentence may open a name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,13 +85,31 @@ def colour_item(doc: Doc, span: Span) -> bool:
     return False
 
 
-def named_things(doc: Doc, ents: tuple) -> tuple:
+def locative_places(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
+    """The PER texts the document writes right after ``di`` or ``ke`` (a person is no place one is at or goes
+    to: ``dari Tel Aviv ke Yerusalem``), once at least, never where only a person's name stands
+    (:func:`person_types.confirmed_people`) and no word of a longer person of the text (``umpan ke Marcus``
+    ... ``Marcus Whitfield``: a short form): places."""
+    after_locative = {e.text for e in ents if e.label_ == "PER" and e.start > 0
+                      and doc[e.start - 1].text in LOCATIVES}
+    if not after_locative:
+        return frozenset()
+    held = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in e.text.split()}  # (ke Marcus ... Marcus X)
+    return frozenset(t for t in after_locative - confirmed_people(list(ents), kb, lex) if t not in held)
+
+
+def named_things(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
     """``ents`` without the PER entities that the rules of the module docstring read as no person."""
     out: list[Span] = []
     changed = False
+    places = locative_places(doc, ents, kb, lex)
     for ent in ents:
         if ent.label_ != "PER":
             out.append(ent)
+            continue
+        if ent.text in places:
+            out.append(Span(doc, ent.start, ent.end, label="LOC"))
+            changed = True
             continue
         if and_tail(doc, ent):
             changed = True
@@ -119,4 +142,5 @@ class EntsRule:
 @Language.factory("named_things", assigns=["doc.ents"], requires=["doc.ents"])
 def make_named_things(nlp: Language, name: str):
     """Drops the PER entities that name no person (:func:`named_things`)."""
-    return EntsRule(named_things)
+    kb, lex = knowledge(nlp), lexicons()
+    return EntsRule(lambda doc, ents: named_things(doc, ents, kb, lex))

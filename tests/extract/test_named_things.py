@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import named_things
+from pipeline.extract.entities import knowledge
+from pipeline.extract.person_types import lexicons
 from tests.extract.test_lists import nlp  # noqa: F401  (the fixture: a blank pipeline with the sentence rules)
 from tests.extract.test_person_types import _doc  # (text, names or (name, label) pairs in order)
 
 
 def _kept(nlp, text, ents):
     doc = _doc(nlp, text, ents)
-    return [(e.text, e.label_) for e in named_things.named_things(doc, tuple(doc.ents))]
+    return [(e.text, e.label_) for e in named_things.named_things(doc, tuple(doc.ents), knowledge(nlp), lexicons())]
 
 
 @pytest.mark.parametrize("text,ents,expected", [
@@ -39,6 +41,14 @@ def _kept(nlp, text, ents):
     ("Pilih warna yang kamu suka. Budi Santoso, Rina Wibowo dan Dodi Kusuma setuju.",
      ["Budi Santoso", "Rina Wibowo", "Dodi Kusuma"],
      [("Budi Santoso", "PER"), ("Rina Wibowo", "PER"), ("Dodi Kusuma", "PER")]),
+    # a name the text writes after di / ke and never where only a person's stands: a place
+    ("Ia tak akan kembali ke Velmora Arena musim depan. Velmora Arena penuh.", ["Velmora Arena", "Velmora Arena"],
+     [("Velmora Arena", "LOC"), ("Velmora Arena", "LOC")]),
+    # not a person's short form, nor a person the text confirms elsewhere
+    ("Bola seharusnya ke Marcus, kata Marcus Wibowo.", ["Marcus", "Marcus Wibowo"],
+     [("Marcus", "PER"), ("Marcus Wibowo", "PER")]),
+    ("Surat itu dikirim ke Sorvan. Hal itu dibenarkan Pak Sorvan.", ["Sorvan", "Sorvan"],
+     [("Sorvan", "PER"), ("Sorvan", "PER")]),
 ])
 def test_named_things(nlp, text, ents, expected):
     assert _kept(nlp, text, ents) == expected
