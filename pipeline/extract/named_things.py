@@ -91,7 +91,8 @@ def locative_places(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> 
     (:func:`person_types.confirmed_people`) and no word of a longer person of the text (``umpan ke Marcus``
     ... ``Marcus Whitfield``: a short form): places."""
     after_locative = {e.text for e in ents if e.label_ == "PER" and e.start > 0
-                      and doc[e.start - 1].text in LOCATIVES}
+                      and doc[e.start - 1].text in LOCATIVES and e[0].lower_.rstrip(".") not in kb.honorifics
+                      and not kb.is_rank(e[0])}  # (keputusan bukan di saya, di Pak X: colloquial "with")
     if not after_locative:
         return frozenset()
     held = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in e.text.split()}  # (ke Marcus ... Marcus X)

@@ -47,6 +47,7 @@ def _kept(nlp, text, ents):
     # not a person's short form, nor a person the text confirms elsewhere
     ("Bola seharusnya ke Marcus, kata Marcus Wibowo.", ["Marcus", "Marcus Wibowo"],
      [("Marcus", "PER"), ("Marcus Wibowo", "PER")]),
+    ("Keputusan bukan di saya, di Pak Sorvan.", ["Pak Sorvan"], [("Pak Sorvan", "PER")]),
     ("Surat itu dikirim ke Sorvan. Hal itu dibenarkan Pak Sorvan.", ["Sorvan", "Sorvan"],
      [("Sorvan", "PER"), ("Sorvan", "PER")]),
 ])
