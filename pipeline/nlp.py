@@ -5,7 +5,7 @@ or the project's NER model ``models/ner-id`` as the base when asked for), with
 the project's components added:
 
     layout_flat -> sentences -> [ner -> release_tensor] -> institution_ruler -> person_ruler -> person_types
-    -> list_types -> named_things -> players -> aged_initials -> web_leftovers
+    -> list_types -> named_things -> players -> aged_initials -> apposed_names -> web_leftovers
     -> dates -> entity_table -> organizations -> people -> locations -> quotes -> layout_restore
 
 ``layout_flat`` and ``layout_restore`` (:mod:`pipeline.extract.layout`) let every component read a
@@ -45,6 +45,7 @@ from . import (
     torch_guard,
 )
 from .extract import (  # noqa: F401,E501
+    apposed,
     dates,
     entities,
     entity_table,
@@ -172,6 +173,7 @@ def load(**overrides) -> Language:
     nlp.add_pipe("named_things")
     nlp.add_pipe("players")
     nlp.add_pipe("aged_initials")
+    nlp.add_pipe("apposed_names")
     nlp.add_pipe("web_leftovers")
     for name in EXTRACTORS:
         nlp.add_pipe(name)

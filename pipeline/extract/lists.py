@@ -69,6 +69,7 @@ from .entities import (
     sentence_bounds,
     titlecase_tokens,
 )
+from .named_things import unknown_name_word, with_added
 from .occupations import plural_head
 from .person_types import JOINS, NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
 
@@ -454,15 +455,11 @@ def listed_people(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tu
             continue
         for s, e in untyped:
             span = doc[s:e]
-            if len(span) > 2 or doc[s].is_sent_start or any(
-                    not t.is_alpha or t.is_upper or t.lower_ in lex.common or t.lower_ in lex.english
-                    or t.lower_ in STOP_WORDS or t.text in kb.place_words or t.text in kb.not_names
-                    or t.text in lex.regions for t in span) or span.text in kb.known_forms:
+            if len(span) > 2 or doc[s].is_sent_start or span.text in kb.known_forms \
+                    or not all(unknown_name_word(t, kb, lex) for t in span):
                 continue
             added.append(Span(doc, s, e, label="PER"))
-    if not added:
-        return ents
-    return tuple(sorted([*ents, *added], key=lambda x: x.start))
+    return with_added(ents, added)
 
 
 @Language.factory("list_types", assigns=["doc.ents"], requires=["doc.ents"])

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang import words
-from .entities import Knowledge, knowledge
+from .entities import STOP_WORDS, Knowledge, knowledge
 from .person_types import TypeLexicons, confirmed_people, lexicons
 
 AND_WORDS = frozenset({"and", "&"})
@@ -123,6 +123,22 @@ def named_things(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
             continue
         out.append(ent)
     return tuple(out) if changed else ents
+
+
+def unknown_name_word(token, kb: Knowledge, lex: TypeLexicons) -> bool:
+    """A capitalised word (not all capitals) that may be a name no gazetteer holds: no common, English or stop
+    word, no place, region or institution the lexicons know, no word that is no name (the rules that add
+    one-word people read it: :mod:`players`, :mod:`apposed`, :func:`lists.listed_people`)."""
+    text, lower = token.text, token.lower_
+    return token.is_alpha and text[:1].isupper() and not text.isupper() \
+        and lower not in lex.common and lower not in lex.english and lower not in STOP_WORDS \
+        and text not in kb.place_words and text not in kb.not_names and text not in lex.regions \
+        and text not in kb.known_forms
+
+
+def with_added(ents: tuple, added: list[Span]) -> tuple:
+    """``ents`` and the ``added`` entities in document order (``ents`` itself when none is added)."""
+    return tuple(sorted([*ents, *added], key=lambda e: e.start)) if added else ents
 
 
 class EntsRule:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from ..lang import words
-from .entities import STOP_WORDS, Knowledge, knowledge
+from .entities import Knowledge, knowledge
+from .named_things import unknown_name_word, with_added
 from .organizations import sports_report
 from .person_types import TypeLexicons, lexicons
 
@@ -43,12 +44,8 @@ def _cue_before(lowers: list[str], texts: list[str], k: int) -> bool:
     return False
 
 
-def _player_word(text: str, kb: Knowledge, lex: TypeLexicons) -> bool:
-    lower = text.lower()
-    return text.isalpha() and text[:1].isupper() and not text.isupper() and len(text) >= 3 \
-        and lower not in lex.common and lower not in lex.english and lower not in STOP_WORDS \
-        and text not in kb.place_words and text not in kb.known_forms and text not in kb.not_names \
-        and text not in lex.regions
+def _player_word(text: str, token, kb: Knowledge, lex: TypeLexicons) -> bool:
+    return len(text) >= 3 and unknown_name_word(token, kb, lex)
 
 
 def player_spans(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> list[tuple[int, int]]:
@@ -70,7 +67,7 @@ def player_spans(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> lis
                 and not doc[end].is_sent_start:
             end += 1
         if end - k < MAX_WORDS or end == n or not texts[end][:1].isupper():
-            if all(_player_word(texts[j], kb, lex) for j in range(k, end)):
+            if all(_player_word(texts[j], doc[j], kb, lex) for j in range(k, end)):
                 out.append((k, end))
         k = end
     return out
@@ -83,8 +80,7 @@ def players(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple:
     spans = player_spans(doc, kb, lex, ents)
     if not spans:
         return ents
-    added = [Span(doc, s, e, label="PER") for s, e in spans]
-    return tuple(sorted([*ents, *added], key=lambda e: e.start))
+    return with_added(ents, [Span(doc, s, e, label="PER") for s, e in spans])
 
 
 @Language.factory("players", assigns=["doc.ents"], requires=["doc.ents"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import initials
-from tests.extract.test_lists import nlp  # noqa: F401  (the fixture: a blank pipeline with the sentence rules)
 from tests.extract.test_person_types import _doc  # (text, names or (name, label) pairs in order)
 
 
@@ -25,5 +24,5 @@ def _typed(nlp, text, ents):
     ("Dana dari BPJS (2019) cair.", [("BPJS", "ORG")], [("BPJS", "ORG")]),
     ("Kantor BPJS Kesehatan (12) tutup.", [("BPJS Kesehatan", "ORG")], [("BPJS Kesehatan", "ORG")]),
 ])
-def test_aged_initials(nlp, text, ents, expected):
-    assert _typed(nlp, text, ents) == expected
+def test_aged_initials(sentences_nlp, text, ents, expected):
+    assert _typed(sentences_nlp, text, ents) == expected

@@ -7,7 +7,6 @@ import pytest
 from pipeline.extract import named_things
 from pipeline.extract.entities import knowledge
 from pipeline.extract.person_types import lexicons
-from tests.extract.test_lists import nlp  # noqa: F401  (the fixture: a blank pipeline with the sentence rules)
 from tests.extract.test_person_types import _doc  # (text, names or (name, label) pairs in order)
 
 
@@ -51,5 +50,5 @@ def _kept(nlp, text, ents):
     ("Surat itu dikirim ke Sorvan. Hal itu dibenarkan Pak Sorvan.", ["Sorvan", "Sorvan"],
      [("Sorvan", "PER"), ("Sorvan", "PER")]),
 ])
-def test_named_things(nlp, text, ents, expected):
-    assert _kept(nlp, text, ents) == expected
+def test_named_things(sentences_nlp, text, ents, expected):
+    assert _kept(sentences_nlp, text, ents) == expected

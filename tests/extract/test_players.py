@@ -7,7 +7,6 @@ import pytest
 from pipeline.extract import players
 from pipeline.extract.entities import knowledge
 from pipeline.extract.person_types import lexicons
-from tests.extract.test_lists import nlp  # noqa: F401  (the fixture: a blank pipeline with the sentence rules)
 from tests.extract.test_person_types import _doc  # (text, names or (name, label) pairs in order)
 
 MATCH = "Pelatih klub itu puas dengan laga di stadion. Pemain dan kiper tampil baik. "  # (a sports report)
@@ -34,5 +33,5 @@ def _added(nlp, text, ents):
     (MATCH + "Ia membobol gawang Velmora dua kali.", [], []),
     ("Rapat membahas umpan Marvelo untuk ternak warga.", [], []),
 ])
-def test_players(nlp, text, ents, expected):
-    assert _added(nlp, text, ents) == expected
+def test_players(sentences_nlp, text, ents, expected):
+    assert _added(sentences_nlp, text, ents) == expected
