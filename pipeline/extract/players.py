@@ -7,6 +7,7 @@ that no entity holds, right after a cue of ``player_cues.txt`` (the passer, shoo
 the players of a substitution: ``umpan Marlos``, ``umpan silang dari Fernandinho``, ``ditepis Adrian``,
 ``digantikan oleh X``; one lower-case word may stand between: ``penyelamatan gemilang Adrian``) is a player,
 unless a word of it is a common word, a place or institution the lexicons know, or a word that is no name.
+So is a run no entity holds written with a country in brackets (``Lin Dan (China)``: :func:`nation_spans`).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from ..lang import words
-from .entities import Knowledge, knowledge
+from .entities import STOP_WORDS, Knowledge, knowledge
 from .named_things import unknown_name_word, with_added
 from .organizations import sports_report
 from .person_types import TypeLexicons, lexicons
@@ -73,11 +74,45 @@ def player_spans(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> lis
     return out
 
 
+def nation_spans(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> list[tuple[int, int]]:
+    """The token bounds of the athletes written with their country in brackets (``Lin Dan (China)``, ``Hu Yun
+    (Hong Kong)``): a capitalised run of up to three words that no entity holds, right before ``(``, a known
+    place or a place entity, and ``)``; its first word no common or stop word (later ones may be: ``Dan``), no
+    word of it a known place, institution, title word or all capitals."""
+    at_start = {e.start: e for e in ents}
+    taken = [False] * len(doc)
+    for e in ents:
+        taken[e.start:e.end] = [True] * (e.end - e.start)
+    out = []
+    for b in range(1, len(doc) - 2):
+        if doc[b].text != "(":
+            continue
+        place = at_start.get(b + 1)
+        close = place.end if place is not None and place.label_ in ("LOC", "GPE") else \
+            b + 2 if doc[b + 1].text in kb.place_words else None
+        if close is None or close >= len(doc) or doc[close].text != ")":
+            continue
+        k = b
+        while k > 0 and b - k < MAX_WORDS and not taken[k - 1] and doc[k - 1].is_alpha \
+                and doc[k - 1].text[:1].isupper() and not doc[k - 1].text.isupper() \
+                and doc[k - 1].text not in kb.place_words and doc[k - 1].lower_ not in kb.title_words:
+            k -= 1
+            if doc[k].is_sent_start:
+                break
+        if k == b or k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start:
+            continue
+        first = doc[k]
+        if first.lower_ in lex.common or first.lower_ in STOP_WORDS or doc[k:b].text in kb.known_forms:
+            continue
+        out.append((k, b))
+    return out
+
+
 def players(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple:
     """``ents`` with the players of a match report's actions added as PER (module docstring)."""
     if not sports_report(doc):
         return ents
-    spans = player_spans(doc, kb, lex, ents)
+    spans = player_spans(doc, kb, lex, ents) + nation_spans(doc, kb, lex, ents)
     if not spans:
         return ents
     return with_added(ents, [Span(doc, s, e, label="PER") for s, e in spans])

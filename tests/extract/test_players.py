@@ -32,6 +32,11 @@ def _added(nlp, text, ents):
     (MATCH + "Tim itu digantikan oleh Jakarta sebagai tuan rumah.", [], []),
     (MATCH + "Ia membobol gawang Velmora dua kali.", [], []),
     ("Rapat membahas umpan Marvelo untuk ternak warga.", [], []),
+    # an athlete with the country in brackets; not a known place, nor a run that a capital runs into
+    (MATCH + "Ia akan menjumpai Lin Dan (China) di babak kedua.", [("China", "LOC")], ["Lin Dan"]),
+    (MATCH + "Ia mengalahkan Hu Yunto (Hong Kong) kemarin.", [("Hong Kong", "LOC")], ["Hu Yunto"]),
+    (MATCH + "Laga digelar di Bandung (Indonesia) kemarin.", [("Indonesia", "LOC")], []),
+    (MATCH + "Menurut Dan (Indonesia) itu benar.", [("Indonesia", "LOC")], []),
 ])
 def test_players(sentences_nlp, text, ents, expected):
     assert _added(sentences_nlp, text, ents) == expected
