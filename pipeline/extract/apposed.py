@@ -9,12 +9,20 @@ unless a word of it is a common, English or stop word, a known place, region or 
 or a word that is no name, or all its letters are capitals (``Kapolres X, AKBP Y``: the rank opens the
 name the rules read); not after a person or place right before the comma (a list, an address: ``di Kecamatan
 X, Sidrap, H. Y``) nor after a speech verb (``X, Direktur Y mengatakan, Perppu ...``).
+
+The same run right after a verb of crime or police reporting whose object is a person
+(``person_object_verbs.txt``: ``menembak Hermawan``, ``menodong Isnawati``, ``meringkus X``) is a person too
+(:func:`object_names`).
 """
 from __future__ import annotations
+
+import functools
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lang import words
 from .entities import Knowledge, knowledge
 from .named_things import EntsRule, unknown_name_word, with_added
 from .person_types import TypeLexicons, _holder_phrase, lexicons
@@ -41,6 +49,20 @@ def _name_word(token, kb: Knowledge, lex: TypeLexicons) -> bool:
         and lower not in kb.occupation_words and lower not in kb.person_nouns
 
 
+def _new_name(doc: Doc, k: int, taken: list[bool], kb: Knowledge, lex: TypeLexicons) -> Optional[Span]:
+    """The PER span of the run of one or two capitalised words at ``k`` that no entity holds, before a word
+    in small letters or a mark, each word a :func:`_name_word`; ``None`` when there is no such run."""
+    n, end = len(doc), k
+    while end < n and end - k < MAX_WORDS and not taken[end] and doc[end].text[:1].isupper():
+        end += 1
+    if end == k or end < n and (doc[end].text[:1].isupper() or taken[end]):
+        return None
+    span = doc[k:end]
+    if span.text in kb.known_forms or not all(_name_word(t, kb, lex) for t in span):
+        return None
+    return Span(doc, k, end, label="PER")
+
+
 def apposed_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
     """``ents`` with the names in apposition to a person's noun added as PER (module docstring)."""
     n = len(doc)
@@ -56,16 +78,33 @@ def apposed_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tu
                 or doc[k - 2].lower_ in kb.speech_verbs \
                 or not doc[k].text[:1].isupper():
             continue
-        end = k
-        while end < n and end - k < MAX_WORDS and not taken[end] and doc[end].text[:1].isupper():
-            end += 1
-        if end < n and (doc[end].text[:1].isupper() or taken[end]):
+        span = _new_name(doc, k, taken, kb, lex)
+        if span is not None and (_holder_phrase(doc, k - 1, kb, REACH) or _kin_before(doc, k - 1, kb)):
+            added.append(span)
+    return with_added(ents, added)
+
+
+@functools.lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    return frozenset(words("person_object_verbs.txt"))
+
+
+def object_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
+    """``ents`` with the names right after a verb of ``person_object_verbs.txt`` (``menembak Hermawan``,
+    ``menodong Isnawati``) added as PER: a run of one or two capitalised words no entity holds, before a
+    word in small letters or a mark, each word passing :func:`_name_word`."""
+    verbs = _object_verbs()
+    n = len(doc)
+    taken = [False] * n
+    for e in ents:
+        taken[e.start:e.end] = [True] * (e.end - e.start)
+    added = []
+    for k in range(1, n):
+        if doc[k - 1].lower_ not in verbs or taken[k] or not doc[k].text[:1].isupper():
             continue
-        span = doc[k:end]
-        if span.text in kb.known_forms or not all(_name_word(t, kb, lex) for t in span):
-            continue
-        if _holder_phrase(doc, k - 1, kb, REACH) or _kin_before(doc, k - 1, kb):
-            added.append(Span(doc, k, end, label="PER"))
+        span = _new_name(doc, k, taken, kb, lex)
+        if span is not None:
+            added.append(span)
     return with_added(ents, added)
 
 
@@ -73,4 +112,4 @@ def apposed_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tu
 def make_apposed_names(nlp: Language, name: str):
     """Adds the names in apposition to a person's noun (:func:`apposed_names`)."""
     kb, lex = knowledge(nlp), lexicons()
-    return EntsRule(lambda doc, ents: apposed_names(doc, ents, kb, lex))
+    return EntsRule(lambda doc, ents: object_names(doc, apposed_names(doc, ents, kb, lex), kb, lex))

@@ -32,3 +32,19 @@ def _added(nlp, text, ents):
 ])
 def test_apposed_names(sentences_nlp, text, ents, expected):
     assert _added(sentences_nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    ("Petugas menembak Hermano di bagian lengan saat menodong Isnawara dan bayinya.", [], ["Hermano", "Isnawara"]),
+    ("Polisi meringkus Budiarto Sinaga, kemarin.", [], ["Budiarto Sinaga"]),
+    # not: a place, an entity already there, a verb that takes places too, capitals
+    ("Mereka menahan Bandung dari serangan.", [], []),
+    ("Polisi menangkap Budi Santoso.", ["Budi Santoso"], []),
+    ("Massa menyerang Velmoro kemarin.", [], []),
+    ("Polisi menangkap DS kemarin.", [], []),
+])
+def test_object_names(sentences_nlp, text, ents, expected):
+    doc = _doc(sentences_nlp, text, ents)
+    before = {e.text for e in doc.ents}
+    got = apposed.object_names(doc, tuple(doc.ents), knowledge(sentences_nlp), lexicons())
+    assert [e.text for e in got if e.text not in before] == expected
