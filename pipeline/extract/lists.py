@@ -57,7 +57,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import tokens_of
+from ..extensions import text_of, tokens_of
 from ..lang import table
 from .entities import (
     ADMIN_HEADS,
@@ -408,7 +408,7 @@ def lineup_people(doc: Doc, ents: tuple) -> tuple:
     """``ents`` with every player of a formation line-up (:func:`formation_lineups`) a person: an
     entity that is the player's name exactly takes the type, an organisation or place inside his
     name gives way, a name no entity holds is added; a name that an entity crosses is left alone."""
-    spans = formation_lineups(doc.text)
+    spans = formation_lineups(text_of(doc))
     if not spans:
         return ents
     out = list(ents)
