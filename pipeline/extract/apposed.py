@@ -22,6 +22,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import tokens_of
 from ..lang import words
 from .entities import Knowledge, knowledge
 from .named_things import EntsRule, unknown_name_word, with_added
@@ -73,8 +74,9 @@ def apposed_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tu
         if e.label_ == "PER" or e.label_ in ("LOC", "GPE") and not (e.start and doc[e.start - 1].lower_ == "asal"):
             person_end.add(e.end)  # (petani asal Kudus, Agus: the origin closes the person's noun phrase)
     added = []
+    texts = tokens_of(doc).texts
     for k in range(2, n):
-        if doc[k - 1].text != "," or taken[k] or k - 1 in person_end or doc[k].is_sent_start \
+        if texts[k - 1] != "," or taken[k] or k - 1 in person_end or doc[k].is_sent_start \
                 or doc[k - 2].lower_ in kb.speech_verbs \
                 or not doc[k].text[:1].isupper():
             continue
@@ -99,8 +101,9 @@ def object_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
     for e in ents:
         taken[e.start:e.end] = [True] * (e.end - e.start)
     added = []
+    lowers = tokens_of(doc).lowers
     for k in range(1, n):
-        if doc[k - 1].lower_ not in verbs or taken[k] or not doc[k].text[:1].isupper():
+        if lowers[k - 1] not in verbs or taken[k] or not doc[k].text[:1].isupper():
             continue
         span = _new_name(doc, k, taken, kb, lex)
         if span is not None:

@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import tokens_of
 from .named_things import EntsRule
 
 INITIALS = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})$")
@@ -38,8 +39,9 @@ def aged_initials(doc: Doc, ents: tuple) -> tuple:
     for e in ents:
         for k in range(e.start, e.end):
             at[k] = e
+    texts = tokens_of(doc).texts
     for k in range(len(doc) - 3):
-        if not INITIALS.match(doc[k].text) or not _age_after(doc, k + 1):
+        if texts[k + 1] != "(" or not INITIALS.match(texts[k]) or not _age_after(doc, k + 1):
             continue
         if k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start and not doc[k - 1].is_sent_start:
             continue  # (the end of a longer name and a count: Piala FA (1))
