@@ -5,7 +5,7 @@ or the project's NER model ``models/ner-id`` as the base when asked for), with
 the project's components added:
 
     layout_flat -> sentences -> [ner -> release_tensor] -> institution_ruler -> person_ruler -> person_types
-    -> list_types -> web_leftovers
+    -> list_types -> named_things -> players -> aged_initials -> apposed_names -> web_leftovers
     -> dates -> entity_table -> organizations -> people -> locations -> quotes -> layout_restore
 
 ``layout_flat`` and ``layout_restore`` (:mod:`pipeline.extract.layout`) let every component read a
@@ -45,16 +45,20 @@ from . import (
     torch_guard,
 )
 from .extract import (  # noqa: F401,E501
+    apposed,
     dates,
     entities,
     entity_table,
+    initials,
     layout,
     leftovers,
     lists,
     locations,
+    named_things,
     organizations,
     people,
     person_types,
+    players,
     quotes,
     sentences,
 )
@@ -166,6 +170,10 @@ def load(**overrides) -> Language:
     nlp.add_pipe("person_ruler")
     nlp.add_pipe("person_types")
     nlp.add_pipe("list_types")
+    nlp.add_pipe("named_things")
+    nlp.add_pipe("players")
+    nlp.add_pipe("aged_initials")
+    nlp.add_pipe("apposed_names")
     nlp.add_pipe("web_leftovers")
     for name in EXTRACTORS:
         nlp.add_pipe(name)

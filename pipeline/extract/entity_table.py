@@ -15,7 +15,10 @@ people by the rules of Indonesian names (:func:`short_form_of`, :func:`same_name
 * a name's words match in order; a one-letter word with or without a dot (an initial, ``S.``)
   matches a word that opens with that letter (``Budi S. Wibowo`` = ``Budi Santoso Wibowo``); the
   old and new spellings of a word match (``Soeharto`` / ``Suharto``, ``Prasetyo`` / ``Prasetio``:
-  :func:`spelling_key`), a short form spelt as written going first;
+  :func:`spelling_key`), and so do a doubled letter and a single one (``Hasanuddin`` / ``Hasanudin``,
+  ``Harry`` / ``Hary``); in two writings of a full name a long word may be cut to its opening letters
+  (``Hary Tanoe`` / ``Hary Tanoesoedibjo``: :func:`truncated`), and a third writing joins the two already
+  joined; a short form spelt as written going first;
 * a shorter name is a short form of a longer one when its words are words of the longer one
   (``Hartono``, ``Bayu``, ``Bayu Hartono`` of ``Bayu Hartono Saputra``); a single name
   (``Soenardi``) only matches itself or a longer name holding it;
@@ -85,6 +88,12 @@ def _words(name: str) -> list[str]:
 # the spellings of one sound in Indonesian names, old (van Ophuijsen, Soewandi) and new (EYD):
 # ``Soeharto`` / ``Suharto``, ``Djarot`` / ``Jarot``, ``Prasetyo`` / ``Prasetio``
 SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"))
+# a doubled letter is written single as often (``Hasanuddin`` / ``Hasanudin``, ``Muhammad`` / ``Muhamad``,
+# ``Harry`` / ``Hary``, ``Matthew`` / ``Mathew``): one writing of the word
+DOUBLED = re.compile(r"(\w)\1")
+# a long name word the press cuts to its opening letters (``Hary Tanoe`` of ``Hary Tanoesoedibjo``): the cut
+# keeps at least TRUNCATED_MIN letters and drops at least TRUNCATED_DROP
+TRUNCATED_MIN, TRUNCATED_DROP = 5, 3
 
 
 def spelling_key(word: str) -> str:
@@ -95,7 +104,7 @@ def spelling_key(word: str) -> str:
         return key
     for old, new in SPELLINGS:
         key = key.replace(old, new)
-    return key
+    return DOUBLED.sub(r"\1", key)
 
 
 def _word_matches(a: str, b: str) -> bool:
@@ -108,7 +117,12 @@ def _word_matches(a: str, b: str) -> bool:
         return y.startswith(x)
     if len(y) == 1 and y.isalpha():
         return x.startswith(y)
-    return False
+    return truncated(x, y) or truncated(y, x)
+
+
+def truncated(short: str, long: str) -> bool:
+    """``short`` is ``long`` cut to its opening letters (lower case: ``tanoe`` of ``tanoesoedibjo``)."""
+    return len(short) >= TRUNCATED_MIN and len(long) >= len(short) + TRUNCATED_DROP and long.startswith(short)
 
 
 def _own_words(words: list[str]) -> list[str]:
@@ -141,7 +155,7 @@ def same_name(a: str, b: str) -> bool:
     if not all(_word_matches(x, y) for x, y in zip(wa, wb)):
         return False
     # at least one full word in common, so that two strings of initials never meet
-    return any(len(x.rstrip(".")) > 1 and x.rstrip(".").lower() == y.rstrip(".").lower() for x, y in zip(wa, wb))
+    return any(len(x.rstrip(".")) > 1 and spelling_key(x) == spelling_key(y) for x, y in zip(wa, wb))
 
 
 def _same_name_keys(name: str) -> set[tuple[int, int, str]]:
@@ -150,7 +164,7 @@ def _same_name_keys(name: str) -> set[tuple[int, int, str]]:
     ws = _words(name)
     if len(ws) < 2:
         return set()
-    return {(len(ws), k, w.rstrip(".").lower()) for k, w in enumerate(ws) if len(w.rstrip(".")) > 1}
+    return {(len(ws), k, spelling_key(w)) for k, w in enumerate(ws) if len(w.rstrip(".")) > 1}
 
 
 def short_form_of(short: str, full: str) -> bool:
@@ -548,6 +562,9 @@ def _person_entities(doc: Doc, kb: Knowledge, index: dict, titles: dict, first_i
             if other not in spelt and same_name(name, other):
                 spelt[name] = max((name, other), key=lambda n: (len(n.replace(".", "")), -order[n]))
                 spelt[other] = spelt[name]
+            elif name not in spelt and other in spelt and same_name(name, other) \
+                    and len(name.replace(".", "")) <= len(spelt[other].replace(".", "")):
+                spelt[name] = spelt[other]  # (a third writing of a name two writings already joined)
         for key in keys:
             earlier.setdefault(key, []).append(name)
     spelt.update(_initialisms(found, spelt))

@@ -36,6 +36,15 @@ list once, left to right, and gives each item the type its class noun or its typ
   for a person a DBpedia person-name word (any name in a line-up) and no person noun or honorific
   before it (``Almarhum X``), for a place a gazetteer name that is no common word.
 
+* **a formation line-up** (:func:`lineup_people`, after the lists): a line that is one team's line-up as a
+  whole (``Tim A (4-4-2): Kiper; Bek, Bek (Pengganti 68'), ...; Penyerang.``: the team, a colon, seven players
+  or more, the lines of the formation closed by semicolons) makes every player a person, one word too, whatever
+  type the model gave his name (the press writes line-ups by surname alone: ``Reid``, ``Flores``, ``Isla``).
+
+* **a list of people** (:func:`listed_people`, after the line-ups): a list whose typed items are all people,
+  two at least, makes its untyped items of one or two words people (``digalang Fernandinho, A B dan C D``),
+  unless a word of them is common, English, a known place or institution or no name.
+
 The walk reads each token once (an item's run is bounded), so a list of thousands of names costs
 its length (``tests/extract/test_lists.py``). Measured: README, Results.
 """
@@ -48,7 +57,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import text_of_span, tokens_of
+from ..extensions import text_of, text_of_span, tokens_of
 from ..lang import table
 from .entities import (
     ADMIN_HEADS,
@@ -60,6 +69,7 @@ from .entities import (
     sentence_bounds,
     titlecase_tokens,
 )
+from .named_things import unknown_name_word, with_added
 from .occupations import plural_head
 from .person_types import JOINS, NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
 
@@ -348,6 +358,110 @@ def list_types(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple
     return tuple(sorted(out, key=lambda e: e.start))
 
 
+# A line-up written as a formation (``Tim A (4-4-2): Kiper; Bek, Bek, Bek, Bek; ... (Pengganti 68')``): the
+# team (a formation in brackets may follow it), a colon, then the players, lines of the formation closed by
+# semicolons, players by commas, a substitute in brackets with the minute he came on.
+_LINEUP_NAME = r"[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.\-]*(?: (?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.\-]*|de|da|dos|van|von|der|di|del|la|le))*"
+_LINEUP_HEAD = re.compile(r"^[ \t]*" + _LINEUP_NAME + r"(?: ?\([\d\s\-–]+\))? ?: ?")
+_LINEUP_ITEM = re.compile(r"\s*(" + _LINEUP_NAME + r")(?:\s*\(\s*(" + _LINEUP_NAME + r")\s*\d{1,3}(?:\s*\+\s*\d)?\s*['’`]?\s*\))?\s*$")
+LINEUP_MIN_PLAYERS = 7  # players before the substitutes: a side of eleven, a line-up cut short
+
+
+def formation_lineups(text: str) -> list[tuple[int, int]]:
+    """The character spans of the players' names of every formation line-up in ``text``: a line that
+    is one team's line-up (``Selandia Baru: Karsten; Budi, Rino (Dodi 68'), ...; Sari, Teguh.``)
+    as a whole, a semicolon in it, seven players or more; each comma or semicolon item a name of up to
+    six words (surname particles inside), with its substitute in brackets and the minute."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if ";" not in line or ":" not in line:
+            continue
+        head = _LINEUP_HEAD.match(line)
+        if head is None:
+            continue
+        body_start = head.end()
+        body = line[body_start:].rstrip()
+        if body.endswith("."):
+            body = body[:-1]
+        spans, offset = [], start + body_start
+        for part in re.split(r"([;,])", body):
+            if part in (";", ","):
+                offset += 1
+                continue
+            m = _LINEUP_ITEM.match(part)
+            if m is None or len(m.group(1).split()) > MAX_RUN:
+                spans = []
+                break
+            spans.append((offset + m.start(1), offset + m.end(1)))
+            if m.group(2):
+                spans.append((offset + m.start(2), offset + m.end(2)))
+            offset += len(part)
+        players = body.count(",") + body.count(";") + 1
+        if spans and players >= LINEUP_MIN_PLAYERS:
+            out.extend(spans)
+    return out
+
+
+def lineup_people(doc: Doc, ents: tuple) -> tuple:
+    """``ents`` with every player of a formation line-up (:func:`formation_lineups`) a person: an
+    entity that is the player's name exactly takes the type, an organisation or place inside his
+    name gives way, a name no entity holds is added; a name that an entity crosses is left alone."""
+    spans = formation_lineups(text_of(doc))
+    if not spans:
+        return ents
+    out = list(ents)
+    changed = False
+    for s, e in spans:
+        span = doc.char_span(s, e)
+        if span is None:
+            continue
+        inside = [x for x in out if x.start < span.end and span.start < x.end]
+        if any(x.start < span.start or x.end > span.end for x in inside):
+            continue
+        if len(inside) == 1 and inside[0].start == span.start and inside[0].end == span.end \
+                and inside[0].label_ == "PER":
+            continue
+        for x in inside:
+            out.remove(x)
+        out.append(Span(doc, span.start, span.end, label="PER"))
+        changed = True
+    return tuple(sorted(out, key=lambda x: x.start)) if changed else ents
+
+
+LISTED_MIN_PEOPLE = 2  # people typed on a list before its untyped one-word items are read as people too
+
+
+def listed_people(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple:
+    """``ents`` with the untyped items of a coordinated list of people made people: a list whose typed items
+    are all people, two at least (``trio yang digalang Fernandinho, Tosin X dan Eliaquim Y``, ``karya perupa
+    seperti Nasirun, Ong X, ..., dan Melodia``), a run of one or two words no entity holds is a person's name
+    when no word of it is a common or English word, a known place or institution, or a word that is no name,
+    and it does not open its sentence. The one-word names the press gives players and artists are in no
+    gazetteer, which :func:`list_types` asks of a list typed by its items."""
+    lists = find_lists(doc, kb, ents)
+    if not lists:
+        return ents
+    at = {e.start: e for e in ents}
+    added = []
+    for items, lineup in lists:
+        if lineup:
+            continue
+        typed = [at[s] for s, e in items if s in at and at[s].end == e]
+        untyped = [(s, e) for s, e in items if s not in at]
+        if not untyped or len(typed) < LISTED_MIN_PEOPLE or len(typed) + len(untyped) != len(items) \
+                or any(t.label_ != "PER" for t in typed):
+            continue
+        for s, e in untyped:
+            span = doc[s:e]
+            if len(span) > 2 or doc[s].is_sent_start or span.text in kb.known_forms \
+                    or not all(unknown_name_word(t, kb, lex) for t in span):
+                continue
+            added.append(Span(doc, s, e, label="PER"))
+    return with_added(ents, added)
+
+
 @Language.factory("list_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_list_types(nlp: Language, name: str):
     return ListTypes(nlp)
@@ -362,7 +476,7 @@ class ListTypes:
 
     def __call__(self, doc: Doc) -> Doc:
         before = doc.ents
-        after = list_types(doc, self.kb, self.lex, before)
+        after = listed_people(doc, self.kb, self.lex, lineup_people(doc, list_types(doc, self.kb, self.lex, before)))
         if after is not before:  # (setting doc.ents costs several times reading it: not when nothing changes)
             doc.ents = after
         return doc

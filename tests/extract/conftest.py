@@ -44,3 +44,11 @@ def marked_roles():
         return {p.name: [(r.title, r.org) for r in p.roles] for p in people.people(doc)}
 
     return read
+
+
+@pytest.fixture(scope="session")
+def sentences_nlp():
+    """A blank pipeline with the sentence rules only: the tests give the entities by hand."""
+    nlp = spacy.blank("id")
+    nlp.add_pipe("id_sentences")
+    return nlp

@@ -56,6 +56,13 @@ SAME_NAMES = [
     ("Rina Wibowo", "Rudi Wibowo", False),
     ("Soeharto Wibisono", "Suharto Wibisono", True),
     ("Djoko Santoso", "Joko Santosa", False),
+    # a doubled letter written single, a long word cut to its opening letters
+    ("Harri Wibisono", "Hari Wibisono", True),
+    ("Budi Hasanuddin", "Budi Hasanudin", True),
+    ("Harri Tanusa", "Hari Tanusasmita", True),
+    ("Budi Tanu", "Budi Tanusasmita", False),            # a cut of four letters: another name
+    ("Budi Tanusasmi", "Budi Tanusasmita", False),       # two letters dropped: a spelling of its own
+    ("Rina Wibowo", "Rinna Wibisono", False),
 ]
 
 
@@ -127,6 +134,9 @@ GROUPS = [
     ("Wali Kota Bogor Darmo Wiyono hadir. Ketua DPRD Kota Bogor Darmo Wicaksana juga hadir. Darmowi mengatakan anggaran "
      "cukup.",
      {"Darmo Wiyono": ["Darmo Wiyono"], "Darmo Wicaksana": ["Darmo Wicaksana"], "Darmowi": ["Darmowi"]}),
+    # three writings of one name (a doubled letter, a long word cut short) are one person, under the fullest
+    ('Wali Kota Bogor Harry Tanusasmita hadir. "Kami siap," kata Hary Tanusa. "Anggaran cukup," kata Harry Tanusa.',
+     {"Harry Tanusasmita": ["Harry Tanusasmita", "Hary Tanusa", "Harry Tanusa"]}),
     # a short form in the other spelling of a word is the person's; one spelt as written wins
     ("Ketua DPRD Kota Bogor Prasetio Edi Marsudi hadir. Prasetyo mengatakan anggaran cukup.",
      {"Prasetio Edi Marsudi": ["Prasetio Edi Marsudi", "Prasetyo"]}),

@@ -106,3 +106,48 @@ def test_a_long_list_grows_linearly(nlp):
     small, large = _list_work(nlp, 100), _list_work(nlp, 1000)
     assert small > 500
     assert large <= 12 * small, (small, large)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a formation line-up: a keeper, the lines closed by semicolons, substitutes with their minute
+    ("Garuda Muda (4-3-3): Kartolo; Sembiring, Van Rudan, Lemos (Tarigan 68'), Wirawan; Sorvan, Dirgo, "
+     "Pelinka; Ardanu, Budi Santoso (Rinaldo 81’), Qorvi.",
+     ["Kartolo", "Sembiring", "Van Rudan", "Lemos", "Tarigan", "Wirawan", "Sorvan", "Dirgo", "Pelinka",
+      "Ardanu", "Budi Santoso", "Rinaldo", "Qorvi"]),
+    ("Velmora: Kartolo; Sembiring, Lemos, Wirawan, Dirgo; Sorvan, Pelinka (Ardanu 91 '); Qorvi.",
+     ["Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Pelinka", "Ardanu", "Qorvi"]),
+    # no line-up: too few players, no semicolon, a clause among the items, a title-case sentence
+    ("Velmora: Kartolo; Sembiring, Lemos.", []),
+    ("Hadir: Kartolo, Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi.", []),
+    ("Catatan: Kartolo datang terlambat; Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi.", []),
+    ("Pemain Sembiring; Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi, Ardanu.", []),
+])
+def test_formation_lineups(text, expected):
+    assert [text[s:e] for s, e in lists.formation_lineups(text)] == expected
+
+
+def test_lineup_players_become_people(nlp):
+    text = "Velmora: Kartolo; Sembiring, Lemos, Wirawan, Dirgo; Sorvan, Pelinka (Ardanu 91'); Qorvi."
+    doc = _doc(nlp, text, [("Velmora", "ORG"), ("Lemos", "LOC"), ("Sorvan", "ORG"), ("Qorvi", "PER")])
+    got = sorted((e.text, e.label_) for e in lists.lineup_people(doc, tuple(doc.ents)))
+    assert got == sorted([("Velmora", "ORG")] + [(w, "PER") for w in (
+        "Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Pelinka", "Ardanu", "Qorvi")])
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a list of people: its untyped one-word names are people too
+    ("Trio bek yang digalang Ferdinhano, Budi Santoso dan Rina Wibowo tampil apik.", ["Budi Santoso", "Rina Wibowo"],
+     ["Ferdinhano"]),
+    ("Pameran menampilkan karya perupa seperti Nasirano, Budi Santoso, Rina Wibowo, dan Melodira.",
+     ["Budi Santoso", "Rina Wibowo"], ["Nasirano", "Melodira"]),
+    # not: one person only, a typed organisation among them, a common word, a known place
+    ("Hadir Ferdinhano dan Budi Santoso.", ["Budi Santoso"], []),
+    ("Hadir Ferdinhano, Budi Santoso, dan Velmora Tani.", ["Budi Santoso", ("Velmora Tani", "ORG")], []),
+    ("Hadir Budi Santoso, Rina Wibowo, dan Panitia.", ["Budi Santoso", "Rina Wibowo"], []),
+    ("Hadir Budi Santoso, Rina Wibowo, dan Bandung.", ["Budi Santoso", "Rina Wibowo"], []),
+])
+def test_listed_people(nlp, text, ents, expected):
+    doc = _doc(nlp, text, ents)
+    before = {e.text for e in doc.ents}
+    got = lists.listed_people(doc, knowledge(nlp), lexicons(), tuple(doc.ents))
+    assert [e.text for e in got if e.text not in before] == expected

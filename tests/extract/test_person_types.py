@@ -40,6 +40,9 @@ def _retyped(nlp, text, people, label="PER"):
 @pytest.mark.parametrize("text,people,expected", [
     # a genre noun before the name or its list: an organisation
     ("Ia bermain untuk klub Dorvana Utsk musim ini.", ["Dorvana Utsk"], [("Dorvana Utsk", "ORG")]),
+    # an outlet credited by the agent passive of the press (diberitakan, dilansir)
+    ("Seperti diberitakan Velmora Harian, Budi Santoso menolak.", ["Velmora Harian", "Budi Santoso"],
+     [("Velmora Harian", "ORG"), ("Budi Santoso", "PER")]),
     ("Kolektor memburu band-band rock seperti Velmora, Kastel Ungu, Rudrik hingga akhir tahun.",
      ["Kastel Ungu"], [("Kastel Ungu", "ORG")]),
     ("Ia menyanyikan lagu dari grup yang membesarkannya, Lintang Sore.", ["Lintang Sore"],

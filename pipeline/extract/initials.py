@@ -1,0 +1,61 @@
+"""A person named by initials and an age (component ``aged_initials``, after ``players``; issue 13).
+
+Crime and accident reports name suspects, victims and minors by their initials with the age in
+brackets right after (``DS (20) tepergok``, ``korban RK (34 tahun)``): two to four capital letters, dots
+between allowed (``D.S.``), then ``(N)`` or ``(N tahun)``. Such a token is a person whatever type the
+model gave it (``AS (45)``: no country has an age), unless an entity of several words holds it or a
+capitalised word inside the sentence runs into it (``Piala FA (1)``: a name and a count).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import tokens_of
+from .named_things import EntsRule
+
+INITIALS = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})$")
+AGE = re.compile(r"^\d{1,2}$")
+
+
+def _age_after(doc: Doc, k: int) -> bool:
+    """``(N)`` or ``(N tahun)`` right after token ``k - 1``."""
+    n = len(doc)
+    if k + 2 >= n or doc[k].text != "(" or not AGE.match(doc[k + 1].text):
+        return False
+    j = k + 2
+    if doc[j].lower_ in ("tahun", "thn", "th"):
+        j += 1
+    return j < n and doc[j].text == ")"
+
+
+def aged_initials(doc: Doc, ents: tuple) -> tuple:
+    """``ents`` with every initials-and-age token a PER (module docstring)."""
+    out = list(ents)
+    changed = False
+    at = {}
+    for e in ents:
+        for k in range(e.start, e.end):
+            at[k] = e
+    texts = tokens_of(doc).texts
+    for k in range(len(doc) - 3):
+        if texts[k + 1] != "(" or not INITIALS.match(texts[k]) or not _age_after(doc, k + 1):
+            continue
+        if k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start and not doc[k - 1].is_sent_start:
+            continue  # (the end of a longer name and a count: Piala FA (1))
+        ent = at.get(k)
+        if ent is not None and (len(ent) > 1 or ent.label_ == "PER"):
+            continue
+        if ent is not None:
+            out.remove(ent)
+        out.append(Span(doc, k, k + 1, label="PER"))
+        changed = True
+    return tuple(sorted(out, key=lambda e: e.start)) if changed else ents
+
+
+@Language.factory("aged_initials", assigns=["doc.ents"], requires=["doc.ents"])
+def make_aged_initials(nlp: Language, name: str):
+    """Makes initials with an age in brackets a person (:func:`aged_initials`)."""
+    return EntsRule(aged_initials)

@@ -1,0 +1,54 @@
+"""Names written like a person's that are no person (``pipeline.extract.named_things``): invented
+names and sentences; the entities before the rule are given by hand, as the model would give them."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import named_things
+from pipeline.extract.entities import knowledge
+from pipeline.extract.person_types import lexicons
+from tests.extract.test_person_types import _doc  # (text, names or (name, label) pairs in order)
+
+
+def _kept(nlp, text, ents):
+    doc = _doc(nlp, text, ents)
+    return [(e.text, e.label_) for e in named_things.named_things(doc, tuple(doc.ents), knowledge(nlp), lexicons())]
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a nickname with a foreign article: no person; a Balinese name with I is one
+    ("Gaya bermain Die Velmoren tak cocok untuknya.", ["Die Velmoren"], []),
+    ("Peluang emas didapat I Sorvanelli lewat Budi Santoso.", ["I Sorvanelli", "Budi Santoso"],
+     [("Budi Santoso", "PER")]),
+    ("Kiper I Made Wirawan tampil gemilang.", ["I Made Wirawan"], [("I Made Wirawan", "PER")]),
+    ("Los Corvanos kalah dari Budi Santoso.", ["Los Corvanos", "Budi Santoso"], [("Budi Santoso", "PER")]),
+    # the end of an English X and Y name: one organisation with the organisation before it, else nothing
+    ("Mereka mengalahkan Velmora and Kastel Ungu dua gol.", [("Velmora", "ORG"), "Kastel Ungu"],
+     [("Velmora and Kastel Ungu", "ORG")]),
+    ("Produk Sorvan & Rudrik laris.", ["Rudrik"], []),
+    # two people joined by dan stay two people
+    ("Budi Santoso dan Rina Wibowo hadir.", ["Budi Santoso", "Rina Wibowo"],
+     [("Budi Santoso", "PER"), ("Rina Wibowo", "PER")]),
+    # colours after a colour noun, alone or listed
+    ("Mobil itu tersedia dalam 3 warna yang berbeda, Arktik Putih, Mokka Beku dan Hitam Fajar.",
+     ["Arktik Putih", "Mokka Beku", "Hitam Fajar"], []),
+    ("Ada 5 pilihan warnanya yaitu Salju Mutiara, Perak Terang, dan Biru Dalam.",
+     ["Salju Mutiara", "Perak Terang", "Biru Dalam"], []),
+    ("Varian tertinggi hanya berwarna Merah Velmora.", ["Merah Velmora"], []),
+    # a person after a colour's clause and its comma, or after a new sentence, stays
+    ("Mobil pelaku berwarna hitam, Budi Santoso mengatakan.", ["Budi Santoso"], [("Budi Santoso", "PER")]),
+    ("Pilih warna yang kamu suka. Budi Santoso, Rina Wibowo dan Dodi Kusuma setuju.",
+     ["Budi Santoso", "Rina Wibowo", "Dodi Kusuma"],
+     [("Budi Santoso", "PER"), ("Rina Wibowo", "PER"), ("Dodi Kusuma", "PER")]),
+    # a name the text writes after di / ke and never where only a person's stands: a place
+    ("Ia tak akan kembali ke Velmora Arena musim depan. Velmora Arena penuh.", ["Velmora Arena", "Velmora Arena"],
+     [("Velmora Arena", "LOC"), ("Velmora Arena", "LOC")]),
+    # not a person's short form, nor a person the text confirms elsewhere
+    ("Bola seharusnya ke Marcus, kata Marcus Wibowo.", ["Marcus", "Marcus Wibowo"],
+     [("Marcus", "PER"), ("Marcus Wibowo", "PER")]),
+    ("Keputusan bukan di saya, di Pak Sorvan.", ["Pak Sorvan"], [("Pak Sorvan", "PER")]),
+    ("Surat itu dikirim ke Sorvan. Hal itu dibenarkan Pak Sorvan.", ["Sorvan", "Sorvan"],
+     [("Sorvan", "PER"), ("Sorvan", "PER")]),
+])
+def test_named_things(sentences_nlp, text, ents, expected):
+    assert _kept(sentences_nlp, text, ents) == expected
