@@ -30,6 +30,7 @@ AND_WORDS = frozenset({"and", "&"})
 COLOUR_NOUNS = frozenset({"warna", "warnanya", "berwarna"})
 COLOUR_REACH = 5  # lower-case words, numbers and ``yaitu`` between the colour noun and the first name
 LIST_JOINS = frozenset({",", "dan", "serta", "atau", "and", "/", ":"})
+LIST_REACH = 60  # tokens of a list of names walked back to its colour noun (a run of names longer is no colour list)
 LOCATIVES = frozenset({"di", "ke"})  # (in lower case: ``Di`` opening a sentence may open a name)
 
 
@@ -72,6 +73,8 @@ def colour_item(doc: Doc, span: Span) -> bool:
     while k >= 0 and (_capital(doc[k]) or doc[k].lower_ in LIST_JOINS) and not doc[k + 1].is_sent_start:
         others = others or _capital(doc[k])
         k -= 1
+        if span.start - k > LIST_REACH:
+            return False  # (each name of a long list walked back over the others: quadratic)
     n = len(doc)
     listed = others or span.end + 1 < n and doc[span.end].lower_ in LIST_JOINS and _capital(doc[span.end + 1])
     if k < 0 or doc[k + 1].is_sent_start or doc[k + 1].lower_ in LIST_JOINS and not listed:
