@@ -2096,7 +2096,22 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
             wanted = {f"{h} {region}" for h in heads}
             names, first = _org_names(doc), _org_name_index(doc)
             found = [first[w] for w in wanted if w in first]
-            return names[min(found)] if found else None  # (the first name that is, or spells out, one wanted)
+            if found:
+                return names[min(found)]  # (the first name that is, or spells out, one wanted)
+            return _unit_written(text_of(doc), sorted(wanted, key=len))
+    return None
+
+
+VENUE_BEFORE = re.compile(r"(?:Markas|Mako|Gedung|Kantor|Aula|Lapangan|Halaman)\s+$")
+
+
+def _unit_written(text: str, wanted: list[str]) -> Optional[str]:
+    """A unit of a fused title that the text writes with its region though no mention took it as an
+    organisation (``menyerahkan diri ke Polsek Tamalate``), not inside a venue's name (``Markas Polda X``)."""
+    for name in wanted:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if not VENUE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                return name
     return None
 
 
