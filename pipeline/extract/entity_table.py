@@ -738,7 +738,12 @@ def _role_org_names(text: str, people: list[Entity], orgs: list[Entity]) -> None
     the table; one written as a name of the table stays as written. One cut at such a bracket (the
     rule took ``Dewan Perwakilan Rakyat Daerah``) goes on after it (:func:`_past_bracket`); a title
     without an organisation that ends with a name of the table gives it up (``Kepala Bidang Angkutan
-    Dishub X`` is title ``Kepala Bidang Angkutan``, org ``Dishub X``: :func:`_title_tail_org`)."""
+    Dishub X`` is title ``Kepala Bidang Angkutan``, org ``Dishub X``: :func:`_title_tail_org`). The
+    words of a unit before a name of the table (:func:`_unit_of_parent`) or a field after it
+    (:func:`_field_of_org`) go to the title; a name of the table that the organisation ends, written whole,
+    replaces it (:func:`_name_ending_with`); a head of mission abroad points to the mission
+    (:func:`_mission_org`), a title ending with an organisation's common noun to that organisation
+    (:func:`_named_by_its_noun`)."""
     names = {n for org in orgs for n in (org.name, *org.aliases)}
     for person in people:
         for k, role in enumerate(person.roles):
@@ -751,17 +756,21 @@ def _role_org_names(text: str, people: list[Entity], orgs: list[Entity]) -> None
                     if longer:
                         person.roles[k] = replace(role, org=longer)
                     else:
-                        parent = _unit_of_parent(text, role, names)
-                        if parent:
-                            person.roles[k] = replace(role, title=parent[0], org=parent[1])
+                        fixed = _unit_of_parent(text, role, names) or _field_of_org(role, names)
+                        if fixed:
+                            person.roles[k] = replace(role, title=fixed[0], org=fixed[1])
+                        else:
+                            wider = _name_ending_with(text, role, names)
+                            if wider:
+                                person.roles[k] = replace(role, org=wider)
             elif role.org is None:
                 cut = _title_tail_org(role.title, names)
                 if cut:
                     person.roles[k] = replace(role, title=cut[0], org=cut[1])
                 else:
-                    mission = _mission_org(text, role, names)
-                    if mission:
-                        person.roles[k] = replace(role, org=mission)
+                    org = _mission_org(text, role, names) or _named_by_its_noun(role.title, names)
+                    if org:
+                        person.roles[k] = replace(role, org=org)
 
 
 _AFTER_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s+(\S+(?:\s+\S+){0,5})")
@@ -815,6 +824,26 @@ def _unit_of_parent(text: str, role: Role, names: set[str]) -> Optional[tuple[st
     return (title, parent) if unit and len(unit) <= k + 2 else None
 
 
+def _field_of_org(role: Role, names: set[str]) -> Optional[tuple[str, str]]:
+    """(title, org) of an organisation written with the field its office holds (``Ketua`` + ``MUI Bidang
+    Dakwah``: ``Ketua Bidang Dakwah`` + ``MUI``): a name of the table, then ``Bidang`` and the field."""
+    head, sep, field = role.org.partition(" Bidang ")
+    if sep and head in names and field:
+        return f"{role.title} Bidang {field}", head
+    return None
+
+
+def _name_ending_with(text: str, role: Role, names: set[str]) -> Optional[str]:
+    """The name of the table that a role's organisation ends, written whole in the role's evidence (``Dekan
+    FKH Unair`` where the rule took ``Unair``: ``FKH Unair``), the longest; else None."""
+    at = text.find(role.org, role.start, role.end + len(role.org))
+    if at < 0:
+        return None
+    found = [n for n in names if n.endswith(" " + role.org) and at - len(n) + len(role.org) >= role.start
+             and " ".join(text[at - len(n) + len(role.org):at + len(role.org)].split()) == n]
+    return max(found, key=len) if found else None
+
+
 _MISSION_PLACE = re.compile(r"\s+(?:di|untuk)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
 
@@ -842,6 +871,18 @@ def _mission_org(text: str, role: Role, names: set[str]) -> Optional[str]:
             if name in names:
                 return name
     return None
+
+
+def _named_by_its_noun(title: str, names: set[str]) -> Optional[str]:
+    """The organisation a title refers to by the common noun its name opens with, the last word of the
+    title in lower case (``Juru bicara koalisi`` after ``Koalisi Medan Kering``, ``ketua presidium`` after
+    ``Presidium Alumni 212``) when exactly one name of the table opens with that noun and goes on."""
+    words_ = title.split()
+    if len(words_) < 2 or not words_[-1].islower():
+        return None
+    noun = words_[-1].capitalize() + " "
+    found = {n for n in names if n.startswith(noun)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _title_tail_org(title: str, names: set[str]) -> Optional[tuple[str, str]]:
