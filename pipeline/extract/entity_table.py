@@ -744,7 +744,7 @@ def _role_org_names(text: str, people: list[Entity], orgs: list[Entity]) -> None
     replaces it (:func:`_name_ending_with`); a head of mission abroad points to the mission
     (:func:`_mission_org`), a title ending with an organisation's common noun to that organisation
     (:func:`_named_by_its_noun`)."""
-    names = {n for org in orgs for n in (org.name, *org.aliases)}
+    names = _Names(n for org in orgs for n in (org.name, *org.aliases))
     for person in people:
         for k, role in enumerate(person.roles):
             if role.org and role.org not in names:
@@ -773,6 +773,33 @@ def _role_org_names(text: str, people: list[Entity], orgs: list[Entity]) -> None
                         person.roles[k] = replace(role, org=org)
 
 
+class _Names(set):
+    """The names of the table, looked up by what they open with (:meth:`starting`) or end with
+    (:meth:`ending`) without reading them all for each role (a long text joining many releases)."""
+
+    def __init__(self, names: Iterable[str]):
+        super().__init__(names)
+        self.sorted = sorted(self)
+        self.by_end: dict[str, list[str]] = {}
+        for name in self.sorted:
+            words_ = name.split()
+            for k in range(1, len(words_)):
+                self.by_end.setdefault(" ".join(words_[k:]), []).append(name)
+
+    def starting(self, prefix: str) -> list[str]:
+        from bisect import bisect_left
+
+        out, k = [], bisect_left(self.sorted, prefix)
+        while k < len(self.sorted) and self.sorted[k].startswith(prefix):
+            out.append(self.sorted[k])
+            k += 1
+        return out
+
+    def ending(self, tail: str) -> list[str]:
+        """The names that end with the whole words ``tail`` and hold more."""
+        return self.by_end.get(tail, [])
+
+
 _AFTER_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s+(\S+(?:\s+\S+){0,5})")
 
 
@@ -793,7 +820,7 @@ def _past_bracket(text: str, role: Role, names: set[str]) -> Optional[str]:
         tail = name[len(head) + 1:]
         return name.startswith(head + " ") and rest.startswith(tail) and rest[len(tail):len(tail) + 1] in ("", " ", ",", ".", ";", ":", ")")
 
-    cands = [n for n in names if goes_on(role.org, n) or goes_on(m.group(1), n)]
+    cands = [n for head in (role.org, m.group(1)) for n in names.starting(head + " ") if goes_on(head, n)]
     if cands:
         return max(cands, key=len)
     first = rest.split()[0].rstrip(",.;:")
@@ -839,7 +866,7 @@ def _name_ending_with(text: str, role: Role, names: set[str]) -> Optional[str]:
     at = text.find(role.org, role.start, role.end + len(role.org))
     if at < 0:
         return None
-    found = [n for n in names if n.endswith(" " + role.org) and at - len(n) + len(role.org) >= role.start
+    found = [n for n in names.ending(role.org) if at - len(n) + len(role.org) >= role.start
              and " ".join(text[at - len(n) + len(role.org):at + len(role.org)].split()) == n]
     return max(found, key=len) if found else None
 
@@ -881,8 +908,8 @@ def _named_by_its_noun(title: str, names: set[str]) -> Optional[str]:
     if len(words_) < 2 or not words_[-1].islower():
         return None
     noun = words_[-1].capitalize() + " "
-    found = {n for n in names if n.startswith(noun)}
-    return found.pop() if len(found) == 1 else None
+    found = names.starting(noun)
+    return found[0] if len(found) == 1 else None
 
 
 def _title_tail_org(title: str, names: set[str]) -> Optional[tuple[str, str]]:

@@ -456,51 +456,15 @@ def test_head_of_mission_points_to_the_mission(text, title, names, expected):
 
 
 @pytest.mark.parametrize("text,wanted,expected", [
-    ("Pelaku menyerahkan diri ke Polsek Sukamaju. Kapolsek Sukamaju Budi datang.", ["Polsek Sukamaju"], "Polsek Sukamaju"),
+    ("Pelaku menyerahkan diri ke Polsek Sukamaju. Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", True),
+    ("Pelaku menyerahkan diri ke Polsek Sukamaju Barat, lalu pulang.", "Polsek Sukamaju Barat", True),
     # only inside a venue's name, or inside a longer word: none
-    ("Ia dibawa ke Markas Polsek Sukamaju. Kapolsek Sukamaju Budi datang.", ["Polsek Sukamaju"], None),
-    ("Ia dibawa ke Mapolsek Sukamaju. Kapolsek Sukamaju Budi datang.", ["Polsek Sukamaju"], None),
-    ("Kapolsek Sukamaju Budi datang.", ["Polsek Sukamaju"], None),
+    ("Ia dibawa ke Markas Polsek Sukamaju. Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", False),
+    ("Ia dibawa ke Mapolsek Sukamaju. Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", False),
+    ("Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", False),
 ])
-def test_fused_unit_written_in_text(text, wanted, expected):
-    from pipeline.extract.people import _unit_written
+def test_fused_unit_written_in_text(nlp, text, wanted, expected):
+    from pipeline.extract.entities import knowledge
+    from pipeline.extract.people import _units_written
 
-    assert _unit_written(text, wanted) == expected
-
-
-@pytest.mark.parametrize("text,title,org,names,expected", [
-    # a name of the table, then Bidang and the field: the field goes to the title
-    ("Ketua MUS Bidang Dakwah, Budi Santoso, datang.", "Ketua", "MUS Bidang Dakwah", ["MUS"],
-     ("Ketua Bidang Dakwah", "MUS")),
-    ("Ketua MUS Bidang Dakwah, Budi Santoso, datang.", "Ketua", "MUS Bidang Dakwah", ["Lain"],
-     ("Ketua", "MUS Bidang Dakwah")),
-    # the rule took the last word of a name of the table written whole before it
-    ("Budi Santoso, Dekan FKS Unsuk, datang.", "Dekan", "Unsuk", ["Fakultas Kedokteran Sukamaju", "FKS Unsuk"],
-     ("Dekan", "FKS Unsuk")),
-    ("Budi Santoso, Dekan Unsuk, datang.", "Dekan", "Unsuk", ["FKS Unsuk"], ("Dekan", "Unsuk")),
-])
-def test_role_org_field_and_wider_name(text, title, org, names, expected):
-    from pipeline.annotations import Role
-    from pipeline.extract.entity_table import _role_org_names
-
-    person = Entity(1, "PER", "Budi Santoso", roles=[Role(title, org, 0, len(text))])
-    _role_org_names(text, [person], [Entity(0, "ORG", names[0], aliases=names[1:])])
-    assert (person.roles[0].title, person.roles[0].org) == expected
-
-
-@pytest.mark.parametrize("title,names,expected", [
-    ("Juru bicara koalisi", ["Koalisi Sukamaju Bersih"], "Koalisi Sukamaju Bersih"),
-    ("ketua presidium", ["Presidium Alumni Sukamaju"], "Presidium Alumni Sukamaju"),
-    # two names open with the noun, none, or the noun alone is the name: no org
-    ("Juru bicara koalisi", ["Koalisi Sukamaju", "Koalisi Lain"], None),
-    ("Juru bicara koalisi", ["Partai Sukamaju"], None),
-    ("Juru bicara Koalisi", ["Koalisi Sukamaju"], None),
-    ("koalisi", ["Koalisi Sukamaju"], None),
-])
-def test_title_noun_names_the_org(title, names, expected):
-    from pipeline.annotations import Role
-    from pipeline.extract.entity_table import _role_org_names
-
-    person = Entity(1, "PER", "Budi Santoso", roles=[Role(title, None, 0, 10)])
-    _role_org_names("", [person], [Entity(k, "ORG", n) for k, n in enumerate(names)])
-    assert person.roles[0].org == expected
+    assert (wanted in _units_written(text, knowledge(nlp))) is expected
