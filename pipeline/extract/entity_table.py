@@ -829,12 +829,15 @@ def _past_bracket(text: str, role: Role, names: set[str]) -> Optional[str]:
     return None
 
 
+_NOT_UNITS = frozenset({"PT", "Perum", "Perseroan", "CV", "Koperasi"})
+
+
 def _unit_of_parent(text: str, role: Role, names: set[str]) -> Optional[tuple[str, str]]:
     """(title, org) of a role whose organisation is no name of the table but ends with one (the parent)
     after the words of a unit that exists only inside the title: ``Kepala`` + ``Pusat Gempa BMKG`` is
-    ``Kepala Pusat Gempa`` + ``BMKG``; the title takes the unit as written between it and the parent
-    (``Direktur Kredit dan UMKM Bank X``). None when the title is not written right before the
-    organisation in the role's evidence."""
+    ``Kepala Pusat Gempa`` + ``BMKG``; the title takes the unit as written between it and the parent. A unit
+    of one word, an acronym first (a board: ``DPP PKB``) or a legal form (``Perum X``) stays in the org. None
+    when the title is not written right before the organisation in the role's evidence."""
     words_ = role.org.split()
     for k in range(1, len(words_)):
         parent = " ".join(words_[k:])
@@ -842,6 +845,8 @@ def _unit_of_parent(text: str, role: Role, names: set[str]) -> Optional[tuple[st
             break
     else:
         return None
+    if k < 2 or words_[0].isupper() or words_[0].rstrip(".") in _NOT_UNITS:
+        return None  # a board or a legal form before its body (DPP PKB, Perum X) is the org's
     at = text.find(role.title, role.start, role.end + len(role.title))
     end = text.find(parent, at + len(role.title), role.end + len(role.org)) if at >= 0 else -1
     if end < 0:
@@ -862,12 +867,14 @@ def _field_of_org(role: Role, names: set[str]) -> Optional[tuple[str, str]]:
 
 def _name_ending_with(text: str, role: Role, names: set[str]) -> Optional[str]:
     """The name of the table that a role's organisation ends, written whole in the role's evidence (``Dekan
-    FKH Unair`` where the rule took ``Unair``: ``FKH Unair``), the longest; else None."""
+    FKH Unair`` where the rule took ``Unair``: ``FKH Unair``), the longest, unless the title holds the words
+    before the organisation (``Kepala Departemen X`` + ``OJK``: a unit inside the title stays there); else None."""
     at = text.find(role.org, role.start, role.end + len(role.org))
     if at < 0:
         return None
     found = [n for n in names.ending(role.org) if at - len(n) + len(role.org) >= role.start
-             and " ".join(text[at - len(n) + len(role.org):at + len(role.org)].split()) == n]
+             and " ".join(text[at - len(n) + len(role.org):at + len(role.org)].split()) == n
+             and not role.title.endswith(n[:-len(role.org)].strip())]  # (a unit the title holds stays there)
     return max(found, key=len) if found else None
 
 

@@ -418,8 +418,13 @@ def test_title_gives_up_its_table_org(title, names, expected):
     # a unit that exists only inside the title goes to the title; the parent is the org
     ("Kepala Pusat Gempa Sukamaju BMKS, Budi Santoso, datang.", "Kepala", "Pusat Gempa Sukamaju BMKS", ["BMKS"],
      ("Kepala Pusat Gempa Sukamaju", "BMKS")),
-    ("Direktur Kredit dan UMKS Bank Sukamaju, Budi Santoso, datang.", "Direktur Kredit", "UMKS Bank Sukamaju",
-     ["Bank Sukamaju"], ("Direktur Kredit dan UMKS", "Bank Sukamaju")),
+    # a board acronym, one word or a legal form before the body stays in the org
+    ("Ketua DPS Partai Sukamaju, Budi Santoso, datang.", "Ketua", "DPS Partai Sukamaju", ["Partai Sukamaju"],
+     ("Ketua", "DPS Partai Sukamaju")),
+    ("Direktur Kredit Pusat Bank Sukamaju, Budi Santoso, datang.", "Direktur Kredit", "Pusat Bank Sukamaju",
+     ["Bank Sukamaju"], ("Direktur Kredit", "Pusat Bank Sukamaju")),
+    ("Pemimpin Perum Pangan Sukamaju, Budi Santoso, datang.", "Pemimpin", "Perum Pangan Sukamaju", ["Pangan Sukamaju"],
+     ("Pemimpin", "Perum Pangan Sukamaju")),
     # an org the table names, or one no part of which the table names: as it was
     ("Kepala Pusat Gempa BMKS, Budi Santoso, datang.", "Kepala", "Pusat Gempa BMKS", ["Pusat Gempa BMKS", "BMKS"],
      ("Kepala", "Pusat Gempa BMKS")),
