@@ -51,6 +51,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Iterator, Optional
 
@@ -748,17 +749,202 @@ def _epithet_roles(doc: Doc, kb: Knowledge, index: dict, heads: TitleIndex, peop
             _merge_role(holder, role)
 
 
-def _role_org_names(people: list[Entity], orgs: list[Entity]) -> None:
+def _role_org_names(text: str, people: list[Entity], orgs: list[Entity]) -> None:
     """A role's organisation written with its acronym in brackets inside (``Dewan Perwakilan Rakyat
     Daerah (DPRD) DKI Jakarta``) takes the form without it when that form names an organisation of
-    the table; one written as a name of the table stays as written."""
-    names = {n for org in orgs for n in (org.name, *org.aliases)}
+    the table; one written as a name of the table stays as written. One cut at such a bracket (the
+    rule took ``Dewan Perwakilan Rakyat Daerah``) goes on after it (:func:`_past_bracket`); a title
+    without an organisation that ends with a name of the table gives it up (``Kepala Bidang Angkutan
+    Dishub X`` is title ``Kepala Bidang Angkutan``, org ``Dishub X``: :func:`_title_tail_org`). The
+    words of a unit before a name of the table (:func:`_unit_of_parent`) or a field after it
+    (:func:`_field_of_org`) go to the title; a name of the table that the organisation ends, written whole,
+    replaces it (:func:`_name_ending_with`); a head of mission abroad points to the mission
+    (:func:`_mission_org`), a title ending with an organisation's common noun to that organisation
+    (:func:`_named_by_its_noun`)."""
+    names = _Names(n for org in orgs for n in (org.name, *org.aliases))
     for person in people:
         for k, role in enumerate(person.roles):
             if role.org and role.org not in names:
                 bare = BRACKETED.sub(" ", role.org + " ").strip()
                 if bare in names:
                     person.roles[k] = replace(role, org=bare)
+                else:
+                    longer = _past_bracket(text, role, names)
+                    if longer:
+                        person.roles[k] = replace(role, org=longer)
+                    else:
+                        fixed = _unit_of_parent(text, role, names) or _field_of_org(role, names)
+                        if fixed:
+                            person.roles[k] = replace(role, title=fixed[0], org=fixed[1])
+                        else:
+                            wider = _name_ending_with(text, role, names)
+                            if wider:
+                                person.roles[k] = replace(role, org=wider)
+            elif role.org is None:
+                cut = _title_tail_org(role.title, names)
+                if cut:
+                    person.roles[k] = replace(role, title=cut[0], org=cut[1])
+                else:
+                    org = _mission_org(text, role, names) or _named_by_its_noun(role.title, names)
+                    if org:
+                        person.roles[k] = replace(role, org=org)
+
+
+class _Names(set):
+    """The names of the table, looked up by what they open with (:meth:`starting`) or end with
+    (:meth:`ending`) without reading them all for each role (a long text joining many releases)."""
+
+    def __init__(self, names: Iterable[str]):
+        super().__init__(names)
+        self.sorted = sorted(self)
+        self.by_end: dict[str, list[str]] = {}
+        for name in self.sorted:
+            words_ = name.split()
+            for k in range(1, len(words_)):
+                self.by_end.setdefault(" ".join(words_[k:]), []).append(name)
+
+    def starting(self, prefix: str) -> list[str]:
+        from bisect import bisect_left
+
+        out, k = [], bisect_left(self.sorted, prefix)
+        while k < len(self.sorted) and self.sorted[k].startswith(prefix):
+            out.append(self.sorted[k])
+            k += 1
+        return out
+
+    def ending(self, tail: str) -> list[str]:
+        """The names that end with the whole words ``tail`` and hold more."""
+        return self.by_end.get(tail, [])
+
+
+_AFTER_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s+(\S+(?:\s+\S+){0,5})")
+
+
+def _past_bracket(text: str, role: Role, names: set[str]) -> Optional[str]:
+    """The organisation a role's organisation goes on to after the acronym in brackets that cut it, in the
+    role's evidence: ``Komando Daerah Militer (Kodam) XII/Tanjungpura`` -> ``Komando Daerah Militer
+    XII/Tanjungpura``. The words after the bracket that it takes are those of the longest name of the table
+    that the form without the bracket starts (``Dewan Perwakilan Rakyat Daerah DKI Jakarta`` before the
+    holder's name), or else the first word when it holds a slash or a digit (a unit's number)."""
+    at = text.find(role.org, role.start, role.end + len(role.org))
+    if at < 0:
+        return None
+    m = _AFTER_BRACKET.match(text, at + len(role.org))
+    if not m:
+        return None
+    rest = " ".join(m.group(2).split())
+    def goes_on(head: str, name: str) -> bool:
+        tail = name[len(head) + 1:]
+        return name.startswith(head + " ") and rest.startswith(tail) and rest[len(tail):len(tail) + 1] in ("", " ", ",", ".", ";", ":", ")")
+
+    cands = [n for head in (role.org, m.group(1)) for n in names.starting(head + " ") if goes_on(head, n)]
+    if cands:
+        return max(cands, key=len)
+    first = rest.split()[0].rstrip(",.;:")
+    if re.match(r"[A-Z0-9]", first) and re.search(r"[/\d]", first) or re.fullmatch(r"[IVXL]+(?:/\S+)?", first):
+        return f"{role.org} {first}"
+    return None
+
+
+_NOT_UNITS = frozenset({"PT", "Perum", "Perseroan", "CV", "Koperasi"})
+
+
+def _unit_of_parent(text: str, role: Role, names: set[str]) -> Optional[tuple[str, str]]:
+    """(title, org) of a role whose organisation is no name of the table but ends with one (the parent)
+    after the words of a unit that exists only inside the title: ``Kepala`` + ``Pusat Gempa BMKG`` is
+    ``Kepala Pusat Gempa`` + ``BMKG``; the title takes the unit as written between it and the parent. A unit
+    of one word, an acronym first (a board: ``DPP PKB``) or a legal form (``Perum X``) stays in the org. None
+    when the title is not written right before the organisation in the role's evidence."""
+    words_ = role.org.split()
+    for k in range(1, len(words_)):
+        parent = " ".join(words_[k:])
+        if parent in names:
+            break
+    else:
+        return None
+    if k < 2 or words_[0].isupper() or words_[0].rstrip(".") in _NOT_UNITS:
+        return None  # a board or a legal form before its body (DPP PKB, Perum X) is the org's
+    at = text.find(role.title, role.start, role.end + len(role.title))
+    end = text.find(parent, at + len(role.title), role.end + len(role.org)) if at >= 0 else -1
+    if end < 0:
+        return None
+    title = " ".join(text[at:end].split()).rstrip(",")
+    unit = title[len(role.title):].split()
+    return (title, parent) if unit and len(unit) <= k + 2 else None
+
+
+def _field_of_org(role: Role, names: set[str]) -> Optional[tuple[str, str]]:
+    """(title, org) of an organisation written with the field its office holds (``Ketua`` + ``MUI Bidang
+    Dakwah``: ``Ketua Bidang Dakwah`` + ``MUI``): a name of the table, then ``Bidang`` and the field."""
+    head, sep, field = role.org.partition(" Bidang ")
+    if sep and head in names and field:
+        return f"{role.title} Bidang {field}", head
+    return None
+
+
+def _name_ending_with(text: str, role: Role, names: set[str]) -> Optional[str]:
+    """The name of the table that a role's organisation ends, written whole in the role's evidence (``Dekan
+    FKH Unair`` where the rule took ``Unair``: ``FKH Unair``), the longest, unless the title holds the words
+    before the organisation (``Kepala Departemen X`` + ``OJK``: a unit inside the title stays there); else None."""
+    at = text.find(role.org, role.start, role.end + len(role.org))
+    if at < 0:
+        return None
+    found = [n for n in names.ending(role.org) if at - len(n) + len(role.org) >= role.start
+             and " ".join(text[at - len(n) + len(role.org):at + len(role.org)].split()) == n
+             and not role.title.endswith(n[:-len(role.org)].strip())]  # (a unit the title holds stays there)
+    return max(found, key=len) if found else None
+
+
+_MISSION_PLACE = re.compile(r"\s+(?:di|untuk)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _mission_heads() -> dict[str, tuple[str, ...]]:
+    from ..lang import table
+
+    return {r["title"].lower(): tuple(h for h in r["heads"].split("|") if h) for r in table("mission_titles.tsv")}
+
+
+def _mission_org(text: str, role: Role, names: set[str]) -> Optional[str]:
+    """The mission of a head of mission abroad with its place after ``di``/``untuk`` (``Konsul Jenderal
+    RI di Kuching``: ``mission_titles.tsv``) as the table names it (``KJRI Kuching``), else None."""
+    heads = _mission_heads().get(role.title.lower())
+    if not heads:
+        return None
+    at = text.find(role.title, role.start, role.end + len(role.title))
+    m = _MISSION_PLACE.match(text, at + len(role.title)) if at >= 0 else None
+    if not m:
+        return None
+    place = m.group(1).split()
+    for size in range(len(place), 0, -1):
+        for head in heads:
+            name = f"{head} {' '.join(place[:size])}"
+            if name in names:
+                return name
+    return None
+
+
+def _named_by_its_noun(title: str, names: set[str]) -> Optional[str]:
+    """The organisation a title refers to by the common noun its name opens with, the last word of the
+    title in lower case (``Juru bicara koalisi`` after ``Koalisi Medan Kering``, ``ketua presidium`` after
+    ``Presidium Alumni 212``) when exactly one name of the table opens with that noun and goes on."""
+    words_ = title.split()
+    if len(words_) < 2 or not words_[-1].islower():
+        return None
+    noun = words_[-1].capitalize() + " "
+    found = names.starting(noun)
+    return found[0] if len(found) == 1 else None
+
+
+def _title_tail_org(title: str, names: set[str]) -> Optional[tuple[str, str]]:
+    """(title, org) of a title whose last words are a name of the table, two words or more kept before
+    it and the name opening with a capital; else None."""
+    words_ = title.split()
+    for k in range(2, len(words_)):
+        tail = " ".join(words_[k:])
+        if tail in names and tail[:1].isupper():
+            return " ".join(words_[:k]), tail
+    return None
 
 
 def build(doc: Doc, kb: Optional[Knowledge] = None) -> EntityTable:
@@ -782,7 +968,7 @@ def _build(doc: Doc, kb: Knowledge) -> EntityTable:
     for k, person in enumerate(people):
         person.id = len(orgs) + k
     _epithet_roles(doc, kb, index, heads, people)
-    _role_org_names(people, orgs)
+    _role_org_names(text_of(doc), people, orgs)
     _initials_mentions(text_of(doc), people)
     _title_mentions(doc, titles, people, index)
     return EntityTable(orgs + people)

@@ -2096,8 +2096,32 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
             wanted = {f"{h} {region}" for h in heads}
             names, first = _org_names(doc), _org_name_index(doc)
             found = [first[w] for w in wanted if w in first]
-            return names[min(found)] if found else None  # (the first name that is, or spells out, one wanted)
+            if found:
+                return names[min(found)]  # (the first name that is, or spells out, one wanted)
+            written = _per_entities(doc, "_units_written", lambda d: _units_written(text_of(d), kb))
+            return next((w for w in sorted(wanted, key=len) if w in written), None)
     return None
+
+
+VENUE_BEFORE = re.compile(r"(?:Markas|Mako|Gedung|Kantor|Aula|Lapangan|Halaman)\s+$")
+
+
+def _units_written(text: str, kb: Knowledge) -> frozenset[str]:
+    """The units of fused titles (``fused_titles.tsv``) that the text writes with a region though no mention
+    took them as an organisation (``menyerahkan diri ke Polsek Tamalate``), not inside a venue's name
+    (``Markas Polda X``): each unit form with its next one to four words, read in one pass over the text."""
+    heads = sorted({h for forms in kb.fused.values() for h in forms}, key=len, reverse=True)
+    if not heads:
+        return frozenset()
+    unit = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")((?:[ ]+[\w/.-]+){1,4})")
+    found = set()
+    for m in unit.finditer(text):
+        if VENUE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        head, rest = text[m.start():m.start(1)], m.group(1).split()
+        for k in range(1, len(rest) + 1):
+            found.add(f"{head} {' '.join(w.rstrip('.,') for w in rest[:k])}")
+    return frozenset(found)
 
 
 COMPANY_FORM = re.compile(r"^(?:PT\.?|Perum|Perseroan Terbatas)\s+|\s*\(Persero\)|\s+Tbk\.?$")

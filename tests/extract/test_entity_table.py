@@ -381,5 +381,105 @@ def test_role_org_takes_the_table_name(org, names, expected):
     from pipeline.extract.entity_table import _role_org_names
 
     person = Entity(1, "PER", "Budi Santoso", roles=[Role("Ketua", org, 0, 10)])
-    _role_org_names([person], [Entity(0, "ORG", names[0], aliases=names[1:])])
+    _role_org_names("", [person], [Entity(0, "ORG", names[0], aliases=names[1:])])
     assert person.roles[0].org == expected
+
+
+@pytest.mark.parametrize("text,org,names,expected", [
+    # cut at the acronym in brackets: goes on to the table's name after it
+    ("Ketua Dewan Kota (DK) Sukamaju Raya Budi Santoso datang.", "Dewan Kota",
+     ["Dewan Kota Sukamaju Raya", "DK Sukamaju Raya"], "Dewan Kota Sukamaju Raya"),
+    ("Ketua Dewan Kota (DK) Sukamaju Raya Budi Santoso datang.", "Dewan Kota",
+     ["Dewan Kota Lain", "DK Sukamaju Raya"], "DK Sukamaju Raya"),
+    # a unit's number after the bracket
+    ("Komandan Komando Resor (Korem) 123/Sukamaju, Budi Santoso, datang.", "Komando Resor", ["Korem"],
+     "Komando Resor 123/Sukamaju"),
+    # no bracket after it, or a plain word after the bracket: as it was
+    ("Ketua Dewan Kota Budi Santoso datang.", "Dewan Kota", ["Dewan Kota Sukamaju"], "Dewan Kota"),
+    ("Ketua Dewan Kota (DK) Budi Santoso datang.", "Dewan Kota", ["Dewan Kota Sukamaju"], "Dewan Kota"),
+])
+def test_role_org_goes_on_after_its_bracket(text, org, names, expected):
+    from pipeline.annotations import Role
+    from pipeline.extract.entity_table import _role_org_names
+
+    person = Entity(1, "PER", "Budi Santoso", roles=[Role("Ketua", org, 0, text.index("Budi"))])
+    _role_org_names(text, [person], [Entity(0, "ORG", names[0], aliases=names[1:])])
+    assert person.roles[0].org == expected
+
+
+@pytest.mark.parametrize("title,names,expected", [
+    ("Kepala Bidang Angkutan Dinas Kota Sukamaju", ["Dinas Kota Sukamaju"], ("Kepala Bidang Angkutan", "Dinas Kota Sukamaju")),
+    ("Manajer Pemasaran Sukamaju Jaya", ["Sukamaju Jaya"], ("Manajer Pemasaran", "Sukamaju Jaya")),
+    # one title word left, a tail that is no name of the table, a lower-case tail: as it was
+    ("Ketua Sukamaju Jaya", ["Sukamaju Jaya"], ("Ketua Sukamaju Jaya", None)),
+    ("Manajer Pemasaran Sukamaju Raya", ["Sukamaju Jaya"], ("Manajer Pemasaran Sukamaju Raya", None)),
+    ("Manajer Pemasaran sukamaju", ["sukamaju"], ("Manajer Pemasaran sukamaju", None)),
+])
+def test_title_gives_up_its_table_org(title, names, expected):
+    from pipeline.annotations import Role
+    from pipeline.extract.entity_table import _role_org_names
+
+    person = Entity(1, "PER", "Budi Santoso", roles=[Role(title, None, 0, 10)])
+    _role_org_names("", [person], [Entity(0, "ORG", names[0], aliases=names[1:])])
+    assert (person.roles[0].title, person.roles[0].org) == expected
+
+
+@pytest.mark.parametrize("text,title,org,names,expected", [
+    # a unit that exists only inside the title goes to the title; the parent is the org
+    ("Kepala Pusat Gempa Sukamaju BMKS, Budi Santoso, datang.", "Kepala", "Pusat Gempa Sukamaju BMKS", ["BMKS"],
+     ("Kepala Pusat Gempa Sukamaju", "BMKS")),
+    # a board acronym, one word or a legal form before the body stays in the org
+    ("Ketua DPS Partai Sukamaju, Budi Santoso, datang.", "Ketua", "DPS Partai Sukamaju", ["Partai Sukamaju"],
+     ("Ketua", "DPS Partai Sukamaju")),
+    ("Direktur Kredit Pusat Bank Sukamaju, Budi Santoso, datang.", "Direktur Kredit", "Pusat Bank Sukamaju",
+     ["Bank Sukamaju"], ("Direktur Kredit", "Pusat Bank Sukamaju")),
+    ("Pemimpin Perum Pangan Sukamaju, Budi Santoso, datang.", "Pemimpin", "Perum Pangan Sukamaju", ["Pangan Sukamaju"],
+     ("Pemimpin", "Perum Pangan Sukamaju")),
+    # an org the table names, or one no part of which the table names: as it was
+    ("Kepala Pusat Gempa BMKS, Budi Santoso, datang.", "Kepala", "Pusat Gempa BMKS", ["Pusat Gempa BMKS", "BMKS"],
+     ("Kepala", "Pusat Gempa BMKS")),
+    ("Kepala Pusat Gempa BMKS, Budi Santoso, datang.", "Kepala", "Pusat Gempa BMKS", ["Badan Lain"],
+     ("Kepala", "Pusat Gempa BMKS")),
+])
+def test_unit_inside_title_goes_to_title(text, title, org, names, expected):
+    from pipeline.annotations import Role
+    from pipeline.extract.entity_table import _role_org_names
+
+    person = Entity(1, "PER", "Budi Santoso", roles=[Role(title, org, 0, text.index("Budi"))])
+    _role_org_names(text, [person], [Entity(0, "ORG", names[0], aliases=names[1:])])
+    assert (person.roles[0].title, person.roles[0].org) == expected
+
+
+@pytest.mark.parametrize("text,title,names,expected", [
+    ("Konsul Jenderal RI di Sukamaju, Budi Santoso, mengatakan.", "Konsul Jenderal RI",
+     ["Konsulat Jenderal Republik Indonesia Sukamaju"], "Konsulat Jenderal Republik Indonesia Sukamaju"),
+    ("Duta Besar RI untuk Negeri Sukamaju Budi Santoso mengatakan.", "Duta Besar RI",
+     ["KBRI Negeri Sukamaju"], "KBRI Negeri Sukamaju"),
+    # the table does not name the mission there, or no place after the title: no org
+    ("Konsul Jenderal RI di Sukamaju, Budi Santoso, mengatakan.", "Konsul Jenderal RI", ["KJRI Lain"], None),
+    ("Konsul Jenderal RI Budi Santoso mengatakan.", "Konsul Jenderal RI", ["KJRI Sukamaju"], None),
+    # no head of a mission
+    ("Ketua RI di Sukamaju, Budi Santoso, mengatakan.", "Ketua RI", ["KJRI Sukamaju"], None),
+])
+def test_head_of_mission_points_to_the_mission(text, title, names, expected):
+    from pipeline.annotations import Role
+    from pipeline.extract.entity_table import _role_org_names
+
+    person = Entity(1, "PER", "Budi Santoso", roles=[Role(title, None, 0, text.index("Budi"))])
+    _role_org_names(text, [person], [Entity(0, "ORG", names[0], aliases=names[1:])])
+    assert person.roles[0].org == expected
+
+
+@pytest.mark.parametrize("text,wanted,expected", [
+    ("Pelaku menyerahkan diri ke Polsek Sukamaju. Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", True),
+    ("Pelaku menyerahkan diri ke Polsek Sukamaju Barat, lalu pulang.", "Polsek Sukamaju Barat", True),
+    # only inside a venue's name, or inside a longer word: none
+    ("Ia dibawa ke Markas Polsek Sukamaju. Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", False),
+    ("Ia dibawa ke Mapolsek Sukamaju. Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", False),
+    ("Kapolsek Sukamaju Budi datang.", "Polsek Sukamaju", False),
+])
+def test_fused_unit_written_in_text(nlp, text, wanted, expected):
+    from pipeline.extract.entities import knowledge
+    from pipeline.extract.people import _units_written
+
+    assert (wanted in _units_written(text, knowledge(nlp))) is expected
