@@ -2618,7 +2618,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     if not ents:
         return []
     ents = _title_regions(doc, kb, ents)
-    lowered = _lower_forms(text_of(doc))
+    lowered = _lower_forms(doc)
     words_ = tokens_of(doc).texts
     person_words = {w for e in ents if e.label_ == "PER" and len(e) > 1 for w in words_[e.start:e.end]}
     org_ends = {e.end for e in ents_of(doc) if e.label_ == "ORG"}
@@ -2705,15 +2705,17 @@ class _LowerForms:
         return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
 
 
-_LOWER: list = [None, None]  # the last text read and its _LowerForms
+_LOWER: "weakref.WeakKeyDictionary[Doc, _LowerForms]" = weakref.WeakKeyDictionary()
 
 
-def _lower_forms(text: str) -> _LowerForms:
-    """The :class:`_LowerForms` of ``text``, made once per text: a title's field is checked against the
-    words of the whole text, and a long document has many (its words were collected again for each)."""
-    if _LOWER[0] is not text:
-        _LOWER[:] = [text, _LowerForms(text)]
-    return _LOWER[1]
+def _lower_forms(doc: Doc) -> _LowerForms:
+    """The :class:`_LowerForms` of ``doc``'s text, made once per Doc (as :func:`_matched`; the entry goes with
+    the Doc): a title's field is checked against the words of the whole text, and a long document has many
+    (its words were collected again for each)."""
+    forms = _LOWER.get(doc)
+    if forms is None:
+        forms = _LOWER[doc] = _LowerForms(text_of(doc))
+    return forms
 
 
 def _single_org(doc: Doc, ent: Span, kb: Knowledge, model_labels: dict, lowered: "_LowerForms",
@@ -2934,7 +2936,7 @@ def _title_field(doc: Doc, start: int, end: int, name_end: int, kb: Knowledge) -
     Universitas X (Puskapol UX)``; a short form of syllables, ``Lemdiklat``, is no common word)."""
     if name_end < len(doc) and doc[name_end].text == "(":
         return False
-    lowered = _lower_forms(text_of(doc))
+    lowered = _lower_forms(doc)
     unit = end - start > 1 and doc[start].text in SUBUNITS  # Divisi Pengawasan | Bawaslu: a unit's head opens it
     return all((t.lower_ in kb.common_words or t.lower_ in lowered) and t.text not in kb.org_heads_single
                and t.text not in ORG_HINTS for t in doc[start + unit:end])
@@ -3186,7 +3188,7 @@ def gazetteer_orgs(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = Non
     if not found:
         return []
     headline = titlecase_tokens(doc)
-    lowered = _lower_forms(text_of(doc))
+    lowered = _lower_forms(doc)
     words_ = tokens_of(doc).texts
     person_words = {w for e in (ents_of(doc) if ents is None else ents) if e.label_ != "ORG" and len(e) > 1
                     for w in words_[e.start:e.end]}
