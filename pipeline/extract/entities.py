@@ -3301,7 +3301,8 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
             or ("nickname" if nickname_of_noun(doc, e.start) else None) \
             or ("work" if work_title_after(doc, e.start, kb.work_nouns) else None) \
-            or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e) else None)
+            or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e)
+                or _version_before(doc, e, kb, heads, known) else None)
         if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
             continue
         if kind == "product" and len(e) >= 3 and e.start not in heads and e.start not in known:
@@ -3473,19 +3474,35 @@ def title_units(doc: Doc, kb: Knowledge, ents: Optional[Iterable[Span]] = None) 
 def _instance_of_noun(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict) -> bool:
     """A name of two words or more right after a noun of ``genre_nouns.tsv`` (position instance) that
     it is an instance of (``aplikasi Lapor Warga Mobile``, ``konsol Xbox One Refurbished``, ``indeks
-    Straits Times``, ``program Rumah Sehat``, ``dengan judul X``): a product, work or programme, unless
+    Straits Times``, ``program Rumah Sehat``, ``dengan judul X``; a naming word may stand between: ``fitur
+    seperti X Assistant``): a product, work or programme, unless
     it opens with an organisation's head, is a known institution or ends with a company's or an
     English organisation's last word (``Federation``; ``program BPJS Kesehatan``, ``aplikasi Bank Sumberjaya``: the body's own; ``aplikasi BPOM Mobile``
     is the product named after the body). An acronym before places or institutional words only is the
     owner (``program IOM Indonesia``), unless an organisation follows inside it (``program REHAB BPJS
     Kesehatan``: the organisation is that one)."""
-    if len(e) < 2 or not e.start or not doc[e.start - 1].is_lower or doc[e.start - 1].lower_ not in kb.instance_nouns:
+    n = e.start - 1
+    if n >= 1 and doc[n].lower_ in WORK_NAMING and doc[n].is_lower:
+        n -= 1  # (fitur seperti X Assistant, layanan bernama X Cash: the naming word says it is an instance)
+    if len(e) < 2 or n < 0 or not doc[n].is_lower or doc[n].lower_ not in kb.instance_nouns:
         return False
     if kb.is_acronym(e[0].text) and not any(k in heads or k in known for k in range(e.start + 1, e.end)) \
             and all(t.text in kb.place_words or kb.is_org_word(t.text) for t in e[1:]):
         return False
     return e.start not in heads and known.get(e.start, (e.start,))[0] < e.end and e[-1].lower_ not in kb.company_ends \
         and e[-1].text not in kb.org_last_nouns  # (laman International Padel Federation: the body's page)
+
+
+VERSION_WORDS = frozenset({"versi"})  # (X versi terbaru, X versi 2.0: a product's version, never a body's)
+
+
+def _version_before(doc: Doc, e: Span, kb: Knowledge, heads: dict, known: dict) -> bool:
+    """A capitalised name right before a version word (``Whatsapp versi terbaru``, ``Android versi 8``):
+    software or a product, no organisation, unless it opens with an organisation's head, is a known
+    institution or an acronym (``data BPS versi terbaru``: the body's own figures)."""
+    return e.end < len(doc) and doc[e.end].lower_ in VERSION_WORDS and doc[e.end].is_lower \
+        and _cap(e[0].text) and not any(k in heads or k in known for k in range(e.start, e.end)) \
+        and not kb.is_acronym(e[0].text) and e[-1].lower_ not in kb.company_ends
 
 
 def _not_model_things(doc: Doc, found: list[Span]) -> list[Span]:

@@ -125,6 +125,21 @@ def test_work_nouns_are_the_class_work(nlp, noun, work):
     # the object of a launch (a nominalised meluncurkan): a product
     ("Ia berbicara seusai peluncuran Velmo Cooper Tarnuk di Jakarta.", [("Velmo Cooper Tarnuk", "ORG")], [],
      [("Velmo Cooper Tarnuk", "ORG")]),
+    # a service, feature, version, car or motorbike named after its noun (a naming word may stand between),
+    # and a name right before a version word: a product
+    ("Toko kecil bisa memakai layanan Velmo Kirim Cepat.", [("Velmo Kirim Cepat", "ORG")], [],
+     [("Velmo Kirim Cepat", "ORG")]),
+    ("Ponsel itu punya fitur seperti Tarnuk Assistant.", [("Tarnuk Assistant", "ORG")], [],
+     [("Tarnuk Assistant", "ORG")]),
+    ("Ia mengendarai mobil Velmo Sedana putih.", [("Velmo Sedana", "ORG")], [], [("Velmo Sedana", "ORG")]),
+    ("Fitur itu aktif bila memasang Zentrochat versi terbaru.", [("Zentrochat", "ORG")], [],
+     [("Zentrochat", "ORG")]),
+    # negative: an organisation's head, a known body or an acronym before a version word; a body owning the car
+    ("Data BPS versi terbaru dirilis.", [("BPS", "ORG")], [("BPS", "ORG")], []),
+    ("Nasabah memakai layanan Bank Sumberjaya setiap hari.", [("Bank Sumberjaya", "ORG")],
+     [("Bank Sumberjaya", "ORG")], []),
+    ("Ia naik mobil Kementerian Pemuda ke lokasi.", [("Kementerian Pemuda", "ORG")],
+     [("Kementerian Pemuda", "ORG")], []),
     # a work's title after its noun, when the grammar fills the maker's slot or marks the title
     ("Ia mempromosikan film barunya The Velmo Account di Jakarta.", [("The Velmo Account", "ORG")], [],
      [("The Velmo Account", "ORG")]),
