@@ -134,12 +134,18 @@ def test_work_nouns_are_the_class_work(nlp, noun, work):
     ("Ia mengendarai mobil Velmo Sedana putih.", [("Velmo Sedana", "ORG")], [], [("Velmo Sedana", "ORG")]),
     ("Fitur itu aktif bila memasang Zentrochat versi terbaru.", [("Zentrochat", "ORG")], [],
      [("Zentrochat", "ORG")]),
+    ("Remaja itu bermain game Tarnuk Legends setiap malam.", [("Tarnuk Legends", "ORG")], [],
+     [("Tarnuk Legends", "ORG")]),
+    ("Ia menonton serial The Velmo Dead semalaman.", [("The Velmo Dead", "ORG")], [], [("The Velmo Dead", "ORG")]),
+    ("Toko itu menjual produk Zentro Glow Serum.", [("Zentro Glow Serum", "ORG")], [],
+     [("Zentro Glow Serum", "ORG")]),
     # negative: an organisation's head, a known body or an acronym before a version word; a body owning the car
     ("Data BPS versi terbaru dirilis.", [("BPS", "ORG")], [("BPS", "ORG")], []),
     ("Nasabah memakai layanan Bank Sumberjaya setiap hari.", [("Bank Sumberjaya", "ORG")],
      [("Bank Sumberjaya", "ORG")], []),
     ("Ia naik mobil Kementerian Pemuda ke lokasi.", [("Kementerian Pemuda", "ORG")],
      [("Kementerian Pemuda", "ORG")], []),
+    ("Warga membeli produk Bank Sumberjaya itu.", [("Bank Sumberjaya", "ORG")], [("Bank Sumberjaya", "ORG")], []),
     # a work's title after its noun, when the grammar fills the maker's slot or marks the title
     ("Ia mempromosikan film barunya The Velmo Account di Jakarta.", [("The Velmo Account", "ORG")], [],
      [("The Velmo Account", "ORG")]),
