@@ -139,6 +139,8 @@ def test_work_nouns_are_the_class_work(nlp, noun, work):
     ("Ia menonton serial The Velmo Dead semalaman.", [("The Velmo Dead", "ORG")], [], [("The Velmo Dead", "ORG")]),
     ("Toko itu menjual produk Zentro Glow Serum.", [("Zentro Glow Serum", "ORG")], [],
      [("Zentro Glow Serum", "ORG")]),
+    ("Ia menonton film Tarnuk Solo di bioskop.", [("Tarnuk Solo", "ORG")], [], [("Tarnuk Solo", "ORG")]),
+    ("Foto diambil dengan kamera Velmo Snap Mini.", [("Velmo Snap Mini", "ORG")], [], [("Velmo Snap Mini", "ORG")]),
     # negative: an organisation's head, a known body or an acronym before a version word; a body owning the car
     ("Data BPS versi terbaru dirilis.", [("BPS", "ORG")], [("BPS", "ORG")], []),
     ("Nasabah memakai layanan Bank Sumberjaya setiap hari.", [("Bank Sumberjaya", "ORG")],
