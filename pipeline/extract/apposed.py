@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import tokens_of
 from ..lang import words
 from .entities import Knowledge, knowledge
-from .named_things import EntsRule, unknown_name_word, with_added
+from .named_things import EntsRule, held_tokens, unknown_name_word, with_added
 from .person_types import TypeLexicons, _holder_phrase, lexicons
 
 MAX_WORDS = 2
@@ -67,10 +67,9 @@ def _new_name(doc: Doc, k: int, taken: list[bool], kb: Knowledge, lex: TypeLexic
 def apposed_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
     """``ents`` with the names in apposition to a person's noun added as PER (module docstring)."""
     n = len(doc)
-    taken = [False] * n
+    taken = held_tokens(n, ents)
     person_end = set()  # (a person or place right before the comma: a list, an address: Kecamatan X, Y)
     for e in ents:
-        taken[e.start:e.end] = [True] * (e.end - e.start)
         if e.label_ == "PER" or e.label_ in ("LOC", "GPE") and not (e.start and doc[e.start - 1].lower_ == "asal"):
             person_end.add(e.end)  # (petani asal Kudus, Agus: the origin closes the person's noun phrase)
     added = []
@@ -97,9 +96,7 @@ def object_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
     word in small letters or a mark, each word passing :func:`_name_word`."""
     verbs = _object_verbs()
     n = len(doc)
-    taken = [False] * n
-    for e in ents:
-        taken[e.start:e.end] = [True] * (e.end - e.start)
+    taken = held_tokens(n, ents)
     added = []
     lowers = tokens_of(doc).lowers
     for k in range(1, n):

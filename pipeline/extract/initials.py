@@ -15,20 +15,10 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from .named_things import EntsRule
+from .person_types import _age_after
 
 INITIALS = re.compile(r"^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})$")
-AGE = re.compile(r"^\d{1,2}$")
-
-
-def _age_after(doc: Doc, k: int) -> bool:
-    """``(N)`` or ``(N tahun)`` right after token ``k - 1``."""
-    n = len(doc)
-    if k + 2 >= n or doc[k].text != "(" or not AGE.match(doc[k + 1].text):
-        return False
-    j = k + 2
-    if doc[j].lower_ in ("tahun", "thn", "th"):
-        j += 1
-    return j < n and doc[j].text == ")"
+AGE_UNITS = frozenset({"tahun", "thn", "th"})  # (N tahun): the age with its unit
 
 
 def aged_initials(doc: Doc, ents: tuple) -> tuple:
@@ -41,7 +31,7 @@ def aged_initials(doc: Doc, ents: tuple) -> tuple:
             at[k] = e
     texts = tokens_of(doc).texts
     for k in range(len(doc) - 3):
-        if texts[k + 1] != "(" or not INITIALS.match(texts[k]) or not _age_after(doc, k + 1):
+        if texts[k + 1] != "(" or not INITIALS.match(texts[k]) or not _age_after(doc, k + 1, AGE_UNITS):
             continue
         if k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start and not doc[k - 1].is_sent_start:
             continue  # (the end of a longer name and a count: Piala FA (1))

@@ -69,7 +69,7 @@ from .entities import (
     sentence_bounds,
     titlecase_tokens,
 )
-from .named_things import unknown_name_word, with_added
+from .named_things import EntsRule, held_tokens, unknown_name_word, with_added
 from .occupations import plural_head
 from .person_types import JOINS, NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
 
@@ -111,9 +111,7 @@ class _Walk:
         self.doc, self.kb, self.starts = doc, kb, starts
         self.texts, self.lowers, self.n = tokens.texts, tokens.lowers, len(doc)
         self.at = {e.start: e for e in ents}
-        self.taken = [False] * self.n
-        for e in ents:
-            self.taken[e.start:e.end] = [True] * (e.end - e.start)
+        self.taken = held_tokens(self.n, ents)
 
     def run_end(self, start: int) -> int:
         """The token after the capitalised run that opens at ``start`` (no entity's token in it)."""
@@ -464,19 +462,8 @@ def listed_people(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tu
 
 @Language.factory("list_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_list_types(nlp: Language, name: str):
-    return ListTypes(nlp)
-
-
-class ListTypes:
-    """Types the items of every coordinated list of ``doc.ents`` as the list (:func:`list_types`)."""
-
-    def __init__(self, nlp: Language):
-        self.kb = knowledge(nlp)
-        self.lex = lexicons()
-
-    def __call__(self, doc: Doc) -> Doc:
-        before = doc.ents
-        after = listed_people(doc, self.kb, self.lex, lineup_people(doc, list_types(doc, self.kb, self.lex, before)))
-        if after is not before:  # (setting doc.ents costs several times reading it: not when nothing changes)
-            doc.ents = after
-        return doc
+    """Types the items of every coordinated list of ``doc.ents`` as the list (:func:`list_types`), then the
+    players of a line-up and the untyped members of a list of people (:func:`lineup_people`,
+    :func:`listed_people`)."""
+    kb, lex = knowledge(nlp), lexicons()
+    return EntsRule(lambda doc, ents: listed_people(doc, kb, lex, lineup_people(doc, list_types(doc, kb, lex, ents))))

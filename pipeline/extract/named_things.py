@@ -22,6 +22,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import tokens_of
 from ..lang import words
 from .entities import STOP_WORDS, Knowledge, knowledge
 from .person_types import TypeLexicons, confirmed_people, lexicons
@@ -30,7 +31,6 @@ AND_WORDS = frozenset({"and", "&"})
 COLOUR_NOUNS = frozenset({"warna", "warnanya", "berwarna"})
 COLOUR_REACH = 5  # lower-case words, numbers and ``yaitu`` between the colour noun and the first name
 LIST_JOINS = frozenset({",", "dan", "serta", "atau", "and", "/", ":"})
-LIST_REACH = 60  # tokens of a list of names walked back to its colour noun (a run of names longer is no colour list)
 LOCATIVES = frozenset({"di", "ke"})  # (in lower case: ``Di`` opening a sentence may open a name)
 
 
@@ -58,30 +58,45 @@ def and_tail(doc: Doc, span: Span) -> bool:
     return k >= 2 and doc[k - 1].lower_ in AND_WORDS and doc[k - 2].text[:1].isupper()
 
 
-def _colour_noun(token) -> bool:
-    return token.lower_ in COLOUR_NOUNS
+def _capital(text: str) -> bool:
+    return text[:1].isupper()
 
 
-def _capital(token) -> bool:
-    return token.text[:1].isupper()
+def list_runs(doc: Doc) -> tuple[list[int], list[int]] | None:
+    """What :func:`colour_item` reads, once per Doc (``None`` when the text has no colour noun): for each token
+    ``i``, the token before the run of capitalised words and list joins that ends right before ``i`` inside its
+    sentence, and the count of capitalised tokens before each token (each name of a long list walking back over
+    the others was quadratic)."""
+    tokens = tokens_of(doc)
+    if COLOUR_NOUNS.isdisjoint(tokens.lowers):
+        return None
+    back, caps, count = [], [], 0
+    texts, lowers = tokens.texts, tokens.lowers
+    for i, text in enumerate(texts):
+        inside = i > 0 and not doc[i].is_sent_start and (_capital(texts[i - 1]) or lowers[i - 1] in LIST_JOINS)
+        back.append(back[i - 1] if inside else i - 1)
+        caps.append(count)
+        count += _capital(text)
+    caps.append(count)
+    return back, caps
 
 
-def colour_item(doc: Doc, span: Span) -> bool:
+def colour_item(doc: Doc, span: Span, runs: tuple[list[int], list[int]] | None) -> bool:
     """The name is a colour: it, or the list of capitalised names it is an item of, follows a colour
-    noun (a comma between only before a list: ``berwarna hitam, Budi Santoso`` is no list)."""
-    k, others = span.start - 1, False
-    while k >= 0 and (_capital(doc[k]) or doc[k].lower_ in LIST_JOINS) and not doc[k + 1].is_sent_start:
-        others = others or _capital(doc[k])
-        k -= 1
-        if span.start - k > LIST_REACH:
-            return False  # (each name of a long list walked back over the others: quadratic)
+    noun (a comma between only before a list: ``berwarna hitam, Budi Santoso`` is no list); ``runs`` is
+    :func:`list_runs` of ``doc``."""
+    if runs is None:
+        return False
+    back, caps = runs
+    k = back[span.start]
+    others = caps[span.start] > caps[k + 1]  # (a capitalised word between the run's start and the name)
     n = len(doc)
-    listed = others or span.end + 1 < n and doc[span.end].lower_ in LIST_JOINS and _capital(doc[span.end + 1])
+    listed = others or span.end + 1 < n and doc[span.end].lower_ in LIST_JOINS and _capital(doc[span.end + 1].text)
     if k < 0 or doc[k + 1].is_sent_start or doc[k + 1].lower_ in LIST_JOINS and not listed:
         return False
     for j in range(k, max(-1, k - COLOUR_REACH), -1):
         token = doc[j]
-        if _colour_noun(token):
+        if token.lower_ in COLOUR_NOUNS:
             return True
         if not (token.is_lower or token.like_num) or token.is_sent_start:
             return False
@@ -107,6 +122,7 @@ def named_things(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
     out: list[Span] = []
     changed = False
     places = locative_places(doc, ents, kb, lex)
+    runs = list_runs(doc)
     for ent in ents:
         if ent.label_ != "PER":
             out.append(ent)
@@ -121,7 +137,7 @@ def named_things(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
             if before is not None and before.end == ent.start - 1 and before.label_ in ("ORG", "LOC", "GPE"):
                 out[-1] = Span(doc, before.start, ent.end, label="ORG")
             continue
-        if article_nickname(ent) or colour_item(doc, ent):
+        if article_nickname(ent) or colour_item(doc, ent, runs):
             changed = True
             continue
         out.append(ent)
@@ -137,6 +153,14 @@ def unknown_name_word(token, kb: Knowledge, lex: TypeLexicons) -> bool:
         and lower not in lex.common and lower not in lex.english and lower not in STOP_WORDS \
         and text not in kb.place_words and text not in kb.not_names and text not in lex.regions \
         and text not in kb.known_forms
+
+
+def held_tokens(n: int, ents) -> list[bool]:
+    """For each of the ``n`` tokens of a Doc: an entity of ``ents`` holds it (the rules that add names read it)."""
+    held = [False] * n
+    for e in ents:
+        held[e.start:e.end] = [True] * (e.end - e.start)
+    return held
 
 
 def with_added(ents: tuple, added: list[Span]) -> tuple:

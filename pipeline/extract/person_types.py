@@ -411,10 +411,13 @@ def feast(span: Span, kb: Knowledge) -> bool:
     return len(span) >= 2 and f"{span[0].text} {span[1].text}" in kb.not_names
 
 
-def _age_after(doc: Doc, e: int) -> bool:
-    """An age in brackets right after token ``e - 1`` (``X (52)``)."""
-    return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 2 \
-        and doc[e + 2].text == ")"
+def _age_after(doc: Doc, e: int, units: frozenset = frozenset()) -> bool:
+    """An age in brackets right after token ``e - 1`` (``X (52)``; with a word of ``units`` after the number
+    too: ``X (52 tahun)``)."""
+    if e + 2 >= len(doc) or doc[e].text != "(" or not doc[e + 1].text.isdigit() or len(doc[e + 1].text) > 2:
+        return False
+    close = e + 3 if doc[e + 2].lower_ in units else e + 2
+    return close < len(doc) and doc[close].text == ")"
 
 
 def _sure_after(doc: Doc, e: int, kb: Knowledge, roles: frozenset = SELAKU) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import tokens_of
 from ..lang import words
 from .entities import STOP_WORDS, Knowledge, knowledge
-from .named_things import unknown_name_word, with_added
+from .named_things import EntsRule, held_tokens, unknown_name_word, with_added
 from .organizations import sports_report
 from .person_types import TypeLexicons, lexicons
 
@@ -53,9 +53,7 @@ def player_spans(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> lis
     """The token bounds of the players :func:`players` adds (module docstring)."""
     tokens = tokens_of(doc)
     texts, lowers, n = tokens.texts, tokens.lowers, len(doc)
-    taken = [False] * n
-    for e in ents:
-        taken[e.start:e.end] = [True] * (e.end - e.start)
+    taken = held_tokens(n, ents)
     out = []
     k = 1
     while k < n:
@@ -80,9 +78,7 @@ def nation_spans(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> lis
     place or a place entity, and ``)``; its first word no common or stop word (later ones may be: ``Dan``), no
     word of it a known place, institution, title word or all capitals."""
     at_start = {e.start: e for e in ents}
-    taken = [False] * len(doc)
-    for e in ents:
-        taken[e.start:e.end] = [True] * (e.end - e.start)
+    taken = held_tokens(len(doc), ents)
     out = []
     for b in range(1, len(doc) - 2):
         if doc[b].text != "(":
@@ -120,19 +116,6 @@ def players(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple:
 
 @Language.factory("players", assigns=["doc.ents"], requires=["doc.ents"])
 def make_players(nlp: Language, name: str):
-    return Players(nlp)
-
-
-class Players:
     """Adds the one-word players of a match report (:func:`players`)."""
-
-    def __init__(self, nlp: Language):
-        self.kb = knowledge(nlp)
-        self.lex = lexicons()
-
-    def __call__(self, doc: Doc) -> Doc:
-        before = doc.ents
-        after = players(doc, self.kb, self.lex, before)
-        if after is not before:
-            doc.ents = after
-        return doc
+    kb, lex = knowledge(nlp), lexicons()
+    return EntsRule(lambda doc, ents: players(doc, kb, lex, ents))
