@@ -65,6 +65,12 @@ evaluate-check: install ## aggregate table of the held-out training gold t11-t14
 	$(PY) -m pipeline extract "$$tmp/check.jsonl" --out "$$tmp/out" $(EVAL_EXTRACT) >/dev/null 2>&1; \
 	$(PY) -m pipeline evaluate --gold "$$tmp/check.jsonl" --pred "$$tmp/out/records.jsonl"
 
+AGREEMENT := corpus/agreement/annotator-iaa.jsonl
+evaluate-agreement: install ## agreement of the blind second annotation (corpus/agreement) with the tune gold of the same documents
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) -m pipeline.goldcorpus subset corpus/tune.gold.jsonl --ids-from $(AGREEMENT) > "$$tmp/gold.jsonl" && \
+	$(PY) -m pipeline evaluate --gold "$$tmp/gold.jsonl" --pred $(AGREEMENT)
+
 corpus-split: install ## file corpus/incoming/*.jsonl into corpus/tune and corpus/sealed by the hash of each id
 	$(PY) -m pipeline.goldcorpus split corpus/incoming/*.jsonl --out corpus
 

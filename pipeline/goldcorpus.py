@@ -4,7 +4,9 @@
 gold documents into ``corpus/tune.gold.jsonl`` and ``corpus/sealed.gold.jsonl``;
 ``python -m pipeline.goldcorpus check GOLD.jsonl...`` lists annotation slips (a quote, date,
 place or organisation name that does not occur in the text, a speaker who is nobody of the
-document, a malformed date value).
+document, a malformed date value); ``python -m pipeline.goldcorpus subset GOLD.jsonl --ids-from
+OTHER.jsonl`` prints the documents of GOLD that OTHER annotates too (a second annotation's
+counterpart, for ``make evaluate-agreement``).
 
 The split is a function of the document id alone, fixed before any pipeline output on the
 new documents was produced: the SHA-256 of the UTF-8 id read as an integer, odd -> ``sealed``,
@@ -164,6 +166,19 @@ def split(paths: Iterable[str | Path], out: str | Path) -> dict[str, int]:
     return {name: len(docs) for name, docs in parts.items()}
 
 
+def subset(path: str | Path, ids_from: str | Path) -> Iterator[dict]:
+    """The documents of ``path`` whose ids ``ids_from`` has, in the order of ``ids_from``.
+
+    An id of ``ids_from`` that ``path`` lacks is an error: the two annotations would not be
+    of the same documents.
+    """
+    docs = {d["id"]: d for d in read_jsonl(path)}
+    for other in read_jsonl(ids_from):
+        if other["id"] not in docs:
+            raise InputError(f"{ids_from}: id {other['id']!r} is not in {path}")
+        yield docs[other["id"]]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.goldcorpus", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -172,8 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     p_split.add_argument("--out", default="corpus", metavar="DIR")
     p_check = sub.add_parser("check", help="list annotation slips of gold files")
     p_check.add_argument("inputs", nargs="+", metavar="GOLD.jsonl")
+    p_subset = sub.add_parser("subset", help="print the documents of a gold file that another file annotates too")
+    p_subset.add_argument("gold", metavar="GOLD.jsonl")
+    p_subset.add_argument("--ids-from", required=True, metavar="OTHER.jsonl")
     args = parser.parse_args(argv)
     try:
+        if args.command == "subset":
+            for doc in subset(args.gold, args.ids_from):
+                sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            return 0
         if args.command == "split":
             counts = split(args.inputs, args.out)
             print(", ".join(f"{name}: {n} documents" for name, n in counts.items()))

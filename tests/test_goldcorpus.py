@@ -106,3 +106,22 @@ def test_check_command_exit_status(tmp_path, capsys):
 ])
 def test_indosum_text_spaces_tokens_like_text(paragraphs, text):
     assert indosum_text(paragraphs) == text
+
+
+@pytest.mark.parametrize("gold_ids, other_ids, printed", [
+    (["a", "b", "c"], ["c", "a"], ["c", "a"]),
+    (["a", "b"], [], []),
+    (["a", "b"], ["b", "z"], None),  # z is not in the gold file: an error
+])
+def test_subset_command_prints_the_counterparts(tmp_path, capsys, gold_ids, other_ids, printed):
+    _write(tmp_path / "gold.jsonl", [_doc(id=i) for i in gold_ids])
+    _write(tmp_path / "other.jsonl", [_doc(id=i, annotator="second") for i in other_ids])
+    status = main(["subset", str(tmp_path / "gold.jsonl"), "--ids-from", str(tmp_path / "other.jsonl")])
+    captured = capsys.readouterr()
+    if printed is None:
+        assert status == 2 and "'z' is not in" in captured.err
+    else:
+        assert status == 0
+        rows = [json.loads(line) for line in captured.out.splitlines()]
+        assert [r["id"] for r in rows] == printed
+        assert all("annotator" not in r for r in rows)
