@@ -48,7 +48,10 @@ words or more written with words of the one longer name left out, its first word
 Group``; not a regional office's national body, nor when the word left out is a name of its own). A headline
 set in capitals writes a short form of a name of the text (``PEMKAB X`` of ``Pemerintah Kabupaten X``). A
 bracket the mention layer left untagged with its long form defines its short form when the short form is an
-organisation's mention elsewhere and spells the whole capitalised run before the bracket.
+organisation's mention elsewhere and spells the whole capitalised run before the bracket. A bracket may
+join a body's acronym to its parent's with a hyphen (``Gerakan Nasional Pengawal Fatwa MUI (GNPF-MUI)``) when the
+whole spells the name; a name the lexicon knows is never the short form of a longer name (``Partai Demokrat``
+and ``Partai Nasional Demokrat`` are two parties).
 """
 from __future__ import annotations
 
@@ -95,6 +98,14 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
         for size in (1, 2, 3):
             if j + size < len(doc) and doc[j + size].text == ")" \
                     and all(_looks_like_acronym(t.text) for t in doc[j:j + size]):
+                return doc[j:j + size]
+        # a short form of acronyms joined by hyphens, the press's way of writing a body's acronym with its
+        # parent's (Gerakan Nasional Pengawal Fatwa MUI (GNPF-MUI), LPPOM-MUI), when it spells the name
+        for size in (3, 5):
+            if j + size < len(doc) and doc[j + size].text == ")" \
+                    and all(_looks_like_acronym(t.text) if n % 2 == 0 else t.text == "-"
+                            for n, t in enumerate(doc[j:j + size])) \
+                    and abbreviates(doc[j:j + size].text, text_of_span(span)):
                 return doc[j:j + size]
         # a short form of one capitalised word (Kemenkum, Maliki) after a name of two words or more
         if j + 1 < len(doc) and doc[j + 1].text == ")" and len(span) >= 2 and doc[j].text[:1].isupper() \
@@ -1893,7 +1904,7 @@ def _fewer_words(names: list[str], alias_of: dict, canonical, places: set, known
     lexicon knows, nor when a word left out is a name of its own (an acronym: ``Fraksi PKS DPRD X``)."""
     folded = {n: _flat(n).casefold().split() for n in names}
     for name in sorted(names, key=lambda n: -len(n)):
-        if name in alias_of or name in known or name in places:
+        if name in alias_of or name in known or name in _known_names() or name in places:
             continue
         s = folded[name]
         if len(s) < 2:

@@ -90,6 +90,11 @@ RECORDS = [
     # the same SHORT REST with the province written short: the short form is not written alone
     ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.",
      "Ikatan Pedagang Pasar Indonesia Jawa Barat", ["IPPI Jabar"]),
+    # a body's acronym joined by a hyphen to its parent's, which the name writes whole
+    ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (IPPL-KSPN) Budi Santoso hadir.",
+     "Ikatan Pemuda Peduli Lingkungan KSPN", ["IPPL-KSPN"]),
+    ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (IPPL - KSPN) Budi Santoso hadir.",
+     "Ikatan Pemuda Peduli Lingkungan KSPN", ["IPPL - KSPN"]),
 ]
 
 
@@ -128,6 +133,8 @@ NOT_ALIASES = [
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
+    # hyphenated capitals that do not spell the name (a product code) define nothing
+    ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (GSX-RR) hadir.", "GSX-RR"),
 ]
 
 
@@ -746,6 +753,19 @@ def test_short_forms(nlp, text, mentions, name, form, joined):
 def test_fewer_words(names, joined):
     alias_of: dict = {}
     _fewer_words(names, alias_of, lambda name: alias_of.get(name, name), {"Jawa Barat"}, {})
+    assert alias_of == joined
+
+
+@pytest.mark.parametrize("names,joined", [
+    # a name the lexicon knows is that body, no short form of a longer name (two parties)
+    (["Partai Wonoraja", "Partai Nasional Wonoraja"], {}),
+    # negative: a name the lexicon does not know is the short form
+    (["Partai Sukamaju", "Partai Nasional Sukamaju"], {"Partai Sukamaju": "Partai Nasional Sukamaju"}),
+])
+def test_fewer_words_leaves_lexicon_names(monkeypatch, names, joined):
+    monkeypatch.setattr(organizations, "_known_names", lambda: frozenset({"Partai Wonoraja"}))
+    alias_of: dict = {}
+    _fewer_words(names, alias_of, lambda name: alias_of.get(name, name), set(), {})
     assert alias_of == joined
 
 
