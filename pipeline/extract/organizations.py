@@ -51,7 +51,8 @@ bracket the mention layer left untagged with its long form defines its short for
 organisation's mention elsewhere and spells the whole capitalised run before the bracket. A bracket may
 join a body's acronym to its parent's with a hyphen (``Gerakan Nasional Pengawal Fatwa MUI (GNPF-MUI)``) when the
 whole spells the name; a name the lexicon knows is never the short form of a longer name (``Partai Demokrat``
-and ``Partai Nasional Demokrat`` are two parties).
+and ``Partai Nasional Demokrat`` are two parties). A company's one-word name after its legal form is its short
+form when no other name opens or closes with that word (``Sigap`` of ``PT Sigap Prima Astrea``).
 """
 from __future__ import annotations
 
@@ -881,6 +882,7 @@ NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
 CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
 ROMAN_CLASS = re.compile(r"^I{1,3}$|^IV$")
 LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
+COMPANY_FORMS = frozenset({"PT", "CV"})  # (the legal forms written before a company's name)
 PLACE_TAILS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat", "Raya", "Laut", "Daya"})  # (second words of place names: more than entities.COMPASS)
 WEBSITE_END = re.compile(r"\.(?:com|co\.id|id|net|org|tv)$", re.I)
 
@@ -1254,11 +1256,16 @@ def group(doc: Doc) -> list[Organization]:
     # thousands of organisations, and each one-word name was tested against all of them)
     opened_by: dict[str, list[str]] = {}
     closed_by: dict[str, list[str]] = {}
+    company_opened_by: dict[str, list[str]] = {}
     for o in names:
         folded = o.casefold()
         if " " in folded:
             opened_by.setdefault(folded.partition(" ")[0], []).append(o)
             closed_by.setdefault(folded.rpartition(" ")[2], []).append(o)
+            words_ = o.split()
+            if words_[0] in COMPANY_FORMS and len(words_) >= 3:
+                # (a company's name opens after its legal form: Sigap of PT Sigap Prima Astrea)
+                company_opened_by.setdefault(words_[1].casefold(), []).append(o)
 
     def one_word_forms() -> None:
         for name in names:
@@ -1271,6 +1278,8 @@ def group(doc: Doc) -> list[Organization]:
             longer = {canonical(o) for o in opened_by.get(folded, [])}
             longer |= {canonical(o) for o in closed_by.get(folded, [])
                        if not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
+            if not longer:  # (a company's name after its legal form, when no name opens or closes with the word)
+                longer = {canonical(o) for o in company_opened_by.get(folded, [])}
             if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
                 alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
 

@@ -272,6 +272,13 @@ GROUPS = [
      ["Newtown"]),
     ("Laga lawan Manchester Town berat. Town masih jauh.", ["Manchester Town", "Town"], "Manchester Town",
      ["Town"]),
+    # a company's one-word name after its legal form, when no other name opens or closes with the word
+    ("Mitra itu PT Sinarjaya Prima Wonoraja. Petugas Sinarjaya kini seratus ribu.",
+     ["PT Sinarjaya Prima Wonoraja", "Sinarjaya"], "PT Sinarjaya Prima Wonoraja", ["Sinarjaya"]),
+    ("Sinarjaya Wonoraja dan PT Sinarjaya Ban Wonoraja teken kontrak. Produk Sinarjaya laris.",
+     ["Sinarjaya Wonoraja", "PT Sinarjaya Ban Wonoraja", "Sinarjaya"], "Sinarjaya Wonoraja", ["Sinarjaya"]),
+    ("PT Sinarjaya Prima Wonoraja dan PT Sinarjaya Ban Wonoraja teken kontrak. Produk Sinarjaya laris.",
+     ["PT Sinarjaya Prima Wonoraja", "PT Sinarjaya Ban Wonoraja", "Sinarjaya"], "Sinarjaya", None),
     # a short form of syllables with or without the region, and in brackets of two words
     ("Kepala Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat hadir. Disnakertrans Sumbar membuka posko.",
      ["Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", "Disnakertrans Sumbar"],
