@@ -425,13 +425,15 @@ def _regional(name: str) -> bool:
 
 
 def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
-                  regional: bool) -> Optional[tuple[int, list[str], str]]:
+                  regional: bool, branch: bool = False) -> Optional[tuple[int, list[str], str]]:
     """The rest of a name after its short form in brackets: ``Dewan Perwakilan Rakyat Daerah (DPRD)
     Provinsi Jawa Barat``, ``Badan Pengawas Pemilu (Bawaslu) RI``, ``Badan Usaha Milik Desa (BUMDes)
     Tirta Mandiri``. ``close`` is the closing bracket. The capitalised words after it (a lower-case
     ``dr.`` before a name among them) continue the name when the text writes them again after the
     short form (``DPRD Jawa Barat``, ``DPRD Jabar``, ``BUMDes Tirta Mandiri``), or when they are the
-    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``). A unit of a body
+    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``), or a region of the
+    gazetteers after the acronym or syllable short form of a ``branch`` (``Ikatan X (IX) Bone``, ``Badan
+    Pengawas Pemilu (Bawaslu) Mamasa``: any body, not a university or hospital housed in its city). A unit of a body
     named with the body's own short form in brackets (``Dewan Pimpinan Daerah (DPD) Partai Sukamaju
     Raya (PSR) Jawa Timur``) continues through that bracket when the text writes the unit's short form
     with the body's (``DPD PSR Jatim``; and the body's short form with the region, ``PSR Jatim``, is
@@ -474,9 +476,23 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
         forms = [f"{short} {form}" for form in _region_forms(words_)]
         used = [f for f in forms if _uses(text, f)]
         rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
-        if used or regional and (rest in places or " ".join(words_) in places):
+        # (any body's branch named by a region after the bracket, as a regional body's: Ikatan X (IX) Bone, a
+        # region of the gazetteers; not a facility, Aviation Security (Avsec) Bandara Kalimarau Berau)
+        if used or (regional or branch and _region_named(rest)) and (rest in places or " ".join(words_) in places):
             return run[m - 1] + 1, used, " ".join(words_)
     return None
+
+
+def _housed_in_city(name: str) -> bool:
+    """Whether ``name`` opens with a head of ``institution_venues.txt`` (a university, school or hospital):
+    the city after its bracket is where it stands, no branch of it (``Universitas X (UX) Semarang``)."""
+    return any(name == head or name.startswith(head + " ") for head in words("institution_venues.txt"))
+
+
+def _region_named(text: str) -> bool:
+    """Whether ``text`` is a region of the gazetteers: a place of ``places.txt`` (provinces, cities,
+    regencies, countries) or a regency, city, district or village of ``region_names.txt``."""
+    return text in words("places.txt") or text in words("region_names.txt")
 
 
 # words that an abbreviation passes over (Dinas Kebudayaan dan Pariwisata = Disbudpar)
@@ -1001,8 +1017,10 @@ def group(doc: Doc) -> list[Organization]:
             # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
             # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
             national = text_of_span(ent) in known_names and not _regional(text_of_span(ent))
-            rest = None if national or ent.start in continuing else _continuation(doc, partner.end, partner.text, text, loc_names,
-                                                        _regional(text_of_span(ent)))
+            rest = None if national or ent.start in continuing else _continuation(
+                doc, partner.end, partner.text, text, loc_names, _regional(text_of_span(ent)),
+                (_looks_like_acronym(partner.text) or abbreviates(partner.text, text_of_span(ent)))
+                and not _housed_in_city(text_of_span(ent)))
             if rest is not None:
                 end, used, words_after = rest
                 continuing.update(range(partner.end, end))

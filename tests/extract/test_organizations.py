@@ -90,6 +90,9 @@ RECORDS = [
     # the same SHORT REST with the province written short: the short form is not written alone
     ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.",
      "Ikatan Pedagang Pasar Indonesia Jawa Barat", ["IPPI Jabar"]),
+    # any body's branch named by a region of the gazetteers after its bracket (the bracketed acronym an alias)
+    ("Ketua Ikatan Pedagang Sayur Nusantara (IPSN) Jawa Timur, Budi Santoso, hadir.",
+     "Ikatan Pedagang Sayur Nusantara Jawa Timur", ["IPSN"]),
     # a body's acronym joined by a hyphen to its parent's, which the name writes whole
     ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (IPPL-KSPN) Budi Santoso hadir.",
      "Ikatan Pemuda Peduli Lingkungan KSPN", ["IPPL-KSPN"]),
@@ -133,6 +136,9 @@ NOT_ALIASES = [
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
+    # a facility after the bracket is no region of the body (Bandara X: where its unit works)
+    ("Petugas Ikatan Pedagang Sayur Nusantara (IPSN) Bandara Wonoraja Sukamaju memeriksa tas.",
+     "Ikatan Pedagang Sayur Nusantara Bandara Wonoraja Sukamaju"),
     # hyphenated capitals that do not spell the name (a product code) define nothing
     ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (GSX-RR) hadir.", "GSX-RR"),
 ]
@@ -531,7 +537,18 @@ UNIT_OF_BODY = ("Ketua Dewan Pimpinan Daerah (DPD) Partai Sukamaju Raya (PSR) Ja
 UNIT_OF_BODY_ORGS = ["Dewan Pimpinan Daerah", "DPD", "Partai Sukamaju Raya", "PSR", "DPD PSR Jatim", "PSR Jatim"]
 
 # (text, entities, name, aliases it must have, names that must not be there)
+BRANCH = [("Ikatan Pedagang Sayur Nusantara", "ORG"), ("IPSN", "ORG"), ("Mamasa", "LOC"), ("Budi Santoso", "PER")]
 LABELLED = [
+    # any body's branch named by a region of the gazetteers after its bracket (a regency: Mamasa)
+    ("Ketua Ikatan Pedagang Sayur Nusantara (IPSN) Mamasa, Budi Santoso, hadir.", BRANCH,
+     "Ikatan Pedagang Sayur Nusantara Mamasa", ["IPSN"], ["Ikatan Pedagang Sayur Nusantara"]),
+    # not a university housed in its city, nor after a bracket that does not spell the name
+    ("Dosen Universitas Pedagang Sayur (UPS) Mamasa, Budi Santoso, meneliti.",
+     [("Universitas Pedagang Sayur", "ORG"), ("UPS", "ORG"), ("Mamasa", "LOC"), ("Budi Santoso", "PER")],
+     "Universitas Pedagang Sayur", ["UPS"], ["Universitas Pedagang Sayur Mamasa"]),
+    ("Ketua Ikatan Pedagang Sayur Nusantara (Sayur) Mamasa, Budi Santoso, hadir.",
+     [("Ikatan Pedagang Sayur Nusantara", "ORG"), ("Mamasa", "LOC"), ("Budi Santoso", "PER")],
+     None, [], ["Ikatan Pedagang Sayur Nusantara Mamasa"]),
     # a unit of a body named with the body's short form in brackets: one name through the inner bracket,
     # the unit's short form with the body's and the body's with the region its aliases; the body keeps its own
     (UNIT_OF_BODY, [(n, "ORG") for n in UNIT_OF_BODY_ORGS], "Dewan Pimpinan Daerah Partai Sukamaju Raya Jawa Timur",
