@@ -48,7 +48,11 @@ words or more written with words of the one longer name left out, its first word
 Group``; not a regional office's national body, nor when the word left out is a name of its own). A headline
 set in capitals writes a short form of a name of the text (``PEMKAB X`` of ``Pemerintah Kabupaten X``). A
 bracket the mention layer left untagged with its long form defines its short form when the short form is an
-organisation's mention elsewhere and spells the whole capitalised run before the bracket.
+organisation's mention elsewhere and spells the whole capitalised run before the bracket. A bracket may
+join a body's acronym to its parent's with a hyphen (``Gerakan Nasional Pengawal Fatwa MUI (GNPF-MUI)``) when the
+whole spells the name; a name the lexicon knows is never the short form of a longer name (``Partai Demokrat``
+and ``Partai Nasional Demokrat`` are two parties). A company's one-word name after its legal form is its short
+form when no other name opens or closes with that word (``Sigap`` of ``PT Sigap Prima Astrea``).
 """
 from __future__ import annotations
 
@@ -95,6 +99,14 @@ def _bracketed_after(doc: Doc, span: Span, starts: Optional[dict] = None) -> Spa
         for size in (1, 2, 3):
             if j + size < len(doc) and doc[j + size].text == ")" \
                     and all(_looks_like_acronym(t.text) for t in doc[j:j + size]):
+                return doc[j:j + size]
+        # a short form of acronyms joined by hyphens, the press's way of writing a body's acronym with its
+        # parent's (Gerakan Nasional Pengawal Fatwa MUI (GNPF-MUI), LPPOM-MUI), when it spells the name
+        for size in (3, 5):
+            if j + size < len(doc) and doc[j + size].text == ")" \
+                    and all(_looks_like_acronym(t.text) if n % 2 == 0 else t.text == "-"
+                            for n, t in enumerate(doc[j:j + size])) \
+                    and abbreviates(doc[j:j + size].text, text_of_span(span)):
                 return doc[j:j + size]
         # a short form of one capitalised word (Kemenkum, Maliki) after a name of two words or more
         if j + 1 < len(doc) and doc[j + 1].text == ")" and len(span) >= 2 and doc[j].text[:1].isupper() \
@@ -413,13 +425,15 @@ def _regional(name: str) -> bool:
 
 
 def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
-                  regional: bool) -> Optional[tuple[int, list[str], str]]:
+                  regional: bool, branch: bool = False) -> Optional[tuple[int, list[str], str]]:
     """The rest of a name after its short form in brackets: ``Dewan Perwakilan Rakyat Daerah (DPRD)
     Provinsi Jawa Barat``, ``Badan Pengawas Pemilu (Bawaslu) RI``, ``Badan Usaha Milik Desa (BUMDes)
     Tirta Mandiri``. ``close`` is the closing bracket. The capitalised words after it (a lower-case
     ``dr.`` before a name among them) continue the name when the text writes them again after the
     short form (``DPRD Jawa Barat``, ``DPRD Jabar``, ``BUMDes Tirta Mandiri``), or when they are the
-    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``). A unit of a body
+    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``), or a region of the
+    gazetteers after the acronym or syllable short form of a ``branch`` (``Ikatan X (IX) Bone``, ``Badan
+    Pengawas Pemilu (Bawaslu) Mamasa``: any body, not a university or hospital housed in its city). A unit of a body
     named with the body's own short form in brackets (``Dewan Pimpinan Daerah (DPD) Partai Sukamaju
     Raya (PSR) Jawa Timur``) continues through that bracket when the text writes the unit's short form
     with the body's (``DPD PSR Jatim``; and the body's short form with the region, ``PSR Jatim``, is
@@ -462,9 +476,23 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
         forms = [f"{short} {form}" for form in _region_forms(words_)]
         used = [f for f in forms if _uses(text, f)]
         rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
-        if used or regional and (rest in places or " ".join(words_) in places):
+        # (any body's branch named by a region after the bracket, as a regional body's: Ikatan X (IX) Bone, a
+        # region of the gazetteers; not a facility, Aviation Security (Avsec) Bandara Kalimarau Berau)
+        if used or (regional or branch and _region_named(rest)) and (rest in places or " ".join(words_) in places):
             return run[m - 1] + 1, used, " ".join(words_)
     return None
+
+
+def _housed_in_city(name: str) -> bool:
+    """Whether ``name`` opens with a head of ``institution_venues.txt`` (a university, school or hospital):
+    the city after its bracket is where it stands, no branch of it (``Universitas X (UX) Semarang``)."""
+    return any(name == head or name.startswith(head + " ") for head in words("institution_venues.txt"))
+
+
+def _region_named(text: str) -> bool:
+    """Whether ``text`` is a region of the gazetteers: a place of ``places.txt`` (provinces, cities,
+    regencies, countries) or a regency, city, district or village of ``region_names.txt``."""
+    return text in words("places.txt") or text in words("region_names.txt")
 
 
 # words that an abbreviation passes over (Dinas Kebudayaan dan Pariwisata = Disbudpar)
@@ -870,6 +898,7 @@ NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
 CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
 ROMAN_CLASS = re.compile(r"^I{1,3}$|^IV$")
 LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
+COMPANY_FORMS = frozenset({"PT", "CV"})  # (the legal forms written before a company's name)
 PLACE_TAILS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat", "Raya", "Laut", "Daya"})  # (second words of place names: more than entities.COMPASS)
 WEBSITE_END = re.compile(r"\.(?:com|co\.id|id|net|org|tv)$", re.I)
 
@@ -988,8 +1017,10 @@ def group(doc: Doc) -> list[Organization]:
             # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
             # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
             national = text_of_span(ent) in known_names and not _regional(text_of_span(ent))
-            rest = None if national or ent.start in continuing else _continuation(doc, partner.end, partner.text, text, loc_names,
-                                                        _regional(text_of_span(ent)))
+            rest = None if national or ent.start in continuing else _continuation(
+                doc, partner.end, partner.text, text, loc_names, _regional(text_of_span(ent)),
+                (_looks_like_acronym(partner.text) or abbreviates(partner.text, text_of_span(ent)))
+                and not _housed_in_city(text_of_span(ent)))
             if rest is not None:
                 end, used, words_after = rest
                 continuing.update(range(partner.end, end))
@@ -1243,11 +1274,16 @@ def group(doc: Doc) -> list[Organization]:
     # thousands of organisations, and each one-word name was tested against all of them)
     opened_by: dict[str, list[str]] = {}
     closed_by: dict[str, list[str]] = {}
+    company_opened_by: dict[str, list[str]] = {}
     for o in names:
         folded = o.casefold()
         if " " in folded:
             opened_by.setdefault(folded.partition(" ")[0], []).append(o)
             closed_by.setdefault(folded.rpartition(" ")[2], []).append(o)
+            words_ = o.split()
+            if words_[0] in COMPANY_FORMS and len(words_) >= 3:
+                # (a company's name opens after its legal form: Sigap of PT Sigap Prima Astrea)
+                company_opened_by.setdefault(words_[1].casefold(), []).append(o)
 
     def one_word_forms() -> None:
         for name in names:
@@ -1260,6 +1296,8 @@ def group(doc: Doc) -> list[Organization]:
             longer = {canonical(o) for o in opened_by.get(folded, [])}
             longer |= {canonical(o) for o in closed_by.get(folded, [])
                        if not (o.count(" ") >= 2 and o.split()[0] in _head_words())}
+            if not longer:  # (a company's name after its legal form, when no name opens or closes with the word)
+                longer = {canonical(o) for o in company_opened_by.get(folded, [])}
             if len(longer) == 1 and not _spells_region(name, next(iter(longer)), places):
                 alias_of[name] = longer.pop()  # (not the region's short form: Sulselbar of Bulog Sulselbar)
 
@@ -1893,7 +1931,7 @@ def _fewer_words(names: list[str], alias_of: dict, canonical, places: set, known
     lexicon knows, nor when a word left out is a name of its own (an acronym: ``Fraksi PKS DPRD X``)."""
     folded = {n: _flat(n).casefold().split() for n in names}
     for name in sorted(names, key=lambda n: -len(n)):
-        if name in alias_of or name in known or name in places:
+        if name in alias_of or name in known or name in _known_names() or name in places:
             continue
         s = folded[name]
         if len(s) < 2:

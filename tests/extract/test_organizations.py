@@ -90,6 +90,14 @@ RECORDS = [
     # the same SHORT REST with the province written short: the short form is not written alone
     ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.",
      "Ikatan Pedagang Pasar Indonesia Jawa Barat", ["IPPI Jabar"]),
+    # any body's branch named by a region of the gazetteers after its bracket (the bracketed acronym an alias)
+    ("Ketua Ikatan Pedagang Sayur Nusantara (IPSN) Jawa Timur, Budi Santoso, hadir.",
+     "Ikatan Pedagang Sayur Nusantara Jawa Timur", ["IPSN"]),
+    # a body's acronym joined by a hyphen to its parent's, which the name writes whole
+    ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (IPPL-KSPN) Budi Santoso hadir.",
+     "Ikatan Pemuda Peduli Lingkungan KSPN", ["IPPL-KSPN"]),
+    ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (IPPL - KSPN) Budi Santoso hadir.",
+     "Ikatan Pemuda Peduli Lingkungan KSPN", ["IPPL - KSPN"]),
 ]
 
 
@@ -128,6 +136,11 @@ NOT_ALIASES = [
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
+    # a facility after the bracket is no region of the body (Bandara X: where its unit works)
+    ("Petugas Ikatan Pedagang Sayur Nusantara (IPSN) Bandara Wonoraja Sukamaju memeriksa tas.",
+     "Ikatan Pedagang Sayur Nusantara Bandara Wonoraja Sukamaju"),
+    # hyphenated capitals that do not spell the name (a product code) define nothing
+    ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (GSX-RR) hadir.", "GSX-RR"),
 ]
 
 
@@ -265,6 +278,13 @@ GROUPS = [
      ["Newtown"]),
     ("Laga lawan Manchester Town berat. Town masih jauh.", ["Manchester Town", "Town"], "Manchester Town",
      ["Town"]),
+    # a company's one-word name after its legal form, when no other name opens or closes with the word
+    ("Mitra itu PT Sinarjaya Prima Wonoraja. Petugas Sinarjaya kini seratus ribu.",
+     ["PT Sinarjaya Prima Wonoraja", "Sinarjaya"], "PT Sinarjaya Prima Wonoraja", ["Sinarjaya"]),
+    ("Sinarjaya Wonoraja dan PT Sinarjaya Ban Wonoraja teken kontrak. Produk Sinarjaya laris.",
+     ["Sinarjaya Wonoraja", "PT Sinarjaya Ban Wonoraja", "Sinarjaya"], "Sinarjaya Wonoraja", ["Sinarjaya"]),
+    ("PT Sinarjaya Prima Wonoraja dan PT Sinarjaya Ban Wonoraja teken kontrak. Produk Sinarjaya laris.",
+     ["PT Sinarjaya Prima Wonoraja", "PT Sinarjaya Ban Wonoraja", "Sinarjaya"], "Sinarjaya", None),
     # a short form of syllables with or without the region, and in brackets of two words
     ("Kepala Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat hadir. Disnakertrans Sumbar membuka posko.",
      ["Dinas Tenaga Kerja dan Transmigrasi Sumatera Barat", "Disnakertrans Sumbar"],
@@ -517,7 +537,18 @@ UNIT_OF_BODY = ("Ketua Dewan Pimpinan Daerah (DPD) Partai Sukamaju Raya (PSR) Ja
 UNIT_OF_BODY_ORGS = ["Dewan Pimpinan Daerah", "DPD", "Partai Sukamaju Raya", "PSR", "DPD PSR Jatim", "PSR Jatim"]
 
 # (text, entities, name, aliases it must have, names that must not be there)
+BRANCH = [("Ikatan Pedagang Sayur Nusantara", "ORG"), ("IPSN", "ORG"), ("Mamasa", "LOC"), ("Budi Santoso", "PER")]
 LABELLED = [
+    # any body's branch named by a region of the gazetteers after its bracket (a regency: Mamasa)
+    ("Ketua Ikatan Pedagang Sayur Nusantara (IPSN) Mamasa, Budi Santoso, hadir.", BRANCH,
+     "Ikatan Pedagang Sayur Nusantara Mamasa", ["IPSN"], ["Ikatan Pedagang Sayur Nusantara"]),
+    # not a university housed in its city, nor after a bracket that does not spell the name
+    ("Dosen Universitas Pedagang Sayur (UPS) Mamasa, Budi Santoso, meneliti.",
+     [("Universitas Pedagang Sayur", "ORG"), ("UPS", "ORG"), ("Mamasa", "LOC"), ("Budi Santoso", "PER")],
+     "Universitas Pedagang Sayur", ["UPS"], ["Universitas Pedagang Sayur Mamasa"]),
+    ("Ketua Ikatan Pedagang Sayur Nusantara (Sayur) Mamasa, Budi Santoso, hadir.",
+     [("Ikatan Pedagang Sayur Nusantara", "ORG"), ("Mamasa", "LOC"), ("Budi Santoso", "PER")],
+     None, [], ["Ikatan Pedagang Sayur Nusantara Mamasa"]),
     # a unit of a body named with the body's short form in brackets: one name through the inner bracket,
     # the unit's short form with the body's and the body's with the region its aliases; the body keeps its own
     (UNIT_OF_BODY, [(n, "ORG") for n in UNIT_OF_BODY_ORGS], "Dewan Pimpinan Daerah Partai Sukamaju Raya Jawa Timur",
@@ -746,6 +777,19 @@ def test_short_forms(nlp, text, mentions, name, form, joined):
 def test_fewer_words(names, joined):
     alias_of: dict = {}
     _fewer_words(names, alias_of, lambda name: alias_of.get(name, name), {"Jawa Barat"}, {})
+    assert alias_of == joined
+
+
+@pytest.mark.parametrize("names,joined", [
+    # a name the lexicon knows is that body, no short form of a longer name (two parties)
+    (["Partai Wonoraja", "Partai Nasional Wonoraja"], {}),
+    # negative: a name the lexicon does not know is the short form
+    (["Partai Sukamaju", "Partai Nasional Sukamaju"], {"Partai Sukamaju": "Partai Nasional Sukamaju"}),
+])
+def test_fewer_words_leaves_lexicon_names(monkeypatch, names, joined):
+    monkeypatch.setattr(organizations, "_known_names", lambda: frozenset({"Partai Wonoraja"}))
+    alias_of: dict = {}
+    _fewer_words(names, alias_of, lambda name: alias_of.get(name, name), set(), {})
     assert alias_of == joined
 
 
