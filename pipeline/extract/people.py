@@ -55,6 +55,10 @@ organisation (:func:`name_after_title`). A fused title with its region
 person the text introduced earlier is someone else's (``manajer Abby``: ``served_titles.txt``). An
 epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's place (``Penyerang 32
 tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`),
+and, when the holder has no role yet or one it agrees with, so does one outside the subject's place that names
+an organisation, an origin or an age (the object of a preposition or a verb, a possessor: ``surat panggilan untuk
+Ketua Umum X itu``, ``Sepakan penyerang Y itu``: the person named last in its sentence or the one before, past
+the subject of its own clause: :func:`_oblique_slot`, :func:`_oblique_holder`),
 and so does a pronoun subject with a title as predicate or relative clause (``Ia adalah``, ``Ia yang juga
 Ketua X``) or after a fronted capacity (``Sebagai Ketua Panitia, ia ...``: :func:`pronoun_predicates`).
 The shapes an occupation takes beyond an office's (:mod:`pipeline.extract.occupations`): a relative clause
@@ -1218,7 +1222,9 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
     """Roles the text gives by an epithet that refers back to a person named before it: a title or
     occupation phrase closed by a demonstrative, as the subject of its sentence (first, after a
     sentence opener, or after a speech verb or ``menurut``): ``Ronaldo murka. Penyerang 32 tahun itu
-    bahkan ...``, ``Menurut pelatih asal Prancis ini``, ``ujar politisi PDIP tersebut``. The role's
+    bahkan ...``, ``Menurut pelatih asal Prancis ini``, ``ujar politisi PDIP tersebut``; outside it
+    (:func:`_oblique_slot`, rule ``epithet-oblique``, gap-only) when the phrase names an organisation, an
+    origin or an age (``untuk kapten Timnas X tersebut``). The role's
     ``start`` is the epithet's; its holder is read by :func:`epithet_holder`. Plural or generic
     phrases (``Kedua pemain itu``, ``para pemain``) are no epithet of one person."""
     for s, e in sorted(titles.items()):
