@@ -1435,10 +1435,15 @@ def _oblique_slot(doc: Doc, p: int, sent: Span, kb: Knowledge, ents: dict) -> bo
     return before.text.islower() or p - 1 == sent.start
 
 
+PLACE_ADJUNCTS = frozenset({"di", "dari", "ke", "pada"})
+
+
 def _specific(doc: Doc, e: int, k: int) -> bool:
     """Whether the complement ``doc[e:k]`` of an epithet's head names something: a capitalised word (an
-    organisation, a nationality), a number (an age) or an origin (``asal``, ``kelahiran``)."""
-    return any(t.text[:1].isupper() or t.is_digit or t.lower_ in ORIGIN for t in doc[e:k])
+    organisation, a nationality), a number (an age) or an origin (``asal``, ``kelahiran``); with no place
+    adjunct in it, whose noun the demonstrative would close (``oknum dokter di RS tersebut``)."""
+    return any(t.text[:1].isupper() or t.is_digit or t.lower_ in ORIGIN for t in doc[e:k]) \
+        and not any(t.lower_ in PLACE_ADJUNCTS for t in doc[e:k])
 
 
 def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
@@ -1519,7 +1524,7 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
     return first
 
 
-CLAUSE_OPENERS = CLAUSE_LINKS | SUBORDINATORS | {"dan", "lalu", "kemudian"}
+CLAUSE_OPENERS = CLAUSE_LINKS | SUBORDINATORS
 
 
 def _oblique_holder(doc: Doc, at: int, named: list, bounds: list, k: int, text: str) -> Optional[object]:
@@ -1542,8 +1547,10 @@ def _oblique_holder(doc: Doc, at: int, named: list, bounds: list, k: int, text: 
 
 def _clause_between(text: str) -> bool:
     """Whether a stretch of text between a name and an epithet opens another clause: a comma, a semicolon
-    or a conjunction (``dan``, ``tapi``, ``karena``); not ``yang``, whose clause is inside the subject's
-    (``X ingin menyelami otak Y untuk tahu apa yang dipikirkan pemain asal Z itu``: not X)."""
+    or a conjunction (``tapi``, ``karena``); not ``dan``, which joins two predicates of one subject (``X
+    kini mengoleksi 26 gol dan unggul dua gol dari penyerang asal Belgia itu``: not X), nor ``yang``, whose
+    clause is inside the subject's (``X ingin menyelami otak Y untuk tahu apa yang dipikirkan pemain asal Z
+    itu``: not X)."""
     return any(mark in text for mark in ",;") or any(w in CLAUSE_OPENERS for w in text.lower().split())
 
 

@@ -125,13 +125,17 @@ def test_occupation_grammar(marked_roles, text, per, org, person, expected):
 OBLIQUE = [
     ("Gol itu dicetak Dodi Kurniawan. Sepakan penyerang Persiba itu melayang di atas gawang.", ["Dodi Kurniawan"],
      ["Persiba"], "Dodi Kurniawan", [("penyerang", "Persiba")]),
-    ("KPK memanggil Dodi Kurniawan dan surat panggilan untuk Ketua Umum Partai Maju itu sudah dikirim.",
+    ("KPK memanggil Dodi Kurniawan pada Rabu, dan surat panggilan untuk Ketua Umum Partai Maju itu sudah dikirim.",
      ["Dodi Kurniawan"], ["KPK", "Partai Maju"], "Dodi Kurniawan", [("Ketua Umum", "Partai Maju")]),
     ("Umpan itu diburu Dodi Kurniawan. Kecepatan gelandang asal Bogor itu tak bisa diikuti Beni Saputra.",
      ["Dodi Kurniawan", "Beni Saputra"], [], "Dodi Kurniawan", [("gelandang", None)]),
     # ... not the subject of its own clause
     ("Dodi Kurniawan wafat. Beni Saputra terpukul atas kabar dari penyanyi asal Bogor tersebut.",
      ["Dodi Kurniawan", "Beni Saputra"], [], "Beni Saputra", []),
+    ("Dodi Kurniawan kini mencetak 26 gol dan unggul dari penyerang asal Bogor itu.", ["Dodi Kurniawan"], [],
+     "Dodi Kurniawan", []),
+    ("Dodi Kurniawan dilaporkan. Pelecehan itu dilakukan oleh oknum dokter di RS Maju tersebut.",
+     ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
     # ... nor a bare noun or one with only lower-case words, nor a pair
     ("Dodi Kurniawan datang. Klub itu mendatangkan pemain itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
     ("Dodi Kurniawan datang. Klub itu mendatangkan wasit asing itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
