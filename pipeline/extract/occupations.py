@@ -13,6 +13,7 @@ title is the occupation with its complements and its organisation, never the adj
 """
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 CLAUSE_END = frozenset({".", "!", "?", ";", ")", ":"})
@@ -145,21 +146,25 @@ def agrees(title: str, held: list[str]) -> bool:
     agrees; when nobody does, the last named is the holder, as before (``people.epithet_holder``)."""
     if not held:
         return True
-    words = {w for w in title.lower().split() if w not in {"mantan", "eks", "sang"}}
+    words = {w for w in title.lower().split() if w not in {"mantan", "eks", "bekas", "sang"}}
     return any(words & set(h.lower().split()) for h in held)
 
 
 POSSESSIVES = frozenset({"mereka", "kami"})  # Pelatih mereka, NAME: the team or body named before
+POSSESSED_ADJECTIVES = 2  # the adjectives read between the occupation and the pronoun (striker asing mereka, NAME)
 
 
 def possessed_title(doc: Doc, end: int, floor: int, titles, occupation_words: frozenset) -> bool:
     """Whether the comma at ``end`` before a name closes an occupation owned by a plural possessive
-    pronoun (``Pelatih mereka, Maurizio Sarri, memasukkan ...``): the pronoun stands for the team or
+    pronoun (``Pelatih mereka, Maurizio Sarri, memasukkan ...``), up to two adjectives between them
+    (``striker asing mereka, X``, ``penggawa anyar mereka, X dan Y``): the pronoun stands for the team or
     body named before, and is no part of the title."""
     k = end - 1
     if k - 1 < floor or end >= len(doc) or doc[end].text != "," or doc[k].lower_ not in POSSESSIVES:
         return False
-    return any(e == k and doc[s].lower_ in occupation_words for s, e in titles.between(max(floor, k - 4), k))
+    return any(k - POSSESSED_ADJECTIVES <= e <= k and doc[s].lower_ in occupation_words
+               and all(t.text.isalpha() and t.text.islower() and t.lower_ not in STOP_WORDS for t in doc[e:k])
+               for s, e in titles.between(max(floor, k - 4 - POSSESSED_ADJECTIVES), k))
 
 
 def possessor_org(start: int, ents: dict, floor: int) -> str | None:

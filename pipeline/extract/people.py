@@ -55,6 +55,10 @@ organisation (:func:`name_after_title`). A fused title with its region
 person the text introduced earlier is someone else's (``manajer Abby``: ``served_titles.txt``). An
 epithet, a title phrase closed by ``itu``/``tersebut``/``ini`` in the subject's place (``Penyerang 32
 tahun itu``), gives its role to the person named last before it (:func:`epithets`, :func:`epithet_holder`),
+and, when the holder has no role yet or one it agrees with, so does one outside the subject's place that names
+an organisation, an origin or an age (the object of a preposition or a verb, a possessor: ``surat panggilan untuk
+Ketua Umum X itu``, ``Sepakan penyerang Y itu``: the person named last in its sentence or the one before, past
+the subject of its own clause: :func:`_oblique_slot`, :func:`_oblique_holder`),
 and so does a pronoun subject with a title as predicate or relative clause (``Ia adalah``, ``Ia yang juga
 Ketua X``) or after a fronted capacity (``Sebagai Ketua Panitia, ia ...``: :func:`pronoun_predicates`).
 The shapes an occupation takes beyond an office's (:mod:`pipeline.extract.occupations`): a relative clause
@@ -100,6 +104,7 @@ from .occupations import (
     DEFINITE,
     GAP_ONLY,
     SET_QUANTIFIERS,
+    SUBORDINATORS,
     agrees,
     article_phrase_end,
     closes_clause,
@@ -1217,7 +1222,9 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
     """Roles the text gives by an epithet that refers back to a person named before it: a title or
     occupation phrase closed by a demonstrative, as the subject of its sentence (first, after a
     sentence opener, or after a speech verb or ``menurut``): ``Ronaldo murka. Penyerang 32 tahun itu
-    bahkan ...``, ``Menurut pelatih asal Prancis ini``, ``ujar politisi PDIP tersebut``. The role's
+    bahkan ...``, ``Menurut pelatih asal Prancis ini``, ``ujar politisi PDIP tersebut``; outside it
+    (:func:`_oblique_slot`, rule ``epithet-oblique``, gap-only) when the phrase names an organisation, an
+    origin or an age (``untuk kapten Timnas X tersebut``). The role's
     ``start`` is the epithet's; its holder is read by :func:`epithet_holder`. Plural or generic
     phrases (``Kedua pemain itu``, ``para pemain``) are no epithet of one person."""
     for s, e in sorted(titles.items()):
@@ -1234,9 +1241,12 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
         linked = not subject and head is None \
             and opens_main_clause(doc, at, sent.start, ents, kb.speech_verbs | BELIEF_VERBS)
         if not subject and not linked:
-            if head is not None or not _clause_slot(doc, at, sent, kb):
+            if head is None and _clause_slot(doc, at, sent, kb):
+                rule = "epithet-clause"
+            elif head is None and not article and _oblique_slot(doc, at, sent, kb, ents):
+                rule = "epithet-oblique"
+            else:
                 continue
-            rule = "epithet-clause"
         k = e
         lower = 0
         relative = None  # aktor 44 tahun yang baru berpisah itu: the clause is no part of the title
@@ -1271,6 +1281,9 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             continue
         if rule == "epithet-clause" and k == e and not article:
             continue  # X mengatakan petugas tersebut ...: a bare noun in a reported clause is no epithet
+        if rule == "epithet-oblique" and not _specific(doc, e, k):
+            continue  # untuk pemain itu, mendatangkan wasit asing itu: outside the subject's place a phrase
+            # refers back only with a name, an origin or an age in it
         end = k + 1 if article and doc[k].lower_ not in DEFINITE else k if relative is None else relative
         while end - 1 >= e and (doc[end - 1].lower_ in AGE_WORDS or doc[end - 1].is_digit):
             end -= 1  # Penyerang 32 tahun itu: the age is no part of the title
@@ -1280,7 +1293,7 @@ def epithets(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) -> Iterato
             title_end = opened[-1]  # karyawan perusahaan event organizer (EO) itu: the short form is no part of it
         title = doc[p:title_end].text
         if title:
-            if relative is not None or article or linked:
+            if relative is not None or article or linked or rule == "epithet-oblique":
                 rule += GAP_ONLY  # the occupation shapes of session 11: a role only where none is read
             yield Role(title, _org_name(doc, title, org, kb), doc[at].idx, doc[k].idx + len(doc[k].text), rule=rule)
 
@@ -1397,6 +1410,42 @@ BELIEF_VERBS = frozenset({"yakin", "percaya", "optimistis", "khawatir"})  # X ya
 COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})  # X menegaskan kalau sang pemain ...: the reported clause
 
 
+SET_NOUNS = frozenset({"pasangan", "kubu", "tim", "skuad", "skuat"})  # nouns of a set of people before a title
+# prepositions whose object an epithet may be (``untuk kapten Timnas X tersebut``, ``dari pentolan Y itu``)
+OBLIQUE_PREPOSITIONS = frozenset({"untuk", "bagi", "kepada", "dari", "dengan", "oleh", "terhadap", "atas"})
+
+
+def _oblique_slot(doc: Doc, p: int, sent: Span, kb: Knowledge, ents: dict) -> bool:
+    """Whether a noun phrase starting at ``p`` stands outside the subject's place, where an epithet refers
+    back to someone named before as well: the object of a preposition (``surat panggilan untuk Ketua Umum
+    Partai X itu``), of a verb or the agent after a passive one (``dimentahkan kiper asal Spanyol tersebut``),
+    or the possessor of a noun (``Sepakan penyerang Argentina itu``, ``leher penggawa asing X itu``). Not
+    after a title or occupation word (the phrase opens before it), a name, a number or a function word."""
+    if p - 1 < sent.start or ents.get(p - 1) is not None:
+        return False
+    before = doc[p - 1]
+    word = before.lower_
+    if word in OBLIQUE_PREPOSITIONS:
+        return True
+    if word in SET_QUANTIFIERS or word in SET_NOUNS:
+        return False  # pasangan ganda putri asal X ini: a pair, no one person
+    if not before.text.isalpha() or word in STOP_WORDS or word in kb.title_words or word in kb.occupation_words \
+            or word in kb.modifiers or word in kb.person_nouns or word in kb.relation_nouns:
+        return False
+    return before.text.islower() or p - 1 == sent.start
+
+
+PLACE_ADJUNCTS = frozenset({"di", "dari", "ke", "pada"})
+
+
+def _specific(doc: Doc, e: int, k: int) -> bool:
+    """Whether the complement ``doc[e:k]`` of an epithet's head names something: a capitalised word (an
+    organisation, a nationality), a number (an age) or an origin (``asal``, ``kelahiran``); with no place
+    adjunct in it, whose noun the demonstrative would close (``oknum dokter di RS tersebut``)."""
+    return any(t.text[:1].isupper() or t.is_digit or t.lower_ in ORIGIN for t in doc[e:k]) \
+        and not any(t.lower_ in PLACE_ADJUNCTS for t in doc[e:k])
+
+
 def _clause_slot(doc: Doc, p: int, sent: Span, kb: Knowledge) -> bool:
     """Whether a noun phrase starting at ``p`` is the subject of a clause reported by a speech or belief
     verb whose own subject is named in the sentence (``Campos yakin kapten Timnas Portugal itu ...``,
@@ -1453,6 +1502,8 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
             return None
         first = bisect_left(named, (doc[bounds[k - 1][0]].idx,))
         return named[first][2] if first < len(named) and named[first][0] < here else None
+    if role.rule.startswith("epithet-oblique"):
+        return _oblique_holder(doc, at, named, bounds, k, text)
     speaker = None
     if role.rule.startswith("epithet-clause"):  # the subject of the reporting verb talks about someone else
         here = doc[bounds[k][0]].idx
@@ -1471,6 +1522,36 @@ def epithet_holder(doc: Doc, role: Role, named: list[tuple[int, int, object]]) -
             first = first or person
         i -= 1
     return first
+
+
+CLAUSE_OPENERS = CLAUSE_LINKS | SUBORDINATORS
+
+
+def _oblique_holder(doc: Doc, at: int, named: list, bounds: list, k: int, text: str) -> Optional[object]:
+    """The person an epithet outside the subject's place refers to: the one named last before it, in its
+    sentence or the one before, past the subject of its own clause (``Rossdale terpukul atas kabar
+    meninggal dari pentolan X tersebut``: not Rossdale) and past a name inside a quotation."""
+    lo = doc[bounds[max(0, k - 1)][0]].idx
+    here = doc[bounds[k][0]].idx
+    i = bisect_left(named, (at,)) - 1
+    while i >= 0 and named[i][0] >= lo:
+        start, end, person = named[i]
+        i -= 1
+        if end > at or sum(text.count(q, end, at) for q in QUOTE_MARKS) % 2:
+            continue
+        if start >= here and not _clause_between(text[end:at]):
+            continue  # the subject of the epithet's own clause is no holder
+        return person
+    return None
+
+
+def _clause_between(text: str) -> bool:
+    """Whether a stretch of text between a name and an epithet opens another clause: a comma, a semicolon
+    or a conjunction (``tapi``, ``karena``); not ``dan``, which joins two predicates of one subject (``X
+    kini mengoleksi 26 gol dan unggul dua gol dari penyerang asal Belgia itu``: not X), nor ``yang``, whose
+    clause is inside the subject's (``X ingin menyelami otak Y untuk tahu apa yang dipikirkan pemain asal Z
+    itu``: not X)."""
+    return any(mark in text for mark in ",;") or any(w in CLAUSE_OPENERS for w in text.lower().split())
 
 
 def _verb_before(doc: Doc, at: int) -> bool:

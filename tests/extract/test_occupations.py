@@ -116,3 +116,48 @@ COMPOSED = [
 def test_occupation_grammar(marked_roles, text, per, org, person, expected):
     found = marked_roles(text, per, org)
     assert sorted(found[person]) == sorted(expected), found
+
+
+# issue 14, session 14 (invented names and sentences): an epithet outside the subject's place (the object of
+# a preposition or a verb, the possessor of a noun) refers back to the person named last before it, past the
+# subject of its own clause, when it names an organisation, an origin or an age; adjectives between an
+# occupation and a plural possessive; `bekas` before a title; the lexicon's new titles and occupations
+OBLIQUE = [
+    ("Gol itu dicetak Dodi Kurniawan. Sepakan penyerang Persiba itu melayang di atas gawang.", ["Dodi Kurniawan"],
+     ["Persiba"], "Dodi Kurniawan", [("penyerang", "Persiba")]),
+    ("KPK memanggil Dodi Kurniawan pada Rabu, dan surat panggilan untuk Ketua Umum Partai Maju itu sudah dikirim.",
+     ["Dodi Kurniawan"], ["KPK", "Partai Maju"], "Dodi Kurniawan", [("Ketua Umum", "Partai Maju")]),
+    ("Umpan itu diburu Dodi Kurniawan. Kecepatan gelandang asal Bogor itu tak bisa diikuti Beni Saputra.",
+     ["Dodi Kurniawan", "Beni Saputra"], [], "Dodi Kurniawan", [("gelandang", None)]),
+    # ... not the subject of its own clause
+    ("Dodi Kurniawan wafat. Beni Saputra terpukul atas kabar dari penyanyi asal Bogor tersebut.",
+     ["Dodi Kurniawan", "Beni Saputra"], [], "Beni Saputra", []),
+    ("Dodi Kurniawan kini mencetak 26 gol dan unggul dari penyerang asal Bogor itu.", ["Dodi Kurniawan"], [],
+     "Dodi Kurniawan", []),
+    ("Dodi Kurniawan dilaporkan. Pelecehan itu dilakukan oleh oknum dokter di RS Maju tersebut.",
+     ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    # ... nor a bare noun or one with only lower-case words, nor a pair
+    ("Dodi Kurniawan datang. Klub itu mendatangkan pemain itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    ("Dodi Kurniawan datang. Klub itu mendatangkan wasit asing itu.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    ("Dodi Kurniawan dan Beni Saputra menang. Kemenangan pasangan ganda putra asal Bogor ini disambut meriah.",
+     ["Dodi Kurniawan", "Beni Saputra"], [], "Beni Saputra", []),
+    # ... only where the holder has no role yet or one it agrees with
+    ("Pelatih Persiba Dodi Kurniawan datang. Kontrak penyanyi asal Bogor itu habis.", ["Dodi Kurniawan"],
+     ["Persiba"], "Dodi Kurniawan", [("Pelatih", "Persiba")]),
+    # adjectives between an occupation and a plural possessive before the name's comma
+    ("Persiba menunggu kabar striker asing mereka, Dodi Kurniawan, pekan ini.", ["Dodi Kurniawan"], ["Persiba"],
+     "Dodi Kurniawan", [("striker asing", "Persiba")]),
+    ("Para tetangga baik mereka, Dodi Kurniawan, datang.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", []),
+    # bekas as a modifier; titles and occupations added from the hand gold
+    ("Bekas pemain Persiba, Dodi Kurniawan, kini melatih.", ["Dodi Kurniawan"], ["Persiba"], "Dodi Kurniawan",
+     [("Bekas pemain", "Persiba")]),
+    ("Film itu dibintangi artis Lina Marsela.", ["Lina Marsela"], [], "Lina Marsela", [("artis", None)]),
+    ("Juru taktik Persiba, Dodi Kurniawan, puas.", ["Dodi Kurniawan"], ["Persiba"], "Dodi Kurniawan",
+     [("Juru taktik", "Persiba")]),
+    ("Hal itu dikatakan Senator Dodi Kurniawan.", ["Dodi Kurniawan"], [], "Dodi Kurniawan", [("Senator", None)]),
+]
+
+
+@pytest.mark.parametrize("text,per,org,person,expected", OBLIQUE)
+def test_oblique_epithets_and_possessives(marked_roles, text, per, org, person, expected):
+    assert marked_roles(text, per, org)[person] == expected
