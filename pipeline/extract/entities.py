@@ -3061,10 +3061,73 @@ def _same_sense(doc: Doc, model: list[Span], ents: Optional[Sequence[Span]] = No
     return [e for e in model if labels.get(text_of_span(e), e.label_) == e.label_]
 
 
+NAME_MARKS = frozenset({"-", ".", "'", "’"})  # (marks inside a person's name: Jean-Pierre, S. Budi, O'Neil)
+HEAD_WORDS = 2  # words of a given name and surname before a team's name the model ran into
+
+
+def team_tails(doc: Doc, ents: tuple) -> dict[int, int]:
+    """The new ends (by start) of the PER entities of three words or more that run into the next column of a
+    results table or the team after a name (``1. Nico Rosberg Mercedes 1 menit``, ``Daniel Ricciardo Red Bull +
+    1,681 detik``): the name ends before a mark that no name holds (``+``), and after its first two words when
+    the words after them are no part of it by the document's own use: written elsewhere, outside every
+    person, while the two words are written elsewhere without them (``Mercedes mendominasi`` ... ``Nico
+    Rosberg mengalahkan``), or the same words close two names with other first words in the rows of a table
+    (a number or a cut mark after each: a team's two drivers, ``A B Red Bull + 1,6``, ``C D Red Bull + 1,9``; in
+    prose two people may share a family name). A surname of several words stays (``Juan Martin del Potro``: the
+    first two words are never written alone)."""
+    texts = tokens_of(doc).texts
+    per = [e for e in ents if e.label_ == "PER"]
+    out: dict[int, int] = {}
+    for e in per:
+        for k in range(e.start + 1, e.end):
+            if not texts[k].isalnum() and texts[k] not in NAME_MARKS and not texts[k].isalpha():
+                out[e.start] = k
+                break
+    long = [(e.start, out.get(e.start, e.end)) for e in per if out.get(e.start, e.end) - e.start > HEAD_WORDS]
+    if not long:
+        return out
+    in_person = set()
+    for e in per:
+        in_person.update(range(e.start, e.end))
+    wanted = {texts[s] for s, _ in long} | {texts[s + HEAD_WORDS] for s, _ in long}
+    at: dict[str, list[int]] = {}
+    for k, t in enumerate(texts):
+        if t in wanted:
+            at.setdefault(t, []).append(k)
+    heads: dict[tuple, set] = {}  # (the first words of the table rows each tail closes)
+    for s, e in long:
+        if e < len(texts) and (texts[e][:1].isdigit() or s in out):
+            heads.setdefault(tuple(texts[s + HEAD_WORDS:e]), set()).add(tuple(texts[s:s + HEAD_WORDS]))
+    for s, e in long:
+        head, tail = tuple(texts[s:s + HEAD_WORDS]), tuple(texts[s + HEAD_WORDS:e])
+        if len(heads.get(tail, ())) > 1 or _alone(texts, at, tail, in_person, s) and _without(texts, at, head, tail, s):
+            out[s] = s + HEAD_WORDS
+    return out
+
+
+def _alone(texts: list[str], at: dict, words_: tuple, in_person: set, skip: int) -> bool:
+    """``words_`` written in ``texts`` outside every person (not at ``skip``'s entity); ``at``: a word's positions."""
+    n = len(words_)
+    return any(k != skip and tuple(texts[k:k + n]) == words_ and not in_person.intersection(range(k, k + n))
+               for k in at.get(words_[0], ()))
+
+
+def _without(texts: list[str], at: dict, head: tuple, tail: tuple, skip: int) -> bool:
+    """``head`` written in ``texts`` (not at ``skip``) without ``tail`` after it; ``at``: a word's positions."""
+    n, m = len(head), len(tail)
+    return any(k != skip and tuple(texts[k:k + n]) == head and tuple(texts[k + n:k + n + m]) != tail
+               for k in at.get(head[0], ()))
+
+
 def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
-    """Model entities, with a PER that is a known place, institution or title word relabelled or dropped."""
+    """Model entities, with a PER that is a known place, institution or title word relabelled or dropped, and a
+    PER that ran into a team or the next column of a table cut (:func:`team_tails`)."""
     out = []
-    for ent in ents_of(doc):
+    model = ents_of(doc)
+    tails = team_tails(doc, model)
+    for ent in model:
+        if ent.start in tails:
+            ent = Span(doc, ent.start, tails[ent.start], label="PER")
         if ent.label_ == "PER":
             text = text_of_span(ent)
             if text in kb.known_forms:

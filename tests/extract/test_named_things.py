@@ -66,3 +66,23 @@ def test_work_grows_linearly_on_a_long_list(nlp, before):
         doc = _doc(nlp, f"{before} " + ", ".join(names) + ".", names)
         calls.append(count_calls(named_things.named_things, doc, tuple(doc.ents), knowledge(nlp), lexicons()))
     assert calls[1] / calls[0] <= 12
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a results table: the team's column after the name, a mark no name holds
+    ("Velmora Racing unggul. Budi Santoso juara.\n1. Budi Santoso Velmora Racing 1 menit\n2. Rino Wirawan Garuda + 0,2",
+     ["Budi Santoso", "Budi Santoso Velmora Racing", "Rino Wirawan Garuda +"],
+     ["Budi Santoso", "Budi Santoso", "Rino Wirawan Garuda"]),
+    ("1. Andi Lemos Garuda Tim + 1,2\n2. Dodi Karto Garuda Tim + 1,5",
+     ["Andi Lemos Garuda Tim +", "Dodi Karto Garuda Tim +"], ["Andi Lemos", "Dodi Karto"]),
+    # names of three words stay: the first two never alone, a family name two people share in prose
+    ("Juan Carlo del Torro menang. Bagi del Torro, itu cukup.", ["Juan Carlo del Torro", "del Torro"],
+     ["Juan Carlo del Torro", "del Torro"]),
+    ("Budi Santoso Wijaya dan Rina Dewi Wijaya hadir.", ["Budi Santoso Wijaya", "Rina Dewi Wijaya"],
+     ["Budi Santoso Wijaya", "Rina Dewi Wijaya"]),
+])
+def test_team_tails(sentences_nlp, text, ents, expected):
+    from pipeline.extract.entities import team_tails
+    doc = _doc(sentences_nlp, text, ents)
+    tails = team_tails(doc, tuple(doc.ents))
+    assert [doc[e.start:tails.get(e.start, e.end)].text for e in doc.ents] == expected
