@@ -117,6 +117,14 @@ def locative_places(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> 
     return frozenset(t for t in after_locative - confirmed_people(list(ents), kb, lex) if t not in held)
 
 
+def english_title_end(ent: Span) -> bool:
+    """A PER entity that ends in a capitalised head of an English job title (``english_title_heads.txt``:
+    ``Project Manager``, ``Country Director``, ``Chief Officer``): no name ends so, the title stands where a
+    name would (``kata Project Manager X, Budi``); the name is read apart."""
+    last = ent[-1]
+    return last.text[:1].isupper() and last.lower_ in words("english_title_heads.txt")
+
+
 def named_things(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
     """``ents`` without the PER entities that the rules of the module docstring read as no person."""
     out: list[Span] = []
@@ -126,6 +134,9 @@ def named_things(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
     for ent in ents:
         if ent.label_ != "PER":
             out.append(ent)
+            continue
+        if english_title_end(ent):
+            changed = True
             continue
         if ent.text in places:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))

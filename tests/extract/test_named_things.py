@@ -86,3 +86,16 @@ def test_team_tails(sentences_nlp, text, ents, expected):
     doc = _doc(sentences_nlp, text, ents)
     tails = team_tails(doc, tuple(doc.ents))
     assert [doc[e.start:tails.get(e.start, e.end)].text for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    ("Menurut Project Manager PT Velmora, Budi Santoso, proyek selesai.", ["Project Manager", "Budi Santoso"],
+     ["Budi Santoso"]),
+    ("Hal itu dikatakan Country Director Rina Wulandari.", ["Country Director", "Rina Wulandari"], ["Rina Wulandari"]),
+    # a name whose last word is no title head, a head in small letters
+    ("Budi Manangger datang bersama Rina director.", ["Budi Manangger", "Rina"], ["Budi Manangger", "Rina"]),
+])
+def test_english_title_is_no_person(nlp, text, ents, expected):
+    doc = _doc(nlp, text, ents)
+    got = named_things.named_things(doc, tuple(doc.ents), knowledge(nlp), lexicons())
+    assert [e.text for e in got if e.label_ == "PER"] == expected
