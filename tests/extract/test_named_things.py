@@ -99,3 +99,19 @@ def test_english_title_is_no_person(nlp, text, ents, expected):
     doc = _doc(nlp, text, ents)
     got = named_things.named_things(doc, tuple(doc.ents), knowledge(nlp), lexicons())
     assert [e.text for e in got if e.label_ == "PER"] == expected
+
+
+SPORTS = "Dalam laga itu, pemain tengah mencetak gol lewat tendangan penalti di menit akhir pertandingan. "
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    (SPORTS + "Laskar Budi Santoso kalah. Singo Kerto menekan.", ["Laskar Budi Santoso", "Singo Kerto"], []),
+    (SPORTS + "Gol dicetak Rina Wulandari.", ["Rina Wulandari"], ["Rina Wulandari"]),
+    # outside a sports report, one word alone: left alone
+    ("Laskar Budi Santoso berdemo di depan kantor itu.", ["Laskar Budi Santoso"], ["Laskar Budi Santoso"]),
+    (SPORTS + "Singo datang.", ["Singo"], ["Singo"]),
+])
+def test_team_nickname_is_no_person(nlp, text, ents, expected):
+    doc = _doc(nlp, text, ents)
+    got = named_things.named_things(doc, tuple(doc.ents), knowledge(nlp), lexicons())
+    assert [e.text for e in got if e.label_ == "PER"] == expected
