@@ -1680,7 +1680,8 @@ def _name_inner_title(doc: Doc, k: int, kb: Knowledge) -> bool:
 
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
     """End of the run of name words from ``j`` (``j`` when there is none); initials in capitals
-    between two of its words belong to it (:func:`_inner_initials`)."""
+    between two of its words belong to it (:func:`_inner_initials`), and so does a lower-case syllable glued
+    to its last word by a hyphen (:func:`_hyphen_end`: ``Shin Tae-yong`` after a title)."""
     if j >= limit or j in ents or not kb.is_first_name_word(doc[j]) or _unit_name(doc, j):
         return j
     k = j + 1
@@ -1696,7 +1697,8 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
         k += 2  # the father's name after bin/binti is the name's (Mohd Zulkifli bin Rahman)
         while k < limit and k not in ents and kb.is_name_word(doc[k]) and k - j < max_len + 2:
             k += 1
-    return k
+    end = _hyphen_end(doc, k)  # a Korean given name's lower-case syllable (Shin Tae-yong)
+    return end if end < limit and end not in ents or end == limit else k
 
 
 def _surname_particle(doc: Doc, k: int, kb: Knowledge, ents: dict[int, Span], limit: int) -> bool:
@@ -3065,7 +3067,8 @@ NAME_MARKS = frozenset({"-", ".", "'", "’"})  # (marks inside a person's name:
 HEAD_WORDS = 2  # words of a given name and surname before a team's name the model ran into
 
 
-def team_tails(doc: Doc, ents: tuple) -> dict[int, int]:
+def team_tails(doc: Doc, ents: tuple, places: frozenset = frozenset(), given: frozenset = frozenset()) \
+        -> dict[int, int]:
     """The new ends (by start) of the PER entities of three words or more that run into the next column of a
     results table or the team after a name (``1. Nico Rosberg Mercedes 1 menit``, ``Daniel Ricciardo Red Bull +
     1,681 detik``): the name ends before a mark that no name holds (``+``), and after its first two words when
@@ -3074,7 +3077,8 @@ def team_tails(doc: Doc, ents: tuple) -> dict[int, int]:
     Rosberg mengalahkan``), or the same words close two names with other first words in the rows of a table
     (a number or a cut mark after each: a team's two drivers, ``A B Red Bull + 1,6``, ``C D Red Bull + 1,9``; in
     prose two people may share a family name). A surname of several words stays (``Juan Martin del Potro``: the
-    first two words are never written alone)."""
+    first two words are never written alone). A last word that is a known place (``places``) and no word of a
+    person's name (``given``: ``Andrew Robertson Skotlandia``, ``Budi Santoso Jerman``) is cut the same way."""
     texts = tokens_of(doc).texts
     per = [e for e in ents if e.label_ == "PER"]
     out: dict[int, int] = {}
@@ -3083,6 +3087,10 @@ def team_tails(doc: Doc, ents: tuple) -> dict[int, int]:
             if not texts[k].isalnum() and texts[k] not in NAME_MARKS and not texts[k].isalpha():
                 out[e.start] = k
                 break
+    for e in per:
+        end = out.get(e.start, e.end)
+        if end - e.start > HEAD_WORDS and texts[end - 1] in places and texts[end - 1] not in given:
+            out[e.start] = end - 1
     long = [(e.start, out.get(e.start, e.end)) for e in per if out.get(e.start, e.end) - e.start > HEAD_WORDS]
     if not long:
         return out
@@ -3124,7 +3132,7 @@ def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
     PER that ran into a team or the next column of a table cut (:func:`team_tails`)."""
     out = []
     model = ents_of(doc)
-    tails = team_tails(doc, model)
+    tails = team_tails(doc, model, kb.place_words, kb.person_name_words)
     for ent in model:
         if ent.start in tails:
             ent = Span(doc, ent.start, tails[ent.start], label="PER")

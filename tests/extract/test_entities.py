@@ -588,6 +588,8 @@ def test_work_grows_linearly(work_growth, component):
     ("Ia kalah dari Lee Dong-hwan, 19-21.", [("Lee Dong-hwan", "PER")], [("Lee Dong-hwan", "PER")], []),
     ("Ia kalah dari Lee Dong, 19-21.", [("Lee Dong", "PER")], [("Lee Dong", "PER")], []),
     ("Ia kalah dari Lee Dong-hwan, 19-21.", [("Lee Dong", "PER")], [("Lee Dong-hwan", "PER")], []),
+    ("Hal itu dikatakan Pelatih Kim Seong-min kemarin.", [("Kim Seong-min", "PER")], [("Kim Seong-min", "PER")],
+     [("Kim Seong", "PER")]),
     # an abbreviated name opener and its dot join the name the model cut there
     ("Ketua Yayasan itu, Muh. Arifin Lasaku, menjelaskan rencana.", [("Muh", "PER"), ("Arifin Lasaku", "PER")],
      [("Muh. Arifin Lasaku", "PER")], [("Arifin Lasaku", "PER")]),
