@@ -3073,7 +3073,7 @@ def team_tails(doc: Doc, ents: tuple, places: frozenset = frozenset(), given: fr
     results table or the team after a name (``1. Nico Rosberg Mercedes 1 menit``, ``Daniel Ricciardo Red Bull +
     1,681 detik``): the name ends before a mark that no name holds (``+``), and after its first two words when
     the words after them are no part of it by the document's own use: written elsewhere, outside every
-    person, while the two words are written elsewhere without them (``Mercedes mendominasi`` ... ``Nico
+    person and after no capitalised word, while the two words are written elsewhere without them (``Mercedes mendominasi`` ... ``Nico
     Rosberg mengalahkan``), or the same words close two names with other first words in the rows of a table
     (a number or a cut mark after each: a team's two drivers, ``A B Red Bull + 1,6``, ``C D Red Bull + 1,9``; in
     prose two people may share a family name). A surname of several words stays (``Juan Martin del Potro``: the
@@ -3084,7 +3084,7 @@ def team_tails(doc: Doc, ents: tuple, places: frozenset = frozenset(), given: fr
     out: dict[int, int] = {}
     for e in per:
         for k in range(e.start + 1, e.end):
-            if not texts[k].isalnum() and texts[k] not in NAME_MARKS and not texts[k].isalpha():
+            if texts[k] not in NAME_MARKS and not any(c.isalnum() for c in texts[k]):
                 out[e.start] = k
                 break
     for e in per:
@@ -3114,10 +3114,11 @@ def team_tails(doc: Doc, ents: tuple, places: frozenset = frozenset(), given: fr
 
 
 def _alone(texts: list[str], at: dict, words_: tuple, in_person: set, skip: int) -> bool:
-    """``words_`` written in ``texts`` outside every person (not at ``skip``'s entity); ``at``: a word's positions."""
+    """``words_`` written in ``texts`` outside every person and after no capitalised word (not the end of a name
+    the model missed: ``Btari Embun Anandayu``); ``at``: a word's positions."""
     n = len(words_)
     return any(k != skip and tuple(texts[k:k + n]) == words_ and not in_person.intersection(range(k, k + n))
-               for k in at.get(words_[0], ()))
+               and not (k > 0 and texts[k - 1][:1].isupper()) for k in at.get(words_[0], ()))
 
 
 def _without(texts: list[str], at: dict, head: tuple, tail: tuple, skip: int) -> bool:

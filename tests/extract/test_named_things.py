@@ -82,6 +82,11 @@ def test_work_grows_linearly_on_a_long_list(nlp, before):
      ["Budi Santoso Wijaya", "Rina Dewi Wijaya"]),
     # a known place after the name (no word of a person's name): cut; a place that names people too: kept
     ("Bek kiri Andi Lemos Jerman cedera.", ["Andi Lemos Jerman"], ["Andi Lemos"]),
+    # an initial or a slash glued to a word is no mark that ends the name; a shared family name after another name
+    ("Karya Philo S. Rosenbor dan Kenas Adi Harjo/ Rino Wirawan.", ["Philo S. Rosenbor", "Kenas Adi Harjo/ Rino Wirawan"],
+     ["Philo S. Rosenbor", "Kenas Adi Harjo/ Rino Wirawan"]),
+    ("Anak kami Btara Langit Anando lahir. Btara Langit lahir sehat. Kakaknya Btari Embun Anando.",
+     ["Btara Langit Anando", "Btara Langit"], ["Btara Langit Anando", "Btara Langit"]),
     ("Ia memuji Rina Wulan Paris.", ["Rina Wulan Paris"], ["Rina Wulan Paris"]),
 ])
 def test_team_tails(sentences_nlp, text, ents, expected):
