@@ -3108,17 +3108,18 @@ def team_tails(doc: Doc, ents: tuple, places: frozenset = frozenset(), given: fr
             heads.setdefault(tuple(texts[s + HEAD_WORDS:e]), set()).add(tuple(texts[s:s + HEAD_WORDS]))
     for s, e in long:
         head, tail = tuple(texts[s:s + HEAD_WORDS]), tuple(texts[s + HEAD_WORDS:e])
-        if len(heads.get(tail, ())) > 1 or _alone(texts, at, tail, in_person, s) and _without(texts, at, head, tail, s):
+        if len(heads.get(tail, ())) > 1 or _alone(doc, texts, at, tail, in_person, s) and _without(texts, at, head, tail, s):
             out[s] = s + HEAD_WORDS
     return out
 
 
-def _alone(texts: list[str], at: dict, words_: tuple, in_person: set, skip: int) -> bool:
-    """``words_`` written in ``texts`` outside every person and after no capitalised word (not the end of a name
-    the model missed: ``Btari Embun Anandayu``); ``at``: a word's positions."""
+def _alone(doc: Doc, texts: list[str], at: dict, words_: tuple, in_person: set, skip: int) -> bool:
+    """``words_`` written in ``texts`` outside every person and after no capitalised word but a sentence's first
+    (not the end of a name the model missed: ``Btari Embun Anandayu``); ``at``: a word's positions."""
     n = len(words_)
     return any(k != skip and tuple(texts[k:k + n]) == words_ and not in_person.intersection(range(k, k + n))
-               and not (k > 0 and texts[k - 1][:1].isupper()) for k in at.get(words_[0], ()))
+               and not (k > 0 and texts[k - 1][:1].isupper() and not doc[k - 1].is_sent_start)
+               for k in at.get(words_[0], ()))
 
 
 def _without(texts: list[str], at: dict, head: tuple, tail: tuple, skip: int) -> bool:
