@@ -2641,7 +2641,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     per_starts = {e.start for e in joined if e.label_ == "PER"}
     joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or text_of_span(e) in full_words or _introduced(doc, e, kb)
               or _coordinated(doc, e, per_starts, per_ends) or after_solo_noun(doc, e.start, kb)
-              or solo_apposition(doc, e.end, kb)]
+              or solo_apposition(doc, e.end, kb) or _beside_person_noun(doc, e, kb)]
     out = []
     text = text_of(doc)  # (a span's text sliced from it: Span.text builds a Token for each of its words)
     for ent in joined:
@@ -2824,6 +2824,33 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
     return any((doc[k].lower_ in kb.person_nouns or doc[k].lower_ in kb.status_nouns) and doc[k].text.islower()
                or doc[k].lower_ == "seorang"
                for k in range(floor, span.start - 1))
+
+
+# person nouns of a case or a death that name the one a report is about, no trade (``tersangka``, ``korban`` are in
+# client_nouns.txt): before a one-word name they introduce it (``saksi Darmo``, ``almarhum Karto``)
+CASE_NOUNS = frozenset({"saksi", "pelaku", "terpidana", "almarhum", "almarhumah", "mendiang"})
+
+
+def _person_noun(token, kb: Knowledge, trades: bool = True) -> bool:
+    """A person, status or kin noun (``person_nouns.txt`` when ``trades``, else only the nouns of a case,
+    ``client_nouns.txt`` and :data:`CASE_NOUNS`; ``status_nouns.txt``, ``relation_nouns.txt``: ``tersangka``,
+    ``korban``, ``warga``, ``istri``) in small letters, or capitalised as its sentence's first word."""
+    lower = token.lower_
+    return (token.is_lower or token.is_title and token.is_sent_start) \
+        and ((lower in kb.person_nouns if trades else lower in kb.client_nouns or lower in CASE_NOUNS)
+             or lower in kb.status_nouns or lower in kb.relation_nouns)
+
+
+def _beside_person_noun(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """A one-word name of the model (three letters or more, not in capitals: initials are read elsewhere) right
+    after a noun of a case, a status or kin (``Korban Budi tewas``, ``pelaku Joko ditangkap``, ``warga Sutrisno``;
+    an occupation takes works too: ``sutradara Thor: ...``): the press names private persons by one name so. (The
+    same noun opening an apposition after the name, ``X, warga Y,``, added more wrong names than right ones on
+    check117.)"""
+    k, e = span.start, span.end
+    word = doc[k].text
+    return len(word) >= 3 and not word.isupper() and k > 0 and _person_noun(doc[k - 1], kb, trades=False) \
+        and (e == len(doc) or not doc[e].text[:1].isupper())
 
 
 # words between an act's noun and a name that tie the name to something else than the act (``band asal
@@ -3130,14 +3157,18 @@ def _without(texts: list[str], at: dict, head: tuple, tail: tuple, skip: int) ->
 
 
 def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
-    """Model entities, with a PER that is a known place, institution or title word relabelled or dropped, and a
-    PER that ran into a team or the next column of a table cut (:func:`team_tails`)."""
+    """Model entities, with a PER that is a known place, institution or title word relabelled or dropped, a
+    PER that ran into a team or the next column of a table cut (:func:`team_tails`), and a person noun that opens
+    a PER at its sentence's start left out of it (``Tersangka Anto``, ``Suami Ratna``: :func:`_person_noun`)."""
     out = []
     model = ents_of(doc)
     tails = team_tails(doc, model, kb.place_words, kb.person_name_words)
     for ent in model:
         if ent.start in tails:
             ent = Span(doc, ent.start, tails[ent.start], label="PER")
+        if ent.label_ == "PER" and len(ent) > 1 and ent[0].is_title and ent[0].text not in kb.person_name_words \
+                and _person_noun(ent[0], kb):
+            ent = Span(doc, ent.start + 1, ent.end, label="PER")  # (Tersangka Anto, Suami Ratna: the noun is no name)
         if ent.label_ == "PER":
             text = text_of_span(ent)
             if text in kb.known_forms:
