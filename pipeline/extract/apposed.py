@@ -13,6 +13,12 @@ X, Sidrap, H. Y``) nor after a speech verb (``X, Direktur Y mengatakan, Perppu .
 The same run right after a verb of crime or police reporting whose object is a person
 (``person_object_verbs.txt``: ``menembak Hermawan``, ``menodong Isnawati``, ``meringkus X``) is a person too
 (:func:`object_names`).
+
+So is the run right after ``bernama`` when a noun of a human being heads the phrase before it (``seorang pria
+bernama Karam``, ``bayi bernama X``, ``petani bernama X``: ``human_nouns.txt``, a person, status, kin or occupation
+noun or ``seorang`` among the words before it; :func:`named_names`); ``tim bernama X``, ``aplikasi bernama X``
+name no person, and in a text about a work of fiction (a word of :data:`FICTION_WORDS`) ``bernama`` introduces its
+characters (``berperan menjadi seorang detektif bernama X``), no real person (records-v1).
 """
 from __future__ import annotations
 
@@ -108,8 +114,54 @@ def object_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
     return with_added(ents, added)
 
 
+# words of a text that tells the story of a film, a series or a novel, whose people ``bernama`` names are characters
+FICTION_WORDS = frozenset({"film", "sinetron", "novel", "serial", "adegan", "berperan", "memerankan", "pemeran"})
+
+
+@functools.lru_cache(maxsize=1)
+def _human_nouns() -> frozenset[str]:
+    return frozenset(words("human_nouns.txt")) | {"seorang"}
+
+
+def _human_before(doc: Doc, k: int, kb: Knowledge) -> bool:
+    """A noun of a human being among the ``REACH`` words before token ``k`` in its clause (module docstring)."""
+    humans = _human_nouns()
+    for j in range(k - 1, max(-1, k - 1 - REACH), -1):
+        token = doc[j]
+        if token.is_punct:
+            return False
+        lower = token.lower_
+        if (token.is_lower or token.is_sent_start and token.is_title) and (lower in humans or lower in kb.person_nouns or lower in kb.status_nouns
+                               or lower in kb.relation_nouns or lower in kb.occupation_words):
+            return True
+        if token.is_sent_start:
+            return False
+    return False
+
+
+def named_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
+    """``ents`` with the name right after ``bernama`` that a noun of a human being heads added as PER: a run of
+    one or two capitalised words no entity holds, before a word in small letters or a mark, each word passing
+    :func:`_name_word` (module docstring)."""
+    lowers = tokens_of(doc).lowers
+    if "bernama" not in lowers or FICTION_WORDS.intersection(lowers):
+        return ents
+    n = len(doc)
+    taken = held_tokens(n, ents)
+    added = []
+    for k in range(2, n):
+        if lowers[k - 1] != "bernama" or taken[k] or not doc[k].text[:1].isupper() \
+                or not _human_before(doc, k - 1, kb):
+            continue
+        span = _new_name(doc, k, taken, kb, lex)
+        if span is not None:
+            added.append(span)
+    return with_added(ents, added)
+
+
 @Language.factory("apposed_names", assigns=["doc.ents"], requires=["doc.ents"])
 def make_apposed_names(nlp: Language, name: str):
     """Adds the names in apposition to a person's noun (:func:`apposed_names`)."""
     kb, lex = knowledge(nlp), lexicons()
-    return EntsRule(lambda doc, ents: object_names(doc, apposed_names(doc, ents, kb, lex), kb, lex))
+    return EntsRule(lambda doc, ents: named_names(doc, object_names(doc, apposed_names(doc, ents, kb, lex), kb, lex),
+                                                  kb, lex))

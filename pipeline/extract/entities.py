@@ -1680,7 +1680,8 @@ def _name_inner_title(doc: Doc, k: int, kb: Knowledge) -> bool:
 
 def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int, max_len: int = 5) -> int:
     """End of the run of name words from ``j`` (``j`` when there is none); initials in capitals
-    between two of its words belong to it (:func:`_inner_initials`)."""
+    between two of its words belong to it (:func:`_inner_initials`), and so does a lower-case syllable glued
+    to its last word by a hyphen (:func:`_hyphen_end`: ``Shin Tae-yong`` after a title)."""
     if j >= limit or j in ents or not kb.is_first_name_word(doc[j]) or _unit_name(doc, j):
         return j
     k = j + 1
@@ -1696,7 +1697,8 @@ def _name_run(doc: Doc, j: int, kb: Knowledge, ents: dict[int, Span], limit: int
         k += 2  # the father's name after bin/binti is the name's (Mohd Zulkifli bin Rahman)
         while k < limit and k not in ents and kb.is_name_word(doc[k]) and k - j < max_len + 2:
             k += 1
-    return k
+    end = _hyphen_end(doc, k)  # a Korean given name's lower-case syllable (Shin Tae-yong)
+    return end if end < limit and end not in ents or end == limit else k
 
 
 def _surname_particle(doc: Doc, k: int, kb: Knowledge, ents: dict[int, Span], limit: int) -> bool:
@@ -2639,7 +2641,7 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     per_starts = {e.start for e in joined if e.label_ == "PER"}
     joined = [e for e in joined if e.label_ != "PER" or len(e) > 1 or text_of_span(e) in full_words or _introduced(doc, e, kb)
               or _coordinated(doc, e, per_starts, per_ends) or after_solo_noun(doc, e.start, kb)
-              or solo_apposition(doc, e.end, kb)]
+              or solo_apposition(doc, e.end, kb) or _beside_person_noun(doc, e, kb)]
     out = []
     text = text_of(doc)  # (a span's text sliced from it: Span.text builds a Token for each of its words)
     for ent in joined:
@@ -2822,6 +2824,33 @@ def _introduced(doc: Doc, span: Span, kb: Knowledge) -> bool:
     return any((doc[k].lower_ in kb.person_nouns or doc[k].lower_ in kb.status_nouns) and doc[k].text.islower()
                or doc[k].lower_ == "seorang"
                for k in range(floor, span.start - 1))
+
+
+# person nouns of a case or a death that name the one a report is about, no trade (``tersangka``, ``korban`` are in
+# client_nouns.txt): before a one-word name they introduce it (``saksi Darmo``, ``almarhum Karto``)
+CASE_NOUNS = frozenset({"saksi", "pelaku", "terpidana", "almarhum", "almarhumah", "mendiang"})
+
+
+def _person_noun(token, kb: Knowledge, trades: bool = True) -> bool:
+    """A person, status or kin noun (``person_nouns.txt`` when ``trades``, else only the nouns of a case,
+    ``client_nouns.txt`` and :data:`CASE_NOUNS`; ``status_nouns.txt``, ``relation_nouns.txt``: ``tersangka``,
+    ``korban``, ``warga``, ``istri``) in small letters, or capitalised as its sentence's first word."""
+    lower = token.lower_
+    return (token.is_lower or token.is_title and token.is_sent_start) \
+        and ((lower in kb.person_nouns if trades else lower in kb.client_nouns or lower in CASE_NOUNS)
+             or lower in kb.status_nouns or lower in kb.relation_nouns)
+
+
+def _beside_person_noun(doc: Doc, span: Span, kb: Knowledge) -> bool:
+    """A one-word name of the model (three letters or more, not in capitals: initials are read elsewhere) right
+    after a noun of a case, a status or kin (``Korban Budi tewas``, ``pelaku Joko ditangkap``, ``warga Sutrisno``;
+    an occupation takes works too: ``sutradara Thor: ...``): the press names private persons by one name so. (The
+    same noun opening an apposition after the name, ``X, warga Y,``, added more wrong names than right ones on
+    check117.)"""
+    k, e = span.start, span.end
+    word = doc[k].text
+    return len(word) >= 3 and not word.isupper() and k > 0 and _person_noun(doc[k - 1], kb, trades=False) \
+        and (e == len(doc) or not doc[e].text[:1].isupper())
 
 
 # words between an act's noun and a name that tie the name to something else than the act (``band asal
@@ -3061,10 +3090,85 @@ def _same_sense(doc: Doc, model: list[Span], ents: Optional[Sequence[Span]] = No
     return [e for e in model if labels.get(text_of_span(e), e.label_) == e.label_]
 
 
+NAME_MARKS = frozenset({"-", ".", "'", "’"})  # (marks inside a person's name: Jean-Pierre, S. Budi, O'Neil)
+HEAD_WORDS = 2  # words of a given name and surname before a team's name the model ran into
+
+
+def team_tails(doc: Doc, ents: tuple, places: frozenset = frozenset(), given: frozenset = frozenset()) \
+        -> dict[int, int]:
+    """The new ends (by start) of the PER entities of three words or more that run into the next column of a
+    results table or the team after a name (``1. Nico Rosberg Mercedes 1 menit``, ``Daniel Ricciardo Red Bull +
+    1,681 detik``): the name ends before a mark that no name holds (``+``), and after its first two words when
+    the words after them are no part of it by the document's own use: written elsewhere, outside every
+    person and after no capitalised word, while the two words are written elsewhere without them (``Mercedes mendominasi`` ... ``Nico
+    Rosberg mengalahkan``), or the same words close two names with other first words in the rows of a table
+    (a number or a cut mark after each: a team's two drivers, ``A B Red Bull + 1,6``, ``C D Red Bull + 1,9``; in
+    prose two people may share a family name). A surname of several words stays (``Juan Martin del Potro``: the
+    first two words are never written alone). A last word that is a known place (``places``) and no word of a
+    person's name (``given``: ``Andrew Robertson Skotlandia``, ``Budi Santoso Jerman``) is cut the same way."""
+    texts = tokens_of(doc).texts
+    per = [e for e in ents if e.label_ == "PER"]
+    out: dict[int, int] = {}
+    for e in per:
+        for k in range(e.start + 1, e.end):
+            if texts[k] not in NAME_MARKS and not any(c.isalnum() for c in texts[k]):
+                out[e.start] = k
+                break
+    for e in per:
+        end = out.get(e.start, e.end)
+        if end - e.start > HEAD_WORDS and texts[end - 1] in places and texts[end - 1] not in given:
+            out[e.start] = end - 1
+    long = [(e.start, out.get(e.start, e.end)) for e in per if out.get(e.start, e.end) - e.start > HEAD_WORDS]
+    if not long:
+        return out
+    in_person = set()
+    for e in per:
+        in_person.update(range(e.start, e.end))
+    wanted = {texts[s] for s, _ in long} | {texts[s + HEAD_WORDS] for s, _ in long}
+    at: dict[str, list[int]] = {}
+    for k, t in enumerate(texts):
+        if t in wanted:
+            at.setdefault(t, []).append(k)
+    heads: dict[tuple, set] = {}  # (the first words of the table rows each tail closes)
+    for s, e in long:
+        if e < len(texts) and (texts[e][:1].isdigit() or s in out):
+            heads.setdefault(tuple(texts[s + HEAD_WORDS:e]), set()).add(tuple(texts[s:s + HEAD_WORDS]))
+    for s, e in long:
+        head, tail = tuple(texts[s:s + HEAD_WORDS]), tuple(texts[s + HEAD_WORDS:e])
+        if len(heads.get(tail, ())) > 1 or _alone(doc, texts, at, tail, in_person, s) and _without(texts, at, head, tail, s):
+            out[s] = s + HEAD_WORDS
+    return out
+
+
+def _alone(doc: Doc, texts: list[str], at: dict, words_: tuple, in_person: set, skip: int) -> bool:
+    """``words_`` written in ``texts`` outside every person and after no capitalised word but a sentence's first
+    (not the end of a name the model missed: ``Btari Embun Anandayu``); ``at``: a word's positions."""
+    n = len(words_)
+    return any(k != skip and tuple(texts[k:k + n]) == words_ and not in_person.intersection(range(k, k + n))
+               and not (k > 0 and texts[k - 1][:1].isupper() and not doc[k - 1].is_sent_start)
+               for k in at.get(words_[0], ()))
+
+
+def _without(texts: list[str], at: dict, head: tuple, tail: tuple, skip: int) -> bool:
+    """``head`` written in ``texts`` (not at ``skip``) without ``tail`` after it; ``at``: a word's positions."""
+    n, m = len(head), len(tail)
+    return any(k != skip and tuple(texts[k:k + n]) == head and tuple(texts[k + n:k + n + m]) != tail
+               for k in at.get(head[0], ()))
+
+
 def clean_model_people(doc: Doc, kb: Knowledge) -> list[Span]:
-    """Model entities, with a PER that is a known place, institution or title word relabelled or dropped."""
+    """Model entities, with a PER that is a known place, institution or title word relabelled or dropped, a
+    PER that ran into a team or the next column of a table cut (:func:`team_tails`), and a person noun that opens
+    a PER at its sentence's start left out of it (``Tersangka Anto``, ``Suami Ratna``: :func:`_person_noun`)."""
     out = []
-    for ent in ents_of(doc):
+    model = ents_of(doc)
+    tails = team_tails(doc, model, kb.place_words, kb.person_name_words)
+    for ent in model:
+        if ent.start in tails:
+            ent = Span(doc, ent.start, tails[ent.start], label="PER")
+        if ent.label_ == "PER" and len(ent) > 1 and ent[0].is_title and ent[0].text not in kb.person_name_words \
+                and _person_noun(ent[0], kb):
+            ent = Span(doc, ent.start + 1, ent.end, label="PER")  # (Tersangka Anto, Suami Ratna: the noun is no name)
         if ent.label_ == "PER":
             text = text_of_span(ent)
             if text in kb.known_forms:

@@ -1,8 +1,9 @@
 """A person named by initials and an age (component ``aged_initials``, after ``players``; issue 13).
 
 Crime and accident reports name suspects, victims and minors by their initials with the age in
-brackets right after (``DS (20) tepergok``, ``korban RK (34 tahun)``): two to four capital letters, dots
-between allowed (``D.S.``), then ``(N)`` or ``(N tahun)``. Such a token is a person whatever type the
+brackets right after (``DS (20) tepergok``, ``korban RK (34 tahun)``), or between commas with its unit
+(``pemuda ZUL, 20 tahun, dan HA, 18 tahun,``): two to four capital letters, dots between allowed (``D.S.``),
+then ``(N)``, ``(N tahun)`` or ``, N tahun``. Such a token is a person whatever type the
 model gave it (``AS (45)``: no country has an age), unless an entity of several words holds it or a
 capitalised word inside the sentence runs into it (``Piala FA (1)``: a name and a count).
 """
@@ -31,7 +32,8 @@ def aged_initials(doc: Doc, ents: tuple) -> tuple:
             at[k] = e
     texts = tokens_of(doc).texts
     for k in range(len(doc) - 3):
-        if texts[k + 1] != "(" or not INITIALS.match(texts[k]) or not _age_after(doc, k + 1, AGE_UNITS):
+        if not INITIALS.match(texts[k]) or not (texts[k + 1] == "(" and _age_after(doc, k + 1, AGE_UNITS)
+                                                 or _comma_age(texts, k + 1)):
             continue
         if k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start and not doc[k - 1].is_sent_start:
             continue  # (the end of a longer name and a count: Piala FA (1))
@@ -43,6 +45,13 @@ def aged_initials(doc: Doc, ents: tuple) -> tuple:
         out.append(Span(doc, k, k + 1, label="PER"))
         changed = True
     return tuple(sorted(out, key=lambda e: e.start)) if changed else ents
+
+
+def _comma_age(texts: list[str], c: int) -> bool:
+    """An age between commas at token ``c``: ``, 20 tahun`` closed by a comma, a full stop or the end (the unit
+    is needed: ``AS, 3 orang`` and ``RI, 2024`` are no ages)."""
+    return c + 2 < len(texts) and texts[c] == "," and texts[c + 1].isdigit() and len(texts[c + 1]) <= 2 \
+        and texts[c + 2].lower() in AGE_UNITS and (c + 3 == len(texts) or texts[c + 3] in (",", ".", ")", ";"))
 
 
 @Language.factory("aged_initials", assigns=["doc.ents"], requires=["doc.ents"])

@@ -71,6 +71,7 @@ from .entities import (
 )
 from .named_things import EntsRule, held_tokens, unknown_name_word, with_added
 from .occupations import plural_head
+from .organizations import sports_report
 from .person_types import JOINS, NAMING, TypeLexicons, _cue_at, _person_before, _sure_after, cue_before, lexicons
 
 CONJUNCTIONS = JOINS - {","}  # (the words that close a list: dan, serta, atau)
@@ -362,7 +363,34 @@ def list_types(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> tuple
 _LINEUP_NAME = r"[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.\-]*(?: (?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.\-]*|de|da|dos|van|von|der|di|del|la|le))*"
 _LINEUP_HEAD = re.compile(r"^[ \t]*" + _LINEUP_NAME + r"(?: ?\([\d\s\-–]+\))? ?: ?")
 _LINEUP_ITEM = re.compile(r"\s*(" + _LINEUP_NAME + r")(?:\s*\(\s*(" + _LINEUP_NAME + r")\s*\d{1,3}(?:\s*\+\s*\d)?\s*['’`]?\s*\))?\s*$")
-LINEUP_MIN_PLAYERS = 7  # players before the substitutes: a side of eleven, a line-up cut short
+LINEUP_MIN_PLAYERS = 7
+# the editor's initials in brackets that close an article, on the line-up's own line (``...; Hazard. (kid)``)
+_BYLINE_END = re.compile(r"\s*\((?:[a-z]{2,5})(?:\s*/\s*[a-z]{2,5})*\)$")  # players before the substitutes: a side of eleven, a line-up cut short
+
+
+def _lineup_body(rest: str) -> str:
+    """The players' part of a line-up's line after its head: without the editor's initials and the full stop
+    that close it."""
+    body = _BYLINE_END.sub("", rest.rstrip())
+    return body[:-1] if body.endswith(".") else body
+
+
+def _item_spans(body: str, offset: int, separators: str, max_words: int) -> list[tuple[int, int]]:
+    """The character spans (from ``offset``) of the names of ``body`` split at ``separators`` (a regex group),
+    each with its substitute in brackets; none when an item is no name of up to ``max_words`` words."""
+    spans = []
+    for part in re.split(separators, body):
+        if re.fullmatch(separators, part):
+            offset += 1
+            continue
+        m = _LINEUP_ITEM.match(part)
+        if m is None or len(m.group(1).split()) > max_words:
+            return []
+        spans.append((offset + m.start(1), offset + m.end(1)))
+        if m.group(2):
+            spans.append((offset + m.start(2), offset + m.end(2)))
+        offset += len(part)
+    return spans
 
 
 def formation_lineups(text: str) -> list[tuple[int, int]]:
@@ -380,33 +408,48 @@ def formation_lineups(text: str) -> list[tuple[int, int]]:
         if head is None:
             continue
         body_start = head.end()
-        body = line[body_start:].rstrip()
-        if body.endswith("."):
-            body = body[:-1]
-        spans, offset = [], start + body_start
-        for part in re.split(r"([;,])", body):
-            if part in (";", ","):
-                offset += 1
-                continue
-            m = _LINEUP_ITEM.match(part)
-            if m is None or len(m.group(1).split()) > MAX_RUN:
-                spans = []
-                break
-            spans.append((offset + m.start(1), offset + m.end(1)))
-            if m.group(2):
-                spans.append((offset + m.start(2), offset + m.end(2)))
-            offset += len(part)
+        body = _lineup_body(line[body_start:])
+        spans = _item_spans(body, start + body_start, r"([;,])", MAX_RUN)
         players = body.count(",") + body.count(";") + 1
         if spans and players >= LINEUP_MIN_PLAYERS:
             out.extend(spans)
     return out
 
 
-def lineup_people(doc: Doc, ents: tuple) -> tuple:
+COMMA_LINEUP_WORDS = 3  # words of one player's name in a line-up written with commas alone
+
+
+def comma_lineups(text: str) -> list[tuple[int, int]]:
+    """The character spans of the players' names of every line-up written with commas alone: a line that is
+    seven names or more (a side of eleven, the substitutes) separated by commas and nothing else, after an
+    optional head and colon (``Tim A: Kiper, Bek, ...``, ``Cadangan: A, B, ...``), each name of one to three
+    words (surname particles inside) with its substitute and minute in brackets. Read in a sports report only
+    (:func:`lineup_people`); a line of places is refused there by its items."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if ";" in line or line.count(",") < LINEUP_MIN_PLAYERS - 1:
+            continue
+        head = _LINEUP_HEAD.match(line)
+        body_start = head.end() if head is not None else len(line) - len(line.lstrip())
+        spans = _item_spans(_lineup_body(line[body_start:]), start + body_start, r"(,)", COMMA_LINEUP_WORDS)
+        if len(spans) >= LINEUP_MIN_PLAYERS:
+            out.extend(spans)
+    return out
+
+
+def lineup_people(doc: Doc, ents: tuple, kb: Optional[Knowledge] = None) -> tuple:
     """``ents`` with every player of a formation line-up (:func:`formation_lineups`) a person: an
     entity that is the player's name exactly takes the type, an organisation or place inside his
-    name gives way, a name no entity holds is added; a name that an entity crosses is left alone."""
+    name gives way, a name no entity holds is added; a name that an entity crosses is left alone.
+    A line-up written with commas alone (:func:`comma_lineups`) counts in a sports report whose items are
+    no places or institutions the lexicons know (none at all: a line of host cities is no line-up)."""
     spans = formation_lineups(text_of(doc))
+    if kb is not None:
+        comma = comma_lineups(text_of(doc))
+        if comma and sports_report(doc):
+            spans = spans + _unplaced_lines(text_of(doc), comma, kb)
     if not spans:
         return ents
     out = list(ents)
@@ -426,6 +469,16 @@ def lineup_people(doc: Doc, ents: tuple) -> tuple:
         out.append(Span(doc, span.start, span.end, label="PER"))
         changed = True
     return tuple(sorted(out, key=lambda x: x.start)) if changed else ents
+
+
+def _unplaced_lines(text: str, spans: list[tuple[int, int]], kb: Knowledge) -> list[tuple[int, int]]:
+    """The ``spans`` of the lines none of whose names is a known place or institution (``places.txt``, the
+    institutions' forms)."""
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        lines.setdefault(text.count("\n", 0, s), []).append((s, e))
+    return [x for line in lines.values()
+            if not any(text[s:e] in kb.place_words or text[s:e] in kb.known_forms for s, e in line) for x in line]
 
 
 LISTED_MIN_PEOPLE = 2  # people typed on a list before its untyped one-word items are read as people too
@@ -466,4 +519,4 @@ def make_list_types(nlp: Language, name: str):
     players of a line-up and the untyped members of a list of people (:func:`lineup_people`,
     :func:`listed_people`)."""
     kb, lex = knowledge(nlp), lexicons()
-    return EntsRule(lambda doc, ents: listed_people(doc, kb, lex, lineup_people(doc, list_types(doc, kb, lex, ents))))
+    return EntsRule(lambda doc, ents: listed_people(doc, kb, lex, lineup_people(doc, list_types(doc, kb, lex, ents), kb)))

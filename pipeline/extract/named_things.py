@@ -13,7 +13,11 @@
   and never where only a person's name stands (``kembali ke Wanda Metropolitano``) is a place, every mention;
 * **a colour** (:func:`colour_item`): a name right after ``warna`` / ``warnanya`` / ``berwarna`` (a
   few lower-case words, a number or ``yaitu`` between) or an item of the list that follows it
-  (``tersedia dalam 4 warna, Arctic White, Frosted Mocca dan Timeless Black``) is a product's colour.
+  (``tersedia dalam 4 warna, Arctic White, Frosted Mocca dan Timeless Black``) is a product's colour;
+* **an English job title** (:func:`english_title_end`): a name that ends in a head of ``english_title_heads.txt``
+  (``kata Project Manager X``) is the title, no person;
+* **a side's nickname** (:func:`team_nickname`): in a sports report, a name of two words or more that opens with a
+  troop or an animal (``nickname_heads.txt``: ``Laskar Joko Tingkir``, ``Singo Edan``, ``Pesut Etam``) is a team's.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import tokens_of
 from ..lang import words
 from .entities import STOP_WORDS, Knowledge, knowledge
+from .organizations import sports_report
 from .person_types import TypeLexicons, confirmed_people, lexicons
 
 AND_WORDS = frozenset({"and", "&"})
@@ -117,15 +122,33 @@ def locative_places(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> 
     return frozenset(t for t in after_locative - confirmed_people(list(ents), kb, lex) if t not in held)
 
 
+def english_title_end(ent: Span) -> bool:
+    """A PER entity that ends in a capitalised head of an English job title (``english_title_heads.txt``:
+    ``Project Manager``, ``Country Director``, ``Chief Officer``): no name ends so, the title stands where a
+    name would (``kata Project Manager X, Budi``); the name is read apart."""
+    last = ent[-1]
+    return last.text[:1].isupper() and last.lower_ in words("english_title_heads.txt")
+
+
+def team_nickname(ent: Span, sports: bool) -> bool:
+    """In a sports report, a PER entity of two words or more that opens with a noun of ``nickname_heads.txt``
+    (a troop or an animal: ``Laskar Joko Tingkir``, ``Singo Edan``, ``Pesut Etam``) is a side's nickname."""
+    return sports and len(ent) > 1 and ent[0].text in words("nickname_heads.txt")
+
+
 def named_things(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
     """``ents`` without the PER entities that the rules of the module docstring read as no person."""
     out: list[Span] = []
     changed = False
     places = locative_places(doc, ents, kb, lex)
     runs = list_runs(doc)
+    sports = any(e.label_ == "PER" and e[0].text in words("nickname_heads.txt") for e in ents) and sports_report(doc)
     for ent in ents:
         if ent.label_ != "PER":
             out.append(ent)
+            continue
+        if english_title_end(ent) or team_nickname(ent, sports):
+            changed = True
             continue
         if ent.text in places:
             out.append(Span(doc, ent.start, ent.end, label="LOC"))

@@ -48,3 +48,21 @@ def test_object_names(sentences_nlp, text, ents, expected):
     before = {e.text for e in doc.ents}
     got = apposed.object_names(doc, tuple(doc.ents), knowledge(sentences_nlp), lexicons())
     assert [e.text for e in got if e.text not in before] == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    ("Bayi bernama Karimo itu lahir di Irak.", [], ["Karimo"]),
+    ("Polisi menangkap seorang pria bernama Sudarto Lemos kemarin.", [], ["Sudarto Lemos"]),
+    ("Petani bernama Wagiyo mengaku rugi.", [], ["Wagiyo"]),
+    # not: no human noun before it, a name already there, a place, across a comma
+    ("Tim bernama Garudo menang.", [], []),
+    ("Aplikasi bernama Velmora diluncurkan.", [], []),
+    ("Seorang pria bernama Budi Santoso ditangkap.", ["Budi Santoso"], []),
+    ("Seorang pria, yang kapalnya bernama Bandung, datang.", [], []),
+    ("Dalam film itu, ia berperan menjadi seorang detektif bernama Julita.", [], []),
+])
+def test_named_names(sentences_nlp, text, ents, expected):
+    doc = _doc(sentences_nlp, text, ents)
+    before = {e.text for e in doc.ents}
+    got = apposed.named_names(doc, tuple(doc.ents), knowledge(sentences_nlp), lexicons())
+    assert [e.text for e in got if e.text not in before] == expected

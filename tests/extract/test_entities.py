@@ -588,6 +588,8 @@ def test_work_grows_linearly(work_growth, component):
     ("Ia kalah dari Lee Dong-hwan, 19-21.", [("Lee Dong-hwan", "PER")], [("Lee Dong-hwan", "PER")], []),
     ("Ia kalah dari Lee Dong, 19-21.", [("Lee Dong", "PER")], [("Lee Dong", "PER")], []),
     ("Ia kalah dari Lee Dong-hwan, 19-21.", [("Lee Dong", "PER")], [("Lee Dong-hwan", "PER")], []),
+    ("Hal itu dikatakan Pelatih Kim Seong-min kemarin.", [("Kim Seong-min", "PER")], [("Kim Seong-min", "PER")],
+     [("Kim Seong", "PER")]),
     # an abbreviated name opener and its dot join the name the model cut there
     ("Ketua Yayasan itu, Muh. Arifin Lasaku, menjelaskan rencana.", [("Muh", "PER"), ("Arifin Lasaku", "PER")],
      [("Muh. Arifin Lasaku", "PER")], [("Arifin Lasaku", "PER")]),
@@ -595,6 +597,12 @@ def test_work_grows_linearly(work_growth, component):
     ("Seorang pedagang, Sutinah, mengaku rugi.", [("Sutinah", "PER")], [("Sutinah", "PER")], []),
     ("Pembeli bernama Sutinah (48) mengaku rugi.", [("Sutinah", "PER")], [("Sutinah", "PER")], []),
     ("Mobil merek Jeep ikut disita.", [("Jeep", "PER")], [], [("Jeep", "PER")]),
+    # after a noun of a case, a status or kin a one-word name is a person; such a noun opening the name is no part of it
+    ("Korban Budiarto tewas di lokasi.", [("Budiarto", "PER")], [("Budiarto", "PER")], []),
+    ("Polisi menangkap pelaku Jokarto kemarin.", [("Jokarto", "PER")], [("Jokarto", "PER")], []),
+    ("Tersangka Antonio Lemos mengaku menyesal.", [("Tersangka Antonio Lemos", "PER")], [("Antonio Lemos", "PER")],
+     [("Tersangka Antonio Lemos", "PER")]),
+    ("Polisi menangkap pelaku Velmora Raya kemarin.", [("Velmora", "PER")], [], [("Velmora", "PER")]),
     # one-word people in a coordination with another person; not a region before an apposition
     ("Kami punya Rudi dan Galih yang siap bermain.", [("Rudi", "PER"), ("Galih", "PER")],
      [("Rudi", "PER"), ("Galih", "PER")], []),

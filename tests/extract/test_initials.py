@@ -19,7 +19,12 @@ def _typed(nlp, text, ents):
     ("Polisi menangkap RKW (34 tahun), warga setempat.", [], [("RKW", "PER")]),
     ("Korban AS (45) tewas di lokasi.", [("AS", "LOC")], [("AS", "PER")]),
     ("Tersangka D.S. (19) ditahan.", [], [("D.S.", "PER")]),
-    # a count after a name, a year, an acronym without an age, a longer entity: left alone
+    ("Kedua pemuda ZUL, 20 tahun, dan HA, 18 tahun, ditahan.", [], [("ZUL", "PER"), ("HA", "PER")]),
+    ("Pelaku berinisial RK, 34 tahun.", [], [("RK", "PER")]),
+    # a count after a name, a year; a comma age without its unit or going on (``3 tahun lalu``)
+    ("Tim AS, 3 tahun lalu, menang.", [("AS", "LOC")], [("AS", "LOC")]),
+    ("Data BPS, 12, 14.", [("BPS", "ORG")], [("BPS", "ORG")]),
+    # an acronym without an age, a longer entity: left alone
     ("Ia tampil di Piala FA (1) dan Liga (12).", [], []),
     ("Dana dari BPJS (2019) cair.", [("BPJS", "ORG")], [("BPJS", "ORG")]),
     ("Kantor BPJS Kesehatan (12) tutup.", [("BPJS Kesehatan", "ORG")], [("BPJS Kesehatan", "ORG")]),

@@ -126,6 +126,39 @@ def test_formation_lineups(text, expected):
     assert [text[s:e] for s, e in lists.formation_lineups(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a line-up with commas alone: a team's side, its substitutes, a side whose head the text lost
+    ("Velmora: Kartolo, Sembiring, Van Rudan, Lemos, Wirawan, Sorvan (Tarigan 68 '), Dirgo, Qorvi.",
+     ["Kartolo", "Sembiring", "Van Rudan", "Lemos", "Wirawan", "Sorvan", "Tarigan", "Dirgo", "Qorvi"]),
+    ("Kartolo, Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi",
+     ["Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Pelinka", "Qorvi"]),
+    ("Cadangan: Kartolo, Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Budi Santoso. (abc)",
+     ["Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Budi Santoso"]),
+    # not: too few names, a clause or a long name among them, semicolons (the formation rule's)
+    ("Velmora: Kartolo, Sembiring, Lemos, Wirawan, Dirgo, Sorvan.", []),
+    ("Kartolo datang, Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi.", []),
+    ("Persatuan Sepak Bola Velmora Raya, Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi.", []),
+    ("Velmora: Kartolo; Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka (Ardanu 91 '); Qorvi.", []),
+])
+def test_comma_lineups(text, expected):
+    assert [text[s:e] for s, e in lists.comma_lineups(text)] == expected
+
+
+def test_comma_lineups_only_in_sports_reports_and_without_places(nlp):
+    from pipeline.extract.entities import knowledge
+    kb = knowledge(nlp)
+    line = "\nVelmora: Kartolo, Sembiring, Lemos, Wirawan, Dirgo, Sorvan, Pelinka, Qorvi."
+    sports = "Dalam laga itu, pemain tengah mencetak gol lewat tendangan penalti di menit akhir pertandingan." + line
+    doc = _doc(nlp, sports, [])
+    got = [e.text for e in lists.lineup_people(doc, tuple(doc.ents), kb)]
+    assert got == ["Kartolo", "Sembiring", "Lemos", "Wirawan", "Dirgo", "Sorvan", "Pelinka", "Qorvi"]
+    doc = _doc(nlp, "Rapat digelar di balai desa." + line, [])
+    assert list(lists.lineup_people(doc, tuple(doc.ents), kb)) == []
+    cities = sports + "\nTuan rumah: Jakarta, Bandung, Kartolo, Sembiring, Lemos, Wirawan, Dirgo."
+    doc = _doc(nlp, cities, [])
+    assert "Bandung" not in [e.text for e in lists.lineup_people(doc, tuple(doc.ents), kb)]
+
+
 def test_lineup_players_become_people(nlp):
     text = "Velmora: Kartolo; Sembiring, Lemos, Wirawan, Dirgo; Sorvan, Pelinka (Ardanu 91'); Qorvi."
     doc = _doc(nlp, text, [("Velmora", "ORG"), ("Lemos", "LOC"), ("Sorvan", "ORG"), ("Qorvi", "PER")])

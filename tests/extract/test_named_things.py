@@ -66,3 +66,60 @@ def test_work_grows_linearly_on_a_long_list(nlp, before):
         doc = _doc(nlp, f"{before} " + ", ".join(names) + ".", names)
         calls.append(count_calls(named_things.named_things, doc, tuple(doc.ents), knowledge(nlp), lexicons()))
     assert calls[1] / calls[0] <= 12
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a results table: the team's column after the name, a mark no name holds
+    ("Velmora Racing unggul. Budi Santoso juara.\n1. Budi Santoso Velmora Racing 1 menit\n2. Rino Wirawan Garuda + 0,2",
+     ["Budi Santoso", "Budi Santoso Velmora Racing", "Rino Wirawan Garuda +"],
+     ["Budi Santoso", "Budi Santoso", "Rino Wirawan Garuda"]),
+    ("1. Andi Lemos Garuda Tim + 1,2\n2. Dodi Karto Garuda Tim + 1,5",
+     ["Andi Lemos Garuda Tim +", "Dodi Karto Garuda Tim +"], ["Andi Lemos", "Dodi Karto"]),
+    # names of three words stay: the first two never alone, a family name two people share in prose
+    ("Juan Carlo del Torro menang. Bagi del Torro, itu cukup.", ["Juan Carlo del Torro", "del Torro"],
+     ["Juan Carlo del Torro", "del Torro"]),
+    ("Budi Santoso Wijaya dan Rina Dewi Wijaya hadir.", ["Budi Santoso Wijaya", "Rina Dewi Wijaya"],
+     ["Budi Santoso Wijaya", "Rina Dewi Wijaya"]),
+    # a known place after the name (no word of a person's name): cut; a place that names people too: kept
+    ("Bek kiri Andi Lemos Jerman cedera.", ["Andi Lemos Jerman"], ["Andi Lemos"]),
+    # an initial or a slash glued to a word is no mark that ends the name; a shared family name after another name
+    ("Karya Philo S. Rosenbor dan Kenas Adi Harjo/ Rino Wirawan.", ["Philo S. Rosenbor", "Kenas Adi Harjo/ Rino Wirawan"],
+     ["Philo S. Rosenbor", "Kenas Adi Harjo/ Rino Wirawan"]),
+    ("Anak kami Btara Langit Anando lahir. Btara Langit lahir sehat. Kakaknya Btari Embun Anando.",
+     ["Btara Langit Anando", "Btara Langit"], ["Btara Langit Anando", "Btara Langit"]),
+    ("Ia memuji Rina Wulan Paris.", ["Rina Wulan Paris"], ["Rina Wulan Paris"]),
+])
+def test_team_tails(sentences_nlp, text, ents, expected):
+    from pipeline.extract.entities import team_tails
+    doc = _doc(sentences_nlp, text, ents)
+    tails = team_tails(doc, tuple(doc.ents), frozenset({"Jerman", "Paris"}), frozenset({"Paris"}))
+    assert [doc[e.start:tails.get(e.start, e.end)].text for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    ("Menurut Project Manager PT Velmora, Budi Santoso, proyek selesai.", ["Project Manager", "Budi Santoso"],
+     ["Budi Santoso"]),
+    ("Hal itu dikatakan Country Director Rina Wulandari.", ["Country Director", "Rina Wulandari"], ["Rina Wulandari"]),
+    # a name whose last word is no title head, a head in small letters
+    ("Budi Manangger datang bersama Rina director.", ["Budi Manangger", "Rina"], ["Budi Manangger", "Rina"]),
+])
+def test_english_title_is_no_person(nlp, text, ents, expected):
+    doc = _doc(nlp, text, ents)
+    got = named_things.named_things(doc, tuple(doc.ents), knowledge(nlp), lexicons())
+    assert [e.text for e in got if e.label_ == "PER"] == expected
+
+
+SPORTS = "Dalam laga itu, pemain tengah mencetak gol lewat tendangan penalti di menit akhir pertandingan. "
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    (SPORTS + "Laskar Budi Santoso kalah. Singo Kerto menekan.", ["Laskar Budi Santoso", "Singo Kerto"], []),
+    (SPORTS + "Gol dicetak Rina Wulandari.", ["Rina Wulandari"], ["Rina Wulandari"]),
+    # outside a sports report, one word alone: left alone
+    ("Laskar Budi Santoso berdemo di depan kantor itu.", ["Laskar Budi Santoso"], ["Laskar Budi Santoso"]),
+    (SPORTS + "Singo datang.", ["Singo"], ["Singo"]),
+])
+def test_team_nickname_is_no_person(nlp, text, ents, expected):
+    doc = _doc(nlp, text, ents)
+    got = named_things.named_things(doc, tuple(doc.ents), knowledge(nlp), lexicons())
+    assert [e.text for e in got if e.label_ == "PER"] == expected

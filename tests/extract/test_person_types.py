@@ -496,6 +496,8 @@ def test_long_lists_stay_linear(nlp):
     ("Saham Kastrada Holdings naik.", ["Kastrada Holdings"], [("Kastrada Holdings", "ORG")]),
     ("Tim Rudrik Esports juara lagi.", ["Rudrik Esports"], [("Rudrik Esports", "ORG")]),
     ("Pesawat Lintara Airlines mendarat.", ["Lintara Airlines"], [("Lintara Airlines", "ORG")]),
+    ("Dokter gigi dari Kerana Dental Clinic mengatakan itu.", ["Kerana Dental Clinic"], [("Kerana Dental Clinic", "ORG")]),
+    ("Pebalap Velmora Racing Team menang.", ["Velmora Racing Team"], [("Velmora Racing Team", "ORG")]),
     # a title's unit between the title and its holder in apposition: the organisation
     ("Pelatih Kavanta Rolo, Marko Tellen, mengatakan timnya siap.", ["Kavanta Rolo", "Marko Tellen"],
      [("Kavanta Rolo", "ORG"), ("Marko Tellen", "PER")]),
