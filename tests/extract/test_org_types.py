@@ -251,3 +251,25 @@ def test_company_named_by_its_officers_title(nlp, text, model, org):
     found = with_model_ents(nlp, text, model)
     orgs = [t for t, label in found if label == "ORG"]
     assert orgs == ([org] if org else [])
+
+
+SPORT = "Pelatih klub itu memuji pemain dan kiper timnya seusai laga. "
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # in a sports report, a name opening with a definite article is a club's nickname (an alias): no organisation
+    (SPORT + "Velmora FC menang. Los Tarnukos kini memimpin klasemen.", [("Velmora FC", "ORG"), ("Los Tarnukos", "ORG")],
+     [("Velmora FC", "ORG")], [("Los Tarnukos", "ORG")]),
+    (SPORT + "El Velmo menang dua gol.", [("El Velmo", "ORG")], [], [("El Velmo", "ORG")]),
+    (SPORT + "Si Naga Tarnuk tampil buruk.", [("Si Naga Tarnuk", "ORG")], [], [("Si Naga Tarnuk", "ORG")]),
+    (SPORT + "The Tarnukers kalah di kandang.", [("The Tarnukers", "ORG")], [], [("The Tarnukers", "ORG")]),
+    # negative: no sports report, a place after the article, a club's last word, English The + no plural, outlets
+    ("Warga kota itu bangga. Los Tarnukos membuka toko.", [("Los Tarnukos", "ORG")], [("Los Tarnukos", "ORG")], []),
+    (SPORT + "Los Angeles Velmos menang.", [("Los Angeles Velmos", "ORG")], [("Los Angeles Velmos", "ORG")], []),
+    (SPORT + "El Velmo FC menang.", [("El Velmo FC", "ORG")], [("El Velmo FC", "ORG")], []),
+    (SPORT + "Menurut The Velmora Herald, ia pindah.", [("The Velmora Herald", "ORG")],
+     [("The Velmora Herald", "ORG")], []),
+    (SPORT + "Ia pindah, tulis The Guardian.", [("The Guardian", "ORG")], [("The Guardian", "ORG")], []),
+])
+def test_club_nickname_with_an_article(nlp, text, model, kept, dropped):
+    test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
