@@ -1242,6 +1242,32 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     return spans
 
 
+# the last words of genre_nouns.tsv that close a club's name after its place (``Tarnuk United``, ``Velmora FC``)
+CLUB_ENDS = frozenset({"united", "fc", "f.c.", "afc", "a.f.c.", "sc", "s.c.", "cf", "c.f."})
+
+
+def _opens_or_titles(token, kb: Knowledge) -> bool:
+    """The capitalised word opens its sentence or is a word of a title or an occupation."""
+    return token.is_sent_start or token.lower_ in kb.title_words or token.lower_ in kb.occupation_words
+
+
+def place_clubs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of clubs named by their place and a club's last word (``Madura United``, ``Tarnuk FC``): the
+    model reads the place alone and the club is lost with it. The place opens the name: no capitalised
+    word right before it (``Bank Jawa Timur | Tbk`` is no club) but a title, an occupation or the sentence's
+    first word (``Pelatih Madura United``)."""
+    texts = tokens_of(doc).texts
+    spans = []
+    for s, (e, _) in sorted(_labelled(doc, kb.places).items()):
+        if e >= len(doc) or texts[e].lower() not in CLUB_ENDS or not texts[e][:1].isupper() \
+                or s > 0 and _cap(texts[s - 1]) and not _opens_or_titles(doc[s - 1], kb) \
+                or any(k in taken for k in range(s, e + 1)):
+            continue
+        spans.append(Span(doc, s, e + 1, label="ORG"))
+        taken.update(range(s, e + 1))
+    return spans
+
+
 # the small words after an occupation that say its field (pelatih tunggal putri, pelatih kepala)
 OCCUPATION_MODIFIERS = frozenset({"tunggal", "ganda", "putra", "putri", "kepala", "utama", "senior", "junior"})
 
@@ -1440,6 +1466,7 @@ class InstitutionRuler:
         for s in orgs:
             taken.update(range(s.start, s.end))
         orgs += outlet_spans(doc, self.kb, taken)
+        orgs += place_clubs(doc, self.kb, taken)
         orgs = sorted(orgs + title_org_spans(doc, self.kb, taken) + company_title_orgs(doc, self.kb, taken),
                       key=lambda s: s.start)
         starts = {s.start: s.end for s in orgs}

@@ -273,3 +273,16 @@ SPORT = "Pelatih klub itu memuji pemain dan kiper timnya seusai laga. "
 ])
 def test_club_nickname_with_an_article(nlp, text, model, kept, dropped):
     test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # a club named by its place and a club's last word: one organisation, not the place
+    ("Pemain Sumba United berlatih di Kupang.", [("Sumba", "LOC")], [("Sumba United", "ORG")], [("Sumba", "LOC")]),
+    ("Laga Ternate FC melawan tim tamu ditunda.", [], [("Ternate FC", "ORG")], []),
+    # negative: a capitalised word before the place (a longer name), no club word, a club word in small letters
+    ("Saham Bank Jawa Timur Tbk naik.", [], [], [("Jawa Timur Tbk", "ORG")]),
+    ("Warga Sumba menonton laga itu.", [], [], [("Sumba United", "ORG")]),
+    ("Tim dari Sumba united dalam doa.", [], [], [("Sumba united", "ORG")]),
+])
+def test_club_named_by_its_place(nlp, text, model, kept, dropped):
+    test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
