@@ -1158,9 +1158,20 @@ WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-]){WEBSITE}(?![\w/.-]*\w)")
 # a medium named as the source of what is reported: ``seperti dilansir dari NME``, ``dikutip Goal``,
 # ``saat dihubungi detikHot``
 # (a dot inside a word only: ``Kompas.com``, not the full stop after ``dikutip Reuters.``)
-SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
-                        r"(?: dari)? (?:dari(?=[a-z]*[A-Z]))?"  # (a `dari` glued to the name: daridetikNews)
+SOURCE_CUE = re.compile(r"\b(?P<cue>[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
+                        r"(?:[^\S\n]+dari)?[^\S\n]+(?:dari(?=[a-z]*[A-Z]))?"  # (a `dari` glued to the name: daridetikNews)
                         r"(?P<o>[A-Za-z](?:[\w&'’]|\.(?=\w))*(?: [A-Z0-9](?:[\w&'’]|\.(?=\w))*){0,3})")
+# the cues of a text quoted or taken from a medium (``Mengutip X,``, ``dikutip dari X.``: :func:`_credit_adjunct`);
+# a person is contacted or interviewed (``saat dihubungi Budi mengaku ...``)
+QUOTING_CUES = frozenset({"dilansir", "melansir", "dikutip", "mengutip"})
+
+
+def _credit_adjunct(text: str, m: re.Match) -> bool:
+    """The cue of ``m`` (:data:`SOURCE_CUE`) is a quoting cue and its object closes the credit with a comma or a
+    full stop: the adjunct that names the medium (``seperti dikutip dari X.``, ``Mengutip X, ...``), so the name
+    is the outlet even where the model reads a person or a place. Not a clause that goes on (``mengutip X saat
+    ...``, ``dilansir X menjelaskan``: a text quoted, or a name whose outlet the text left out)."""
+    return m.group("cue").lower() in QUOTING_CUES and text[m.end("o"):m.end("o") + 1] in {",", "."}
 # words that credit the outlet after them (``kata Budi kepada Antara``, ``seperti dilaporkan Reuters``) or,
 # after it, its report (``Reuters melaporkan``): with a name of ``outlets.txt`` only
 OUTLET_BEFORE = r"\b(?=(?i:[dklmw]))(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
@@ -1224,7 +1235,7 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
             first = span[0]
             if first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
                     or first.text in kb.products or first.text in kb.place_words \
-                    or any(k in people for k in range(span.start, span.end)) \
+                    or any(k in people for k in range(span.start, span.end)) and not _credit_adjunct(text, m) \
                     or not (first.text[:1].isupper() or any(c.isupper() for c in first.text[1:])):
                 continue
             found.append((span.start_char, span.end_char))
