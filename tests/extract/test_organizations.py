@@ -90,6 +90,11 @@ RECORDS = [
     # the same SHORT REST with the province written short: the short form is not written alone
     ("IPPI Jabar Gelar Rapat\n\nIkatan Pedagang Pasar Indonesia (IPPI) Jawa Barat menggelar rapat.",
      "Ikatan Pedagang Pasar Indonesia Jawa Barat", ["IPPI Jabar"]),
+    # the head word its long form opens with (after the legal form), written before the short form
+    ("PT Bank Sentosa Jaya (BSJ) menyalurkan kredit. Nasabah Bank BSJ bertambah.", "PT Bank Sentosa Jaya",
+     ["BSJ", "Bank BSJ"]),
+    ("Partai Karya Nusantara (PKN) menggelar rapat. Kader Partai PKN hadir.", "Partai Karya Nusantara",
+     ["PKN", "Partai PKN"]),
 ]
 
 
@@ -128,6 +133,8 @@ NOT_ALIASES = [
     # syllables that do not come from two of the name's words define nothing
     ("Rapat Pusat Layanan Nasional (Sulawesi) dibuka.", "Sulawesi"),
     ("Kepala Pusat Layanan Nasional (Pusat) hadir.", "Pusat"),
+    # another head before the short form names a unit of the body, no alias of it
+    ("Partai Karya Nusantara (PKN) menggelar rapat. Fraksi PKN menolak.", "Fraksi PKN"),
 ]
 
 
