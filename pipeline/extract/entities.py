@@ -3193,11 +3193,21 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     return out
 
 
+COMPOUND_LEAGUE = "liga"  # (thing_heads.tsv's event head ``liga`` closing one word: ``Bundesliga``)
+
+
+def _league(span: Span) -> bool:
+    """The name is a league's: ``Liga ...``, ``... League``, or one word compounded with ``liga`` (``Bundesliga``)."""
+    first, last = span[0].lower_, span[-1].lower_
+    return first.endswith(COMPOUND_LEAGUE) or last == "league"
+
+
 def thing_kind(span: Span, kb: Knowledge, organisation: bool = True) -> Optional[str]:
     """The class of ``thing_heads.tsv`` (event, programme, product, law, document, facility) that the
     head noun of a capitalised name names, or None: Indonesian names are head-initial, so the first
     word (``Festival Film Indonesia``, ``Kartu Indonesia Pintar``, ``Undang-Undang Cipta Kerja``);
-    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``).
+    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``); a league
+    compounded with its head (``Bundesliga``) is an event too.
     ``organisation`` (an organisation candidate): the first word capitalised, and no organisation head
     among the words for the head-final reading; a person candidate (``organisation=False``:
     :func:`pipeline.extract.person_types.thing_headed_name`) is read without these two conditions."""
@@ -3208,6 +3218,8 @@ def thing_kind(span: Span, kb: Knowledge, organisation: bool = True) -> Optional
     for size in (2, 1):
         if len(lower) >= size and lower[:size] in kb.thing_first:
             return kb.thing_first[lower[:size]]
+    if len(lower[0]) > len(COMPOUND_LEAGUE) and lower[0].endswith(COMPOUND_LEAGUE) and lower[0].isalpha():
+        return "event"  # (a league's name compounded with its head: Bundesliga, Superliga)
     if len(texts) >= 2 and texts[-1][:1].isupper() \
             and not (organisation and any(w in kb.org_head_openers for w in texts)):
         for size in (2, 1):
@@ -3381,8 +3393,8 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
             or ("work" if work_title_after(doc, e.start, kb.work_nouns) else None) \
             or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e)
                 or _version_before(doc, e, kb, heads, known) else None)
-        if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
-            continue
+        if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns) and not _league(e):
+            continue  # (but klub Bundesliga, klub Liga 1: a club of that league, the league no organisation)
         if kind == "product" and len(e) >= 3 and e.start not in heads and e.start not in known:
             lines.add((e[0].text, e[1].text))  # (Xbox One Refurbished: Xbox One S, Xbox One X)
         inner = next((k for k in range(e.start + 1, e.end) if (k in heads or k in known) and _cap(doc[k].text)), None)

@@ -41,6 +41,8 @@ def nlp(rules_pipeline):
     ("Alat Pelindung Velmora", "product"),
     ("Gardu Tol Tarnuk", "product"),
     ("Berita Resmi Velmora", "document"),
+    ("Velmoraliga", "event"),  # a league compounded with its head
+    ("Liga", "event"),
 ])
 def test_thing_kind(nlp, name, kind):
     doc = nlp.make_doc(name)
@@ -270,6 +272,12 @@ SPORT = "Pelatih klub itu memuji pemain dan kiper timnya seusai laga. "
     (SPORT + "Menurut The Velmora Herald, ia pindah.", [("The Velmora Herald", "ORG")],
      [("The Velmora Herald", "ORG")], []),
     (SPORT + "Ia pindah, tulis The Guardian.", [("The Guardian", "ORG")], [("The Guardian", "ORG")], []),
+    # a club of a league (klub + the league's name): the league is no organisation
+    (SPORT + "Pihak klub Velmoraliga itu memamerkan foto.", [("Velmoraliga", "ORG")], [], [("Velmoraliga", "ORG")]),
+    (SPORT + "Ia pindah ke klub Tarnuk Premier League.", [("Tarnuk Premier League", "ORG")], [],
+     [("Tarnuk Premier League", "ORG")]),
+    # negative: a club named after the noun keeps its type
+    (SPORT + "Ia pindah ke klub Velmora Raya.", [("Velmora Raya", "ORG")], [("Velmora Raya", "ORG")], []),
 ])
 def test_club_nickname_with_an_article(nlp, text, model, kept, dropped):
     test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
