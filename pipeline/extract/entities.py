@@ -1255,6 +1255,17 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
 
 # the last words of genre_nouns.tsv that close a club's name after its place (``Tarnuk United``, ``Velmora FC``)
 CLUB_ENDS = frozenset({"united", "fc", "f.c.", "afc", "a.f.c.", "sc", "s.c.", "cf", "c.f."})
+# the abbreviations that open a club's name before its city (``AS Roma``, ``FC Tarnuk``; ``AS`` is also the press's
+# short form of Amerika Serikat: read in a sports report only, as all of these)
+CLUB_OPENERS = frozenset({"AS", "AC", "FC", "SS", "SC", "CF", "AFC"})
+
+
+MIN_SPORT_WORDS = 3  # (organizations.MIN_SPORT_WORDS)
+
+
+def _sports_report(doc: Doc) -> bool:
+    """A sports report: three lower-case words of ``sport_words.txt`` at least (organizations.sports_report)."""
+    return len(words("sport_words.txt").intersection(tokens_of(doc).lowers)) >= MIN_SPORT_WORDS
 
 
 def _opens_or_titles(token, kb: Knowledge) -> bool:
@@ -1266,10 +1277,19 @@ def place_clubs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     """ORG spans of clubs named by their place and a club's last word (``Madura United``, ``Tarnuk FC``): the
     model reads the place alone and the club is lost with it. The place opens the name: no capitalised
     word right before it (``Bank Jawa Timur | Tbk`` is no club) but a title, an occupation or the sentence's
-    first word (``Pelatih Madura United``)."""
+    first word (``Pelatih Madura United``). In a sports report a club's opening abbreviation before the place
+    names the club too (``AS Roma``: :data:`CLUB_OPENERS`)."""
     texts = tokens_of(doc).texts
     spans = []
+    sports = None
     for s, (e, _) in sorted(_labelled(doc, kb.places).items()):
+        if s > 0 and texts[s - 1] in CLUB_OPENERS and not any(k in taken for k in range(s - 1, e)):
+            if sports is None:
+                sports = _sports_report(doc)
+            if sports:
+                spans.append(Span(doc, s - 1, e, label="ORG"))
+                taken.update(range(s - 1, e))
+                continue
         if e >= len(doc) or texts[e].lower() not in CLUB_ENDS or not texts[e][:1].isupper() \
                 or s > 0 and _cap(texts[s - 1]) and not _opens_or_titles(doc[s - 1], kb) \
                 or any(k in taken for k in range(s, e + 1)):
@@ -3311,7 +3331,6 @@ REGION_NOUNS = frozenset(w.lower() for w in section("place_heads.txt", "region")
 # the articles that open a club's nickname besides those of ``name_articles.txt`` (German, Spanish, Italian):
 # Spanish ``El`` (``El Real``), Indonesian ``Si`` (``Si Setan Merah``); English ``The`` before one plural word
 NICKNAME_ARTICLES = frozenset({"El", "Si"})
-MIN_NICKNAME_SPORT_WORDS = 3  # (organizations.MIN_SPORT_WORDS: a sports report)
 
 
 @functools.lru_cache(maxsize=1)
@@ -3344,7 +3363,7 @@ def club_nickname(doc: Doc, e: Span, kb: Knowledge, known: set[int]) -> bool:
     if name in _outlet_names() or texts[e.end - 1].lower() in kb.company_ends \
             or f"{first} {texts[e.start + 1]}" in _place_names() or texts[e.start + 1] in kb.place_words:
         return False
-    return len(words("sport_words.txt").intersection(tokens_of(doc).lowers)) >= MIN_NICKNAME_SPORT_WORDS
+    return _sports_report(doc)
 
 
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:

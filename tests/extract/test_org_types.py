@@ -291,6 +291,10 @@ def test_club_nickname_with_an_article(nlp, text, model, kept, dropped):
     ("Saham Bank Jawa Timur Tbk naik.", [], [], [("Jawa Timur Tbk", "ORG")]),
     ("Warga Sumba menonton laga itu.", [], [], [("Sumba United", "ORG")]),
     ("Tim dari Sumba united dalam doa.", [], [], [("Sumba united", "ORG")]),
+    # in a sports report a club's opening abbreviation before its place names the club
+    (SPORT + "AS Ternate menang dua gol.", [("Ternate", "LOC")], [("AS Ternate", "ORG")], [("Ternate", "LOC")]),
+    # negative: AS (Amerika Serikat) before a place outside a sports report
+    ("Kedutaan AS Ternate dibuka.", [], [], [("AS Ternate", "ORG")]),
 ])
 def test_club_named_by_its_place(nlp, text, model, kept, dropped):
     test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
