@@ -1299,6 +1299,67 @@ def place_clubs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     return spans
 
 
+MAX_CUE_MODIFIERS = 3  # lower-case words between an organisation's class noun and its name (organisasi pecinta hewan X)
+MAX_CUED_WORDS = 4
+# class nouns of genre_nouns.tsv that are as often a topic's noun or an adjective (komunitas Android, label
+# Trending Topics, kebutuhan harian vitamin B6): not read with narrowing words
+TOPIC_CUES = frozenset({"komunitas", "label", "harian"})
+# the words that make the name after them an owner or maker, no instance of the class (perusahaan milik X,
+# klub asuhan X, band pelantun lagu X)
+OWNER_WORDS = frozenset({"milik", "kepunyaan", "asuhan", "besutan", "binaan", "bentukan", "pimpinan", "pelantun",
+                         "peninggalan"})
+# the words after a name that make it an attribute of the class noun (klub Catalan tersebut, kesebelasan X lainnya)
+# or put the name after them (startup VR bernama X)
+ATTRIBUTE_AFTER = frozenset({"tersebut", "ini", "itu", "lainnya", "bernama", "/", "&"})
+# the religions of Indonesian law (Penpres 1/PNPS/1965): after a class noun an attribute (ormas Islam, partai Kristen)
+RELIGIONS = frozenset({"Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Budha", "Konghucu"})
+
+
+def cued_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of names the press introduces by their class, a noun of ``genre_nouns.tsv`` (type ORG, before)
+    in lower case with up to three lower-case words that narrow it (``organisasi pecinta hewan PETA``,
+    ``organisasi lingkungan hidup Greenpeace``, ``perusahaan riset pasar NPD``): the capitalised run right after
+    them, up to a punctuation mark or a lower-case word. Indonesian noun phrases are head-initial, so the name
+    is the class's instance. The narrowing words are no function word (``yang``, ``itu``: ``organisasi yang
+    dipimpin X``), verb (me-, di-, ber-, ter-), owner's word or work noun (``milik``, ``asuhan``, ``lagu``); the
+    name is no title, rank, place, month, day, religion, legal form, event or league (``klub Premier League``),
+    not followed by a demonstrative, ``lainnya`` or ``bernama`` (then it is an attribute), and not in a title-case
+    line. A class noun that is as often a topic's or an adjective (``komunitas``, ``label``, ``harian``) is read only
+    right before the name (person_types)."""
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
+    n = len(texts)
+    cues = [i for i, low in enumerate(lowers) if low in kb.org_cue_nouns and texts[i].islower()
+            and low not in TOPIC_CUES and not VERB_FORM.match(low)]
+    if not cues:
+        return []
+    headline = titlecase_tokens(doc)
+    spans = []
+    for i in cues:
+        j = i + 1
+        while j < n and j - i <= MAX_CUE_MODIFIERS and texts[j].isalpha() and texts[j].islower() \
+                and lowers[j] not in STOP_WORDS and not VERB_FORM.match(lowers[j]) and lowers[j] not in kb.org_cue_nouns \
+                and lowers[j] not in OWNER_WORDS and lowers[j] not in kb.work_nouns:
+            j += 1
+        k = j
+        while k < n and k - j < MAX_CUED_WORDS and _cap(texts[k]) and texts[k].replace("-", "").replace(".", "").isalnum():
+            k += 1
+        if k == j or k < n and (_cap(texts[k]) or lowers[k] in ATTRIBUTE_AFTER
+                                or lowers[k] == "dan" and k + 1 < n and _cap(texts[k + 1])) \
+                or any(m in taken or m in headline for m in range(j, k)):
+            continue
+        span = Span(doc, j, k, label="ORG")
+        first = doc[j]
+        if first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
+                or first.text in kb.place_words or span_text(doc, j, k) in _place_names() or first.text in RELIGIONS \
+                or k - j == 1 and (first.text in LEGAL or first.lower_ in kb.company_ends) \
+                or not (k - j == 1 and first.text.isupper()) and thing_kind(span, kb) is not None or _league(span) \
+                or all(t.lower_ in kb.common_words and not t.text.isupper() for t in span):
+            continue  # (an acronym is no head noun: organisasi X PETA; common words are no name: Perangkat Daerah)
+        spans.append(span)
+        taken.update(range(j, k))
+    return spans
+
+
 # the small words after an occupation that say its field (pelatih tunggal putri, pelatih kepala)
 OCCUPATION_MODIFIERS = frozenset({"tunggal", "ganda", "putra", "putri", "kepala", "utama", "senior", "junior"})
 
@@ -1498,6 +1559,7 @@ class InstitutionRuler:
             taken.update(range(s.start, s.end))
         orgs += outlet_spans(doc, self.kb, taken)
         orgs += place_clubs(doc, self.kb, taken)
+        orgs += cued_orgs(doc, self.kb, taken)
         orgs = sorted(orgs + title_org_spans(doc, self.kb, taken) + company_title_orgs(doc, self.kb, taken),
                       key=lambda s: s.start)
         starts = {s.start: s.end for s in orgs}
@@ -3235,6 +3297,8 @@ def thing_kind(span: Span, kb: Knowledge, organisation: bool = True) -> Optional
     if organisation and not texts[0][:1].isupper():
         return None
     lower = tuple(w.lower() for w in texts)
+    if len(texts[0]) > 1 and texts[0].isupper() and lower[0] in kb.common_words:
+        lower = ("",) + lower[1:]  # (a common word written in capitals is an acronym, no head: PETA, not peta)
     for size in (2, 1):
         if len(lower) >= size and lower[:size] in kb.thing_first:
             return kb.thing_first[lower[:size]]

@@ -42,6 +42,7 @@ def nlp(rules_pipeline):
     ("Gardu Tol Tarnuk", "product"),
     ("Berita Resmi Velmora", "document"),
     ("Velmoraliga", "event"),  # a league compounded with its head
+    ("PETA", None),  # a common word in capitals is an acronym, no head noun
     ("Liga", "event"),
 ])
 def test_thing_kind(nlp, name, kind):
@@ -297,4 +298,26 @@ def test_club_nickname_with_an_article(nlp, text, model, kept, dropped):
     ("Kedutaan AS Ternate dibuka.", [], [], [("AS Ternate", "ORG")]),
 ])
 def test_club_named_by_its_place(nlp, text, model, kept, dropped):
+    test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # a name after its class noun and the words that narrow the class
+    ("Hal itu membuat organisasi pecinta hewan VELMA melakukan investigasi.", [], [("VELMA", "ORG")], []),
+    ("Rumor menyebut organisasi lingkungan hidup Tarnukpeace memasang sonar.", [("Tarnukpeace", "PER")],
+     [("Tarnukpeace", "ORG")], [("Tarnukpeace", "PER")]),
+    ("Data dari perusahaan riset pasar Velmodata, Senin, menunjukkan hal itu.", [], [("Velmodata", "ORG")], []),
+    # negative: a function word, a verb or an owner's word among them; a demonstrative, bernama or a list after;
+    # a league, a religion, a legal form, a place, common words; a topic's noun
+    ("Ia masuk organisasi yang dipimpin Budi Santoso sejak lama.", [], [], [("Budi Santoso", "ORG")]),
+    ("Dana ditransfer ke perusahaan milik Tarnuk Velmo kemarin.", [], [], [("Tarnuk Velmo", "ORG")]),
+    ("Ia pindah ke klub Tarnuk tersebut musim lalu.", [], [], [("Tarnuk", "ORG")]),
+    ("Startup VR bernama Velmo dibeli.", [], [], [("VR", "ORG")]),
+    ("Ia bermain untuk kesebelasan Liga Tarnuk kemarin.", [], [], [("Liga Tarnuk", "ORG")]),
+    ("Rencana demonstrasi ormas Islam digelar pekan depan.", [], [], [("Islam", "ORG")]),
+    ("Sebagai perusahaan Tbk, pihaknya terbuka.", [], [], [("Tbk", "ORG")]),
+    ("Ia dari komunitas pecinta Android kota itu.", [], [], [("Android", "ORG")]),
+    ("Kebutuhan harian vitamin B6 terpenuhi.", [], [], [("B6", "ORG")]),
+])
+def test_names_after_their_class_noun(nlp, text, model, kept, dropped):
     test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
