@@ -90,6 +90,13 @@ Session 11: a company officer's title names the company between it and its holde
 :func:`company_title_orgs`); a work's noun names the title after a possessive ``-nya`` word or quotes
 (``film barunya X``: :func:`work_title_after`); a nickname of a common noun (``tim berjuluk X``) is no
 organisation (:func:`naming.nickname_of_noun`).
+Session 14 (drawn on a seeded IndoSum sample): a club named by its place and a club word (``Madura United``;
+in a sports report ``AS Roma``) is one organisation, not the place (:func:`place_clubs`); a name after its class
+noun and the lower-case words that narrow it (``organisasi pecinta hewan PETA``) is an organisation
+(:func:`cued_orgs`); the object of a quoting credit closed by a comma or full stop (``Mengutip X,``) is the outlet
+whatever the model reads (:func:`_credit_adjunct`); in a sports report a name opening with an article (``Los
+Blancos``, ``The Gunners``) is a club's nickname, no organisation of its own (:func:`club_nickname`); leagues
+(``Bundesliga``, ``klub Liga X``) are events (:func:`thing_kind`, :func:`_league`).
 
 Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
 an organisation or place that a title introduces and that ends in its holder's name is cut before the

@@ -20,7 +20,7 @@ word by word (:func:`compound_abbreviates`: ``BPR X`` = PT Bank Perekonomian Rak
 hospital named after a person, ``Bulog Sulselbar``), a bracket's long form left untagged is found
 before it (Schwartz and Hearst's search), and a short head written alone (``Polda``, ``DPRD``) is the one
 name it opens. A known acronym joins the name its long form's first word makes with it (``Golkar``, ``Partai
-Golkar``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
+Golkar``; and any short form of the text after that word: ``Bank BRI`` of ``PT Bank Rakyat Indonesia (BRI)``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
 are the short form of the one two-word name they spell (``MU``). ``SF (LF)`` needs the bracket to spell the
 short form out, a short form's first bracket definition stands, and no alias is its name in other letters.
 A unit of a body named with both short forms in brackets is one name (``Dewan Pimpinan Daerah (DPD) Partai X
