@@ -1316,8 +1316,8 @@ TOPIC_CUES = frozenset({"komunitas", "label", "harian"})
 OWNER_WORDS = frozenset({"milik", "kepunyaan", "asuhan", "besutan", "binaan", "bentukan", "pimpinan", "pelantun",
                          "peninggalan"})
 # the words after a name that make it an attribute of the class noun (klub Catalan tersebut, kesebelasan X lainnya)
-# or put the name after them (startup VR bernama X)
-ATTRIBUTE_AFTER = frozenset({"tersebut", "ini", "itu", "lainnya", "bernama", "/", "&"})
+# or put the name after them (startup VR bernama X), and the marks that join it to a longer word (band K - pop)
+ATTRIBUTE_AFTER = frozenset({"tersebut", "ini", "itu", "lainnya", "bernama", "/", "&", "-", "–"})
 # the religions of Indonesian law (Penpres 1/PNPS/1965): after a class noun an attribute (ormas Islam, partai Kristen)
 RELIGIONS = frozenset({"Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Budha", "Konghucu"})
 
@@ -1329,7 +1329,8 @@ def cued_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     them, up to a punctuation mark or a lower-case word. Indonesian noun phrases are head-initial, so the name
     is the class's instance. The narrowing words are no function word (``yang``, ``itu``: ``organisasi yang
     dipimpin X``), verb (me-, di-, ber-, ter-), owner's word or work noun (``milik``, ``asuhan``, ``lagu``); the
-    name is no title, rank, place, month, day, religion, legal form, event or league (``klub Premier League``),
+    name is no title, rank, place, month, day, religion, legal form, platform or product (``grup WhatsApp``),
+    event or league (``klub Premier League``), no single letter,
     not followed by a demonstrative, ``lainnya`` or ``bernama`` (then it is an attribute), and not in a title-case
     line. A class noun that is as often a topic's or an adjective (``komunitas``, ``label``, ``harian``) is read only
     right before the name (person_types)."""
@@ -1356,7 +1357,8 @@ def cued_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
             continue
         span = Span(doc, j, k, label="ORG")
         first = doc[j]
-        if first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
+        if k - j == 1 and len(first.text) == 1 or first.text in kb.products or first.lower_ in kb.platforms \
+                or first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
                 or first.text in kb.place_words or span_text(doc, j, k) in _place_names() or first.text in RELIGIONS \
                 or k - j == 1 and (first.text in LEGAL or first.lower_ in kb.company_ends) \
                 or not (k - j == 1 and first.text.isupper()) and thing_kind(span, kb) is not None or _league(span) \

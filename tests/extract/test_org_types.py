@@ -318,6 +318,7 @@ def test_club_named_by_its_place(nlp, text, model, kept, dropped):
     ("Sebagai perusahaan Tbk, pihaknya terbuka.", [], [], [("Tbk", "ORG")]),
     ("Ia dari komunitas pecinta Android kota itu.", [], [], [("Android", "ORG")]),
     ("Kebutuhan harian vitamin B6 terpenuhi.", [], [], [("B6", "ORG")]),
+    ("Ia bergabung dengan band rock Q - pop itu.", [], [], [("Q", "ORG")]),
 ])
 def test_names_after_their_class_noun(nlp, text, model, kept, dropped):
     test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
