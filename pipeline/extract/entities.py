@@ -90,6 +90,13 @@ Session 11: a company officer's title names the company between it and its holde
 :func:`company_title_orgs`); a work's noun names the title after a possessive ``-nya`` word or quotes
 (``film barunya X``: :func:`work_title_after`); a nickname of a common noun (``tim berjuluk X``) is no
 organisation (:func:`naming.nickname_of_noun`).
+Session 14 (drawn on a seeded IndoSum sample): a club named by its place and a club word (``Madura United``;
+in a sports report ``AS Roma``) is one organisation, not the place (:func:`place_clubs`); a name after its class
+noun and the lower-case words that narrow it (``organisasi pecinta hewan PETA``) is an organisation
+(:func:`cued_orgs`); the object of a quoting credit closed by a comma or full stop (``Mengutip X,``) is the outlet
+whatever the model reads (:func:`_credit_adjunct`); in a sports report a name opening with an article (``Los
+Blancos``, ``The Gunners``) is a club's nickname, no organisation of its own (:func:`club_nickname`); leagues
+(``Bundesliga``, ``klub Liga X``) are events (:func:`thing_kind`, :func:`_league`).
 
 Holders glued to their organisation or place (issue 14, session 7): after the model's entities fill in,
 an organisation or place that a title introduces and that ends in its holder's name is cut before the
@@ -1158,9 +1165,20 @@ WEBSITE_NAME = re.compile(rf"(?<![\w@/.:-]){WEBSITE}(?![\w/.-]*\w)")
 # a medium named as the source of what is reported: ``seperti dilansir dari NME``, ``dikutip Goal``,
 # ``saat dihubungi detikHot``
 # (a dot inside a word only: ``Kompas.com``, not the full stop after ``dikutip Reuters.``)
-SOURCE_CUE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
-                        r"(?: dari)? (?:dari(?=[a-z]*[A-Z]))?"  # (a `dari` glued to the name: daridetikNews)
+SOURCE_CUE = re.compile(r"\b(?P<cue>[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Mm]engutip|[Dd]ihubungi|[Dd]iwawancarai)"
+                        r"(?:[^\S\n]+dari)?[^\S\n]+(?:dari(?=[a-z]*[A-Z]))?"  # (a `dari` glued to the name: daridetikNews)
                         r"(?P<o>[A-Za-z](?:[\w&'’]|\.(?=\w))*(?: [A-Z0-9](?:[\w&'’]|\.(?=\w))*){0,3})")
+# the cues of a text quoted or taken from a medium (``Mengutip X,``, ``dikutip dari X.``: :func:`_credit_adjunct`);
+# a person is contacted or interviewed (``saat dihubungi Budi mengaku ...``)
+QUOTING_CUES = frozenset({"dilansir", "melansir", "dikutip", "mengutip"})
+
+
+def _credit_adjunct(text: str, m: re.Match) -> bool:
+    """The cue of ``m`` (:data:`SOURCE_CUE`) is a quoting cue and its object closes the credit with a comma or a
+    full stop: the adjunct that names the medium (``seperti dikutip dari X.``, ``Mengutip X, ...``), so the name
+    is the outlet even where the model reads a person or a place. Not a clause that goes on (``mengutip X saat
+    ...``, ``dilansir X menjelaskan``: a text quoted, or a name whose outlet the text left out)."""
+    return m.group("cue").lower() in QUOTING_CUES and text[m.end("o"):m.end("o") + 1] in {",", "."}
 # words that credit the outlet after them (``kata Budi kepada Antara``, ``seperti dilaporkan Reuters``) or,
 # after it, its report (``Reuters melaporkan``): with a name of ``outlets.txt`` only
 OUTLET_BEFORE = r"\b(?=(?i:[dklmw]))(?i:kepada|menurut|laporan|dilaporkan|diberitakan|ditemui|wawancara(?:nya)? dengan)\s+"
@@ -1224,7 +1242,7 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
             first = span[0]
             if first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
                     or first.text in kb.products or first.text in kb.place_words \
-                    or any(k in people for k in range(span.start, span.end)) \
+                    or any(k in people for k in range(span.start, span.end)) and not _credit_adjunct(text, m) \
                     or not (first.text[:1].isupper() or any(c.isupper() for c in first.text[1:])):
                 continue
             found.append((span.start_char, span.end_char))
@@ -1239,6 +1257,115 @@ def outlet_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         if span is not None and not any(k in taken for k in range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
+    return spans
+
+
+# the last words of genre_nouns.tsv that close a club's name after its place (``Tarnuk United``, ``Velmora FC``)
+CLUB_ENDS = frozenset({"united", "fc", "f.c.", "afc", "a.f.c.", "sc", "s.c.", "cf", "c.f."})
+# the abbreviations that open a club's name before its city (``AS Roma``, ``FC Tarnuk``; ``AS`` is also the press's
+# short form of Amerika Serikat: read in a sports report only, as all of these)
+CLUB_OPENERS = frozenset({"AS", "AC", "FC", "SS", "SC", "CF", "AFC"})
+
+
+MIN_SPORT_WORDS = 3  # (organizations.MIN_SPORT_WORDS)
+
+
+def _sports_report(doc: Doc) -> bool:
+    """A sports report: three lower-case words of ``sport_words.txt`` at least (organizations.sports_report)."""
+    return len(words("sport_words.txt").intersection(tokens_of(doc).lowers)) >= MIN_SPORT_WORDS
+
+
+def _opens_or_titles(token, kb: Knowledge) -> bool:
+    """The capitalised word opens its sentence or is a word of a title or an occupation."""
+    return token.is_sent_start or token.lower_ in kb.title_words or token.lower_ in kb.occupation_words
+
+
+def place_clubs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of clubs named by their place and a club's last word (``Madura United``, ``Tarnuk FC``): the
+    model reads the place alone and the club is lost with it. The place opens the name: no capitalised
+    word right before it (``Bank Jawa Timur | Tbk`` is no club) but a title, an occupation or the sentence's
+    first word (``Pelatih Madura United``). In a sports report a club's opening abbreviation before the place
+    names the club too (``AS Roma``: :data:`CLUB_OPENERS`)."""
+    texts = tokens_of(doc).texts
+    spans = []
+    sports = None
+    for s, (e, _) in sorted(_labelled(doc, kb.places).items()):
+        if s > 0 and texts[s - 1] in CLUB_OPENERS and not any(k in taken for k in range(s - 1, e)):
+            if sports is None:
+                sports = _sports_report(doc)
+            if sports:
+                spans.append(Span(doc, s - 1, e, label="ORG"))
+                taken.update(range(s - 1, e))
+                continue
+        if e >= len(doc) or texts[e].lower() not in CLUB_ENDS or not texts[e][:1].isupper() \
+                or s > 0 and _cap(texts[s - 1]) and not _opens_or_titles(doc[s - 1], kb) \
+                or any(k in taken for k in range(s, e + 1)):
+            continue
+        spans.append(Span(doc, s, e + 1, label="ORG"))
+        taken.update(range(s, e + 1))
+    return spans
+
+
+MAX_CUE_MODIFIERS = 3  # lower-case words between an organisation's class noun and its name (organisasi pecinta hewan X)
+MAX_CUED_WORDS = 4
+# class nouns of genre_nouns.tsv that are as often a topic's noun or an adjective (komunitas Android, label
+# Trending Topics, kebutuhan harian vitamin B6): not read with narrowing words
+TOPIC_CUES = frozenset({"komunitas", "label", "harian"})
+# the words that make the name after them an owner or maker, no instance of the class (perusahaan milik X,
+# klub asuhan X, band pelantun lagu X)
+OWNER_WORDS = frozenset({"milik", "kepunyaan", "asuhan", "besutan", "binaan", "bentukan", "pimpinan", "pelantun",
+                         "peninggalan"})
+# the words after a name that make it an attribute of the class noun (klub Catalan tersebut, kesebelasan X lainnya)
+# or put the name after them (startup VR bernama X), and the marks that join it to a longer word (band K - pop)
+ATTRIBUTE_AFTER = frozenset({"tersebut", "ini", "itu", "lainnya", "bernama", "/", "&", "-", "–"})
+# the religions of Indonesian law (Penpres 1/PNPS/1965): after a class noun an attribute (ormas Islam, partai Kristen)
+RELIGIONS = frozenset({"Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Budha", "Konghucu"})
+
+
+def cued_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
+    """ORG spans of names the press introduces by their class, a noun of ``genre_nouns.tsv`` (type ORG, before)
+    in lower case with up to three lower-case words that narrow it (``organisasi pecinta hewan PETA``,
+    ``organisasi lingkungan hidup Greenpeace``, ``perusahaan riset pasar NPD``): the capitalised run right after
+    them, up to a punctuation mark or a lower-case word. Indonesian noun phrases are head-initial, so the name
+    is the class's instance. The narrowing words are no function word (``yang``, ``itu``: ``organisasi yang
+    dipimpin X``), verb (me-, di-, ber-, ter-), owner's word or work noun (``milik``, ``asuhan``, ``lagu``); the
+    name is no title, rank, place, month, day, religion, legal form, platform or product (``grup WhatsApp``),
+    event or league (``klub Premier League``), no single letter,
+    not followed by a demonstrative, ``lainnya`` or ``bernama`` (then it is an attribute), and not in a title-case
+    line. A class noun that is as often a topic's or an adjective (``komunitas``, ``label``, ``harian``) is read only
+    right before the name (person_types)."""
+    texts, lowers = tokens_of(doc).texts, tokens_of(doc).lowers
+    n = len(texts)
+    cues = [i for i, low in enumerate(lowers) if low in kb.org_cue_nouns and texts[i].islower()
+            and low not in TOPIC_CUES and not VERB_FORM.match(low)]
+    if not cues:
+        return []
+    headline = titlecase_tokens(doc)
+    spans = []
+    for i in cues:
+        j = i + 1
+        while j < n and j - i <= MAX_CUE_MODIFIERS and texts[j].isalpha() and texts[j].islower() \
+                and lowers[j] not in STOP_WORDS and not VERB_FORM.match(lowers[j]) and lowers[j] not in kb.org_cue_nouns \
+                and lowers[j] not in OWNER_WORDS and lowers[j] not in kb.work_nouns:
+            j += 1
+        k = j
+        while k < n and k - j < MAX_CUED_WORDS and _cap(texts[k]) and texts[k].replace("-", "").replace(".", "").isalnum():
+            k += 1
+        if k == j or k < n and (_cap(texts[k]) or lowers[k] in ATTRIBUTE_AFTER
+                                or lowers[k] == "dan" and k + 1 < n and _cap(texts[k + 1])) \
+                or any(m in taken or m in headline for m in range(j, k)):
+            continue
+        span = Span(doc, j, k, label="ORG")
+        first = doc[j]
+        if k - j == 1 and len(first.text) == 1 or first.text in kb.products or first.lower_ in kb.platforms \
+                or first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
+                or first.text in kb.place_words or span_text(doc, j, k) in _place_names() or first.text in RELIGIONS \
+                or k - j == 1 and (first.text in LEGAL or first.lower_ in kb.company_ends) \
+                or not (k - j == 1 and first.text.isupper()) and thing_kind(span, kb) is not None or _league(span) \
+                or all(t.lower_ in kb.common_words and not t.text.isupper() for t in span):
+            continue  # (an acronym is no head noun: organisasi X PETA; common words are no name: Perangkat Daerah)
+        spans.append(span)
+        taken.update(range(j, k))
     return spans
 
 
@@ -1440,6 +1567,8 @@ class InstitutionRuler:
         for s in orgs:
             taken.update(range(s.start, s.end))
         orgs += outlet_spans(doc, self.kb, taken)
+        orgs += place_clubs(doc, self.kb, taken)
+        orgs += cued_orgs(doc, self.kb, taken)
         orgs = sorted(orgs + title_org_spans(doc, self.kb, taken) + company_title_orgs(doc, self.kb, taken),
                       key=lambda s: s.start)
         starts = {s.start: s.end for s in orgs}
@@ -3259,11 +3388,21 @@ def orgs_in_work_titles(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
     return out
 
 
+COMPOUND_LEAGUE = "liga"  # (thing_heads.tsv's event head ``liga`` closing one word: ``Bundesliga``)
+
+
+def _league(span: Span) -> bool:
+    """The name is a league's: ``Liga ...``, ``... League``, or one word compounded with ``liga`` (``Bundesliga``)."""
+    first, last = span[0].lower_, span[-1].lower_
+    return first.endswith(COMPOUND_LEAGUE) or last == "league"
+
+
 def thing_kind(span: Span, kb: Knowledge, organisation: bool = True) -> Optional[str]:
     """The class of ``thing_heads.tsv`` (event, programme, product, law, document, facility) that the
     head noun of a capitalised name names, or None: Indonesian names are head-initial, so the first
     word (``Festival Film Indonesia``, ``Kartu Indonesia Pintar``, ``Undang-Undang Cipta Kerja``);
-    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``).
+    English ones head-final, so the last (``Indonesia Masters``, ``International Biology Olympiad``); a league
+    compounded with its head (``Bundesliga``) is an event too.
     ``organisation`` (an organisation candidate): the first word capitalised, and no organisation head
     among the words for the head-final reading; a person candidate (``organisation=False``:
     :func:`pipeline.extract.person_types.thing_headed_name`) is read without these two conditions."""
@@ -3271,9 +3410,13 @@ def thing_kind(span: Span, kb: Knowledge, organisation: bool = True) -> Optional
     if organisation and not texts[0][:1].isupper():
         return None
     lower = tuple(w.lower() for w in texts)
+    if len(texts[0]) > 1 and texts[0].isupper() and lower[0] in kb.common_words:
+        lower = ("",) + lower[1:]  # (a common word written in capitals is an acronym, no head: PETA, not peta)
     for size in (2, 1):
         if len(lower) >= size and lower[:size] in kb.thing_first:
             return kb.thing_first[lower[:size]]
+    if len(lower[0]) > len(COMPOUND_LEAGUE) and lower[0].endswith(COMPOUND_LEAGUE) and lower[0].isalpha():
+        return "event"  # (a league's name compounded with its head: Bundesliga, Superliga)
     if len(texts) >= 2 and texts[-1][:1].isupper() \
             and not (organisation and any(w in kb.org_head_openers for w in texts)):
         for size in (2, 1):
@@ -3362,6 +3505,44 @@ def work_title_after(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
 REGION_NOUNS = frozenset(w.lower() for w in section("place_heads.txt", "region"))
 
 
+# the articles that open a club's nickname besides those of ``name_articles.txt`` (German, Spanish, Italian):
+# Spanish ``El`` (``El Real``), Indonesian ``Si`` (``Si Setan Merah``); English ``The`` before one plural word
+NICKNAME_ARTICLES = frozenset({"El", "Si"})
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(ordered("places.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _nickname_articles() -> frozenset[str]:
+    return frozenset(words("name_articles.txt")) | NICKNAME_ARTICLES
+
+
+def club_nickname(doc: Doc, e: Span, kb: Knowledge, known: set[int]) -> bool:
+    """In a sports report (three lower-case words of ``sport_words.txt``), an organisation candidate that opens
+    with a definite article (``Los Blancos``, ``El Real``, ``Si Setan Merah``; English ``The`` before one plural
+    word: ``The Gunners``) is a club's nickname or its ground, no organisation of its own (the tune gold lists the
+    nicknames among the club's aliases, records-v1's "other forms used"); not a known institution or a news
+    outlet (``The Times``), no name closed by a club's last word (``Los Angeles FC``) nor a place after the
+    article (``Los Angeles Lakers``)."""
+    texts = tokens_of(doc).texts
+    first = texts[e.start]
+    if len(e) < 2 or len(e) > 3 or any(k in known for k in range(e.start, e.end)):
+        return False
+    if first == "The":
+        if len(e) != 2 or not re.fullmatch(r"[A-Z][a-z]+s", texts[e.start + 1]):
+            return False
+    elif first not in _nickname_articles():
+        return False
+    name = text_of_span(e)
+    if name in _outlet_names() or texts[e.end - 1].lower() in kb.company_ends \
+            or f"{first} {texts[e.start + 1]}" in _place_names() or texts[e.start + 1] in kb.place_words:
+        return False
+    return _sports_report(doc)
+
+
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:
     """``doc.ents`` with each organisation whose head noun names an event, programme, product, law,
     document or facility (:func:`thing_kind`), or that a noun before names as such a thing
@@ -3404,11 +3585,12 @@ def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] 
             continue
         kind = thing_kind(e, kb) or ("cue" if _cue_before(doc, e.start, kb.thing_cue_nouns) else None) \
             or ("nickname" if nickname_of_noun(doc, e.start) else None) \
+            or ("nickname" if club_nickname(doc, e, kb, known) else None) \
             or ("work" if work_title_after(doc, e.start, kb.work_nouns) else None) \
             or ("product" if _instance_of_noun(doc, e, kb, heads, known) or len(e) >= 2 and named_after_cue(e)
                 or _version_before(doc, e, kb, heads, known) else None)
-        if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns):
-            continue
+        if kind is None or _cue_before(doc, e.start, kb.org_cue_nouns) and not _league(e):
+            continue  # (but klub Bundesliga, klub Liga 1: a club of that league, the league no organisation)
         if kind == "product" and len(e) >= 3 and e.start not in heads and e.start not in known:
             lines.add((e[0].text, e[1].text))  # (Xbox One Refurbished: Xbox One S, Xbox One X)
         inner = next((k for k in range(e.start + 1, e.end) if (k in heads or k in known) and _cap(doc[k].text)), None)

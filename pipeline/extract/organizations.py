@@ -20,7 +20,7 @@ word by word (:func:`compound_abbreviates`: ``BPR X`` = PT Bank Perekonomian Rak
 hospital named after a person, ``Bulog Sulselbar``), a bracket's long form left untagged is found
 before it (Schwartz and Hearst's search), and a short head written alone (``Polda``, ``DPRD``) is the one
 name it opens. A known acronym joins the name its long form's first word makes with it (``Golkar``, ``Partai
-Golkar``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
+Golkar``; and any short form of the text after that word: ``Bank BRI`` of ``PT Bank Rakyat Indonesia (BRI)``), a one-word name clipped from another is its short form (``Barca``), and two capitals written twice
 are the short form of the one two-word name they spell (``MU``). ``SF (LF)`` needs the bracket to spell the
 short form out, a short form's first bracket definition stands, and no alias is its name in other letters.
 A unit of a body named with both short forms in brackets is one name (``Dewan Pimpinan Daerah (DPD) Partai X
@@ -1323,6 +1323,12 @@ def group(doc: Doc) -> list[Organization]:
     for name in names:
         if name in known and name not in alias_of and f"{known[name].split()[0]} {name}" in present:
             alias_of[name] = canonical(f"{known[name].split()[0]} {name}")
+    # a short form of the text written after the word its long form opens with is one organisation too (Bank
+    # BRI of PT Bank Rakyat Indonesia (BRI), Partai PAN of Partai Amanat Nasional (PAN): the press repeats the head)
+    for name in names:
+        head, _, short = name.partition(" ")
+        if name not in alias_of and short in alias_of and " " not in short and _head_of(canonical(short)) == head:
+            alias_of[name] = canonical(short)
     # a one-word name clipped from the one-word name of another organisation of the document (Barca of
     # Barcelona, Juve of Juventus; not Persib of Persiba, nor Grab of GrabPay, a compound)
     one_word_by_opening: dict[str, list[str]] = {}  # (a clipped name of four letters or more opens its word's first three)
@@ -1444,6 +1450,12 @@ def group(doc: Doc) -> list[Organization]:
                        and a.lower() not in _fused_titles()]
     _RUNS[:] = [None, {}]  # (the index of a long text's words goes with it)
     return list(groups.values())
+
+
+def _head_of(long: str) -> str:
+    """The word a long form opens with after its legal form (``Bank`` of ``PT Bank Rakyat Indonesia``)."""
+    words_ = long.split()
+    return words_[1] if len(words_) > 1 and words_[0] in LEGAL_FORMS else words_[0]
 
 
 def _folded(name: str) -> str:

@@ -958,7 +958,9 @@ def retype(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: Optional[tuple[Span
         elif ent.label_ != "PER":
             out.append(ent)
         elif text_of_span(ent) in orgs:
-            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            kind = thing_kind(ent, kb)  # (the head of an organisation's name: Liga Champions is a competition)
+            if kind is None or kind == "facility":
+                out.append(Span(doc, ent.start, ent.end, label="ORG" if kind is None else "LOC"))
     if named:  # (a nickname no entity held: "Matheus Carvalho, yang akrab disapa Theus")
         out = sorted([*out, *named], key=lambda e: e.start)
     return tuple(_without_short_forms(out, refused, confirmed))

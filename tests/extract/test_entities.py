@@ -316,6 +316,17 @@ def test_knowledge_built_once_per_vocab(nlp):
     # ... not a title opening the span, nor one written after another title
     ("Sidang dipimpin Ketua Majelis Hakim Rudi Santoso kemarin.", [("Hakim Rudi Santoso", "PER")],
      [("Rudi Santoso", "PER")], [("Hakim Rudi Santoso", "PER")]),
+    # a quoting cue's object closed by a comma or a full stop is the medium, where the model reads a person or place
+    ("Mengutip Velmo Showbiz, film itu laris.", [("Velmo Showbiz", "PER")], [("Velmo Showbiz", "ORG")],
+     [("Velmo Showbiz", "PER")]),
+    ("Hal itu seperti dikutip dari \u00a0 Tarnuk Gazette.", [("Tarnuk Gazette", "LOC")], [("Tarnuk Gazette", "ORG")],
+     []),
+    # negative: the clause goes on (a text quoted, a name whose outlet the text left out), or a person is contacted
+    ("Ia didakwa karena mengutip Kitabnya saat kampanye.", [("Kitabnya", "PER")], [], [("Kitabnya", "ORG")]),
+    ("Ujar Budi seperti yang dilansir Made Santoso menjelaskan.", [("Made Santoso", "PER")], [],
+     [("Made Santoso", "ORG")]),
+    ("Saat dihubungi Budi Santoso, ia menolak.", [("Budi Santoso", "PER")], [("Budi Santoso", "PER")],
+     [("Budi Santoso", "ORG")]),
 ])
 def test_model_entities_complete_the_rules(nlp, text, model, kept, dropped):
     found = with_model_ents(nlp, text, model)

@@ -41,6 +41,9 @@ def nlp(rules_pipeline):
     ("Alat Pelindung Velmora", "product"),
     ("Gardu Tol Tarnuk", "product"),
     ("Berita Resmi Velmora", "document"),
+    ("Velmoraliga", "event"),  # a league compounded with its head
+    ("PETA", None),  # a common word in capitals is an acronym, no head noun
+    ("Liga", "event"),
 ])
 def test_thing_kind(nlp, name, kind):
     doc = nlp.make_doc(name)
@@ -251,3 +254,71 @@ def test_company_named_by_its_officers_title(nlp, text, model, org):
     found = with_model_ents(nlp, text, model)
     orgs = [t for t, label in found if label == "ORG"]
     assert orgs == ([org] if org else [])
+
+
+SPORT = "Pelatih klub itu memuji pemain dan kiper timnya seusai laga. "
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # in a sports report, a name opening with a definite article is a club's nickname (an alias): no organisation
+    (SPORT + "Velmora FC menang. Los Tarnukos kini memimpin klasemen.", [("Velmora FC", "ORG"), ("Los Tarnukos", "ORG")],
+     [("Velmora FC", "ORG")], [("Los Tarnukos", "ORG")]),
+    (SPORT + "El Velmo menang dua gol.", [("El Velmo", "ORG")], [], [("El Velmo", "ORG")]),
+    (SPORT + "Si Naga Tarnuk tampil buruk.", [("Si Naga Tarnuk", "ORG")], [], [("Si Naga Tarnuk", "ORG")]),
+    (SPORT + "The Tarnukers kalah di kandang.", [("The Tarnukers", "ORG")], [], [("The Tarnukers", "ORG")]),
+    # negative: no sports report, a place after the article, a club's last word, English The + no plural, outlets
+    ("Warga kota itu bangga. Los Tarnukos membuka toko.", [("Los Tarnukos", "ORG")], [("Los Tarnukos", "ORG")], []),
+    (SPORT + "Los Angeles Velmos menang.", [("Los Angeles Velmos", "ORG")], [("Los Angeles Velmos", "ORG")], []),
+    (SPORT + "El Velmo FC menang.", [("El Velmo FC", "ORG")], [("El Velmo FC", "ORG")], []),
+    (SPORT + "Menurut The Velmora Herald, ia pindah.", [("The Velmora Herald", "ORG")],
+     [("The Velmora Herald", "ORG")], []),
+    (SPORT + "Ia pindah, tulis The Guardian.", [("The Guardian", "ORG")], [("The Guardian", "ORG")], []),
+    # a club of a league (klub + the league's name): the league is no organisation
+    (SPORT + "Pihak klub Velmoraliga itu memamerkan foto.", [("Velmoraliga", "ORG")], [], [("Velmoraliga", "ORG")]),
+    (SPORT + "Ia pindah ke klub Tarnuk Premier League.", [("Tarnuk Premier League", "ORG")], [],
+     [("Tarnuk Premier League", "ORG")]),
+    # negative: a club named after the noun keeps its type
+    (SPORT + "Ia pindah ke klub Velmora Raya.", [("Velmora Raya", "ORG")], [("Velmora Raya", "ORG")], []),
+])
+def test_club_nickname_with_an_article(nlp, text, model, kept, dropped):
+    test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # a club named by its place and a club's last word: one organisation, not the place
+    ("Pemain Sumba United berlatih di Kupang.", [("Sumba", "LOC")], [("Sumba United", "ORG")], [("Sumba", "LOC")]),
+    ("Laga Ternate FC melawan tim tamu ditunda.", [], [("Ternate FC", "ORG")], []),
+    # negative: a capitalised word before the place (a longer name), no club word, a club word in small letters
+    ("Saham Bank Jawa Timur Tbk naik.", [], [], [("Jawa Timur Tbk", "ORG")]),
+    ("Warga Sumba menonton laga itu.", [], [], [("Sumba United", "ORG")]),
+    ("Tim dari Sumba united dalam doa.", [], [], [("Sumba united", "ORG")]),
+    # in a sports report a club's opening abbreviation before its place names the club
+    (SPORT + "AS Ternate menang dua gol.", [("Ternate", "LOC")], [("AS Ternate", "ORG")], [("Ternate", "LOC")]),
+    # negative: AS (Amerika Serikat) before a place outside a sports report
+    ("Kedutaan AS Ternate dibuka.", [], [], [("AS Ternate", "ORG")]),
+])
+def test_club_named_by_its_place(nlp, text, model, kept, dropped):
+    test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)
+
+
+@pytest.mark.parametrize("text,model,kept,dropped", [
+    # a name after its class noun and the words that narrow the class
+    ("Hal itu membuat organisasi pecinta hewan VELMA melakukan investigasi.", [], [("VELMA", "ORG")], []),
+    ("Rumor menyebut organisasi lingkungan hidup Tarnukpeace memasang sonar.", [("Tarnukpeace", "PER")],
+     [("Tarnukpeace", "ORG")], [("Tarnukpeace", "PER")]),
+    ("Data dari perusahaan riset pasar Velmodata, Senin, menunjukkan hal itu.", [], [("Velmodata", "ORG")], []),
+    # negative: a function word, a verb or an owner's word among them; a demonstrative, bernama or a list after;
+    # a league, a religion, a legal form, a place, common words; a topic's noun
+    ("Ia masuk organisasi yang dipimpin Budi Santoso sejak lama.", [], [], [("Budi Santoso", "ORG")]),
+    ("Dana ditransfer ke perusahaan milik Tarnuk Velmo kemarin.", [], [], [("Tarnuk Velmo", "ORG")]),
+    ("Ia pindah ke klub Tarnuk tersebut musim lalu.", [], [], [("Tarnuk", "ORG")]),
+    ("Startup VR bernama Velmo dibeli.", [], [], [("VR", "ORG")]),
+    ("Ia bermain untuk kesebelasan Liga Tarnuk kemarin.", [], [], [("Liga Tarnuk", "ORG")]),
+    ("Rencana demonstrasi ormas Islam digelar pekan depan.", [], [], [("Islam", "ORG")]),
+    ("Sebagai perusahaan Tbk, pihaknya terbuka.", [], [], [("Tbk", "ORG")]),
+    ("Ia dari komunitas pecinta Android kota itu.", [], [], [("Android", "ORG")]),
+    ("Kebutuhan harian vitamin B6 terpenuhi.", [], [], [("B6", "ORG")]),
+    ("Ia bergabung dengan band rock Q - pop itu.", [], [], [("Q", "ORG")]),
+])
+def test_names_after_their_class_noun(nlp, text, model, kept, dropped):
+    test_org_candidates_typed_by_head(nlp, text, model, kept, dropped)

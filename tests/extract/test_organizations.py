@@ -98,6 +98,11 @@ RECORDS = [
      "Ikatan Pemuda Peduli Lingkungan KSPN", ["IPPL-KSPN"]),
     ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (IPPL - KSPN) Budi Santoso hadir.",
      "Ikatan Pemuda Peduli Lingkungan KSPN", ["IPPL - KSPN"]),
+    # the head word its long form opens with (after the legal form), written before the short form
+    ("PT Bank Sentosa Jaya (BSJ) menyalurkan kredit. Nasabah Bank BSJ bertambah.", "PT Bank Sentosa Jaya",
+     ["BSJ", "Bank BSJ"]),
+    ("Partai Karya Nusantara (PKN) menggelar rapat. Kader Partai PKN hadir.", "Partai Karya Nusantara",
+     ["PKN", "Partai PKN"]),
 ]
 
 
@@ -141,6 +146,8 @@ NOT_ALIASES = [
      "Ikatan Pedagang Sayur Nusantara Bandara Wonoraja Sukamaju"),
     # hyphenated capitals that do not spell the name (a product code) define nothing
     ("Ketua Ikatan Pemuda Peduli Lingkungan KSPN (GSX-RR) hadir.", "GSX-RR"),
+    # another head before the short form names a unit of the body, no alias of it
+    ("Partai Karya Nusantara (PKN) menggelar rapat. Fraksi PKN menolak.", "Fraksi PKN"),
 ]
 
 

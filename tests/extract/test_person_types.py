@@ -103,6 +103,9 @@ def _retyped(nlp, text, people, label="PER"):
      ["Darmono Utsk", "Darmono Utsk"], [("Darmono Utsk", "PER"), ("Darmono Utsk", "PER")]),
     ("Pemain memuji Rendi Darmono usai laga. Dua gol tercipta untuk tim Darmono.", ["Rendi Darmono", "Darmono"],
      [("Rendi Darmono", "PER"), ("Darmono", "PER")]),
+    # a candidate typed an organisation whose head names a competition is none (a league, not a club)
+    ("Pelatih memuji pemain usai laga. Di kubu Liga Dorvana, pelatih Budi kecewa. Liga Dorvana kalah.",
+     ["Liga Dorvana", "Liga Dorvana"], []),
 ])
 def test_typed(nlp, text, people, expected):
     assert _retyped(nlp, text, people) == expected
