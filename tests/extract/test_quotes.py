@@ -1096,8 +1096,21 @@ REPORTED_VERBS_13 = [
     ("Rina Wulandari menyampaikan bagaimana ponsel ini diracik agar ringan dan tipis.", [("Rina Wulandari", "PER")], []),
     ("Hakim Budi Santoso menanyakan apakah terdakwa pernah datang ke rumahnya.", [("Budi Santoso", "PER")],
      [("apakah terdakwa", "Budi Santoso")]),
-    # an invitation or a promise is no statement (quotes.NOT_REPORTING)
-    ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
+    # "mengajak X (untuk) <verb>" and "berjanji" + clause report (convention of session 14); an invitation of
+    # a noun phrase alone, a promise of a thing, an adjective or a bare verb phrase after "berjanji" do not
+    ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus mempersiapkan diri menjelang laga perdana.",
+     [("Budi Santoso", "PER")], [("rekan-rekannya untuk kembali", "Budi Santoso")]),
+    ("Untuk itu, Budi Santoso mengajak masyarakat agar bisa membentengi diri dari berita bohong.",
+     [("Budi Santoso", "PER")], [("bisa membentengi", "Budi Santoso")]),
+    ("Budi Santoso mengajak istri dan anaknya ke pantai pada akhir pekan itu.", [("Budi Santoso", "PER")], []),
+    ("Kapolri Agus Wibowo berjanji akan memperbaiki komunikasi dengan lembaga itu.", [("Agus Wibowo", "PER")],
+     [("akan memperbaiki komunikasi", "Agus Wibowo")]),
+    ("Agus Wibowo berjanji penutupan tempat hiburan itu bakal dimasukkan dalam program kerjanya.",
+     [("Agus Wibowo", "PER")], [("penutupan tempat hiburan", "Agus Wibowo")]),
+    ("Agus Wibowo berjanji untuk menuntaskan pembangunan jembatan di desa itu.", [("Agus Wibowo", "PER")],
+     [("untuk menuntaskan pembangunan", "Agus Wibowo")]),
+    ("Agus Wibowo berjanji setia kepada rakyat dan negara kesatuan.", [("Agus Wibowo", "PER")], []),
+    ("Agus Wibowo berjanji kepada warga di Desa Sukamaju tersebut.", [("Agus Wibowo", "PER")], []),
     ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
      [("Rina Wulandari", "PER")], []),
     ("Namun perusahaan itu menjanjikan kemampuan kamera yang cukup baik untuk foto swafoto.", [], []),
