@@ -1385,6 +1385,10 @@ class _Resolver:
         best = self.events[self._event_keys[k][1]]
         return best[1], best[2], best[3]
 
+    def has_spoken(self, name: str, pos: int) -> bool:
+        """Whether ``name`` is the speaker of a quotation noted before ``pos``."""
+        return any(p < pos and n == name for p, n, _, _ in self.events)
+
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
         """The most recent speaker or subject before ``pos`` and outside quotation marks."""
         best = None
@@ -2253,9 +2257,11 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             # (and a -nya cue the lexicon does not list: "selorohnya")
             span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
                 or resolver.recent(span.open)
-            if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak:
+            if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak \
+                    and not resolver.has_spoken(span.speaker[0], span.open):
                 # a document that names no one: the institution that opens the sentence before speaks
-                # ("Pemkot Medan meminta maaf ... \"...,\" imbuhnya"), not a capitalised common word
+                # ("Pemkot Medan meminta maaf ... \"...,\" imbuhnya"), not a capitalised common word (a weak
+                # mention that an earlier cue made a speaker is a person: "Menurut Ekhel, ... \"...,\" ujarnya")
                 span.speaker = resolver.subject_org(span.open) or span.speaker
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)

@@ -1196,3 +1196,13 @@ SPEAKERS_13 += [
 def test_speakers_session_13(nlp, text, ents, speakers):
     found = [q.speaker for q in Q.quotes(tagged(nlp, text, ents, text.rfind))]
     assert found == speakers, found
+
+
+# a weak mention (a capitalised word no person entity covers) that an earlier cue made a speaker is a person:
+# a "-nya" cue after it does not fall back to the institution that opens an earlier sentence (session 14)
+@pytest.mark.parametrize("name,pos,spoken", [("Ekhel", 20, True), ("Ekhel", 10, False), ("Ekhel", 5, False),
+                                             ("Belanjaku", 20, False)])
+def test_has_spoken(name, pos, spoken):
+    resolver = Q._Resolver.__new__(Q._Resolver)
+    resolver.events = [(10, "Ekhel", 5, 10)]
+    assert resolver.has_spoken(name, pos) is spoken
