@@ -1475,6 +1475,11 @@ class _Resolver:
             # person entity, else the last capitalised name
             last = found[-1] if found and re.fullmatch(r"[\s,]*(?:,.*)?", self.text[found[-1][1]:hi], re.S) else None
             pick = last or (strong or found or [None])[-1]
+            if pick and (pick in self.names.weak or self.names.org_over(*pick, inside=True)) \
+                    and _closed_by_demonstrative(self.text[pick[1]:hi]):
+                # "kata Guru Besar Fakultas Bahasa dan Seni Unnes itu": a title phrase that a demonstrative closes
+                # is an epithet of the one talked about; a capitalised word of its organisation is no holder
+                return self.recent(anchor), "anaphor"
             if pick:
                 return (self.names.name_of(*pick), *pick), "name"
         if per in self.names.weak:
@@ -1758,6 +1763,14 @@ class _Resolver:
 
 
 # --- the extractor -------------------------------------------------------------------------
+
+def _closed_by_demonstrative(rest: str) -> bool:
+    """Whether the rest of a title phrase after a name in it is its capitalised words and a demonstrative that
+    closes it (``" dan Seni Unnes itu"``, ``" tersebut"``): the phrase is an epithet."""
+    words = WORD_RE.findall(rest)
+    return bool(words) and words[-1].lower() in ("itu", "ini", "tersebut") \
+        and all(w[:1].isupper() or w.lower() in ("dan", "serta") for w in words[:-1])
+
 
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation written before a name (``Dr.``, ``Prof.``,

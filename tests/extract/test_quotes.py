@@ -1206,3 +1206,20 @@ def test_has_spoken(name, pos, spoken):
     resolver = Q._Resolver.__new__(Q._Resolver)
     resolver.events = [(10, "Ekhel", 5, 10)]
     assert resolver.has_spoken(name, pos) is spoken
+
+
+# a title phrase after a cue that a demonstrative closes is an epithet of the one talked about: a capitalised
+# word of its organisation is no holder; a person named in it, or a phrase without the demonstrative, names one
+SPEAKERS_14 = [
+    ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Guru Besar Fakultas '
+     'Teknik Universitas Sukamaju itu.', [("Budi Santoso", "PER"), ("Universitas Sukamaju", "ORG")], ["Budi Santoso"]),
+    ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Guru Besar Fakultas '
+     'Bahasa dan Seni Unsuk itu.', [("Budi Santoso", "PER")], ["Budi Santoso"]),
+    ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Kepala Dinas '
+     'Pekerjaan Umum Sukamaju Agus Wibowo.', [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")], ["Agus Wibowo"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", SPEAKERS_14)
+def test_speakers_session_14(nlp, text, ents, speakers):
+    test_speakers_session_13(nlp, text, ents, speakers)
