@@ -2592,8 +2592,13 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     fw = first.group(0).lower()
     if verb in PROMISE_VERBS and conn == "" and not _promise_clause(text, first, hi):
         return None  # ("berjanji setia", "berjanji kepada warga"): a promise reports a clause or a predicate only
-    if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
+    if verb in THREAT_VERBS and conn != "":
+        return None  # ("Shakhtar mengancam lewat serangan balik, ..."): a threat reports "(akan) <verb>" only
+    if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)
+                                                              or verb in INVITE_VERBS and not _invited(text, start, hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
+    if verb in INVITE_VERBS and prev and prev[-1].lower() in PLANS:
+        return None  # ("ingin mengajak investor membangun pabrik", "akan mengajak partai itu"): a plan, no appeal
     if (fw in lex.nouns or conn == "" and fw.endswith("nya") and fw[:-3] in lex.nouns) \
             and conn not in ("bahwa", "agar", "supaya", ":") \
             and not (conn == "," and _DEMONSTRATIVE_AFTER.match(text, first.end())) \
@@ -2606,6 +2611,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         return None  # ("mencontohkan mengapa X dapat bertahan ...", "menjelaskan bagaimana ..."): a topic, not a claim
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
+    elif verb in PROMISE_VERBS and conn == "" and fw in ("untuk", "buat"):
+        start = _skip_blanks(text, first.end(), hi)  # a promise without its "untuk" (corpus/README)
     end = _content_end(text, start, hi, names)
     opener = WORD_RE.search(text, lo, v_start)
     if opener is not None and opener.group(0).lower() in _FRONTED_OPENERS and "," not in text[lo:v_start] \
@@ -2659,6 +2666,20 @@ QUESTION_WORDS = frozenset("apakah apa bagaimana mengapa kenapa kapan siapa bera
 # subordinators that open a clause before the main one ("Ketika X menanyakan ..., Y menjawab ...")
 _FRONTED_OPENERS = frozenset("ketika saat sewaktu tatkala setelah sesudah sebelum usai seusai selepas begitu".split())
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
+# "mengajak" reports an appeal only before "untuk"/"agar"/"supaya" + verb ("mengajak warga untuk menjaga ...");
+# a bare verb after its object is taking someone along ("mengajak anak-anaknya berlibur", corpus/README), and a
+# plan or wish to invite is no appeal made
+INVITE_VERBS = frozenset({"mengajak"})
+PLANS = frozenset("akan ingin mau hendak berencana berniat bakal".split())
+# the object of "mengajak" and the "untuk" that opens what it asks for, a few words before its verb
+_INVITED = re.compile(r"[^,.;:!?\"“”\n]{1,60}?[ \t]+untuk[ \t]+")
+
+
+def _invited(text: str, start: int, hi: int) -> bool:
+    """Whether ``mengajak`` + the object at ``start`` goes on with ``untuk`` + a predicate ("mengajak
+    rekan-rekannya untuk kembali fokus mempersiapkan diri")."""
+    m = _INVITED.match(text, start, hi)
+    return m is not None and _has_predicate(text, m.end() - 1, hi)
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})
 # verbs that report speech only before "bahwa" (a medium that reports: "X melansir bahwa ..."; else a source)
@@ -2681,21 +2702,22 @@ _NOT_BEFORE_PREDICATE = frozenset(
 # verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",
 # "mengaku bangga dengan ..."): the subject is the speaker's own
 VP_COMPLEMENT_VERBS = frozenset({"mengaku"})
-# verbs of promising: their content is a clause ("berjanji bahwa ...", "berjanji penutupan X bakal ...") or a
-# predicate without its subject opened by an auxiliary, a negation or "untuk" + verb ("berjanji akan
-# memperbaiki ...", "berjanji tidak mengulangi ...", "berjanji untuk menuntaskan ..."); an adjective or a
-# prepositional phrase is no content ("berjanji setia", "berjanji kepada warga"), and a bare verb phrase is left
-# out ("berjanji menaikkan insentif ...": tune and check117 gold do not count it, +1 fp each when tried)
-PROMISE_VERBS = frozenset({"berjanji"})
+# verbs of promising and threatening: their content is a clause ("berjanji bahwa ...", "berjanji penutupan X bakal
+# ...") or a predicate without its subject opened by a verb, an auxiliary, a negation or "untuk"/"buat" + verb
+# ("berjanji melunasi ...", "berjanji akan memperbaiki ...", "berjanji untuk menuntaskan ...", "mengancam akan
+# mogok"; corpus/README "quotes, promises and appeals", 2026-12-05); an adjective, a noun phrase or a
+# prepositional phrase is no content ("berjanji setia", "berjanji kepada warga", "mengancam gawang lawan")
+PROMISE_VERBS = frozenset({"berjanji", "mengancam"})
+THREAT_VERBS = frozenset({"mengancam"})
 _PROMISE_OPENERS = frozenset("akan bakal segera tidak tak takkan siap terus tetap".split())
 
 
 def _promise_clause(text: str, first: re.Match, hi: int) -> bool:
     """Whether the bare complement of a promise verb opening with ``first`` is reported content."""
     fw = first.group(0).lower()
-    if fw in _PROMISE_OPENERS or fw in AUXILIARIES:
-        return True  # ("berjanji akan memperbaiki ...": the promised act, its subject the speaker)
-    if fw == "untuk":
+    if fw in _PROMISE_OPENERS or fw in AUXILIARIES or _PREDICATE.fullmatch(fw) and fw not in NOT_VERBS:
+        return True  # ("berjanji akan memperbaiki ...", "berjanji melunasi ...": the act, its subject the speaker)
+    if fw in ("untuk", "buat"):
         nxt = WORD_RE.match(text, _skip_blanks(text, first.end(), hi), hi)
         return nxt is not None and bool(_PREDICATE.fullmatch(nxt.group(0).lower())) and nxt.group(0).lower() not in NOT_VERBS
     # a clause with its own subject: "berjanji penutupan X bakal dimasukkan ..." (not "berjanji kepada warga ...")

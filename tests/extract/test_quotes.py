@@ -1108,11 +1108,21 @@ REPORTED_VERBS_13 = [
     ("Agus Wibowo berjanji penutupan tempat hiburan itu bakal dimasukkan dalam program kerjanya.",
      [("Agus Wibowo", "PER")], [("penutupan tempat hiburan", "Agus Wibowo")]),
     ("Agus Wibowo berjanji untuk menuntaskan pembangunan jembatan di desa itu.", [("Agus Wibowo", "PER")],
-     [("untuk menuntaskan pembangunan", "Agus Wibowo")]),
+     [("menuntaskan pembangunan", "Agus Wibowo")]),
     ("Agus Wibowo berjanji setia kepada rakyat dan negara kesatuan.", [("Agus Wibowo", "PER")], []),
     ("Agus Wibowo berjanji kepada warga di Desa Sukamaju tersebut.", [("Agus Wibowo", "PER")], []),
     ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
-     [("Rina Wulandari", "PER")], []),
+     [("Rina Wulandari", "PER")], [("menaikkan insentif", "Rina Wulandari")]),
+    # "mengajak" asks only before "untuk"/"agar" + verb: taking someone along, or a plan to invite, is no appeal
+    ("Budi Santoso mengajak anak-anaknya berlibur ke pantai Kuta pada akhir pekan ini.", [("Budi Santoso", "PER")],
+     []),
+    ("Budi Santoso ingin mengajak investor untuk membangun pabrik di daerah itu.", [("Budi Santoso", "PER")], []),
+    # a threat reports "(akan) <verb>"; a threat of a thing, or a comma after the verb's adjunct, does not
+    ("Ketua serikat pekerja Rina Wulandari mengancam akan mogok kerja bila upah tidak naik.",
+     [("Rina Wulandari", "PER")], [("akan mogok kerja", "Rina Wulandari")]),
+    ("Penyerang Rina Wulandari mengancam gawang lawan sejak menit pertama pertandingan.", [("Rina Wulandari", "PER")],
+     []),
+    ("Tim tamu konsisten mengancam lewat serangan balik cepat, terutama melalui pergerakan kedua sayapnya.", [], []),
     ("Namun perusahaan itu menjanjikan kemampuan kamera yang cukup baik untuk foto swafoto.", [], []),
 ]
 
