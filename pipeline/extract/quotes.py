@@ -1100,6 +1100,8 @@ _DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|s
 # (one word: "..., Gawok, Purwosari, dan Solo Balapan")
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[A-Z][\w'’-]*"
                            r"(?:[ \t]+[A-Z]|[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+# the copula or connective that opens an enumeration of people ("... tersebut adalah A, B, dan C")
+_LIST_INTRO = re.compile(r"\b(?:adalah|ialah|yakni|yaitu|antara lain)\b")
 # the last item of an enumeration: "..., Pegunungan Bintang 50 persen, dan Boven Digoel 41 persen"
 _LIST_ENDS = re.compile(r",[ \t]*(?:dan|serta)[ \t]*$")
 # a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
@@ -1256,6 +1258,12 @@ class _Resolver:
                 if not self._verb_after(s, e, lex) and (bare.endswith(",") and _LIST_GOES_ON.match(self.text, e)
                                                         or _LIST_ENDS.search(before)):
                     continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, dan Z"
+                intro = _LIST_INTRO.search(before)
+                if intro and len([m for m in found if m[0] >= sent + intro.end()]) >= 2 \
+                        and not any(self._verb_after(*m, lex) for m in found):
+                    # "Keempat orang yang diamankan itu adalah A alias B; C; dan D": the people a sentence lists
+                    # after its copula are plural, no antecedent of "ia" or "-nya"
+                    continue
                 if self._noun_complement(s, e):
                     continue  # "bintang film Filosofi Kopi itu menambahkan": the noun before the name is the subject
                 if self._coordinated(s, e):

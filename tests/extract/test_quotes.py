@@ -1218,8 +1218,9 @@ def test_has_spoken(name, pos, spoken):
     assert resolver.has_spoken(name, pos) is spoken
 
 
-# a title phrase after a cue that a demonstrative closes is an epithet of the one talked about: a capitalised
-# word of its organisation is no holder; a person named in it, or a phrase without the demonstrative, names one
+# speakers (session 14): a title phrase after a cue that a demonstrative closes is an epithet of the one talked
+# about (a capitalised word of its organisation is no holder; a person named in it, or a phrase without the
+# demonstrative, names one); people listed after a copula are no antecedent of "-nya"
 SPEAKERS_14 = [
     ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Guru Besar Fakultas '
      'Teknik Universitas Sukamaju itu.', [("Budi Santoso", "PER"), ("Universitas Sukamaju", "ORG")], ["Budi Santoso"]),
@@ -1227,6 +1228,14 @@ SPEAKERS_14 = [
      'Bahasa dan Seni Unsuk itu.', [("Budi Santoso", "PER")], ["Budi Santoso"]),
     ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Kepala Dinas '
      'Pekerjaan Umum Sukamaju Agus Wibowo.', [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")], ["Agus Wibowo"]),
+    # the people a sentence lists after its copula are plural: no antecedent of "-nya", the speaker before goes on
+    ('Kapolda Budi Santoso mengatakan para pelaku sudah ditangkap. Keempat orang yang diamankan tersebut adalah '
+     'Agus Wibowo alias Agus; Rudi Hartanto; Dimas Saputra alias Ali; dan Yusuf Lubis. "Kelompok ini bermain '
+     'keruh," ujarnya.', [("Budi Santoso", "PER"), ("Agus Wibowo", "PER"), ("Rudi Hartanto", "PER"),
+                         ("Dimas Saputra", "PER"), ("Yusuf Lubis", "PER")], ["Budi Santoso", "Budi Santoso"]),
+    ('Kapolda Budi Santoso mengatakan para pelaku sudah ditangkap. Salah satu tersangka adalah Agus Wibowo. '
+     '"Saya tidak tahu apa-apa," ujarnya.', [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")],
+     ["Budi Santoso", "Agus Wibowo"]),
 ]
 
 
