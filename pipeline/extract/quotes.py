@@ -189,10 +189,11 @@ def _calendar_words() -> set[str]:
     """Month and weekday forms (lower case): never part of a person's name."""
     return {str(v).lower() for name in ("months.tsv", "weekdays.tsv") for row in table(name) for v in row.values() if v}
 
-# verbs of speech_verbs.txt (the mention layer's list) that the quote rules do not read as reporting: an
-# invitation or a promise is no statement in the corpus conventions (corpus/README: menilai, menyebut,
-# mengaku, ..., meminta X <verb>); counted in session 13: tune 8 of 10 such quotes false, check117 5 of 5
-NOT_REPORTING = frozenset({"mengajak", "berjanji", "menjanjikan"})
+# verbs of speech_verbs.txt (the mention layer's list) that the quote rules do not read as reporting: a
+# promise of a thing is no statement ("menjanjikan hadiah"). "berjanji" + clause and "mengajak X (untuk)
+# <verb>" are indirect quotes (corpus/README, convention of session 14: "meminta agar, berharap (agar) and
+# the like"); their noun-phrase objects alone are not (PROMISE_VERBS, ASK_VERBS in _after_verb)
+NOT_REPORTING = frozenset({"menjanjikan"})
 
 
 class _Lexicon:
@@ -1073,10 +1074,10 @@ _REGION_END = re.compile(r"[.;:!?()\[\]\"“”\n]|\s(?:dalam|kepada|di|saat|ket
 
 # what may stand between a subject's name and its verb: commas, an acronym in brackets, adverbs
 _NEXT_TO_VERB = re.compile(r"(?:[\s,]|\([^()]{1,40}\)|\b(?:" + "|".join(sorted(ADVERBS)) + r")\b)*")
-# an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, " /
-# ", yang juga menjabat sebagai Plt. Direktur X, " (the dot of a short abbreviation before a capitalised word
-# ends nothing)
-_APPOSITION = re.compile(r"[ \t]*,(?:[^,.;:!?\"“”\n]|\b[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])){1,100},[ \t]*")
+# an apposition between commas after a name, before its verb: ", dihubungi kemarin, " / ", Kepala Dinas X, "
+# (session 13 let the dot of a short abbreviation through, ", ... Plt. Direktur X, ": taken back in session 14,
+# it changed one tune document only, no check117, PFSA or IndoSum-sample record)
+_APPOSITION = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{1,100},[ \t]*")
 # the opening of a sentence before a source phrase ("Sementara itu, "), and the phrase's first words
 # ("Berdasarkan keterangan", "Mengutip laporan"): read by _SOURCE_PHRASE and _SOURCE_OPENING
 _SOURCE_LEAD = r"[\s\"“”]*(?:(?:Sementara itu|Namun|Selain itu)[ \t,]+)?"
@@ -1099,6 +1100,8 @@ _DEMIKIAN = re.compile(r",[ \t]*(?P<cue>demikian[ \t]+(?:keterangan|pernyataan|s
 # (one word: "..., Gawok, Purwosari, dan Solo Balapan")
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[A-Z][\w'’-]*"
                            r"(?:[ \t]+[A-Z]|[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+# the copula or connective that opens an enumeration of people ("... tersebut adalah A, B, dan C")
+_LIST_INTRO = re.compile(r"\b(?:adalah|ialah|yakni|yaitu|antara lain)\b")
 # the last item of an enumeration: "..., Pegunungan Bintang 50 persen, dan Boven Digoel 41 persen"
 _LIST_ENDS = re.compile(r",[ \t]*(?:dan|serta)[ \t]*$")
 # a description that ends with a demonstrative: someone named before ("pria berusia 40 tahun itu")
@@ -1255,6 +1258,12 @@ class _Resolver:
                 if not self._verb_after(s, e, lex) and (bare.endswith(",") and _LIST_GOES_ON.match(self.text, e)
                                                         or _LIST_ENDS.search(before)):
                     continue  # an item of an enumeration without a verb: "Hadir dalam acara itu, X, Y, dan Z"
+                intro = _LIST_INTRO.search(before)
+                if intro and len([m for m in found if m[0] >= sent + intro.end()]) >= 2 \
+                        and not any(self._verb_after(*m, lex) for m in found):
+                    # "Keempat orang yang diamankan itu adalah A alias B; C; dan D": the people a sentence lists
+                    # after its copula are plural, no antecedent of "ia" or "-nya"
+                    continue
                 if self._noun_complement(s, e):
                     continue  # "bintang film Filosofi Kopi itu menambahkan": the noun before the name is the subject
                 if self._coordinated(s, e):
@@ -1384,6 +1393,10 @@ class _Resolver:
         best = self.events[self._event_keys[k][1]]
         return best[1], best[2], best[3]
 
+    def has_spoken(self, name: str, pos: int) -> bool:
+        """Whether ``name`` is the speaker of a quotation noted before ``pos``."""
+        return any(p < pos and n == name for p, n, _, _ in self.events)
+
     def recent(self, pos: int) -> Optional[tuple[str, int, int]]:
         """The most recent speaker or subject before ``pos`` and outside quotation marks."""
         best = None
@@ -1470,6 +1483,11 @@ class _Resolver:
             # person entity, else the last capitalised name
             last = found[-1] if found and re.fullmatch(r"[\s,]*(?:,.*)?", self.text[found[-1][1]:hi], re.S) else None
             pick = last or (strong or found or [None])[-1]
+            if pick and (pick in self.names.weak or self.names.org_over(*pick, inside=True)) \
+                    and _closed_by_demonstrative(self.text[pick[1]:hi]):
+                # "kata Guru Besar Fakultas Bahasa dan Seni Unnes itu": a title phrase that a demonstrative closes
+                # is an epithet of the one talked about; a capitalised word of its organisation is no holder
+                return self.recent(anchor), "anaphor"
             if pick:
                 return (self.names.name_of(*pick), *pick), "name"
         if per in self.names.weak:
@@ -1503,10 +1521,6 @@ class _Resolver:
             holder = self.names.holder_of(title)
             if holder:
                 return (holder, lo + first.start(), lo + first.start() + len(title)), "title"
-            if title[:1].islower() and not _DESCRIBED_BEFORE.search(title):
-                # "tulis juru bicara dalam sebuah pernyataan", "kata juru bicara militer": a title in small
-                # letters that no demonstrative closes and no holder of the text bears is someone unnamed
-                return None, "unnamed"
             # a bare title ("kata Menkes", "ujar politikus itu") refers back to the person talked about
             return self.recent(anchor), "title"
         if fw[:1].islower() and fw not in DESCRIBERS and fw not in SOURCE_HEADS \
@@ -1753,6 +1767,14 @@ class _Resolver:
 
 
 # --- the extractor -------------------------------------------------------------------------
+
+def _closed_by_demonstrative(rest: str) -> bool:
+    """Whether the rest of a title phrase after a name in it is its capitalised words and a demonstrative that
+    closes it (``" dan Seni Unnes itu"``, ``" tersebut"``): the phrase is an epithet."""
+    words = WORD_RE.findall(rest)
+    return bool(words) and words[-1].lower() in ("itu", "ini", "tersebut") \
+        and all(w[:1].isupper() or w.lower() in ("dan", "serta") for w in words[:-1])
+
 
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation written before a name (``Dr.``, ``Prof.``,
@@ -2252,9 +2274,11 @@ def _resolve_direct(text: str, span: _Span, previous: Optional[_Span], resolver:
             # (and a -nya cue the lexicon does not list: "selorohnya")
             span.speaker = (resolver.last_speaker(span.open) if cue[:-3] in CONTINUATION_CUES else None) \
                 or resolver.recent(span.open)
-            if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak:
+            if span.speaker is None or (span.speaker[1], span.speaker[2]) in resolver.names.weak \
+                    and not resolver.has_spoken(span.speaker[0], span.open):
                 # a document that names no one: the institution that opens the sentence before speaks
-                # ("Pemkot Medan meminta maaf ... \"...,\" imbuhnya"), not a capitalised common word
+                # ("Pemkot Medan meminta maaf ... \"...,\" imbuhnya"), not a capitalised common word (a weak
+                # mention that an earlier cue made a speaker is a person: "Menurut Ekhel, ... \"...,\" ujarnya")
                 span.speaker = resolver.subject_org(span.open) or span.speaker
             return
         found, how = resolver.speaker_after(span.cue_end, span.open)
@@ -2570,8 +2594,15 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
     if first is None:
         return None
     fw = first.group(0).lower()
-    if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)):
+    if verb in PROMISE_VERBS and conn == "" and not _promise_clause(text, first, hi):
+        return None  # ("berjanji setia", "berjanji kepada warga"): a promise reports a clause or a predicate only
+    if verb in THREAT_VERBS and conn != "":
+        return None  # ("Shakhtar mengancam lewat serangan balik, ..."): a threat reports "(akan) <verb>" only
+    if asks and conn not in ("agar", "supaya", "untuk") and (conn == ":" or not _has_predicate(text, first.end(), hi)
+                                                              or verb in INVITE_VERBS and not _invited(text, start, hi)):
         return None  # "meminta maaf", "meminta keterangan saksi"; "meminta X melakukan Y" is reported
+    if verb in INVITE_VERBS and prev and prev[-1].lower() in PLANS:
+        return None  # ("ingin mengajak investor membangun pabrik", "akan mengajak partai itu"): a plan, no appeal
     if (fw in lex.nouns or conn == "" and fw.endswith("nya") and fw[:-3] in lex.nouns) \
             and conn not in ("bahwa", "agar", "supaya", ":") \
             and not (conn == "," and _DEMONSTRATIVE_AFTER.match(text, first.end())) \
@@ -2584,6 +2615,8 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         return None  # ("mencontohkan mengapa X dapat bertahan ...", "menjelaskan bagaimana ..."): a topic, not a claim
     if fw in ("bahwa", "agar", "supaya"):
         start = first.end()
+    elif verb in PROMISE_VERBS and conn == "" and fw in ("untuk", "buat"):
+        start = _skip_blanks(text, first.end(), hi)  # a promise without its "untuk" (corpus/README)
     end = _content_end(text, start, hi, names)
     opener = WORD_RE.search(text, lo, v_start)
     if opener is not None and opener.group(0).lower() in _FRONTED_OPENERS and "," not in text[lo:v_start] \
@@ -2605,7 +2638,7 @@ def _after_verb(text, lo, hi, v_start, v_end, verb, names: _Names, lex: _Lexicon
         # (a verb after a preposition heads no clause: "pentingnya sinergi dalam menjawab ...")
         raw = WORD_RE.findall(content)
         toks = [w.lower() for w in raw]
-        if verb not in VP_COMPLEMENT_VERBS and not any(
+        if verb not in VP_COMPLEMENT_VERBS and verb not in PROMISE_VERBS and not any(
                 (t in PREDICATE_WORDS or (t.startswith(("me", "ber", "di", "ter")) and len(t) > 5)
                  or _PREDICATE.fullmatch(t)) and toks[i - 1] not in _NOT_BEFORE_PREDICATE
                 and (t not in NOT_VERBS or t == "berupa") and toks[i - 1] not in _OBJECT_PREPOSITIONS
@@ -2637,6 +2670,20 @@ QUESTION_WORDS = frozenset("apakah apa bagaimana mengapa kenapa kapan siapa bera
 # subordinators that open a clause before the main one ("Ketika X menanyakan ..., Y menjawab ...")
 _FRONTED_OPENERS = frozenset("ketika saat sewaktu tatkala setelah sesudah sebelum usai seusai selepas begitu".split())
 ASK_VERBS = frozenset({"meminta", "mengimbau", "mengajak", "mendesak"})
+# "mengajak" reports an appeal only before "untuk"/"agar"/"supaya" + verb ("mengajak warga untuk menjaga ...");
+# a bare verb after its object is taking someone along ("mengajak anak-anaknya berlibur", corpus/README), and a
+# plan or wish to invite is no appeal made
+INVITE_VERBS = frozenset({"mengajak"})
+PLANS = frozenset("akan ingin mau hendak berencana berniat bakal".split())
+# the object of "mengajak" and the "untuk" that opens what it asks for, a few words before its verb
+_INVITED = re.compile(r"[^,.;:!?\"“”\n]{1,60}?[ \t]+untuk[ \t]+")
+
+
+def _invited(text: str, start: int, hi: int) -> bool:
+    """Whether ``mengajak`` + the object at ``start`` goes on with ``untuk`` + a predicate ("mengajak
+    rekan-rekannya untuk kembali fokus mempersiapkan diri")."""
+    m = _INVITED.match(text, start, hi)
+    return m is not None and _has_predicate(text, m.end() - 1, hi)
 # verbs that report speech only before a comma or "bahwa" ("Aris memandang, ..."; "memandang laut" is looking)
 COMMA_VERBS = frozenset({"memandang"})
 # verbs that report speech only before "bahwa" (a medium that reports: "X melansir bahwa ..."; else a source)
@@ -2659,6 +2706,26 @@ _NOT_BEFORE_PREDICATE = frozenset(
 # verbs whose reported content may be a predicate without its subject ("mengaku sempat kehilangan fokus",
 # "mengaku bangga dengan ..."): the subject is the speaker's own
 VP_COMPLEMENT_VERBS = frozenset({"mengaku"})
+# verbs of promising and threatening: their content is a clause ("berjanji bahwa ...", "berjanji penutupan X bakal
+# ...") or a predicate without its subject opened by a verb, an auxiliary, a negation or "untuk"/"buat" + verb
+# ("berjanji melunasi ...", "berjanji akan memperbaiki ...", "berjanji untuk menuntaskan ...", "mengancam akan
+# mogok"; corpus/README "quotes, promises and appeals", 2026-12-05); an adjective, a noun phrase or a
+# prepositional phrase is no content ("berjanji setia", "berjanji kepada warga", "mengancam gawang lawan")
+PROMISE_VERBS = frozenset({"berjanji", "mengancam"})
+THREAT_VERBS = frozenset({"mengancam"})
+_PROMISE_OPENERS = frozenset("akan bakal segera tidak tak takkan siap terus tetap".split())
+
+
+def _promise_clause(text: str, first: re.Match, hi: int) -> bool:
+    """Whether the bare complement of a promise verb opening with ``first`` is reported content."""
+    fw = first.group(0).lower()
+    if fw in _PROMISE_OPENERS or fw in AUXILIARIES or _PREDICATE.fullmatch(fw) and fw not in NOT_VERBS:
+        return True  # ("berjanji akan memperbaiki ...", "berjanji melunasi ...": the act, its subject the speaker)
+    if fw in ("untuk", "buat"):
+        nxt = WORD_RE.match(text, _skip_blanks(text, first.end(), hi), hi)
+        return nxt is not None and bool(_PREDICATE.fullmatch(nxt.group(0).lower())) and nxt.group(0).lower() not in NOT_VERBS
+    # a clause with its own subject: "berjanji penutupan X bakal dimasukkan ..." (not "berjanji kepada warga ...")
+    return fw not in PREPOSITIONS and not _PREDICATE.fullmatch(fw) and _has_predicate(text, first.end(), hi)
 # verbs of denial and admission whose content may be a predicate without its subject when a verb opens it
 # ("membantah menunjuk X sebagai ...", "membantah mempunyai peralatan ..."; "membantah tuduhan itu" is a noun
 # phrase); corpus/README: indirect quotes after "membantah" + predicate

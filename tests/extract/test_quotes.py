@@ -1096,10 +1096,33 @@ REPORTED_VERBS_13 = [
     ("Rina Wulandari menyampaikan bagaimana ponsel ini diracik agar ringan dan tipis.", [("Rina Wulandari", "PER")], []),
     ("Hakim Budi Santoso menanyakan apakah terdakwa pernah datang ke rumahnya.", [("Budi Santoso", "PER")],
      [("apakah terdakwa", "Budi Santoso")]),
-    # an invitation or a promise is no statement (quotes.NOT_REPORTING)
-    ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus menjelang laga perdana.", [("Budi Santoso", "PER")], []),
+    # "mengajak X (untuk) <verb>" and "berjanji" + clause report (convention of session 14); an invitation of
+    # a noun phrase alone, a promise of a thing, an adjective or a bare verb phrase after "berjanji" do not
+    ("Budi Santoso mengajak rekan-rekannya untuk kembali fokus mempersiapkan diri menjelang laga perdana.",
+     [("Budi Santoso", "PER")], [("rekan-rekannya untuk kembali", "Budi Santoso")]),
+    ("Untuk itu, Budi Santoso mengajak masyarakat agar bisa membentengi diri dari berita bohong.",
+     [("Budi Santoso", "PER")], [("bisa membentengi", "Budi Santoso")]),
+    ("Budi Santoso mengajak istri dan anaknya ke pantai pada akhir pekan itu.", [("Budi Santoso", "PER")], []),
+    ("Kapolri Agus Wibowo berjanji akan memperbaiki komunikasi dengan lembaga itu.", [("Agus Wibowo", "PER")],
+     [("akan memperbaiki komunikasi", "Agus Wibowo")]),
+    ("Agus Wibowo berjanji penutupan tempat hiburan itu bakal dimasukkan dalam program kerjanya.",
+     [("Agus Wibowo", "PER")], [("penutupan tempat hiburan", "Agus Wibowo")]),
+    ("Agus Wibowo berjanji untuk menuntaskan pembangunan jembatan di desa itu.", [("Agus Wibowo", "PER")],
+     [("menuntaskan pembangunan", "Agus Wibowo")]),
+    ("Agus Wibowo berjanji setia kepada rakyat dan negara kesatuan.", [("Agus Wibowo", "PER")], []),
+    ("Agus Wibowo berjanji kepada warga di Desa Sukamaju tersebut.", [("Agus Wibowo", "PER")], []),
     ("Bupati Rina Wulandari berjanji menaikkan insentif dokter spesialis menjadi Rp25 juta per bulan.",
-     [("Rina Wulandari", "PER")], []),
+     [("Rina Wulandari", "PER")], [("menaikkan insentif", "Rina Wulandari")]),
+    # "mengajak" asks only before "untuk"/"agar" + verb: taking someone along, or a plan to invite, is no appeal
+    ("Budi Santoso mengajak anak-anaknya berlibur ke pantai Kuta pada akhir pekan ini.", [("Budi Santoso", "PER")],
+     []),
+    ("Budi Santoso ingin mengajak investor untuk membangun pabrik di daerah itu.", [("Budi Santoso", "PER")], []),
+    # a threat reports "(akan) <verb>"; a threat of a thing, or a comma after the verb's adjunct, does not
+    ("Ketua serikat pekerja Rina Wulandari mengancam akan mogok kerja bila upah tidak naik.",
+     [("Rina Wulandari", "PER")], [("akan mogok kerja", "Rina Wulandari")]),
+    ("Penyerang Rina Wulandari mengancam gawang lawan sejak menit pertama pertandingan.", [("Rina Wulandari", "PER")],
+     []),
+    ("Tim tamu konsisten mengancam lewat serangan balik cepat, terutama melalui pergerakan kedua sayapnya.", [], []),
     ("Namun perusahaan itu menjanjikan kemampuan kamera yang cukup baik untuk foto swafoto.", [], []),
 ]
 
@@ -1130,17 +1153,12 @@ def test_reported_speech_session_13(nlp, text, ents, expected):
     test_reported_speech(nlp, text, ents, expected)
 
 
-# speakers (session 13): a name before an apposition that holds an abbreviated title ("Plt.") and an
-# organisation speaks, not a name inside it; an epithet closed by a demonstrative and "lagi" refers back; a
-# title in small letters without a demonstrative or a holder of the text is someone unnamed
+# speakers (session 13): an epithet closed by a demonstrative and "lagi" refers back; a small-letter title that
+# a demonstrative closes too. (Session 13's abbreviated title inside an apposition, "Plt.", and its small-letter
+# title without a holder as someone unnamed were taken back in session 14: tune only, no held-out support.)
 SPEAKERS_13 = [
-    ("Direktur PT Langit Biru, Rina Wulandari, mengatakan pesawat mendarat dengan selamat. Rina, yang juga menjabat "
-     "sebagai Plt. Direktur Operasi Langit Biru Air, menambahkan pesawat tersebut ditarik dari operasional.",
-     [("Rina Wulandari", "PER"), ("Rina", "PER"), ("Air", "PER")], ["Rina Wulandari", "Rina Wulandari"]),
     ('Pengusaha Agus Wibowo bercerita soal masa lalunya. "Kemudian saya sadar semua terjadi seperti ini," '
      'imbuh pria terkaya di kota ini lagi.', [("Agus Wibowo", "PER")], ["Agus Wibowo"]),
-    ('Anggota DPRD Budi Santoso hadir di lokasi. "Kementerian telah diberitahu tentang suara aneh itu," tulis '
-     'juru bicara dalam sebuah pernyataan.', [("Budi Santoso", "PER")], [None]),
     ('Anggota DPRD Budi Santoso hadir di lokasi. "Kami telah diberitahu tentang suara aneh itu," kata politikus '
      'itu.', [("Budi Santoso", "PER")], ["Budi Santoso"]),
 ]
@@ -1183,3 +1201,39 @@ SPEAKERS_13 += [
 def test_speakers_session_13(nlp, text, ents, speakers):
     found = [q.speaker for q in Q.quotes(tagged(nlp, text, ents, text.rfind))]
     assert found == speakers, found
+
+
+# a weak mention (a capitalised word no person entity covers) that an earlier cue made a speaker is a person:
+# a "-nya" cue after it does not fall back to the institution that opens an earlier sentence (session 14)
+@pytest.mark.parametrize("name,pos,spoken", [("Ekhel", 20, True), ("Ekhel", 10, False), ("Ekhel", 5, False),
+                                             ("Belanjaku", 20, False)])
+def test_has_spoken(name, pos, spoken):
+    resolver = Q._Resolver.__new__(Q._Resolver)
+    resolver.events = [(10, "Ekhel", 5, 10)]
+    assert resolver.has_spoken(name, pos) is spoken
+
+
+# speakers (session 14): a title phrase after a cue that a demonstrative closes is an epithet of the one talked
+# about (a capitalised word of its organisation is no holder; a person named in it, or a phrase without the
+# demonstrative, names one); people listed after a copula are no antecedent of "-nya"
+SPEAKERS_14 = [
+    ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Guru Besar Fakultas '
+     'Teknik Universitas Sukamaju itu.', [("Budi Santoso", "PER"), ("Universitas Sukamaju", "ORG")], ["Budi Santoso"]),
+    ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Guru Besar Fakultas '
+     'Bahasa dan Seni Unsuk itu.', [("Budi Santoso", "PER")], ["Budi Santoso"]),
+    ('Profesor Budi Santoso hadir di acara itu. "Kami akan segera memperbaiki jalan itu," kata Kepala Dinas '
+     'Pekerjaan Umum Sukamaju Agus Wibowo.', [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")], ["Agus Wibowo"]),
+    # the people a sentence lists after its copula are plural: no antecedent of "-nya", the speaker before goes on
+    ('Kapolda Budi Santoso mengatakan para pelaku sudah ditangkap. Keempat orang yang diamankan tersebut adalah '
+     'Agus Wibowo alias Agus; Rudi Hartanto; Dimas Saputra alias Ali; dan Yusuf Lubis. "Kelompok ini bermain '
+     'keruh," ujarnya.', [("Budi Santoso", "PER"), ("Agus Wibowo", "PER"), ("Rudi Hartanto", "PER"),
+                         ("Dimas Saputra", "PER"), ("Yusuf Lubis", "PER")], ["Budi Santoso", "Budi Santoso"]),
+    ('Kapolda Budi Santoso mengatakan para pelaku sudah ditangkap. Salah satu tersangka adalah Agus Wibowo. '
+     '"Saya tidak tahu apa-apa," ujarnya.', [("Budi Santoso", "PER"), ("Agus Wibowo", "PER")],
+     ["Budi Santoso", "Agus Wibowo"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,speakers", SPEAKERS_14)
+def test_speakers_session_14(nlp, text, ents, speakers):
+    test_speakers_session_13(nlp, text, ents, speakers)
