@@ -16,7 +16,9 @@
   Hortikultura Provinsi ...``). ``A (B) C`` stays one name when B abbreviates the head and C
   is a place or an institutional word (``Kepolisian Resor Kota (Polresta) Denpasar``), and stops
   before the bracket when C is a regional office or another institution (``Badan Pusat
-  Statistik (BPS) Provinsi Jawa Timur``). A bracketed short form after a name, and a known
+  Statistik (BPS) Provinsi Jawa Timur``: the mentions stay apart, and the organisation records join
+  them into the one regional office, :func:`pipeline.extract.organizations.group`). A bracketed
+  short form after a name, and a known
   acronym after words it abbreviates (``Kementeri Keuangan (Kemenkeu)``), make later uses ORG;
 * news outlets (:func:`outlet_spans`: the dateline's outlet, website names, the medium after
   ``dilansir dari``) and the organisation a title names before its holder
@@ -197,7 +199,8 @@ NUMBERED_NAME = re.compile(r"^[A-Z][A-Za-z]+-\d+$")  # Covid-19, SARS-2 (a name 
 # a field noun of the pe-/per-/ke- ... -an pattern (``Pembiayaan``, ``Penanganan``, ``Kebijakan``,
 # ``Perkumpulan``): institutional vocabulary, never a person's name at this length
 FIELD_NOUN = re.compile(r"^(?:Pe|Per|Ke)[a-z]{5,}an$")
-# a regional office after a bracketed acronym is its own unit: Badan Pusat Statistik (BPS) | Provinsi Jawa Timur
+# a regional office after a bracketed acronym is its own mention: Badan Pusat Statistik (BPS) | Provinsi Jawa Timur
+# (the organisation records join them: one organisation, the regional office, corpus/README)
 OFFICE_HEADS = frozenset({"Balai", "Loka", "Kantor", "Perwakilan"})
 ADMIN = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Perwakilan"})
 ADMIN_HEADS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa"})
@@ -795,7 +798,8 @@ def _regional_short_form(doc: Doc, opener: int, j: int, kb: Knowledge, known, pl
     and a region's name C follows with no comma: the press names a regional unit so, and C belongs to its
     name (``Pemerintah Kota (Pemko) Medan``). Not a unit housed in a place (universities, hospitals:
     ``Universitas X (UX) Semarang``), not an administrative head (``Badan Pusat Statistik (BPS) Provinsi
-    ...``: its regional office), not a person or another institution after the bracket."""
+    ...``: a mention apart, the records join it to the name as its regional office), not a person or another
+    institution after the bracket."""
     n = len(doc)
     if opener < 0 or j + 3 >= n or doc[j + 2].text != ")" or doc[opener].text in kb.institution_venue_words:
         return False

@@ -817,7 +817,7 @@ class _Names(set):
         return self.by_end.get(tail, [])
 
 
-_AFTER_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s+(\S+(?:\s+\S+){0,5})")
+_AFTER_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)\s+(\S+(?:\s+\S+){0,5})")
 
 
 def _past_bracket(text: str, role: Role, names: set[str]) -> Optional[str]:

@@ -35,7 +35,10 @@ A known acronym joins the name of the text that is its lexicon long form without
 stand in a name; a club or company named after its city first is the same without it (``Pertamina Enduro`` of
 ``Jakarta Pertamina Enduro``); and a state body's short form written alone is its one regional office when the
 text never names the national body (``Kemenag`` ... ``Kemenag Kota X``; but ``Perum Bulog``, ``Bulog`` and
-``Perum Bulog Divre X`` are two, as the README's national body / regional office line reads). A company's name
+``Perum Bulog Divre X`` are two, as the README's national body / regional office line reads). A body's short
+form in brackets followed by a region names its regional office, one organisation (``Komisi Pemilihan Umum (KPU)
+Kabupaten X`` is ``Komisi Pemilihan Umum Kabupaten X``); the national body is a second one only where the text
+names it on its own (its long form alone, ``KPU RI``, ``KPU Pusat``). A company's name
 without its legal form, whole or its opening words, written outside every mention is its short form
 (``Nusantara Ritel`` of PT Nusantara Ritel Sejahtera Tbk in a title-case headline), and a party's name is the same
 without ``Partai`` (``Fraksi Gerindra`` = ``Fraksi Partai Gerindra``). A syllable short form writes an
@@ -424,16 +427,43 @@ def _regional(name: str) -> bool:
                              or any(w in REGIONAL_WORDS for w in words_))
 
 
-def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
-                  regional: bool, branch: bool = False) -> Optional[tuple[int, list[str], str]]:
+def _national_apart(doc: Doc, ents: list[Span], partial: set[int], names: list[str],
+                    offices: dict[str, tuple[str, str]], alias_of: dict, canonical) -> None:
+    """The national body named on its own beside the regional office its bracket named (corpus/README:
+    ``Komisi Pemilihan Umum (KPU) Kabupaten Sukamaju`` ... ``ditetapkan KPU RI``): its long form written
+    alone (not before its bracket or a region) or a short or long form with ``RI`` / ``Republik Indonesia`` /
+    ``Pusat`` after it is a second organisation, the national body, instead of a name of the office."""
+    for full, (long, short) in offices.items():
+        forms = {long + end for end in NATIONAL_ENDS} | {short + end for end in NATIONAL_ENDS}
+        if any(text_of_span(e) == long and e.start not in partial and not _before_region(doc, e.end) for e in ents):
+            forms.add(long)
+        national = [n for n in names if n in forms and canonical(n) == full]
+        if not national:
+            continue
+        root = long if long in national else max(national, key=len)
+        for form in national:
+            alias_of.pop(form, None)
+            if form != root:
+                alias_of[form] = root
+
+
+def _before_region(doc: Doc, k: int) -> bool:
+    """Whether the token at ``k`` opens a bracket or an administrative region (``Provinsi``, ``Kabupaten``)."""
+    return k < len(doc) and (doc[k].text == "(" or doc[k].text in ADMIN)
+
+
+def _continuation(doc: Doc, close: int, short: str, text: str, places: set, regional: bool,
+                  branch: bool = False, regions: Optional[frozenset] = None) -> Optional[tuple[int, list[str], str]]:
     """The rest of a name after its short form in brackets: ``Dewan Perwakilan Rakyat Daerah (DPRD)
     Provinsi Jawa Barat``, ``Badan Pengawas Pemilu (Bawaslu) RI``, ``Badan Usaha Milik Desa (BUMDes)
     Tirta Mandiri``. ``close`` is the closing bracket. The capitalised words after it (a lower-case
     ``dr.`` before a name among them) continue the name when the text writes them again after the
     short form (``DPRD Jawa Barat``, ``DPRD Jabar``, ``BUMDes Tirta Mandiri``), or when they are the
-    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``), or a region of the
-    gazetteers after the acronym or syllable short form of a ``branch`` (``Ikatan X (IX) Bone``, ``Badan
-    Pengawas Pemilu (Bawaslu) Mamasa``: any body, not a university or hospital housed in its city). A unit of a body
+    region of a ``regional`` body (``Dinas Kesehatan (Dinkes) Kota Palembang``), a region of the gazetteers
+    after the acronym or syllable short form of a ``branch`` (``Ikatan X (IX) Bone``, ``Badan Pengawas Pemilu
+    (Bawaslu) Mamasa``: any body, not a university or hospital housed in its city), or of a national body
+    whose ``regions`` are given (a place of the lexicon, or ``places`` after ``Provinsi``/``Kabupaten``/``Kota``:
+    ``Komisi Pemilihan Umum (KPU) Kabupaten Sukamaju``, its regional office). A unit of a body
     named with the body's own short form in brackets (``Dewan Pimpinan Daerah (DPD) Partai Sukamaju
     Raya (PSR) Jawa Timur``) continues through that bracket when the text writes the unit's short form
     with the body's (``DPD PSR Jatim``; and the body's short form with the region, ``PSR Jatim``, is
@@ -478,7 +508,9 @@ def _continuation(doc: Doc, close: int, short: str, text: str, places: set,
         rest = " ".join(words_[1:]) if words_[0] in ADMIN and m > 1 else " ".join(words_)
         # (any body's branch named by a region after the bracket, as a regional body's: Ikatan X (IX) Bone, a
         # region of the gazetteers; not a facility, Aviation Security (Avsec) Bandara Kalimarau Berau)
-        if used or (regional or branch and _region_named(rest)) and (rest in places or " ".join(words_) in places):
+        in_places = rest in places or " ".join(words_) in places
+        if used or (regional or branch and _region_named(rest)) and in_places or regions is not None and (
+                " ".join(words_) in regions or words_[0] in ADMIN and m > 1 and in_places):
             return run[m - 1] + 1, used, " ".join(words_)
     return None
 
@@ -846,6 +878,12 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def _venue_words() -> frozenset[str]:
+    """The first words of ``institution_venues.txt``: a unit housed in a place (``Universitas``, ``RSUD``)."""
+    return frozenset(v.split()[0] for v in ordered("institution_venues.txt"))
+
+
+@lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
     return frozenset(row["name"] for row in table("institutions.tsv"))
 
@@ -895,6 +933,7 @@ def _head_long() -> tuple[tuple[str, str], ...]:
 
 
 NATIONAL_SUFFIXES = (" Negara Republik Indonesia", " Republik Indonesia", " RI")
+NATIONAL_ENDS = (*NATIONAL_SUFFIXES, " Pusat")  # (a body's name or short form with them: the national body, KPU Pusat)
 CLASS_WORDS = frozenset({"Kelas", "I", "II", "III", "IV", "Khusus", "TPI", "Non"})
 ROMAN_CLASS = re.compile(r"^I{1,3}$|^IV$")
 LEGAL_FORMS = frozenset({"PT", "(Persero)", "Persero", "Tbk", "Tbk.", "Perum", "(Perum)"})
@@ -989,7 +1028,6 @@ def group(doc: Doc) -> list[Organization]:
     starts = {e.start: e for e in every}
     places = words("places.txt")
     text = _flat(text_of(doc))
-    known_names = _known_names()
     loc_names = {text_of_span(e) for e in every if e.label_ in {"LOC", "GPE"}} | set(places)
     partial: set[int] = set()  # starts of mentions that name an organisation but are none of its aliases
     continued: dict[str, tuple[str, list[str]]] = {}  # short form -> (full name, SHORT REST forms used)
@@ -997,6 +1035,8 @@ def group(doc: Doc) -> list[Organization]:
     extended: dict[int, Span] = {}  # start of a mention -> the name its bracketed short form spells
     continuing: set[int] = set()  # tokens that continue a name after its bracket (a body's name in a unit's)
     central: dict[str, str] = {}  # a body's short form -> the name of its central board (PBSI: PP PBSI)
+    office_of: dict[str, tuple[str, str]] = {}  # a regional office -> (its national body's long form, short form)
+    office_at: dict[int, str] = {}  # start of a national body's long form before its bracket and region -> the office
     placed = frozenset(k for e in every if e.label_ in {"LOC", "GPE"} for k in range(e.start, e.end))
     for ent in ents:
         found = _spelt_extension(doc, ent, starts, covered, placed)
@@ -1013,18 +1053,31 @@ def group(doc: Doc) -> list[Organization]:
         partner = _bracketed_after(doc, ent, starts)
         if partner is not None and partner.end < len(doc) and partner.text not in NOT_ALIASES \
                 and partner.text not in places and not _spells_region(partner.text, text_of_span(ent), places):
-            # a national body the lexicon knows, with a region after its acronym, is named apart
-            # from its regional office (Badan Pusat Statistik (BPS) Provinsi Jawa Timur: BPS, and
-            # BPS Provinsi Jawa Timur), as records-v1's IOM and IOM Indonesia
-            national = text_of_span(ent) in known_names and not _regional(text_of_span(ent))
-            rest = None if national or ent.start in continuing else _continuation(
-                doc, partner.end, partner.text, text, loc_names, _regional(text_of_span(ent)),
-                (_looks_like_acronym(partner.text) or abbreviates(partner.text, text_of_span(ent)))
-                and not _housed_in_city(text_of_span(ent)))
+            # a region after the bracket names the regional office, one organisation (corpus/README: Komisi
+            # Pemilihan Umum (KPU) Kabupaten Sukamaju is Komisi Pemilihan Umum Kabupaten Sukamaju; the national
+            # body is a second one only where the text names it on its own: _national_apart); a national body's
+            # region is a place of the lexicon, or one after Provinsi / Kabupaten / Kota (not Bandara X, nor the
+            # city a university or hospital is housed in: Universitas X (UX) Semarang; nor a country, the seed's
+            # International Organization for Migration (IOM) Indonesia: IOM and IOM Indonesia), after a bracket that is
+            # its short form (the lexicon's, or one that spells it: not Paguyuban Seni Tari Nusantara (Tari) X)
+            regional = _regional(text_of_span(ent))
+            long_form = text_of_span(ent)
+            national = not regional and long_form.split()[0] not in _venue_words() and (
+                abbreviates(partner.text, long_form) or _known_acronyms().get(partner.text) == long_form)
+            branch = (_looks_like_acronym(partner.text) or abbreviates(partner.text, long_form)) \
+                and not _housed_in_city(long_form)
+            rest = None if ent.start in continuing else _continuation(doc, partner.end, partner.text, text, loc_names,
+                                                                      regional, branch, places if national else None)
+            if rest is not None and not regional and rest[2] in _countries():
+                rest = None
             if rest is not None:
                 end, used, words_after = rest
                 continuing.update(range(partner.end, end))
                 full = _flat(text_of_span(ent) + " " + words_after)
+                if national and (words_after.split()[0] in ADMIN or _place_part(words_after) in loc_names):
+                    # (a region: not the national body's own RI, Bawaslu RI; nor a unit, BPJS Kesehatan)
+                    office_of[full] = (text_of_span(ent), partner.text)
+                    office_at[ent.start] = full  # (the long form before its bracket: the office's, whatever it names)
                 # Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat: one name without the
                 # bracket; the short form is an alias where the text uses it alone
                 alias_of[text_of_span(ent)] = full
@@ -1034,10 +1087,13 @@ def group(doc: Doc) -> list[Organization]:
                     alias_of.setdefault(form, full)
                     _add(defined, form)
                 alias_of.setdefault(partner.text, full)
-                if (not used and not _coordinated(text, partner.text) or _written_alone(text, partner.text, used)) \
+                national_forms = [partner.text + end for end in NATIONAL_ENDS]
+                if (not used and not _coordinated(text, partner.text)
+                    or _written_alone(text, partner.text, used + national_forms)) \
                         and not _spells_a_part(partner.text, text_of_span(ent)):
                     # the acronym the bracket introduced, unless the text goes on with it only as SHORT
-                    # REST (Disbudpar Banyuwangi); a headline's Pemkab counts as written alone
+                    # REST (Disbudpar Banyuwangi), nor as the national body's (KPU RI); a headline's Pemkab counts
+                    # as written alone
                     _add(defined, partner.text)
     for ent in ents:
         # the short form written with the rest of the name (BUMDes Tirta Mandiri, the model's
@@ -1304,8 +1360,8 @@ def group(doc: Doc) -> list[Organization]:
     one_word_forms()
     # a state body's short form written alone, when the text names no national body by it but exactly one regional
     # office (Kemenag ... Kemenag Kota Singkawang, Bulog ... Perum Bulog Divre X): that office, as the README's
-    # national body / regional office line reads it (Badan Pusat Statistik, BPS and BPS Provinsi Jawa Timur are two: the text names the national
-    # body; so Perum Bulog, Bulog and Perum Bulog Divre DKI Jakarta)
+    # national body / regional office lines read it (Otoritas Jasa Keuangan (OJK) on its own and OJK Provinsi Jawa
+    # Timur are two: the text names the national body; so Perum Bulog, Bulog and Perum Bulog Divre DKI Jakarta)
     for name in names:
         if " " in name or name in alias_of or _known_kinds().get(name) not in STATE_KINDS:
             continue
@@ -1402,10 +1458,12 @@ def group(doc: Doc) -> list[Organization]:
                  and not (k + 1 < len(doc) and texts[k + 1][:1].isupper())
                  and first_named.get(bare[texts[k]], offsets[k]) < offsets[k]]
 
+    _national_apart(doc, ents, partial, names, office_of, alias_of, canonical)
     members: dict[str, set] = {}  # the texts of the mentions of each organisation, by name
     for ent in ents:
         span = extended.get(ent.start, ent)  # (the name its short form spells: the mention with the words beside it)
-        key = canonical(_flat(text_of_span(span)) if span is not ent else text_of_span(ent))
+        key = canonical(office_at[ent.start] if ent.start in office_at
+                        else _flat(text_of_span(span)) if span is not ent else text_of_span(ent))
         org = groups.setdefault(key, Organization(name=key))
         if text_of_span(ent) != key and text_of_span(ent) not in org.aliases and text_of_span(ent) not in bracketed and ent.start not in partial:
             org.aliases.append(text_of_span(ent))
@@ -1937,9 +1995,9 @@ def _fewer_words(names: list[str], alias_of: dict, canonical, places: set, known
     """A name written with words of one longer name of the document left out, its first word kept
     (``Crestar Group`` of ``Crestar Education Group``, ``Kedutaan Besar Belanda`` of ``Kedutaan Besar
     Kerajaan Belanda``, ``Perum Bulog Gorontalo`` of ``Perum Bulog Kanwil Gorontalo``): its short form.
-    Not a national body's name before its regional office's (the words left out an office or end in a place:
-    ``Badan Pusat Statistik`` and ``Badan Pusat Statistik Provinsi Jawa Timur``, ``Perum X`` and ``Perum X
-    Kantor Wilayah Y`` are two, as the README's national body / regional office line reads), nor a name the
+    Not a national body's name written on its own before its regional office's (the words left out an office or
+    end in a place: ``Otoritas Jasa Keuangan`` and ``Otoritas Jasa Keuangan Provinsi Jawa Timur``, ``Perum X`` and
+    ``Perum X Kantor Wilayah Y`` are two, as the README's national body / regional office lines read), nor a name the
     lexicon knows, nor when a word left out is a name of its own (an acronym: ``Fraksi PKS DPRD X``)."""
     folded = {n: _flat(n).casefold().split() for n in names}
     for name in sorted(names, key=lambda n: -len(n)):

@@ -222,7 +222,8 @@ NOT_FOUND = [
     # a known institution's name ends at its bracketed short form
     ("Komisioner Komisi Perlindungan Anak Indonesia (KPAI) Bidang Pendidikan hadir.", "ORG",
      "Komisi Perlindungan Anak Indonesia (KPAI) Bidang Pendidikan"),
-    # the short form and a regional unit's place after it stay apart (corpus/: BPS | BPS Provinsi X)
+    # the short form and a regional unit's place after it stay apart as mentions (the records join them:
+    # test_organizations REGIONAL_OFFICES)
     ("Komisi Pemilihan Umum (KPU) Manado menetapkan hasil.", "ORG", "Komisi Pemilihan Umum (KPU) Manado"),
     # a country is no person
     ("Menteri Luar Negeri Kroasia tiba di Jakarta.", "PER", "Kroasia"),

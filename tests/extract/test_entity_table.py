@@ -391,6 +391,9 @@ def test_role_org_takes_the_table_name(org, names, expected):
      ["Dewan Kota Sukamaju Raya", "DK Sukamaju Raya"], "Dewan Kota Sukamaju Raya"),
     ("Ketua Dewan Kota (DK) Sukamaju Raya Budi Santoso datang.", "Dewan Kota",
      ["Dewan Kota Lain", "DK Sukamaju Raya"], "DK Sukamaju Raya"),
+    # an acronym with a digit in brackets (a national body's regional office: corpus/README)
+    ("Ketua Lembaga Pengawas Pangan (LP2) Provinsi Jawa Tengah, Budi Santoso, hadir.", "Lembaga Pengawas Pangan",
+     ["Lembaga Pengawas Pangan Provinsi Jawa Tengah", "LP2"], "Lembaga Pengawas Pangan Provinsi Jawa Tengah"),
     # a unit's number after the bracket
     ("Komandan Komando Resor (Korem) 123/Sukamaju, Budi Santoso, datang.", "Komando Resor", ["Korem"],
      "Komando Resor 123/Sukamaju"),

@@ -132,7 +132,7 @@ SHAPES = [
      "anggota", "Komisi III DPR RI"),
     ("Kepala Dinas Pertanian Kota Medan, Ir. Marulitua Sihombing, M.Si., yang juga Ketua Komisi Pengawasan Pupuk "
      "dan Pestisida (KP3) Provinsi Sumatera Utara, mengatakan itu.", "Marulitua Sihombing", "Ketua",
-     "Komisi Pengawasan Pupuk dan Pestisida"),
+     "Komisi Pengawasan Pupuk dan Pestisida Provinsi Sumatera Utara"),  # (the regional office: corpus/README)
     ("Dalam rapat itu, Kementerian Perhubungan diwakili oleh Direktur Lalu Lintas Jalan, Dr. Rini Handayani.",
      "Rini Handayani", "Direktur Lalu Lintas Jalan", "Kementerian Perhubungan"),
     ("Duta Besar Pakistan untuk Indonesia hadir.", None, None, None),
