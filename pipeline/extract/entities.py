@@ -1262,23 +1262,29 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     headline = titlecase_tokens(doc)
     model_per = {k for e in ents_of(doc) if e.label_ == "PER" for k in range(e.start, e.end)}
     model_org = {k for e in ents_of(doc) if e.label_ == "ORG" for k in range(e.start, e.end)}
+    tokens = tokens_of(doc)
+    texts, lowers, lower = tokens.texts, tokens.lowers, tokens.lower
     spans = []
     for s, e in sorted(role_matches(doc, kb).items()):
-        if s in headline or doc[s:e].text.lower() in kb.region_titles or doc[s:e].text.lower() in kb.fused:
+        if s in headline:
+            continue
+        title = span_text(doc, s, e).lower()
+        if title in kb.region_titles or title in kb.fused:
             continue
         j = e
-        while j < n and doc[j].is_lower and (doc[j].lower_ in kb.title_words or doc[j].lower_ in kb.occupation_words
-                                             or doc[j].lower_ in OCCUPATION_MODIFIERS):
+        while j < n and lower[j] and (lowers[j] in kb.title_words or lowers[j] in kb.occupation_words
+                                      or lowers[j] in OCCUPATION_MODIFIERS):
             j += 1
         k = j
-        while k < n and k - j < 6 and k not in taken and not kb.is_rank(doc[k]) \
-                and (_cap(doc[k].text) and doc[k].text.replace(".", "").replace("-", "").isalnum()
-                     or doc[k].text.isdigit() and k > j) \
-                and not (k > j and doc[k].lower_ in kb.title_first_words):
+        # (the word tests before is_rank, which builds a Token: the same answer, every test is pure)
+        while k < n and k - j < 6 and k not in taken \
+                and (_cap(texts[k]) and texts[k].replace(".", "").replace("-", "").isalnum()
+                     or texts[k].isdigit() and k > j) \
+                and not (k > j and lowers[k] in kb.title_first_words) and not kb.is_rank(doc[k]):
             k += 1
         if k == j or k >= n - 1 or k in taken:
             continue
-        holder = k + 1 if doc[k].text == "," else k
+        holder = k + 1 if texts[k] == "," else k
         if not (kb.is_rank(doc[holder]) or holder > k and kb.is_first_name_word(doc[holder])):
             continue
         phrase = doc[j:k]
@@ -2374,44 +2380,46 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
     end, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
     organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
     before its legal form (``BUMN PT X`` is ``PT X``)."""
-    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
-                               or doc[end - 1].text in {",", ".", "-", "("} or doc[end - 1].is_space
-                               or label != "ORG" and doc[end - 1].lower_ in NUMBER_MARKS
-                               or label == "ORG" and re.match(r"^(?:19|20)\d\d$", doc[end - 1].text)):
+    tokens = tokens_of(doc)
+    texts, lowers, space = tokens.texts, tokens.lowers, tokens.space
+    while end - start > 1 and (YEAR_OR_NUMBER.match(texts[end - 1]) and label != "ORG"
+                               or texts[end - 1] in {",", ".", "-", "("} or space[end - 1]
+                               or label != "ORG" and lowers[end - 1] in NUMBER_MARKS
+                               or label == "ORG" and re.match(r"^(?:19|20)\d\d$", texts[end - 1])):
         end -= 1
-    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[start].text) or doc[start].text in {",", ".", "-", ")"}
-                               or doc[start].is_space or label != "PER" and _numbers_name_before(doc, start)):
+    while end - start > 1 and (YEAR_OR_NUMBER.match(texts[start]) or texts[start] in {",", ".", "-", ")"}
+                               or space[start] or label != "PER" and _numbers_name_before(doc, start)):
         start += 1
     if label == "PER":
         titled = False
         while end - start > 1:
             if start in titles and titles[start] < end:
                 start, titled = titles[start], True
-            elif kb.is_rank(doc[start]) or doc[start].lower_ in kb.modifiers or doc[start].text == ",":
+            elif kb.is_rank(doc[start]) or lowers[start] in kb.modifiers or texts[start] == ",":
                 start += 1
-            elif titled and (kb.is_org_word(doc[start].text) or doc[start].text in kb.place_words):
+            elif titled and (kb.is_org_word(texts[start]) or texts[start] in kb.place_words):
                 start += 1  # the title's organisation or region: Menteri Perdagangan | X
             else:
                 break
         start = _after_org_noun(doc, start, end, kb)
-        while end - start > 1 and ("." in doc[end - 1].text and DEGREE.match(doc[end - 1].text)
-                                   or doc[end - 1].text in {",", "."}):
+        while end - start > 1 and ("." in texts[end - 1] and DEGREE.match(texts[end - 1])
+                                   or texts[end - 1] in {",", "."}):
             end -= 1
     elif label == "ORG":
-        while end - start > 1 and doc[start].text not in kb.org_vocab:
-            if start in titles and titles[start] < end and doc[start].lower_ in kb.occupation_words \
-                    and doc[start].lower_ not in kb.title_words:
+        while end - start > 1 and texts[start] not in kb.org_vocab:
+            if start in titles and titles[start] < end and lowers[start] in kb.occupation_words \
+                    and lowers[start] not in kb.title_words:
                 start = titles[start]  # an occupation in front: Produser | Layar Kaca Pictures
-            elif doc[start].lower_ in kb.title_first_words or doc[start].lower_ in kb.platforms and any(
-                    t.text in kb.org_heads_single or t.text in kb.known_forms for t in doc[start + 1:end]):
+            elif lowers[start] in kb.title_first_words or lowers[start] in kb.platforms and any(
+                    t in kb.org_heads_single or t in kb.known_forms for t in texts[start + 1:end]):
                 start += 1  # a title word, a platform before an institution: Instagram | Dinas X
             else:
                 break
-        if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" \
-                and _cap(doc[end - 2].text) and doc[end - 2].text not in LEGAL:
+        if end - start > 3 and texts[end - 1] == ")" and texts[end - 3] == "(" \
+                and _cap(texts[end - 2]) and texts[end - 2] not in LEGAL:
             end -= 3  # its bracketed short form, an alias of its own: Dinas Perhubungan | (Dishub)
         for k in range(start + 1, min(end - 1, start + 3)):
-            if doc[k].text.rstrip(".") in {"PT", "CV", "Perum"}:
+            if texts[k].rstrip(".") in {"PT", "CV", "Perum"}:
                 start = k  # the legal form opens the name: BUMN | PT Pupuk Indonesia (Persero)
                 break
     return start, end
@@ -2423,24 +2431,26 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge, starts: f
     organisation head or an acronym: ``Satreskrim Polres Sleman dan Intel Kodim 0732``) and
     after a bracketed short form followed by a person's name (``PT Sarana Energi (SE) Hadi
     Santoso``)."""
+    tokens = tokens_of(doc)
+    texts = tokens.texts
     if label == "ORG":
         for k in range(start + 2, end - 1):
-            if doc[k].text == ")" and kb.is_first_name_word(doc[k + 1]) \
-                    and not kb.is_org_word(doc[k + 1].text) and doc[k + 1].text not in kb.place_words:
+            if texts[k] == ")" and kb.is_first_name_word(doc[k + 1]) \
+                    and not kb.is_org_word(texts[k + 1]) and texts[k + 1] not in kb.place_words:
                 end = k + 1
                 break
     cuts = [start]
     for k in range(start + 1, end):
-        if label == "ORG" and doc[k].text in DASHES and WEBSITE_END.search(doc[k - 1].text):
+        if label == "ORG" and texts[k] in DASHES and WEBSITE_END.search(texts[k - 1]):
             cuts += [k, k + 1]  # a dateline's website before its dash: KABARWAJO.com | - Perayaan Idul Fitri
             continue
-        if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers:
+        if "\n" in texts[k] or k in starts or texts[k - 1].endswith(".") and texts[k] in kb.sentence_openers:
             # a line break or a sentence start (also one the splitter left: ``X. Kemudian``): no name
             # runs over it (``Kecanduan Media Sosial`` + blank line). (A spaced dash is no cut: IndoSum
             # writes ``Go - Jek``, ``Paris Saint - Germain``.)
-            cuts += [k, k + doc[k].is_space]
+            cuts += [k, k + tokens.space[k]]
             continue
-        word = doc[k].lower_
+        word = tokens.lowers[k]
         if label == "PER" and _spaced_pair_dash(doc, k, cuts[-1], end):
             cuts += [k, k + 1]  # Machfud Arifin - Mujiaman Sukirno: an election pair, two people
             continue
@@ -2466,8 +2476,11 @@ def _spaced_pair_dash(doc: Doc, k: int, start: int, end: int) -> bool:
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
     """``doc[k]`` is a hyphen written without spaces between two words (``Jun-ho``, ``Al-Fatih``)."""
-    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-        and doc[k - 1].text.isalpha() and doc[k + 1].text.isalpha()
+    if not 0 < k < len(doc) - 1:
+        return False
+    tokens = tokens_of(doc)
+    texts, spaced = tokens.texts, tokens.spaced
+    return texts[k] == "-" and not spaced[k - 1] and not spaced[k] and texts[k - 1].isalpha() and texts[k + 1].isalpha()
 
 
 def _hyphen_end(doc: Doc, end: int) -> int:
@@ -2547,12 +2560,14 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     places = _labelled(doc, kb.places)
     holders = _Holders(doc, kb, places, titles)
     model_people = frozenset(e.start for e in ents if e.label_ == "PER")
+    tokens = tokens_of(doc)
+    texts, lower = tokens.texts, tokens.lower
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
         if before and reach[before - 1] > ent.start_char:  # one of them ends after it starts: they overlap
             continue
-        if ent.start and not doc[ent.start - 1].whitespace_ and doc[ent.start - 1].text[-1:].isalnum():
+        if ent.start and not tokens.spaced[ent.start - 1] and texts[ent.start - 1][-1:].isalnum():
             continue  # it starts inside a word (3M Plus: M Plus), so no name starts there
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
@@ -2563,7 +2578,7 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
                 b = _holder_cut(doc, a, b, kb, places, holders)
             if ent.label_ == "PER":
                 b = _hyphen_end(doc, b)
-            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2) \
+            while b - a > 1 and lower[b - 1] and not _glued_hyphen(doc, b - 2) \
                     and not (ent.label_ == "ORG" and _hyphen_half(doc, b - 1)):
                 b -= 1  # a function word at the end: Letter of (but Park Jun-ho, Perundang - undangan)
             if ent.label_ == "ORG":

@@ -73,12 +73,14 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
+import numpy
+from spacy.attrs import ENT_IOB
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
-from ..extensions import ENTS_HELD, ents_of, text_of, text_of_span
+from ..extensions import ENTS_HELD, ents_of, text_of, text_of_span, tokens_of
 from ..lang import words
 from .entities import (
     COUNTRY,
@@ -251,14 +253,16 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     unless the tail is only places (a country after an occupation is dropped). Field words after a
     title (``Kepala Bidang Pembinaan dan Prestasi``) stay in it; the tails of region and fused
     titles (``Bupati Majalengka``) are no organisation."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     for k in range(start + 1, end):
-        if doc[k].lower_ in ADJUNCT and k not in ents:
+        if lowers[k] in ADJUNCT and k not in ents:
             org_after = ents.get(k + 1) is not None and ents[k + 1].label_ == "ORG" and ents[k + 1].start == k + 1
             if not org_after or any(ents.get(x) is not None and ents[x].label_ == "ORG" for x in range(start, k)):
                 end = k  # Pengamat politik dari Universitas X: the organisation, not a place, follows
                 break
-    while end - 1 > start and (doc[end - 1].lower_ in LOCAL or doc[end - 1].text == ","
-                               or doc[end - 1].text.islower() and doc[end - 1].lower_.endswith("nya")):
+    while end - 1 > start and (lowers[end - 1] in LOCAL or texts[end - 1] == ","
+                               or texts[end - 1].islower() and lowers[end - 1].endswith("nya")):
         end -= 1  # Ketua RT setempat; striker andalannya
     org = None
     for k in range(start + 1, end):
@@ -516,10 +520,12 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         if e <= end:
             for k in range(s, e):
                 covered[k] = s
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     k = end
     best = None
     while k - 1 >= floor:
-        t = doc[k - 1]
+        text, lower = texts[k - 1], lowers[k - 1]  # (the word before k: doc[k - 1].text, .lower_)
         ent = ents.get(k - 1)
         if ent is not None and ent.label_ != "PER":
             k = max(ent.start, floor)
@@ -527,26 +533,26 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
             k = covered[k - 1]
             best = k
             continue
-        elif t.text == ")" and k - 3 >= floor and doc[k - 3].text == "(":
+        elif text == ")" and k - 3 >= floor and texts[k - 3] == "(":
             k -= 3
-        elif t.text == ")" and k - 4 >= floor and doc[k - 4].text == "(" and doc[k - 3].text[:1].isupper():
+        elif text == ")" and k - 4 >= floor and texts[k - 4] == "(" and texts[k - 3][:1].isupper():
             k -= 4
-        elif t.text == "," and k - 2 >= floor and ents.get(k) is not None and ents[k].label_ == "LOC" \
+        elif text == "," and k - 2 >= floor and ents.get(k) is not None and ents[k].label_ == "LOC" \
                 and ents.get(k - 2) is not None and ents[k - 2].label_ in {"ORG", "LOC"}:
             k -= 1  # Ketua DPRD Kuantan Singingi, Riau NAME
-        elif t.text == "," and lenient and k < end and (_cap(doc[k].text) or doc[k].lower_ == "dan") \
-                and k - 2 >= floor and _cap(doc[k - 2].text) and any(x.lower_ == "dan" for x in doc[k:end]):
+        elif text == "," and lenient and k < end and (_cap(texts[k]) or lowers[k] == "dan") \
+                and k - 2 >= floor and _cap(texts[k - 2]) and "dan" in lowers[k:end]:
             k -= 1  # an enumeration of fields: Menteri Pendidikan Tinggi, Sains, dan Teknologi, NAME
-        elif t.text in TITLE_STOP or ent is not None:
+        elif text in TITLE_STOP or ent is not None:
             break
-        elif lenient and t.lower_ in ENGLISH_JOIN | {"to"} and k < end and _cap(doc[k].text) and k - 2 >= floor \
-                and _cap(doc[k - 2].text):
+        elif lenient and lower in ENGLISH_JOIN | {"to"} and k < end and _cap(texts[k]) and k - 2 >= floor \
+                and _cap(texts[k - 2]):
             k -= 1  # the English function words of a name: Institute for Essential Services Reform, Bike to Work
-        elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in UNIT_HEADS or t.text in {"Tim", "ke", "-", "/"} \
-                or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
-                or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
-                                or t.lower_ in TIME_DEICTIC and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
-                                or t.lower_ in WHEN_THEN and doc[k].lower_ in TIME_DEICTIC):
+        elif (text[:1].isupper() and kb.is_org_word(text)) or text in UNIT_HEADS or text in {"Tim", "ke", "-", "/"} \
+                or text.isdigit() or lower == "dan" and best is None and k < end or text in kb.place_words \
+                or lenient and (text[:1].isupper() and not kb.is_rank(doc[k - 1]) or lower in {"di", "tim"}
+                                or lower in TIME_DEICTIC and k - 2 >= floor and lowers[k - 2] in WHEN_THEN
+                                or lower in WHEN_THEN and lowers[k] in TIME_DEICTIC):
             k -= 1
         else:
             break
@@ -624,16 +630,18 @@ def _modifier_dot(doc: Doc, k: int, kb: Knowledge) -> bool:
 def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
     """``start`` moved back over the modifiers written before a title, of one word (``mantan``, ``Plt``)
     or two (``Pejabat Sementara``, ``Pelaksana Harian``: ``title_modifiers.txt``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     while True:
-        if start - 1 >= floor and doc[start - 1].lower_ in kb.modifiers:
+        if start - 1 >= floor and lowers[start - 1] in kb.modifiers:
             start -= 1
-        elif start - 2 >= floor and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in kb.modifiers:
+        elif start - 2 >= floor and f"{lowers[start - 2]} {lowers[start - 1]}" in kb.modifiers:
             start -= 2
         elif start - 2 >= floor and _modifier_dot(doc, start - 1, kb):
             start -= 2  # Pj. Wali Kota: the modifier's abbreviation dot split from it
-        elif start - 4 >= floor and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
-                and doc[start - 2].lower_ in kb.modifiers and (doc[start - 4].lower_ in kb.modifiers or start - 5 >= floor
-                                                               and f"{doc[start - 5].lower_} {doc[start - 4].lower_}" in kb.modifiers):
+        elif start - 4 >= floor and texts[start - 1] == ")" and texts[start - 3] == "(" \
+                and lowers[start - 2] in kb.modifiers and (lowers[start - 4] in kb.modifiers or start - 5 >= floor
+                                                           and f"{lowers[start - 5]} {lowers[start - 4]}" in kb.modifiers):
             start -= 3  # Pejabat Sementara (Pjs) Bupati X: the modifier's short form in brackets after it
         else:
             return start
@@ -1523,7 +1531,7 @@ def entities_fixed(doc: Doc):
 def _entity_count(doc: Doc) -> int:
     """The number of entities, from the tokens' IOB codes (an entity opens with ``B``, code 3):
     ``len(doc.ents)`` builds a Span for every entity."""
-    return int((doc.to_array("ENT_IOB") == 3).sum())
+    return int(numpy.count_nonzero(doc.to_array(ENT_IOB) == 3))
 
 
 def _per_entities(doc: Doc, key: str, build) -> object:
@@ -1860,21 +1868,23 @@ def _coordinated_before(doc: Doc, ent: Span, sent: Span, ents: dict, titles: Tit
 def _list_last(doc: Doc, ent: Span, n: int, ents: dict) -> Optional[Span]:
     """The last name of the list of names that goes on after ``ent`` to a conjunction before its last name
     (``ent, B, dan C``: C), None when no such list follows."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     j = ent.end
     for _ in range(LIST_NAMES):
-        if j < n and doc[j].text == "(":
-            close = next((c for c in range(j + 1, min(j + BRACKET_WORDS + 2, n)) if doc[c].text == ")"), None)
+        if j < n and texts[j] == "(":
+            close = next((c for c in range(j + 1, min(j + BRACKET_WORDS + 2, n)) if texts[c] == ")"), None)
             if close is None:
                 return None
             j = close + 1
-        if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in NAME_JOIN:
+        if j + 1 < n and texts[j] == "," and lowers[j + 1] in NAME_JOIN:
             j += 1
-        if j + 1 >= n or doc[j].text not in NAME_JOIN | {","}:
+        if j + 1 >= n or texts[j] not in NAME_JOIN | {","}:
             return None
         nxt = ents.get(j + 1)
         if nxt is None or nxt.label_ != "PER" or nxt.start != j + 1:
             return None
-        if doc[j].text in NAME_JOIN:
+        if texts[j] in NAME_JOIN:
             return nxt
         j = nxt.end
     return None
@@ -1957,12 +1967,14 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
     the occupation (singular, as the press names one of them); no person between the set and the list,
     no status noun (``sejumlah warga``), no title of office (a set of officials names their offices one
     by one)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     k = ent.start - 1
     floor = max(sent.start, ent.start - LIST_REACH)  # a list read back over at most LIST_REACH tokens: linear
     several = False  # a name before this one in the list
     while k > floor:
         other = ents.get(k)
-        if doc[k].text == "," or doc[k].lower_ in {"dan", "serta"}:
+        if texts[k] == "," or lowers[k] in {"dan", "serta"}:
             k -= 1
         elif other is not None and other.label_ == "PER" and other.end == k + 1:
             k = other.start - 1
@@ -1971,14 +1983,14 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
             break
     if k <= floor:
         return
-    copula = doc[k].lower_ in COPULA_INTRO  # (dua pemain X adalah A dan B: only a quantified set)
-    if doc[k].lower_ in MEMBER_INTRO or copula:
+    copula = lowers[k] in COPULA_INTRO  # (dua pemain X adalah A dan B: only a quantified set)
+    if lowers[k] in MEMBER_INTRO or copula:
         k -= 1
-    elif any(tuple(t.lower_ for t in doc[k - 1:k + 1]) == pair for pair in MEMBER_INTRO_PAIRS):
+    elif tuple(lowers[k - 1:k + 1]) in MEMBER_INTRO_PAIRS:
         k -= 2
     else:
         return
-    if k >= sent.start and doc[k].text == ",":
+    if k >= sent.start and texts[k] == ",":
         k -= 1
     several = several or _list_last(doc, ent, sent.end, ents) is not None
     for q in range(k - 1, max(sent.start, k - LIST_REACH) - 2, -1):  # (down to the sentence's first word)

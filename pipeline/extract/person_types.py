@@ -289,9 +289,10 @@ def cue_before(doc: Doc, start: int, end: int, kb: Knowledge, lex: TypeLexicons)
     before, _ = list_around(doc, start, end)
     k = (before[-1][0] if before else start) - 1
     listed, named = 0, False
-    while k >= 0 and doc[k].lower_ in LISTING and listed < 2:
+    lowers = tokens_of(doc).lowers
+    while k >= 0 and lowers[k] in LISTING and listed < 2:
         listed += 1
-        named = named or doc[k].lower_ in NAMING
+        named = named or lowers[k] in NAMING
         k -= 1
     limit = 3 if listed else 1
     for _ in range(limit + 1):
@@ -414,16 +415,21 @@ def feast(span: Span, kb: Knowledge) -> bool:
 def _age_after(doc: Doc, e: int, units: frozenset = frozenset()) -> bool:
     """An age in brackets right after token ``e - 1`` (``X (52)``; with a word of ``units`` after the number
     too: ``X (52 tahun)``)."""
-    if e + 2 >= len(doc) or doc[e].text != "(" or not doc[e + 1].text.isdigit() or len(doc[e + 1].text) > 2:
+    tokens = tokens_of(doc)
+    texts = tokens.texts
+    if e + 2 >= len(doc) or texts[e] != "(" or not texts[e + 1].isdigit() or len(texts[e + 1]) > 2:
         return False
-    close = e + 3 if doc[e + 2].lower_ in units else e + 2
-    return close < len(doc) and doc[close].text == ")"
+    close = e + 3 if tokens.lowers[e + 2] in units else e + 2
+    return close < len(doc) and texts[close] == ")"
 
 
 def _sure_after(doc: Doc, e: int, kb: Knowledge, roles: frozenset = SELAKU) -> bool:
     """A speech verb, a word of ``roles`` (``selaku`` / ``sebagai``) or an age right after the name ending
     before ``e``."""
-    return e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in roles or _age_after(doc, e))
+    if e >= len(doc):
+        return False
+    lower = tokens_of(doc).lowers[e]
+    return lower in kb.speech_verbs or lower in roles or _age_after(doc, e)
 
 
 def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
@@ -705,11 +711,11 @@ def character_cue(doc: Doc, start: int, lex: TypeLexicons) -> bool:
     a character of a work, no real person (records-v1 lists real people): ``Pemeran Mia X dalam ...``
     (the actor of the role), ``memerankan (tokoh) X``, ``berperan sebagai X``. A comma makes the name after it
     the actor (``pemeran Dilan, Iqbal X``), a list word the actors (``pemeran seperti X``)."""
+    lowers = tokens_of(doc).lowers
     for size in range(lex.next_longest, 0, -1):
-        if start - size >= 0:
+        if start - size >= 0 and tuple(lowers[start - size:start]) in lex.next:
             tokens = doc[start - size:start]
-            if tuple(t.lower_ for t in tokens) in lex.next \
-                    and all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
+            if all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
                 return True
     return False
 
@@ -752,13 +758,15 @@ def acronym_orgs(doc: Doc, ents: list[Span], kb: Knowledge, lex: TypeLexicons) -
     no DBpedia person-name word (``Agensi``, ``Systems``)."""
     n = len(doc)
     out = list(ents)
+    tokens = tokens_of(doc)
+    texts, alpha = tokens.texts, tokens.alpha
     for ent in ents:
         if ent.label_ != "PER":
             continue
         j = ent.end
-        while j < n and j - ent.end < ACRONYM_REACH and doc[j].is_alpha and doc[j].text[:1].isupper():
+        while j < n and j - ent.end < ACRONYM_REACH and alpha[j] and texts[j][:1].isupper():
             j += 1
-        if j + 2 >= n or doc[j].text != "(" or doc[j + 2].text != ")" or not kb.is_acronym(doc[j + 1].text):
+        if j + 2 >= n or texts[j] != "(" or texts[j + 2] != ")" or not kb.is_acronym(texts[j + 1]):
             continue
         run = doc[ent.start:j]
         letters = "".join(c for c in doc[j + 1].text if c.isalpha()).upper()
