@@ -1316,6 +1316,8 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     model person's, the first no common word (``common_words.txt``: a title's field, ``Direktur Operasional``),
     none a DBpedia person-name word (a given name the model's person left out: ``Direktur Utama Joko | Bagus W.``). A title of the company's officers names a company even when the model reads the
     name as a platform or product (``CEO Facebook``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     model = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2]  # (the model's, before the rules')
     if not model:
         return []
@@ -1329,11 +1331,11 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
             continue
         k = e
         while k < len(doc) and k - e < COMPANY_NAME_WORDS and k not in person_at and k not in taken \
-                and k not in person_tokens and _cap(doc[k].text) and doc[k].text.replace("-", "").replace(".", "").isalnum() \
-                and doc[k].lower_ not in kb.title_words:
+                and k not in person_tokens and _cap(texts[k]) and texts[k].replace("-", "").replace(".", "").isalnum() \
+                and lowers[k] not in kb.title_words:
             k += 1
         if k == e or k not in person_at or all(t.text in kb.place_words for t in doc[e:k]) \
-                or doc[e].lower_ in kb.common_words \
+                or lowers[e] in kb.common_words \
                 or any(t.text in kb.person_name_words for t in doc[e:k]):
             continue  # (the title's field: Direktur Operasional | X; a given name the model left out: Joko | Bagus W.)
         spans.append(Span(doc, e, k, label="ORG"))
@@ -1344,18 +1346,20 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
     """The city of a dateline: capitalised words opening a paragraph, followed by a comma and a
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     out = {}
     n = len(doc)
     lines = (i + 1 for i, w in enumerate(tokens_of(doc).texts) if w.isspace() and "\n" in w and i + 1 < n)
     for i in [0, *itertools.islice(lines, 2)]:
         j = i
-        while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha() \
-                and doc[j].text not in kb.not_names and doc[j].lower_ not in STOP_WORDS \
-                and doc[j].lower_ not in kb.title_words and not (len(doc[j]) >= 7 and doc[j].lower_.endswith("nya")):
+        while j < n and j - i < 3 and j not in taken and _cap(texts[j]) and texts[j].isalpha() \
+                and texts[j] not in kb.not_names and lowers[j] not in STOP_WORDS \
+                and lowers[j] not in kb.title_words and not (len(doc[j]) >= 7 and lowers[j].endswith("nya")):
             j += 1  # (not Alasannya, 46 ...; Mulai Selasa, 26 Desember; Kepala Dinas, 4.)
         if j == i or j + 1 >= n:
             continue
-        nxt, after = doc[j].text, doc[j + 1].text
+        nxt, after = texts[j], texts[j + 1]
         if nxt in {"-", "–", "—"} and doc[j - 1].whitespace_ or nxt == "(" and after[:1].isdigit() \
                 or nxt == "," and (after[:1].isdigit() or after in kb.not_names):
             if i not in places or places[i][0] <= j:
@@ -1370,11 +1374,12 @@ OUTLET_WORD = re.compile(r"(?i)^[a-z][\w-]*(?:\.(?:com|net|id|co\.id|co)|news)$"
 def _outlet_words(doc: Doc, i: int, kb: Knowledge, limit: int = 4) -> int:
     """End of a news outlet's name from ``i``: capitalised words or web names (``CNN Indonesia``,
     ``KOMPAS.com``, ``TRIBUN-TIMUR.COM``), no date or weekday (``27 Februari``, ``Kamis``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     j = i
     n = len(doc)
-    while j < n and j - i < limit and (doc[j].text[:1].isupper() and doc[j].text not in kb.not_names
-                                       and doc[j].text.replace(".", "").replace("-", "").isalnum()
-                                       or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_):
+    while j < n and j - i < limit and (texts[j][:1].isupper() and texts[j] not in kb.not_names
+                                       and texts[j].replace(".", "").replace("-", "").isalnum()
+                                       or texts[j] == "-" and j > i and not doc[j - 1].whitespace_):
         j += 1
     return j
 
@@ -1386,25 +1391,27 @@ def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
     """The news outlet credited in a dateline, as ORG, so that none of its words is taken for a
     place or a person: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA News) -``,
     ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``, ``Suara.com -`` (at a paragraph start)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     n = len(doc)
     out = []
     lines = (i + 1 for i, w in enumerate(tokens_of(doc).texts) if w.isspace() and "\n" in w and i + 1 < n)
     for i in [0, *itertools.islice(lines, 2)]:
         j = i
-        while j < n and j - i < 3 and _cap(doc[j].text) and doc[j].text.isalpha():
+        while j < n and j - i < 3 and _cap(texts[j]) and texts[j].isalpha():
             j += 1  # the dateline city
-        if j + 2 < n and j > i and doc[j].text in {",", "("}:
+        if j + 2 < n and j > i and texts[j] in {",", "("}:
             k = _outlet_words(doc, j + 1, kb)
-            close = k < n and (doc[k].text in DASHES if doc[j].text == "," else
-                               doc[k].text == ")" and k + 1 < n and doc[k + 1].text in DASHES)
+            close = k < n and (texts[k] in DASHES if texts[j] == "," else
+                               texts[k] == ")" and k + 1 < n and texts[k + 1] in DASHES)
             if k > j + 1 and close:
                 out.append(Span(doc, j + 1, k, label="ORG"))
                 continue
         k = _outlet_words(doc, i, kb, 3)
-        while i < k - 1 and VERB_FORM.match(doc[i].lower_) and doc[i].lower_ in kb.common_words:
+        while i < k - 1 and VERB_FORM.match(lowers[i]) and lowers[i] in kb.common_words:
             i += 1  # a verb opening the paragraph is no outlet's word: Melansir | StarWars.com, ...
         web = k > i and any(OUTLET_WORD.match(t.text) for t in doc[i:k])
-        if web and k < n and (doc[k].text in DASHES or doc[k].text == "," and _cap(doc[k + 1].text if k + 1 < n else "")):
+        if web and k < n and (texts[k] in DASHES or texts[k] == "," and _cap(texts[k + 1] if k + 1 < n else "")):
             out.append(Span(doc, i, k, label="ORG"))
     return out
 
@@ -2138,23 +2145,23 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             continue  # Direktorat Jenderal Otonomi Daerah (Dirjen Otda) ... Dirjen Otda: the organisation's short form
         limit = sent_end.get(s, n)
         region = doc[s:e].text.lower() in kb.region_titles
-        if e < limit and doc[e].text in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
+        if e < limit and texts[e] in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
             e += 1  # penasihat hukum terdakwa, NAME
         w = e
         while w in titles and titles[w] > w:
             w = titles[w]  # Pelatih kepala: two titles
-        if w + 2 < limit and doc[w + 1].text == "," and w not in ents and _cap(doc[w].text) and doc[w].text.isalpha() \
-                and doc[w].text not in kb.name_prefixes and not kb.is_rank(doc[w]) \
+        if w + 2 < limit and texts[w + 1] == "," and w not in ents and _cap(texts[w]) and texts[w].isalpha() \
+                and texts[w] not in kb.name_prefixes and not kb.is_rank(doc[w]) \
                 and doc[s:e].text.lower() not in kb.proxy_titles:  # (kuasa hukum Sahara, X: the client)
             # Pelatih kepala Persebaya, Eduardo Santini, mengakui: one word, then a full name closed by
             # a comma or a speech verb: the word is the title's organisation, the name the person's
             k0 = _skip_ranks(doc, w + 2, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
-            if k - k0 >= 2 and k < limit and (doc[k].text == "," or doc[k].lower_ in kb.speech_verbs):
+            if k - k0 >= 2 and k < limit and (texts[k] == "," or lowers[k] in kb.speech_verbs):
                 yield Span(doc, _rank_start(doc, w + 2, k0, ents), k, label="PER")
                 continue
         c = _tail_to_comma(doc, e, kb, ents, limit, region)
-        cc = c - 2 if c - 2 > e and doc[c - 1].lower_ == "itu" and doc[c - 2].lower_ in WHEN_THEN else c
+        cc = c - 2 if c - 2 > e and lowers[c - 1] == "itu" and lowers[c - 2] in WHEN_THEN else c
         if c > e and (region and cc - e <= 2 or _tail_closed(doc, cc, kb, ents)):
             k0 = _skip_ranks(doc, c + 1, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
@@ -2163,11 +2170,11 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                 continue
         j = title_tail_end(doc, e, kb, ents, titles, limit, tail_memo.setdefault(limit, {}))
         j = _region_before_rank(doc, j, kb, ents, limit)
-        if j < limit and doc[j].text == ",":
+        if j < limit and texts[j] == ",":
             j += 1
         k0 = _skip_ranks(doc, j, kb, limit)
         k = _name_run(doc, k0, kb, ents, limit)
-        if region and k > k0 and k + 2 < limit and doc[k].text == "," and ents.get(k + 1) is not None \
+        if region and k > k0 and k + 2 < limit and texts[k] == "," and ents.get(k + 1) is not None \
                 and ents[k + 1].label_ == "LOC" and ents[k + 1].end < limit and doc[ents[k + 1].end].text == ",":
             # bupati Tana Raiwu, Nusa Tenggara Timur, Yohanis P Lado Bire: the region, its province, the name
             j = _skip_ranks(doc, ents[k + 1].end + 1, kb, limit)
@@ -2297,6 +2304,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
 
 def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
     """Later and earlier bare uses of a name found elsewhere in ``doc`` (full or short forms)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     full: dict[tuple[str, ...], None] = {}
     parts: dict[str, None] = {}
     for span in found:
@@ -2309,11 +2318,11 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
                 parts[t.text] = None  # (not Sekuritas of a model person Indosurya Sekuritas)
         # a nickname in brackets or after atau/alias right after the name
         e = span.end
-        if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"} and kb.is_first_name_word(doc[e + 1]) \
-                and not (e + 2 < len(doc) and _cap(doc[e + 2].text)):
-            parts[doc[e + 1].text] = None
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and kb.is_first_name_word(doc[e + 1]):
-            parts[doc[e + 1].text] = None
+        if e + 1 < len(doc) and lowers[e] in {"atau", "alias"} and kb.is_first_name_word(doc[e + 1]) \
+                and not (e + 2 < len(doc) and _cap(texts[e + 2])):
+            parts[texts[e + 1]] = None
+        if e + 2 < len(doc) and texts[e] == "(" and texts[e + 2] == ")" and kb.is_first_name_word(doc[e + 1]):
+            parts[texts[e + 1]] = None
     if not parts and not full:
         return []
     lengths: dict[str, list[int]] = {}
@@ -2322,7 +2331,6 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
             lengths.setdefault(key[0], []).append(len(key))
     for first in lengths:
         lengths[first] = sorted(set(lengths[first]), reverse=True)
-    texts = _token_table(doc, kb)[0]
     out = []
     n = len(doc)
     i = 0
@@ -2606,13 +2614,14 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
     stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
     a longer one, a PER or ORG that opens with a title dropped."""
+    lowers = tokens_of(doc).lowers  # (doc[k].lower_ without a Token)
     ents = []
     act_end = -1  # the end of the last music act named after its noun (its list goes on: band X dan Y)
     for e in clean_model_people(doc, kb):
         if e.label_ not in {"PER", "ORG", "LOC", "GPE", "FAC"}:
             continue
         if e.label_ in {"PER", "ORG"} and (_act_span(doc, e, kb) or e.start == act_end + 1
-                                            and doc[act_end].lower_ in AND_WORDS):
+                                            and lowers[act_end] in AND_WORDS):
             # a music act named after its noun, and the act joined to it by ``dan``, is an organisation, one word
             # or capitals alone too (``personel boyband X``, ``pentolan X dan Y``: the model reads many as people;
             # after a comma the act's members follow: ``personel X, Budi dan Andi``)
@@ -4045,18 +4054,20 @@ def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Spa
     Panca Putra``, ``Kolonel (Czi) IGN | Suriastawa``, ``AKBP FX | Winardi``). A one-word place or
     organisation after a lower-case honorific (``dr``, ``drg``) is a person (not after a head: ``RSUD
     dr. X``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     out = list(ents)
     covered = {k: i for i, e in enumerate(out) for k in range(e.start, e.end)}
     for i, ent in enumerate(out):
         b = ent.start - 1
         if ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and b >= 1 and doc[b].is_lower \
-                and doc[b].lower_.rstrip(".") in prefix_titles() and not _head_word(doc[b - 1].text, kb) \
+                and lowers[b].rstrip(".") in prefix_titles() and not _head_word(texts[b - 1], kb) \
                 and kb.is_first_name_word(ent[0]):
             out[i] = Span(doc, ent.start, ent.end, label="PER")  # (Juru Bicara Gugus Tugas X dr | Y)
             continue
         if ent.label_ != "PER" or b < 1:
             continue
-        text = doc[b].text
+        text = texts[b]
         if text in kb.name_prefixes and (text not in BALINESE or ent[0].text in kb.name_prefixes) \
                 and ent[0].text not in BALINESE:
             j = covered.get(b)
@@ -4067,6 +4078,6 @@ def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Spa
                 out[i] = Span(doc, b, ent.end, label="PER")
         elif b not in covered and 2 <= len(text) <= 3 and text.isalpha() and text.isupper() \
                 and text not in kb.known_forms and text not in kb.org_words and not kb.is_rank(doc[b]) \
-                and (kb.is_rank(doc[b - 1]) or doc[b - 1].text == ")" and b >= 3 and kb.is_rank(doc[b - 3])):
+                and (kb.is_rank(doc[b - 1]) or texts[b - 1] == ")" and b >= 3 and kb.is_rank(doc[b - 3])):
             out[i] = Span(doc, b, ent.end, label="PER")
     return tuple(out)

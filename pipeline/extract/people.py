@@ -271,12 +271,12 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
             org = ent
             break
     office = None
-    if org is None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:end].text, kb):
+    if org is None and kb is not None and _cap(texts[start]) and not _occupational(doc[start:end].text, kb):
         org = office = _office_place(doc, start, end, ents, kb, titles)  # (a place: no unit of a parent in it)
     if org is not None and office is None and kb is not None and org.end - org.start > 1 \
-            and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
+            and _parent_acronym(doc, org, kb, _cap(texts[start]) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
-    elif org is not None and office is None and kb is not None and _cap(doc[start].text) \
+    elif org is not None and office is None and kb is not None and _cap(texts[start]) \
             and not _occupational(doc[start:org.start].text, kb):
         parent = unit_parent(doc, org.start, org.end, kb)
         if parent is not None:
@@ -284,8 +284,8 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     if org is not None:
         org_start = org.start
         head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
-        while org_start - 1 >= head and kb is not None and kb.is_acronym(doc[org_start - 1].text) \
-                and (org_start - 1) not in ents and not ROMAN.match(doc[org_start - 1].text) \
+        while org_start - 1 >= head and kb is not None and kb.is_acronym(texts[org_start - 1]) \
+                and (org_start - 1) not in ents and not ROMAN.match(texts[org_start - 1]) \
                 and unit_parent(doc, org_start - 1, org.end, kb) != org_start:
             # (DPP PKB; not a numeral of the title, Deputi IV, siswi kelas XII, nor the short form of the field
             # of a Direktur Jenderal inside the institution after it, ILMATE Kementerian X)
@@ -293,7 +293,7 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         org_end = org.end
         if kb is not None and org_end < end and _proper_rest(doc, org_end, end, kb, ents):
             org_end = end  # Perum Bulog Sulselbar (taken back from the name), DPW PKB Jateng, Dinas A, B, dan C
-            if office is None and _cap(doc[start].text) and not _occupational(doc[start:org_start].text, kb):
+            if office is None and _cap(texts[start]) and not _occupational(doc[start:org_start].text, kb):
                 # Direktur Jenderal [Perhubungan Udara] [Kemenhub]: the field and its institution, two mentions
                 org_start = unit_parent(doc, org_start, org_end, kb) or org_start
         if org_start < org.start or org_end > org.end:
@@ -303,16 +303,16 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     if org is None:
         if kb is not None and _occupational(doc[start:end].text, kb):
             head = _head_end(doc, start, end, kb, titles)
-            while end > head and (doc[end - 1].text in kb.place_words or ents.get(end - 1) is not None
-                                  and ents[end - 1].label_ == "LOC" or doc[end - 1].text in {"(", ")"}
-                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words
-                                  or end - 2 >= head and doc[end - 1].text == "," and ents.get(end - 2) is not None
+            while end > head and (texts[end - 1] in kb.place_words or ents.get(end - 1) is not None
+                                  and ents[end - 1].label_ == "LOC" or texts[end - 1] in {"(", ")"}
+                                  or end - 2 >= head and texts[end - 1] == ")" and texts[end - 2] in kb.place_words
+                                  or end - 2 >= head and texts[end - 1] == "," and ents.get(end - 2) is not None
                                   and ents[end - 2].label_ == "LOC"):
                 end -= 1  # Petenis tunggal putri Amerika Serikat (AS): the country is no part of the occupation
                 # (nor a chain of places, nelayan Desa X, Kecamatan Y, NAME)
         return end, None
     title_end = org.start
-    while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:
+    while title_end > start and lowers[title_end - 1] in {"dan", "-", "/", "dari", "di"}:
         title_end -= 1
     return title_end, org
 
@@ -572,18 +572,20 @@ def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: Title
     stands between it and the comma (``Manajer tim nasional untuk Piala Sudirman, NAME``,
     ``Juru Bicara Pemda untuk Penanganan Covid-19, NAME``): the adjunct says what the office is for
     and is no part of the title (as the gold writes it); ``end`` itself when there is none."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     k = end - 1
-    while k > max(floor, end - 1 - PURPOSE_WORDS) and doc[k].lower_ not in PURPOSE:
+    while k > max(floor, end - 1 - PURPOSE_WORDS) and lowers[k] not in PURPOSE:
         t = doc[k]
         ent = ents.get(k)
         if ent is not None and ent.label_ == "PER" or not (t.text[:1].isupper() or t.is_digit or t.text in {"-", "/"}
                                                            or t.lower_ == "dan"):
             return end
         k -= 1
-    if k == end - 1 or k <= floor or doc[k].lower_ not in PURPOSE or not _cap(doc[k + 1].text):
+    if k == end - 1 or k <= floor or lowers[k] not in PURPOSE or not _cap(texts[k + 1]):
         return end
     start = _phrase_before(doc, k, kb, ents, titles, floor, True)
-    if start is None or not _cap(doc[start].text) or start - 1 >= floor and doc[start - 1].lower_ in NAME_JOIN:
+    if start is None or not _cap(texts[start]) or start - 1 >= floor and lowers[start - 1] in NAME_JOIN:
         return end  # calon gubernur dan wakil gubernur untuk Pilkada X, A dan B: a pair's offices
     return k
 
@@ -659,10 +661,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         titles = role_matches(doc, kb)
     if not isinstance(titles, TitleIndex):
         titles = TitleIndex(titles)
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     sent = _sentence_of(doc, ent.start)
     found = False
     c = _origin_end(doc, ent.end, ents, sent.end)  # (TITLE X asal P, Y: the origin of the holder aside)
-    after = ents.get(c + 1) if c + 1 < sent.end and doc[c].text == "," else None
+    after = ents.get(c + 1) if c + 1 < sent.end and texts[c] == "," else None
     if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     following = next((ents[k] for k in range(ent.end, min(ent.end + ORG_TAIL + 1, sent.end)) if k in ents), None)
@@ -672,9 +676,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     left_end = ent.start
     while left_end - 1 >= sent.start:
         if _rank_corps(doc, left_end, sent.start, kb):
-            left_end -= 3 if doc[left_end - 1].text == ")" else 1  # Kolonel Laut (P) X
+            left_end -= 3 if texts[left_end - 1] == ")" else 1  # Kolonel Laut (P) X
             continue
-        if not (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
+        if not (_honorific(doc[left_end - 1], kb) or texts[left_end - 1] == "."
                 and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
             break
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
@@ -683,23 +687,23 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             break  # Sekretaris Jenderal X, Direktur Jenderal X: the word ends a title, it is no rank
         left_end -= 1
     lenient = left_end < ent.start
-    if left_end - 1 > sent.start and doc[left_end - 1].text == "(" and ent.end < sent.end and doc[ent.end].text == ")" \
+    if left_end - 1 > sent.start and texts[left_end - 1] == "(" and ent.end < sent.end and texts[ent.end] == ")" \
             and left_end == ent.start:
         left_end -= 1  # Ketua Umum PSSI (Edy Rahmayadi): the name the writer puts in brackets after a title holds it
         lenient = True
-    initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
+    initialled = left_end - 1 > sent.start and lowers[left_end - 1] in INITIALLED
     if initialled:
         # Kepala Dinas X, Lampung, berinisial HRS: the press names suspects by initials; an office is
         # their role, an occupation (pemilik usaha berinisial HS) describes them (as the gold has it)
         left_end -= 1
         lenient = True
-    if left_end - 1 >= sent.start and doc[left_end - 1].text == ",":
+    if left_end - 1 >= sent.start and texts[left_end - 1] == ",":
         left_end -= 1
         lenient = True
         # kuasa hukum X, Y / penasihat hukum terdakwa, Y: Y holds the title
         other = ents.get(left_end - 1)
         client = other.start if other is not None and other.label_ == "PER" else left_end - 1 \
-            if left_end - 1 >= sent.start and doc[left_end - 1].text in kb.client_nouns else None
+            if left_end - 1 >= sent.start and texts[left_end - 1] in kb.client_nouns else None
         proxy = _proxy_title_before(doc, client, kb, titles, sent.start) if client is not None else None
         if proxy is not None:
             end = left_end if other is None or other.label_ != "PER" else client
@@ -721,8 +725,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             yield Role(doc[start:title_end].text, doc[org_start:ent.start].text, doc[start].idx, ent.end_char,
                        rule="title-before-name")
             left_end = sent.start
-    other = ents.get(left_end - 1) if left_end < ent.start and (doc[left_end].text == ","
-                                                                 or doc[left_end].lower_ in ORIGIN) else None
+    other = ents.get(left_end - 1) if left_end < ent.start and (texts[left_end] == ","
+                                                                 or lowers[left_end] in ORIGIN) else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start, True)
         title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
@@ -733,10 +737,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         left_end = sent.start
     if lenient and left_end > sent.start:
         k = left_end - 1
-        while k > max(sent.start, left_end - 4) and doc[k].text.isalpha() and doc[k].text.islower() \
-                and doc[k].lower_ not in AS_ROLE:
+        while k > max(sent.start, left_end - 4) and texts[k].isalpha() and texts[k].islower() \
+                and lowers[k] not in AS_ROLE:
             k -= 1
-        if k < left_end - 1 and doc[k].lower_ in AS_ROLE and k > sent.start \
+        if k < left_end - 1 and lowers[k] in AS_ROLE and k > sent.start \
                 and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
         else:
@@ -751,20 +755,20 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     if start is None and left_end > sent.start:
         start = _head_before(doc, left_end, kb, ents, titles, sent.start)
     if start is not None and _proxy_title_at(doc, start, kb, titles) and titles[start] == left_end \
-            and ent.end + 1 < sent.end and doc[ent.end].text == "," and ents.get(ent.end + 1) is not None \
+            and ent.end + 1 < sent.end and texts[ent.end] == "," and ents.get(ent.end + 1) is not None \
             and ents[ent.end + 1].label_ == "PER":
         start = None  # the client of a proxy title (kuasa hukum X, Y)
-    if start is not None and doc[start].text.islower() and start - 1 >= sent.start:
-        before = ents.get(start - 2) if doc[start - 1].text == "," else None
+    if start is not None and texts[start].islower() and start - 1 >= sent.start:
+        before = ents.get(start - 2) if texts[start - 1] == "," else None
         if before is not None and before.label_ == "PER" and before.end == start - 1 \
                 and _closed_apposition(doc, ent, sent.end, titles, kb):
             start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
-        elif doc[start - 1].lower_ in kb.relation_nouns and _comma_before(doc, left_end, ent.start):
+        elif lowers[start - 1] in kb.relation_nouns and _comma_before(doc, left_end, ent.start):
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
-        elif doc[start - 1].lower_ in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
-                and not closes_clause(doc, ent.end, sent.end) and not (ent.end < sent.end and doc[ent.end].text == ",") \
-                and not _cap(doc[_after_modifiers(doc, start, left_end, kb, titles)].text):
+        elif lowers[start - 1] in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
+                and not closes_clause(doc, ent.end, sent.end) and not (ent.end < sent.end and texts[ent.end] == ",") \
+                and not _cap(texts[_after_modifiers(doc, start, left_end, kb, titles)]):
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
             # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor in
             # tertarik pada bek X, NAME, bek kiri Y, NAME2: a comma after the name, a list; nor an office
@@ -773,14 +777,14 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         start = None  # X, selaku kuasa hukum Y: the capacity is X's (read after X's name), Y is whom it serves
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
-    if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
-            and doc[start].lower_ in kb.occupation_words and doc[start].lower_ not in kb.title_first_words:
+    if start is not None and _cap(texts[start]) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
+            and lowers[start] in kb.occupation_words and lowers[start] not in kb.title_first_words:
         start = None  # Nahdlatul Ulama di Pondok Gede: the occupation word ends a name
-    if start is not None and doc[start].text.islower():
+    if start is not None and texts[start].islower():
         start = _head_of_phrase(doc, start, kb, titles, sent.start)
     if start is not None and start < left_end:
         title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
-        if title_end - 2 > start and doc[title_end - 1].lower_ in TIME_DEICTIC and doc[title_end - 2].lower_ in WHEN_THEN:
+        if title_end - 2 > start and lowers[title_end - 1] in TIME_DEICTIC and lowers[title_end - 2] in WHEN_THEN:
             title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME; Sekjen KPK saat ini, NAME
         title = doc[start:title_end].text
         if initialled and _occupational(title, kb):
@@ -806,7 +810,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         # title before a list joined by commas is the first name's: kiper A, B, C dan D)
         before = _coordinated_before(doc, ent, sent, ents, titles)
         if before is not None:
-            comma = "," in (doc[ent.start - 1].text, doc[ent.start - 2].text)  # (A, B / A, B, dan C)
+            comma = "," in (texts[ent.start - 1], texts[ent.start - 2])  # (A, B / A, B, dan C)
             for role in roles_of(doc, before, kb, ents, titles, shared):
                 if role.rule in {"title-before-name", "shared-title"} \
                         and (_plural_role(doc, role, sent.start) or not comma and _occupational(role.title, kb)):
@@ -816,12 +820,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE  /  NAME (TITLE)
     j = ent.end
     n = sent.end
-    if j < n and doc[j].text == "(":
+    if j < n and texts[j] == "(":
         in_brackets = list(_bracket_role(doc, ent, j, kb, titles, n))
-        close = next((k for k in range(j + 1, min(j + 5, n)) if doc[k].text == ")"), None)
+        close = next((k for k in range(j + 1, min(j + 5, n)) if texts[k] == ")"), None)
         yield from in_brackets
-        if close is None or in_brackets and not (close + 2 < n and doc[close + 1].text == ","
-                                                 and doc[close + 2].lower_ == "yang"):
+        if close is None or in_brackets and not (close + 2 < n and texts[close + 1] == ","
+                                                 and lowers[close + 2] == "yang"):
             return
         j = close + 1  # NAME (45), pedagang asal X: the age or initials in brackets aside; NAME (CTO), yang juga TITLE
     last = _list_last(doc, ent, n, ents) if shared and j == ent.end else None
@@ -831,57 +835,57 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if role.rule == "title-after-name":
                 yield Role(role.title, role.org, ent.start_char, role.end, rule="shared-title")
         return
-    if shared and j + 1 < n and doc[j].text in NAME_JOIN and ents.get(j + 1) is not None \
+    if shared and j + 1 < n and texts[j] in NAME_JOIN and ents.get(j + 1) is not None \
             and ents[j + 1].label_ == "PER" and ents[j + 1].start == j + 1:
         # A dan B (ganda putra): A shares B's occupation in brackets
         for role in _bracket_role(doc, ents[j + 1], ents[j + 1].end, kb, titles, n):
             yield Role(role.title, role.org, ent.start_char, role.end, rule="shared-title")
         return
-    if j < n and doc[j].text == ",":
+    if j < n and texts[j] == ",":
         j += 1
         # degrees after the name: S.H., M.Si., Sp.PD-KGEH, M.Pd.I. (titled_names.degrees_end)
         d = degrees_end(doc, ent.end)
-        if d > j and d + 1 < n and doc[d].text == ",":
+        if d > j and d + 1 < n and texts[d] == ",":
             j = d + 1
-        elif d > j and d < n and doc[d - 1].text.endswith(","):
+        elif d > j and d < n and texts[d - 1].endswith(","):
             j = d  # NAME, M.Kes, TITLE: the tokenizer left the comma on the degree
         # NAME, S.H., yang juga TITLE
-        if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+        if j + 1 < n and lowers[j] == "yang" and _yang_link(doc, j + 1, n) > j + 1:
             j = _yang_link(doc, j + 1, n)
-        elif j + 1 < n and doc[j].lower_ in AS_ROLE:
+        elif j + 1 < n and lowers[j] in AS_ROLE:
             j += 1  # NAME, selaku kuasa hukum X, / NAME, sebagai Ketua Panitia: the capacity after the comma
-        elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
+        elif j + 1 < n and lowers[j] in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
         elif _set_after(doc, j - 1, n, titles) and _coordinated_before(doc, ent, sent, ents, titles) is not None:
             j += 1  # A dan NAME, dua pemain X: the title of the set the list names
-    elif j + 1 < n and doc[j].text in LIST_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ \
-            and (j + 1) in titles and _cap(doc[j + 1].text) \
+    elif j + 1 < n and texts[j] in LIST_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ \
+            and (j + 1) in titles and _cap(texts[j + 1]) \
             and not any(e.label_ == "PER" for e in (ents.get(k) for k in range(j + 1, n)) if e is not None):
         j += 1  # a list item: NAME - Ketua Panitia (not a dateline: Warta X - Kepala Dinas Y NAME ...)
-    elif j < n and doc[j].lower_ in AFTER_NAME:
+    elif j < n and lowers[j] in AFTER_NAME:
         j += 1
-        if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
+        if j < n and lowers[j - 1] == "menjabat" and lowers[j] == "sebagai":
             j += 1  # NAME menjabat sebagai TITLE
     elif _capacity_link(doc, j, n) > j:
         j = _capacity_link(doc, j, n)  # NAME dipercaya sebagai TITLE, NAME kini bertugas sebagai TITLE
-    elif j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+    elif j + 1 < n and lowers[j] == "yang" and _yang_link(doc, j + 1, n) > j + 1:
         j = _yang_link(doc, j + 1, n)
     else:
         return
     pending = None  # a title joined by dan to the next one, waiting for its organisation
     for _ in range(JOINED_MAX):  # NAME, TITLE ORG sekaligus TITLE ORG: each title of the apposition
         j = _one_of(doc, j, n)
-        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
+        while j < n and lowers[j] in kb.modifiers and j + 1 < n and (j + 1) not in titles \
                 and not _modifier_dot(doc, j + 1, kb):
             j += 1
         m = j
-        while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
+        while m < n and (lowers[m] in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
             m += 1
         if m not in titles:
             m = _english_field_end(doc, m, n, kb, ents, titles)
         if m in titles:
             head = titles[m]
-            if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
+            if lowers[m] in kb.occupation_words or texts[m].islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
                 head = _complement_end(doc, head, kb, ents, n)
             tail = _english_of_field(doc, title_tail_end(doc, head, kb, ents, titles, n), m, kb, ents, n)
             tail = _body_after(doc, m, tail, ents, n)
@@ -897,12 +901,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
                 title_end = end = titles[m] + 1
             title = doc[j:title_end].text
-            if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
+            if phrase_end < n and lowers[phrase_end] in DEFINITE \
                     or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
                 break  # X, kiper andalannya tersebut: a description of someone else, no apposition
-            if doc[ent.end].lower_ in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
+            if lowers[ent.end] in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
                 break  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
-            if doc[j - 1].lower_ in CAPACITY_LINKS and doc[j - 2].lower_ in CAPACITY_VERBS \
+            if lowers[j - 1] in CAPACITY_LINKS and lowers[j - 2] in CAPACITY_VERBS \
                     and praise(doc, j, min(n, phrase_end + PRAISE_REACH)):
                 break  # X terpilih sebagai atlet yang paling dicintai: an award, no role
             nxt = _next_name(doc, end, kb, ents, n)
@@ -910,27 +914,27 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
                 break  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
             holder = _next_holder(doc, end, kb, ents, n, found) if title else None
-            if holder is not None and doc[ent.end].text == "," \
+            if holder is not None and texts[ent.end] == "," \
                     and not (holder.start == end and _serves(doc, m, end, holder, kb)) \
-                    and (_cap(doc[m].text) or not _closed_apposition(doc, holder, n, titles, kb)):
+                    and (_cap(texts[m]) or not _closed_apposition(doc, holder, n, titles, kb)):
                 break  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
             role = Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
-                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name") if title else None
-            if pending is not None and end + 1 < n and doc[end].text == "," \
+                        doc[end - 1].idx + len(texts[end - 1]), rule="title-after-name") if title else None
+            if pending is not None and end + 1 < n and texts[end] == "," \
                     and _name_at(doc, end + 1, kb, ents, n) is not None:
                 break  # Umuh, pemain dan Direktur PT X, Teddy: a list of people, the second title is Teddy's
             if pending is not None:
                 yield Role(pending.title, pending.org or (role.org if role is not None else None), pending.start,
                            pending.end, rule=pending.rule)
                 pending = None
-            if role is not None and role.org is None and end + 1 < n and doc[end].lower_ == "dan" \
-                    and (end + 1) in titles and doc[end + 1].lower_ not in kb.person_nouns:
+            if role is not None and role.org is None and end + 1 < n and lowers[end] == "dan" \
+                    and (end + 1) in titles and lowers[end + 1] not in kb.person_nouns:
                 pending = role  # NAME, pendiri dan CEO Facebook: both titles of the one organisation
                 j = end + 1
                 continue
             if role is not None:
                 yield role
-            if not (end + 1 < n and doc[end].lower_ in JOINED | AS_LINK):
+            if not (end + 1 < n and lowers[end] in JOINED | AS_LINK):
                 break  # (NAME, Direktur X selaku Ketua Panitia Y: both)
             j = end + 1
         else:
@@ -1045,8 +1049,9 @@ AS_LINK = frozenset({"selaku"})  # Komandan Kodim X selaku Dansatgas Y, NAME: bo
 def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:
     """Whether the PER mention ``ent`` is the organisation of the title written between it and the
     name before it (see :func:`_org_named_after_title`)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start, True)
-    if start is None or start - 2 < sent.start or doc[start - 1].text != ",":
+    if start is None or start - 2 < sent.start or texts[start - 1] != ",":
         return False
     holder = ents.get(start - 2)
     if holder is None or holder.label_ != "PER" or holder.end != start - 1:
@@ -1326,12 +1331,14 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
     predicate is a title (``X hadir. Ia adalah Ketua Umum Persatuan Y.``, ``Dia kini menjabat sebagai
     Direktur PT Z``): the role of the person the pronoun stands for, read by :func:`epithet_holder`
     like an epithet (the person named last before it). The role's ``start`` is the pronoun's."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     pronouns = words("pronouns.txt")
     for s, _ in sentence_bounds(doc):
-        if s < len(doc) and doc[s].lower_ in AS_OPENERS and doc[s].text[:1].isupper():
+        if s < len(doc) and lowers[s] in AS_OPENERS and texts[s][:1].isupper():
             yield from _fronted_capacity(doc, s, kb, ents, titles, pronouns)
             continue
-        if s >= len(doc) or doc[s].lower_ not in pronouns or not doc[s].text[:1].isupper():
+        if s >= len(doc) or lowers[s] not in pronouns or not texts[s][:1].isupper():
             continue
         sent = _sentence_of(doc, s)
         n = sent.end
@@ -1340,15 +1347,15 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
         if j is None:
             continue
         j = _one_of(doc, j, n)
-        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
+        while j < n and lowers[j] in kb.modifiers and j + 1 < n and (j + 1) not in titles:
             j += 1
-        if j not in titles or doc[j].lower_ in kb.person_nouns:
+        if j not in titles or lowers[j] in kb.person_nouns:
             continue
         head = titles[j]
-        if doc[j].lower_ in kb.occupation_words or doc[j].text.islower():
+        if lowers[j] in kb.occupation_words or texts[j].islower():
             head = _complement_end(doc, head, kb, ents, n)
         end = title_tail_end(doc, head, kb, ents, titles, n)
-        if end < n and doc[end].lower_ in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
+        if end < n and lowers[end] in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
             continue  # Ia adalah pelatih tim itu / Ia adalah asisten X: someone else's title or a description
         if praise(doc, j, min(n, end + 1)):
             continue  # Ia adalah pemain terbaik di liga: an evaluation, no role
@@ -1357,7 +1364,7 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
         if title:
             last = (org.end if org is not None else max(title_end, head)) - 1
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[s].idx,
-                       doc[last].idx + len(doc[last].text), rule="pronoun-predicate")
+                       doc[last].idx + len(texts[last]), rule="pronoun-predicate")
 
 
 def _fronted_capacity(doc: Doc, s: int, kb: Knowledge, ents: dict, titles: TitleIndex,
@@ -1562,6 +1569,8 @@ def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: d
     Manager Santika Hotel Indra Muaz``, ``Kepala Humas Daop 1 Eva Chairunisa``). X holds no given name of
     a person (``person_name_words.txt``) and is no short form of a person the text names: it is the
     title's organisation read as a name, Y the holder. The title phrase's start, or None."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     if first.label_ != "PER" or second.label_ != "PER" or first.end > second.start or len(second) < 2:
         return None
     if any(not (_cap(t.text) or t.is_digit) or t.i in ents or kb.is_rank(t) for t in doc[first.end:second.start]):
@@ -1572,10 +1581,10 @@ def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: d
     if start is None or start >= first.start:
         return None
     m = _after_modifiers(doc, start, first.start, kb, titles)
-    if m >= first.start or not _cap(doc[m].text) or _occupational(doc[m:first.start].text, kb) \
+    if m >= first.start or not _cap(texts[m]) or _occupational(doc[m:first.start].text, kb) \
             or _proxy_title_at(doc, m, kb, titles):
         return None
-    if len(first) > 1 and doc[m].lower_ not in kb.fused and doc[m].lower_ not in kb.region_titles:
+    if len(first) > 1 and lowers[m] not in kb.fused and lowers[m] not in kb.region_titles:
         return None  # Direktur PNRI Isnu Edhi Wijaya, Drajat Wisnu: a name of two words is a person's, unless a
         # region title names its region (Kapolsek Dukuh Pakis Yhogi Hadi Setiawan)
     return None if _short_of_named(doc, first) else start
@@ -1588,14 +1597,16 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
     (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder. The title phrase is
     read as one closed by a comma (its capitalised words and English function words: ``Regional Head
     of Operations X, Y,``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     c = _origin_end(doc, first.end, ents, sent.end)  # (TITLE X asal P, Y,: the origin of the holder aside)
-    if first.label_ != "PER" or second.label_ != "PER" or second.start != c + 1 or doc[c].text != ",":
+    if first.label_ != "PER" or second.label_ != "PER" or second.start != c + 1 or texts[c] != ",":
         return False
     k = second.end
-    if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
+    if k + 1 >= sent.end or texts[k] != "," or lowers[k + 1] in NAME_JOIN or k + 1 in ents:
         return False
     start = _phrase_before(doc, first.start, kb, ents, titles, sent.start, True)
-    if start is not None and start - 1 >= sent.start and doc[start - 1].lower_ in kb.relation_nouns:
+    if start is not None and start - 1 >= sent.start and lowers[start - 1] in kb.relation_nouns:
         return False  # putri Presiden ke-2 RI Soeharto, Titiek Soeharto: X is a person, Y their relation
     return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)
 
@@ -1700,15 +1711,17 @@ def _occupational(title: str, kb: Knowledge) -> bool:
 def _bracket_role(doc: Doc, ent: Span, j: int, kb: Knowledge, titles: TitleIndex, n: int) -> Iterator[Role]:
     """``NAME (TITLE)``: an occupation or title alone in brackets right after the name
     (``Andika Pratama (tunggal putra)``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     k = j + 1
-    while k < n and doc[k].lower_ in kb.modifiers and k not in titles:
+    while k < n and lowers[k] in kb.modifiers and k not in titles:
         k += 1
-    if j < n and doc[j].text == "(" and k in titles:
+    if j < n and texts[j] == "(" and k in titles:
         end = titles[k]
-        while end < n and end - k < 6 and doc[end].text != ")" and (doc[end].text[:1].isalpha() or doc[end].is_digit) \
-                and doc[end].lower_ not in STOP_WORDS:
+        while end < n and end - k < 6 and texts[end] != ")" and (texts[end][:1].isalpha() or doc[end].is_digit) \
+                and lowers[end] not in STOP_WORDS:
             end += 1
-        if end < n and doc[end].text == ")":
+        if end < n and texts[end] == ")":
             title_end, org = _split_title_org(doc, j + 1, end, {}, kb, titles)
             title = doc[j + 1:title_end].text
             yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end].idx + 1, rule="title-in-brackets")
@@ -1718,6 +1731,8 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
     """Start of a title or occupation phrase right before a name whose head is followed by
     complements (see :func:`_complements`): ``aktris senior X``, ``pemilik toko kaset pita X``,
     ``Seorang pedagang di Pasar Terong, Makassar, X``, ``Pelatih tunggal putri PBSI, X``."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     for s, e in reversed(titles.between(max(floor, end - 10), end)):
         if e > end or not _complements(doc, e, end, kb, ents):
             continue
@@ -1727,8 +1742,8 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
                 break
             s = before[0]
         s = _with_modifiers(doc, s, kb, floor)
-        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns
-                               and end < len(doc) and doc[end].text == ","):
+        if s - 1 >= floor and (lowers[s - 1] in kb.person_nouns or lowers[s - 1] in kb.relation_nouns
+                               and end < len(doc) and texts[end] == ","):
             return None  # Aktivis mahasiswa X, orang tua calon siswa, X: headed by a status or relation noun
             # (keponakan penyanyi senior X: X is the singer)
         return s
@@ -1852,13 +1867,14 @@ def _coordinated_before(doc: Doc, ent: Span, sent: Span, ents: dict, titles: Tit
     """The person named right before ``ent`` in a list of names: ``A dan B``, ``A/B``, ``A (Prancis)
     dan B``, or ``A, B`` / ``A, B, dan C`` when a conjunction closes the list after ``ent`` (commas
     alone chain appositions, ``Ketua X A, Budi, mengatakan``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     k = ent.start - 1
-    if k <= sent.start or doc[k].text not in NAME_JOIN | {","}:
+    if k <= sent.start or texts[k] not in NAME_JOIN | {","}:
         return None
-    if doc[k].text == ",":
+    if texts[k] == ",":
         if _list_last(doc, ent, sent.end, ents) is None:
             return None
-    elif doc[k - 1].text == ",":
+    elif texts[k - 1] == ",":
         k -= 1  # A, B, dan C
     k = _bracket_start(doc, k - 1, sent.start, titles) - 1
     before = ents.get(k) if k >= sent.start else None

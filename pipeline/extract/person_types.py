@@ -730,6 +730,7 @@ def thing_headed(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     no entity. Facilities and vehicles are named after people, never by them (``Bandara Soekarno X``).
     Only when no other entity holds the head and the head opens the name: a capitalised word before it makes
     it the last word of an English venue's name, the person its holder (``General Manager Santika Hotel | X``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     held = {k for e in ents for k in range(e.start, e.end)}
     out = []
     for ent in ents:
@@ -737,7 +738,7 @@ def thing_headed(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
         head = doc[k] if k >= 0 else None
         kind = kb.thing_first.get((head.lower_,)) if ent.label_ == "PER" and head is not None \
             and head.text[:1].isupper() and head.is_alpha and k not in held \
-            and not (k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()) else None
+            and not (k > 0 and doc[k - 1].is_alpha and texts[k - 1][:1].isupper()) else None
         if kind == "facility":
             out.append(Span(doc, k, ent.end, label="LOC"))
         elif kind not in THING_CLASSES:
@@ -782,13 +783,14 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
     with no institutional, place or acronym word, between commas after a title, a person or
     status noun or ``seorang`` in the same clause (``Kepala Desa Kalikarang, Sumarno,``, ``Salah
     seorang warga, Tukiyem,``), or followed by an age in brackets (``Tukiyem (52)``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     n = len(doc)
     if not _name_like(span, kb):
         return False
     e = span.end
     if _age_after(doc, e):
         return True
-    if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text not in {",", "."}:
+    if span.start < 2 or texts[span.start - 1] != "," or e >= n or texts[e] not in {",", "."}:
         return False
     for k in range(span.start - 2, max(-1, span.start - 8), -1):
         token = doc[k]

@@ -50,7 +50,7 @@ class _Counted:
 def _initials_work(nlp, blocks: int) -> tuple[int, list]:
     """Comparisons between entities on a text of ``blocks`` reports, each an organisation named before a
     suspect's initials that the model took for a place (``Polres ... AB (23)``)."""
-    doc = nlp("".join(f"Polres Kota Serang menahan AB (23) di Cilegon. Warga melapor ke Polsek Ciwandan.\n"
+    doc = nlp("".join("Polres Kota Serang menahan AB (23) di Cilegon. Warga melapor ke Polsek Ciwandan.\n"
                       for _ in range(blocks)))
     ents = []
     for k, token in enumerate(doc):
