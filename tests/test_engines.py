@@ -56,3 +56,19 @@ def test_model_in_chunks(monkeypatch, sentences, limit, lengths):
     doc = engines.model_in_chunks(doc, [marker])
     assert marker.lengths == lengths
     assert [(e.start, e.text) for e in doc.ents] == [(t.i, "Budi") for t in doc if t.text == "Budi"]
+
+
+@pytest.mark.parametrize("tokens, postponed", [(10, False), (engines.LONG_DOCUMENT_TOKENS, False),
+                                               (engines.LONG_DOCUMENT_TOKENS + 1, True)])
+def test_full_collections_wait_for_a_long_document(tokens, postponed):
+    import gc
+
+    before = gc.get_threshold()
+    with engines.full_collections_postponed(tokens):
+        inside = gc.get_threshold()
+    assert inside[:2] == before[:2]
+    assert (inside[2] > 1_000_000) is postponed
+    assert gc.get_threshold() == before
+    with pytest.raises(ValueError), engines.full_collections_postponed(tokens):
+        raise ValueError("a failing component")
+    assert gc.get_threshold() == before  # (restored when the document fails too)

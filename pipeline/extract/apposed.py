@@ -79,11 +79,11 @@ def apposed_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tu
         if e.label_ == "PER" or e.label_ in ("LOC", "GPE") and not (e.start and doc[e.start - 1].lower_ == "asal"):
             person_end.add(e.end)  # (petani asal Kudus, Agus: the origin closes the person's noun phrase)
     added = []
-    texts = tokens_of(doc).texts
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     for k in range(2, n):
-        if texts[k - 1] != "," or taken[k] or k - 1 in person_end or doc[k].is_sent_start \
-                or doc[k - 2].lower_ in kb.speech_verbs \
-                or not doc[k].text[:1].isupper():
+        if texts[k - 1] != "," or taken[k] or k - 1 in person_end or not texts[k][:1].isupper() \
+                or lowers[k - 2] in kb.speech_verbs or doc[k].is_sent_start:
             continue
         span = _new_name(doc, k, taken, kb, lex)
         if span is not None and (_holder_phrase(doc, k - 1, kb, REACH) or _kin_before(doc, k - 1, kb)):
@@ -104,9 +104,10 @@ def object_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tup
     n = len(doc)
     taken = held_tokens(n, ents)
     added = []
-    lowers = tokens_of(doc).lowers
+    tokens = tokens_of(doc)
+    lowers, texts = tokens.lowers, tokens.texts
     for k in range(1, n):
-        if lowers[k - 1] not in verbs or taken[k] or not doc[k].text[:1].isupper():
+        if lowers[k - 1] not in verbs or taken[k] or not texts[k][:1].isupper():
             continue
         span = _new_name(doc, k, taken, kb, lex)
         if span is not None:

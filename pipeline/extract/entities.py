@@ -1393,23 +1393,29 @@ def title_org_spans(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     headline = titlecase_tokens(doc)
     model_per = {k for e in ents_of(doc) if e.label_ == "PER" for k in range(e.start, e.end)}
     model_org = {k for e in ents_of(doc) if e.label_ == "ORG" for k in range(e.start, e.end)}
+    tokens = tokens_of(doc)
+    texts, lowers, lower = tokens.texts, tokens.lowers, tokens.lower
     spans = []
     for s, e in sorted(role_matches(doc, kb).items()):
-        if s in headline or doc[s:e].text.lower() in kb.region_titles or doc[s:e].text.lower() in kb.fused:
+        if s in headline:
+            continue
+        title = span_text(doc, s, e).lower()
+        if title in kb.region_titles or title in kb.fused:
             continue
         j = e
-        while j < n and doc[j].is_lower and (doc[j].lower_ in kb.title_words or doc[j].lower_ in kb.occupation_words
-                                             or doc[j].lower_ in OCCUPATION_MODIFIERS):
+        while j < n and lower[j] and (lowers[j] in kb.title_words or lowers[j] in kb.occupation_words
+                                      or lowers[j] in OCCUPATION_MODIFIERS):
             j += 1
         k = j
-        while k < n and k - j < 6 and k not in taken and not kb.is_rank(doc[k]) \
-                and (_cap(doc[k].text) and doc[k].text.replace(".", "").replace("-", "").isalnum()
-                     or doc[k].text.isdigit() and k > j) \
-                and not (k > j and doc[k].lower_ in kb.title_first_words):
+        # (the word tests before is_rank, which builds a Token: the same answer, every test is pure)
+        while k < n and k - j < 6 and k not in taken \
+                and (_cap(texts[k]) and texts[k].replace(".", "").replace("-", "").isalnum()
+                     or texts[k].isdigit() and k > j) \
+                and not (k > j and lowers[k] in kb.title_first_words) and not kb.is_rank(doc[k]):
             k += 1
         if k == j or k >= n - 1 or k in taken:
             continue
-        holder = k + 1 if doc[k].text == "," else k
+        holder = k + 1 if texts[k] == "," else k
         if not (kb.is_rank(doc[holder]) or holder > k and kb.is_first_name_word(doc[holder])):
             continue
         phrase = doc[j:k]
@@ -1441,6 +1447,8 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     model person's, the first no common word (``common_words.txt``: a title's field, ``Direktur Operasional``),
     none a DBpedia person-name word (a given name the model's person left out: ``Direktur Utama Joko | Bagus W.``). A title of the company's officers names a company even when the model reads the
     name as a platform or product (``CEO Facebook``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     model = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2]  # (the model's, before the rules')
     if not model:
         return []
@@ -1454,11 +1462,11 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
             continue
         k = e
         while k < len(doc) and k - e < COMPANY_NAME_WORDS and k not in person_at and k not in taken \
-                and k not in person_tokens and _cap(doc[k].text) and doc[k].text.replace("-", "").replace(".", "").isalnum() \
-                and doc[k].lower_ not in kb.title_words:
+                and k not in person_tokens and _cap(texts[k]) and texts[k].replace("-", "").replace(".", "").isalnum() \
+                and lowers[k] not in kb.title_words:
             k += 1
         if k == e or k not in person_at or all(t.text in kb.place_words for t in doc[e:k]) \
-                or doc[e].lower_ in kb.common_words \
+                or lowers[e] in kb.common_words \
                 or any(t.text in kb.person_name_words for t in doc[e:k]):
             continue  # (the title's field: Direktur Operasional | X; a given name the model left out: Joko | Bagus W.)
         spans.append(Span(doc, e, k, label="ORG"))
@@ -1469,18 +1477,20 @@ def company_title_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
 def _dateline(doc: Doc, kb: Knowledge, taken: set[int], places) -> dict[int, int]:
     """The city of a dateline: capitalised words opening a paragraph, followed by a comma and a
     day or date, a bracketed date, or a dash (``Cibinong, Kamis (22/5/2025) -``, ``Bandung (20/5) –``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     out = {}
     n = len(doc)
     lines = (i + 1 for i, w in enumerate(tokens_of(doc).texts) if w.isspace() and "\n" in w and i + 1 < n)
     for i in [0, *itertools.islice(lines, 2)]:
         j = i
-        while j < n and j - i < 3 and j not in taken and _cap(doc[j].text) and doc[j].text.isalpha() \
-                and doc[j].text not in kb.not_names and doc[j].lower_ not in STOP_WORDS \
-                and doc[j].lower_ not in kb.title_words and not (len(doc[j]) >= 7 and doc[j].lower_.endswith("nya")):
+        while j < n and j - i < 3 and j not in taken and _cap(texts[j]) and texts[j].isalpha() \
+                and texts[j] not in kb.not_names and lowers[j] not in STOP_WORDS \
+                and lowers[j] not in kb.title_words and not (len(doc[j]) >= 7 and lowers[j].endswith("nya")):
             j += 1  # (not Alasannya, 46 ...; Mulai Selasa, 26 Desember; Kepala Dinas, 4.)
         if j == i or j + 1 >= n:
             continue
-        nxt, after = doc[j].text, doc[j + 1].text
+        nxt, after = texts[j], texts[j + 1]
         if nxt in {"-", "–", "—"} and doc[j - 1].whitespace_ or nxt == "(" and after[:1].isdigit() \
                 or nxt == "," and (after[:1].isdigit() or after in kb.not_names):
             if i not in places or places[i][0] <= j:
@@ -1495,11 +1505,12 @@ OUTLET_WORD = re.compile(r"(?i)^[a-z][\w-]*(?:\.(?:com|net|id|co\.id|co)|news)$"
 def _outlet_words(doc: Doc, i: int, kb: Knowledge, limit: int = 4) -> int:
     """End of a news outlet's name from ``i``: capitalised words or web names (``CNN Indonesia``,
     ``KOMPAS.com``, ``TRIBUN-TIMUR.COM``), no date or weekday (``27 Februari``, ``Kamis``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     j = i
     n = len(doc)
-    while j < n and j - i < limit and (doc[j].text[:1].isupper() and doc[j].text not in kb.not_names
-                                       and doc[j].text.replace(".", "").replace("-", "").isalnum()
-                                       or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_):
+    while j < n and j - i < limit and (texts[j][:1].isupper() and texts[j] not in kb.not_names
+                                       and texts[j].replace(".", "").replace("-", "").isalnum()
+                                       or texts[j] == "-" and j > i and not doc[j - 1].whitespace_):
         j += 1
     return j
 
@@ -1511,25 +1522,27 @@ def dateline_outlets(doc: Doc, kb: Knowledge) -> list[Span]:
     """The news outlet credited in a dateline, as ORG, so that none of its words is taken for a
     place or a person: ``Jakarta, CNN Indonesia --``, ``Jakarta (ANTARA News) -``,
     ``TRIBUN-TIMUR.COM, MAKASSAR -``, ``Rimanews -``, ``Suara.com -`` (at a paragraph start)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     n = len(doc)
     out = []
     lines = (i + 1 for i, w in enumerate(tokens_of(doc).texts) if w.isspace() and "\n" in w and i + 1 < n)
     for i in [0, *itertools.islice(lines, 2)]:
         j = i
-        while j < n and j - i < 3 and _cap(doc[j].text) and doc[j].text.isalpha():
+        while j < n and j - i < 3 and _cap(texts[j]) and texts[j].isalpha():
             j += 1  # the dateline city
-        if j + 2 < n and j > i and doc[j].text in {",", "("}:
+        if j + 2 < n and j > i and texts[j] in {",", "("}:
             k = _outlet_words(doc, j + 1, kb)
-            close = k < n and (doc[k].text in DASHES if doc[j].text == "," else
-                               doc[k].text == ")" and k + 1 < n and doc[k + 1].text in DASHES)
+            close = k < n and (texts[k] in DASHES if texts[j] == "," else
+                               texts[k] == ")" and k + 1 < n and texts[k + 1] in DASHES)
             if k > j + 1 and close:
                 out.append(Span(doc, j + 1, k, label="ORG"))
                 continue
         k = _outlet_words(doc, i, kb, 3)
-        while i < k - 1 and VERB_FORM.match(doc[i].lower_) and doc[i].lower_ in kb.common_words:
+        while i < k - 1 and VERB_FORM.match(lowers[i]) and lowers[i] in kb.common_words:
             i += 1  # a verb opening the paragraph is no outlet's word: Melansir | StarWars.com, ...
         web = k > i and any(OUTLET_WORD.match(t.text) for t in doc[i:k])
-        if web and k < n and (doc[k].text in DASHES or doc[k].text == "," and _cap(doc[k + 1].text if k + 1 < n else "")):
+        if web and k < n and (texts[k] in DASHES or texts[k] == "," and _cap(texts[k + 1] if k + 1 < n else "")):
             out.append(Span(doc, i, k, label="ORG"))
     return out
 
@@ -2267,23 +2280,23 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
             continue  # Direktorat Jenderal Otonomi Daerah (Dirjen Otda) ... Dirjen Otda: the organisation's short form
         limit = sent_end.get(s, n)
         region = doc[s:e].text.lower() in kb.region_titles
-        if e < limit and doc[e].text in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
+        if e < limit and texts[e] in kb.client_nouns and doc[s:e].text.lower() in kb.proxy_titles:
             e += 1  # penasihat hukum terdakwa, NAME
         w = e
         while w in titles and titles[w] > w:
             w = titles[w]  # Pelatih kepala: two titles
-        if w + 2 < limit and doc[w + 1].text == "," and w not in ents and _cap(doc[w].text) and doc[w].text.isalpha() \
-                and doc[w].text not in kb.name_prefixes and not kb.is_rank(doc[w]) \
+        if w + 2 < limit and texts[w + 1] == "," and w not in ents and _cap(texts[w]) and texts[w].isalpha() \
+                and texts[w] not in kb.name_prefixes and not kb.is_rank(doc[w]) \
                 and doc[s:e].text.lower() not in kb.proxy_titles:  # (kuasa hukum Sahara, X: the client)
             # Pelatih kepala Persebaya, Eduardo Santini, mengakui: one word, then a full name closed by
             # a comma or a speech verb: the word is the title's organisation, the name the person's
             k0 = _skip_ranks(doc, w + 2, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
-            if k - k0 >= 2 and k < limit and (doc[k].text == "," or doc[k].lower_ in kb.speech_verbs):
+            if k - k0 >= 2 and k < limit and (texts[k] == "," or lowers[k] in kb.speech_verbs):
                 yield Span(doc, _rank_start(doc, w + 2, k0, ents), k, label="PER")
                 continue
         c = _tail_to_comma(doc, e, kb, ents, limit, region)
-        cc = c - 2 if c - 2 > e and doc[c - 1].lower_ == "itu" and doc[c - 2].lower_ in WHEN_THEN else c
+        cc = c - 2 if c - 2 > e and lowers[c - 1] == "itu" and lowers[c - 2] in WHEN_THEN else c
         if c > e and (region and cc - e <= 2 or _tail_closed(doc, cc, kb, ents)):
             k0 = _skip_ranks(doc, c + 1, kb, limit)
             k = _name_run(doc, k0, kb, ents, limit)
@@ -2292,11 +2305,11 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                 continue
         j = title_tail_end(doc, e, kb, ents, titles, limit, tail_memo.setdefault(limit, {}))
         j = _region_before_rank(doc, j, kb, ents, limit)
-        if j < limit and doc[j].text == ",":
+        if j < limit and texts[j] == ",":
             j += 1
         k0 = _skip_ranks(doc, j, kb, limit)
         k = _name_run(doc, k0, kb, ents, limit)
-        if region and k > k0 and k + 2 < limit and doc[k].text == "," and ents.get(k + 1) is not None \
+        if region and k > k0 and k + 2 < limit and texts[k] == "," and ents.get(k + 1) is not None \
                 and ents[k + 1].label_ == "LOC" and ents[k + 1].end < limit and doc[ents[k + 1].end].text == ",":
             # bupati Tana Raiwu, Nusa Tenggara Timur, Yohanis P Lado Bire: the region, its province, the name
             j = _skip_ranks(doc, ents[k + 1].end + 1, kb, limit)
@@ -2426,6 +2439,8 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
 
 def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
     """Later and earlier bare uses of a name found elsewhere in ``doc`` (full or short forms)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     full: dict[tuple[str, ...], None] = {}
     parts: dict[str, None] = {}
     for span in found:
@@ -2438,11 +2453,11 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
                 parts[t.text] = None  # (not Sekuritas of a model person Indosurya Sekuritas)
         # a nickname in brackets or after atau/alias right after the name
         e = span.end
-        if e + 1 < len(doc) and doc[e].lower_ in {"atau", "alias"} and kb.is_first_name_word(doc[e + 1]) \
-                and not (e + 2 < len(doc) and _cap(doc[e + 2].text)):
-            parts[doc[e + 1].text] = None
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and kb.is_first_name_word(doc[e + 1]):
-            parts[doc[e + 1].text] = None
+        if e + 1 < len(doc) and lowers[e] in {"atau", "alias"} and kb.is_first_name_word(doc[e + 1]) \
+                and not (e + 2 < len(doc) and _cap(texts[e + 2])):
+            parts[texts[e + 1]] = None
+        if e + 2 < len(doc) and texts[e] == "(" and texts[e + 2] == ")" and kb.is_first_name_word(doc[e + 1]):
+            parts[texts[e + 1]] = None
     if not parts and not full:
         return []
     lengths: dict[str, list[int]] = {}
@@ -2451,7 +2466,6 @@ def propagate(doc: Doc, kb: Knowledge, found: list[Span]) -> list[Span]:
             lengths.setdefault(key[0], []).append(len(key))
     for first in lengths:
         lengths[first] = sorted(set(lengths[first]), reverse=True)
-    texts = _token_table(doc, kb)[0]
     out = []
     n = len(doc)
     i = 0
@@ -2509,44 +2523,46 @@ def _trim(doc: Doc, start: int, end: int, label: str, kb: Knowledge, titles: dic
     end, and the Roman numeral of the name before it in front (:func:`_numbers_name_before`); for a person also titles, ranks and honorifics in front and degrees behind; for an
     organisation the person's title in front (``Kepala Dinas X`` is ``Dinas X``) and the words
     before its legal form (``BUMN PT X`` is ``PT X``)."""
-    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[end - 1].text) and label != "ORG"
-                               or doc[end - 1].text in {",", ".", "-", "("} or doc[end - 1].is_space
-                               or label != "ORG" and doc[end - 1].lower_ in NUMBER_MARKS
-                               or label == "ORG" and re.match(r"^(?:19|20)\d\d$", doc[end - 1].text)):
+    tokens = tokens_of(doc)
+    texts, lowers, space = tokens.texts, tokens.lowers, tokens.space
+    while end - start > 1 and (YEAR_OR_NUMBER.match(texts[end - 1]) and label != "ORG"
+                               or texts[end - 1] in {",", ".", "-", "("} or space[end - 1]
+                               or label != "ORG" and lowers[end - 1] in NUMBER_MARKS
+                               or label == "ORG" and re.match(r"^(?:19|20)\d\d$", texts[end - 1])):
         end -= 1
-    while end - start > 1 and (YEAR_OR_NUMBER.match(doc[start].text) or doc[start].text in {",", ".", "-", ")"}
-                               or doc[start].is_space or label != "PER" and _numbers_name_before(doc, start)):
+    while end - start > 1 and (YEAR_OR_NUMBER.match(texts[start]) or texts[start] in {",", ".", "-", ")"}
+                               or space[start] or label != "PER" and _numbers_name_before(doc, start)):
         start += 1
     if label == "PER":
         titled = False
         while end - start > 1:
             if start in titles and titles[start] < end:
                 start, titled = titles[start], True
-            elif kb.is_rank(doc[start]) or doc[start].lower_ in kb.modifiers or doc[start].text == ",":
+            elif kb.is_rank(doc[start]) or lowers[start] in kb.modifiers or texts[start] == ",":
                 start += 1
-            elif titled and (kb.is_org_word(doc[start].text) or doc[start].text in kb.place_words):
+            elif titled and (kb.is_org_word(texts[start]) or texts[start] in kb.place_words):
                 start += 1  # the title's organisation or region: Menteri Perdagangan | X
             else:
                 break
         start = _after_org_noun(doc, start, end, kb)
-        while end - start > 1 and ("." in doc[end - 1].text and DEGREE.match(doc[end - 1].text)
-                                   or doc[end - 1].text in {",", "."}):
+        while end - start > 1 and ("." in texts[end - 1] and DEGREE.match(texts[end - 1])
+                                   or texts[end - 1] in {",", "."}):
             end -= 1
     elif label == "ORG":
-        while end - start > 1 and doc[start].text not in kb.org_vocab:
-            if start in titles and titles[start] < end and doc[start].lower_ in kb.occupation_words \
-                    and doc[start].lower_ not in kb.title_words:
+        while end - start > 1 and texts[start] not in kb.org_vocab:
+            if start in titles and titles[start] < end and lowers[start] in kb.occupation_words \
+                    and lowers[start] not in kb.title_words:
                 start = titles[start]  # an occupation in front: Produser | Layar Kaca Pictures
-            elif doc[start].lower_ in kb.title_first_words or doc[start].lower_ in kb.platforms and any(
-                    t.text in kb.org_heads_single or t.text in kb.known_forms for t in doc[start + 1:end]):
+            elif lowers[start] in kb.title_first_words or lowers[start] in kb.platforms and any(
+                    t in kb.org_heads_single or t in kb.known_forms for t in texts[start + 1:end]):
                 start += 1  # a title word, a platform before an institution: Instagram | Dinas X
             else:
                 break
-        if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" \
-                and _cap(doc[end - 2].text) and doc[end - 2].text not in LEGAL:
+        if end - start > 3 and texts[end - 1] == ")" and texts[end - 3] == "(" \
+                and _cap(texts[end - 2]) and texts[end - 2] not in LEGAL:
             end -= 3  # its bracketed short form, an alias of its own: Dinas Perhubungan | (Dishub)
         for k in range(start + 1, min(end - 1, start + 3)):
-            if doc[k].text.rstrip(".") in {"PT", "CV", "Perum"}:
+            if texts[k].rstrip(".") in {"PT", "CV", "Perum"}:
                 start = k  # the legal form opens the name: BUMN | PT Pupuk Indonesia (Persero)
                 break
     return start, end
@@ -2558,24 +2574,26 @@ def _pieces(doc: Doc, start: int, end: int, label: str, kb: Knowledge, starts: f
     organisation head or an acronym: ``Satreskrim Polres Sleman dan Intel Kodim 0732``) and
     after a bracketed short form followed by a person's name (``PT Sarana Energi (SE) Hadi
     Santoso``)."""
+    tokens = tokens_of(doc)
+    texts = tokens.texts
     if label == "ORG":
         for k in range(start + 2, end - 1):
-            if doc[k].text == ")" and kb.is_first_name_word(doc[k + 1]) \
-                    and not kb.is_org_word(doc[k + 1].text) and doc[k + 1].text not in kb.place_words:
+            if texts[k] == ")" and kb.is_first_name_word(doc[k + 1]) \
+                    and not kb.is_org_word(texts[k + 1]) and texts[k + 1] not in kb.place_words:
                 end = k + 1
                 break
     cuts = [start]
     for k in range(start + 1, end):
-        if label == "ORG" and doc[k].text in DASHES and WEBSITE_END.search(doc[k - 1].text):
+        if label == "ORG" and texts[k] in DASHES and WEBSITE_END.search(texts[k - 1]):
             cuts += [k, k + 1]  # a dateline's website before its dash: KABARWAJO.com | - Perayaan Idul Fitri
             continue
-        if "\n" in doc[k].text or k in starts or doc[k - 1].text.endswith(".") and doc[k].text in kb.sentence_openers:
+        if "\n" in texts[k] or k in starts or texts[k - 1].endswith(".") and texts[k] in kb.sentence_openers:
             # a line break or a sentence start (also one the splitter left: ``X. Kemudian``): no name
             # runs over it (``Kecanduan Media Sosial`` + blank line). (A spaced dash is no cut: IndoSum
             # writes ``Go - Jek``, ``Paris Saint - Germain``.)
-            cuts += [k, k + doc[k].is_space]
+            cuts += [k, k + tokens.space[k]]
             continue
-        word = doc[k].lower_
+        word = tokens.lowers[k]
         if label == "PER" and _spaced_pair_dash(doc, k, cuts[-1], end):
             cuts += [k, k + 1]  # Machfud Arifin - Mujiaman Sukirno: an election pair, two people
             continue
@@ -2601,8 +2619,11 @@ def _spaced_pair_dash(doc: Doc, k: int, start: int, end: int) -> bool:
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
     """``doc[k]`` is a hyphen written without spaces between two words (``Jun-ho``, ``Al-Fatih``)."""
-    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-        and doc[k - 1].text.isalpha() and doc[k + 1].text.isalpha()
+    if not 0 < k < len(doc) - 1:
+        return False
+    tokens = tokens_of(doc)
+    texts, spaced = tokens.texts, tokens.spaced
+    return texts[k] == "-" and not spaced[k - 1] and not spaced[k] and texts[k - 1].isalpha() and texts[k + 1].isalpha()
 
 
 def _hyphen_end(doc: Doc, end: int) -> int:
@@ -2682,12 +2703,14 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
     places = _labelled(doc, kb.places)
     holders = _Holders(doc, kb, places, titles)
     model_people = frozenset(e.start for e in ents if e.label_ == "PER")
+    tokens = tokens_of(doc)
+    texts, lower = tokens.texts, tokens.lower
     out = []
     for ent in ents:
         before = bisect.bisect_left(starts, ent.end_char)  # the lines that start before the mention ends
         if before and reach[before - 1] > ent.start_char:  # one of them ends after it starts: they overlap
             continue
-        if ent.start and not doc[ent.start - 1].whitespace_ and doc[ent.start - 1].text[-1:].isalnum():
+        if ent.start and not tokens.spaced[ent.start - 1] and texts[ent.start - 1][-1:].isalnum():
             continue  # it starts inside a word (3M Plus: M Plus), so no name starts there
         for a, b in _pieces(doc, ent.start, ent.end, ent.label_, kb, sentence_opens):
             a, b = _trim(doc, a, b, ent.label_, kb, titles)
@@ -2698,7 +2721,7 @@ def postprocess_model_ents(doc: Doc, kb: Knowledge, ents: Iterable[Span]) -> lis
                 b = _holder_cut(doc, a, b, kb, places, holders)
             if ent.label_ == "PER":
                 b = _hyphen_end(doc, b)
-            while b - a > 1 and doc[b - 1].is_lower and not _glued_hyphen(doc, b - 2) \
+            while b - a > 1 and lower[b - 1] and not _glued_hyphen(doc, b - 2) \
                     and not (ent.label_ == "ORG" and _hyphen_half(doc, b - 1)):
                 b -= 1  # a function word at the end: Letter of (but Park Jun-ho, Perundang - undangan)
             if ent.label_ == "ORG":
@@ -2726,13 +2749,14 @@ def usable_model_ents(doc: Doc, kb: Knowledge) -> list[Span]:
     :func:`postprocess_model_ents`: not in headlines, opening with a capital, without degrees or
     stray brackets; adjacent PER pieces joined, a one-word PER kept only as the short form of
     a longer one, a PER or ORG that opens with a title dropped."""
+    lowers = tokens_of(doc).lowers  # (doc[k].lower_ without a Token)
     ents = []
     act_end = -1  # the end of the last music act named after its noun (its list goes on: band X dan Y)
     for e in clean_model_people(doc, kb):
         if e.label_ not in {"PER", "ORG", "LOC", "GPE", "FAC"}:
             continue
         if e.label_ in {"PER", "ORG"} and (_act_span(doc, e, kb) or e.start == act_end + 1
-                                            and doc[act_end].lower_ in AND_WORDS):
+                                            and lowers[act_end] in AND_WORDS):
             # a music act named after its noun, and the act joined to it by ``dan``, is an organisation, one word
             # or capitals alone too (``personel boyband X``, ``pentolan X dan Y``: the model reads many as people;
             # after a comma the act's members follow: ``personel X, Budi dan Andi``)
@@ -4320,18 +4344,20 @@ def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Spa
     Panca Putra``, ``Kolonel (Czi) IGN | Suriastawa``, ``AKBP FX | Winardi``). A one-word place or
     organisation after a lower-case honorific (``dr``, ``drg``) is a person (not after a head: ``RSUD
     dr. X``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     out = list(ents)
     covered = {k: i for i, e in enumerate(out) for k in range(e.start, e.end)}
     for i, ent in enumerate(out):
         b = ent.start - 1
         if ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and b >= 1 and doc[b].is_lower \
-                and doc[b].lower_.rstrip(".") in prefix_titles() and not _head_word(doc[b - 1].text, kb) \
+                and lowers[b].rstrip(".") in prefix_titles() and not _head_word(texts[b - 1], kb) \
                 and kb.is_first_name_word(ent[0]):
             out[i] = Span(doc, ent.start, ent.end, label="PER")  # (Juru Bicara Gugus Tugas X dr | Y)
             continue
         if ent.label_ != "PER" or b < 1:
             continue
-        text = doc[b].text
+        text = texts[b]
         if text in kb.name_prefixes and (text not in BALINESE or ent[0].text in kb.name_prefixes) \
                 and ent[0].text not in BALINESE:
             j = covered.get(b)
@@ -4342,6 +4368,6 @@ def _name_openers_before(doc: Doc, kb: Knowledge, ents: list[Span]) -> tuple[Spa
                 out[i] = Span(doc, b, ent.end, label="PER")
         elif b not in covered and 2 <= len(text) <= 3 and text.isalpha() and text.isupper() \
                 and text not in kb.known_forms and text not in kb.org_words and not kb.is_rank(doc[b]) \
-                and (kb.is_rank(doc[b - 1]) or doc[b - 1].text == ")" and b >= 3 and kb.is_rank(doc[b - 3])):
+                and (kb.is_rank(doc[b - 1]) or texts[b - 1] == ")" and b >= 3 and kb.is_rank(doc[b - 3])):
             out[i] = Span(doc, b, ent.end, label="PER")
     return tuple(out)

@@ -97,9 +97,11 @@ DOUBLED = re.compile(r"(\w)\1")
 TRUNCATED_MIN, TRUNCATED_DROP = 5, 3
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling_key(word: str) -> str:
     """One writing of a name word for its old and new spellings (lower case; words of three
-    letters or fewer as they are)."""
+    letters or fewer as they are). Kept per word: the same name words are compared again and again
+    (six replacements and a regex each time; 10,000 questions on 200 news articles)."""
     key = word.rstrip(".").lower()
     if len(key) <= 3:
         return key

@@ -24,8 +24,8 @@ AGE_UNITS = frozenset({"tahun", "thn", "th"})  # (N tahun): the age with its uni
 
 def aged_initials(doc: Doc, ents: tuple) -> tuple:
     """``ents`` with every initials-and-age token a PER (module docstring)."""
-    out = list(ents)
-    changed = False
+    added = []
+    replaced: set[int] = set()  # starts of the one-word entities a person replaces (entities never overlap)
     at = {}
     for e in ents:
         for k in range(e.start, e.end):
@@ -41,10 +41,13 @@ def aged_initials(doc: Doc, ents: tuple) -> tuple:
         if ent is not None and (len(ent) > 1 or ent.label_ == "PER"):
             continue
         if ent is not None:
-            out.remove(ent)
-        out.append(Span(doc, k, k + 1, label="PER"))
-        changed = True
-    return tuple(sorted(out, key=lambda e: e.start)) if changed else ents
+            replaced.add(ent.start)
+        added.append(Span(doc, k, k + 1, label="PER"))
+    if not added:
+        return ents
+    # (one filter, not list.remove per person: it compares Spans one by one, the entities times the persons)
+    kept = [e for e in ents if e.start not in replaced] if replaced else list(ents)
+    return tuple(sorted(kept + added, key=lambda e: e.start))
 
 
 def _comma_age(texts: list[str], c: int) -> bool:

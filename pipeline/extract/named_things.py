@@ -59,8 +59,10 @@ def article_nickname(span: Span) -> bool:
 def and_tail(doc: Doc, span: Span) -> bool:
     """The name comes right after ``and`` / ``&`` that follows a capitalised word (``Brighton and | Hove
     Albion``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     k = span.start
-    return k >= 2 and doc[k - 1].lower_ in AND_WORDS and doc[k - 2].text[:1].isupper()
+    return k >= 2 and lowers[k - 1] in AND_WORDS and texts[k - 2][:1].isupper()
 
 
 def _capital(text: str) -> bool:
@@ -113,8 +115,9 @@ def locative_places(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> 
     to: ``dari Tel Aviv ke Yerusalem``), once at least, never where only a person's name stands
     (:func:`person_types.confirmed_people`) and no word of a longer person of the text (``umpan ke Marcus``
     ... ``Marcus Whitfield``: a short form): places."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     after_locative = {e.text for e in ents if e.label_ == "PER" and e.start > 0
-                      and doc[e.start - 1].text in LOCATIVES and e[0].lower_.rstrip(".") not in kb.honorifics
+                      and texts[e.start - 1] in LOCATIVES and e[0].lower_.rstrip(".") not in kb.honorifics
                       and not kb.is_rank(e[0])}  # (keputusan bukan di saya, di Pak X: colloquial "with")
     if not after_locative:
         return frozenset()

@@ -61,9 +61,10 @@ def nickname_at(doc: Doc, end: int) -> Optional[tuple[int, int, bool]]:
     naming word says so: ``alias``, ``disapa``, ``dikenal sebagai``, not a bracket or a plain ``atau``),
     else ``None``."""
     n = len(doc)
-    if end + 2 < n and doc[end].text == "(" and doc[end + 2].text == ")":
+    texts = tokens_of(doc).texts
+    if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")":
         return end + 1, 1, False
-    k = end + 1 if end < n and doc[end].text == "," else end
+    k = end + 1 if end < n and texts[end] == "," else end
     called = _lower(doc, k) == "alias"
     if _lower(doc, k) in ("atau", "alias"):
         k += 1
@@ -113,17 +114,19 @@ def nickname_of_noun(doc: Doc, start: int) -> bool:
     :func:`nickname_at` and the organisations' short forms read those), so the word before the cue (past
     ``yang``) is a lower-case word, or a common noun capitalised because it opens the sentence (``Pemain
     berjuluk X``; the sentence's first word is no name's end when the cue follows it)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     k = start - 1
-    while k >= 0 and doc[k].text in OPEN_MARKS:
+    while k >= 0 and texts[k] in OPEN_MARKS:
         k -= 1
-    if k >= 0 and doc[k].lower_ == "sebagai":
+    if k >= 0 and lowers[k] == "sebagai":
         k -= 1
-    if k < 1 or doc[k].lower_ not in NICKNAME_CUES or not doc[k].is_lower:
+    if k < 1 or lowers[k] not in NICKNAME_CUES or not tokens.lower[k]:
         return False
     k -= 1
-    if doc[k].lower_ in ("yang", "dengan"):
+    if lowers[k] in ("yang", "dengan"):
         k -= 1
-    return k >= 0 and doc[k].is_alpha and (doc[k].is_lower or doc[k].is_sent_start and doc[k].text[1:].islower())
+    return k >= 0 and tokens.alpha[k] and (tokens.lower[k] or doc[k].is_sent_start and texts[k][1:].islower())
 
 
 EPITHET_WORDS = 8  # the longest epithet looked for before its "yang": "Pembalap muda berusia 19 tahun"

@@ -1147,10 +1147,11 @@ def group(doc: Doc) -> list[Organization]:
     # capitalised run before it, not its end: KontraS is no short form of Korban Tindak Kekerasan in Komisi
     # untuk Orang Hilang dan Korban Tindak Kekerasan)
     tagged = {text_of_span(e) for e in ents}
+    texts = tokens_of(doc).texts
     for k in range(1, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or k + 1 in covered:
+        if texts[k] != "(" or texts[k + 2] != ")" or k + 1 in covered:
             continue
-        short = doc[k + 1].text
+        short = texts[k + 1]
         if short not in tagged or short in alias_of or not _looks_like_acronym(short):
             continue
         long = _long_form_before(doc, k, short, org_covered)

@@ -77,12 +77,14 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
+import numpy
+from spacy.attrs import ENT_IOB
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Person, Role
-from ..extensions import ENTS_HELD, ents_of, text_of, text_of_span
+from ..extensions import ENTS_HELD, ents_of, text_of, text_of_span, tokens_of
 from ..lang import words
 from .entities import (
     COUNTRY,
@@ -256,14 +258,16 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     unless the tail is only places (a country after an occupation is dropped). Field words after a
     title (``Kepala Bidang Pembinaan dan Prestasi``) stay in it; the tails of region and fused
     titles (``Bupati Majalengka``) are no organisation."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     for k in range(start + 1, end):
-        if doc[k].lower_ in ADJUNCT and k not in ents:
+        if lowers[k] in ADJUNCT and k not in ents:
             org_after = ents.get(k + 1) is not None and ents[k + 1].label_ == "ORG" and ents[k + 1].start == k + 1
             if not org_after or any(ents.get(x) is not None and ents[x].label_ == "ORG" for x in range(start, k)):
                 end = k  # Pengamat politik dari Universitas X: the organisation, not a place, follows
                 break
-    while end - 1 > start and (doc[end - 1].lower_ in LOCAL or doc[end - 1].text == ","
-                               or doc[end - 1].text.islower() and doc[end - 1].lower_.endswith("nya")):
+    while end - 1 > start and (lowers[end - 1] in LOCAL or texts[end - 1] == ","
+                               or texts[end - 1].islower() and lowers[end - 1].endswith("nya")):
         end -= 1  # Ketua RT setempat; striker andalannya
     org = None
     for k in range(start + 1, end):
@@ -272,12 +276,12 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
             org = ent
             break
     office = None
-    if org is None and kb is not None and _cap(doc[start].text) and not _occupational(doc[start:end].text, kb):
+    if org is None and kb is not None and _cap(texts[start]) and not _occupational(doc[start:end].text, kb):
         org = office = _office_place(doc, start, end, ents, kb, titles)  # (a place: no unit of a parent in it)
     if org is not None and office is None and kb is not None and org.end - org.start > 1 \
-            and _parent_acronym(doc, org, kb, _cap(doc[start].text) and not _occupational(doc[start:org.start].text, kb)):
+            and _parent_acronym(doc, org, kb, _cap(texts[start]) and not _occupational(doc[start:org.start].text, kb)):
         org = doc[org.end - 1:org.end]  # Direktur Jenderal Perdagangan Dalam Negeri Kemendag: the unit is the title's
-    elif org is not None and office is None and kb is not None and _cap(doc[start].text) \
+    elif org is not None and office is None and kb is not None and _cap(texts[start]) \
             and not _occupational(doc[start:org.start].text, kb):
         parent = unit_parent(doc, org.start, org.end, kb)
         if parent is not None:
@@ -285,8 +289,8 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     if org is not None:
         org_start = org.start
         head = _head_end(doc, start, end, kb, titles) if kb is not None else start + 1
-        while org_start - 1 >= head and kb is not None and kb.is_acronym(doc[org_start - 1].text) \
-                and (org_start - 1) not in ents and not ROMAN.match(doc[org_start - 1].text) \
+        while org_start - 1 >= head and kb is not None and kb.is_acronym(texts[org_start - 1]) \
+                and (org_start - 1) not in ents and not ROMAN.match(texts[org_start - 1]) \
                 and unit_parent(doc, org_start - 1, org.end, kb) != org_start:
             # (DPP PKB; not a numeral of the title, Deputi IV, siswi kelas XII, nor the short form of the field
             # of a Direktur Jenderal inside the institution after it, ILMATE Kementerian X)
@@ -294,7 +298,7 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
         org_end = org.end
         if kb is not None and org_end < end and _proper_rest(doc, org_end, end, kb, ents):
             org_end = end  # Perum Bulog Sulselbar (taken back from the name), DPW PKB Jateng, Dinas A, B, dan C
-            if office is None and _cap(doc[start].text) and not _occupational(doc[start:org_start].text, kb):
+            if office is None and _cap(texts[start]) and not _occupational(doc[start:org_start].text, kb):
                 # Direktur Jenderal [Perhubungan Udara] [Kemenhub]: the field and its institution, two mentions
                 org_start = unit_parent(doc, org_start, org_end, kb) or org_start
         if org_start < org.start or org_end > org.end:
@@ -304,16 +308,16 @@ def _split_title_org(doc: Doc, start: int, end: int, ents: dict, kb: Optional[Kn
     if org is None:
         if kb is not None and _occupational(doc[start:end].text, kb):
             head = _head_end(doc, start, end, kb, titles)
-            while end > head and (doc[end - 1].text in kb.place_words or ents.get(end - 1) is not None
-                                  and ents[end - 1].label_ == "LOC" or doc[end - 1].text in {"(", ")"}
-                                  or end - 2 >= head and doc[end - 1].text == ")" and doc[end - 2].text in kb.place_words
-                                  or end - 2 >= head and doc[end - 1].text == "," and ents.get(end - 2) is not None
+            while end > head and (texts[end - 1] in kb.place_words or ents.get(end - 1) is not None
+                                  and ents[end - 1].label_ == "LOC" or texts[end - 1] in {"(", ")"}
+                                  or end - 2 >= head and texts[end - 1] == ")" and texts[end - 2] in kb.place_words
+                                  or end - 2 >= head and texts[end - 1] == "," and ents.get(end - 2) is not None
                                   and ents[end - 2].label_ == "LOC"):
                 end -= 1  # Petenis tunggal putri Amerika Serikat (AS): the country is no part of the occupation
                 # (nor a chain of places, nelayan Desa X, Kecamatan Y, NAME)
         return end, None
     title_end = org.start
-    while title_end > start and doc[title_end - 1].lower_ in {"dan", "-", "/", "dari", "di"}:
+    while title_end > start and lowers[title_end - 1] in {"dan", "-", "/", "dari", "di"}:
         title_end -= 1
     return title_end, org
 
@@ -521,10 +525,12 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
         if e <= end:
             for k in range(s, e):
                 covered[k] = s
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     k = end
     best = None
     while k - 1 >= floor:
-        t = doc[k - 1]
+        text, lower = texts[k - 1], lowers[k - 1]  # (the word before k: doc[k - 1].text, .lower_)
         ent = ents.get(k - 1)
         if ent is not None and ent.label_ != "PER":
             k = max(ent.start, floor)
@@ -532,26 +538,26 @@ def _phrase_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleI
             k = covered[k - 1]
             best = k
             continue
-        elif t.text == ")" and k - 3 >= floor and doc[k - 3].text == "(":
+        elif text == ")" and k - 3 >= floor and texts[k - 3] == "(":
             k -= 3
-        elif t.text == ")" and k - 4 >= floor and doc[k - 4].text == "(" and doc[k - 3].text[:1].isupper():
+        elif text == ")" and k - 4 >= floor and texts[k - 4] == "(" and texts[k - 3][:1].isupper():
             k -= 4
-        elif t.text == "," and k - 2 >= floor and ents.get(k) is not None and ents[k].label_ == "LOC" \
+        elif text == "," and k - 2 >= floor and ents.get(k) is not None and ents[k].label_ == "LOC" \
                 and ents.get(k - 2) is not None and ents[k - 2].label_ in {"ORG", "LOC"}:
             k -= 1  # Ketua DPRD Kuantan Singingi, Riau NAME
-        elif t.text == "," and lenient and k < end and (_cap(doc[k].text) or doc[k].lower_ == "dan") \
-                and k - 2 >= floor and _cap(doc[k - 2].text) and any(x.lower_ == "dan" for x in doc[k:end]):
+        elif text == "," and lenient and k < end and (_cap(texts[k]) or lowers[k] == "dan") \
+                and k - 2 >= floor and _cap(texts[k - 2]) and "dan" in lowers[k:end]:
             k -= 1  # an enumeration of fields: Menteri Pendidikan Tinggi, Sains, dan Teknologi, NAME
-        elif t.text in TITLE_STOP or ent is not None:
+        elif text in TITLE_STOP or ent is not None:
             break
-        elif lenient and t.lower_ in ENGLISH_JOIN | {"to"} and k < end and _cap(doc[k].text) and k - 2 >= floor \
-                and _cap(doc[k - 2].text):
+        elif lenient and lower in ENGLISH_JOIN | {"to"} and k < end and _cap(texts[k]) and k - 2 >= floor \
+                and _cap(texts[k - 2]):
             k -= 1  # the English function words of a name: Institute for Essential Services Reform, Bike to Work
-        elif (t.text[:1].isupper() and kb.is_org_word(t.text)) or t.text in UNIT_HEADS or t.text in {"Tim", "ke", "-", "/"} \
-                or t.text.isdigit() or t.lower_ == "dan" and best is None and k < end or t.text in kb.place_words \
-                or lenient and (t.text[:1].isupper() and not kb.is_rank(t) or t.lower_ in {"di", "tim"}
-                                or t.lower_ in TIME_DEICTIC and k - 2 >= floor and doc[k - 2].lower_ in WHEN_THEN
-                                or t.lower_ in WHEN_THEN and doc[k].lower_ in TIME_DEICTIC):
+        elif (text[:1].isupper() and kb.is_org_word(text)) or text in UNIT_HEADS or text in {"Tim", "ke", "-", "/"} \
+                or text.isdigit() or lower == "dan" and best is None and k < end or text in kb.place_words \
+                or lenient and (text[:1].isupper() and not kb.is_rank(doc[k - 1]) or lower in {"di", "tim"}
+                                or lower in TIME_DEICTIC and k - 2 >= floor and lowers[k - 2] in WHEN_THEN
+                                or lower in WHEN_THEN and lowers[k] in TIME_DEICTIC):
             k -= 1
         else:
             break
@@ -571,18 +577,20 @@ def _before_purpose(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: Title
     stands between it and the comma (``Manajer tim nasional untuk Piala Sudirman, NAME``,
     ``Juru Bicara Pemda untuk Penanganan Covid-19, NAME``): the adjunct says what the office is for
     and is no part of the title (as the gold writes it); ``end`` itself when there is none."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     k = end - 1
-    while k > max(floor, end - 1 - PURPOSE_WORDS) and doc[k].lower_ not in PURPOSE:
+    while k > max(floor, end - 1 - PURPOSE_WORDS) and lowers[k] not in PURPOSE:
         t = doc[k]
         ent = ents.get(k)
         if ent is not None and ent.label_ == "PER" or not (t.text[:1].isupper() or t.is_digit or t.text in {"-", "/"}
                                                            or t.lower_ == "dan"):
             return end
         k -= 1
-    if k == end - 1 or k <= floor or doc[k].lower_ not in PURPOSE or not _cap(doc[k + 1].text):
+    if k == end - 1 or k <= floor or lowers[k] not in PURPOSE or not _cap(texts[k + 1]):
         return end
     start = _phrase_before(doc, k, kb, ents, titles, floor, True)
-    if start is None or not _cap(doc[start].text) or start - 1 >= floor and doc[start - 1].lower_ in NAME_JOIN:
+    if start is None or not _cap(texts[start]) or start - 1 >= floor and lowers[start - 1] in NAME_JOIN:
         return end  # calon gubernur dan wakil gubernur untuk Pilkada X, A dan B: a pair's offices
     return k
 
@@ -629,16 +637,18 @@ def _modifier_dot(doc: Doc, k: int, kb: Knowledge) -> bool:
 def _with_modifiers(doc: Doc, start: int, kb: Knowledge, floor: int) -> int:
     """``start`` moved back over the modifiers written before a title, of one word (``mantan``, ``Plt``)
     or two (``Pejabat Sementara``, ``Pelaksana Harian``: ``title_modifiers.txt``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     while True:
-        if start - 1 >= floor and doc[start - 1].lower_ in kb.modifiers:
+        if start - 1 >= floor and lowers[start - 1] in kb.modifiers:
             start -= 1
-        elif start - 2 >= floor and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in kb.modifiers:
+        elif start - 2 >= floor and f"{lowers[start - 2]} {lowers[start - 1]}" in kb.modifiers:
             start -= 2
         elif start - 2 >= floor and _modifier_dot(doc, start - 1, kb):
             start -= 2  # Pj. Wali Kota: the modifier's abbreviation dot split from it
-        elif start - 4 >= floor and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
-                and doc[start - 2].lower_ in kb.modifiers and (doc[start - 4].lower_ in kb.modifiers or start - 5 >= floor
-                                                               and f"{doc[start - 5].lower_} {doc[start - 4].lower_}" in kb.modifiers):
+        elif start - 4 >= floor and texts[start - 1] == ")" and texts[start - 3] == "(" \
+                and lowers[start - 2] in kb.modifiers and (lowers[start - 4] in kb.modifiers or start - 5 >= floor
+                                                           and f"{lowers[start - 5]} {lowers[start - 4]}" in kb.modifiers):
             start -= 3  # Pejabat Sementara (Pjs) Bupati X: the modifier's short form in brackets after it
         else:
             return start
@@ -656,10 +666,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         titles = role_matches(doc, kb)
     if not isinstance(titles, TitleIndex):
         titles = TitleIndex(titles)
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     sent = _sentence_of(doc, ent.start)
     found = False
     c = _origin_end(doc, ent.end, ents, sent.end)  # (TITLE X asal P, Y: the origin of the holder aside)
-    after = ents.get(c + 1) if c + 1 < sent.end and doc[c].text == "," else None
+    after = ents.get(c + 1) if c + 1 < sent.end and texts[c] == "," else None
     if after is not None and _org_read_as_person(doc, ent, after, kb, ents, titles, sent):
         return  # Pelatih kepala Pelita Jaya, Tobias Adeyemi,: the title is the next name's
     following = next((ents[k] for k in range(ent.end, min(ent.end + ORG_TAIL + 1, sent.end)) if k in ents), None)
@@ -669,9 +681,9 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     left_end = ent.start
     while left_end - 1 >= sent.start:
         if _rank_corps(doc, left_end, sent.start, kb):
-            left_end -= 3 if doc[left_end - 1].text == ")" else 1  # Kolonel Laut (P) X
+            left_end -= 3 if texts[left_end - 1] == ")" else 1  # Kolonel Laut (P) X
             continue
-        if not (_honorific(doc[left_end - 1], kb) or doc[left_end - 1].text == "."
+        if not (_honorific(doc[left_end - 1], kb) or texts[left_end - 1] == "."
                 and left_end - 2 >= sent.start and _honorific(doc[left_end - 2], kb)):
             break
         if (left_end - 1) in ents and not (left_end - 2 >= sent.start and kb.is_rank(doc[left_end - 2])):
@@ -680,23 +692,23 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             break  # Sekretaris Jenderal X, Direktur Jenderal X: the word ends a title, it is no rank
         left_end -= 1
     lenient = left_end < ent.start
-    if left_end - 1 > sent.start and doc[left_end - 1].text == "(" and ent.end < sent.end and doc[ent.end].text == ")" \
+    if left_end - 1 > sent.start and texts[left_end - 1] == "(" and ent.end < sent.end and texts[ent.end] == ")" \
             and left_end == ent.start:
         left_end -= 1  # Ketua Umum PSSI (Edy Rahmayadi): the name the writer puts in brackets after a title holds it
         lenient = True
-    initialled = left_end - 1 > sent.start and doc[left_end - 1].lower_ in INITIALLED
+    initialled = left_end - 1 > sent.start and lowers[left_end - 1] in INITIALLED
     if initialled:
         # Kepala Dinas X, Lampung, berinisial HRS: the press names suspects by initials; an office is
         # their role, an occupation (pemilik usaha berinisial HS) describes them (as the gold has it)
         left_end -= 1
         lenient = True
-    if left_end - 1 >= sent.start and doc[left_end - 1].text == ",":
+    if left_end - 1 >= sent.start and texts[left_end - 1] == ",":
         left_end -= 1
         lenient = True
         # kuasa hukum X, Y / penasihat hukum terdakwa, Y: Y holds the title
         other = ents.get(left_end - 1)
         client = other.start if other is not None and other.label_ == "PER" else left_end - 1 \
-            if left_end - 1 >= sent.start and doc[left_end - 1].text in kb.client_nouns else None
+            if left_end - 1 >= sent.start and texts[left_end - 1] in kb.client_nouns else None
         proxy = _proxy_title_before(doc, client, kb, titles, sent.start) if client is not None else None
         if proxy is not None:
             end = left_end if other is None or other.label_ != "PER" else client
@@ -718,8 +730,8 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             yield Role(doc[start:title_end].text, doc[org_start:ent.start].text, doc[start].idx, ent.end_char,
                        rule="title-before-name")
             left_end = sent.start
-    other = ents.get(left_end - 1) if left_end < ent.start and (doc[left_end].text == ","
-                                                                 or doc[left_end].lower_ in ORIGIN) else None
+    other = ents.get(left_end - 1) if left_end < ent.start and (texts[left_end] == ","
+                                                                 or lowers[left_end] in ORIGIN) else None
     if other is not None and _org_read_as_person(doc, other, ent, kb, ents, titles, sent):
         start = _phrase_before(doc, other.start, kb, ents, titles, sent.start, True)
         title_end, org = _split_title_org(doc, start, other.start, ents, kb, titles)
@@ -730,10 +742,10 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         left_end = sent.start
     if lenient and left_end > sent.start:
         k = left_end - 1
-        while k > max(sent.start, left_end - 4) and doc[k].text.isalpha() and doc[k].text.islower() \
-                and doc[k].lower_ not in AS_ROLE:
+        while k > max(sent.start, left_end - 4) and texts[k].isalpha() and texts[k].islower() \
+                and lowers[k] not in AS_ROLE:
             k -= 1
-        if k < left_end - 1 and doc[k].lower_ in AS_ROLE and k > sent.start \
+        if k < left_end - 1 and lowers[k] in AS_ROLE and k > sent.start \
                 and _phrase_before(doc, k, kb, ents, titles, sent.start, lenient) is not None:
             left_end = k  # Direktur PT X selaku promotor, NAME: the title is the phrase before selaku
         else:
@@ -748,20 +760,20 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     if start is None and left_end > sent.start:
         start = _head_before(doc, left_end, kb, ents, titles, sent.start)
     if start is not None and _proxy_title_at(doc, start, kb, titles) and titles[start] == left_end \
-            and ent.end + 1 < sent.end and doc[ent.end].text == "," and ents.get(ent.end + 1) is not None \
+            and ent.end + 1 < sent.end and texts[ent.end] == "," and ents.get(ent.end + 1) is not None \
             and ents[ent.end + 1].label_ == "PER":
         start = None  # the client of a proxy title (kuasa hukum X, Y)
-    if start is not None and doc[start].text.islower() and start - 1 >= sent.start:
-        before = ents.get(start - 2) if doc[start - 1].text == "," else None
+    if start is not None and texts[start].islower() and start - 1 >= sent.start:
+        before = ents.get(start - 2) if texts[start - 1] == "," else None
         if before is not None and before.label_ == "PER" and before.end == start - 1 \
                 and _closed_apposition(doc, ent, sent.end, titles, kb):
             start = None  # X, agen Ronaldo, yakin: the occupation is X's, Ronaldo is whom it serves
-        elif doc[start - 1].lower_ in kb.relation_nouns and _comma_before(doc, left_end, ent.start):
+        elif lowers[start - 1] in kb.relation_nouns and _comma_before(doc, left_end, ent.start):
             start = None  # orang tua calon siswa, X: X is a relation of the one the noun names (not in
             # keponakan penyanyi senior X, where X is the singer)
-        elif doc[start - 1].lower_ in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
-                and not closes_clause(doc, ent.end, sent.end) and not (ent.end < sent.end and doc[ent.end].text == ",") \
-                and not _cap(doc[_after_modifiers(doc, start, left_end, kb, titles)].text):
+        elif lowers[start - 1] in ADDRESSEE and _comma_before(doc, left_end, ent.start) \
+                and not closes_clause(doc, ent.end, sent.end) and not (ent.end < sent.end and texts[ent.end] == ",") \
+                and not _cap(texts[_after_modifiers(doc, start, left_end, kb, titles)]):
             start = None  # Kepada wartawan, NAME mengatakan: the occupation is the addressee (not in
             # diberikan kepada petenis asal X, NAME.: the name closes the clause, an apposition; nor in
             # tertarik pada bek X, NAME, bek kiri Y, NAME2: a comma after the name, a list; nor an office
@@ -770,14 +782,14 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         start = None  # X, selaku kuasa hukum Y: the capacity is X's (read after X's name), Y is whom it serves
     if start is not None and left_end == ent.start and _serves(doc, start, left_end, ent, kb):
         start = None  # manajer Abby, sekretaris Patrialis Akbar: the title is of whom serves the person named before
-    if start is not None and _cap(doc[start].text) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
-            and doc[start].lower_ in kb.occupation_words and doc[start].lower_ not in kb.title_first_words:
+    if start is not None and _cap(texts[start]) and start - 1 >= sent.start and _inside_name(doc[start - 1], kb) \
+            and lowers[start] in kb.occupation_words and lowers[start] not in kb.title_first_words:
         start = None  # Nahdlatul Ulama di Pondok Gede: the occupation word ends a name
-    if start is not None and doc[start].text.islower():
+    if start is not None and texts[start].islower():
         start = _head_of_phrase(doc, start, kb, titles, sent.start)
     if start is not None and start < left_end:
         title_end, org = _split_title_org(doc, start, left_end, ents, kb, titles)
-        if title_end - 2 > start and doc[title_end - 1].lower_ in TIME_DEICTIC and doc[title_end - 2].lower_ in WHEN_THEN:
+        if title_end - 2 > start and lowers[title_end - 1] in TIME_DEICTIC and lowers[title_end - 2] in WHEN_THEN:
             title_end -= 2  # Bupati Kuantan Singingi saat itu, NAME; Sekjen KPK saat ini, NAME
         title = doc[start:title_end].text
         if initialled and _occupational(title, kb):
@@ -803,7 +815,7 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
         # title before a list joined by commas is the first name's: kiper A, B, C dan D)
         before = _coordinated_before(doc, ent, sent, ents, titles)
         if before is not None:
-            comma = "," in (doc[ent.start - 1].text, doc[ent.start - 2].text)  # (A, B / A, B, dan C)
+            comma = "," in (texts[ent.start - 1], texts[ent.start - 2])  # (A, B / A, B, dan C)
             for role in roles_of(doc, before, kb, ents, titles, shared):
                 if role.rule in {"title-before-name", "shared-title"} \
                         and (_plural_role(doc, role, sent.start) or not comma and _occupational(role.title, kb)):
@@ -813,12 +825,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
     # NAME, TITLE ORG  /  NAME selaku TITLE  /  NAME yang juga TITLE  /  NAME (TITLE)
     j = ent.end
     n = sent.end
-    if j < n and doc[j].text == "(":
+    if j < n and texts[j] == "(":
         in_brackets = list(_bracket_role(doc, ent, j, kb, titles, n))
-        close = next((k for k in range(j + 1, min(j + 5, n)) if doc[k].text == ")"), None)
+        close = next((k for k in range(j + 1, min(j + 5, n)) if texts[k] == ")"), None)
         yield from in_brackets
-        if close is None or in_brackets and not (close + 2 < n and doc[close + 1].text == ","
-                                                 and doc[close + 2].lower_ == "yang"):
+        if close is None or in_brackets and not (close + 2 < n and texts[close + 1] == ","
+                                                 and lowers[close + 2] == "yang"):
             return
         j = close + 1  # NAME (45), pedagang asal X: the age or initials in brackets aside; NAME (CTO), yang juga TITLE
     last = _list_last(doc, ent, n, ents) if shared and j == ent.end else None
@@ -828,57 +840,57 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if role.rule == "title-after-name":
                 yield Role(role.title, role.org, ent.start_char, role.end, rule="shared-title")
         return
-    if shared and j + 1 < n and doc[j].text in NAME_JOIN and ents.get(j + 1) is not None \
+    if shared and j + 1 < n and texts[j] in NAME_JOIN and ents.get(j + 1) is not None \
             and ents[j + 1].label_ == "PER" and ents[j + 1].start == j + 1:
         # A dan B (ganda putra): A shares B's occupation in brackets
         for role in _bracket_role(doc, ents[j + 1], ents[j + 1].end, kb, titles, n):
             yield Role(role.title, role.org, ent.start_char, role.end, rule="shared-title")
         return
-    if j < n and doc[j].text == ",":
+    if j < n and texts[j] == ",":
         j += 1
         # degrees after the name: S.H., M.Si., Sp.PD-KGEH, M.Pd.I. (titled_names.degrees_end)
         d = degrees_end(doc, ent.end)
-        if d > j and d + 1 < n and doc[d].text == ",":
+        if d > j and d + 1 < n and texts[d] == ",":
             j = d + 1
-        elif d > j and d < n and doc[d - 1].text.endswith(","):
+        elif d > j and d < n and texts[d - 1].endswith(","):
             j = d  # NAME, M.Kes, TITLE: the tokenizer left the comma on the degree
         # NAME, S.H., yang juga TITLE
-        if j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+        if j + 1 < n and lowers[j] == "yang" and _yang_link(doc, j + 1, n) > j + 1:
             j = _yang_link(doc, j + 1, n)
-        elif j + 1 < n and doc[j].lower_ in AS_ROLE:
+        elif j + 1 < n and lowers[j] in AS_ROLE:
             j += 1  # NAME, selaku kuasa hukum X, / NAME, sebagai Ketua Panitia: the capacity after the comma
-        elif j + 1 < n and doc[j].lower_ in THEN_NOW and (j + 1) in titles:
+        elif j + 1 < n and lowers[j] in THEN_NOW and (j + 1) in titles:
             j += 1  # NAME, sebelumnya Managing Director X, / NAME, kini Ketua X,
         elif _set_after(doc, j - 1, n, titles) and _coordinated_before(doc, ent, sent, ents, titles) is not None:
             j += 1  # A dan NAME, dua pemain X: the title of the set the list names
-    elif j + 1 < n and doc[j].text in LIST_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ \
-            and (j + 1) in titles and _cap(doc[j + 1].text) \
+    elif j + 1 < n and texts[j] in LIST_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ \
+            and (j + 1) in titles and _cap(texts[j + 1]) \
             and not any(e.label_ == "PER" for e in (ents.get(k) for k in range(j + 1, n)) if e is not None):
         j += 1  # a list item: NAME - Ketua Panitia (not a dateline: Warta X - Kepala Dinas Y NAME ...)
-    elif j < n and doc[j].lower_ in AFTER_NAME:
+    elif j < n and lowers[j] in AFTER_NAME:
         j += 1
-        if j < n and doc[j - 1].lower_ == "menjabat" and doc[j].lower_ == "sebagai":
+        if j < n and lowers[j - 1] == "menjabat" and lowers[j] == "sebagai":
             j += 1  # NAME menjabat sebagai TITLE
     elif _capacity_link(doc, j, n) > j:
         j = _capacity_link(doc, j, n)  # NAME dipercaya sebagai TITLE, NAME kini bertugas sebagai TITLE
-    elif j + 1 < n and doc[j].lower_ == "yang" and _yang_link(doc, j + 1, n) > j + 1:
+    elif j + 1 < n and lowers[j] == "yang" and _yang_link(doc, j + 1, n) > j + 1:
         j = _yang_link(doc, j + 1, n)
     else:
         return
     pending = None  # a title joined by dan to the next one, waiting for its organisation
     for _ in range(JOINED_MAX):  # NAME, TITLE ORG sekaligus TITLE ORG: each title of the apposition
         j = _one_of(doc, j, n)
-        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles \
+        while j < n and lowers[j] in kb.modifiers and j + 1 < n and (j + 1) not in titles \
                 and not _modifier_dot(doc, j + 1, kb):
             j += 1
         m = j
-        while m < n and (doc[m].lower_ in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
+        while m < n and (lowers[m] in kb.modifiers and m not in titles or _modifier_dot(doc, m, kb)):
             m += 1
         if m not in titles:
             m = _english_field_end(doc, m, n, kb, ents, titles)
         if m in titles:
             head = titles[m]
-            if doc[m].lower_ in kb.occupation_words or doc[m].text.islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
+            if lowers[m] in kb.occupation_words or texts[m].islower():  # siswi kelas XII SMA Negeri 1 Denpasar, penyidik senior KPK
                 head = _complement_end(doc, head, kb, ents, n)
             tail = _english_of_field(doc, title_tail_end(doc, head, kb, ents, titles, n), m, kb, ents, n)
             tail = _body_after(doc, m, tail, ents, n)
@@ -894,12 +906,12 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
             if _proxy_title_at(doc, m, kb, titles) and titles[m] < n and doc[titles[m]].text in kb.client_nouns:
                 title_end = end = titles[m] + 1
             title = doc[j:title_end].text
-            if phrase_end < n and doc[phrase_end].lower_ in DEFINITE \
+            if phrase_end < n and lowers[phrase_end] in DEFINITE \
                     or any(t.text.islower() and t.lower_.endswith("nya") for t in doc[j:phrase_end]):
                 break  # X, kiper andalannya tersebut: a description of someone else, no apposition
-            if doc[ent.end].lower_ in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
+            if lowers[ent.end] in COPULAS and praise(doc, j, min(n, phrase_end + 1)):
                 break  # X adalah salah satu penulis lirik terbaik: an evaluation, no role
-            if doc[j - 1].lower_ in CAPACITY_LINKS and doc[j - 2].lower_ in CAPACITY_VERBS \
+            if lowers[j - 1] in CAPACITY_LINKS and lowers[j - 2] in CAPACITY_VERBS \
                     and praise(doc, j, min(n, phrase_end + PRAISE_REACH)):
                 break  # X terpilih sebagai atlet yang paling dicintai: an award, no role
             nxt = _next_name(doc, end, kb, ents, n)
@@ -907,27 +919,27 @@ def roles_of(doc: Doc, ent: Span, kb: Optional[Knowledge] = None, ents: Optional
                 yield Role(title, nxt.text, ent.start_char, nxt.end_char, rule="title-after-name")
                 break  # X, Direktur Eksekutif Lokataru, mengatakan: the organisation was read as a name
             holder = _next_holder(doc, end, kb, ents, n, found) if title else None
-            if holder is not None and doc[ent.end].text == "," \
+            if holder is not None and texts[ent.end] == "," \
                     and not (holder.start == end and _serves(doc, m, end, holder, kb)) \
-                    and (_cap(doc[m].text) or not _closed_apposition(doc, holder, n, titles, kb)):
+                    and (_cap(texts[m]) or not _closed_apposition(doc, holder, n, titles, kb)):
                 break  # a list of office holders: "Menteri A X, Menteri B Y": the title is Y's
             role = Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), ent.start_char,
-                        doc[end - 1].idx + len(doc[end - 1].text), rule="title-after-name") if title else None
-            if pending is not None and end + 1 < n and doc[end].text == "," \
+                        doc[end - 1].idx + len(texts[end - 1]), rule="title-after-name") if title else None
+            if pending is not None and end + 1 < n and texts[end] == "," \
                     and _name_at(doc, end + 1, kb, ents, n) is not None:
                 break  # Umuh, pemain dan Direktur PT X, Teddy: a list of people, the second title is Teddy's
             if pending is not None:
                 yield Role(pending.title, pending.org or (role.org if role is not None else None), pending.start,
                            pending.end, rule=pending.rule)
                 pending = None
-            if role is not None and role.org is None and end + 1 < n and doc[end].lower_ == "dan" \
-                    and (end + 1) in titles and doc[end + 1].lower_ not in kb.person_nouns:
+            if role is not None and role.org is None and end + 1 < n and lowers[end] == "dan" \
+                    and (end + 1) in titles and lowers[end + 1] not in kb.person_nouns:
                 pending = role  # NAME, pendiri dan CEO Facebook: both titles of the one organisation
                 j = end + 1
                 continue
             if role is not None:
                 yield role
-            if not (end + 1 < n and doc[end].lower_ in JOINED | AS_LINK):
+            if not (end + 1 < n and lowers[end] in JOINED | AS_LINK):
                 break  # (NAME, Direktur X selaku Ketua Panitia Y: both)
             j = end + 1
         else:
@@ -1042,8 +1054,9 @@ AS_LINK = frozenset({"selaku"})  # Komandan Kodim X selaku Dansatgas Y, NAME: bo
 def _org_after_holder(doc: Doc, ent: Span, kb: Knowledge, ents: dict, titles: TitleIndex, sent: Span) -> bool:
     """Whether the PER mention ``ent`` is the organisation of the title written between it and the
     name before it (see :func:`_org_named_after_title`)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     start = _phrase_before(doc, ent.start, kb, ents, titles, sent.start, True)
-    if start is None or start - 2 < sent.start or doc[start - 1].text != ",":
+    if start is None or start - 2 < sent.start or texts[start - 1] != ",":
         return False
     holder = ents.get(start - 2)
     if holder is None or holder.label_ != "PER" or holder.end != start - 1:
@@ -1331,12 +1344,14 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
     predicate is a title (``X hadir. Ia adalah Ketua Umum Persatuan Y.``, ``Dia kini menjabat sebagai
     Direktur PT Z``): the role of the person the pronoun stands for, read by :func:`epithet_holder`
     like an epithet (the person named last before it). The role's ``start`` is the pronoun's."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     pronouns = words("pronouns.txt")
     for s, _ in sentence_bounds(doc):
-        if s < len(doc) and doc[s].lower_ in AS_OPENERS and doc[s].text[:1].isupper():
+        if s < len(doc) and lowers[s] in AS_OPENERS and texts[s][:1].isupper():
             yield from _fronted_capacity(doc, s, kb, ents, titles, pronouns)
             continue
-        if s >= len(doc) or doc[s].lower_ not in pronouns or not doc[s].text[:1].isupper():
+        if s >= len(doc) or lowers[s] not in pronouns or not texts[s][:1].isupper():
             continue
         sent = _sentence_of(doc, s)
         n = sent.end
@@ -1345,15 +1360,15 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
         if j is None:
             continue
         j = _one_of(doc, j, n)
-        while j < n and doc[j].lower_ in kb.modifiers and j + 1 < n and (j + 1) not in titles:
+        while j < n and lowers[j] in kb.modifiers and j + 1 < n and (j + 1) not in titles:
             j += 1
-        if j not in titles or doc[j].lower_ in kb.person_nouns:
+        if j not in titles or lowers[j] in kb.person_nouns:
             continue
         head = titles[j]
-        if doc[j].lower_ in kb.occupation_words or doc[j].text.islower():
+        if lowers[j] in kb.occupation_words or texts[j].islower():
             head = _complement_end(doc, head, kb, ents, n)
         end = title_tail_end(doc, head, kb, ents, titles, n)
-        if end < n and doc[end].lower_ in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
+        if end < n and lowers[end] in DEFINITE or any(e.label_ == "PER" for e in (ents.get(k) for k in range(j, end)) if e):
             continue  # Ia adalah pelatih tim itu / Ia adalah asisten X: someone else's title or a description
         if praise(doc, j, min(n, end + 1)):
             continue  # Ia adalah pemain terbaik di liga: an evaluation, no role
@@ -1362,7 +1377,7 @@ def pronoun_predicates(doc: Doc, kb: Knowledge, ents: dict, titles: TitleIndex) 
         if title:
             last = (org.end if org is not None else max(title_end, head)) - 1
             yield Role(title, _org_name(doc, title, org, kb) or _company_of(doc, title, kb), doc[s].idx,
-                       doc[last].idx + len(doc[last].text), rule="pronoun-predicate")
+                       doc[last].idx + len(texts[last]), rule="pronoun-predicate")
 
 
 def _fronted_capacity(doc: Doc, s: int, kb: Knowledge, ents: dict, titles: TitleIndex,
@@ -1604,7 +1619,7 @@ def entities_fixed(doc: Doc):
 def _entity_count(doc: Doc) -> int:
     """The number of entities, from the tokens' IOB codes (an entity opens with ``B``, code 3):
     ``len(doc.ents)`` builds a Span for every entity."""
-    return int((doc.to_array("ENT_IOB") == 3).sum())
+    return int(numpy.count_nonzero(doc.to_array(ENT_IOB) == 3))
 
 
 def _per_entities(doc: Doc, key: str, build) -> object:
@@ -1635,6 +1650,8 @@ def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: d
     Manager Santika Hotel Indra Muaz``, ``Kepala Humas Daop 1 Eva Chairunisa``). X holds no given name of
     a person (``person_name_words.txt``) and is no short form of a person the text names: it is the
     title's organisation read as a name, Y the holder. The title phrase's start, or None."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     if first.label_ != "PER" or second.label_ != "PER" or first.end > second.start or len(second) < 2:
         return None
     if any(not (_cap(t.text) or t.is_digit) or t.i in ents or kb.is_rank(t) for t in doc[first.end:second.start]):
@@ -1645,10 +1662,10 @@ def _org_before_name(doc: Doc, first: Span, second: Span, kb: Knowledge, ents: d
     if start is None or start >= first.start:
         return None
     m = _after_modifiers(doc, start, first.start, kb, titles)
-    if m >= first.start or not _cap(doc[m].text) or _occupational(doc[m:first.start].text, kb) \
+    if m >= first.start or not _cap(texts[m]) or _occupational(doc[m:first.start].text, kb) \
             or _proxy_title_at(doc, m, kb, titles):
         return None
-    if len(first) > 1 and doc[m].lower_ not in kb.fused and doc[m].lower_ not in kb.region_titles:
+    if len(first) > 1 and lowers[m] not in kb.fused and lowers[m] not in kb.region_titles:
         return None  # Direktur PNRI Isnu Edhi Wijaya, Drajat Wisnu: a name of two words is a person's, unless a
         # region title names its region (Kapolsek Dukuh Pakis Yhogi Hadi Setiawan)
     return None if _short_of_named(doc, first) else start
@@ -1661,14 +1678,16 @@ def _org_read_as_person(doc: Doc, first: Span, second: Span, kb: Knowledge, ents
     (``Pelatih kepala Pelita Jaya, Tobias Adeyemi, mengatakan``), Y the holder. The title phrase is
     read as one closed by a comma (its capitalised words and English function words: ``Regional Head
     of Operations X, Y,``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     c = _origin_end(doc, first.end, ents, sent.end)  # (TITLE X asal P, Y,: the origin of the holder aside)
-    if first.label_ != "PER" or second.label_ != "PER" or second.start != c + 1 or doc[c].text != ",":
+    if first.label_ != "PER" or second.label_ != "PER" or second.start != c + 1 or texts[c] != ",":
         return False
     k = second.end
-    if k + 1 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ in NAME_JOIN or k + 1 in ents:
+    if k + 1 >= sent.end or texts[k] != "," or lowers[k + 1] in NAME_JOIN or k + 1 in ents:
         return False
     start = _phrase_before(doc, first.start, kb, ents, titles, sent.start, True)
-    if start is not None and start - 1 >= sent.start and doc[start - 1].lower_ in kb.relation_nouns:
+    if start is not None and start - 1 >= sent.start and lowers[start - 1] in kb.relation_nouns:
         return False  # putri Presiden ke-2 RI Soeharto, Titiek Soeharto: X is a person, Y their relation
     return start is not None and start < first.start and not _proxy_title_at(doc, start, kb, titles)
 
@@ -1773,15 +1792,17 @@ def _occupational(title: str, kb: Knowledge) -> bool:
 def _bracket_role(doc: Doc, ent: Span, j: int, kb: Knowledge, titles: TitleIndex, n: int) -> Iterator[Role]:
     """``NAME (TITLE)``: an occupation or title alone in brackets right after the name
     (``Andika Pratama (tunggal putra)``)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     k = j + 1
-    while k < n and doc[k].lower_ in kb.modifiers and k not in titles:
+    while k < n and lowers[k] in kb.modifiers and k not in titles:
         k += 1
-    if j < n and doc[j].text == "(" and k in titles:
+    if j < n and texts[j] == "(" and k in titles:
         end = titles[k]
-        while end < n and end - k < 6 and doc[end].text != ")" and (doc[end].text[:1].isalpha() or doc[end].is_digit) \
-                and doc[end].lower_ not in STOP_WORDS:
+        while end < n and end - k < 6 and texts[end] != ")" and (texts[end][:1].isalpha() or doc[end].is_digit) \
+                and lowers[end] not in STOP_WORDS:
             end += 1
-        if end < n and doc[end].text == ")":
+        if end < n and texts[end] == ")":
             title_end, org = _split_title_org(doc, j + 1, end, {}, kb, titles)
             title = doc[j + 1:title_end].text
             yield Role(title, _org_name(doc, title, org, kb), ent.start_char, doc[end].idx + 1, rule="title-in-brackets")
@@ -1791,6 +1812,8 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
     """Start of a title or occupation phrase right before a name whose head is followed by
     complements (see :func:`_complements`): ``aktris senior X``, ``pemilik toko kaset pita X``,
     ``Seorang pedagang di Pasar Terong, Makassar, X``, ``Pelatih tunggal putri PBSI, X``."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers  # (doc[k].text, doc[k].lower_ without a Token)
     for s, e in reversed(titles.between(max(floor, end - 10), end)):
         if e > end or not _complements(doc, e, end, kb, ents):
             continue
@@ -1800,8 +1823,8 @@ def _head_before(doc: Doc, end: int, kb: Knowledge, ents: dict, titles: TitleInd
                 break
             s = before[0]
         s = _with_modifiers(doc, s, kb, floor)
-        if s - 1 >= floor and (doc[s - 1].lower_ in kb.person_nouns or doc[s - 1].lower_ in kb.relation_nouns
-                               and end < len(doc) and doc[end].text == ","):
+        if s - 1 >= floor and (lowers[s - 1] in kb.person_nouns or lowers[s - 1] in kb.relation_nouns
+                               and end < len(doc) and texts[end] == ","):
             return None  # Aktivis mahasiswa X, orang tua calon siswa, X: headed by a status or relation noun
             # (keponakan penyanyi senior X: X is the singer)
         return s
@@ -1925,13 +1948,14 @@ def _coordinated_before(doc: Doc, ent: Span, sent: Span, ents: dict, titles: Tit
     """The person named right before ``ent`` in a list of names: ``A dan B``, ``A/B``, ``A (Prancis)
     dan B``, or ``A, B`` / ``A, B, dan C`` when a conjunction closes the list after ``ent`` (commas
     alone chain appositions, ``Ketua X A, Budi, mengatakan``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     k = ent.start - 1
-    if k <= sent.start or doc[k].text not in NAME_JOIN | {","}:
+    if k <= sent.start or texts[k] not in NAME_JOIN | {","}:
         return None
-    if doc[k].text == ",":
+    if texts[k] == ",":
         if _list_last(doc, ent, sent.end, ents) is None:
             return None
-    elif doc[k - 1].text == ",":
+    elif texts[k - 1] == ",":
         k -= 1  # A, B, dan C
     k = _bracket_start(doc, k - 1, sent.start, titles) - 1
     before = ents.get(k) if k >= sent.start else None
@@ -1941,21 +1965,23 @@ def _coordinated_before(doc: Doc, ent: Span, sent: Span, ents: dict, titles: Tit
 def _list_last(doc: Doc, ent: Span, n: int, ents: dict) -> Optional[Span]:
     """The last name of the list of names that goes on after ``ent`` to a conjunction before its last name
     (``ent, B, dan C``: C), None when no such list follows."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     j = ent.end
     for _ in range(LIST_NAMES):
-        if j < n and doc[j].text == "(":
-            close = next((c for c in range(j + 1, min(j + BRACKET_WORDS + 2, n)) if doc[c].text == ")"), None)
+        if j < n and texts[j] == "(":
+            close = next((c for c in range(j + 1, min(j + BRACKET_WORDS + 2, n)) if texts[c] == ")"), None)
             if close is None:
                 return None
             j = close + 1
-        if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in NAME_JOIN:
+        if j + 1 < n and texts[j] == "," and lowers[j + 1] in NAME_JOIN:
             j += 1
-        if j + 1 >= n or doc[j].text not in NAME_JOIN | {","}:
+        if j + 1 >= n or texts[j] not in NAME_JOIN | {","}:
             return None
         nxt = ents.get(j + 1)
         if nxt is None or nxt.label_ != "PER" or nxt.start != j + 1:
             return None
-        if doc[j].text in NAME_JOIN:
+        if texts[j] in NAME_JOIN:
             return nxt
         j = nxt.end
     return None
@@ -2038,12 +2064,14 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
     the occupation (singular, as the press names one of them); no person between the set and the list,
     no status noun (``sejumlah warga``), no title of office (a set of officials names their offices one
     by one)."""
+    tokens = tokens_of(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     k = ent.start - 1
     floor = max(sent.start, ent.start - LIST_REACH)  # a list read back over at most LIST_REACH tokens: linear
     several = False  # a name before this one in the list
     while k > floor:
         other = ents.get(k)
-        if doc[k].text == "," or doc[k].lower_ in {"dan", "serta"}:
+        if texts[k] == "," or lowers[k] in {"dan", "serta"}:
             k -= 1
         elif other is not None and other.label_ == "PER" and other.end == k + 1:
             k = other.start - 1
@@ -2052,14 +2080,14 @@ def _list_member_role(doc: Doc, ent: Span, sent: Span, kb: Knowledge, ents: dict
             break
     if k <= floor:
         return
-    copula = doc[k].lower_ in COPULA_INTRO  # (dua pemain X adalah A dan B: only a quantified set)
-    if doc[k].lower_ in MEMBER_INTRO or copula:
+    copula = lowers[k] in COPULA_INTRO  # (dua pemain X adalah A dan B: only a quantified set)
+    if lowers[k] in MEMBER_INTRO or copula:
         k -= 1
-    elif any(tuple(t.lower_ for t in doc[k - 1:k + 1]) == pair for pair in MEMBER_INTRO_PAIRS):
+    elif tuple(lowers[k - 1:k + 1]) in MEMBER_INTRO_PAIRS:
         k -= 2
     else:
         return
-    if k >= sent.start and doc[k].text == ",":
+    if k >= sent.start and texts[k] == ",":
         k -= 1
     several = several or _list_last(doc, ent, sent.end, ents) is not None
     for q in range(k - 1, max(sent.start, k - LIST_REACH) - 2, -1):  # (down to the sentence's first word)

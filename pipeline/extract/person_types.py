@@ -289,9 +289,10 @@ def cue_before(doc: Doc, start: int, end: int, kb: Knowledge, lex: TypeLexicons)
     before, _ = list_around(doc, start, end)
     k = (before[-1][0] if before else start) - 1
     listed, named = 0, False
-    while k >= 0 and doc[k].lower_ in LISTING and listed < 2:
+    lowers = tokens_of(doc).lowers
+    while k >= 0 and lowers[k] in LISTING and listed < 2:
         listed += 1
-        named = named or doc[k].lower_ in NAMING
+        named = named or lowers[k] in NAMING
         k -= 1
     limit = 3 if listed else 1
     for _ in range(limit + 1):
@@ -414,16 +415,21 @@ def feast(span: Span, kb: Knowledge) -> bool:
 def _age_after(doc: Doc, e: int, units: frozenset = frozenset()) -> bool:
     """An age in brackets right after token ``e - 1`` (``X (52)``; with a word of ``units`` after the number
     too: ``X (52 tahun)``)."""
-    if e + 2 >= len(doc) or doc[e].text != "(" or not doc[e + 1].text.isdigit() or len(doc[e + 1].text) > 2:
+    tokens = tokens_of(doc)
+    texts = tokens.texts
+    if e + 2 >= len(doc) or texts[e] != "(" or not texts[e + 1].isdigit() or len(texts[e + 1]) > 2:
         return False
-    close = e + 3 if doc[e + 2].lower_ in units else e + 2
-    return close < len(doc) and doc[close].text == ")"
+    close = e + 3 if tokens.lowers[e + 2] in units else e + 2
+    return close < len(doc) and texts[close] == ")"
 
 
 def _sure_after(doc: Doc, e: int, kb: Knowledge, roles: frozenset = SELAKU) -> bool:
     """A speech verb, a word of ``roles`` (``selaku`` / ``sebagai``) or an age right after the name ending
     before ``e``."""
-    return e < len(doc) and (doc[e].lower_ in kb.speech_verbs or doc[e].lower_ in roles or _age_after(doc, e))
+    if e >= len(doc):
+        return False
+    lower = tokens_of(doc).lowers[e]
+    return lower in kb.speech_verbs or lower in roles or _age_after(doc, e)
 
 
 def confirmed_people(ents: list[Span], kb: Knowledge, lex: TypeLexicons) -> frozenset[str]:
@@ -705,11 +711,11 @@ def character_cue(doc: Doc, start: int, lex: TypeLexicons) -> bool:
     a character of a work, no real person (records-v1 lists real people): ``Pemeran Mia X dalam ...``
     (the actor of the role), ``memerankan (tokoh) X``, ``berperan sebagai X``. A comma makes the name after it
     the actor (``pemeran Dilan, Iqbal X``), a list word the actors (``pemeran seperti X``)."""
+    lowers = tokens_of(doc).lowers
     for size in range(lex.next_longest, 0, -1):
-        if start - size >= 0:
+        if start - size >= 0 and tuple(lowers[start - size:start]) in lex.next:
             tokens = doc[start - size:start]
-            if tuple(t.lower_ for t in tokens) in lex.next \
-                    and all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
+            if all(t.is_lower or i == 0 and t.is_sent_start for i, t in enumerate(tokens)):
                 return True
     return False
 
@@ -724,6 +730,7 @@ def thing_headed(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     no entity. Facilities and vehicles are named after people, never by them (``Bandara Soekarno X``).
     Only when no other entity holds the head and the head opens the name: a capitalised word before it makes
     it the last word of an English venue's name, the person its holder (``General Manager Santika Hotel | X``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     held = {k for e in ents for k in range(e.start, e.end)}
     out = []
     for ent in ents:
@@ -731,7 +738,7 @@ def thing_headed(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
         head = doc[k] if k >= 0 else None
         kind = kb.thing_first.get((head.lower_,)) if ent.label_ == "PER" and head is not None \
             and head.text[:1].isupper() and head.is_alpha and k not in held \
-            and not (k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()) else None
+            and not (k > 0 and doc[k - 1].is_alpha and texts[k - 1][:1].isupper()) else None
         if kind == "facility":
             out.append(Span(doc, k, ent.end, label="LOC"))
         elif kind not in THING_CLASSES:
@@ -752,13 +759,15 @@ def acronym_orgs(doc: Doc, ents: list[Span], kb: Knowledge, lex: TypeLexicons) -
     no DBpedia person-name word (``Agensi``, ``Systems``)."""
     n = len(doc)
     out = list(ents)
+    tokens = tokens_of(doc)
+    texts, alpha = tokens.texts, tokens.alpha
     for ent in ents:
         if ent.label_ != "PER":
             continue
         j = ent.end
-        while j < n and j - ent.end < ACRONYM_REACH and doc[j].is_alpha and doc[j].text[:1].isupper():
+        while j < n and j - ent.end < ACRONYM_REACH and alpha[j] and texts[j][:1].isupper():
             j += 1
-        if j + 2 >= n or doc[j].text != "(" or doc[j + 2].text != ")" or not kb.is_acronym(doc[j + 1].text):
+        if j + 2 >= n or texts[j] != "(" or texts[j + 2] != ")" or not kb.is_acronym(texts[j + 1]):
             continue
         run = doc[ent.start:j]
         letters = "".join(c for c in doc[j + 1].text if c.isalpha()).upper()
@@ -774,13 +783,14 @@ def introduced_person(doc: Doc, span: Span, kb: Knowledge) -> bool:
     with no institutional, place or acronym word, between commas after a title, a person or
     status noun or ``seorang`` in the same clause (``Kepala Desa Kalikarang, Sumarno,``, ``Salah
     seorang warga, Tukiyem,``), or followed by an age in brackets (``Tukiyem (52)``)."""
+    texts = tokens_of(doc).texts  # (doc[k].text without a Token)
     n = len(doc)
     if not _name_like(span, kb):
         return False
     e = span.end
     if _age_after(doc, e):
         return True
-    if span.start < 2 or doc[span.start - 1].text != "," or e >= n or doc[e].text not in {",", "."}:
+    if span.start < 2 or texts[span.start - 1] != "," or e >= n or texts[e] not in {",", "."}:
         return False
     for k in range(span.start - 2, max(-1, span.start - 8), -1):
         token = doc[k]

@@ -79,14 +79,15 @@ def nation_spans(doc: Doc, kb: Knowledge, lex: TypeLexicons, ents: tuple) -> lis
     word of it a known place, institution, title word or all capitals."""
     at_start = {e.start: e for e in ents}
     taken = held_tokens(len(doc), ents)
+    texts = tokens_of(doc).texts
     out = []
     for b in range(1, len(doc) - 2):
-        if doc[b].text != "(":
+        if texts[b] != "(":
             continue
         place = at_start.get(b + 1)
         close = place.end if place is not None and place.label_ in ("LOC", "GPE") else \
-            b + 2 if doc[b + 1].text in kb.place_words else None
-        if close is None or close >= len(doc) or doc[close].text != ")":
+            b + 2 if texts[b + 1] in kb.place_words else None
+        if close is None or close >= len(doc) or texts[close] != ")":
             continue
         k = b
         while k > 0 and b - k < MAX_WORDS and not taken[k - 1] and doc[k - 1].is_alpha \
