@@ -878,12 +878,6 @@ def _suffix_spelt(long: str, short: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _venue_words() -> frozenset[str]:
-    """The first words of ``institution_venues.txt``: a unit housed in a place (``Universitas``, ``RSUD``)."""
-    return frozenset(v.split()[0] for v in ordered("institution_venues.txt"))
-
-
-@lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
     return frozenset(row["name"] for row in table("institutions.tsv"))
 
@@ -1060,12 +1054,11 @@ def group(doc: Doc) -> list[Organization]:
             # city a university or hospital is housed in: Universitas X (UX) Semarang; nor a country, the seed's
             # International Organization for Migration (IOM) Indonesia: IOM and IOM Indonesia), after a bracket that is
             # its short form (the lexicon's, or one that spells it: not Paguyuban Seni Tari Nusantara (Tari) X)
-            regional = _regional(text_of_span(ent))
             long_form = text_of_span(ent)
-            national = not regional and long_form.split()[0] not in _venue_words() and (
+            regional, housed = _regional(long_form), _housed_in_city(long_form)
+            national = not regional and not housed and (
                 abbreviates(partner.text, long_form) or _known_acronyms().get(partner.text) == long_form)
-            branch = (_looks_like_acronym(partner.text) or abbreviates(partner.text, long_form)) \
-                and not _housed_in_city(long_form)
+            branch = not housed and (_looks_like_acronym(partner.text) or abbreviates(partner.text, long_form))
             rest = None if ent.start in continuing else _continuation(doc, partner.end, partner.text, text, loc_names,
                                                                       regional, branch, places if national else None)
             if rest is not None and not regional and rest[2] in _countries():
