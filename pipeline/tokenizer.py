@@ -50,8 +50,8 @@ from spacy.tokens import Doc
 
 TOKENIZER = "pipeline.Tokenizer.v1"
 CACHE_SIZE = 100_000
-LONG_RUN = re.compile(r"(?<![^\w\s])[^\w\s]{64,}|(?<!\S)\S{256,}")  # a run matched from its start: linear
 LONG_RUN_MIN = 64  # the fewest characters without a space that LONG_RUN matches (both of its runs hold no space)
+LONG_RUN = re.compile(rf"(?<![^\w\s])[^\w\s]{{{LONG_RUN_MIN},}}|(?<!\S)\S{{256,}}")  # a run matched from its start: linear
 RUN_PIECE = 32
 PIECE_TOKENS = 8  # a piece of a long run that would give more tokens is one token (module docstring)
 # a list number glued to the capitalised word after it (``1.Andi``, ``12)Kepala``): the number and

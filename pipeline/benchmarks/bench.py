@@ -307,8 +307,8 @@ def _long_worker(text: str, barrier, results) -> None:
 def measure_long(docs: list[dict], sizes: tuple[int, int], repeats: int = LONG_REPEATS) -> dict:
     rows = {}
     for chars in sizes:
-        runs = [_run_workers(_long_worker, [(long_text(docs, chars),)], f"long document {chars}")[0]
-                for _ in range(repeats)]
+        text = long_text(docs, chars)
+        runs = [_run_workers(_long_worker, [(text,)], f"long document {chars}")[0] for _ in range(repeats)]
         failed = [r for r in runs if not r["ok"]]
         got = dict(failed[0] if failed else sorted(runs, key=lambda r: r["cpu"])[len(runs) // 2])
         got["runs"] = [round(r["cpu"], 3) for r in runs]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import tokens_of
 from ..lang import words
-from .entities import Knowledge, knowledge
+from .entities import Knowledge, _person_noun, knowledge
 from .named_things import EntsRule, held_tokens, unknown_name_word, with_added
 from .person_types import TypeLexicons, _holder_phrase, lexicons
 
@@ -91,16 +91,11 @@ def apposed_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tu
     return with_added(ents, added)
 
 
-@functools.lru_cache(maxsize=1)
-def _object_verbs() -> frozenset[str]:
-    return frozenset(words("person_object_verbs.txt"))
-
-
 def object_names(doc: Doc, ents: tuple, kb: Knowledge, lex: TypeLexicons) -> tuple:
     """``ents`` with the names right after a verb of ``person_object_verbs.txt`` (``menembak Hermawan``,
     ``menodong Isnawati``) added as PER: a run of one or two capitalised words no entity holds, before a
     word in small letters or a mark, each word passing :func:`_name_word`."""
-    verbs = _object_verbs()
+    verbs = words("person_object_verbs.txt")
     n = len(doc)
     taken = held_tokens(n, ents)
     added = []
@@ -132,8 +127,8 @@ def _human_before(doc: Doc, k: int, kb: Knowledge) -> bool:
         if token.is_punct:
             return False
         lower = token.lower_
-        if (token.is_lower or token.is_sent_start and token.is_title) and (lower in humans or lower in kb.person_nouns or lower in kb.status_nouns
-                               or lower in kb.relation_nouns or lower in kb.occupation_words):
+        if _person_noun(token, kb) or (token.is_lower or token.is_sent_start and token.is_title) \
+                and (lower in humans or lower in kb.occupation_words):
             return True
         if token.is_sent_start:
             return False

@@ -145,6 +145,7 @@ from spacy.util import filter_spans
 from ..extensions import ents_held, ents_of, span_text, text_of, text_of_span, tokens_of, word_count
 from ..lang import ordered, section, table, words
 from .naming import nickname_of_noun
+from .organizations import abbreviates, sports_report
 from .titled_names import prefix_titles, titled_names
 
 PATRONYMIC_LINKS = frozenset({"bin", "binti"})  # Malay names: given name + bin/binti + the father's name
@@ -812,7 +813,6 @@ def _regional_short_form(doc: Doc, opener: int, j: int, kb: Knowledge, known, pl
 def _spells_before(doc: Doc, lo: int, j: int, short: str) -> bool:
     """``short`` abbreviates the words from ``lo`` (or a later word: the name the short form spells may
     open after a word the head rules took, ``Pimpinan | Pemerintah Kota (Pemko)``) up to ``j``."""
-    from .organizations import abbreviates  # (organizations reads the entities this module finds)
     return any(abbreviates(short, " ".join(t.text for t in doc[k:j])) for k in range(lo, j - 1))
 
 
@@ -1271,14 +1271,6 @@ CLUB_ENDS = frozenset({"united", "fc", "f.c.", "afc", "a.f.c.", "sc", "s.c.", "c
 CLUB_OPENERS = frozenset({"AS", "AC", "FC", "SS", "SC", "CF", "AFC"})
 
 
-MIN_SPORT_WORDS = 3  # (organizations.MIN_SPORT_WORDS)
-
-
-def _sports_report(doc: Doc) -> bool:
-    """A sports report: three lower-case words of ``sport_words.txt`` at least (organizations.sports_report)."""
-    return len(words("sport_words.txt").intersection(tokens_of(doc).lowers)) >= MIN_SPORT_WORDS
-
-
 def _opens_or_titles(token, kb: Knowledge) -> bool:
     """The capitalised word opens its sentence or is a word of a title or an occupation."""
     return token.is_sent_start or token.lower_ in kb.title_words or token.lower_ in kb.occupation_words
@@ -1296,7 +1288,7 @@ def place_clubs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
     for s, (e, _) in sorted(_labelled(doc, kb.places).items()):
         if s > 0 and texts[s - 1] in CLUB_OPENERS and not any(k in taken for k in range(s - 1, e)):
             if sports is None:
-                sports = _sports_report(doc)
+                sports = sports_report(doc)
             if sports:
                 spans.append(Span(doc, s - 1, e, label="ORG"))
                 taken.update(range(s - 1, e))
@@ -1363,7 +1355,7 @@ def cued_orgs(doc: Doc, kb: Knowledge, taken: set[int]) -> list[Span]:
         first = doc[j]
         if k - j == 1 and len(first.text) == 1 or first.text in kb.products or first.lower_ in kb.platforms \
                 or first.lower_ in kb.title_words or kb.is_rank(first) or first.text in kb.not_names \
-                or first.text in kb.place_words or span_text(doc, j, k) in _place_names() or first.text in RELIGIONS \
+                or first.text in kb.place_words or span_text(doc, j, k) in words("places.txt") or first.text in RELIGIONS \
                 or k - j == 1 and (first.text in LEGAL or first.lower_ in kb.company_ends) \
                 or not (k - j == 1 and first.text.isupper()) and thing_kind(span, kb) is not None or _league(span) \
                 or all(t.lower_ in kb.common_words and not t.text.isupper() for t in span):
@@ -2233,10 +2225,11 @@ def _bracketed_short_forms(doc: Doc, kb: Knowledge, ents: dict[int, Span]) -> fr
 MINUTE_MARKS = frozenset({"'", "’", "‘"})
 
 
-def _bracket_after_person(doc: Doc, i: int, kb: Knowledge) -> bool:
+def _bracket_after_person(doc: Doc, i: int, kb: Knowledge, roles: Optional[dict[int, int]] = None) -> bool:
     """``(`` at ``i`` opens what the press writes in brackets after a person's name only: the minute of a
     goal in a match report (``Alan Fogel (74’)``, ``(45+2')``) or the person's occupation or title alone, in
-    small letters (``Kirana Putri (tunggal putri)``, ``X (pelatih)``)."""
+    small letters (``Kirana Putri (tunggal putri)``, ``X (pelatih)``). ``roles``: :func:`role_matches` of
+    ``doc`` when the caller holds them (each call of it copies the document's roles)."""
     n, k = len(doc), i + 1
     if k < n and doc[k].text.isdigit() and len(doc[k].text) <= 3:
         k += 1
@@ -2244,15 +2237,15 @@ def _bracket_after_person(doc: Doc, i: int, kb: Knowledge) -> bool:
             k += 2  # stoppage time: 45+2'
         return k + 1 < n and doc[k].text in MINUTE_MARKS and doc[k + 1].text == ")"
     if k < n and doc[k].is_lower:
-        end = role_matches(doc, kb).get(k)
+        end = (roles if roles is not None else role_matches(doc, kb)).get(k)
         return end is not None and end < n and doc[end].text == ")"
     return False
 
 
-def _role_after(doc: Doc, k: int, kb: Knowledge, lowers) -> bool:
+def _role_after(doc: Doc, k: int, kb: Knowledge, lowers, roles: dict[int, int]) -> bool:
     while k < len(doc) and lowers[k] in kb.modifiers:
         k += 1
-    return k in role_matches(doc, kb) or k < len(doc) and (lowers[k] in kb.person_nouns or lowers[k] in kb.status_nouns)
+    return k in roles or k < len(doc) and (lowers[k] in kb.person_nouns or lowers[k] in kb.status_nouns)
 
 
 def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
@@ -2343,7 +2336,7 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
                     continue
             yield Span(doc, _rank_start(doc, j, k0, ents), k, label="PER")
     in_title = {k for s, e in titles.items() for k in range(s + 1, e)}
-    roles: dict[int, int] = {}  # (role_matches, read once when a comma needs it: each call copies the document's roles)
+    roles: dict[int, int] = {}  # (role_matches, read once when a rule needs it: each call copies the document's roles)
     for i in range(n):
         if i in headline:
             continue
@@ -2368,11 +2361,12 @@ def person_spans(doc: Doc, kb: Knowledge) -> Iterator[Span]:
         # ``sebagai`` and ``yang merupakan``: ``Yerusalem sebagai ibu kota``, ``TCash sebagai uang elektronik``,
         # ``X yang merupakan kota``; before ``sebagai`` a title, occupation, person or status noun makes the name
         # a person's, ``X sebagai tersangka``. Other names there are the model's to find.)
-        if i > 0 and (low == "selaku" or low == "sebagai" and _role_after(doc, i + 1, kb, lowers)
+        if i > 0 and (low == "selaku" or low == "sebagai" and _role_after(doc, i + 1, kb, lowers,
+                                                                          roles := roles or role_matches(doc, kb))
                       or low in kb.speech_verbs and not _cap(tx)
                       or low == "yang" and i + 1 < n and lowers[i + 1] in {"juga", "menjabat"}
                       or tx == "(" and i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ")"
-                      or tx == "(" and _bracket_after_person(doc, i, kb)):
+                      or tx == "(" and _bracket_after_person(doc, i, kb, roles := roles or role_matches(doc, kb))):
             start = _name_run_back(doc, i, kb, ents, max(0, i - 5))
             if start < i and (start == 0 or not _cap(texts[start - 1]) or punct[start - 1]
                               or kb.is_rank_word(texts[start - 1], lowers[start - 1])
@@ -3539,13 +3533,8 @@ NICKNAME_ARTICLES = frozenset({"El", "Si"})
 
 
 @functools.lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    return frozenset(ordered("places.txt"))
-
-
-@functools.lru_cache(maxsize=1)
 def _nickname_articles() -> frozenset[str]:
-    return frozenset(words("name_articles.txt")) | NICKNAME_ARTICLES
+    return words("name_articles.txt") | NICKNAME_ARTICLES
 
 
 def club_nickname(doc: Doc, e: Span, kb: Knowledge, known: set[int]) -> bool:
@@ -3566,9 +3555,9 @@ def club_nickname(doc: Doc, e: Span, kb: Knowledge, known: set[int]) -> bool:
         return False
     name = text_of_span(e)
     if name in _outlet_names() or texts[e.end - 1].lower() in kb.company_ends \
-            or f"{first} {texts[e.start + 1]}" in _place_names() or texts[e.start + 1] in kb.place_words:
+            or f"{first} {texts[e.start + 1]}" in words("places.txt") or texts[e.start + 1] in kb.place_words:
         return False
-    return _sports_report(doc)
+    return sports_report(doc)
 
 
 def type_org_candidates(doc: Doc, kb: Knowledge, ents: Optional[Sequence[Span]] = None) -> tuple[Span, ...]:

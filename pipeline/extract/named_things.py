@@ -21,8 +21,6 @@
 """
 from __future__ import annotations
 
-import functools
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -39,21 +37,13 @@ LIST_JOINS = frozenset({",", "dan", "serta", "atau", "and", "/", ":"})
 LOCATIVES = frozenset({"di", "ke"})  # (in lower case: ``Di`` opening a sentence may open a name)
 
 
-@functools.lru_cache(maxsize=1)
-def _articles() -> frozenset[str]:
-    return frozenset(words("name_articles.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _balinese() -> frozenset[str]:
-    return frozenset(words("balinese_names.txt"))
 
 
 def article_nickname(span: Span) -> bool:
     """The name opens with a foreign definite article (``Die Roten``), not ``I`` of a Balinese name."""
-    if len(span) < 2 or span[0].text not in _articles():
+    if len(span) < 2 or span[0].text not in words("name_articles.txt"):
         return False
-    return not (span[0].text == "I" and span[1].text in _balinese())
+    return not (span[0].text == "I" and span[1].text in words("balinese_names.txt"))
 
 
 def and_tail(doc: Doc, span: Span) -> bool:

@@ -2215,14 +2215,22 @@ def _org_name(doc: Doc, title: str, org: Optional[Span], kb: Knowledge) -> Optio
 VENUE_BEFORE = re.compile(r"(?:Markas|Mako|Gedung|Kantor|Aula|Lapangan|Halaman)\s+$")
 
 
+@lru_cache(maxsize=2)
+def _unit_pattern(kb: Knowledge) -> Optional[re.Pattern]:
+    """The unit forms of ``kb``'s fused titles (longest first) with their next one to four words; None without any."""
+    heads = sorted({h for forms in kb.fused.values() for h in forms}, key=len, reverse=True)
+    if not heads:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")((?:[ ]+[\w/.-]+){1,4})")
+
+
 def _units_written(text: str, kb: Knowledge) -> frozenset[str]:
     """The units of fused titles (``fused_titles.tsv``) that the text writes with a region though no mention
     took them as an organisation (``menyerahkan diri ke Polsek Tamalate``), not inside a venue's name
     (``Markas Polda X``): each unit form with its next one to four words, read in one pass over the text."""
-    heads = sorted({h for forms in kb.fused.values() for h in forms}, key=len, reverse=True)
-    if not heads:
+    unit = _unit_pattern(kb)
+    if unit is None:
         return frozenset()
-    unit = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")((?:[ ]+[\w/.-]+){1,4})")
     found = set()
     for m in unit.finditer(text):
         if VENUE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):

@@ -27,14 +27,15 @@ MAX_WORDS = 3  # words of a player's name after a cue (Brahim Diaz, Kevin De Bru
 
 
 @functools.lru_cache(maxsize=1)
-def _cues() -> dict[tuple[str, ...], bool]:
-    return {tuple(c.split()): True for c in words("player_cues.txt")}
+def _cues() -> tuple[frozenset[tuple[str, ...]], int]:
+    """The cues of ``player_cues.txt`` as word tuples, and the most words of one."""
+    cues = frozenset(tuple(c.split()) for c in words("player_cues.txt"))
+    return cues, max(map(len, cues))
 
 
 def _cue_before(lowers: list[str], texts: list[str], k: int) -> bool:
     """A cue of ``player_cues.txt`` ends at ``k - 1``, or at ``k - 2`` with one lower-case word between."""
-    cues = _cues()
-    longest = max(map(len, cues))
+    cues, longest = _cues()
     for end in (k, k - 1):
         if end < k and not (texts[end].isalpha() and texts[end].islower()):
             break

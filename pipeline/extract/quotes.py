@@ -1635,7 +1635,6 @@ class _Resolver:
             # before its speech verb goes on with the subject of the one before (the one talked about)
             return self.recent(lo), "elided"
         named = _NAME_SUBJECT.fullmatch(clause)
-        opener = WORD_RE.match(clause.lstrip())
         if named is None and opener and comma >= 0 and (opener.group(0).lower() in _ADJUNCT_HEADS
                                                         or _PREDICATE.fullmatch(opener.group(0).lower())):
             # "Melihat penyiksaan tersebut, PETA mengimbau ...": after a fronted adjunct or participle clause
@@ -1772,7 +1771,7 @@ def _closed_by_demonstrative(rest: str) -> bool:
     """Whether the rest of a title phrase after a name in it is its capitalised words and a demonstrative that
     closes it (``" dan Seni Unnes itu"``, ``" tersebut"``): the phrase is an epithet."""
     words = WORD_RE.findall(rest)
-    return bool(words) and words[-1].lower() in ("itu", "ini", "tersebut") \
+    return bool(words) and words[-1].lower() in DEMONSTRATIVES \
         and all(w[:1].isupper() or w.lower() in ("dan", "serta") for w in words[:-1])
 
 
@@ -2486,8 +2485,7 @@ def _menurut_titled(text: str, m_end: int, hi: int, fw: str, names: _Names, lex:
     """The end of the person named after a small-letter title or occupation after ``menurut`` (``pengamat
     pangan, Anton Apriyantono``, ``ketua Pansus KPK Agun Gunanjar Sudarsa``): the title's words (its field and
     organisation, at most eight words and one comma, no verb) run straight to the name."""
-    if not (fw in lex.title_words or fw in lex.person_heads or _AGENT_NOUN.fullmatch(fw)) \
-            or fw in ("pemerintah", "pemda", "pemkot", "pemkab"):
+    if not _person_head(fw, lex):
         return None
     per = names.person_in(m_end, min(hi, m_end + 100))
     if per is None:
@@ -2530,9 +2528,20 @@ def _menurut_epithet(text: str, start: int, hi: int, lex: _Lexicon) -> Optional[
     head = next((w for w in heads if w not in _HEAD_MODIFIERS), "")
     if head in SOURCE_NOUNS or head in DESCRIBERS or head in SOURCE_HEADS:
         return None
-    if head in lex.title_words or head in lex.person_heads or head in _PERSON_HEADS or _AGENT_NOUN.fullmatch(head) and head not in ("pemerintah", "pemda", "pemkot", "pemkab"):
+    if _person_head(head, lex) or head in _PERSON_HEADS:
         return m.end()
     return None
+
+
+# agent nouns (``pe-`` words) that name a government body, no person: ``menurut pemerintah``
+GOVERNMENT_BODIES = frozenset({"pemerintah", "pemda", "pemkot", "pemkab"})
+
+
+def _person_head(word: str, lex: _Lexicon) -> bool:
+    """Whether ``word`` (lower case) heads a phrase naming a person: a title, a person noun of the lexicon or an
+    agent noun (``pengamat``), not a government body."""
+    return (word in lex.title_words or word in lex.person_heads or bool(_AGENT_NOUN.fullmatch(word))) \
+        and word not in GOVERNMENT_BODIES
 
 
 # modifiers before a person noun ("mantan pelatih", "sang aktor") and nouns of a person by sex or age
